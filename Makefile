@@ -1,0 +1,86 @@
+# Clearance Planner — developer commands. `make demo` and `make test` do all the set-up.
+SHELL := /bin/bash
+PY_SYS := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PLUGIN := clearance_planner
+STAGE := build/$(PLUGIN)
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+QGIS_PROCESS := /usr/bin/qgis_process.bin
+DEMO_GPKG := resources/demo/clearance_demo.gpkg
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEB_PACKAGES := python3-qgis qgis qgis-providers python3-rasterio python3-scipy python3-pytest \
+	python3-venv python3-matplotlib xvfb xauth poppler-utils
+export QT_QPA_PLATFORM ?= offscreen
+export QGIS_PLUGINPATH := $(CURDIR)/build
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help deps venv stage zip deploy demo demo-data test test-engine lint format bench run clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+deps:  ## install the Debian packages (sudo when not root) when any is missing
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
+		| grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
+			--no-install-recommends $$missing; \
+	fi
+
+$(VENV)/.done: requirements-dev.txt
+	$(PY_SYS) -m venv --system-site-packages $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+venv: deps $(VENV)/.done  ## test venv on top of Debian's QGIS, numpy, GDAL
+
+stage:  ## copy the plugin into build/clearance_planner (what QGIS loads)
+	rm -rf $(STAGE)
+	mkdir -p $(STAGE)
+	cp -r plugin/. $(STAGE)/
+	cp -r metadata.txt LICENSE resources $(STAGE)/
+	find $(STAGE) -name '__pycache__' -prune -exec rm -rf {} +
+
+zip: stage  ## installable zip in dist/ (top folder clearance_planner/)
+	mkdir -p dist
+	rm -f dist/$(PLUGIN)-$(VERSION).zip
+	$(PY_SYS) scripts/make_zip.py $(STAGE) dist/$(PLUGIN)-$(VERSION).zip
+	@echo dist/$(PLUGIN)-$(VERSION).zip
+
+deploy: stage  ## symlink the staged plugin into the default QGIS profile
+	mkdir -p $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
+	ln -sfn $(CURDIR)/$(STAGE) $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins/$(PLUGIN)
+
+$(DEMO_GPKG): scripts/build_demo.py plugin/demo/*.py ../shared/data/*.geojson
+	$(PY_SYS) scripts/build_demo.py $@
+
+demo-data: deps  ## build the synthetic demo GeoPackage
+	$(MAKE) $(DEMO_GPKG)
+
+demo: deps venv demo-data stage  ## build demo data, run the main analyses, write output/
+	$(PY_SYS) scripts/run_demo.py --gpkg $(DEMO_GPKG) --out output
+
+test: deps venv demo-data stage  ## every test (real QGIS, offscreen)
+	$(PY) -m pytest -q tests
+
+test-engine: venv stage  ## engine tests only, no QGIS
+	$(PY) -m pytest -q -p no:pytest_qgis -p no:pytestqt tests/engine
+
+lint: venv  ## ruff
+	$(VENV)/bin/ruff check plugin scripts tests
+	$(VENV)/bin/ruff format --check plugin scripts tests
+
+format: venv
+	$(VENV)/bin/ruff format plugin scripts tests
+	$(VENV)/bin/ruff check --fix plugin scripts tests
+
+bench: deps venv demo-data stage  ## benchmarks against the QGIS-native way (not part of test)
+	$(PY) tests/bench/run_bench.py --out output/bench.json
+
+run: demo  ## QGIS desktop with the staged plugin and the demo project
+	QT_QPA_PLATFORM= qgis --noversioncheck output/clearance_demo.qgz
+
+clean:
+	rm -rf build dist output $(DEMO_GPKG)

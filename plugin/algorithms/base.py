@@ -1,0 +1,44 @@
+"""Base class of every Clearance Planner algorithm: naming, help and icon in one place."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingAlgorithm
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from ..paths import icon_path
+
+
+class ClearanceAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set the class attributes and implement the parameters and processing."""
+
+    ALGORITHM_ID = ""  # e.g. "prioritise" -> clearance:prioritise
+    DISPLAY_NAME = ""
+    GROUP = ""  # display name of the group
+    GROUP_ID = ""
+    HELP = ""
+    ICON = "clearance.svg"
+
+    def name(self) -> str:
+        return self.ALGORITHM_ID
+
+    def displayName(self) -> str:  # noqa: N802 -- QGIS API name
+        return tr(self.DISPLAY_NAME)
+
+    def group(self) -> str:
+        return tr(self.GROUP)
+
+    def groupId(self) -> str:  # noqa: N802 -- QGIS API name
+        return self.GROUP_ID
+
+    def shortHelpString(self) -> str:  # noqa: N802 -- QGIS API name
+        return tr(self.HELP)
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path(self.ICON))
+
+    def svgIconPath(self) -> str:  # noqa: N802 -- QGIS API name
+        return icon_path(self.ICON)
+
+    def createInstance(self):  # noqa: N802 -- QGIS API name
+        return type(self)()

@@ -1,0 +1,369 @@
+"""``clearance:prioritise`` — score parcels by proximity to settlements, cemeteries,
+planned infrastructure and incidents."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from qgis.core import (
+    NULL,
+    QgsExpression,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..engine.nearest import nearest_distance
+from ..engine.prioritise import Criterion, score_parcels
+from ..engine.progress import OperationCancelled
+from ..engine.scoring import DECAYS
+from ..i18n import tr
+from ..qgis_io.crs import describe, metric_crs
+from ..qgis_io.fields import extend_fields
+from ..qgis_io.layers import read_source, require_crs
+from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
+from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.styling import style_on_load
+from .base import ClearanceAlgorithm
+
+# name, label, default weight, default decay, default distance (m)
+CRITERIA = (
+    ("settlements", "Settlements", 0.40, "linear", 5000.0),
+    ("cemeteries", "Cemeteries", 0.15, "linear", 2000.0),
+    ("infrastructure", "Planned infrastructure", 0.25, "exponential", 1000.0),
+    ("incidents", "Incidents (accidents)", 0.20, "gaussian", 1500.0),
+)
+RESULT_FIELDS = ("priority_score", "priority_rank", "priority_class", "main_driver")
+
+HELP = """Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their \
+shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
+
+Per criterion: a weight (>= 0, normalised to sum 1 over the layers given), a decay \
+(linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 \
+at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
+
+Distances are exact (0 when touching or overlapping), computed in the parcels' CRS if it is \
+projected, else in the WGS 84 / UTM zone of their extent centre.
+
+Output: every input feature with dist_<criterion>_m, score_<criterion> (0-1), \
+priority_score (0-100), priority_rank (1 = most urgent), priority_class (High/Medium/Low by \
+score terciles or CLASS_THRESHOLDS "high,medium"; "Gated" for parcels failing \
+GATE_EXPRESSION, ranked after all others; "Unknown" for null geometries) and main_driver."""
+
+
+class PrioritiseAlgorithm(ClearanceAlgorithm):
+    """Weighted proximity scoring with hard gates kept apart from the score."""
+
+    ALGORITHM_ID = "prioritise"
+    DISPLAY_NAME = "Prioritise parcels"
+    GROUP = "Prioritisation"
+    GROUP_ID = "prioritisation"
+    HELP = HELP
+
+    PARCELS = "PARCELS"
+    GATE_EXPRESSION = "GATE_EXPRESSION"
+    CLASS_THRESHOLDS = "CLASS_THRESHOLDS"
+    OUTPUT = "OUTPUT"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._dest_id: str | None = None
+        self._metadata = None
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.PARCELS,
+                tr("Parcels to score (polygons)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+            )
+        )
+        for name, label, weight, decay, distance in CRITERIA:
+            key = name.upper()
+            self.addParameter(
+                QgsProcessingParameterFeatureSource(
+                    key,
+                    tr(label),
+                    [QgsProcessing.SourceType.TypeVectorAnyGeometry],
+                    optional=True,
+                )
+            )
+            self.addParameter(
+                QgsProcessingParameterNumber(
+                    f"{key}_WEIGHT",
+                    tr("{0}: weight").format(tr(label)),
+                    QgsProcessingParameterNumber.Type.Double,
+                    weight,
+                    minValue=0.0,
+                )
+            )
+            self.addParameter(
+                QgsProcessingParameterEnum(
+                    f"{key}_DECAY", tr("{0}: decay").format(tr(label)), list(DECAYS),
+                    defaultValue=DECAYS.index(decay),
+                )  # fmt: skip
+            )
+            self.addParameter(
+                QgsProcessingParameterNumber(
+                    f"{key}_DISTANCE",
+                    tr("{0}: distance (m)").format(tr(label)),
+                    QgsProcessingParameterNumber.Type.Double,
+                    distance,
+                    minValue=0.0,
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterExpression(
+                self.GATE_EXPRESSION,
+                tr("Hard gate: parcels must satisfy (expression)"),
+                parentLayerParameterName=self.PARCELS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.CLASS_THRESHOLDS,
+                tr('Class thresholds "high,medium" on the 0-100 score (default: terciles)'),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Prioritised parcels"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        for name, label, *_ in CRITERIA:
+            for suffix in ("WEIGHT", "DISTANCE"):
+                key = f"{name.upper()}_{suffix}"
+                raw = parameters.get(key)
+                try:
+                    number = float(raw) if raw is not None else 0.0
+                except (TypeError, ValueError):
+                    continue  # the base check names the parameter
+                if number < 0 or math.isnan(number):
+                    return False, tr("{0} must be >= 0 (got {1}).").format(key, raw)
+        return super().checkParameterValues(parameters, context)
+
+    # -- processing -------------------------------------------------------------------------
+
+    def _thresholds(self, parameters, context) -> tuple | None:
+        text = self.parameterAsString(parameters, self.CLASS_THRESHOLDS, context).strip()
+        if not text:
+            return None
+        try:
+            high, medium = (float(v) for v in text.replace(";", ",").split(","))
+        except ValueError as exc:
+            raise QgsProcessingException(
+                tr('CLASS_THRESHOLDS must be two numbers "high,medium", e.g. "60,30" (got {0}).')
+                .format(text)
+            ) from exc
+        if not 0 <= medium <= high <= 100:
+            raise QgsProcessingException(
+                tr("CLASS_THRESHOLDS must satisfy 0 <= medium <= high <= 100 (got {0}).")
+                .format(text)
+            )
+        return high, medium
+
+    def _criteria(self, parameters, context) -> list[tuple[Criterion, object]]:
+        chosen = []
+        for name, label, *_ in CRITERIA:
+            key = name.upper()
+            source = self.parameterAsSource(parameters, key, context)
+            if source is None:
+                continue
+            chosen.append(
+                (
+                    Criterion(
+                        name,
+                        self.parameterAsDouble(parameters, f"{key}_WEIGHT", context),
+                        DECAYS[self.parameterAsEnum(parameters, f"{key}_DECAY", context)],
+                        self.parameterAsDouble(parameters, f"{key}_DISTANCE", context),
+                    ),
+                    source,
+                )
+            )
+        if not chosen:
+            raise QgsProcessingException(
+                tr("Give at least one criterion layer: SETTLEMENTS, CEMETERIES, "
+                   "INFRASTRUCTURE or INCIDENTS.")  # fmt: skip
+            )
+        if sum(c.weight for c, _ in chosen) <= 0:
+            raise QgsProcessingException(
+                tr("All weights of the given criteria are 0; give at least one weight > 0.")
+            )
+        return chosen
+
+    def _parcels(self, parameters, context):
+        source = self.parameterAsSource(parameters, self.PARCELS, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.PARCELS))
+        name = source.sourceName() or "PARCELS"
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+            raise QgsProcessingException(
+                tr("Layer '{0}' (PARCELS) must be a polygon layer; it has {1} geometries.").format(
+                    name, QgsWkbTypes.displayString(source.wkbType())
+                )
+            )
+        if source.featureCount() == 0:
+            raise QgsProcessingException(tr("Layer '{0}' (PARCELS) has no features.").format(name))
+        require_crs(source, name)
+        return source, name
+
+    def _gates(self, parameters, context, source, features) -> np.ndarray | None:
+        text = self.parameterAsExpression(parameters, self.GATE_EXPRESSION, context).strip()
+        if not text:
+            return None
+        expression = QgsExpression(text)
+        if expression.hasParserError():
+            raise QgsProcessingException(
+                tr("GATE_EXPRESSION cannot be parsed: {0}").format(expression.parserErrorString())
+            )
+        expr_context = self.createExpressionContext(parameters, context, source)
+        expression.prepare(expr_context)
+        gated = np.zeros(len(features), dtype=bool)
+        for i, feature in enumerate(features):
+            expr_context.setFeature(feature)
+            result = expression.evaluate(expr_context)
+            if expression.hasEvalError():
+                raise QgsProcessingException(
+                    tr("GATE_EXPRESSION fails on feature {0}: {1}").format(
+                        feature.id(), expression.evalErrorString()
+                    )
+                )
+            gated[i] = result in (None, NULL) or not bool(result)
+        return gated
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        parcels, parcels_name = self._parcels(parameters, context)
+        chosen = self._criteria(parameters, context)
+        thresholds = self._thresholds(parameters, context)
+        steps = QgsProcessingMultiStepFeedback(len(chosen) * 2 + 2, feedback)
+        crs = metric_crs(parcels.sourceCrs(), parcels.sourceExtent())
+        feedback.pushInfo(tr("Distances computed in {0}").format(describe(crs)))
+
+        read = read_source(parcels, parcels_name, crs, context, steps, keep_features=True,
+                           repair=True)  # fmt: skip
+        if feedback.isCanceled():
+            return {}
+        if read.n_repaired:
+            feedback.pushWarning(tr("{0} invalid parcel geometries repaired.").format(read.n_repaired))
+        if read.n_null:
+            feedback.pushWarning(
+                tr("{0} parcels have no geometry: kept with NULL scores, class Unknown.")
+                .format(read.n_null)
+            )
+        distances = np.empty((read.n_features, len(chosen)))
+        inputs = {"PARCELS": {"name": parcels_name, "features": read.n_features}}
+        for j, (criterion, source) in enumerate(chosen):
+            steps.setCurrentStep(2 * j + 1)
+            name = source.sourceName() or criterion.name
+            targets = read_source(source, name, crs, context, steps)
+            inputs[criterion.name.upper()] = {"name": name, "features": targets.n_features}
+            steps.setCurrentStep(2 * j + 2)
+            feedback.pushInfo(tr("Nearest {0} for {1} parcels…").format(name, read.n_features))
+            try:
+                distances[:, j] = nearest_distance(
+                    read.geometry, targets.geometry,
+                    progress=lambda f: steps.setProgress(100 * f),
+                    cancelled=feedback.isCanceled,
+                )  # fmt: skip
+            except OperationCancelled:
+                return {}
+            if not np.isfinite(distances[:, j][~np.isnan(distances[:, j])]).all():
+                feedback.pushWarning(
+                    tr("Layer '{0}' has no geometry: every parcel scores 0 on {1}.").format(
+                        name, criterion.name
+                    )
+                )
+        steps.setCurrentStep(len(chosen) * 2 + 1)
+        criteria = [c for c, _ in chosen]
+        gated = self._gates(parameters, context, parcels, read.features)
+        result = score_parcels(distances, criteria, gated, thresholds)
+
+        record = run_record(
+            self.ALGORITHM_ID,
+            {
+                "criteria": [
+                    {"name": c.name, "weight": float(w), "decay": c.decay, "distance_m": c.distance}
+                    for c, w in zip(criteria, result.weights)
+                ],
+                "metric_crs": crs.authid(),
+                "inputs": inputs,
+                "gate_expression": self.parameterAsExpression(
+                    parameters, self.GATE_EXPRESSION, context
+                ),
+                "class_breaks": [float(b) for b in result.ranking.breaks],
+                "repaired_geometries": read.n_repaired,
+            },
+        )
+        self._metadata = layer_metadata(
+            tr("Prioritised parcels"),
+            tr("Clearance Planner priority scores of '{0}'.").format(parcels_name),
+            record,
+        )
+        dest_id = self._write(parameters, context, steps, parcels, read.features, criteria,
+                              distances, result)  # fmt: skip
+        if dest_id is None:
+            return {}
+        record_in_geopackage(dest_id, record, self._metadata, "priority")
+        self._dest_id = dest_id
+        return {self.OUTPUT: dest_id}
+
+    def _write(self, parameters, context, feedback, parcels, features, criteria, distances,
+               result):  # fmt: skip
+        added = [(f"dist_{c.name}_m", "double") for c in criteria]
+        added += [(f"score_{c.name}", "double") for c in criteria]
+        added += [("priority_score", "double"), ("priority_rank", "int"),
+                  ("priority_class", "string"), ("main_driver", "string")]  # fmt: skip
+        fields, kept = extend_fields(parcels.fields(), added)
+        wkb_type = QgsWkbTypes.multiType(parcels.wkbType())
+        with AtomicSink(self, parameters, self.OUTPUT, context, fields, wkb_type,
+                        parcels.sourceCrs()) as out:  # fmt: skip
+            rank = result.ranking.rank
+            for i, feature in enumerate(features):
+                if i % 5000 == 0 and feedback.isCanceled():
+                    return None
+                attrs = [feature.attributes()[k] for k in kept]
+                attrs += [_num(d) for d in distances[i]]
+                attrs += [_num(s) for s in result.criterion_scores[i]]
+                attrs += [
+                    _num(result.score[i]),
+                    int(rank[i]) if rank[i] > 0 else NULL,
+                    result.ranking.classes[i],
+                    result.drivers[i] if result.drivers[i] is not None else NULL,
+                ]
+                new = QgsFeature(fields, feature.id())
+                geom = feature.geometry()
+                if geom is not None and not geom.isNull():
+                    geom.convertToMultiType()
+                    new.setGeometry(geom)
+                new.setAttributes(attrs)
+                if not out.sink.addFeature(new, QgsFeatureSink.Flag.FastInsert):
+                    raise QgsProcessingException(
+                        tr("Could not write feature {0}: {1}").format(
+                            feature.id(), out.sink.lastError()
+                        )
+                    )
+            return out.commit()
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+        if self._dest_id:
+            style_on_load(context, self._dest_id, "priority", self._metadata)
+        return {self.OUTPUT: self._dest_id} if self._dest_id else {}
+
+
+def _num(x: float):
+    """A float for the attribute table, NULL for NaN/inf."""
+    return float(x) if np.isfinite(x) else NULL

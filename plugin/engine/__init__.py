@@ -1,0 +1,1 @@
+"""Pure numpy/scipy computations. Nothing in this package imports QGIS."""

@@ -1,0 +1,52 @@
+"""Scoring parcels from a cached distance matrix: the part that re-runs when a weight moves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .scoring import Ranking, combine, main_driver, normalise_weights, rank_and_class, value
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One proximity criterion: closer to its layer means more urgent."""
+
+    name: str
+    weight: float
+    decay: str
+    distance: float  # metres; see scoring.value for its meaning per decay
+
+
+@dataclass(frozen=True)
+class PriorityResult:
+    """Everything the output layer (or the dock) shows per parcel."""
+
+    criterion_scores: np.ndarray  # (n, c) 0..1, NaN for parcels without geometry
+    score: np.ndarray  # (n,) 0..100
+    ranking: Ranking
+    drivers: list
+    weights: np.ndarray  # normalised
+
+
+def score_parcels(
+    distances: np.ndarray,
+    criteria: list[Criterion],
+    gated: np.ndarray | None = None,
+    thresholds: tuple | None = None,
+) -> PriorityResult:
+    """Score, rank and class parcels from their ``(n, c)`` distances to each criterion.
+
+    A distance of ``inf`` (the criterion's layer has no geometry) scores 0; NaN (the parcel
+    has no geometry) makes the parcel's score unknown.
+    """
+    distances = np.asarray(distances, dtype=float).reshape(-1, len(criteria))
+    scores = np.column_stack(
+        [value(distances[:, j], c.decay, c.distance) for j, c in enumerate(criteria)]
+    ) if criteria else np.zeros((len(distances), 0))
+    weights = normalise_weights([c.weight for c in criteria])
+    total = combine(scores, weights)
+    ranking = rank_and_class(total, gated, thresholds)
+    drivers = main_driver(scores, weights, [c.name for c in criteria])
+    return PriorityResult(scores, total, ranking, drivers, weights)

@@ -1,0 +1,1 @@
+"""Desktop user interface (toolbar, dock widgets, dialogs). Loaded only by ``initGui``."""

@@ -1,0 +1,1 @@
+"""The only place where QGIS layers become numpy arrays and results become layers."""

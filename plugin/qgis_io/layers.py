@@ -1,0 +1,135 @@
+"""Read a Processing feature source into :class:`GeometryArrays` in a chosen CRS."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingFeedback,
+    QgsWkbTypes,
+)
+
+from ..engine.geometry import GeometryArrays
+from ..i18n import tr
+from . import wkb
+
+
+@dataclass
+class SourceArrays:
+    """Geometry arrays of one source plus what reading it found."""
+
+    name: str
+    geometry: GeometryArrays
+    features: list[QgsFeature] = field(default_factory=list)  # only when kept
+    n_null: int = 0
+    n_repaired: int = 0
+
+    @property
+    def n_features(self) -> int:
+        return self.geometry.n_features
+
+
+def require_crs(source, name: str) -> QgsCoordinateReferenceSystem:
+    """The source's CRS, or a clear error when it has none."""
+    crs = source.sourceCrs()
+    if not crs.isValid():
+        raise QgsProcessingException(
+            tr("Layer '{0}' has no coordinate reference system; set its CRS first.").format(name)
+        )
+    return crs
+
+
+def _polygonal(geom: QgsGeometry) -> QgsGeometry:
+    """Polygon parts of a repaired geometry (makeValid may return a collection)."""
+    if geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
+        return geom
+    return geom.convertGeometryCollectionToSubclass(QgsWkbTypes.GeometryType.PolygonGeometry)
+
+
+def read_source(
+    source,
+    name: str,
+    crs: QgsCoordinateReferenceSystem,
+    context: QgsProcessingContext,
+    feedback: QgsProcessingFeedback | None = None,
+    *,
+    keep_features: bool = False,
+    repair: bool = False,
+) -> SourceArrays:
+    """Every feature's geometry, transformed to ``crs``, as arrays (one row per feature).
+
+    With ``keep_features`` the features (attributes and, after repair, geometry in the
+    source CRS) are kept in order. ``repair`` fixes invalid polygons with ``makeValid``.
+    Null and empty geometries are kept as features without rings.
+    """
+    transform = QgsCoordinateTransform(require_crs(source, name), crs, context.transformContext())
+    request = QgsFeatureRequest()
+    if not keep_features:
+        request.setNoAttributes()
+    parts_per_feature: list[list] = []
+    kept: list[QgsFeature] = []
+    n_null = n_repaired = 0
+    polygonal = source.wkbType() != QgsWkbTypes.Type.NoGeometry and (
+        QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+    )
+    total = max(source.featureCount(), 1)
+    # validity is handled here (repair, or exact distances on the raw rings), so the
+    # context's "stop on invalid geometry" check must not drop or abort on features
+    flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+    features = (
+        source.getFeatures(request, flags)
+        if isinstance(source, QgsProcessingFeatureSource)
+        else source.getFeatures(request)
+    )
+    for i, feature in enumerate(features):
+        if feedback is not None and i % 2000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(100.0 * i / total)
+        geom = feature.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            n_null += 1
+            parts_per_feature.append([])
+        else:
+            if repair and not geom.isGeosValid():
+                geom = _polygonal(geom.makeValid())
+                feature.setGeometry(geom)
+                n_repaired += 1
+            parts_per_feature.append(_metric_parts(geom, transform, name, feature.id()))
+        if keep_features:
+            kept.append(feature)
+    arrays = GeometryArrays.from_parts(parts_per_feature, polygonal=polygonal)
+    return SourceArrays(name, arrays, kept, n_null, n_repaired)
+
+
+def _metric_parts(
+    geom: QgsGeometry, transform: QgsCoordinateTransform, name: str, fid: int
+) -> list:
+    """The geometry's rings/lines/points in the target CRS as ``(n, 2)`` arrays."""
+    metric = QgsGeometry(geom)
+    if QgsWkbTypes.isCurvedType(metric.wkbType()):
+        metric = QgsGeometry(metric.constGet().segmentize())
+    try:
+        metric.transform(transform)
+    except QgsCsException as exc:
+        raise QgsProcessingException(
+            tr("Layer '{0}', feature {1}: cannot transform its geometry to {2} ({3}).").format(
+                name, fid, transform.destinationCrs().authid(), exc
+            )
+        ) from exc
+    try:
+        parts, _, _ = wkb.parse(bytes(metric.asWkb()))
+    except (wkb.WkbError, ValueError) as exc:
+        raise QgsProcessingException(
+            tr("Layer '{0}', feature {1}: unreadable geometry ({2}).").format(name, fid, exc)
+        ) from exc
+    return parts

@@ -1,0 +1,93 @@
+"""Make results explainable: run parameters in layer metadata, a ``clearance_runs`` table and
+an embedded style when the output is a GeoPackage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from qgis.core import (
+    QgsLayerMetadata,
+    QgsProviderRegistry,
+    QgsVectorLayer,
+)
+
+from ..logs import LOGGER
+from ..paths import plugin_version, style_path
+
+RUNS_TABLE = "clearance_runs"
+
+
+def run_record(algorithm_id: str, parameters: dict) -> dict:
+    """What a run needs to be explained and repeated (JSON-serialisable)."""
+    return {
+        "algorithm": f"clearance:{algorithm_id}",
+        "plugin_version": plugin_version(),
+        "run_time": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "parameters": parameters,
+    }
+
+
+def layer_metadata(title: str, abstract: str, record: dict, synthetic: bool = False) -> QgsLayerMetadata:
+    """Layer metadata whose history holds the run record as JSON."""
+    md = QgsLayerMetadata()
+    md.setTitle(title)
+    md.setAbstract(abstract + ("\n\nSYNTHETIC DEMO DATA." if synthetic else ""))
+    md.setKeywords({"gmd:topicCategory": ["planningCadastre", "society"]})
+    md.addKeywords("keywords", ["mine action", "land release", "Clearance Planner"])
+    md.setHistory([json.dumps(record, sort_keys=True, default=str)])
+    return md
+
+
+def _gpkg_layer(dest: str) -> QgsVectorLayer | None:
+    path = dest.split("|")[0]
+    if Path(path).suffix.lower() != ".gpkg" or not Path(path).exists():
+        return None
+    layer = QgsVectorLayer(dest, Path(path).stem, "ogr")
+    return layer if layer.isValid() else None
+
+
+def record_in_geopackage(dest: str, record: dict, metadata: QgsLayerMetadata, style: str | None):
+    """Embed style and metadata in a GeoPackage output and append to its runs table.
+
+    Does nothing for other formats (their loaded layers get metadata from the post-processor).
+    """
+    layer = _gpkg_layer(dest)
+    if layer is None:
+        return
+    if style:
+        msg, ok = layer.loadNamedStyle(style_path(style))
+        if ok:
+            layer.saveStyleToDatabase(style, "Clearance Planner style", True, "")
+        else:
+            LOGGER.warning("Style %s not embedded: %s", style, msg)
+    ok, error = QgsProviderRegistry.instance().providerMetadata("ogr").saveLayerMetadata(
+        layer.source(), metadata
+    )
+    if not ok:
+        LOGGER.warning("Layer metadata not written to %s: %s", dest, error)
+    append_run(dest.split("|")[0], layer.name(), record)
+
+
+def append_run(gpkg_path: str, layer_name: str, record: dict) -> None:
+    """Append one row to the ``clearance_runs`` attribute table of a GeoPackage."""
+    from osgeo import ogr
+
+    ds = ogr.Open(gpkg_path, update=1)
+    if ds is None:
+        LOGGER.warning("Could not open %s to record the run", gpkg_path)
+        return
+    table = ds.GetLayerByName(RUNS_TABLE)
+    if table is None:
+        table = ds.CreateLayer(RUNS_TABLE, geom_type=ogr.wkbNone)
+        for name in ("run_time", "algorithm", "plugin_version", "output_layer", "parameters"):
+            table.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    feature = ogr.Feature(table.GetLayerDefn())
+    feature.SetField("run_time", record["run_time"])
+    feature.SetField("algorithm", record["algorithm"])
+    feature.SetField("plugin_version", record["plugin_version"])
+    feature.SetField("output_layer", layer_name)
+    feature.SetField("parameters", json.dumps(record["parameters"], sort_keys=True, default=str))
+    table.CreateFeature(feature)
+    ds = None  # noqa: F841 -- closes the dataset

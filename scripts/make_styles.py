@@ -1,0 +1,145 @@
+"""Write the shipped QML styles with QGIS's own API (run with /usr/bin/python3).
+
+Colours: hazards follow IMAS 07.11 Annex C (CHA #FF0000, SHA #F4A718, 50 % opacity; outline
+by status: Open red solid, Worked on orange dashed, Closed green). Other layers use colours
+distinguishable with colour-vision deficiency (dark blue records with hatching vs warm
+hazards; priority classes on a sequential purple-orange-yellow ramp).
+"""
+
+import sys
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "resources/styles")
+
+
+def fill(color: str, outline: str, width: float = 0.3, style: str = "solid", opacity=1.0):
+    sym = QgsFillSymbol.createSimple(
+        {"color": color, "outline_color": outline, "outline_width": str(width),
+         "outline_style": style}
+    )
+    sym.setOpacity(opacity)
+    return sym
+
+
+def save(layer: QgsVectorLayer, name: str) -> None:
+    msg, ok = layer.saveNamedStyle(str(OUT / f"{name}.qml"))
+    if not ok:
+        raise SystemExit(f"{name}: {msg}")
+
+
+def labels(layer: QgsVectorLayer, field: str, size: float, color="#202020", max_scale=0):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont("DejaVu Sans"))
+    fmt.setSize(size)
+    fmt.setColor(QColor(color))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("white"))
+    fmt.setBuffer(buffer)
+    settings.setFormat(fmt)
+    if max_scale:
+        settings.scaleVisibility = True
+        settings.maximumScale = 0
+        settings.minimumScale = max_scale
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def hazards() -> None:
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32638&field=hazard_type:string&field=status:string",
+                           "h", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    outlines = {"Open": ("#d7191c", "solid"), "Worked on": ("#f4a718", "dash"),
+                "Closed": ("#1a9641", "solid")}
+    for kind, colour in (("CHA", "#ff0000"), ("SHA", "#f4a718")):
+        for status, (outline, style) in outlines.items():
+            sym = fill(colour + "80", outline, 0.4, style)
+            rule = QgsRuleBasedRenderer.Rule(
+                sym, 0, 0, f"\"hazard_type\" = '{kind}' AND \"status\" = '{status}'",
+                f"{kind} – {status}")
+            root.appendChild(rule)
+    other = QgsRuleBasedRenderer.Rule(fill("#f4a71880", "#7f7f7f", 0.3), 0, 0, "ELSE", "Other")
+    root.appendChild(other)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    save(layer, "hazards")
+
+
+def priority() -> None:
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32638&field=priority_class:string", "p", "memory")
+    cats = [("High", "#5b0f70", "High priority"), ("Medium", "#e8590c", "Medium priority"),
+            ("Low", "#fcd34d", "Low priority"), ("Gated", "#9e9e9e", "Gated (hard condition)"),
+            ("Unknown", "#ffffff", "Unknown (no geometry)")]
+    categories = [QgsRendererCategory(v, fill(c, "#333333", 0.2), label) for v, c, label in cats]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("priority_class", categories))
+    save(layer, "priority")
+
+
+def simple(name: str, geometry: str, symbol) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32638&field=name:string", name, "memory")
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    return layer
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    hazards()
+    priority()
+    records = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#08306b",
+                                         "outline_width": "0.6"})
+    hatch = QgsFillSymbol.createSimple({"style": "b_diagonal", "color": "#2166ac",
+                                       "outline_style": "no"})
+    records.appendSymbolLayer(hatch.symbolLayer(0).clone())
+    save(simple("minefield_records", "Polygon", records), "minefield_records")
+    save(simple("cleared_land", "Polygon", fill("#1a964166", "#1a9641", 0.3)), "cleared_land")
+    cem = simple("cemeteries", "Point", QgsMarkerSymbol.createSimple(
+        {"name": "cross2", "color": "#4d4d4d", "outline_color": "#4d4d4d", "size": "2.6",
+         "outline_width": "0.5"}))
+    save(cem, "cemeteries")
+    infra = simple("planned_infrastructure", "LineString", QgsLineSymbol.createSimple(
+        {"line_color": "#6a3d9a", "line_width": "0.6", "line_style": "dash"}))
+    save(infra, "planned_infrastructure")
+    incidents = QgsVectorLayer("Point?crs=EPSG:32638&field=incident_type:string", "i", "memory")
+    inc = [("mine", "#000000", "triangle", "Mine accident"),
+           ("erw", "#7f2704", "diamond", "ERW accident"),
+           ("demining", "#0570b0", "square", "Demining accident")]
+    categories = [QgsRendererCategory(v, QgsMarkerSymbol.createSimple(
+        {"name": shape, "color": c, "outline_color": "white", "size": "2.4"}), label)
+        for v, c, shape, label in inc]
+    incidents.setRenderer(QgsCategorizedSymbolRenderer("incident_type", categories))
+    save(incidents, "incidents")
+    districts = simple("districts", "Polygon", QgsFillSymbol.createSimple(
+        {"color": "#f7f7f2", "outline_color": "#4d4d4d", "outline_width": "0.5"}))
+    labels(districts, "district", 9, "#333333")
+    save(districts, "districts")
+    settlements = simple("settlements", "Point", QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "#ffffff", "outline_color": "#000000", "size": "1.8",
+         "outline_width": "0.4"}))
+    labels(settlements, "name", 7, "#000000")
+    save(settlements, "settlements")
+
+
+if __name__ == "__main__":
+    app = QgsApplication([], False)
+    app.initQgis()
+    main()
+    app.exitQgis()

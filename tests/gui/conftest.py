@@ -1,0 +1,1 @@
+from tests.qgis_support import clearance_provider  # noqa: F401 -- fixture

@@ -1,0 +1,65 @@
+"""QGIS fixtures and helpers for tests/algorithms and tests/gui (pytest-qgis 2.1.0)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO_GPKG = ROOT / "resources" / "demo" / "clearance_demo.gpkg"
+
+
+@pytest.fixture(scope="session")
+def clearance_provider(qgis_processing):
+    """The plugin loaded as ``qgis_process`` does: classFactory(None).initProcessing()."""
+    import clearance_planner
+
+    plugin = clearance_planner.classFactory(None)
+    plugin.initProcessing()
+    assert plugin.provider is not None
+    yield plugin.provider
+    plugin.unload()
+
+
+def memory_layer(geometry: str, wkts: list, crs: str = "EPSG:32638", fields=(), rows=()):
+    """A memory layer from WKT strings (None = null geometry) and optional attributes.
+
+    ``fields`` are ``(name, QVariant type)`` pairs; ``rows`` the attribute lists.
+    """
+    layer = QgsVectorLayer(f"{geometry}?crs={crs}", "test", "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes([QgsField(name, kind) for name, kind in fields])
+    layer.updateFields()
+    features = []
+    for i, wkt in enumerate(wkts):
+        feature = QgsFeature(layer.fields())
+        if wkt is not None:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        if rows:
+            feature.setAttributes(list(rows[i]))
+        features.append(feature)
+    provider.addFeatures(features)
+    layer.updateExtents()
+    return layer
+
+
+def demo_layer(name: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{DEMO_GPKG}|layername={name}", name, "ogr")
+    assert layer.isValid(), f"demo layer {name} missing: run make demo-data"
+    return layer
+
+
+def registry():
+    return QgsApplication.processingRegistry()
+
+
+__all__ = ["QVariant", "clearance_provider", "demo_layer", "memory_layer", "registry"]
