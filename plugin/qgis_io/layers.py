@@ -48,11 +48,14 @@ def require_crs(source, name: str) -> QgsCoordinateReferenceSystem:
     return crs
 
 
-def _polygonal(geom: QgsGeometry) -> QgsGeometry:
-    """Polygon parts of a repaired geometry (makeValid may return a collection)."""
-    if geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
+def polygon_parts(geom: QgsGeometry) -> QgsGeometry:
+    """Only the polygon parts (makeValid and overlays may return collections)."""
+    if geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry or geom.isEmpty():
         return geom
-    return geom.convertGeometryCollectionToSubclass(QgsWkbTypes.GeometryType.PolygonGeometry)
+    out = QgsGeometry(geom)
+    if not out.convertGeometryCollectionToSubclass(QgsWkbTypes.GeometryType.PolygonGeometry):
+        return QgsGeometry()
+    return out
 
 
 def read_source(
@@ -101,7 +104,7 @@ def read_source(
             parts_per_feature.append([])
         else:
             if repair and not geom.isGeosValid():
-                geom = _polygonal(geom.makeValid())
+                geom = polygon_parts(geom.makeValid())
                 feature.setGeometry(geom)
                 n_repaired += 1
             parts_per_feature.append(_metric_parts(geom, transform, name, feature.id()))
