@@ -10,6 +10,10 @@ import sys
 from pathlib import Path
 
 from qgis.core import (
+    QgsFeatureRequest,
+    QgsCentroidFillSymbolLayer,
+    QgsProperty,
+    QgsSymbolLayer,
     QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
@@ -36,6 +40,24 @@ def fill(color: str, outline: str, width: float = 0.3, style: str = "solid", opa
     )
     sym.setOpacity(opacity)
     return sym
+
+
+def small_scale_marker(symbol, color: str, size: float = 1.6, scale: int = 150000):
+    """Add a centroid marker drawn only at scales smaller than 1:``scale`` (IMAS 07.11:
+    hazards as points at small scales, polygons from about 1:50,000)."""
+    marker = QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": color, "outline_color": "#222222", "size": str(size),
+         "outline_width": "0.15"}
+    )
+    layer = QgsCentroidFillSymbolLayer()
+    layer.setSubSymbol(marker)
+    layer.setPointOnSurface(True)
+    layer.setDataDefinedProperty(
+        QgsSymbolLayer.Property.PropertyLayerEnabled,
+        QgsProperty.fromExpression(f"@map_scale > {scale}"),
+    )
+    symbol.appendSymbolLayer(layer)
+    return symbol
 
 
 def save(layer: QgsVectorLayer, name: str) -> None:
@@ -73,7 +95,7 @@ def hazards() -> None:
                 "Closed": ("#1a9641", "solid")}
     for kind, colour in (("CHA", "#ff0000"), ("SHA", "#f4a718")):
         for status, (outline, style) in outlines.items():
-            sym = fill(colour + "80", outline, 0.4, style)
+            sym = small_scale_marker(fill(colour + "80", outline, 0.4, style), colour, 1.4)
             rule = QgsRuleBasedRenderer.Rule(
                 sym, 0, 0, f"\"hazard_type\" = '{kind}' AND \"status\" = '{status}'",
                 f"{kind} – {status}")
@@ -89,8 +111,15 @@ def priority() -> None:
     cats = [("High", "#5b0f70", "High priority"), ("Medium", "#e8590c", "Medium priority"),
             ("Low", "#fcd34d", "Low priority"), ("Gated", "#9e9e9e", "Gated (hard condition)"),
             ("Unknown", "#ffffff", "Unknown (no geometry)")]
-    categories = [QgsRendererCategory(v, fill(c, "#333333", 0.2), label) for v, c, label in cats]
-    layer.setRenderer(QgsCategorizedSymbolRenderer("priority_class", categories))
+    categories = [
+        QgsRendererCategory(v, small_scale_marker(fill(c, "#333333", 0.2), c, 1.8), label)
+        for v, c, label in cats
+    ]
+    renderer = QgsCategorizedSymbolRenderer("priority_class", categories)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy(
+        [QgsFeatureRequest.OrderByClause("priority_score", True)]))  # most urgent on top
+    renderer.setOrderByEnabled(True)
+    layer.setRenderer(renderer)
     save(layer, "priority")
 
 
@@ -123,7 +152,8 @@ def main() -> None:
            ("erw", "#7f2704", "diamond", "ERW accident"),
            ("demining", "#0570b0", "square", "Demining accident")]
     categories = [QgsRendererCategory(v, QgsMarkerSymbol.createSimple(
-        {"name": shape, "color": c, "outline_color": "white", "size": "2.4"}), label)
+        {"name": shape, "color": c, "outline_color": "white", "size": "1.6",
+         "outline_width": "0.1"}), label)
         for v, c, shape, label in inc]
     incidents.setRenderer(QgsCategorizedSymbolRenderer("incident_type", categories))
     save(incidents, "incidents")
