@@ -16,11 +16,13 @@ from qgis.core import (
     QgsSymbolLayer,
     QgsApplication,
     QgsCategorizedSymbolRenderer,
+    QgsGraduatedSymbolRenderer,
     QgsFillSymbol,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsRendererCategory,
+    QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
@@ -123,6 +125,23 @@ def priority() -> None:
     save(layer, "priority")
 
 
+def coverage() -> None:
+    """GAPS: unmapped hazard in strong red; per-district table by share of hazard mapped."""
+    gaps = QgsVectorLayer("MultiPolygon?crs=EPSG:32638&field=hazard_type:string", "g", "memory")
+    gaps.setRenderer(QgsSingleSymbolRenderer(fill("#d7301fcc", "#99000d", 0.3)))
+    save(gaps, "coverage_gaps")
+    table = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=district:string"
+                           "&field=pct_hazard_mapped:double", "c", "memory")
+    bands = [(0, 25, "#b2182b", "0–25 % of hazard area mapped"),
+             (25, 50, "#ef8a62", "25–50 %"), (50, 75, "#67a9cf", "50–75 %"),
+             (75, 100, "#2166ac", "75–100 %")]
+    ranges = [QgsRendererRange(lo, hi, fill(c + "99", "#4d4d4d", 0.4), label)
+              for lo, hi, c, label in bands]
+    table.setRenderer(QgsGraduatedSymbolRenderer("pct_hazard_mapped", ranges))
+    labels(table, "district", 8, "#202020")
+    save(table, "coverage_districts")
+
+
 def simple(name: str, geometry: str, symbol) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32638&field=name:string", name, "memory")
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
@@ -133,6 +152,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     hazards()
     priority()
+    coverage()
     records = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#08306b",
                                          "outline_width": "0.6"})
     hatch = QgsFillSymbol.createSimple({"style": "b_diagonal", "color": "#2166ac",

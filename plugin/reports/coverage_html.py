@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from ..engine.coverage import FIELDS, TOTAL
 from ..paths import plugin_version
@@ -57,7 +58,7 @@ def _png(fig: Figure) -> bytes:
     return out.getvalue()
 
 
-def _stacked_barh(labels, first, second, names, colours, xlabel, title) -> bytes:
+def _stacked_barh(labels, first, second, names, colours, xlabel, title, whole=False) -> bytes:
     fig = Figure(figsize=(7.5, 1.2 + 0.32 * len(labels)))
     ax = fig.add_subplot()
     y = np.arange(len(labels))[::-1]
@@ -65,6 +66,8 @@ def _stacked_barh(labels, first, second, names, colours, xlabel, title) -> bytes
     ax.barh(y, second, left=first, color=colours[1], label=names[1])
     ax.set_yticks(y, labels=labels)
     ax.set_xlabel(xlabel)
+    if whole:
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(title, fontsize=11)
     ax.legend(loc="lower right", fontsize=8, frameon=False)
     ax.grid(axis="x", color="#dddddd")
@@ -94,6 +97,7 @@ def chart_incidents(run) -> bytes:
     return _stacked_barh(
         t.names[rows], inside, outside, ("Inside records", "Outside every record"),
         (MAPPED, UNMAPPED), "Incidents", "Incidents inside vs outside records, per district",
+        whole=True,
     )  # fmt: skip
 
 
@@ -113,6 +117,7 @@ def chart_years(run) -> bytes:
     ax.bar(x, outside, bottom=inside, color=UNMAPPED, label="Outside every record")
     ax.set_xticks(x, labels=labels, rotation=45 if len(labels) > 8 else 0)
     ax.set_ylabel("Incidents")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title("Incidents per year, inside vs outside records", fontsize=11)
     ax.legend(fontsize=8, frameon=False)
     ax.grid(axis="y", color="#dddddd")

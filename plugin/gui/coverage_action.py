@@ -1,0 +1,207 @@
+"""Menu entry "Coverage report…": pick the layers, run ``clearance:coverage`` as a background
+task, add the styled GAPS (and per-district) layers and open the HTML report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsFieldProxyModel,
+    QgsMapLayerProxyModel,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingUtils,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout
+
+from ..i18n import tr
+from ..logs import LOGGER
+from ..paths import style_path
+
+ALGORITHM = "clearance:coverage"
+GUESSES = {  # layer-name fragments tried in order for each input
+    "DISTRICTS": ("district",),
+    "RECORDS": ("record", "minefield"),
+    "HAZARDS": ("hazard", "sha", "cha"),
+    "INCIDENTS": ("incident", "accident"),
+    "CLEARED": ("cleared", "release"),
+}
+FIELD_GUESSES = {
+    "DISTRICT_FIELD": ("district", "name"),
+    "HAZARD_TYPE_FIELD": ("hazard_type", "type"),
+    "DATE_FIELD": ("incident_date", "date"),
+    "CASUALTY_FIELD": ("casualties", "victims"),
+}
+
+
+def _guess_layer(combo: QgsMapLayerComboBox, fragments: tuple[str, ...]) -> None:
+    layers = [combo.layer(i) for i in range(combo.count())]
+    for fragment in fragments:
+        for layer in layers:
+            if layer is not None and fragment in layer.name().lower():
+                combo.setLayer(layer)
+                return
+
+
+def _guess_field(combo: QgsFieldComboBox, names: tuple[str, ...]) -> None:
+    layer = combo.layer()
+    if layer is None:
+        return
+    fields = [f.name() for f in layer.fields()]
+    for name in names:
+        for field in fields:
+            if field.lower() == name:
+                combo.setField(field)
+                return
+
+
+class CoverageDialog(QDialog):
+    """Inputs of the coverage report, pre-filled from the layer and field names."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Coverage report"))
+        form = QFormLayout(self)
+        self.layers: dict[str, QgsMapLayerComboBox] = {}
+        self.fields: dict[str, QgsFieldComboBox] = {}
+        polygon, point = QgsMapLayerProxyModel.PolygonLayer, QgsMapLayerProxyModel.PointLayer
+        rows = (
+            ("DISTRICTS", tr("Districts"), polygon, False, "DISTRICT_FIELD", tr("District name")),
+            ("RECORDS", tr("Minefield records"), polygon, False, None, ""),
+            ("HAZARDS", tr("Hazards (SHA/CHA)"), polygon, False, "HAZARD_TYPE_FIELD",
+             tr("Hazard type (optional)")),
+            ("INCIDENTS", tr("Incidents"), point, False, "DATE_FIELD", tr("Date (optional)")),
+            ("CLEARED", tr("Released land (optional)"), polygon, True, None, ""),
+        )  # fmt: skip
+        for key, label, kind, optional, field_key, field_label in rows:
+            combo = QgsMapLayerComboBox(self)
+            combo.setFilters(kind)
+            combo.setAllowEmptyLayer(optional)
+            if optional:
+                combo.setLayer(None)
+            _guess_layer(combo, GUESSES[key])
+            form.addRow(label, combo)
+            self.layers[key] = combo
+            if field_key:
+                self._add_field(form, combo, field_key, field_label, field_key != "DISTRICT_FIELD")
+        self._add_field(form, self.layers["INCIDENTS"], "CASUALTY_FIELD",
+                        tr("Casualties (optional)"), True, QgsFieldProxyModel.Numeric)  # fmt: skip
+        self.folder = QgsFileWidget(self)
+        self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.folder.setFilePath(QgsProcessingUtils.tempFolder())
+        form.addRow(tr("Output folder"), self.folder)
+        self.pdf = QCheckBox(tr("Also write a PDF report"), self)
+        form.addRow("", self.pdf)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _add_field(self, form, layer_combo, key, label, optional, filters=None) -> None:
+        combo = QgsFieldComboBox(self)
+        combo.setAllowEmptyFieldName(optional)
+        if filters is not None:
+            combo.setFilters(filters)
+        combo.setLayer(layer_combo.currentLayer())
+        layer_combo.layerChanged.connect(combo.setLayer)
+        _guess_field(combo, FIELD_GUESSES[key])
+        form.addRow(label, combo)
+        self.fields[key] = combo
+
+    def parameters(self) -> dict:
+        """Processing parameters of ``clearance:coverage`` (layer ids, files in the folder)."""
+        params = {k: c.currentLayer().id() for k, c in self.layers.items() if c.currentLayer()}
+        params.update({k: c.currentField() for k, c in self.fields.items() if c.currentField()})
+        return with_outputs(params, self.folder.filePath(), self.pdf.isChecked())
+
+
+def with_outputs(params: dict, folder: str, pdf: bool) -> dict:
+    """``params`` plus output files in ``folder``."""
+    out = Path(folder or QgsProcessingUtils.tempFolder())
+    out.mkdir(parents=True, exist_ok=True)
+    params = dict(params)
+    params.update({"OUTPUT": str(out / "coverage.gpkg"), "GAPS": str(out / "coverage_gaps.gpkg"),
+                   "REPORT": str(out / "coverage_report.html")})  # fmt: skip
+    if pdf:
+        params["REPORT_PDF"] = str(out / "coverage_report.pdf")
+    return params
+
+
+class CoverageAction:
+    """The menu entry and the running task (kept alive on ``self``)."""
+
+    def __init__(self, plugin) -> None:
+        self.plugin = plugin
+        self.iface = plugin.iface
+        self.action = plugin.add_action(tr("Coverage report…"), self.open_dialog)
+        self.task: QgsProcessingAlgRunnerTask | None = None
+        self.context: QgsProcessingContext | None = None
+        self.feedback: QgsProcessingFeedback | None = None
+
+    def open_dialog(self) -> None:
+        dialog = CoverageDialog(self.iface.mainWindow())
+        if dialog.exec():
+            self.run(dialog.parameters())
+
+    def run(self, parameters: dict) -> QgsProcessingAlgRunnerTask | None:
+        """Start the algorithm as a background task; results arrive in :meth:`_done`."""
+        alg = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
+        if alg is None:
+            self._message(tr("The Processing algorithm {0} is not available.").format(ALGORITHM),
+                          Qgis.MessageLevel.Critical)  # fmt: skip
+            return None
+        self.context = QgsProcessingContext()
+        self.context.setProject(QgsProject.instance())
+        self.feedback = QgsProcessingFeedback()
+        self.task = QgsProcessingAlgRunnerTask(alg, parameters, self.context, self.feedback)
+        self.task.executed.connect(self._done)
+        QgsApplication.taskManager().addTask(self.task)
+        return self.task
+
+    def _done(self, successful: bool, results: dict) -> None:
+        if not successful:
+            log = self.feedback.textLog() if self.feedback is not None else ""
+            self._message(tr("Coverage report failed: {0}").format(log.strip().splitlines()[-1]
+                          if log.strip() else tr("see the log")), Qgis.MessageLevel.Critical)  # fmt: skip
+            return
+        project = QgsProject.instance()
+        for key, name, style in (("OUTPUT", tr("Coverage per district"), "coverage_districts"),
+                                 ("GAPS", tr("Unmapped hazard (gaps)"), "coverage_gaps")):  # fmt: skip
+            layer = QgsVectorLayer(results[key], name, "ogr")
+            if not layer.isValid():
+                LOGGER.warning("Could not load %s", results[key])
+                continue
+            message, ok = layer.loadNamedStyle(style_path(style))
+            if not ok:
+                LOGGER.warning("Style %s not applied: %s", style, message)
+            project.addMapLayer(layer)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(results["REPORT"]))
+        self._message(tr("Coverage report written to {0}").format(results["REPORT"]),
+                      Qgis.MessageLevel.Success)  # fmt: skip
+
+    def _message(self, text: str, level) -> None:
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage(tr("Clearance Planner"), text, level, 8)
+
+    def unload(self) -> None:
+        if self.task is not None:
+            try:
+                if self.task.status() not in (self.task.Complete, self.task.Terminated):
+                    self.task.cancel()
+            except RuntimeError:  # already deleted by the task manager
+                pass
+        self.task = None
+
+
+def install(plugin) -> CoverageAction:
+    return CoverageAction(plugin)
