@@ -128,14 +128,15 @@ def priority() -> None:
 def coverage() -> None:
     """GAPS: unmapped hazard in strong red; per-district table by share of hazard mapped."""
     gaps = QgsVectorLayer("MultiPolygon?crs=EPSG:32638&field=hazard_type:string", "g", "memory")
-    gaps.setRenderer(QgsSingleSymbolRenderer(fill("#d7301fcc", "#99000d", 0.3)))
+    gaps.setRenderer(QgsSingleSymbolRenderer(fill("215,48,31,210", "#99000d", 0.3)))
     save(gaps, "coverage_gaps")
     table = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=district:string"
                            "&field=pct_hazard_mapped:double", "c", "memory")
-    bands = [(0, 25, "#b2182b", "0–25 % of hazard area mapped"),
-             (25, 50, "#ef8a62", "25–50 %"), (50, 75, "#67a9cf", "50–75 %"),
-             (75, 100, "#2166ac", "75–100 %")]
-    ranges = [QgsRendererRange(lo, hi, fill(c + "99", "#4d4d4d", 0.4), label)
+    # "r,g,b,a" strings: QColor reads "#RRGGBBAA" as "#AARRGGBB"
+    bands = [(0, 25, "178,24,43", "0–25 % of hazard area mapped"),
+             (25, 50, "239,138,98", "25–50 %"), (50, 75, "103,169,207", "50–75 %"),
+             (75, 100, "33,102,172", "75–100 %")]
+    ranges = [QgsRendererRange(lo, hi, fill(c + ",150", "#4d4d4d", 0.4), label)
               for lo, hi, c, label in bands]
     table.setRenderer(QgsGraduatedSymbolRenderer("pct_hazard_mapped", ranges))
     labels(table, "district", 8, "#202020")
