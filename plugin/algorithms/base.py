@@ -22,23 +22,23 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
     def name(self) -> str:
         return self.ALGORITHM_ID
 
-    def displayName(self) -> str:  # noqa: N802 -- QGIS API name
+    def displayName(self) -> str:
         return tr(self.DISPLAY_NAME)
 
     def group(self) -> str:
         return tr(self.GROUP)
 
-    def groupId(self) -> str:  # noqa: N802 -- QGIS API name
+    def groupId(self) -> str:
         return self.GROUP_ID
 
-    def shortHelpString(self) -> str:  # noqa: N802 -- QGIS API name
+    def shortHelpString(self) -> str:
         return tr(self.HELP)
 
     def icon(self) -> QIcon:
         return QIcon(icon_path(self.ICON))
 
-    def svgIconPath(self) -> str:  # noqa: N802 -- QGIS API name
+    def svgIconPath(self) -> str:
         return icon_path(self.ICON)
 
-    def createInstance(self):  # noqa: N802 -- QGIS API name
+    def createInstance(self):
         return type(self)()
