@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterNumber
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
@@ -42,3 +42,14 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+
+def number_parameter(
+    name: str, description: str, default: float, decimals: int, minimum: float = 0.0
+) -> QgsProcessingParameterNumber:
+    """A double parameter shown with ``decimals`` decimals in the dialog."""
+    param = QgsProcessingParameterNumber(
+        name, description, QgsProcessingParameterNumber.Type.Double, default, minValue=minimum
+    )
+    param.setMetadata({"widget_wrapper": {"decimals": decimals}})
+    return param

@@ -19,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -35,7 +34,7 @@ from ..qgis_io.layers import read_source, require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink
 from ..qgis_io.styling import style_on_load
-from .base import ClearanceAlgorithm
+from .base import ClearanceAlgorithm, number_parameter
 
 # name, label, default weight, default decay, default distance (m)
 CRITERIA = (
@@ -56,7 +55,7 @@ at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
 Distances are exact (0 when touching or overlapping), computed in the parcels' CRS if it is \
 projected, else in the WGS 84 / UTM zone of their extent centre.
 
-Output: every input feature with dist_<criterion>_m, score_<criterion> (0-1), \
+Output: every input feature with dist_NAME_m, score_NAME (0-1) per criterion, \
 priority_score (0-100), priority_rank (1 = most urgent), priority_class (High/Medium/Low by \
 score terciles or CLASS_THRESHOLDS "high,medium"; "Gated" for parcels failing \
 GATE_EXPRESSION, ranked after all others; "Unknown" for null geometries) and main_driver."""
@@ -100,13 +99,7 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
                 )
             )
             self.addParameter(
-                QgsProcessingParameterNumber(
-                    f"{key}_WEIGHT",
-                    tr("{0}: weight").format(tr(label)),
-                    QgsProcessingParameterNumber.Type.Double,
-                    weight,
-                    minValue=0.0,
-                )
+                number_parameter(f"{key}_WEIGHT", tr("{0}: weight").format(tr(label)), weight, 2)
             )
             self.addParameter(
                 QgsProcessingParameterEnum(
@@ -117,12 +110,8 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
                 )
             )
             self.addParameter(
-                QgsProcessingParameterNumber(
-                    f"{key}_DISTANCE",
-                    tr("{0}: distance (m)").format(tr(label)),
-                    QgsProcessingParameterNumber.Type.Double,
-                    distance,
-                    minValue=0.0,
+                number_parameter(
+                    f"{key}_DISTANCE", tr("{0}: distance (m)").format(tr(label)), distance, 0
                 )
             )
         self.addParameter(
