@@ -297,3 +297,23 @@ def test_rerun_on_own_output_replaces_result_fields(
     assert [f["priority_rank"] for f in second.getFeatures()] == [
         f["priority_rank"] for f in first.getFeatures()
     ]
+
+
+def test_output_loaded_into_project_is_styled_by_class(
+    clearance_provider, parcels_layer, settlements_layer
+):
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
+
+    result = processing.runAndLoadResults(
+        "clearance:prioritise",
+        {"PARCELS": parcels_layer, "SETTLEMENTS": settlements_layer, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )
+    layer = QgsProject.instance().mapLayer(result["OUTPUT"])
+    try:
+        renderer = layer.renderer()
+        assert isinstance(renderer, QgsCategorizedSymbolRenderer)
+        assert renderer.classAttribute() == "priority_class"
+        assert {c.value() for c in renderer.categories()} >= {"High", "Medium", "Low", "Gated"}
+        assert "clearance:prioritise" in layer.metadata().history()[0]
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
