@@ -82,8 +82,15 @@ def build_project(gpkg: Path, result: Path, out: Path):
     project = QgsProject.instance()
     project.clear()
     project.setTitle("Clearance Planner demo — SYNTHETIC hazard data")
-    order = ["districts", "cleared_land", "minefield_records", "planned_infrastructure",
-             "cemeteries", "incidents", "settlements"]  # fmt: skip
+    order = [
+        "districts",
+        "cleared_land",
+        "minefield_records",
+        "planned_infrastructure",
+        "cemeteries",
+        "incidents",
+        "settlements",
+    ]
     layers = {name: demo_layer(gpkg, name) for name in order}
     priorities = QgsVectorLayer(str(result), "Hazard priority (SYNTHETIC hazards)", "ogr")
     for name in ["districts", "cleared_land"]:
@@ -134,8 +141,10 @@ def render_map(project, priorities, layers, png: Path) -> None:
     page = layout.pageCollection().page(0)
     page.setPageSize(QgsLayoutSize(297, 210, mm))
     title = QgsLayoutItemLabel(layout)
-    title.setText("Clearance Planner demo — hazard priority, Karabakh and East Zangezur "
-                  "(SYNTHETIC hazard data)")  # fmt: skip
+    title.setText(
+        "Clearance Planner demo — hazard priority, Karabakh and East Zangezur "
+        "(SYNTHETIC hazard data)"
+    )
     title.setFont(QFont("DejaVu Sans", 14, QFont.Weight.Bold))
     layout.addLayoutItem(title)
     title.attemptMove(QgsLayoutPoint(8, 5, mm))
@@ -148,8 +157,9 @@ def render_map(project, priorities, layers, png: Path) -> None:
     extent = layers["districts"].extent()
     from qgis.core import QgsCoordinateTransform
 
-    extent = QgsCoordinateTransform(layers["districts"].crs(), priorities.crs(), project)\
-        .transformBoundingBox(extent)  # fmt: skip
+    extent = QgsCoordinateTransform(
+        layers["districts"].crs(), priorities.crs(), project
+    ).transformBoundingBox(extent)
     extent.grow(2000)
     map_item.setExtent(fit_aspect(extent, 190 / 172))
     map_item.setFrameEnabled(True)
@@ -201,8 +211,10 @@ def main() -> None:
     print("\nTen highest-priority parcels (SYNTHETIC hazards):")
     print(f"{'rank':>4}  {'hazard':<9} {'type':<4} {'district':<12} {'score':>6}  driver")
     for f in top_ten(priorities):
-        print(f"{f['priority_rank']:>4}  {f['hazard_id']:<9} {f['hazard_type']:<4} "
-              f"{str(f['district']):<12} {f['priority_score']:6.1f}  {f['main_driver']}")  # fmt: skip
+        print(
+            f"{f['priority_rank']:>4}  {f['hazard_id']:<9} {f['hazard_type']:<4} "
+            f"{f['district']!s:<12} {f['priority_score']:6.1f}  {f['main_driver']}"
+        )
     app.exitQgis()
 
 

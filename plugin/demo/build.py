@@ -26,7 +26,6 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-
 from qgis.PyQt.QtCore import QDate
 
 from ..paths import RESOURCES, style_path
@@ -38,8 +37,15 @@ UTM = QgsCoordinateReferenceSystem("EPSG:32638")
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 SYNTHETIC = "synthetic demo data"
 # A synthetic "contamination belt" (lon, lat) used only to shape the invented hazards' density.
-BELT = [(46.55, 40.42), (46.78, 40.18), (46.88, 39.98), (46.98, 39.78), (47.08, 39.58),
-        (47.02, 39.40), (46.80, 39.30)]  # fmt: skip
+BELT = [
+    (46.55, 40.42),
+    (46.78, 40.18),
+    (46.88, 39.98),
+    (46.98, 39.78),
+    (47.08, 39.58),
+    (47.02, 39.40),
+    (46.80, 39.30),
+]
 NE_CREDIT = "Made with Natural Earth (public domain)"
 GN_CREDIT = "© GeoNames (www.geonames.org), CC BY 4.0"
 # AZE-4838: Natural Earth's name field is not the name used in Azerbaijan's administrative
@@ -81,9 +87,10 @@ class Demo:
         self.district_geoms = [g if g.isGeosValid() else g.makeValid() for g in self.district_geoms]
         self.region = QgsGeometry.unaryUnion(self.district_geoms).makeValid()
         self.settlements = [
-            f for f in load_geojson("aze_settlements_geonames.geojson")
+            f
+            for f in load_geojson("aze_settlements_geonames.geojson")
             if f["properties"]["planning_region"]
-        ]  # fmt: skip
+        ]
         self.settlement_xy = np.array(
             [self._utm(*f["geometry"]["coordinates"]) for f in self.settlements]
         )
@@ -138,9 +145,11 @@ def _geojson_to_wkt(geometry: dict) -> str:
     if geometry["type"] == "Polygon":
         return "POLYGON(" + ",".join(ring(r) for r in geometry["coordinates"]) + ")"
     if geometry["type"] == "MultiPolygon":
-        return "MULTIPOLYGON(" + ",".join(
-            "(" + ",".join(ring(r) for r in p) + ")" for p in geometry["coordinates"]
-        ) + ")"  # fmt: skip
+        return (
+            "MULTIPOLYGON("
+            + ",".join("(" + ",".join(ring(r) for r in p) + ")" for p in geometry["coordinates"])
+            + ")"
+        )
     if geometry["type"] == "Point":
         return "POINT({} {})".format(*geometry["coordinates"])
     raise ValueError(geometry["type"])
@@ -170,23 +179,30 @@ def make_hazards(demo: Demo, n: int = 3000) -> list[dict]:
         method = (
             str(rng.choice(["manual", "mechanical", "mdd"], p=[0.5, 0.3, 0.2]))
             if cha
-            else str(rng.choice(["technical_survey", "non_technical_survey", "manual"],
-                                p=[0.5, 0.35, 0.15]))
-        )  # fmt: skip
-        out.append({
-            "geometry": geom,
-            "hazard_id": f"HZ-{len(out) + 1:05d}",
-            "hazard_type": kind,
-            "status": str(rng.choice(["Open", "Worked on", "Closed"], p=[0.8, 0.12, 0.08])),
-            "district": demo.district_of(geom),
-            "area_m2": round(geom.area(), 1),
-            "device_category": str(rng.choice(["AP", "AT", "ERW", "mixed"], p=[.35, .2, .25, .2])),
-            "evidence": "direct (synthetic)" if cha else "indirect (synthetic)",
-            "access_secure": bool(rng.random() < 0.92),
-            "land_disputed": bool(rng.random() < 0.05),
-            "method": method,
-            "source": SYNTHETIC,
-        })  # fmt: skip
+            else str(
+                rng.choice(
+                    ["technical_survey", "non_technical_survey", "manual"], p=[0.5, 0.35, 0.15]
+                )
+            )
+        )
+        out.append(
+            {
+                "geometry": geom,
+                "hazard_id": f"HZ-{len(out) + 1:05d}",
+                "hazard_type": kind,
+                "status": str(rng.choice(["Open", "Worked on", "Closed"], p=[0.8, 0.12, 0.08])),
+                "district": demo.district_of(geom),
+                "area_m2": round(geom.area(), 1),
+                "device_category": str(
+                    rng.choice(["AP", "AT", "ERW", "mixed"], p=[0.35, 0.2, 0.25, 0.2])
+                ),
+                "evidence": "direct (synthetic)" if cha else "indirect (synthetic)",
+                "access_secure": bool(rng.random() < 0.92),
+                "land_disputed": bool(rng.random() < 0.05),
+                "method": method,
+                "source": SYNTHETIC,
+            }
+        )
     return out
 
 
@@ -217,22 +233,28 @@ def make_records(demo: Demo, hazards: list[dict], n: int = 400) -> list[dict]:
         if geom.isEmpty():
             continue
         year = int(rng.integers(1992, 2021))
-        out.append({
-            "geometry": geom,
-            "record_id": f"MR-{len(out) + 1:04d}",
-            "district": demo.district_of(geom),
-            "reliability": str(rng.choice(["high", "medium", "low"], p=[0.2, 0.35, 0.45])),
-            "record_date": dt.date(year, int(rng.integers(1, 13)), int(rng.integers(1, 29))),
-            "source": SYNTHETIC,
-        })  # fmt: skip
+        out.append(
+            {
+                "geometry": geom,
+                "record_id": f"MR-{len(out) + 1:04d}",
+                "district": demo.district_of(geom),
+                "reliability": str(rng.choice(["high", "medium", "low"], p=[0.2, 0.35, 0.45])),
+                "record_date": dt.date(year, int(rng.integers(1, 13)), int(rng.integers(1, 29))),
+                "source": SYNTHETIC,
+            }
+        )
     return out
 
 
 def _point_in(geom: QgsGeometry, rng) -> QgsGeometry:
     box = geom.boundingBox()
     for _ in range(200):
-        p = QgsGeometry.fromPointXY(QgsPointXY(rng.uniform(box.xMinimum(), box.xMaximum()),
-                                               rng.uniform(box.yMinimum(), box.yMaximum())))
+        p = QgsGeometry.fromPointXY(
+            QgsPointXY(
+                rng.uniform(box.xMinimum(), box.xMaximum()),
+                rng.uniform(box.yMinimum(), box.yMaximum()),
+            )
+        )
         if geom.contains(p):
             return p
     return geom.pointOnSurface()
@@ -252,17 +274,19 @@ def make_incidents(demo: Demo, hazards, records, n: int = 420) -> list[dict]:
             if not demo.region.contains(point):
                 point = _point_in(h, rng)
         killed, injured = int(rng.poisson(0.3)), int(rng.poisson(0.8))
-        out.append({
-            "geometry": point,
-            "incident_id": f"IN-{i + 1:04d}",
-            "incident_date": start + dt.timedelta(days=int(rng.integers(0, days + 1))),
-            "incident_type": str(rng.choice(["mine", "erw", "demining"], p=[0.7, 0.25, 0.05])),
-            "killed": killed,
-            "injured": injured,
-            "casualties": killed + injured,
-            "district": demo.district_of(point),
-            "source": SYNTHETIC,
-        })  # fmt: skip
+        out.append(
+            {
+                "geometry": point,
+                "incident_id": f"IN-{i + 1:04d}",
+                "incident_date": start + dt.timedelta(days=int(rng.integers(0, days + 1))),
+                "incident_type": str(rng.choice(["mine", "erw", "demining"], p=[0.7, 0.25, 0.05])),
+                "killed": killed,
+                "injured": injured,
+                "casualties": killed + injured,
+                "district": demo.district_of(point),
+                "source": SYNTHETIC,
+            }
+        )
     return out
 
 
@@ -277,15 +301,19 @@ def make_cleared(demo: Demo, n: int = 250) -> list[dict]:
         geom = demo.blob(x, y, float(rng.uniform(100, 800)))
         if geom.isEmpty():
             continue
-        out.append({
-            "geometry": geom,
-            "release_id": f"LR-{len(out) + 1:04d}",
-            "release_type": str(rng.choice(["cleared", "reduced", "cancelled"], p=[.2, .4, .4])),
-            "release_date": dt.date(int(rng.integers(2021, 2026)), int(rng.integers(1, 13)), 1),
-            "area_m2": round(geom.area(), 1),
-            "district": demo.district_of(geom),
-            "source": SYNTHETIC,
-        })  # fmt: skip
+        out.append(
+            {
+                "geometry": geom,
+                "release_id": f"LR-{len(out) + 1:04d}",
+                "release_type": str(
+                    rng.choice(["cleared", "reduced", "cancelled"], p=[0.2, 0.4, 0.4])
+                ),
+                "release_date": dt.date(int(rng.integers(2021, 2026)), int(rng.integers(1, 13)), 1),
+                "area_m2": round(geom.area(), 1),
+                "district": demo.district_of(geom),
+                "source": SYNTHETIC,
+            }
+        )
     return out
 
 
@@ -302,13 +330,15 @@ def make_cemeteries(demo: Demo) -> list[dict]:
             else:
                 continue
             point = QgsGeometry.fromPointXY(QgsPointXY(x, y))
-            out.append({
-                "geometry": point,
-                "cemetery_id": f"CM-{len(out) + 1:03d}",
-                "name": f"Cemetery near {f['properties']['name']} (synthetic)",
-                "district": demo.district_of(point),
-                "source": SYNTHETIC,
-            })  # fmt: skip
+            out.append(
+                {
+                    "geometry": point,
+                    "cemetery_id": f"CM-{len(out) + 1:03d}",
+                    "name": f"Cemetery near {f['properties']['name']} (synthetic)",
+                    "district": demo.district_of(point),
+                    "source": SYNTHETIC,
+                }
+            )
     return out
 
 
@@ -338,18 +368,22 @@ def make_infrastructure(demo: Demo) -> list[dict]:
         t = np.linspace(0, 1, n + 1)
         jitter = np.r_[0, rng.normal(0, 250, n - 1), 0]
         nx, ny = -(y1 - y0) / length, (x1 - x0) / length
-        pts = [QgsPointXY(x0 + ti * (x1 - x0) + j * nx, y0 + ti * (y1 - y0) + j * ny)
-               for ti, j in zip(t, jitter)]  # fmt: skip
+        pts = [
+            QgsPointXY(x0 + ti * (x1 - x0) + j * nx, y0 + ti * (y1 - y0) + j * ny)
+            for ti, j in zip(t, jitter)
+        ]
         kind = str(rng.choice(["road", "power", "rail"], p=[0.6, 0.25, 0.15]))
         names = demo.settlements[a]["properties"]["name"], demo.settlements[b]["properties"]["name"]
-        out.append({
-            "geometry": QgsGeometry.fromPolylineXY(pts),
-            "infra_id": f"PI-{len(out) + 1:03d}",
-            "infra_type": kind,
-            "name": f"Planned {kind} {names[0]} – {names[1]} (synthetic)",
-            "funded": bool(rng.random() < 0.6),
-            "source": SYNTHETIC,
-        })  # fmt: skip
+        out.append(
+            {
+                "geometry": QgsGeometry.fromPolylineXY(pts),
+                "infra_id": f"PI-{len(out) + 1:03d}",
+                "infra_type": kind,
+                "name": f"Planned {kind} {names[0]} – {names[1]} (synthetic)",
+                "funded": bool(rng.random() < 0.6),
+                "source": SYNTHETIC,
+            }
+        )
     return out
 
 
@@ -407,8 +441,10 @@ def _metadata(name: str) -> QgsLayerMetadata:
         md.setRights([GN_CREDIT])
         md.setLicenses(["CC BY 4.0"])
     else:
-        md.setAbstract("Natural Earth 10m admin-1 units of Karabakh and East Zangezur "
-                       "(1:10 million generalisation). Lachin and Khankendi names corrected.")
+        md.setAbstract(
+            "Natural Earth 10m admin-1 units of Karabakh and East Zangezur "
+            "(1:10 million generalisation). Lachin and Khankendi names corrected."
+        )
         md.setRights([NE_CREDIT])
         md.setLicenses(["Public domain"])
     md.setKeywords({"keywords": ["mine action", "demo", "Azerbaijan"]})
@@ -419,26 +455,30 @@ def real_layers(demo: Demo) -> dict[str, QgsVectorLayer]:
     districts = []
     for f in demo.districts:
         p = f["properties"]
-        districts.append({
-            "geometry": QgsGeometry.fromWkt(_geojson_to_wkt(f["geometry"])),
-            "district": p["district"],
-            "name": NAME_FIXES.get(p["adm1_code"], p["name"]),
-            "planning_region": p["planning_region"],
-            "adm1_code": p["adm1_code"],
-            "iso_code": p["iso_code"],
-            "area_km2": float(p["area_km2"]),
-        })  # fmt: skip
+        districts.append(
+            {
+                "geometry": QgsGeometry.fromWkt(_geojson_to_wkt(f["geometry"])),
+                "district": p["district"],
+                "name": NAME_FIXES.get(p["adm1_code"], p["name"]),
+                "planning_region": p["planning_region"],
+                "adm1_code": p["adm1_code"],
+                "iso_code": p["iso_code"],
+                "area_km2": float(p["area_km2"]),
+            }
+        )
     settlements = []
     for f in demo.settlements:
         p = f["properties"]
-        settlements.append({
-            "geometry": QgsGeometry.fromWkt(_geojson_to_wkt(f["geometry"])),
-            "geonameid": int(p["geonameid"]),
-            "name": p["name"],
-            "population": int(p["population"]),
-            "district": p["district"],
-            "planning_region": p["planning_region"],
-        })  # fmt: skip
+        settlements.append(
+            {
+                "geometry": QgsGeometry.fromWkt(_geojson_to_wkt(f["geometry"])),
+                "geonameid": int(p["geonameid"]),
+                "name": p["name"],
+                "population": int(p["population"]),
+                "district": p["district"],
+                "planning_region": p["planning_region"],
+            }
+        )
     return {
         "districts": _memory_layer("districts", "MultiPolygon", "EPSG:4326", districts),
         "settlements": _memory_layer("settlements", "Point", "EPSG:4326", settlements),
@@ -451,18 +491,24 @@ def build(path: Path) -> Path:
     hazards = make_hazards(demo)
     records = make_records(demo, hazards)
     layers = real_layers(demo)
-    layers.update({
-        "hazards": _memory_layer("hazards", "MultiPolygon", "EPSG:32638", hazards),
-        "minefield_records": _memory_layer("minefield_records", "MultiPolygon", "EPSG:32638",
-                                           records),
-        "incidents": _memory_layer("incidents", "Point", "EPSG:32638",
-                                   make_incidents(demo, hazards, records)),
-        "cleared_land": _memory_layer("cleared_land", "MultiPolygon", "EPSG:32638",
-                                      make_cleared(demo)),
-        "cemeteries": _memory_layer("cemeteries", "Point", "EPSG:32638", make_cemeteries(demo)),
-        "planned_infrastructure": _memory_layer("planned_infrastructure", "LineString",
-                                                "EPSG:32638", make_infrastructure(demo)),
-    })  # fmt: skip
+    layers.update(
+        {
+            "hazards": _memory_layer("hazards", "MultiPolygon", "EPSG:32638", hazards),
+            "minefield_records": _memory_layer(
+                "minefield_records", "MultiPolygon", "EPSG:32638", records
+            ),
+            "incidents": _memory_layer(
+                "incidents", "Point", "EPSG:32638", make_incidents(demo, hazards, records)
+            ),
+            "cleared_land": _memory_layer(
+                "cleared_land", "MultiPolygon", "EPSG:32638", make_cleared(demo)
+            ),
+            "cemeteries": _memory_layer("cemeteries", "Point", "EPSG:32638", make_cemeteries(demo)),
+            "planned_infrastructure": _memory_layer(
+                "planned_infrastructure", "LineString", "EPSG:32638", make_infrastructure(demo)
+            ),
+        }
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.stem + ".partial.gpkg")
     tmp.unlink(missing_ok=True)

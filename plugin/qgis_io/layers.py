@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -135,4 +136,11 @@ def _metric_parts(
         raise QgsProcessingException(
             tr("Layer '{0}', feature {1}: unreadable geometry ({2}).").format(name, fid, exc)
         ) from exc
+    if any(not np.isfinite(part).all() for part in parts):
+        raise QgsProcessingException(
+            tr(
+                "Layer '{0}', feature {1}: coordinates cannot be transformed to {2} (are they "
+                "in the layer's CRS {3}?)."
+            ).format(name, fid, transform.destinationCrs().authid(), transform.sourceCrs().authid())
+        )
     return parts
