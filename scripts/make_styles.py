@@ -14,8 +14,8 @@ from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCentroidFillSymbolLayer,
     QgsFeatureRequest,
-    QgsGraduatedSymbolRenderer,
     QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
@@ -152,14 +152,22 @@ def coverage() -> None:
     gaps = QgsVectorLayer("MultiPolygon?crs=EPSG:32638&field=hazard_type:string", "g", "memory")
     gaps.setRenderer(QgsSingleSymbolRenderer(fill("215,48,31,210", "#99000d", 0.3)))
     save(gaps, "coverage_gaps")
-    table = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=district:string"
-                           "&field=pct_hazard_mapped:double", "c", "memory")
+    table = QgsVectorLayer(
+        "MultiPolygon?crs=EPSG:4326&field=district:string&field=pct_hazard_mapped:double",
+        "c",
+        "memory",
+    )
     # "r,g,b,a" strings: QColor reads "#RRGGBBAA" as "#AARRGGBB"
-    bands = [(0, 25, "178,24,43", "0–25 % of hazard area mapped"),
-             (25, 50, "239,138,98", "25–50 %"), (50, 75, "103,169,207", "50–75 %"),
-             (75, 100, "33,102,172", "75–100 %")]
-    ranges = [QgsRendererRange(lo, hi, fill(c + ",150", "#4d4d4d", 0.4), label)
-              for lo, hi, c, label in bands]
+    bands = [
+        (0, 25, "178,24,43", "0–25 % of hazard area mapped"),
+        (25, 50, "239,138,98", "25–50 %"),
+        (50, 75, "103,169,207", "50–75 %"),
+        (75, 100, "33,102,172", "75–100 %"),
+    ]
+    ranges = [
+        QgsRendererRange(lo, hi, fill(c + ",150", "#4d4d4d", 0.4), label)
+        for lo, hi, c, label in bands
+    ]
     table.setRenderer(QgsGraduatedSymbolRenderer("pct_hazard_mapped", ranges))
     labels(table, "district", 8, "#202020")
     save(table, "coverage_districts")

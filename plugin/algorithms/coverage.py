@@ -140,44 +140,98 @@ class CoverageAlgorithm(ClearanceAlgorithm):
 
     # -- parameters -------------------------------------------------------------------------
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DISTRICTS, tr("Districts (polygons)"), polygon))  # fmt: skip
-        self.addParameter(QgsProcessingParameterField(
-            self.DISTRICT_FIELD, tr("District name field"), parentLayerParameterName=self.DISTRICTS
-        ))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RECORDS, tr("Minefield records (mapped polygons)"), polygon))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.HAZARDS, tr("Hazard areas SHA/CHA (polygons)"), polygon))  # fmt: skip
-        self.addParameter(QgsProcessingParameterField(
-            self.HAZARD_TYPE_FIELD, tr("Hazard type field (e.g. SHA/CHA)"),
-            parentLayerParameterName=self.HAZARDS, optional=True))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INCIDENTS, tr("Incidents / accidents (points)"),
-            [QgsProcessing.SourceType.TypeVectorPoint]))  # fmt: skip
-        self.addParameter(QgsProcessingParameterField(
-            self.DATE_FIELD, tr("Incident date field"), parentLayerParameterName=self.INCIDENTS,
-            optional=True))  # fmt: skip
-        self.addParameter(QgsProcessingParameterField(
-            self.CASUALTY_FIELD, tr("Casualties field"), parentLayerParameterName=self.INCIDENTS,
-            type=QgsProcessingParameterField.DataType.Numeric, optional=True))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CLEARED, tr("Released / cleared land (polygons)"), polygon, optional=True))  # fmt: skip
-        for name, label in ((self.DATE_FROM, "Incidents from (date)"),
-                            (self.DATE_TO, "Incidents up to (date)")):  # fmt: skip
-            self.addParameter(QgsProcessingParameterDateTime(
-                name, tr(label), QgsProcessingParameterDateTime.Type.Date, optional=True))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Coverage per district"), QgsProcessing.SourceType.TypeVectorPolygon))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.GAPS, tr("Unmapped hazard (gaps)"), QgsProcessing.SourceType.TypeVectorPolygon))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT, tr("Coverage report (HTML)"), tr("HTML files (*.html)")))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.REPORT_PDF, tr("Coverage report (PDF)"), tr("PDF files (*.pdf)"),
-            optional=True, createByDefault=False))  # fmt: skip
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.DISTRICTS, tr("Districts (polygons)"), polygon)
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DISTRICT_FIELD,
+                tr("District name field"),
+                parentLayerParameterName=self.DISTRICTS,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.RECORDS, tr("Minefield records (mapped polygons)"), polygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.HAZARDS, tr("Hazard areas SHA/CHA (polygons)"), polygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.HAZARD_TYPE_FIELD,
+                tr("Hazard type field (e.g. SHA/CHA)"),
+                parentLayerParameterName=self.HAZARDS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INCIDENTS,
+                tr("Incidents / accidents (points)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DATE_FIELD,
+                tr("Incident date field"),
+                parentLayerParameterName=self.INCIDENTS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.CASUALTY_FIELD,
+                tr("Casualties field"),
+                parentLayerParameterName=self.INCIDENTS,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.CLEARED, tr("Released / cleared land (polygons)"), polygon, optional=True
+            )
+        )
+        for name, label in (
+            (self.DATE_FROM, "Incidents from (date)"),
+            (self.DATE_TO, "Incidents up to (date)"),
+        ):
+            self.addParameter(
+                QgsProcessingParameterDateTime(
+                    name, tr(label), QgsProcessingParameterDateTime.Type.Date, optional=True
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Coverage per district"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.GAPS, tr("Unmapped hazard (gaps)"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.REPORT, tr("Coverage report (HTML)"), tr("HTML files (*.html)")
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.REPORT_PDF,
+                tr("Coverage report (PDF)"),
+                tr("PDF files (*.pdf)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -223,7 +277,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
 
     # -- processing -------------------------------------------------------------------------
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         districts, d_name = self._source(parameters, context, self.DISTRICTS)
         name_field = self._field(parameters, context, self.DISTRICT_FIELD, districts, d_name)
         if name_field is None:
@@ -245,20 +299,32 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         steps = QgsProcessingMultiStepFeedback(8, feedback)
         crs = self._overlay_crs(hazards, districts)
         warnings: list[str] = []
-        feedback.pushInfo(tr("Overlay in {0}; areas on the WGS 84 ellipsoid.").format(describe(crs)))
-        for source, name in ((districts, d_name), (records, r_name), (hazards, h_name),
-                             (incidents, i_name), (cleared, c_name)):  # fmt: skip
+        feedback.pushInfo(
+            tr("Overlay in {0}; areas on the WGS 84 ellipsoid.").format(describe(crs))
+        )
+        for source, name in (
+            (districts, d_name),
+            (records, r_name),
+            (hazards, h_name),
+            (incidents, i_name),
+            (cleared, c_name),
+        ):
             if source is not None and source.sourceCrs() != crs:
-                feedback.pushInfo(tr("Layer '{0}' ({1}) reprojected to {2}.").format(
-                    name, source.sourceCrs().authid(), crs.authid()))  # fmt: skip
+                feedback.pushInfo(
+                    tr("Layer '{0}' ({1}) reprojected to {2}.").format(
+                        name, source.sourceCrs().authid(), crs.authid()
+                    )
+                )
 
         polys = {}
-        for step, (key, source, name, value_field) in enumerate((
-            (self.DISTRICTS, districts, d_name, name_field),
-            (self.RECORDS, records, r_name, None),
-            (self.HAZARDS, hazards, h_name, type_field),
-            (self.CLEARED, cleared, c_name, None),
-        )):  # fmt: skip
+        for step, (key, source, name, value_field) in enumerate(
+            (
+                (self.DISTRICTS, districts, d_name, name_field),
+                (self.RECORDS, records, r_name, None),
+                (self.HAZARDS, hazards, h_name, type_field),
+                (self.CLEARED, cleared, c_name, None),
+            )
+        ):
             steps.setCurrentStep(step)
             if source is None:
                 continue
@@ -270,56 +336,108 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             n_types = len({str(v) for v in polys[self.HAZARDS].values if v not in (None, NULL)})
             if n_types > MAX_HAZARD_TYPES:
                 raise QgsProcessingException(
-                    tr("HAZARD_TYPE_FIELD '{0}' of layer '{1}' has {2} distinct values; choose a "
-                       "category field such as hazard_type (SHA/CHA).").format(
-                        type_field, h_name, n_types)
-                )  # fmt: skip
+                    tr(
+                        "HAZARD_TYPE_FIELD '{0}' of layer '{1}' has {2} distinct values; choose a "
+                        "category field such as hazard_type (SHA/CHA)."
+                    ).format(type_field, h_name, n_types)
+                )
 
         steps.setCurrentStep(4)
         layers = Layers(
-            polys[self.DISTRICTS], polys[self.RECORDS], polys[self.HAZARDS],
+            polys[self.DISTRICTS],
+            polys[self.RECORDS],
+            polys[self.HAZARDS],
             polys.get(self.CLEARED),
             [None if v in (None, NULL) else str(v) for v in polys[self.HAZARDS].values]
-            if type_field else None,
-        )  # fmt: skip
+            if type_field
+            else None,
+        )
         try:
             overlay = coverage_overlay(
-                layers, ellipsoid_measure(crs, context),
-                progress=lambda f: steps.setProgress(100 * f), cancelled=feedback.isCanceled,
-            )  # fmt: skip
+                layers,
+                ellipsoid_measure(crs, context),
+                progress=lambda f: steps.setProgress(100 * f),
+                cancelled=feedback.isCanceled,
+            )
         except OperationCancelled:
             return {}
 
         steps.setCurrentStep(5)
-        inc = self._incidents(incidents, i_name, crs, context, steps, date_field,
-                              casualty_field, date_from, date_to, polys)  # fmt: skip
+        inc = self._incidents(
+            incidents,
+            i_name,
+            crs,
+            context,
+            steps,
+            date_field,
+            casualty_field,
+            date_from,
+            date_to,
+            polys,
+        )
         warnings += self._incident_warnings(inc, i_name, date_field, date_from or date_to)
         names = self._district_names(polys[self.DISTRICTS], d_name, name_field, warnings)
         areas = self._with_null_districts(overlay, polys[self.DISTRICTS])
-        table = coverage_table(names, areas, overlay.totals, inc.row, inc.in_records,
-                               inc.casualties, has_casualties=casualty_field is not None)  # fmt: skip
+        table = coverage_table(
+            names,
+            areas,
+            overlay.totals,
+            inc.row,
+            inc.in_records,
+            inc.casualties,
+            has_casualties=casualty_field is not None,
+        )
         warnings += self._consistency(table, overlay, d_name, h_name, r_name, inc)
         for text in warnings:
             feedback.pushWarning(text)
 
         inputs = [
-            {"key": key, "name": name, "features": src.featureCount(), "crs": src.sourceCrs().authid()}
-            for key, src, name in ((self.DISTRICTS, districts, d_name), (self.RECORDS, records, r_name),
-                                   (self.HAZARDS, hazards, h_name), (self.INCIDENTS, incidents, i_name),
-                                   (self.CLEARED, cleared, c_name)) if src is not None
-        ]  # fmt: skip
+            {
+                "key": key,
+                "name": name,
+                "features": src.featureCount(),
+                "crs": src.sourceCrs().authid(),
+            }
+            for key, src, name in (
+                (self.DISTRICTS, districts, d_name),
+                (self.RECORDS, records, r_name),
+                (self.HAZARDS, hazards, h_name),
+                (self.INCIDENTS, incidents, i_name),
+                (self.CLEARED, cleared, c_name),
+            )
+            if src is not None
+        ]
         run = CoverageRun(
-            crs, names, table, overlay, inc, per_year(inc.years, inc.in_records),
-            polys[self.DISTRICTS], polys[self.RECORDS], inputs, warnings,
+            crs,
+            names,
+            table,
+            overlay,
+            inc,
+            per_year(inc.years, inc.in_records),
+            polys[self.DISTRICTS],
+            polys[self.RECORDS],
+            inputs,
+            warnings,
             synthetic=any(_synthetic(s) for s in (records, hazards, incidents, cleared) if s),
-            date_from=date_from, date_to=date_to, hazard_types=type_field is not None,
-        )  # fmt: skip
-        record = run_record(self.ALGORITHM_ID, {
-            "inputs": inputs, "district_field": name_field, "hazard_type_field": type_field,
-            "date_field": date_field, "casualty_field": casualty_field,
-            "date_from": str(date_from or ""), "date_to": str(date_to or ""),
-            "overlay_crs": crs.authid(), "ellipsoid": "WGS84", "warnings": warnings,
-        })  # fmt: skip
+            date_from=date_from,
+            date_to=date_to,
+            hazard_types=type_field is not None,
+        )
+        record = run_record(
+            self.ALGORITHM_ID,
+            {
+                "inputs": inputs,
+                "district_field": name_field,
+                "hazard_type_field": type_field,
+                "date_field": date_field,
+                "casualty_field": casualty_field,
+                "date_from": str(date_from or ""),
+                "date_to": str(date_to or ""),
+                "overlay_crs": crs.authid(),
+                "ellipsoid": "WGS84",
+                "warnings": warnings,
+            },
+        )
 
         steps.setCurrentStep(6)
         out_id = self._write_table(parameters, context, districts, run, record)
@@ -341,30 +459,45 @@ class CoverageAlgorithm(ClearanceAlgorithm):
     def _read_warnings(self, key: str, layer: PolygonSet) -> list[str]:
         out = []
         if layer.n_repaired:
-            out.append(tr("Layer '{0}' ({1}): {2} invalid geometries repaired (makeValid).")
-                       .format(layer.name, key, layer.n_repaired))  # fmt: skip
+            out.append(
+                tr("Layer '{0}' ({1}): {2} invalid geometries repaired (makeValid).").format(
+                    layer.name, key, layer.n_repaired
+                )
+            )
         if layer.n_null:
             ids = ", ".join(str(i) for i in layer.null_ids[:10])
             more = "…" if layer.n_null > 10 else ""
-            out.append(tr("Layer '{0}' ({1}): {2} features without (polygon) geometry are not "
-                          "measured (feature ids {3}{4}).")
-                       .format(layer.name, key, layer.n_null, ids, more))  # fmt: skip
+            out.append(
+                tr(
+                    "Layer '{0}' ({1}): {2} features without (polygon) geometry are not "
+                    "measured (feature ids {3}{4})."
+                ).format(layer.name, key, layer.n_null, ids, more)
+            )
         return out
 
-    def _district_names(self, districts: PolygonSet, layer: str, field_name: str,
-                        warnings: list[str]) -> list[str]:  # fmt: skip
+    def _district_names(
+        self, districts: PolygonSet, layer: str, field_name: str, warnings: list[str]
+    ) -> list[str]:
         names = []
-        for fid, value in zip(districts.feature_ids + districts.null_ids,
-                              districts.values + districts.null_values):  # fmt: skip
+        for fid, value in zip(
+            districts.feature_ids + districts.null_ids, districts.values + districts.null_values
+        ):
             if value in (None, NULL) or not str(value).strip():
-                warnings.append(tr("Layer '{0}', feature {1}: empty {2}; named 'District {1}'.")
-                                .format(layer, fid, field_name))  # fmt: skip
+                warnings.append(
+                    tr("Layer '{0}', feature {1}: empty {2}; named 'District {1}'.").format(
+                        layer, fid, field_name
+                    )
+                )
                 value = f"District {fid}"
             names.append(str(value))
         duplicates = sorted({n for n in names if names.count(n) > 1})
         if duplicates:
-            warnings.append(tr("Layer '{0}': several districts share the name(s) {1}; each "
-                               "feature keeps its own row.").format(layer, ", ".join(duplicates)))  # fmt: skip
+            warnings.append(
+                tr(
+                    "Layer '{0}': several districts share the name(s) {1}; each "
+                    "feature keeps its own row."
+                ).format(layer, ", ".join(duplicates))
+            )
         return names
 
     @staticmethod
@@ -373,8 +506,19 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         zeros = np.zeros(districts.n_null)
         return {k: np.r_[v[:-1], zeros, v[-1:]] for k, v in overlay.areas.items()}
 
-    def _incidents(self, source, name, crs, context, feedback, date_field, casualty_field,
-                   date_from, date_to, polys) -> Incidents:  # fmt: skip
+    def _incidents(
+        self,
+        source,
+        name,
+        crs,
+        context,
+        feedback,
+        date_field,
+        casualty_field,
+        date_from,
+        date_to,
+        polys,
+    ) -> Incidents:
         read = read_source(source, name, crs, context, feedback, keep_features=True)
         idx, xy = read.geometry.first_vertex()
         days = np.full(read.n_features, -1, dtype=np.int64)
@@ -404,26 +548,47 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         row = locate_points(px, py, polys[self.DISTRICTS].arrays(), BOUNDARY_TOLERANCE_M)
         row = np.where(row < 0, n_districts, row)
         in_records = locate_points(px, py, polys[self.RECORDS].arrays(), BOUNDARY_TOLERANCE_M) >= 0
-        return Incidents(px, py, row, in_records, casualties[feat], years[feat],
-                         read.n_features, read.n_null, n_no_date, n_bad_date, n_filtered,
-                         n_bad_cas)  # fmt: skip
+        return Incidents(
+            px,
+            py,
+            row,
+            in_records,
+            casualties[feat],
+            years[feat],
+            read.n_features,
+            read.n_null,
+            n_no_date,
+            n_bad_date,
+            n_filtered,
+            n_bad_cas,
+        )
 
     def _incident_warnings(self, inc: Incidents, name: str, date_field, filtering) -> list[str]:
         out = []
         if inc.n_without_geometry:
-            out.append(tr("Layer '{0}' (INCIDENTS): {1} incidents without geometry are not "
-                          "counted.").format(name, inc.n_without_geometry))  # fmt: skip
+            out.append(
+                tr(
+                    "Layer '{0}' (INCIDENTS): {1} incidents without geometry are not counted."
+                ).format(name, inc.n_without_geometry)
+            )
         if inc.n_bad_date or inc.n_no_date:
             kept = tr(", kept although DATE_FROM/DATE_TO filter the others") if filtering else ""
-            out.append(tr("Layer '{0}' field '{1}': {2} incidents with an unparsable date and "
-                          "{3} without a date are counted under 'unknown year'{4}.")
-                       .format(name, date_field, inc.n_bad_date, inc.n_no_date, kept))  # fmt: skip
+            out.append(
+                tr(
+                    "Layer '{0}' field '{1}': {2} incidents with an unparsable date and "
+                    "{3} without a date are counted under 'unknown year'{4}."
+                ).format(name, date_field, inc.n_bad_date, inc.n_no_date, kept)
+            )
         if inc.n_bad_casualties:
-            out.append(tr("Layer '{0}': {1} casualty values are not numbers; counted as 0.")
-                       .format(name, inc.n_bad_casualties))  # fmt: skip
+            out.append(
+                tr("Layer '{0}': {1} casualty values are not numbers; counted as 0.").format(
+                    name, inc.n_bad_casualties
+                )
+            )
         if inc.n_filtered:
-            out.append(tr("{0} incidents outside DATE_FROM/DATE_TO are left out.")
-                       .format(inc.n_filtered))  # fmt: skip
+            out.append(
+                tr("{0} incidents outside DATE_FROM/DATE_TO are left out.").format(inc.n_filtered)
+            )
         return out
 
     def _consistency(self, table, overlay, d_name, h_name, r_name, inc) -> list[str]:
@@ -432,21 +597,29 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         inside += float(np.nansum(overlay.areas["records_ha"][:-1]))
         if inside == 0 and not np.any(inc.row < n):
             raise QgsProcessingException(
-                tr("Layer '{0}' (DISTRICTS) does not overlap any hazard of '{1}', record of "
-                   "'{2}' or incident: check that the layers cover the same region and that "
-                   "their CRS is set correctly.").format(d_name, h_name, r_name)
-            )  # fmt: skip
+                tr(
+                    "Layer '{0}' (DISTRICTS) does not overlap any hazard of '{1}', record of "
+                    "'{2}' or incident: check that the layers cover the same region and that "
+                    "their CRS is set correctly."
+                ).format(d_name, h_name, r_name)
+            )
         out = []
         summed = float(np.sum(overlay.areas["district_ha"][:-1]))
         union = overlay.district_union_ha
         if union > 0 and abs(summed - union) / union > SUM_TOLERANCE:
-            out.append(tr("Layer '{0}': districts overlap ({1:.2f} ha counted in more than one "
-                          "district); district rows add up to more than the total.")
-                       .format(d_name, summed - union))  # fmt: skip
+            out.append(
+                tr(
+                    "Layer '{0}': districts overlap ({1:.2f} ha counted in more than one "
+                    "district); district rows add up to more than the total."
+                ).format(d_name, summed - union)
+            )
         worst = max(table.sum_gap.items(), key=lambda kv: kv[1])
         if worst[1] > SUM_TOLERANCE:
-            out.append(tr("District rows differ from the total by {0:.3f} % ({1}).")
-                       .format(100 * worst[1], worst[0]))  # fmt: skip
+            out.append(
+                tr("District rows differ from the total by {0:.3f} % ({1}).").format(
+                    100 * worst[1], worst[0]
+                )
+            )
         return out
 
     # -- writing ----------------------------------------------------------------------------
@@ -459,11 +632,15 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             fields.append(make_field(name, kind))
         geometries = self._district_geometries(districts, run.districts)
         wkb = QgsWkbTypes.multiType(districts.wkbType())
-        metadata = layer_metadata(tr("Coverage per district"),
-                                  tr("Mapped vs unmapped contamination per district."),
-                                  record, synthetic=run.synthetic)  # fmt: skip
-        with AtomicSink(self, parameters, self.OUTPUT, context, fields, wkb,
-                        districts.sourceCrs()) as out:  # fmt: skip
+        metadata = layer_metadata(
+            tr("Coverage per district"),
+            tr("Mapped vs unmapped contamination per district."),
+            record,
+            synthetic=run.synthetic,
+        )
+        with AtomicSink(
+            self, parameters, self.OUTPUT, context, fields, wkb, districts.sourceCrs()
+        ) as out:
             for i, name in enumerate(run.table.names):
                 feature = QgsFeature(fields)
                 if i < len(geometries) and geometries[i] is not None:
@@ -481,8 +658,10 @@ class CoverageAlgorithm(ClearanceAlgorithm):
     def _district_geometries(districts, read: PolygonSet) -> list:
         """Source-CRS geometry of each district row (read order, null geometries last)."""
         ids = read.feature_ids + read.null_ids
-        by_id = {f.id(): f.geometry() for f in districts.getFeatures(
-            QgsFeatureRequest().setNoAttributes())}  # fmt: skip
+        by_id = {
+            f.id(): f.geometry()
+            for f in districts.getFeatures(QgsFeatureRequest().setNoAttributes())
+        }
         out = []
         for fid in ids:
             geom = by_id.get(fid)
@@ -496,17 +675,25 @@ class CoverageAlgorithm(ClearanceAlgorithm):
 
     def _write_gaps(self, parameters, context, run: CoverageRun, record) -> str | None:
         fields = QgsFields()
-        for name, kind in (("gap_id", "int"), ("district", "string"), ("hazard_type", "string"),
-                           ("area_ha", "double")):  # fmt: skip
+        for name, kind in (
+            ("gap_id", "int"),
+            ("district", "string"),
+            ("hazard_type", "string"),
+            ("area_ha", "double"),
+        ):
             fields.append(make_field(name, kind))
         measure = ellipsoid_measure(run.crs, context)
-        metadata = layer_metadata(tr("Unmapped hazard (gaps)"),
-                                  tr("Hazard area outside every minefield record."),
-                                  record, synthetic=run.synthetic)  # fmt: skip
+        metadata = layer_metadata(
+            tr("Unmapped hazard (gaps)"),
+            tr("Hazard area outside every minefield record."),
+            record,
+            synthetic=run.synthetic,
+        )
         row_names = run.names + [OUTSIDE]
         gap_id = 0
-        with AtomicSink(self, parameters, self.GAPS, context, fields,
-                        QgsWkbTypes.Type.MultiPolygon, run.crs) as out:  # fmt: skip
+        with AtomicSink(
+            self, parameters, self.GAPS, context, fields, QgsWkbTypes.Type.MultiPolygon, run.crs
+        ) as out:
             for row, kind, geom in run.overlay.gaps:
                 district = row_names[row] if row < len(run.names) else OUTSIDE
                 for part in geom.asGeometryCollection():
@@ -538,7 +725,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         return path
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def postProcessAlgorithm(self, context, feedback):
         for dest, style, metadata in self._styles:
             style_on_load(context, dest, style, metadata)
         results = dict(self._results)
@@ -559,7 +746,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
 def _value(x: float, name: str):
     if not math.isfinite(x):
         return NULL
-    return int(round(x)) if name in ("incidents", "incidents_in_records") else float(x)
+    return round(x) if name in ("incidents", "incidents_in_records") else float(x)
 
 
 def _day(value) -> tuple[dt.date | None, str]:
@@ -585,4 +772,6 @@ def _synthetic(source) -> bool:
     if index < 0:
         return False
     request = QgsFeatureRequest().setLimit(1).setSubsetOfAttributes([index])
-    return any("synthetic" in str(f.attributes()[index]).lower() for f in source.getFeatures(request))
+    return any(
+        "synthetic" in str(f.attributes()[index]).lower() for f in source.getFeatures(request)
+    )

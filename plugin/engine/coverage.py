@@ -84,9 +84,13 @@ def _points_on_boundaries(
         pair = np.repeat(np.arange(start, stop), work[start:stop])
         edge = expand_ranges(seg_start[poly[start:stop]], work[start:stop])
         d = point_segment_distance(
-            px[point[pair]], py[point[pair]], seg.x0[edge], seg.y0[edge], seg.x1[edge],
+            px[point[pair]],
+            py[point[pair]],
+            seg.x0[edge],
+            seg.y0[edge],
+            seg.x1[edge],
             seg.y1[edge],
-        )  # fmt: skip
+        )
         close = np.bincount(pair - start, weights=d <= tolerance, minlength=stop - start)
         hit[start:stop] = close > 0
     return point[hit], poly[hit]
@@ -116,9 +120,7 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
-def date_filter(
-    days: np.ndarray, date_from: dt.date | None, date_to: dt.date | None
-) -> np.ndarray:
+def date_filter(days: np.ndarray, date_from: dt.date | None, date_to: dt.date | None) -> np.ndarray:
     """Keep mask for incidents by proleptic ordinal day (``-1`` = unknown date, always kept)."""
     keep = np.ones(len(days), dtype=bool)
     known = days >= 0

@@ -76,11 +76,17 @@ class CoverageDialog(QDialog):
         rows = (
             ("DISTRICTS", tr("Districts"), polygon, False, "DISTRICT_FIELD", tr("District name")),
             ("RECORDS", tr("Minefield records"), polygon, False, None, ""),
-            ("HAZARDS", tr("Hazards (SHA/CHA)"), polygon, False, "HAZARD_TYPE_FIELD",
-             tr("Hazard type (optional)")),
+            (
+                "HAZARDS",
+                tr("Hazards (SHA/CHA)"),
+                polygon,
+                False,
+                "HAZARD_TYPE_FIELD",
+                tr("Hazard type (optional)"),
+            ),
             ("INCIDENTS", tr("Incidents"), point, False, "DATE_FIELD", tr("Date (optional)")),
             ("CLEARED", tr("Released land (optional)"), polygon, True, None, ""),
-        )  # fmt: skip
+        )
         for key, label, kind, optional, field_key, field_label in rows:
             combo = QgsMapLayerComboBox(self)
             combo.setFilters(kind)
@@ -92,8 +98,14 @@ class CoverageDialog(QDialog):
             self.layers[key] = combo
             if field_key:
                 self._add_field(form, combo, field_key, field_label, field_key != "DISTRICT_FIELD")
-        self._add_field(form, self.layers["INCIDENTS"], "CASUALTY_FIELD",
-                        tr("Casualties (optional)"), True, QgsFieldProxyModel.Numeric)  # fmt: skip
+        self._add_field(
+            form,
+            self.layers["INCIDENTS"],
+            "CASUALTY_FIELD",
+            tr("Casualties (optional)"),
+            True,
+            QgsFieldProxyModel.Numeric,
+        )
         self.folder = QgsFileWidget(self)
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(QgsProcessingUtils.tempFolder())
@@ -130,8 +142,13 @@ def with_outputs(params: dict, folder: str, pdf: bool) -> dict:
     out = Path(folder or QgsProcessingUtils.tempFolder())
     out.mkdir(parents=True, exist_ok=True)
     params = dict(params)
-    params.update({"OUTPUT": str(out / "coverage.gpkg"), "GAPS": str(out / "coverage_gaps.gpkg"),
-                   "REPORT": str(out / "coverage_report.html")})  # fmt: skip
+    params.update(
+        {
+            "OUTPUT": str(out / "coverage.gpkg"),
+            "GAPS": str(out / "coverage_gaps.gpkg"),
+            "REPORT": str(out / "coverage_report.html"),
+        }
+    )
     if pdf:
         params["REPORT_PDF"] = str(out / "coverage_report.pdf")
     return params
@@ -157,8 +174,10 @@ class CoverageAction:
         """Start the algorithm as a background task; results arrive in :meth:`_done`."""
         alg = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
         if alg is None:
-            self._message(tr("The Processing algorithm {0} is not available.").format(ALGORITHM),
-                          Qgis.MessageLevel.Critical)  # fmt: skip
+            self._message(
+                tr("The Processing algorithm {0} is not available.").format(ALGORITHM),
+                Qgis.MessageLevel.Critical,
+            )
             return None
         self.context = QgsProcessingContext()
         self.context.setProject(QgsProject.instance())
@@ -171,12 +190,18 @@ class CoverageAction:
     def _done(self, successful: bool, results: dict) -> None:
         if not successful:
             log = self.feedback.textLog() if self.feedback is not None else ""
-            self._message(tr("Coverage report failed: {0}").format(log.strip().splitlines()[-1]
-                          if log.strip() else tr("see the log")), Qgis.MessageLevel.Critical)  # fmt: skip
+            self._message(
+                tr("Coverage report failed: {0}").format(
+                    log.strip().splitlines()[-1] if log.strip() else tr("see the log")
+                ),
+                Qgis.MessageLevel.Critical,
+            )
             return
         project = QgsProject.instance()
-        for key, name, style in (("OUTPUT", tr("Coverage per district"), "coverage_districts"),
-                                 ("GAPS", tr("Unmapped hazard (gaps)"), "coverage_gaps")):  # fmt: skip
+        for key, name, style in (
+            ("OUTPUT", tr("Coverage per district"), "coverage_districts"),
+            ("GAPS", tr("Unmapped hazard (gaps)"), "coverage_gaps"),
+        ):
             layer = QgsVectorLayer(results[key], name, "ogr")
             if not layer.isValid():
                 LOGGER.warning("Could not load %s", results[key])
@@ -186,8 +211,10 @@ class CoverageAction:
                 LOGGER.warning("Style %s not applied: %s", style, message)
             project.addMapLayer(layer)
         QDesktopServices.openUrl(QUrl.fromLocalFile(results["REPORT"]))
-        self._message(tr("Coverage report written to {0}").format(results["REPORT"]),
-                      Qgis.MessageLevel.Success)  # fmt: skip
+        self._message(
+            tr("Coverage report written to {0}").format(results["REPORT"]),
+            Qgis.MessageLevel.Success,
+        )
 
     def _message(self, text: str, level) -> None:
         if self.iface is not None:

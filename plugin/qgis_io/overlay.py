@@ -89,9 +89,7 @@ def _minus(geom: QgsGeometry, other: QgsGeometry) -> QgsGeometry:
     return polygon_parts(geom.difference(other))
 
 
-def _figures(
-    measure: QgsDistanceArea, district, hazard, records, cleared
-) -> dict[str, float]:
+def _figures(measure: QgsDistanceArea, district, hazard, records, cleared) -> dict[str, float]:
     """The seven areas (ha) of one row from its dissolved, clipped geometries."""
 
     def ha(geom: QgsGeometry) -> float:

@@ -136,5 +136,5 @@ def clear_empty_geometries(dest: str) -> int:
             feature.SetGeometryDirectly(None)
             layer.SetFeature(feature)
             changed += 1
-    ds = None  # noqa: F841 -- closes the dataset
+    ds = None
     return changed

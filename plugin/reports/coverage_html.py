@@ -44,7 +44,7 @@ def format_value(name: str, value: float) -> str:
     if name.startswith("pct_"):
         return f"{value:.1f}"
     if name in ("incidents", "incidents_in_records", "casualties"):
-        return f"{int(round(value))}"
+        return f"{round(value)}"
     return f"{value:.2f}"
 
 
@@ -82,10 +82,14 @@ def chart_hazard_area(run) -> bytes:
     t = run.table
     rows = slice(0, t.total_row)
     return _stacked_barh(
-        t.names[rows], t.columns["hazard_in_records_ha"][rows],
-        t.columns["unmapped_hazard_ha"][rows], ("Inside records", "Outside every record"),
-        (MAPPED, UNMAPPED), "Hazard area (ha)", "Hazard area mapped vs unmapped, per district",
-    )  # fmt: skip
+        t.names[rows],
+        t.columns["hazard_in_records_ha"][rows],
+        t.columns["unmapped_hazard_ha"][rows],
+        ("Inside records", "Outside every record"),
+        (MAPPED, UNMAPPED),
+        "Hazard area (ha)",
+        "Hazard area mapped vs unmapped, per district",
+    )
 
 
 def chart_incidents(run) -> bytes:
@@ -95,10 +99,15 @@ def chart_incidents(run) -> bytes:
     inside = t.columns["incidents_in_records"][rows]
     outside = t.columns["incidents"][rows] - inside
     return _stacked_barh(
-        t.names[rows], inside, outside, ("Inside records", "Outside every record"),
-        (MAPPED, UNMAPPED), "Incidents", "Incidents inside vs outside records, per district",
+        t.names[rows],
+        inside,
+        outside,
+        ("Inside records", "Outside every record"),
+        (MAPPED, UNMAPPED),
+        "Incidents",
+        "Incidents inside vs outside records, per district",
         whole=True,
-    )  # fmt: skip
+    )
 
 
 def chart_years(run) -> bytes:
@@ -145,12 +154,17 @@ def headline(run) -> list[tuple[str, str]]:
     total = run.table.row(run.table.total_row)
     return [
         ("Hazard area (ha)", format_value("hazard_ha", total["hazard_ha"])),
-        ("Hazard inside records (%)", format_value("pct_hazard_mapped", total["pct_hazard_mapped"])),
+        (
+            "Hazard inside records (%)",
+            format_value("pct_hazard_mapped", total["pct_hazard_mapped"]),
+        ),
         ("Unmapped hazard (ha)", format_value("unmapped_hazard_ha", total["unmapped_hazard_ha"])),
         ("Incidents", format_value("incidents", total["incidents"])),
-        ("Incidents outside records (%)",
-         format_value("pct_incidents_outside_records", total["pct_incidents_outside_records"])),
-    ]  # fmt: skip
+        (
+            "Incidents outside records (%)",
+            format_value("pct_incidents_outside_records", total["pct_incidents_outside_records"]),
+        ),
+    ]
 
 
 def _table(run) -> str:
@@ -170,7 +184,8 @@ def _inputs(run) -> str:
         f"<td class='n'>{i['features']}</td><td>{html.escape(i['crs'])}</td></tr>"
         for i in run.inputs
     )
-    return f"<table><tr><th>Parameter</th><th>Layer</th><th>Features</th><th>CRS</th></tr>{rows}</table>"
+    head = "<tr><th>Parameter</th><th>Layer</th><th>Features</th><th>CRS</th></tr>"
+    return f"<table>{head}{rows}</table>"
 
 
 def _img(png: bytes, alt: str) -> str:
@@ -197,7 +212,9 @@ def report_html(run, map_png: bytes) -> str:
     warnings = "".join(f"<li class='warn'>{html.escape(w)}</li>" for w in run.warnings)
     banner = (
         "<p class='banner'>Inputs include SYNTHETIC demo data: hazards, records and incidents "
-        "are not real.</p>" if run.synthetic else ""
+        "are not real.</p>"
+        if run.synthetic
+        else ""
     )
     parts = [
         f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title(run))}"
@@ -207,7 +224,8 @@ def report_html(run, map_png: bytes) -> str:
         f"(clearance:coverage). Incidents: {html.escape(period(run))}. Areas in hectares on the "
         f"WGS 84 ellipsoid; overlay in {html.escape(run.crs.authid())}.</p>",
         f"<div class='key'>{key}</div>",
-        "<h2>Inputs</h2>", _inputs(run),
+        "<h2>Inputs</h2>",
+        _inputs(run),
         "<h2>Notes on the data</h2>",
         f"<ul>{warnings}</ul>" if warnings else "<p>No invalid, empty or undated features.</p>",
         "<h2>Map: records vs unmapped hazard vs incidents</h2>",
@@ -215,7 +233,8 @@ def report_html(run, map_png: bytes) -> str:
         "<span style='color:#d7301f'>■</span> hazard outside every record &nbsp; "
         "○ incident inside a record &nbsp; ▲ incident outside every record</p>",
         _img(map_png, "Map of records, unmapped hazard and incidents"),
-        "<h2>Figures per district</h2>", _table(run),
+        "<h2>Figures per district</h2>",
+        _table(run),
         "<p>Overlapping records and hazards are dissolved before measuring; features crossing "
         "a district boundary are split by it. The total row is measured on the whole area at "
         "once.</p>",
@@ -224,7 +243,7 @@ def report_html(run, map_png: bytes) -> str:
         _img(chart_incidents(run), "Incidents inside vs outside records per district"),
         _img(chart_years(run), "Incidents per year inside vs outside records"),
         "</body></html>",
-    ]  # fmt: skip
+    ]
     return "\n".join(parts)
 
 

@@ -38,13 +38,20 @@ from .coverage_map import map_extent, map_layers
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
 SHORT = {
-    "district_ha": "District\nha", "records_ha": "Records\nha", "hazard_ha": "Hazard\nha",
-    "hazard_in_records_ha": "Hazard in\nrecords ha", "unmapped_hazard_ha": "Unmapped\nhazard ha",
-    "records_without_hazard_ha": "Records w/o\nhazard ha", "cleared_ha": "Cleared\nha",
-    "pct_district_contaminated": "District\ncontam. %", "pct_hazard_mapped": "Hazard\nmapped %",
-    "incidents": "Inci-\ndents", "incidents_in_records": "Incidents\nin records",
-    "pct_incidents_outside_records": "Incidents\noutside %", "casualties": "Casual-\nties",
-}  # fmt: skip
+    "district_ha": "District\nha",
+    "records_ha": "Records\nha",
+    "hazard_ha": "Hazard\nha",
+    "hazard_in_records_ha": "Hazard in\nrecords ha",
+    "unmapped_hazard_ha": "Unmapped\nhazard ha",
+    "records_without_hazard_ha": "Records w/o\nhazard ha",
+    "cleared_ha": "Cleared\nha",
+    "pct_district_contaminated": "District\ncontam. %",
+    "pct_hazard_mapped": "Hazard\nmapped %",
+    "incidents": "Inci-\ndents",
+    "incidents_in_records": "Incidents\nin records",
+    "pct_incidents_outside_records": "Incidents\noutside %",
+    "casualties": "Casual-\nties",
+}
 
 
 def _label(layout, content: str, x, y, w, h, size=9.0, bold=False) -> QgsLayoutItemLabel:
@@ -76,8 +83,15 @@ def _map_page(layout, run, layers) -> None:
     _label(layout, text.title(run), MARGIN, 6, 277, 9, 15, True)
     facts = "   ".join(f"{k}: {v}" for k, v in text.headline(run))
     inputs = "; ".join(f"{i['key']} '{i['name']}' ({i['features']} features)" for i in run.inputs)
-    _label(layout, f"Incidents: {text.period(run)}. Areas in ha on the WGS 84 ellipsoid.  {facts}",
-           MARGIN, 15, 277, 6, 8)  # fmt: skip
+    _label(
+        layout,
+        f"Incidents: {text.period(run)}. Areas in ha on the WGS 84 ellipsoid.  {facts}",
+        MARGIN,
+        15,
+        277,
+        6,
+        8,
+    )
     _label(layout, f"Inputs: {inputs}", MARGIN, 21, 277, 9, 7)
     item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(item)
@@ -101,7 +115,9 @@ def _map_page(layout, run, layers) -> None:
     bar.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     layout.addLayoutItem(bar)
     bar.attemptMove(QgsLayoutPoint(MARGIN + 3, 185, MM))
-    notes = "\n".join(f"• {w}" for w in run.warnings[:8]) or "No invalid, empty or undated features."
+    notes = (
+        "\n".join(f"• {w}" for w in run.warnings[:8]) or "No invalid, empty or undated features."
+    )
     _label(layout, "Notes on the data:\n" + notes, 220, 110, 70, 88, 6.5)
 
 
@@ -119,12 +135,15 @@ def _table_page(layout, run, page: int) -> None:
     rows = []
     for i, name in enumerate(run.table.names):
         values = run.table.row(i)
-        rows.append([QgsTableCell(name)] + [QgsTableCell(text.format_value(f, values[f]))
-                                            for f in FIELDS])  # fmt: skip
+        rows.append(
+            [QgsTableCell(name)] + [QgsTableCell(text.format_value(f, values[f])) for f in FIELDS]
+        )
     table.setTableContents(rows)
     table.setIncludeTableHeader(True)
-    for setter, size, bold in ((table.setHeaderTextFormat, 6.5, True),
-                               (table.setContentTextFormat, 7.0, False)):  # fmt: skip
+    for setter, size, bold in (
+        (table.setHeaderTextFormat, 6.5, True),
+        (table.setContentTextFormat, 7.0, False),
+    ):
         font = QFont("DejaVu Sans")
         font.setBold(bold)
         fmt = QgsTextFormat.fromQFont(font)
@@ -150,8 +169,11 @@ def _picture(layout, path: Path, x, y, w, h) -> None:
 
 def _chart_page(layout, run, page: int, folder: Path) -> None:
     _label(layout, "Charts", MARGIN, _y(layout, page, 6), 277, 8, 13, True)
-    charts = {"hazard": text.chart_hazard_area(run), "incidents": text.chart_incidents(run),
-              "years": text.chart_years(run)}  # fmt: skip
+    charts = {
+        "hazard": text.chart_hazard_area(run),
+        "incidents": text.chart_incidents(run),
+        "years": text.chart_years(run),
+    }
     for name, png in charts.items():
         (folder / f"{name}.png").write_bytes(png)
     _picture(layout, folder / "hazard.png", MARGIN, _y(layout, page, 16), 136, 100)

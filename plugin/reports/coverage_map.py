@@ -66,30 +66,61 @@ def map_layers(run) -> list[QgsVectorLayer]:
     records, districts (all in the overlay CRS)."""
     tag = " (SYNTHETIC)" if run.synthetic else ""
     inc = run.incidents
-    points = [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), flag)
-              for x, y, flag in zip(inc.x.tolist(), inc.y.tolist(), inc.in_records.tolist())]  # fmt: skip
-    outside = _layer("Point", f"Incidents outside records{tag}", run.crs,
-                     [(g, "") for g, flag in points if not flag],
-                     QgsMarkerSymbol.createSimple({"name": "triangle", "color": OUTSIDE_COLOUR,
-                                                   "outline_color": "white", "size": "2.6"}))  # fmt: skip
-    inside = _layer("Point", f"Incidents inside records{tag}", run.crs,
-                    [(g, "") for g, flag in points if flag],
-                    QgsMarkerSymbol.createSimple({"name": "circle", "color": "white",
-                                                  "outline_color": RECORD_COLOUR, "size": "2.4",
-                                                  "outline_width": "0.6"}))  # fmt: skip
-    gaps = _layer("MultiPolygon", f"Unmapped hazard (outside records){tag}", run.crs,
-                  [(g, "") for _, _, g in run.overlay.gaps],
-                  QgsFillSymbol.createSimple({"color": GAP_COLOUR, "outline_color": "#99000d",
-                                              "outline_width": "0.15"}))  # fmt: skip
-    records = _layer("MultiPolygon", f"Minefield records{tag}", run.crs,
-                     [(g, "") for g in run.records.geometries],
-                     QgsFillSymbol.createSimple({"color": "33,102,172,90",
-                                                 "outline_color": RECORD_COLOUR,
-                                                 "outline_width": "0.3"}))  # fmt: skip
-    districts = _layer("MultiPolygon", "Districts", run.crs,
-                       list(zip(run.districts.geometries, run.names)),
-                       QgsFillSymbol.createSimple({"color": "#f7f7f2", "outline_color": "#4d4d4d",
-                                                   "outline_width": "0.4"}))  # fmt: skip
+    points = [
+        (QgsGeometry.fromPointXY(QgsPointXY(x, y)), flag)
+        for x, y, flag in zip(inc.x.tolist(), inc.y.tolist(), inc.in_records.tolist())
+    ]
+    outside = _layer(
+        "Point",
+        f"Incidents outside records{tag}",
+        run.crs,
+        [(g, "") for g, flag in points if not flag],
+        QgsMarkerSymbol.createSimple(
+            {"name": "triangle", "color": OUTSIDE_COLOUR, "outline_color": "white", "size": "2.6"}
+        ),
+    )
+    inside = _layer(
+        "Point",
+        f"Incidents inside records{tag}",
+        run.crs,
+        [(g, "") for g, flag in points if flag],
+        QgsMarkerSymbol.createSimple(
+            {
+                "name": "circle",
+                "color": "white",
+                "outline_color": RECORD_COLOUR,
+                "size": "2.4",
+                "outline_width": "0.6",
+            }
+        ),
+    )
+    gaps = _layer(
+        "MultiPolygon",
+        f"Unmapped hazard (outside records){tag}",
+        run.crs,
+        [(g, "") for _, _, g in run.overlay.gaps],
+        QgsFillSymbol.createSimple(
+            {"color": GAP_COLOUR, "outline_color": "#99000d", "outline_width": "0.15"}
+        ),
+    )
+    records = _layer(
+        "MultiPolygon",
+        f"Minefield records{tag}",
+        run.crs,
+        [(g, "") for g in run.records.geometries],
+        QgsFillSymbol.createSimple(
+            {"color": "33,102,172,90", "outline_color": RECORD_COLOUR, "outline_width": "0.3"}
+        ),
+    )
+    districts = _layer(
+        "MultiPolygon",
+        "Districts",
+        run.crs,
+        list(zip(run.districts.geometries, run.names)),
+        QgsFillSymbol.createSimple(
+            {"color": "#f7f7f2", "outline_color": "#4d4d4d", "outline_width": "0.4"}
+        ),
+    )
     _district_labels(districts)
     return [outside, inside, gaps, records, districts]
 

@@ -4,6 +4,7 @@ import datetime as dt
 
 import numpy as np
 import pytest
+
 from clearance_planner.engine.coverage import (
     AREA_FIELDS,
     OUTSIDE,
@@ -77,10 +78,18 @@ def _areas(rows):
 
 def test_table_rows_outside_and_total():
     # district, records, hazard, in records, unmapped, records w/o hazard, cleared
-    areas = _areas([(100, 30, 22, 14, 8, 16, 2), (100, 6, 15, 1.5, 13.5, 4.5, 0),
-                    (0, 4, 4, 1, 3, 3, 0)])  # fmt: skip
-    totals = {"district_ha": 200, "records_ha": 40, "hazard_ha": 41, "hazard_in_records_ha": 16.5,
-              "unmapped_hazard_ha": 24.5, "records_without_hazard_ha": 23.5, "cleared_ha": 2}  # fmt: skip
+    areas = _areas(
+        [(100, 30, 22, 14, 8, 16, 2), (100, 6, 15, 1.5, 13.5, 4.5, 0), (0, 4, 4, 1, 3, 3, 0)]
+    )
+    totals = {
+        "district_ha": 200,
+        "records_ha": 40,
+        "hazard_ha": 41,
+        "hazard_in_records_ha": 16.5,
+        "unmapped_hazard_ha": 24.5,
+        "records_without_hazard_ha": 23.5,
+        "cleared_ha": 2,
+    }
     rows = np.array([0, 0, 0, 1, 1, 2])
     in_records = np.array([True, False, True, False, True, False])
     casualties = np.array([2, 1, 0, 3, np.nan, 1])
@@ -102,8 +111,15 @@ def test_table_rows_outside_and_total():
 def test_no_outside_row_when_nothing_outside():
     areas = _areas([(10, 1, 1, 1, 0, 0, 0), (0, 0, 0, 0, 0, 0, 0)])
     totals = {k: float(v[0]) for k, v in areas.items()}
-    table = coverage_table(["A"], areas, totals, np.array([0]), np.array([False]),
-                           np.array([np.nan]), has_casualties=False)  # fmt: skip
+    table = coverage_table(
+        ["A"],
+        areas,
+        totals,
+        np.array([0]),
+        np.array([False]),
+        np.array([np.nan]),
+        has_casualties=False,
+    )
     assert table.names == ["A", TOTAL]
     assert np.isnan(table.columns["casualties"]).all()
 

@@ -27,15 +27,29 @@ class FakePlugin:
 @pytest.fixture()
 def project_layers(qgis_new_project):
     named = {
-        "districts": memory_layer("Polygon", [box(0, 0, 1000, 1000), box(1000, 0, 2000, 1000)],
-                                  CRS, [("district", QVariant.String)], [["A"], ["B"]]),
+        "districts": memory_layer(
+            "Polygon",
+            [box(0, 0, 1000, 1000), box(1000, 0, 2000, 1000)],
+            CRS,
+            [("district", QVariant.String)],
+            [["A"], ["B"]],
+        ),
         "minefield_records": memory_layer("Polygon", [box(100, 100, 500, 500)], CRS),
-        "hazards": memory_layer("Polygon", [box(200, 200, 600, 600), box(1200, 200, 1400, 400)],
-                                CRS, [("hazard_type", QVariant.String)], [["CHA"], ["SHA"]]),
-        "incidents": memory_layer("Point", [pt(300, 300), pt(1300, 300)], CRS,
-                                  [("incident_date", QVariant.String)],
-                                  [["2022-01-01"], ["2023-05-05"]]),
-    }  # fmt: skip
+        "hazards": memory_layer(
+            "Polygon",
+            [box(200, 200, 600, 600), box(1200, 200, 1400, 400)],
+            CRS,
+            [("hazard_type", QVariant.String)],
+            [["CHA"], ["SHA"]],
+        ),
+        "incidents": memory_layer(
+            "Point",
+            [pt(300, 300), pt(1300, 300)],
+            CRS,
+            [("incident_date", QVariant.String)],
+            [["2022-01-01"], ["2023-05-05"]],
+        ),
+    }
     for name, layer in named.items():
         layer.setName(name)
         QgsProject.instance().addMapLayer(layer)
