@@ -18,8 +18,10 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
+    QgsMapLayer,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
@@ -241,7 +243,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             if optional and not parameters.get(key):
                 return None, ""
             raise QgsProcessingException(self.invalidSourceError(parameters, key))
-        name = source.sourceName() or key
+        name = _layer_label(parameters.get(key), source, key)
         require_crs(source, name)
         return source, name
 
@@ -741,6 +743,17 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             feedback.pushInfo(tr("PDF report written to {0}").format(self._pdf))
             results[self.REPORT_PDF] = self._pdf
         return results
+
+
+def _layer_label(value, source, key: str) -> str:
+    """A readable input name: the layer name, or the GeoPackage table of a path."""
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source.staticValue()
+    if isinstance(value, QgsMapLayer):
+        return value.name()
+    if isinstance(value, str) and "layername=" in value:
+        return value.split("layername=", 1)[1].split("|")[0]
+    return source.sourceName() or key
 
 
 def _value(x: float, name: str):

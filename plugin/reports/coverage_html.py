@@ -69,7 +69,7 @@ def _stacked_barh(labels, first, second, names, colours, xlabel, title, whole=Fa
     if whole:
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(title, fontsize=11)
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
     ax.grid(axis="x", color="#dddddd")
     ax.set_axisbelow(True)
     for side in ("top", "right"):
@@ -128,7 +128,7 @@ def chart_years(run) -> bytes:
     ax.set_ylabel("Incidents")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title("Incidents per year, inside vs outside records", fontsize=11)
-    ax.legend(fontsize=8, frameon=False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
     ax.grid(axis="y", color="#dddddd")
     ax.set_axisbelow(True)
     for side in ("top", "right"):

@@ -83,23 +83,20 @@ def _map_page(layout, run, layers) -> None:
     _label(layout, text.title(run), MARGIN, 6, 277, 9, 15, True)
     facts = "   ".join(f"{k}: {v}" for k, v in text.headline(run))
     inputs = "; ".join(f"{i['key']} '{i['name']}' ({i['features']} features)" for i in run.inputs)
-    _label(
-        layout,
-        f"Incidents: {text.period(run)}. Areas in ha on the WGS 84 ellipsoid.  {facts}",
-        MARGIN,
-        15,
-        277,
-        6,
-        8,
+    _label(layout, facts, MARGIN, 15, 277, 5, 8.5, True)
+    method = (
+        f"Incidents: {text.period(run)}. Areas in hectares on the WGS 84 ellipsoid; overlapping "
+        "records and hazards dissolved per district before measuring."
     )
-    _label(layout, f"Inputs: {inputs}", MARGIN, 21, 277, 9, 7)
+    _label(layout, method, MARGIN, 20, 277, 4, 7)
+    _label(layout, f"Inputs: {inputs}", MARGIN, 24.5, 277, 8, 7)
     item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(item)
-    item.attemptMove(QgsLayoutPoint(MARGIN, 31, MM))
-    item.attemptResize(QgsLayoutSize(205, 168, MM))
+    item.attemptMove(QgsLayoutPoint(MARGIN, 33, MM))
+    item.attemptResize(QgsLayoutSize(205, 167, MM))
     item.setCrs(run.crs)
     item.setLayers(layers)
-    item.setExtent(map_extent(layers, 205 / 168))
+    item.setExtent(map_extent(layers, 205 / 167))
     item.setBackgroundColor(QColor("#dce9f2"))
     item.setFrameEnabled(True)
     legend = QgsLayoutItemLegend(layout)
@@ -108,7 +105,7 @@ def _map_page(layout, run, layers) -> None:
     layout.addLayoutItem(legend)
     for part in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
         legend.rstyle(part).setFont(QFont("DejaVu Sans", 8))
-    legend.attemptMove(QgsLayoutPoint(220, 31, MM))
+    legend.attemptMove(QgsLayoutPoint(220, 33, MM))
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")
     bar.setLinkedMap(item)
@@ -133,11 +130,18 @@ def _table_page(layout, run, page: int) -> None:
         columns.append(column)
     table.setHeaders(columns)
     rows = []
+    bold = QFont("DejaVu Sans")
+    bold.setBold(True)
+    total_format = QgsTextFormat.fromQFont(bold)
+    total_format.setSize(7.0)
     for i, name in enumerate(run.table.names):
         values = run.table.row(i)
-        rows.append(
-            [QgsTableCell(name)] + [QgsTableCell(text.format_value(f, values[f])) for f in FIELDS]
-        )
+        cells = [QgsTableCell(name)]
+        cells += [QgsTableCell(text.format_value(f, values[f])) for f in FIELDS]
+        if i == run.table.total_row:
+            for cell in cells:
+                cell.setTextFormat(total_format)
+        rows.append(cells)
     table.setTableContents(rows)
     table.setIncludeTableHeader(True)
     for setter, size, bold in (

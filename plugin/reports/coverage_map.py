@@ -96,7 +96,7 @@ def map_layers(run) -> list[QgsVectorLayer]:
     )
     gaps = _layer(
         "MultiPolygon",
-        f"Unmapped hazard (outside records){tag}",
+        f"Unmapped hazard{tag}",
         run.crs,
         [(g, "") for _, _, g in run.overlay.gaps],
         QgsFillSymbol.createSimple(
