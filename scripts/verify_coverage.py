@@ -20,6 +20,7 @@ import os
 import random
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from qgis_app import ROOT, start_qgis
@@ -71,7 +72,7 @@ def _wavy_districts():
     return parts
 
 
-def build_inputs(path: Path, seed: int) -> None:
+def build_inputs(path: Path, seed: int, n_hazards: int = 1500) -> None:
     """Write the random layers to a GeoPackage (labelled SYNTHETIC)."""
     from qgis.core import (
         QgsCoordinateReferenceSystem,
@@ -126,7 +127,7 @@ def build_inputs(path: Path, seed: int) -> None:
     districts = [(g, [n]) for n, g in _wavy_districts().items()]
     write("districts", "MultiPolygon", wgs84, [("name", QVariant.String)], districts)
     hazards = []
-    for i in range(1500):
+    for i in range(n_hazards):
         centre = random_utm()
         radius = rng.uniform(40, 400)
         geom = QgsGeometry.fromPointXY(centre).buffer(radius, 8)
@@ -305,13 +306,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "output" / "verify_coverage")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--hazards", type=int, default=1500, help="number of random hazards")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     gpkg = args.out / "verify_inputs.gpkg"
     gpkg.unlink(missing_ok=True)
     app = start_qgis()
-    build_inputs(gpkg, args.seed)
+    build_inputs(gpkg, args.seed, args.hazards)
+    started = time.perf_counter()
     results = run_qgis_process(gpkg, args.out)
+    print(
+        f"qgis_process run clearance:coverage: {time.perf_counter() - started:.1f} s "
+        f"({args.hazards} hazards, QGIS start-up included)"
+    )
     from qgis.core import QgsVectorLayer
 
     mine = {f["district"]: f for f in QgsVectorLayer(results["OUTPUT"], "o", "ogr").getFeatures()}

@@ -115,21 +115,41 @@ def _type_order(types: list) -> list:
 
 
 def _split_by_type(
-    unmapped: QgsGeometry, clip: QgsGeometry, layers: Layers, dissolvers: dict
+    unmapped: QgsGeometry, of_type: dict[object, QgsGeometry] | None
 ) -> list[tuple[object, QgsGeometry]]:
     """Unmapped area split by hazard type; overlaps go to the type first in order."""
-    if layers.hazard_types is None:
+    if of_type is None:
         return [(NO_TYPE, unmapped)] if not unmapped.isEmpty() else []
     pieces, remaining = [], unmapped
-    for kind, dissolver in dissolvers.items():
+    for kind, geom in of_type.items():
         if remaining.isNull() or remaining.isEmpty():
             break
-        of_type = dissolver.within(clip)
-        piece = _clip(remaining, of_type)
+        piece = _clip(remaining, geom)
         if not piece.isEmpty():
             pieces.append((kind, piece))
-        remaining = _minus(remaining, of_type)
+        remaining = _minus(remaining, geom)
     return pieces
+
+
+class _Hazards:
+    """Hazards dissolved per type when types are given (the all-type union is then the
+    cheap union of the few per-type unions), else dissolved at once."""
+
+    def __init__(self, layers: Layers) -> None:
+        self.all_types = _Dissolver(layers.hazards)
+        self.by_type: dict[object, _Dissolver] = {}
+        if layers.hazard_types is not None:
+            kinds = np.array([None if t is None else str(t) for t in layers.hazard_types], object)
+            for kind in _type_order(layers.hazard_types):
+                self.by_type[kind] = _Dissolver(layers.hazards, kinds == kind)
+
+    def within(self, clip: QgsGeometry | None) -> tuple[QgsGeometry, dict | None]:
+        """Union of the hazards in ``clip`` (everywhere when None) and its per-type parts."""
+        if not self.by_type:
+            union = self.all_types.all() if clip is None else self.all_types.within(clip)
+            return union, None
+        parts = {k: d.all() if clip is None else d.within(clip) for k, d in self.by_type.items()}
+        return _union([g for g in parts.values() if not g.isEmpty()]), parts
 
 
 def coverage_overlay(
@@ -139,51 +159,29 @@ def coverage_overlay(
     cancelled=None,
 ) -> OverlayResult:
     """Areas per district, outside every district and in total; the unmapped pieces."""
-    hazards, records = _Dissolver(layers.hazards), _Dissolver(layers.records)
+    hazards, records = _Hazards(layers), _Dissolver(layers.records)
     cleared = _Dissolver(layers.cleared)
-    by_type = {}
-    if layers.hazard_types is not None:
-        kinds = np.array([None if t is None else str(t) for t in layers.hazard_types], object)
-        for kind in _type_order(layers.hazard_types):
-            by_type[kind] = _Dissolver(layers.hazards, kinds == kind)
     n = len(layers.districts.geometries)
     rows: list[dict[str, float]] = []
     gaps: list[tuple[int, object, QgsGeometry]] = []
     for i, district in enumerate(layers.districts.geometries):
         if cancelled is not None and cancelled():
             raise OperationCancelled()
-        hazard, record = hazards.within(district), records.within(district)
+        (hazard, of_type), record = hazards.within(district), records.within(district)
         rows.append(_figures(measure, district, hazard, record, cleared.within(district)))
-        for kind, piece in _split_by_type(_minus(hazard, record), district, layers, by_type):
+        for kind, piece in _split_by_type(_minus(hazard, record), of_type):
             gaps.append((i, kind, piece))
         if progress is not None:
             progress((i + 1) / (n + 1))
     everywhere = _union(layers.districts.geometries)
-    all_h, all_r, all_c = hazards.all(), records.all(), cleared.all()
+    (all_h, all_of_type), all_r, all_c = hazards.within(None), records.all(), cleared.all()
     totals = _figures(measure, everywhere, all_h, all_r, all_c)
     out_h, out_r = _minus(all_h, everywhere), _minus(all_r, everywhere)
     outside = _figures(measure, QgsGeometry(), out_h, out_r, _minus(all_c, everywhere))
     rows.append(outside)
-    whole = _whole_area(everywhere, all_h, all_r, all_c)
-    for kind, piece in _split_by_type(_minus(out_h, out_r), whole, layers, by_type):
+    for kind, piece in _split_by_type(_minus(out_h, out_r), all_of_type):
         gaps.append((n, kind, piece))
     areas = {k: np.array([r[k] for r in rows]) for k in AREA_FIELDS}
     result = OverlayResult(areas, totals, [g for g in gaps if not g[2].isEmpty()])
     result.district_union_ha = totals["district_ha"]
     return result
-
-
-def _whole_area(*geoms: QgsGeometry) -> QgsGeometry:
-    """A rectangle covering every geometry (clip window for the outside pieces)."""
-    box = None
-    for geom in geoms:
-        if geom.isNull() or geom.isEmpty():
-            continue
-        if box is None:
-            box = geom.boundingBox()
-        else:
-            box.combineExtentWith(geom.boundingBox())
-    if box is None:
-        return QgsGeometry()
-    box.grow(1.0)
-    return QgsGeometry.fromRect(box)
