@@ -74,10 +74,11 @@ def test_menu_entry_runs_task_adds_styled_gaps_and_opens_report(
     assert (params["DISTRICT_FIELD"], params["HAZARD_TYPE_FIELD"]) == ("district", "hazard_type")
     assert params["DATE_FIELD"] == "incident_date" and "CLEARED" not in params
 
-    task = extension.run(coverage_action.with_outputs(params, str(tmp_path), pdf=False))
+    task = extension.run(coverage_action.with_outputs(params, str(tmp_path), pdf=True))
     assert task is not None
     qtbot.waitUntil(lambda: bool(opened), timeout=60_000)
     assert opened[0].toLocalFile() == str(tmp_path / "coverage_report.html")
+    assert (tmp_path / "coverage_report.pdf").stat().st_size > 10_000  # made on the main thread
     gaps = QgsProject.instance().mapLayersByName("Unmapped hazard (gaps)")
     assert len(gaps) == 1 and gaps[0].featureCount() == 2  # L-shaped rest of H1 in A, H2 in B
     assert gaps[0].renderer().symbol().color().name() == "#d7301f"
