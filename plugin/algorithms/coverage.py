@@ -97,6 +97,17 @@ class Incidents:
 
 
 @dataclass
+class Arguments:
+    """The checked parameters: sources and names by key, field names, date period."""
+
+    sources: dict = field(default_factory=dict)
+    names: dict = field(default_factory=dict)
+    fields: dict = field(default_factory=dict)
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+@dataclass
 class CoverageRun:
     """Everything the outputs and the report need."""
 
@@ -279,174 +290,176 @@ class CoverageAlgorithm(ClearanceAlgorithm):
 
     # -- processing -------------------------------------------------------------------------
 
-    def processAlgorithm(self, parameters, context, feedback):
-        districts, d_name = self._source(parameters, context, self.DISTRICTS)
-        name_field = self._field(parameters, context, self.DISTRICT_FIELD, districts, d_name)
-        if name_field is None:
+    def _arguments(self, parameters, context) -> Arguments:
+        """Every parameter checked, with errors that name the layer and field."""
+        args = Arguments()
+        for key, optional in (
+            (self.DISTRICTS, False),
+            (self.RECORDS, False),
+            (self.HAZARDS, False),
+            (self.INCIDENTS, False),
+            (self.CLEARED, True),
+        ):
+            args.sources[key], args.names[key] = self._source(parameters, context, key, optional)
+        for key, layer in (
+            (self.DISTRICT_FIELD, self.DISTRICTS),
+            (self.HAZARD_TYPE_FIELD, self.HAZARDS),
+            (self.DATE_FIELD, self.INCIDENTS),
+            (self.CASUALTY_FIELD, self.INCIDENTS),
+        ):
+            args.fields[key] = self._field(
+                parameters, context, key, args.sources[layer], args.names[layer]
+            )
+        if args.fields[self.DISTRICT_FIELD] is None:
             raise QgsProcessingException(tr("Choose the district name field (DISTRICT_FIELD)."))
-        records, r_name = self._source(parameters, context, self.RECORDS)
-        hazards, h_name = self._source(parameters, context, self.HAZARDS)
-        type_field = self._field(parameters, context, self.HAZARD_TYPE_FIELD, hazards, h_name)
-        incidents, i_name = self._source(parameters, context, self.INCIDENTS)
-        date_field = self._field(parameters, context, self.DATE_FIELD, incidents, i_name)
-        casualty_field = self._field(parameters, context, self.CASUALTY_FIELD, incidents, i_name)
-        cleared, c_name = self._source(parameters, context, self.CLEARED, optional=True)
-        date_from = self._date(parameters, context, self.DATE_FROM)
-        date_to = self._date(parameters, context, self.DATE_TO)
-        if date_from and date_to and date_from > date_to:
+        args.date_from = self._date(parameters, context, self.DATE_FROM)
+        args.date_to = self._date(parameters, context, self.DATE_TO)
+        if args.date_from and args.date_to and args.date_from > args.date_to:
             raise QgsProcessingException(
-                tr("DATE_FROM ({0}) is after DATE_TO ({1}).").format(date_from, date_to)
+                tr("DATE_FROM ({0}) is after DATE_TO ({1}).").format(args.date_from, args.date_to)
             )
+        return args
 
+    def processAlgorithm(self, parameters, context, feedback):
+        args = self._arguments(parameters, context)
         steps = QgsProcessingMultiStepFeedback(8, feedback)
-        crs = self._overlay_crs(hazards, districts)
-        warnings: list[str] = []
-        feedback.pushInfo(
-            tr("Overlay in {0}; areas on the WGS 84 ellipsoid.").format(describe(crs))
-        )
-        for source, name in (
-            (districts, d_name),
-            (records, r_name),
-            (hazards, h_name),
-            (incidents, i_name),
-            (cleared, c_name),
-        ):
-            if source is not None and source.sourceCrs() != crs:
-                feedback.pushInfo(
-                    tr("Layer '{0}' ({1}) reprojected to {2}.").format(
-                        name, source.sourceCrs().authid(), crs.authid()
-                    )
-                )
-
-        polys = {}
-        for step, (key, source, name, value_field) in enumerate(
-            (
-                (self.DISTRICTS, districts, d_name, name_field),
-                (self.RECORDS, records, r_name, None),
-                (self.HAZARDS, hazards, h_name, type_field),
-                (self.CLEARED, cleared, c_name, None),
-            )
-        ):
-            steps.setCurrentStep(step)
-            if source is None:
-                continue
-            polys[key] = read_polygons(source, name, crs, context, steps, value_field)
-            if feedback.isCanceled():
-                return {}
-            warnings += self._read_warnings(key, polys[key])
-        if type_field:
-            n_types = len({str(v) for v in polys[self.HAZARDS].values if v not in (None, NULL)})
-            if n_types > MAX_HAZARD_TYPES:
-                raise QgsProcessingException(
-                    tr(
-                        "HAZARD_TYPE_FIELD '{0}' of layer '{1}' has {2} distinct values; choose a "
-                        "category field such as hazard_type (SHA/CHA)."
-                    ).format(type_field, h_name, n_types)
-                )
-
+        crs = self._overlay_crs(args.sources[self.HAZARDS], args.sources[self.DISTRICTS])
+        self._log_crs(args, crs, feedback)
+        polys, warnings = self._read_polygons(args, crs, context, steps)
+        if polys is None:
+            return {}
         steps.setCurrentStep(4)
-        layers = Layers(
-            polys[self.DISTRICTS],
-            polys[self.RECORDS],
-            polys[self.HAZARDS],
-            polys.get(self.CLEARED),
-            [None if v in (None, NULL) else str(v) for v in polys[self.HAZARDS].values]
-            if type_field
-            else None,
-        )
         try:
             overlay = coverage_overlay(
-                layers,
+                self._layers(args, polys),
                 ellipsoid_measure(crs, context),
                 progress=lambda f: steps.setProgress(100 * f),
                 cancelled=feedback.isCanceled,
             )
         except OperationCancelled:
             return {}
-
         steps.setCurrentStep(5)
-        inc = self._incidents(
-            incidents,
-            i_name,
-            crs,
-            context,
-            steps,
-            date_field,
-            casualty_field,
-            date_from,
-            date_to,
-            polys,
+        incidents = self._incidents(args, crs, context, steps, polys)
+        run = self._assemble(args, crs, polys, overlay, incidents, warnings)
+        for text in run.warnings:
+            feedback.pushWarning(text)
+        steps.setCurrentStep(6)
+        return self._write_all(parameters, context, feedback, args, run)
+
+    def _log_crs(self, args: Arguments, crs, feedback) -> None:
+        feedback.pushInfo(
+            tr("Overlay in {0}; areas on the WGS 84 ellipsoid.").format(describe(crs))
         )
-        warnings += self._incident_warnings(inc, i_name, date_field, date_from or date_to)
-        names = self._district_names(polys[self.DISTRICTS], d_name, name_field, warnings)
-        areas = self._with_null_districts(overlay, polys[self.DISTRICTS])
+        for key, source in args.sources.items():
+            if source is not None and source.sourceCrs() != crs:
+                feedback.pushInfo(
+                    tr("Layer '{0}' ({1}) reprojected to {2}.").format(
+                        args.names[key], source.sourceCrs().authid(), crs.authid()
+                    )
+                )
+
+    def _read_polygons(self, args: Arguments, crs, context, steps):
+        """The polygon layers as valid geometries in ``crs`` (None when cancelled)."""
+        polys: dict[str, PolygonSet] = {}
+        warnings: list[str] = []
+        for step, (key, value_field) in enumerate(
+            (
+                (self.DISTRICTS, args.fields[self.DISTRICT_FIELD]),
+                (self.RECORDS, None),
+                (self.HAZARDS, args.fields[self.HAZARD_TYPE_FIELD]),
+                (self.CLEARED, None),
+            )
+        ):
+            steps.setCurrentStep(step)
+            source = args.sources[key]
+            if source is None:
+                continue
+            polys[key] = read_polygons(source, args.names[key], crs, context, steps, value_field)
+            if steps.isCanceled():
+                return None, warnings
+            warnings += self._read_warnings(key, polys[key])
+        return polys, warnings
+
+    def _layers(self, args: Arguments, polys: dict[str, PolygonSet]) -> Layers:
+        types = None
+        if args.fields[self.HAZARD_TYPE_FIELD]:
+            types = [None if v in (None, NULL) else str(v) for v in polys[self.HAZARDS].values]
+            n_types = len({t for t in types if t is not None})
+            if n_types > MAX_HAZARD_TYPES:
+                raise QgsProcessingException(
+                    tr(
+                        "HAZARD_TYPE_FIELD '{0}' of layer '{1}' has {2} distinct values; choose "
+                        "a category field such as hazard_type (SHA/CHA)."
+                    ).format(args.fields[self.HAZARD_TYPE_FIELD], args.names[self.HAZARDS], n_types)
+                )
+        return Layers(
+            polys[self.DISTRICTS],
+            polys[self.RECORDS],
+            polys[self.HAZARDS],
+            polys.get(self.CLEARED),
+            types,
+        )
+
+    def _assemble(self, args: Arguments, crs, polys, overlay, incidents, warnings) -> CoverageRun:
+        """The table and everything the outputs and the report need."""
+        districts = polys[self.DISTRICTS]
+        warnings = warnings + self._incident_warnings(incidents, args)
+        names = self._district_names(districts, args, warnings)
         table = coverage_table(
             names,
-            areas,
+            self._with_null_districts(overlay, districts),
             overlay.totals,
-            inc.row,
-            inc.in_records,
-            inc.casualties,
-            has_casualties=casualty_field is not None,
+            incidents.row,
+            incidents.in_records,
+            incidents.casualties,
+            has_casualties=args.fields[self.CASUALTY_FIELD] is not None,
         )
-        warnings += self._consistency(table, overlay, d_name, h_name, r_name, inc)
-        for text in warnings:
-            feedback.pushWarning(text)
-
+        warnings += self._consistency(table, overlay, args, incidents)
         inputs = [
             {
                 "key": key,
-                "name": name,
-                "features": src.featureCount(),
-                "crs": src.sourceCrs().authid(),
+                "name": args.names[key],
+                "features": source.featureCount(),
+                "crs": source.sourceCrs().authid(),
             }
-            for key, src, name in (
-                (self.DISTRICTS, districts, d_name),
-                (self.RECORDS, records, r_name),
-                (self.HAZARDS, hazards, h_name),
-                (self.INCIDENTS, incidents, i_name),
-                (self.CLEARED, cleared, c_name),
-            )
-            if src is not None
+            for key, source in args.sources.items()
+            if source is not None
         ]
-        run = CoverageRun(
+        return CoverageRun(
             crs,
             names,
             table,
             overlay,
-            inc,
-            per_year(inc.years, inc.in_records),
-            polys[self.DISTRICTS],
+            incidents,
+            per_year(incidents.years, incidents.in_records),
+            districts,
             polys[self.RECORDS],
             inputs,
             warnings,
-            synthetic=any(_synthetic(s) for s in (records, hazards, incidents, cleared) if s),
-            date_from=date_from,
-            date_to=date_to,
-            hazard_types=type_field is not None,
+            synthetic=any(_synthetic(s) for s in args.sources.values() if s is not None),
+            date_from=args.date_from,
+            date_to=args.date_to,
+            hazard_types=args.fields[self.HAZARD_TYPE_FIELD] is not None,
         )
+
+    def _write_all(self, parameters, context, feedback, args: Arguments, run: CoverageRun):
         record = run_record(
             self.ALGORITHM_ID,
             {
-                "inputs": inputs,
-                "district_field": name_field,
-                "hazard_type_field": type_field,
-                "date_field": date_field,
-                "casualty_field": casualty_field,
-                "date_from": str(date_from or ""),
-                "date_to": str(date_to or ""),
-                "overlay_crs": crs.authid(),
+                "inputs": run.inputs,
+                "fields": {k: v for k, v in args.fields.items() if v},
+                "date_from": str(args.date_from or ""),
+                "date_to": str(args.date_to or ""),
+                "overlay_crs": run.crs.authid(),
                 "ellipsoid": "WGS84",
-                "warnings": warnings,
+                "warnings": run.warnings,
             },
         )
-
-        steps.setCurrentStep(6)
+        districts = args.sources[self.DISTRICTS]
         out_id = self._write_table(parameters, context, districts, run, record)
         gaps_id = self._write_gaps(parameters, context, run, record)
         if out_id is None or gaps_id is None or feedback.isCanceled():
             return {}
-        steps.setCurrentStep(7)
         report = self._report_path(parameters, context)
         from ..reports.coverage_html import write_report
         from ..reports.coverage_map import render_map_png
@@ -478,8 +491,9 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         return out
 
     def _district_names(
-        self, districts: PolygonSet, layer: str, field_name: str, warnings: list[str]
+        self, districts: PolygonSet, args: Arguments, warnings: list[str]
     ) -> list[str]:
+        layer, field_name = args.names[self.DISTRICTS], args.fields[self.DISTRICT_FIELD]
         names = []
         for fid, value in zip(
             districts.feature_ids + districts.null_ids, districts.values + districts.null_values
@@ -508,19 +522,12 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         zeros = np.zeros(districts.n_null)
         return {k: np.r_[v[:-1], zeros, v[-1:]] for k, v in overlay.areas.items()}
 
-    def _incidents(
-        self,
-        source,
-        name,
-        crs,
-        context,
-        feedback,
-        date_field,
-        casualty_field,
-        date_from,
-        date_to,
-        polys,
-    ) -> Incidents:
+    def _incidents(self, args: Arguments, crs, context, feedback, polys) -> Incidents:
+        """Incident points placed in districts and records, with dates and casualties."""
+        source, name = args.sources[self.INCIDENTS], args.names[self.INCIDENTS]
+        date_field = args.fields[self.DATE_FIELD]
+        casualty_field = args.fields[self.CASUALTY_FIELD]
+        date_from, date_to = args.date_from, args.date_to
         read = read_source(source, name, crs, context, feedback, keep_features=True)
         idx, xy = read.geometry.first_vertex()
         days = np.full(read.n_features, -1, dtype=np.int64)
@@ -565,7 +572,9 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             n_bad_cas,
         )
 
-    def _incident_warnings(self, inc: Incidents, name: str, date_field, filtering) -> list[str]:
+    def _incident_warnings(self, inc: Incidents, args: Arguments) -> list[str]:
+        name, date_field = args.names[self.INCIDENTS], args.fields[self.DATE_FIELD]
+        filtering = args.date_from or args.date_to
         out = []
         if inc.n_without_geometry:
             out.append(
@@ -593,7 +602,10 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             )
         return out
 
-    def _consistency(self, table, overlay, d_name, h_name, r_name, inc) -> list[str]:
+    def _consistency(self, table, overlay, args: Arguments, inc: Incidents) -> list[str]:
+        """Refuse districts that overlap nothing; warn when rows do not add up."""
+        d_name, h_name = args.names[self.DISTRICTS], args.names[self.HAZARDS]
+        r_name = args.names[self.RECORDS]
         n = table.n_districts
         inside = float(np.nansum(overlay.areas["hazard_ha"][:-1]))
         inside += float(np.nansum(overlay.areas["records_ha"][:-1]))
