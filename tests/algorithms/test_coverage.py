@@ -30,6 +30,7 @@ from qgis.core import (
     QgsDistanceArea,
     QgsGeometry,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
@@ -390,3 +391,47 @@ def test_demo_data_adds_up_and_matches_global_union(tmp_path):
     independent = ellipsoid_ha(*[g for g in hazards if not g.isNull() and not g.isEmpty()])
     assert total["hazard_ha"] == pytest.approx(independent, rel=1e-3)
     assert total["incidents"] == demo_layer("incidents").featureCount()
+
+
+def test_overlapping_districts_are_warned_about(layers, tmp_path):
+    layers["DISTRICTS"] = memory_layer(
+        "Polygon",
+        [box(0, 0, 1000, 1000), box(900, 0, 2000, 1000)],
+        CRS,
+        [("district", QVariant.String)],
+        [["A"], ["B"]],
+    )
+    result, rows = run(layers, tmp_path)
+    text = Path(result["REPORT"]).read_text(encoding="utf-8")
+    assert "districts overlap" in text
+    assert rows["Total"]["district_ha"] == pytest.approx(ellipsoid_ha(box(0, 0, 2000, 1000)))
+
+
+def test_cancelled_run_writes_no_output(layers, tmp_path):
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    params = {
+        **layers,
+        "DISTRICT_FIELD": "district",
+        "OUTPUT": str(tmp_path / "coverage.gpkg"),
+        "GAPS": str(tmp_path / "gaps.gpkg"),
+        "REPORT": str(tmp_path / "report.html"),
+    }
+    result = processing.run("clearance:coverage", params, feedback=feedback)
+    assert "OUTPUT" not in result
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_temporary_outputs(layers):
+    params = {
+        **layers,
+        "DISTRICT_FIELD": "district",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "GAPS": "TEMPORARY_OUTPUT",
+        "REPORT": "TEMPORARY_OUTPUT",
+    }
+    result = processing.run("clearance:coverage", params)
+    assert Path(result["REPORT"]).exists()
+    rows = {f["district"]: f for f in result["OUTPUT"].getFeatures()}
+    assert rows["Total"]["casualties"] in (None, QVariant())  # no CASUALTY_FIELD given
+    assert rows["Total"]["incidents"] == 6
