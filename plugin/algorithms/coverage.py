@@ -125,6 +125,7 @@ class CoverageRun:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     hazard_types: bool = False
+    gap_ha_by_type: dict = field(default_factory=dict)  # filled while GAPS is written
 
 
 class CoverageAlgorithm(ClearanceAlgorithm):
@@ -703,18 +704,20 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             record,
             synthetic=run.synthetic,
         )
-        row_names = run.names + [OUTSIDE]
+        n_valid = len(run.districts.geometries)  # overlay rows: valid districts, then outside
         gap_id = 0
         with AtomicSink(
             self, parameters, self.GAPS, context, fields, QgsWkbTypes.Type.MultiPolygon, run.crs
         ) as out:
             for row, kind, geom in run.overlay.gaps:
-                district = row_names[row] if row < len(run.names) else OUTSIDE
+                district = run.names[row] if row < n_valid else OUTSIDE
                 for part in geom.asGeometryCollection():
                     area = measure.measureArea(part) / M2_PER_HA
                     if area <= 0:
                         continue
                     gap_id += 1
+                    label = tr("(no type)") if kind is None else kind
+                    run.gap_ha_by_type[label] = run.gap_ha_by_type.get(label, 0.0) + area
                     part.convertToMultiType()
                     feature = QgsFeature(fields)
                     feature.setGeometry(part)

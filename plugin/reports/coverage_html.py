@@ -178,6 +178,21 @@ def _table(run) -> str:
     return f"<table><tr><th>District</th>{head}</tr>{''.join(rows)}</table>"
 
 
+def _gaps_by_type(run) -> str:
+    """Unmapped hazard area per hazard type (only when HAZARD_TYPE_FIELD was given)."""
+    if not run.hazard_types or not run.gap_ha_by_type:
+        return ""
+    rows = "".join(
+        f"<tr><td>{html.escape(str(kind))}</td><td class='n'>{format_value('area', ha)}</td></tr>"
+        for kind, ha in sorted(run.gap_ha_by_type.items())
+    )
+    return (
+        "<h3>Unmapped hazard by type</h3><table><tr><th>Hazard type</th><th>Unmapped (ha)</th>"
+        f"</tr>{rows}</table><p>Where types overlap, the area counts for the type first in "
+        "alphabetical order (CHA before SHA).</p>"
+    )
+
+
 def _inputs(run) -> str:
     rows = "".join(
         f"<tr><td>{html.escape(i['key'])}</td><td>{html.escape(i['name'])}</td>"
@@ -235,6 +250,7 @@ def report_html(run, map_png: bytes) -> str:
         _img(map_png, "Map of records, unmapped hazard and incidents"),
         "<h2>Figures per district</h2>",
         _table(run),
+        _gaps_by_type(run),
         "<p>Overlapping records and hazards are dissolved before measuring; features crossing "
         "a district boundary are split by it. The total row is measured on the whole area at "
         "once.</p>",

@@ -435,3 +435,28 @@ def test_temporary_outputs(layers):
     rows = {f["district"]: f for f in result["OUTPUT"].getFeatures()}
     assert rows["Total"]["casualties"] in (None, QVariant())  # no CASUALTY_FIELD given
     assert rows["Total"]["incidents"] == 6
+
+
+def test_district_without_geometry_keeps_a_zero_row(layers, tmp_path):
+    layers["DISTRICTS"] = memory_layer(
+        "Polygon",
+        [box(0, 0, 1000, 1000), None, box(1000, 0, 2000, 1000)],
+        CRS,
+        [("district", QVariant.String)],
+        [["A"], ["C"], ["B"]],
+    )
+    result, rows = run(layers, tmp_path)
+    assert list(rows) == ["A", "B", "C", "Outside districts", "Total"]
+    assert (rows["C"]["district_ha"], rows["C"]["hazard_ha"], rows["C"]["incidents"]) == (0, 0, 0)
+    gaps = QgsVectorLayer(result["GAPS"], "gaps", "ogr")
+    assert {f["district"] for f in gaps.getFeatures()} == {"A", "B", "Outside districts"}
+    text = Path(result["REPORT"]).read_text(encoding="utf-8")
+    assert "1 features without (polygon) geometry" in text
+
+
+def test_report_sums_unmapped_hazard_by_type(layers, tmp_path):
+    result, _ = run(layers, tmp_path)
+    gaps = QgsVectorLayer(result["GAPS"], "gaps", "ogr")
+    cha = sum(f["area_ha"] for f in gaps.getFeatures() if f["hazard_type"] == "CHA")
+    text = Path(result["REPORT"]).read_text(encoding="utf-8")
+    assert f"<td>CHA</td><td class='n'>{cha:.2f}</td>" in text
