@@ -157,9 +157,17 @@ def _table_page(layout, run, page: int) -> None:
     table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
     frame = QgsLayoutFrame(layout, table)
     frame.attemptMove(QgsLayoutPoint(MARGIN, _y(layout, page, 16), MM))
-    frame.attemptResize(QgsLayoutSize(277, 180, MM))
+    frame.attemptResize(QgsLayoutSize(277, 178, MM))
     table.addFrame(frame)
     layout.addMultiFrame(table)
+    if run.hazard_types and run.gap_ha_by_type:
+        by_type = "; ".join(
+            f"{kind} {text.format_value('area', ha)} ha"
+            for kind, ha in sorted(run.gap_ha_by_type.items())
+        )
+        note = f"Unmapped hazard by type: {by_type} (overlaps count for the type first in "
+        note += "alphabetical order, CHA before SHA)."
+        _label(layout, note, MARGIN, _y(layout, page, 198), 277, 6, 8)
 
 
 def _picture(layout, path: Path, x, y, w, h) -> None:
