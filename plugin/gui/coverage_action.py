@@ -3,6 +3,8 @@ task, add the styled GAPS (and per-district) layers and open the HTML report."""
 
 from __future__ import annotations
 
+import contextlib
+
 from pathlib import Path
 
 from qgis.core import (
@@ -34,6 +36,7 @@ GUESSES = {  # layer-name fragments tried in order for each input
     "INCIDENTS": ("incident", "accident"),
     "CLEARED": ("cleared", "release"),
 }
+REQUIRED = ("DISTRICTS", "RECORDS", "HAZARDS", "INCIDENTS")
 FIELD_GUESSES = {
     "DISTRICT_FIELD": ("district", "name"),
     "HAZARD_TYPE_FIELD": ("hazard_type", "type"),
@@ -118,6 +121,16 @@ class CoverageDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        for key in REQUIRED:
+            self.layers[key].layerChanged.connect(self._update_ok)
+        self.fields["DISTRICT_FIELD"].fieldChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self, *_args) -> None:
+        """OK only once every required layer and the district name field are chosen."""
+        ready = all(self.layers[k].currentLayer() is not None for k in REQUIRED)
+        self.ok_button.setEnabled(ready and bool(self.fields["DISTRICT_FIELD"].currentField()))
 
     def _add_field(self, form, layer_combo, key, label, optional, filters=None) -> None:
         combo = QgsFieldComboBox(self)
@@ -155,15 +168,14 @@ def with_outputs(params: dict, folder: str, pdf: bool) -> dict:
 
 
 class CoverageAction:
-    """The menu entry and the running task (kept alive on ``self``)."""
+    """The menu entry and the running tasks (each kept alive with its context and feedback
+    until it reports back: the task holds only C++ references to them)."""
 
     def __init__(self, plugin) -> None:
         self.plugin = plugin
         self.iface = plugin.iface
         self.action = plugin.add_action(tr("Coverage report…"), self.open_dialog)
-        self.task: QgsProcessingAlgRunnerTask | None = None
-        self.context: QgsProcessingContext | None = None
-        self.feedback: QgsProcessingFeedback | None = None
+        self.running: dict[int, tuple] = {}
 
     def open_dialog(self) -> None:
         dialog = CoverageDialog(self.iface.mainWindow())
@@ -179,32 +191,35 @@ class CoverageAction:
                 Qgis.MessageLevel.Critical,
             )
             return None
-        self.context = QgsProcessingContext()
-        self.context.setProject(QgsProject.instance())
-        self.feedback = QgsProcessingFeedback()
-        self.task = QgsProcessingAlgRunnerTask(alg, parameters, self.context, self.feedback)
-        self.task.executed.connect(self._done)
-        QgsApplication.taskManager().addTask(self.task)
-        return self.task
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = QgsProcessingFeedback()
+        task = QgsProcessingAlgRunnerTask(alg, parameters, context, feedback)
+        key = id(task)
+        self.running[key] = (task, context, feedback)
+        task.executed.connect(lambda ok, results: self._done(key, ok, results))
+        QgsApplication.taskManager().addTask(task)
+        return task
 
-    def _done(self, successful: bool, results: dict) -> None:
+    def _done(self, key: int, successful: bool, results: dict) -> None:
+        _, _, feedback = self.running.pop(key, (None, None, None))
         if not successful:
-            log = self.feedback.textLog() if self.feedback is not None else ""
+            log = feedback.textLog().strip() if feedback is not None else ""
             self._message(
                 tr("Coverage report failed: {0}").format(
-                    log.strip().splitlines()[-1] if log.strip() else tr("see the log")
+                    log.splitlines()[-1] if log else tr("cancelled, or see the log")
                 ),
                 Qgis.MessageLevel.Critical,
             )
             return
         project = QgsProject.instance()
-        for key, name, style in (
+        for out, name, style in (
             ("OUTPUT", tr("Coverage per district"), "coverage_districts"),
             ("GAPS", tr("Unmapped hazard (gaps)"), "coverage_gaps"),
         ):
-            layer = QgsVectorLayer(results[key], name, "ogr")
+            layer = QgsVectorLayer(results[out], name, "ogr")
             if not layer.isValid():
-                LOGGER.warning("Could not load %s", results[key])
+                LOGGER.warning("Could not load %s", results[out])
                 continue
             message, ok = layer.loadNamedStyle(style_path(style))
             if not ok:
@@ -221,13 +236,10 @@ class CoverageAction:
             self.iface.messageBar().pushMessage(tr("Clearance Planner"), text, level, 8)
 
     def unload(self) -> None:
-        if self.task is not None:
-            try:
-                if self.task.status() not in (self.task.Complete, self.task.Terminated):
-                    self.task.cancel()
-            except RuntimeError:  # already deleted by the task manager
-                pass
-        self.task = None
+        """Cancel tasks still running; their context stays referenced until they report."""
+        for task, _, _ in list(self.running.values()):
+            with contextlib.suppress(RuntimeError):  # already deleted by the task manager
+                task.cancel()
 
 
 def install(plugin) -> CoverageAction:

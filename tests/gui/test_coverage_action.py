@@ -68,6 +68,7 @@ def test_menu_entry_runs_task_adds_styled_gaps_and_opens_report(
     assert [text for text, _ in plugin.actions] == ["Coverage report…"]
 
     dialog = coverage_action.CoverageDialog()  # guesses layers and fields from their names
+    assert dialog.ok_button.isEnabled()
     params = dialog.parameters()
     assert params["DISTRICTS"] == project_layers["districts"].id()
     assert params["RECORDS"] == project_layers["minefield_records"].id()
@@ -86,3 +87,17 @@ def test_menu_entry_runs_task_adds_styled_gaps_and_opens_report(
     assert table.renderer().type() == "graduatedSymbol"
     extension.unload()
     assert QgsApplication.taskManager().countActiveTasks() == 0
+
+
+def test_dialog_needs_the_required_layers(clearance_provider, qgis_new_project):
+    from clearance_planner.gui import coverage_action
+
+    only_districts = memory_layer(
+        "Polygon", [box(0, 0, 10, 10)], CRS, [("district", QVariant.String)], [["A"]]
+    )
+    only_districts.setName("districts")
+    QgsProject.instance().addMapLayer(only_districts)
+    dialog = coverage_action.CoverageDialog()
+    # the polygon layer fills every polygon slot, but there is no point layer for incidents
+    assert dialog.layers["INCIDENTS"].currentLayer() is None
+    assert not dialog.ok_button.isEnabled()
