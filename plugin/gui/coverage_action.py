@@ -4,7 +4,6 @@ task, add the styled GAPS (and per-district) layers and open the HTML report."""
 from __future__ import annotations
 
 import contextlib
-
 from pathlib import Path
 
 from qgis.core import (
