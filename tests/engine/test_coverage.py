@@ -131,3 +131,15 @@ def test_per_year_fills_gaps_and_counts_unknown():
     assert counts.inside.tolist() == [1, 0, 0]
     assert counts.outside.tolist() == [1, 0, 1]
     assert (counts.unknown_inside, counts.unknown_outside) == (1, 1)
+
+
+def test_boundary_test_in_small_chunks_gives_the_same_answer(monkeypatch):
+    from clearance_planner.engine import coverage
+
+    rng = np.random.default_rng(3)
+    px = np.r_[rng.uniform(-5, 25, 200), np.full(20, 10.0), np.full(20, 20.0)]
+    py = np.r_[rng.uniform(-5, 15, 200), rng.uniform(0, 10, 40)]
+    expected = locate_points(px, py, TWO_SQUARES)
+    monkeypatch.setattr(coverage, "MAX_PAIRS", 7)
+    assert locate_points(px, py, TWO_SQUARES).tolist() == expected.tolist()
+    assert (expected[200:220] == 0).all() and (expected[220:] == 1).all()
