@@ -15,11 +15,13 @@ from qgis.core import (
     QgsCentroidFillSymbolLayer,
     QgsFeatureRequest,
     QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProperty,
     QgsRendererCategory,
+    QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
@@ -145,6 +147,32 @@ def priority() -> None:
     save(layer, "priority")
 
 
+def coverage() -> None:
+    """GAPS: unmapped hazard in strong red; per-district table by share of hazard mapped."""
+    gaps = QgsVectorLayer("MultiPolygon?crs=EPSG:32638&field=hazard_type:string", "g", "memory")
+    gaps.setRenderer(QgsSingleSymbolRenderer(fill("215,48,31,210", "#99000d", 0.3)))
+    save(gaps, "coverage_gaps")
+    table = QgsVectorLayer(
+        "MultiPolygon?crs=EPSG:4326&field=district:string&field=pct_hazard_mapped:double",
+        "c",
+        "memory",
+    )
+    # "r,g,b,a" strings: QColor reads "#RRGGBBAA" as "#AARRGGBB"
+    bands = [
+        (0, 25, "178,24,43", "0–25 % of hazard area mapped"),
+        (25, 50, "239,138,98", "25–50 %"),
+        (50, 75, "103,169,207", "50–75 %"),
+        (75, 100, "33,102,172", "75–100 %"),
+    ]
+    ranges = [
+        QgsRendererRange(lo, hi, fill(c + ",150", "#4d4d4d", 0.4), label)
+        for lo, hi, c, label in bands
+    ]
+    table.setRenderer(QgsGraduatedSymbolRenderer("pct_hazard_mapped", ranges))
+    labels(table, "district", 8, "#202020")
+    save(table, "coverage_districts")
+
+
 def simple(name: str, geometry: str, symbol) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32638&field=name:string", name, "memory")
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
@@ -155,6 +183,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     hazards()
     priority()
+    coverage()
     records = QgsFillSymbol.createSimple(
         {"color": "0,0,0,0", "outline_color": "#08306b", "outline_width": "0.6"}
     )

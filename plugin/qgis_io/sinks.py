@@ -111,3 +111,30 @@ def require_overwrite_ok(path: str, overwrite: bool) -> None:
     """Refuse to replace an existing file unless ``overwrite`` is set."""
     if Path(path).exists() and not overwrite:
         raise QgsProcessingException(tr("'{0}' exists; set OVERWRITE to replace it.").format(path))
+
+
+def clear_empty_geometries(dest: str) -> int:
+    """Turn EMPTY geometries of a GeoPackage output into NULL; returns how many changed.
+
+    QGIS 3.22 writes a feature without geometry as ``MULTIPOLYGON EMPTY`` to GeoPackage;
+    rows that have no geometry by design (totals) should read back as NULL.
+    """
+    path, _, options = dest.partition("|")
+    if Path(path).suffix.lower() != ".gpkg" or not Path(path).exists():
+        return 0
+    from osgeo import ogr
+
+    ds = ogr.Open(path, update=1)
+    if ds is None:
+        return 0
+    name = options.split("layername=", 1)[1].split("|")[0] if "layername=" in options else None
+    layer = ds.GetLayerByName(name) if name else ds.GetLayer(0)
+    changed = 0
+    for feature in layer:
+        geom = feature.GetGeometryRef()
+        if geom is not None and geom.IsEmpty():
+            feature.SetGeometryDirectly(None)
+            layer.SetFeature(feature)
+            changed += 1
+    ds = None
+    return changed

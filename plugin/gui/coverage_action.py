@@ -1,0 +1,245 @@
+"""Menu entry "Coverage report…": pick the layers, run ``clearance:coverage`` as a background
+task, add the styled GAPS (and per-district) layers and open the HTML report."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsFieldProxyModel,
+    QgsMapLayerProxyModel,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingUtils,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtGui import QDesktopServices
+from qgis.PyQt.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout
+
+from ..i18n import tr
+from ..logs import LOGGER
+from ..paths import style_path
+
+ALGORITHM = "clearance:coverage"
+GUESSES = {  # layer-name fragments tried in order for each input
+    "DISTRICTS": ("district",),
+    "RECORDS": ("record", "minefield"),
+    "HAZARDS": ("hazard", "sha", "cha"),
+    "INCIDENTS": ("incident", "accident"),
+    "CLEARED": ("cleared", "release"),
+}
+REQUIRED = ("DISTRICTS", "RECORDS", "HAZARDS", "INCIDENTS")
+FIELD_GUESSES = {
+    "DISTRICT_FIELD": ("district", "name"),
+    "HAZARD_TYPE_FIELD": ("hazard_type", "type"),
+    "DATE_FIELD": ("incident_date", "date"),
+    "CASUALTY_FIELD": ("casualties", "victims"),
+}
+
+
+def _guess_layer(combo: QgsMapLayerComboBox, fragments: tuple[str, ...]) -> None:
+    layers = [combo.layer(i) for i in range(combo.count())]
+    for fragment in fragments:
+        for layer in layers:
+            if layer is not None and fragment in layer.name().lower():
+                combo.setLayer(layer)
+                return
+
+
+def _guess_field(combo: QgsFieldComboBox, names: tuple[str, ...]) -> None:
+    layer = combo.layer()
+    if layer is None:
+        return
+    fields = [f.name() for f in layer.fields()]
+    for name in names:
+        for field in fields:
+            if field.lower() == name:
+                combo.setField(field)
+                return
+
+
+class CoverageDialog(QDialog):
+    """Inputs of the coverage report, pre-filled from the layer and field names."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Coverage report"))
+        form = QFormLayout(self)
+        self.layers: dict[str, QgsMapLayerComboBox] = {}
+        self.fields: dict[str, QgsFieldComboBox] = {}
+        polygon, point = QgsMapLayerProxyModel.PolygonLayer, QgsMapLayerProxyModel.PointLayer
+        rows = (
+            ("DISTRICTS", tr("Districts"), polygon, False, "DISTRICT_FIELD", tr("District name")),
+            ("RECORDS", tr("Minefield records"), polygon, False, None, ""),
+            (
+                "HAZARDS",
+                tr("Hazards (SHA/CHA)"),
+                polygon,
+                False,
+                "HAZARD_TYPE_FIELD",
+                tr("Hazard type (optional)"),
+            ),
+            ("INCIDENTS", tr("Incidents"), point, False, "DATE_FIELD", tr("Date (optional)")),
+            ("CLEARED", tr("Released land (optional)"), polygon, True, None, ""),
+        )
+        for key, label, kind, optional, field_key, field_label in rows:
+            combo = QgsMapLayerComboBox(self)
+            combo.setFilters(kind)
+            combo.setAllowEmptyLayer(optional)
+            if optional:
+                combo.setLayer(None)
+            _guess_layer(combo, GUESSES[key])
+            form.addRow(label, combo)
+            self.layers[key] = combo
+            if field_key:
+                self._add_field(form, combo, field_key, field_label, field_key != "DISTRICT_FIELD")
+        self._add_field(
+            form,
+            self.layers["INCIDENTS"],
+            "CASUALTY_FIELD",
+            tr("Casualties (optional)"),
+            True,
+            QgsFieldProxyModel.Numeric,
+        )
+        self.folder = QgsFileWidget(self)
+        self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.folder.setFilePath(QgsProcessingUtils.tempFolder())
+        form.addRow(tr("Output folder"), self.folder)
+        self.pdf = QCheckBox(tr("Also write a PDF report"), self)
+        form.addRow("", self.pdf)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        for key in REQUIRED:
+            self.layers[key].layerChanged.connect(self._update_ok)
+        self.fields["DISTRICT_FIELD"].fieldChanged.connect(self._update_ok)
+        self._update_ok()
+
+    def _update_ok(self, *_args) -> None:
+        """OK only once every required layer and the district name field are chosen."""
+        ready = all(self.layers[k].currentLayer() is not None for k in REQUIRED)
+        self.ok_button.setEnabled(ready and bool(self.fields["DISTRICT_FIELD"].currentField()))
+
+    def _add_field(self, form, layer_combo, key, label, optional, filters=None) -> None:
+        combo = QgsFieldComboBox(self)
+        combo.setAllowEmptyFieldName(optional)
+        if filters is not None:
+            combo.setFilters(filters)
+        combo.setLayer(layer_combo.currentLayer())
+        layer_combo.layerChanged.connect(combo.setLayer)
+        _guess_field(combo, FIELD_GUESSES[key])
+        form.addRow(label, combo)
+        self.fields[key] = combo
+
+    def parameters(self) -> dict:
+        """Processing parameters of ``clearance:coverage`` (layer ids, files in the folder)."""
+        params = {k: c.currentLayer().id() for k, c in self.layers.items() if c.currentLayer()}
+        params.update({k: c.currentField() for k, c in self.fields.items() if c.currentField()})
+        return with_outputs(params, self.folder.filePath(), self.pdf.isChecked())
+
+
+def with_outputs(params: dict, folder: str, pdf: bool) -> dict:
+    """``params`` plus output files in ``folder``."""
+    out = Path(folder or QgsProcessingUtils.tempFolder())
+    out.mkdir(parents=True, exist_ok=True)
+    params = dict(params)
+    params.update(
+        {
+            "OUTPUT": str(out / "coverage.gpkg"),
+            "GAPS": str(out / "coverage_gaps.gpkg"),
+            "REPORT": str(out / "coverage_report.html"),
+        }
+    )
+    if pdf:
+        params["REPORT_PDF"] = str(out / "coverage_report.pdf")
+    return params
+
+
+class CoverageAction:
+    """The menu entry and the running tasks (each kept alive with its context and feedback
+    until it reports back: the task holds only C++ references to them)."""
+
+    def __init__(self, plugin) -> None:
+        self.plugin = plugin
+        self.iface = plugin.iface
+        self.action = plugin.add_action(tr("Coverage report…"), self.open_dialog)
+        self.running: dict[int, tuple] = {}
+
+    def open_dialog(self) -> None:
+        dialog = CoverageDialog(self.iface.mainWindow())
+        if dialog.exec():
+            self.run(dialog.parameters())
+
+    def run(self, parameters: dict) -> QgsProcessingAlgRunnerTask | None:
+        """Start the algorithm as a background task; results arrive in :meth:`_done`."""
+        alg = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
+        if alg is None:
+            self._message(
+                tr("The Processing algorithm {0} is not available.").format(ALGORITHM),
+                Qgis.MessageLevel.Critical,
+            )
+            return None
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = QgsProcessingFeedback()
+        task = QgsProcessingAlgRunnerTask(alg, parameters, context, feedback)
+        key = id(task)
+        self.running[key] = (task, context, feedback)
+        task.executed.connect(lambda ok, results: self._done(key, ok, results))
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _done(self, key: int, successful: bool, results: dict) -> None:
+        _, _, feedback = self.running.pop(key, (None, None, None))
+        if not successful:
+            log = feedback.textLog().strip() if feedback is not None else ""
+            self._message(
+                tr("Coverage report failed: {0}").format(
+                    log.splitlines()[-1] if log else tr("cancelled, or see the log")
+                ),
+                Qgis.MessageLevel.Critical,
+            )
+            return
+        project = QgsProject.instance()
+        for out, name, style in (
+            ("OUTPUT", tr("Coverage per district"), "coverage_districts"),
+            ("GAPS", tr("Unmapped hazard (gaps)"), "coverage_gaps"),
+        ):
+            layer = QgsVectorLayer(results[out], name, "ogr")
+            if not layer.isValid():
+                LOGGER.warning("Could not load %s", results[out])
+                continue
+            message, ok = layer.loadNamedStyle(style_path(style))
+            if not ok:
+                LOGGER.warning("Style %s not applied: %s", style, message)
+            project.addMapLayer(layer)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(results["REPORT"]))
+        self._message(
+            tr("Coverage report written to {0}").format(results["REPORT"]),
+            Qgis.MessageLevel.Success,
+        )
+
+    def _message(self, text: str, level) -> None:
+        if self.iface is not None:
+            self.iface.messageBar().pushMessage(tr("Clearance Planner"), text, level, 8)
+
+    def unload(self) -> None:
+        """Cancel tasks still running; their context stays referenced until they report."""
+        for task, _, _ in list(self.running.values()):
+            with contextlib.suppress(RuntimeError):  # already deleted by the task manager
+                task.cancel()
+
+
+def install(plugin) -> CoverageAction:
+    return CoverageAction(plugin)

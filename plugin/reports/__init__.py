@@ -1,0 +1,1 @@
+"""Reports: HTML (matplotlib charts, embedded images) and PDF (QGIS print layout)."""

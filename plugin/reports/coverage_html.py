@@ -1,0 +1,275 @@
+"""The coverage report as one self-contained HTML file (charts and map embedded as PNG)."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+import io
+import math
+import os
+import uuid
+from pathlib import Path
+
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from ..engine.coverage import FIELDS, TOTAL
+from ..paths import plugin_version
+
+MAPPED, UNMAPPED = "#2166ac", "#d7301f"
+HEADERS = {
+    "district_ha": "District (ha)",
+    "records_ha": "Records (ha)",
+    "hazard_ha": "Hazard (ha)",
+    "hazard_in_records_ha": "Hazard in records (ha)",
+    "unmapped_hazard_ha": "Unmapped hazard (ha)",
+    "records_without_hazard_ha": "Records without hazard (ha)",
+    "cleared_ha": "Cleared (ha)",
+    "pct_district_contaminated": "District contaminated (%)",
+    "pct_hazard_mapped": "Hazard mapped (%)",
+    "incidents": "Incidents",
+    "incidents_in_records": "Incidents in records",
+    "pct_incidents_outside_records": "Incidents outside records (%)",
+    "casualties": "Casualties",
+}
+
+
+def format_value(name: str, value: float) -> str:
+    """How the report prints a figure of the OUTPUT table (2 decimals for hectares)."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    if name.startswith("pct_"):
+        return f"{value:.1f}"
+    if name in ("incidents", "incidents_in_records", "casualties"):
+        return f"{round(value)}"
+    return f"{value:.2f}"
+
+
+# -- charts ----------------------------------------------------------------------------------
+
+
+def _png(fig: Figure) -> bytes:
+    FigureCanvasAgg(fig)
+    out = io.BytesIO()
+    fig.savefig(out, format="png", dpi=110, bbox_inches="tight")
+    return out.getvalue()
+
+
+def _stacked_barh(labels, first, second, names, colours, xlabel, title, whole=False) -> bytes:
+    fig = Figure(figsize=(7.5, 1.2 + 0.32 * len(labels)))
+    ax = fig.add_subplot()
+    y = np.arange(len(labels))[::-1]
+    ax.barh(y, first, color=colours[0], label=names[0])
+    ax.barh(y, second, left=first, color=colours[1], label=names[1])
+    ax.set_yticks(y, labels=labels)
+    ax.set_xlabel(xlabel)
+    if whole:
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_title(title, fontsize=11)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    ax.grid(axis="x", color="#dddddd")
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return _png(fig)
+
+
+def chart_hazard_area(run) -> bytes:
+    """Stacked mapped / unmapped hazard area per district (and outside)."""
+    t = run.table
+    rows = slice(0, t.total_row)
+    return _stacked_barh(
+        t.names[rows],
+        t.columns["hazard_in_records_ha"][rows],
+        t.columns["unmapped_hazard_ha"][rows],
+        ("Inside records", "Outside every record"),
+        (MAPPED, UNMAPPED),
+        "Hazard area (ha)",
+        "Hazard area mapped vs unmapped, per district",
+    )
+
+
+def chart_incidents(run) -> bytes:
+    """Stacked incidents inside / outside records per district (and outside)."""
+    t = run.table
+    rows = slice(0, t.total_row)
+    inside = t.columns["incidents_in_records"][rows]
+    outside = t.columns["incidents"][rows] - inside
+    return _stacked_barh(
+        t.names[rows],
+        inside,
+        outside,
+        ("Inside records", "Outside every record"),
+        (MAPPED, UNMAPPED),
+        "Incidents",
+        "Incidents inside vs outside records, per district",
+        whole=True,
+    )
+
+
+def chart_years(run) -> bytes:
+    """Incidents per year inside / outside records (plus an 'unknown' bar when needed)."""
+    years = run.years
+    labels = [str(y) for y in years.years.tolist()]
+    inside, outside = list(years.inside), list(years.outside)
+    if years.unknown_inside or years.unknown_outside:
+        labels.append("unknown")
+        inside.append(years.unknown_inside)
+        outside.append(years.unknown_outside)
+    fig = Figure(figsize=(7.5, 3.4))
+    ax = fig.add_subplot()
+    x = np.arange(len(labels))
+    ax.bar(x, inside, color=MAPPED, label="Inside records")
+    ax.bar(x, outside, bottom=inside, color=UNMAPPED, label="Outside every record")
+    ax.set_xticks(x, labels=labels, rotation=45 if len(labels) > 8 else 0)
+    ax.set_ylabel("Incidents")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_title("Incidents per year, inside vs outside records", fontsize=11)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    ax.grid(axis="y", color="#dddddd")
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    if not labels:
+        ax.text(0.5, 0.5, "No incidents", ha="center", va="center", transform=ax.transAxes)
+    return _png(fig)
+
+
+# -- text ------------------------------------------------------------------------------------
+
+CSS = """body{font-family:'DejaVu Sans',Arial,sans-serif;margin:24px;color:#222;max-width:1200px}
+h1{font-size:22px;margin-bottom:4px}h2{font-size:17px;margin-top:28px;border-bottom:1px solid #ccc}
+table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:3px 6px}
+th{background:#eef2f6}td.n{text-align:right}tr.total td{font-weight:bold;background:#f4f4f4}
+.banner{background:#fff3cd;border:1px solid #e0b000;padding:8px;font-weight:bold}
+.key{display:flex;gap:16px;flex-wrap:wrap}.key div{border:1px solid #ccc;padding:8px 12px}
+.key b{display:block;font-size:20px}.warn{color:#8a4b00}img{max-width:100%}"""
+
+
+def headline(run) -> list[tuple[str, str]]:
+    """Key figures of the total row (label, formatted value)."""
+    total = run.table.row(run.table.total_row)
+    return [
+        ("Hazard area (ha)", format_value("hazard_ha", total["hazard_ha"])),
+        (
+            "Hazard inside records (%)",
+            format_value("pct_hazard_mapped", total["pct_hazard_mapped"]),
+        ),
+        ("Unmapped hazard (ha)", format_value("unmapped_hazard_ha", total["unmapped_hazard_ha"])),
+        ("Incidents", format_value("incidents", total["incidents"])),
+        (
+            "Incidents outside records (%)",
+            format_value("pct_incidents_outside_records", total["pct_incidents_outside_records"]),
+        ),
+    ]
+
+
+def _table(run) -> str:
+    head = "".join(f"<th>{html.escape(HEADERS[f])}</th>" for f in FIELDS)
+    rows = []
+    for i, name in enumerate(run.table.names):
+        values = run.table.row(i)
+        cells = "".join(f'<td class="n">{format_value(f, values[f])}</td>' for f in FIELDS)
+        css = ' class="total"' if name == TOTAL and i == run.table.total_row else ""
+        rows.append(f"<tr{css}><td>{html.escape(name)}</td>{cells}</tr>")
+    return f"<table><tr><th>District</th>{head}</tr>{''.join(rows)}</table>"
+
+
+def _gaps_by_type(run) -> str:
+    """Unmapped hazard area per hazard type (only when HAZARD_TYPE_FIELD was given)."""
+    if not run.hazard_types or not run.gap_ha_by_type:
+        return ""
+    rows = "".join(
+        f"<tr><td>{html.escape(str(kind))}</td><td class='n'>{format_value('area', ha)}</td></tr>"
+        for kind, ha in sorted(run.gap_ha_by_type.items())
+    )
+    return (
+        "<h3>Unmapped hazard by type</h3><table><tr><th>Hazard type</th><th>Unmapped (ha)</th>"
+        f"</tr>{rows}</table><p>Where types overlap, the area counts for the type first in "
+        "alphabetical order (CHA before SHA).</p>"
+    )
+
+
+def _inputs(run) -> str:
+    rows = "".join(
+        f"<tr><td>{html.escape(i['key'])}</td><td>{html.escape(i['name'])}</td>"
+        f"<td class='n'>{i['features']}</td><td>{html.escape(i['crs'])}</td></tr>"
+        for i in run.inputs
+    )
+    head = "<tr><th>Parameter</th><th>Layer</th><th>Features</th><th>CRS</th></tr>"
+    return f"<table>{head}{rows}</table>"
+
+
+def _img(png: bytes, alt: str) -> str:
+    data = base64.b64encode(png).decode("ascii")
+    return f'<p><img alt="{html.escape(alt)}" src="data:image/png;base64,{data}"></p>'
+
+
+def title(run) -> str:
+    return "Coverage of contamination by minefield records" + (
+        " (SYNTHETIC demo data)" if run.synthetic else ""
+    )
+
+
+def period(run) -> str:
+    if not (run.date_from or run.date_to):
+        return "all dates"
+    return f"{run.date_from or '…'} to {run.date_to or '…'}"
+
+
+def report_html(run, map_png: bytes) -> str:
+    """The whole report as an HTML string."""
+    created = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    key = "".join(f"<div>{html.escape(k)}<b>{v}</b></div>" for k, v in headline(run))
+    warnings = "".join(f"<li class='warn'>{html.escape(w)}</li>" for w in run.warnings)
+    banner = (
+        "<p class='banner'>Inputs include SYNTHETIC demo data: hazards, records and incidents "
+        "are not real.</p>"
+        if run.synthetic
+        else ""
+    )
+    parts = [
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title(run))}"
+        f"</title><style>{CSS}</style></head><body>",
+        f"<h1>{html.escape(title(run))}</h1>{banner}",
+        f"<p>Created {created} by Clearance Planner {html.escape(plugin_version())} "
+        f"(clearance:coverage). Incidents: {html.escape(period(run))}. Areas in hectares on the "
+        f"WGS 84 ellipsoid; overlay in {html.escape(run.crs.authid())}.</p>",
+        f"<div class='key'>{key}</div>",
+        "<h2>Inputs</h2>",
+        _inputs(run),
+        "<h2>Notes on the data</h2>",
+        f"<ul>{warnings}</ul>" if warnings else "<p>No invalid, empty or undated features.</p>",
+        "<h2>Map: records vs unmapped hazard vs incidents</h2>",
+        "<p><span style='color:#2166ac'>■</span> minefield records &nbsp; "
+        "<span style='color:#d7301f'>■</span> hazard outside every record &nbsp; "
+        "○ incident inside a record &nbsp; ▲ incident outside every record</p>",
+        _img(map_png, "Map of records, unmapped hazard and incidents"),
+        "<h2>Figures per district</h2>",
+        _table(run),
+        _gaps_by_type(run),
+        "<p>Overlapping records and hazards are dissolved before measuring; features crossing "
+        "a district boundary are split by it. The total row is measured on the whole area at "
+        "once.</p>",
+        "<h2>Charts</h2>",
+        _img(chart_hazard_area(run), "Hazard area mapped vs unmapped per district"),
+        _img(chart_incidents(run), "Incidents inside vs outside records per district"),
+        _img(chart_years(run), "Incidents per year inside vs outside records"),
+        "</body></html>",
+    ]
+    return "\n".join(parts)
+
+
+def write_report(path: str, run, map_png: bytes) -> str:
+    """Write the HTML atomically (temporary file beside it, then rename)."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
+    try:
+        tmp.write_text(report_html(run, map_png), encoding="utf-8")
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return str(target)

@@ -1,0 +1,214 @@
+"""The coverage report as a PDF made with a QGIS print layout (run on the main thread)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from qgis.core import (
+    QgsLayout,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutMultiFrame,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
+    QgsLegendStyle,
+    QgsProcessingException,
+    QgsProject,
+    QgsRenderContext,
+    QgsTableCell,
+    QgsTextFormat,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..engine.coverage import FIELDS
+from . import coverage_html as text
+from .coverage_map import map_extent, map_layers
+
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
+SHORT = {
+    "district_ha": "District\nha",
+    "records_ha": "Records\nha",
+    "hazard_ha": "Hazard\nha",
+    "hazard_in_records_ha": "Hazard in\nrecords ha",
+    "unmapped_hazard_ha": "Unmapped\nhazard ha",
+    "records_without_hazard_ha": "Records w/o\nhazard ha",
+    "cleared_ha": "Cleared\nha",
+    "pct_district_contaminated": "District\ncontam. %",
+    "pct_hazard_mapped": "Hazard\nmapped %",
+    "incidents": "Inci-\ndents",
+    "incidents_in_records": "Incidents\nin records",
+    "pct_incidents_outside_records": "Incidents\noutside %",
+    "casualties": "Casual-\nties",
+}
+
+
+def _label(layout, content: str, x, y, w, h, size=9.0, bold=False) -> QgsLayoutItemLabel:
+    label = QgsLayoutItemLabel(layout)
+    label.setText(content)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    label.setFont(font)  # 3.22 labels have no text format yet
+    layout.addLayoutItem(label)
+    label.attemptMove(QgsLayoutPoint(x, y, MM))
+    label.attemptResize(QgsLayoutSize(w, h, MM))
+    return label
+
+
+def _add_page(layout) -> int:
+    page = QgsLayoutItemPage(layout)
+    page.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
+    layout.pageCollection().addPage(page)
+    return layout.pageCollection().pageCount() - 1
+
+
+def _y(layout, page: int, y: float) -> float:
+    """Layout y of a position ``y`` mm down page ``page``."""
+    return layout.pageCollection().page(page).pos().y() + y
+
+
+def _map_page(layout, run, layers) -> None:
+    _label(layout, text.title(run), MARGIN, 6, 277, 9, 15, True)
+    facts = "   ".join(f"{k}: {v}" for k, v in text.headline(run))
+    inputs = "; ".join(f"{i['key']} '{i['name']}' ({i['features']} features)" for i in run.inputs)
+    _label(layout, facts, MARGIN, 15, 277, 5, 8.5, True)
+    method = (
+        f"Incidents: {text.period(run)}. Areas in hectares on the WGS 84 ellipsoid; overlapping "
+        "records and hazards dissolved per district before measuring."
+    )
+    _label(layout, method, MARGIN, 20, 277, 4, 7)
+    _label(layout, f"Inputs: {inputs}", MARGIN, 24.5, 277, 8, 7)
+    item = QgsLayoutItemMap(layout)
+    layout.addLayoutItem(item)
+    item.attemptMove(QgsLayoutPoint(MARGIN, 33, MM))
+    item.attemptResize(QgsLayoutSize(205, 167, MM))
+    item.setCrs(run.crs)
+    item.setLayers(layers)
+    item.setExtent(map_extent(layers, 205 / 167))
+    item.setBackgroundColor(QColor("#dce9f2"))
+    item.setFrameEnabled(True)
+    legend = QgsLayoutItemLegend(layout)
+    legend.setLinkedMap(item)
+    legend.setTitle("Legend")
+    layout.addLayoutItem(legend)
+    for part in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
+        legend.rstyle(part).setFont(QFont("DejaVu Sans", 8))
+    legend.attemptMove(QgsLayoutPoint(220, 33, MM))
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setStyle("Single Box")
+    bar.setLinkedMap(item)
+    bar.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+    layout.addLayoutItem(bar)
+    bar.attemptMove(QgsLayoutPoint(MARGIN + 3, 185, MM))
+    notes = (
+        "\n".join(f"• {w}" for w in run.warnings[:8]) or "No invalid, empty or undated features."
+    )
+    _label(layout, "Notes on the data:\n" + notes, 220, 110, 70, 88, 6.5)
+
+
+def _table_page(layout, run, page: int) -> None:
+    _label(layout, "Figures per district", MARGIN, _y(layout, page, 6), 277, 8, 13, True)
+    table = QgsLayoutItemManualTable.create(layout)
+    columns = [QgsLayoutTableColumn("District")]
+    columns[0].setWidth(40)
+    for name in FIELDS:
+        column = QgsLayoutTableColumn(SHORT[name])
+        column.setWidth(17)
+        column.setHAlignment(2)  # Qt.AlignRight
+        columns.append(column)
+    table.setHeaders(columns)
+    rows = []
+    bold = QFont("DejaVu Sans")
+    bold.setBold(True)
+    total_format = QgsTextFormat.fromQFont(bold)
+    total_format.setSize(7.0)
+    for i, name in enumerate(run.table.names):
+        values = run.table.row(i)
+        cells = [QgsTableCell(name)]
+        cells += [QgsTableCell(text.format_value(f, values[f])) for f in FIELDS]
+        if i == run.table.total_row:
+            for cell in cells:
+                cell.setTextFormat(total_format)
+        rows.append(cells)
+    table.setTableContents(rows)
+    table.setIncludeTableHeader(True)
+    for setter, size, bold in (
+        (table.setHeaderTextFormat, 6.5, True),
+        (table.setContentTextFormat, 7.0, False),
+    ):
+        font = QFont("DejaVu Sans")
+        font.setBold(bold)
+        fmt = QgsTextFormat.fromQFont(font)
+        fmt.setSize(size)
+        setter(fmt)
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptMove(QgsLayoutPoint(MARGIN, _y(layout, page, 16), MM))
+    frame.attemptResize(QgsLayoutSize(277, 178, MM))
+    table.addFrame(frame)
+    layout.addMultiFrame(table)
+    if run.hazard_types and run.gap_ha_by_type:
+        by_type = "; ".join(
+            f"{kind} {text.format_value('area', ha)} ha"
+            for kind, ha in sorted(run.gap_ha_by_type.items())
+        )
+        note = f"Unmapped hazard by type: {by_type} (overlaps count for the type first in "
+        note += "alphabetical order, CHA before SHA)."
+        _label(layout, note, MARGIN, _y(layout, page, 198), 277, 6, 8)
+
+
+def _picture(layout, path: Path, x, y, w, h) -> None:
+    picture = QgsLayoutItemPicture(layout)
+    picture.setPicturePath(str(path))
+    picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
+    layout.addLayoutItem(picture)
+    picture.attemptMove(QgsLayoutPoint(x, y, MM))
+    picture.attemptResize(QgsLayoutSize(w, h, MM))
+
+
+def _chart_page(layout, run, page: int, folder: Path) -> None:
+    _label(layout, "Charts", MARGIN, _y(layout, page, 6), 277, 8, 13, True)
+    charts = {
+        "hazard": text.chart_hazard_area(run),
+        "incidents": text.chart_incidents(run),
+        "years": text.chart_years(run),
+    }
+    for name, png in charts.items():
+        (folder / f"{name}.png").write_bytes(png)
+    _picture(layout, folder / "hazard.png", MARGIN, _y(layout, page, 16), 136, 100)
+    _picture(layout, folder / "incidents.png", 151, _y(layout, page, 16), 136, 100)
+    _picture(layout, folder / "years.png", 60, _y(layout, page, 118), 177, 80)
+
+
+def export_pdf(run, path: str) -> None:
+    """Three A4 landscape pages: map and inputs, district table, charts."""
+    project = QgsProject()  # private: the user's project is never touched
+    layers = map_layers(run)
+    project.addMapLayers(layers)
+    layout = QgsLayout(project)
+    layout.initializeDefaults()
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
+    _map_page(layout, run, layers)
+    _table_page(layout, run, _add_page(layout))
+    with tempfile.TemporaryDirectory(prefix="clearance_coverage_") as folder:
+        _chart_page(layout, run, _add_page(layout), Path(folder))
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.dpi = 200
+        settings.rasterizeWholeImage = False
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+        status = QgsLayoutExporter(layout).exportToPdf(path, settings)
+    if status != QgsLayoutExporter.ExportResult.Success:
+        raise QgsProcessingException(f"PDF export to {path} failed (status {status}).")
