@@ -15,11 +15,13 @@ from qgis.core import (
     QgsCentroidFillSymbolLayer,
     QgsFeatureRequest,
     QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProperty,
     QgsRendererCategory,
+    QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
@@ -145,6 +147,29 @@ def priority() -> None:
     save(layer, "priority")
 
 
+def sensitivity() -> None:
+    """clearance:sensitivity output: probability of staying in the top K, a sequential blue
+    ramp (light to dark, readable with colour-vision deficiency and in greyscale)."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32638&field=p_top_k:double", "s", "memory")
+    bands = [
+        (0.0, 0.05, "#f0f0f0", "Rarely in the top K (< 5 % of runs)"),
+        (0.05, 0.5, "#9ecae1", "Sometimes (5–50 %)"),
+        (0.5, 0.95, "#4292c6", "Usually (50–95 %)"),
+        (0.95, 1.0, "#08306b", "Stable top K (>= 95 %)"),
+    ]
+    ranges = [
+        QgsRendererRange(low, high, small_scale_marker(fill(c, "#333333", 0.2), c, 1.8), label)
+        for low, high, c, label in bands
+    ]
+    renderer = QgsGraduatedSymbolRenderer("p_top_k", ranges)
+    renderer.setOrderBy(
+        QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("p_top_k", True)])
+    )
+    renderer.setOrderByEnabled(True)
+    layer.setRenderer(renderer)
+    save(layer, "sensitivity")
+
+
 def simple(name: str, geometry: str, symbol) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32638&field=name:string", name, "memory")
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
@@ -155,6 +180,7 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     hazards()
     priority()
+    sensitivity()
     records = QgsFillSymbol.createSimple(
         {"color": "0,0,0,0", "outline_color": "#08306b", "outline_width": "0.6"}
     )

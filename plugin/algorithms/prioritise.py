@@ -373,8 +373,7 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         parcels, parcels_name = self._parcels(parameters, context)
-        chosen = self._apply_ahp(parameters, context, feedback,
-                                 self._criteria(parameters, context))  # fmt: skip
+        chosen = self._apply_ahp(parameters, context, feedback, self._criteria(parameters, context))
         thresholds = self._thresholds(parameters, context)
         steps = QgsProcessingMultiStepFeedback(len(chosen) * 2 + 2, feedback)
         computed = self._distances(parcels, parcels_name, chosen, context, feedback, steps)

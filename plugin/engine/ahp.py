@@ -47,13 +47,16 @@ def parse_matrix(text: str) -> np.ndarray:
         try:
             matrix.append([float(Fraction(cell)) for cell in cells])
         except (ValueError, ZeroDivisionError) as exc:
-            raise AhpError(f"row {i} of the pairwise matrix has a value that is not a number "
-                           f"or fraction: {row.strip()!r}") from exc  # fmt: skip
+            raise AhpError(
+                f"row {i} of the pairwise matrix has a value that is not a number "
+                f"or fraction: {row.strip()!r}"
+            ) from exc
     n = len(matrix)
     for i, row in enumerate(matrix, start=1):
         if len(row) != n:
-            raise AhpError(f"the pairwise matrix must be square: row {i} has {len(row)} "
-                           f"values, expected {n}")  # fmt: skip
+            raise AhpError(
+                f"the pairwise matrix must be square: row {i} has {len(row)} values, expected {n}"
+            )
     return np.array(matrix, dtype=float)
 
 
@@ -72,13 +75,14 @@ def validate(matrix: np.ndarray) -> np.ndarray:
     outside = (a < low) | (a > high)
     if outside.any():
         i, j = np.argwhere(outside)[0]
-        raise AhpError(f"entry ({i + 1}, {j + 1}) = {a[i, j]:g} is outside the Saaty scale "
-                       "1/9 … 9")  # fmt: skip
+        raise AhpError(f"entry ({i + 1}, {j + 1}) = {a[i, j]:g} is outside the Saaty scale 1/9 … 9")
     bad = np.abs(a * a.T - 1.0) > RECIPROCAL_TOLERANCE
     if bad.any():
         i, j = np.argwhere(bad)[0]
-        raise AhpError(f"entries ({i + 1}, {j + 1}) = {a[i, j]:g} and ({j + 1}, {i + 1}) = "
-                       f"{a[j, i]:g} are not reciprocal (their product must be 1)")  # fmt: skip
+        raise AhpError(
+            f"entries ({i + 1}, {j + 1}) = {a[i, j]:g} and ({j + 1}, {i + 1}) = "
+            f"{a[j, i]:g} are not reciprocal (their product must be 1)"
+        )
     return a
 
 

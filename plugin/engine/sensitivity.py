@@ -37,9 +37,13 @@ class SensitivityResult:
 
 
 def perturb_weights(
-    weights, runs: int, method: str = "dirichlet", spread: float = 0.2,
-    concentration: float = 100.0, seed: int = 0,
-) -> np.ndarray:  # fmt: skip
+    weights,
+    runs: int,
+    method: str = "dirichlet",
+    spread: float = 0.2,
+    concentration: float = 100.0,
+    seed: int = 0,
+) -> np.ndarray:
     """``(runs, c)`` weight vectors around ``weights``, every row summing to 1."""
     w = normalise_weights(weights)
     if runs < 1:
