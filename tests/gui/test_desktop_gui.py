@@ -129,10 +129,12 @@ def test_ahp_dialog_sets_the_weights_and_save_passes_weights_ahp(plugin, small_p
     assert dock.parameters()["WEIGHTS_AHP"] == "1,3;1/3,1"
 
 
-def test_errors_go_to_the_message_bar_not_a_traceback(plugin, qgis_new_project, qgis_iface):
+def test_errors_go_to_the_message_bar_not_a_traceback(
+    plugin, qgis_new_project, qgis_iface, monkeypatch
+):
     dock = extension(plugin, "DockExtension").open_dock()
     bar = qgis_iface.messageBar()
-    bar.pushMessage = MagicMock()  # the stub bar has no createMessage: plain message
+    monkeypatch.setattr(bar, "pushMessage", MagicMock())  # stub bar: no createMessage
     dock.parcels.setLayer(None)
     dock.compute_distances(wait=True)  # no parcels: reported, nothing raised
     title, text, level, _ = bar.pushMessage.call_args.args
