@@ -213,8 +213,11 @@ class SensitivityAlgorithm(PrioritiseAlgorithm):
 
     @staticmethod
     def _labels(features) -> list[str]:
-        """A readable id per parcel: its first attribute, else the feature id."""
-        return [str(f.attributes()[0]) if f.attributes() else str(f.id()) for f in features]
+        """A readable id per parcel: hazard_id, else the feature id."""
+        if not features:
+            return []
+        index = features[0].fields().lookupField("hazard_id")
+        return [str(f.attributes()[index]) if index >= 0 else str(f.id()) for f in features]
 
     def _write_stats(self, parameters, context, feedback, parcels, features, base, stats):
         added = [
@@ -291,9 +294,11 @@ def write_chart(
         [f"{labels[i]}  (P top {top_k} = {stats.p_top_k[i]:.0%})" for i in order], fontsize=7
     )
     ax.invert_yaxis()
-    ax.set_xlabel("rank (1 = most urgent)")
+    ax.set_xlabel("rank (1 = most urgent)", fontsize=8)
+    ax.xaxis.set_label_position("top")
+    ax.xaxis.tick_top()
     ax.set_title("Weight sensitivity of the most urgent parcels", fontsize=10)
-    ax.legend(fontsize=7, loc="lower right")
+    ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=4, frameon=False)
     fig.tight_layout()
     tmp = f"{path}.partial.png"
     fig.savefig(tmp)
