@@ -35,10 +35,19 @@ from qgis.PyQt.QtGui import QColor, QFont
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "resources/styles")
 
 
+def rgba(color: str) -> str:
+    """``#RRGGBBAA`` as QGIS's ``r,g,b,a`` (Qt would read 8 hex digits as #AARRGGBB, turning
+    IMAS red #FF000080 into navy blue)."""
+    if color.startswith("#") and len(color) == 9:
+        r, g, b, a = (int(color[i : i + 2], 16) for i in (1, 3, 5, 7))
+        return f"{r},{g},{b},{a}"
+    return color
+
+
 def fill(color: str, outline: str, width: float = 0.3, style: str = "solid", opacity=1.0):
     sym = QgsFillSymbol.createSimple(
         {
-            "color": color,
+            "color": rgba(color),
             "outline_color": outline,
             "outline_width": str(width),
             "outline_style": style,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -59,7 +60,9 @@ class AhpDialog(QDialog):
                     self.combos[(i, j)] = combo
                     self.table.setCellWidget(i, j, combo)
                 else:
-                    self.table.setItem(i, j, QTableWidgetItem(""))
+                    item = QTableWidgetItem("")
+                    item.setFlags(Qt.ItemIsEnabled)  # reciprocal: shown, not edited
+                    self.table.setItem(i, j, item)
         layout.addWidget(self.table)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

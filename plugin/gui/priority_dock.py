@@ -35,6 +35,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
+    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -44,6 +45,7 @@ from qgis.PyQt.QtWidgets import (
     QSlider,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -130,6 +132,7 @@ class CriterionRow:
         self.layer.setAllowEmptyLayer(True)
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setRange(0, 100)
+        self.slider.setMinimumWidth(110)
         self.spin = QDoubleSpinBox()
         self.spin.setRange(0.0, 1.0)
         self.spin.setDecimals(3)
@@ -188,32 +191,89 @@ class PrioritisationDock(QgsDockWidget):
         from .charts import DockCharts
         from .ranking_model import RankingModel
 
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._layers_tab(), tr("Layers"))
+        self.tabs.addTab(self._weights_tab(), tr("Weights"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumHeight(14)
+        self.status = QLabel(tr("Choose the layers, then Compute distances."))
+        self.status.setWordWrap(True)
+        self.model = RankingModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(20)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.explanation = QTextBrowser()
+        self.charts = DockCharts()
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.tabs)
+        top_layout.addLayout(self._buttons())
+        top_layout.addWidget(self.progress)
+        top_layout.addWidget(self.status)
+        splitter = QSplitter(Qt.Vertical)
+        for w in (top, self.table, self.explanation, self.charts):
+            splitter.addWidget(w)
+        splitter.setSizes([250, 260, 150, 160])
         body = QWidget()
-        grid = QGridLayout()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(splitter)
+        self.setWidget(body)
+        self.update_buttons()
+
+    def _layers_tab(self) -> QWidget:
+        """Parcels, one layer per criterion and the gate."""
+        tab = QWidget()
+        form = QFormLayout(tab)
         self.parcels = QgsMapLayerComboBox()
         self.parcels.setFilters(QgsMapLayerProxyModel.PolygonLayer)
-        grid.addWidget(QLabel(tr("Parcels")), 0, 0)
-        grid.addWidget(self.parcels, 0, 1, 1, 4)
-        for col, text in enumerate(("Criterion layer", "Weight", "", "Decay", "Distance")):
-            grid.addWidget(QLabel(tr(text)), 1, col)
-        for r, row in enumerate(self.rows.values(), start=2):
-            row.layer.setToolTip(row.label.text())
-            grid.addWidget(row.layer, r, 0)
+        self.parcels.layerChanged.connect(self.invalidate)
+        form.addRow(tr("Parcels"), self.parcels)
+        for row in self.rows.values():
+            form.addRow(row.label.text(), row.layer)
+            row.layer.layerChanged.connect(self.invalidate)
+        self.gate = QLineEdit()
+        self.gate.setPlaceholderText(tr("optional hard gate, e.g. {0}").format(DEMO_GATE))
+        self.gate.editingFinished.connect(self.invalidate)
+        form.addRow(tr("Gate"), self.gate)
+        return tab
+
+    def _weights_tab(self) -> QWidget:
+        """Per criterion: weight slider and number, decay and distance, one line each."""
+        tab = QWidget()
+        grid = QGridLayout(tab)
+        grid.setColumnStretch(1, 1)
+        for col, text in enumerate(("Criterion", "Weight", "", "Decay", "Distance")):
+            grid.addWidget(QLabel(tr(text)), 0, col)
+        for r, row in enumerate(self.rows.values(), start=1):
+            grid.addWidget(row.label, r, 0)
             grid.addWidget(row.slider, r, 1)
             grid.addWidget(row.spin, r, 2)
             grid.addWidget(row.decay, r, 3)
             grid.addWidget(row.distance, r, 4)
+            row.slider.setToolTip(tr("Weight (normalised over the criteria used)"))
+            row.decay.setToolTip(tr("Decay: how the score falls with distance"))
+            row.distance.setToolTip(
+                tr(
+                    "linear: score 0 at this distance; exponential/gaussian: score 0.5; "
+                    "step: score 1 up to it"
+                )
+            )
             row.slider.valueChanged.connect(lambda v, row=row: self.weight_moved(row, v / 100))
             row.spin.valueChanged.connect(lambda v, row=row: self.weight_moved(row, v))
             row.decay.currentIndexChanged.connect(self.rescore)
             row.distance.valueChanged.connect(self.rescore)
-            row.layer.layerChanged.connect(self.invalidate)
-        self.parcels.layerChanged.connect(self.invalidate)
-        self.gate = QLineEdit()
-        self.gate.setPlaceholderText(tr("optional hard gate, e.g. {0}").format(DEMO_GATE))
-        self.gate.editingFinished.connect(self.invalidate)
-        grid.addWidget(QLabel(tr("Gate")), len(self.rows) + 2, 0)
-        grid.addWidget(self.gate, len(self.rows) + 2, 1, 1, 4)
+        grid.setRowStretch(len(self.rows) + 1, 1)
+        return tab
+
+    def _buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.compute_button = QPushButton(tr("Compute distances"))
         self.compute_button.clicked.connect(lambda: self.compute_distances())
@@ -234,34 +294,7 @@ class PrioritisationDock(QgsDockWidget):
             self.save_button,
         ):
             buttons.addWidget(b)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.status = QLabel(tr("Choose the layers, then Compute distances."))
-        self.status.setWordWrap(True)
-
-        self.model = RankingModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
-        self.explanation = QTextBrowser()
-        self.charts = DockCharts()
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(grid)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.progress)
-        top_layout.addWidget(self.status)
-        splitter = QSplitter(Qt.Vertical)
-        for w in (top, self.table, self.explanation, self.charts):
-            splitter.addWidget(w)
-        layout = QVBoxLayout(body)
-        layout.addWidget(splitter)
-        self.setWidget(body)
-        self.update_buttons()
+        return buttons
 
     # -- state ------------------------------------------------------------------------------
 
@@ -391,6 +424,7 @@ class PrioritisationDock(QgsDockWidget):
         self.cache = self._pending
         self.cache.distances = task.distances
         self.progress.setValue(100)
+        self.tabs.setCurrentIndex(1)
         try:
             self.make_live_layer(self._pending_features)
         except Exception as exc:

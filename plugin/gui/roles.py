@@ -67,7 +67,8 @@ def load_roles(project: QgsProject) -> dict[str, QgsMapLayer]:
 
 def apply_style(layer: QgsMapLayer, role: str) -> bool:
     """Load the shipped QML of ``role``; False (logged) when it does not apply."""
-    message, ok = layer.loadNamedStyle(style_path(role))
+    # True: the shipped file wins over a default style stored in the GeoPackage
+    message, ok = layer.loadNamedStyle(style_path(role), True)
     if not ok:
         LOGGER.warning("Style %s not applied to %s: %s", role, layer.name(), message)
     layer.triggerRepaint()
@@ -116,6 +117,9 @@ def demo_layers(gpkg=DEMO_GPKG) -> dict[str, QgsVectorLayer]:
 
 def load_demo(project: QgsProject) -> QgsLayerTreeGroup:
     """Add the demo layer set (SYNTHETIC hazards) to ``project`` as one styled group."""
+    existing = project.layerTreeRoot().findGroup(tr(DEMO_GROUP))
+    if existing is not None and existing.findLayers():
+        return existing  # loaded already: do not add the layers twice
     layers = demo_layers()
     if not project.title():
         project.setTitle(tr("Clearance Planner demo — SYNTHETIC hazard data"))

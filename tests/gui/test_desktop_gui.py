@@ -19,8 +19,13 @@ PARCELS = [f"POLYGON(({x} -5, {x + 10} -5, {x + 10} 5, {x} 5, {x} -5))" for x in
 def plugin(qgis_iface, qgis_new_project, qgis_processing, clearance_provider, monkeypatch):
     import clearance_planner
 
-    for name in ("removePluginMenu", "removeDockWidget", "addPluginToMenu", "addDockWidget",
-                 "addToolBar"):  # fmt: skip
+    for name in (
+        "removePluginMenu",
+        "removeDockWidget",
+        "addPluginToMenu",
+        "addDockWidget",
+        "addToolBar",
+    ):
         monkeypatch.setattr(qgis_iface, name, MagicMock(), raising=False)
     monkeypatch.setattr(qgis_iface.messageBar(), "pushWidget", MagicMock(), raising=False)
     p = clearance_planner.classFactory(qgis_iface)
@@ -38,13 +43,20 @@ def small_project(qgis_new_project):
     from clearance_planner.gui.roles import add_layer_set
 
     project = QgsProject.instance()
-    hazards = memory_layer("Polygon", PARCELS, fields=[("hazard_id", QVariant.String)],
-                           rows=[("H0",), ("H1",), ("H2",)])  # fmt: skip
+    hazards = memory_layer(
+        "Polygon",
+        PARCELS,
+        fields=[("hazard_id", QVariant.String)],
+        rows=[("H0",), ("H1",), ("H2",)],
+    )
     hazards.setName("hazards")
     settlements = memory_layer("Point", ["POINT(0 0)"])
     cemeteries = memory_layer("Point", ["POINT(1010 0)"])
-    add_layer_set(project, {"hazards": hazards, "settlements": settlements,
-                            "cemeteries": cemeteries}, "Clearance layers")  # fmt: skip
+    add_layer_set(
+        project,
+        {"hazards": hazards, "settlements": settlements, "cemeteries": cemeteries},
+        "Clearance layers",
+    )
     return project
 
 
@@ -60,6 +72,12 @@ def test_load_demo_gives_one_styled_group_and_roles_survive_a_save(plugin, tmp_p
     by_role = {lyr.customProperty("clearance_planner/role"): lyr for lyr in layers}
     assert "SYNTHETIC" in by_role["hazards"].name()
     assert isinstance(by_role["hazards"].renderer(), QgsRuleBasedRenderer)
+    fills = {
+        r.label(): r.symbol().symbolLayer(0).color().getRgb()
+        for r in by_role["hazards"].renderer().rootRule().children()
+    }
+    assert fills["CHA – Open"] == (255, 0, 0, 128)  # IMAS 07.11 Annex C, 50 % opacity
+    assert fills["SHA – Open"] == (244, 167, 24, 128)
     assert by_role["incidents"].renderer().classAttribute() == "incident_type"
     assert by_role["districts"].labelsEnabled() and by_role["settlements"].labelsEnabled()
     path = str(tmp_path / "p.qgz")
@@ -140,3 +158,39 @@ def test_errors_go_to_the_message_bar_not_a_traceback(
     title, text, level, _ = bar.pushMessage.call_args.args
     assert title == "Clearance Planner" and level == Qgis.MessageLevel.Critical
     assert "choose a parcels layer" in text
+
+
+@pytest.mark.skipif(not DEMO_GPKG.exists(), reason="run make demo-data")
+def test_role_dialog_guesses_every_role_of_the_demo_geopackage(plugin):
+    from clearance_planner.gui.layer_set import RoleDialog
+    from clearance_planner.gui.roles import ROLE_NAMES
+
+    dialog = RoleDialog(QgsProject.instance())
+    dialog.set_geopackage(str(DEMO_GPKG))
+    mapping = dialog.mapping()
+    assert sorted(mapping) == sorted(ROLE_NAMES)
+    assert all(layer.name() == role for role, layer in mapping.items())
+
+
+@pytest.mark.skipif(not DEMO_GPKG.exists(), reason="run make demo-data")
+def test_loading_the_demo_twice_does_not_duplicate_layers(plugin):
+    layer_set = extension(plugin, "LayerSet")
+    layer_set.load_demo()
+    count = len(QgsProject.instance().mapLayers())
+    layer_set.load_demo()
+    assert len(QgsProject.instance().mapLayers()) == count == 8
+
+
+def test_project_layers_are_moved_into_the_group_and_styled(qgis_new_project):
+    from clearance_planner.gui.roles import add_layer_set, load_roles
+
+    project = QgsProject.instance()
+    incidents = memory_layer(
+        "Point", ["POINT(0 0)"], fields=[("incident_type", QVariant.String)], rows=[("mine",)]
+    )
+    project.addMapLayer(incidents)
+    group = add_layer_set(project, {"incidents": incidents}, "My clearance layers")
+    assert [n.layer() for n in group.findLayers()] == [incidents]
+    assert len(project.layerTreeRoot().findLayers()) == 1  # moved, not copied
+    assert incidents.renderer().classAttribute() == "incident_type"
+    assert load_roles(project) == {"incidents": incidents}
