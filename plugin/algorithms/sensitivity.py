@@ -38,6 +38,7 @@ SENSITIVITY_FIELDS = (
     "p_top_k",
 )
 CHART_PARCELS = 30
+MAX_RANK_BYTES = 2_000_000_000  # int32 ranks, runs x parcels
 
 HELP = """Weight sensitivity of the clearance:prioritise ranking. Takes the same parcels, \
 criteria, decays, distances, gate and optional WEIGHTS_AHP as clearance:prioritise, then \
@@ -150,6 +151,18 @@ class SensitivityAlgorithm(PrioritiseAlgorithm):
         base = score_parcels(distances, criteria, gated)
         runs = self._perturbation(parameters, context, base.weights)
         top_k = self.parameterAsInt(parameters, self.TOP_K, context)
+        if len(runs) * read.n_features * 4 > MAX_RANK_BYTES:
+            raise QgsProcessingException(
+                tr(
+                    "RUNS x parcels = {0} x {1} needs {2:.1f} GB for the rank matrix; use at "
+                    "most {3} runs."
+                ).format(
+                    len(runs),
+                    read.n_features,
+                    len(runs) * read.n_features * 4 / 1e9,
+                    MAX_RANK_BYTES // (4 * read.n_features),
+                )
+            )
         steps.setCurrentStep(len(chosen) * 2 + 1)
         feedback.pushInfo(tr("Ranking {0} parcels {1} times…").format(read.n_features, len(runs)))
         try:

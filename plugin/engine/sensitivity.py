@@ -107,8 +107,10 @@ def rank_sensitivity(
         if progress is not None:
             progress(stop / r)
     known = ~np.isnan(scores).any(axis=1)
-    ranks = all_ranks.astype(float)
-    ranks[:, ~known] = np.nan
-    p05, p95 = np.percentile(ranks, [5, 95], axis=0)
-    p_top = np.where(known, (all_ranks <= top_k).mean(axis=0), np.nan)
-    return SensitivityResult(ranks.mean(axis=0), p05, p95, p_top, runs)
+    # statistics on the int32 rank matrix (runs x n x 4 bytes), no float copy of it
+    mean = all_ranks.mean(axis=0, dtype=np.float64)
+    p05, p95 = np.percentile(all_ranks, [5, 95], axis=0)
+    p_top = (all_ranks <= top_k).mean(axis=0)
+    for values in (mean, p05, p95, p_top):
+        values[~known] = np.nan
+    return SensitivityResult(mean, p05, p95, p_top, runs)
