@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -35,18 +36,22 @@ class AhpDialog(QDialog):
         self.matrix = np.ones((n, n)) if matrix is None or len(matrix) != n else np.array(matrix)
         self.result: AhpResult | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                tr(
-                    "Row criterion compared with column criterion (Saaty scale: "
-                    "1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; "
-                    "1/k the reverse)."
-                )
+        intro = QLabel(
+            tr(
+                "How much more important is the row criterion than the column criterion? "
+                "Saaty scale: 1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; "
+                "1/k the reverse. Weights are the principal eigenvector; CR above 0.10 means "
+                "the judgements contradict each other."
             )
         )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.table = QTableWidget(n, n)
         self.table.setHorizontalHeaderLabels(names)
         self.table.setVerticalHeaderLabels(names)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.setMinimumHeight(32 * (n + 1))
         self.combos: dict[tuple[int, int], QComboBox] = {}
         for i in range(n):
             for j in range(n):
