@@ -21,7 +21,9 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsMapLayerProxyModel,
+    QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
+    QgsProcessingFeedback,
     QgsProject,
     QgsSettings,
     QgsTask,
@@ -58,7 +60,7 @@ from ..engine.progress import OperationCancelled
 from ..engine.scoring import DECAYS, contributions
 from ..i18n import tr
 from ..logs import LOGGER
-from ..paths import style_path
+from ..paths import icon_path, style_path
 from ..qgis_io.crs import metric_crs
 from ..qgis_io.layers import read_source
 from .messages import guarded, push, report
@@ -174,6 +176,8 @@ class PrioritisationDock(QgsDockWidget):
         self.ahp_matrix: np.ndarray | None = None
         self.ahp_weights: tuple | None = None
         self.live_layer: QgsVectorLayer | None = None
+        self.saved_layer: QgsVectorLayer | None = None
+        self._save_run = None
         self.rows = {
             name: CriterionRow(name, label, *defaults) for name, label, *defaults in CRITERIA
         }
@@ -626,10 +630,11 @@ class PrioritisationDock(QgsDockWidget):
         return params
 
     @guarded("Could not save the result")
-    def save_result(self, path: str | None = None):
-        """Run clearance:prioritise with the dock's parameters and load the result."""
-        import processing
-
+    def save_result(self, path: str | None = None, wait: bool = False) -> QgsTask | None:
+        """Run clearance:prioritise with the dock's parameters in a background task, then
+        load the styled result. ``wait`` runs it in the calling thread (tests, scripts)."""
+        if self.cache is None:
+            raise ValueError(tr("compute the distances first"))
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, tr("Save prioritised parcels"), "", tr("GeoPackage (*.gpkg)")
@@ -637,13 +642,42 @@ class PrioritisationDock(QgsDockWidget):
         if not path:
             return None
         params = {**self.parameters(), "OUTPUT": path}
-        result = processing.runAndLoadResults("clearance:prioritise", params)
+        alg = QgsApplication.processingRegistry().createAlgorithmById("clearance:prioritise")
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = QgsProcessingFeedback()
+        LOGGER.info("Dock: Save result runs clearance:prioritise with %s", params)
+        if wait:
+            results, ok = alg.run(params, context, feedback)
+            self._saved(ok, results, feedback, path)
+            return None
+        task = QgsProcessingAlgRunnerTask(alg, params, context, feedback)
+        task.executed.connect(lambda ok, results: self._saved(ok, results, feedback, path))
+        self._save_run = (task, context, feedback, alg)  # keep alive until executed
+        self.save_button.setEnabled(False)
+        QgsApplication.taskManager().addTask(task)
+        return task
+
+    def _saved(self, ok: bool, results: dict, feedback, path: str) -> None:
+        self._save_run = None
+        self.update_buttons()
+        if not ok or not results.get("OUTPUT"):
+            push(
+                self.iface,
+                tr("Saving the prioritised parcels failed"),
+                Qgis.MessageLevel.Critical,
+                feedback.textLog(),
+            )
+            return
+        layer = QgsVectorLayer(results["OUTPUT"], tr("Prioritised parcels"), "ogr")
+        layer.loadNamedStyle(style_path("priority"), True)
+        QgsProject.instance().addMapLayer(layer)
+        self.saved_layer = layer
         push(
             self.iface,
             tr("Prioritised parcels saved to {0}").format(path),
             Qgis.MessageLevel.Success,
         )
-        return result
 
     @guarded("Could not open the sensitivity analysis")
     def open_sensitivity(self) -> None:
@@ -698,7 +732,7 @@ class DockExtension:
     def __init__(self, plugin) -> None:
         self.iface = plugin.iface
         self.dock: PrioritisationDock | None = None
-        plugin.add_action(tr("Prioritisation dock"), self.open_dock)
+        plugin.add_action(tr("Prioritisation dock"), self.open_dock, icon_path(), toolbar=True)
 
     def open_dock(self) -> PrioritisationDock:
         if self.dock is None:

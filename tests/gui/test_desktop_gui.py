@@ -121,13 +121,16 @@ def test_dock_prefills_from_roles_and_reweighting_ranks_as_the_engine(plugin, sm
     assert "rank 3 of 3" in html and "900" in html
 
 
-def test_save_result_equals_the_algorithm_and_the_dock(plugin, small_project, tmp_path):
+def test_save_result_equals_the_algorithm_and_the_dock(plugin, small_project, tmp_path, qtbot):
     dock = extension(plugin, "DockExtension").open_dock()
     dock.rows["settlements"].spin.setValue(0.3)
     dock.rows["cemeteries"].spin.setValue(0.7)
     dock.compute_distances(wait=True)
     path = str(tmp_path / "saved.gpkg")
-    dock.save_result(path)
+    task = dock.save_result(path)  # a background QgsProcessingAlgRunnerTask
+    qtbot.waitUntil(lambda: dock.saved_layer is not None, timeout=30000)
+    assert task is not None and dock.saved_layer.source() == path
+    assert dock.saved_layer.renderer().classAttribute() == "priority_class"
     saved = QgsVectorLayer(path, "saved", "ogr")
     got = {f["hazard_id"]: (f["priority_score"], f["priority_rank"]) for f in saved.getFeatures()}
     for i, label in enumerate(dock.cache.labels):
@@ -135,7 +138,7 @@ def test_save_result_equals_the_algorithm_and_the_dock(plugin, small_project, tm
         assert got[label][1] == dock.result.ranking.rank[i]
 
 
-def test_ahp_dialog_sets_the_weights_and_save_passes_weights_ahp(plugin, small_project):
+def test_ahp_dialog_sets_the_weights_and_save_passes_weights_ahp(plugin, small_project, tmp_path):
     dock = extension(plugin, "DockExtension").open_dock()
     dock.compute_distances(wait=True)
     dialog = dock.open_ahp(exec_dialog=False)  # identity matrix: equal weights
@@ -145,6 +148,17 @@ def test_ahp_dialog_sets_the_weights_and_save_passes_weights_ahp(plugin, small_p
     assert dock.rows["settlements"].weight == pytest.approx(0.75)
     assert dock.rows["cemeteries"].weight == pytest.approx(0.25)
     assert dock.parameters()["WEIGHTS_AHP"] == "1,3;1/3,1"
+    dock.gate.setText("\"hazard_id\" <> 'H0'")  # H0 fails the gate: ranked last
+    dock.gate.editingFinished.emit()
+    dock.compute_distances(wait=True)
+    assert dock.result.ranking.rank.tolist()[0] == 3
+    path = str(tmp_path / "ahp.gpkg")
+    dock.save_result(path, wait=True)
+    saved = {f["hazard_id"]: f for f in QgsVectorLayer(path, "s", "ogr").getFeatures()}
+    for i, label in enumerate(dock.cache.labels):
+        assert saved[label]["priority_score"] == pytest.approx(dock.result.score[i])
+        assert saved[label]["priority_rank"] == dock.result.ranking.rank[i]
+        assert saved[label]["priority_class"] == dock.result.ranking.classes[i]
 
 
 def test_errors_go_to_the_message_bar_not_a_traceback(
