@@ -281,10 +281,7 @@ def write_chart(
     path: str, rank: np.ndarray, stats: SensitivityResult, top_k: int, labels: list[str]
 ) -> None:
     """PNG of the 5–95 % rank interval and mean rank of the most urgent parcels."""
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
-    from matplotlib.figure import Figure
+    from matplotlib.figure import Figure  # no pyplot: the desktop's backend stays untouched
 
     order = np.argsort(np.where(rank > 0, rank, np.iinfo(np.int64).max), kind="stable")
     order = order[rank[order] > 0][:CHART_PARCELS]
