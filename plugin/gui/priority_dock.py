@@ -342,6 +342,18 @@ class PrioritisationDock(QgsDockWidget):
         names = self.cache.names if self.cache else tuple(r.name for r in self.active_rows())
         return [self.rows[name].criterion() for name in names]
 
+    def reset(self) -> None:
+        """Drop cached distances and results (another project was opened)."""
+        self.cache = self.result = None
+        self.live_layer = None
+        self.ahp_weights = self.ahp_matrix = None
+        self.model.beginResetModel()
+        self.model.result = None
+        self.model.endResetModel()
+        self.explanation.clear()
+        self.status.setText(tr("Choose the layers, then Compute distances."))
+        self.update_buttons()
+
     def invalidate(self, *_args) -> None:
         """Layers or gate changed: the cached distances no longer apply."""
         if self.cache is not None and self._cache_key() != self._cached_key():
@@ -738,14 +750,22 @@ class DockExtension:
         if self.dock is None:
             self.dock = PrioritisationDock(self.iface, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            QgsProject.instance().readProject.connect(self.project_opened)
         else:
             self.dock.prefill_from_roles()
         self.dock.show()
         self.dock.raise_()
         return self.dock
 
+    def project_opened(self, *_args) -> None:
+        """A project was opened: forget cached distances, take its role mapping."""
+        if self.dock is not None:
+            self.dock.reset()
+            self.dock.prefill_from_roles()
+
     def unload(self) -> None:
         if self.dock is not None:
+            QgsProject.instance().readProject.disconnect(self.project_opened)
             if self.dock.task is not None:
                 self.dock.task.cancel()
             self.iface.removeDockWidget(self.dock)

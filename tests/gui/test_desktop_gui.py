@@ -80,11 +80,15 @@ def test_load_demo_gives_one_styled_group_and_roles_survive_a_save(plugin, tmp_p
     assert fills["SHA – Open"] == (244, 167, 24, 128)
     assert by_role["incidents"].renderer().classAttribute() == "incident_type"
     assert by_role["districts"].labelsEnabled() and by_role["settlements"].labelsEnabled()
+    dock = extension(plugin, "DockExtension").open_dock()
     path = str(tmp_path / "p.qgz")
     assert project.write(path)
     project.clear()
     assert project.read(path)
     assert sorted(load_roles(project)) == sorted(ROLE_NAMES)
+    # the open dock picked up the reopened project's roles
+    assert dock.parcels.currentLayer().id() == load_roles(project)["hazards"].id()
+    assert dock.rows["incidents"].layer.currentLayer().id() == load_roles(project)["incidents"].id()
 
 
 def test_dock_prefills_from_roles_and_reweighting_ranks_as_the_engine(plugin, small_project):
