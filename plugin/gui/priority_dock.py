@@ -744,7 +744,9 @@ class DockExtension:
     def __init__(self, plugin) -> None:
         self.iface = plugin.iface
         self.dock: PrioritisationDock | None = None
-        plugin.add_action(tr("Prioritisation dock"), self.open_dock, icon_path(), toolbar=True)
+        plugin.add_action(
+            tr("Prioritisation dock"), self.open_dock, icon_path("priority_dock.svg"), toolbar=True
+        )
 
     def open_dock(self) -> PrioritisationDock:
         if self.dock is None:
