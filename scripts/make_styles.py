@@ -35,10 +35,19 @@ from qgis.PyQt.QtGui import QColor, QFont
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "resources/styles")
 
 
+def rgba(color: str) -> str:
+    """``#RRGGBBAA`` as QGIS's ``r,g,b,a`` (Qt would read 8 hex digits as #AARRGGBB, turning
+    IMAS red #FF000080 into navy blue)."""
+    if color.startswith("#") and len(color) == 9:
+        r, g, b, a = (int(color[i : i + 2], 16) for i in (1, 3, 5, 7))
+        return f"{r},{g},{b},{a}"
+    return color
+
+
 def fill(color: str, outline: str, width: float = 0.3, style: str = "solid", opacity=1.0):
     sym = QgsFillSymbol.createSimple(
         {
-            "color": color,
+            "color": rgba(color),
             "outline_color": outline,
             "outline_width": str(width),
             "outline_style": style,
@@ -173,6 +182,29 @@ def coverage() -> None:
     save(table, "coverage_districts")
 
 
+def sensitivity() -> None:
+    """clearance:sensitivity output: probability of staying in the top K, a sequential blue
+    ramp (light to dark, readable with colour-vision deficiency and in greyscale)."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32638&field=p_top_k:double", "s", "memory")
+    bands = [
+        (0.0, 0.05, "#f0f0f0", "Rarely in the top K (< 5 % of runs)"),
+        (0.05, 0.5, "#9ecae1", "Sometimes (5–50 %)"),
+        (0.5, 0.95, "#4292c6", "Usually (50–95 %)"),
+        (0.95, 1.0, "#08306b", "Stable top K (>= 95 %)"),
+    ]
+    ranges = [
+        QgsRendererRange(low, high, small_scale_marker(fill(c, "#333333", 0.2), c, 1.8), label)
+        for low, high, c, label in bands
+    ]
+    renderer = QgsGraduatedSymbolRenderer("p_top_k", ranges)
+    renderer.setOrderBy(
+        QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("p_top_k", True)])
+    )
+    renderer.setOrderByEnabled(True)
+    layer.setRenderer(renderer)
+    save(layer, "sensitivity")
+
+
 def simple(name: str, geometry: str, symbol) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32638&field=name:string", name, "memory")
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
@@ -184,6 +216,7 @@ def main() -> None:
     hazards()
     priority()
     coverage()
+    sensitivity()
     records = QgsFillSymbol.createSimple(
         {"color": "0,0,0,0", "outline_color": "#08306b", "outline_width": "0.6"}
     )

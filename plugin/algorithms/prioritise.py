@@ -3,6 +3,7 @@ planned infrastructure and incidents."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
@@ -15,6 +16,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
@@ -23,6 +25,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..engine.ahp import AhpError, AhpResult, ahp_weights, parse_matrix
 from ..engine.nearest import nearest_distance
 from ..engine.prioritise import Criterion, score_parcels
 from ..engine.progress import OperationCancelled
@@ -58,7 +61,13 @@ projected, else in the WGS 84 / UTM zone of their extent centre.
 Output: every input feature with dist_NAME_m, score_NAME (0-1) per criterion, \
 priority_score (0-100), priority_rank (1 = most urgent), priority_class (High/Medium/Low by \
 score terciles or CLASS_THRESHOLDS "high,medium"; "Gated" for parcels failing \
-GATE_EXPRESSION, ranked after all others; "Unknown" for null geometries) and main_driver."""
+GATE_EXPRESSION, ranked after all others; "Unknown" for null geometries) and main_driver.
+
+WEIGHTS_AHP (optional) replaces the direct weights by AHP weights: a pairwise-comparison \
+matrix on the Saaty 1-9 scale, rows separated by ";" and values by ",", in the order of the \
+criterion layers given (settlements, cemeteries, infrastructure, incidents; skip those not \
+given), e.g. "1,3,5;1/3,1,3;1/5,1/3,1". The weights are the principal eigenvector; the \
+consistency ratio is reported (output AHP_CR) with a warning when CR > 0.10."""
 
 
 class PrioritiseAlgorithm(ClearanceAlgorithm):
@@ -73,12 +82,15 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
     PARCELS = "PARCELS"
     GATE_EXPRESSION = "GATE_EXPRESSION"
     CLASS_THRESHOLDS = "CLASS_THRESHOLDS"
+    WEIGHTS_AHP = "WEIGHTS_AHP"
     OUTPUT = "OUTPUT"
+    AHP_CR = "AHP_CR"
 
     def __init__(self) -> None:
         super().__init__()
         self._dest_id: str | None = None
         self._metadata = None
+        self._ahp: AhpResult | None = None
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
@@ -130,9 +142,22 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterString(
+                self.WEIGHTS_AHP,
+                tr(
+                    'AHP pairwise matrix replacing the weights, rows separated by ";" '
+                    "(criteria in layer order)"
+                ),
+                optional=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Prioritised parcels"), QgsProcessing.SourceType.TypeVectorPolygon
             )
+        )
+        self.addOutput(
+            QgsProcessingOutputNumber(self.AHP_CR, tr("AHP consistency ratio (WEIGHTS_AHP)"))
         )
 
     def checkParameterValues(self, parameters, context):
@@ -195,11 +220,59 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
                     "INFRASTRUCTURE or INCIDENTS."
                 )
             )
-        if sum(c.weight for c, _ in chosen) <= 0:
+        ahp_text = self.parameterAsString(parameters, self.WEIGHTS_AHP, context).strip()
+        if not ahp_text and sum(c.weight for c, _ in chosen) <= 0:
             raise QgsProcessingException(
                 tr("All weights of the given criteria are 0; give at least one weight > 0.")
             )
         return chosen
+
+    def _apply_ahp(self, parameters, context, feedback, chosen: list) -> list:
+        """``chosen`` with the weights of WEIGHTS_AHP when given (CR reported)."""
+        self._ahp = None
+        text = self.parameterAsString(parameters, self.WEIGHTS_AHP, context).strip()
+        if not text:
+            return chosen
+        names = [c.name for c, _ in chosen]
+        try:
+            matrix = parse_matrix(text)
+            if len(matrix) != len(chosen):
+                raise AhpError(
+                    tr("it has {0} rows but {1} criterion layers are given ({2})").format(
+                        len(matrix), len(chosen), ", ".join(names)
+                    )
+                )
+            result = ahp_weights(matrix)
+        except AhpError as exc:
+            raise QgsProcessingException(tr("WEIGHTS_AHP: {0}").format(exc)) from exc
+        self._ahp = result
+        feedback.pushInfo(
+            tr("AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}").format(
+                ", ".join(names),
+                ", ".join(f"{w:.4f}" for w in result.weights),
+                result.lambda_max,
+                result.ci,
+                result.cr,
+            )
+        )
+        if not result.consistent:
+            feedback.pushWarning(
+                tr(
+                    "AHP consistency ratio {0:.3f} > 0.10: the pairwise judgements are "
+                    "inconsistent; revise them."
+                ).format(result.cr)
+            )
+        return [
+            (dataclasses.replace(c, weight=float(w)), source)
+            for (c, source), w in zip(chosen, result.weights)
+        ]
+
+    def _ahp_record(self) -> dict | None:
+        if self._ahp is None:
+            return None
+        ahp = self._ahp
+        weights = [float(w) for w in ahp.weights]
+        return {"weights": weights, "lambda_max": ahp.lambda_max, "ci": ahp.ci, "cr": ahp.cr}
 
     def _parcels(self, parameters, context):
         source = self.parameterAsSource(parameters, self.PARCELS, context)
@@ -252,11 +325,8 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             gated[i] = result in (None, NULL) or not bool(result)
         return gated
 
-    def processAlgorithm(self, parameters, context, feedback):
-        parcels, parcels_name = self._parcels(parameters, context)
-        chosen = self._criteria(parameters, context)
-        thresholds = self._thresholds(parameters, context)
-        steps = QgsProcessingMultiStepFeedback(len(chosen) * 2 + 2, feedback)
+    def _distances(self, parcels, parcels_name, chosen, context, feedback, steps):
+        """Read the parcels and compute the ``(n, c)`` distance matrix (None if cancelled)."""
         crs = metric_crs(parcels.sourceCrs(), parcels.sourceExtent())
         feedback.pushInfo(tr("Distances computed in {0}").format(describe(crs)))
 
@@ -264,7 +334,7 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             parcels, parcels_name, crs, context, steps, keep_features=True, repair=True
         )
         if feedback.isCanceled():
-            return {}
+            return None
         if read.n_repaired:
             feedback.pushWarning(
                 tr("{0} invalid parcel geometries repaired.").format(read.n_repaired)
@@ -292,13 +362,24 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
                     cancelled=feedback.isCanceled,
                 )
             except OperationCancelled:
-                return {}
+                return None
             if not np.isfinite(distances[:, j][~np.isnan(distances[:, j])]).all():
                 feedback.pushWarning(
                     tr("Layer '{0}' has no geometry: every parcel scores 0 on {1}.").format(
                         name, criterion.name
                     )
                 )
+        return crs, read, distances, inputs
+
+    def processAlgorithm(self, parameters, context, feedback):
+        parcels, parcels_name = self._parcels(parameters, context)
+        chosen = self._apply_ahp(parameters, context, feedback, self._criteria(parameters, context))
+        thresholds = self._thresholds(parameters, context)
+        steps = QgsProcessingMultiStepFeedback(len(chosen) * 2 + 2, feedback)
+        computed = self._distances(parcels, parcels_name, chosen, context, feedback, steps)
+        if computed is None:
+            return {}
+        crs, read, distances, inputs = computed
         steps.setCurrentStep(len(chosen) * 2 + 1)
         criteria = [c for c, _ in chosen]
         gated = self._gates(parameters, context, parcels, read.features)
@@ -318,6 +399,7 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
                 ),
                 "class_breaks": [float(b) for b in result.ranking.breaks],
                 "repaired_geometries": read.n_repaired,
+                "ahp": self._ahp_record(),
             },
         )
         self._metadata = layer_metadata(
@@ -332,7 +414,10 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             return {}
         record_in_geopackage(dest_id, record, self._metadata, "priority")
         self._dest_id = dest_id
-        return {self.OUTPUT: dest_id}
+        outputs = {self.OUTPUT: dest_id}
+        if self._ahp is not None:
+            outputs[self.AHP_CR] = self._ahp.cr
+        return outputs
 
     def _write(self, parameters, context, feedback, parcels, features, criteria, distances, result):
         added = [(f"dist_{c.name}_m", "double") for c in criteria]
@@ -378,7 +463,12 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
     def postProcessAlgorithm(self, context, feedback):
         if self._dest_id:
             style_on_load(context, self._dest_id, "priority", self._metadata)
-        return {self.OUTPUT: self._dest_id} if self._dest_id else {}
+        if not self._dest_id:
+            return {}
+        outputs = {self.OUTPUT: self._dest_id}
+        if self._ahp is not None:
+            outputs[self.AHP_CR] = self._ahp.cr
+        return outputs
 
 
 def _num(x: float):

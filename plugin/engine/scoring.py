@@ -66,9 +66,9 @@ def main_driver(scores: np.ndarray, weights, names: list[str]) -> list:
     unknown = np.isnan(c).any(axis=1)
     best = np.argmax(np.where(np.isnan(c), -np.inf, c), axis=1)
     top = c[np.arange(len(c)), best] if len(c) else np.zeros(0)
-    return [
-        None if unknown[i] else ("none" if top[i] <= 0 else names[best[i]]) for i in range(len(c))
-    ]
+    labels = np.array([*names, "none", None], dtype=object)
+    pick = np.where(unknown, len(names) + 1, np.where(top <= 0, len(names), best))
+    return labels[pick].tolist()
 
 
 @dataclass(frozen=True)

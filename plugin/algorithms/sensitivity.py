@@ -1,0 +1,319 @@
+"""``clearance:sensitivity`` — how stable is the priority ranking when the weights move?"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+from qgis.core import (
+    NULL,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..engine.prioritise import score_parcels
+from ..engine.progress import OperationCancelled
+from ..engine.sensitivity import METHODS, SensitivityResult, perturb_weights, rank_sensitivity
+from ..i18n import tr
+from ..qgis_io.fields import extend_fields
+from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
+from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.styling import style_on_load
+from .base import number_parameter
+from .prioritise import PrioritiseAlgorithm
+
+SENSITIVITY_FIELDS = (
+    "priority_score",
+    "priority_rank",
+    "rank_mean",
+    "rank_p05",
+    "rank_p95",
+    "p_top_k",
+)
+CHART_PARCELS = 30
+MAX_RANK_BYTES = 2_000_000_000  # int32 ranks, runs x parcels
+
+HELP = """Weight sensitivity of the clearance:prioritise ranking. Takes the same parcels, \
+criteria, decays, distances, gate and optional WEIGHTS_AHP as clearance:prioritise, then \
+re-ranks the parcels RUNS times with perturbed weights:
+
+- Dirichlet: weights drawn from Dirichlet(CONCENTRATION x weights); mean = your weights, \
+smaller CONCENTRATION = wider spread (100 gives about +-10 % on a weight of 0.4);
+- Uniform: each weight multiplied by 1 + U(-SPREAD %, +SPREAD %), then renormalised.
+
+The random generator is seeded (SEED), so a run is reproducible.
+
+Output: every parcel with priority_score and priority_rank (your weights), rank_mean, \
+rank_p05 and rank_p95 (5-95 % interval of its rank over the runs) and p_top_k (share of runs \
+in which it ranks in the top TOP_K). CHART (PNG, optional) shows the rank intervals of the \
+30 most urgent parcels. A parcel whose interval is narrow and p_top_k near 1 is urgent \
+whatever the exact weights."""
+
+
+class SensitivityAlgorithm(PrioritiseAlgorithm):
+    """Monte-Carlo weight perturbation on cached criterion scores."""
+
+    ALGORITHM_ID = "sensitivity"
+    DISPLAY_NAME = "Weight sensitivity of priorities"
+    HELP = HELP
+
+    METHOD = "METHOD"
+    SPREAD = "SPREAD"
+    CONCENTRATION = "CONCENTRATION"
+    RUNS = "RUNS"
+    SEED = "SEED"
+    TOP_K = "TOP_K"
+    CHART = "CHART"
+    STABLE_TOP_K = "STABLE_TOP_K"
+
+    def initAlgorithm(self, config=None) -> None:
+        super().initAlgorithm(config)
+        self.removeParameter(self.CLASS_THRESHOLDS)  # no classes in this output
+        self.parameterDefinition(self.OUTPUT).setDescription(tr("Rank sensitivity"))
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.METHOD,
+                tr("Perturbation"),
+                ["Dirichlet", "Uniform +-SPREAD %"],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(number_parameter(self.SPREAD, tr("Uniform: spread (+- %)"), 20.0, 0))
+        self.addParameter(
+            number_parameter(self.CONCENTRATION, tr("Dirichlet: concentration"), 100.0, 0, 0.01)
+        )
+        for key, label, default, minimum, maximum in (
+            (self.RUNS, tr("Number of runs"), 1000, 10, 100000),
+            (self.SEED, tr("Random seed"), 42, 0, 2**31 - 1),
+            (
+                self.TOP_K,
+                tr("Top K (report the probability of ranking in the top K)"),
+                10,
+                1,
+                10**9,
+            ),
+        ):
+            self.addParameter(
+                QgsProcessingParameterNumber(
+                    key,
+                    label,
+                    QgsProcessingParameterNumber.Type.Integer,
+                    default,
+                    minValue=minimum,
+                    maxValue=maximum,
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.CHART,
+                tr("Rank interval chart"),
+                tr("PNG files (*.png)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addOutput(
+            QgsProcessingOutputNumber(
+                self.STABLE_TOP_K, tr("Parcels in the top K in at least 95 % of the runs")
+            )
+        )
+
+    def _perturbation(self, parameters, context, weights) -> np.ndarray:
+        spread = self.parameterAsDouble(parameters, self.SPREAD, context)
+        if self.parameterAsEnum(parameters, self.METHOD, context) == 1 and spread >= 100:
+            raise QgsProcessingException(tr("SPREAD must be below 100 % (got {0}).").format(spread))
+        return perturb_weights(
+            weights,
+            self.parameterAsInt(parameters, self.RUNS, context),
+            METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
+            spread / 100.0,
+            self.parameterAsDouble(parameters, self.CONCENTRATION, context),
+            self.parameterAsInt(parameters, self.SEED, context),
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):
+        parcels, parcels_name = self._parcels(parameters, context)
+        chosen = self._apply_ahp(parameters, context, feedback, self._criteria(parameters, context))
+        steps = QgsProcessingMultiStepFeedback(len(chosen) * 2 + 3, feedback)
+        computed = self._distances(parcels, parcels_name, chosen, context, feedback, steps)
+        if computed is None:
+            return {}
+        crs, read, distances, inputs = computed
+        criteria = [c for c, _ in chosen]
+        gated = self._gates(parameters, context, parcels, read.features)
+        base = score_parcels(distances, criteria, gated)
+        runs = self._perturbation(parameters, context, base.weights)
+        top_k = self.parameterAsInt(parameters, self.TOP_K, context)
+        if len(runs) * read.n_features * 4 > MAX_RANK_BYTES:
+            raise QgsProcessingException(
+                tr(
+                    "RUNS x parcels = {0} x {1} needs {2:.1f} GB for the rank matrix; use at "
+                    "most {3} runs."
+                ).format(
+                    len(runs),
+                    read.n_features,
+                    len(runs) * read.n_features * 4 / 1e9,
+                    MAX_RANK_BYTES // (4 * read.n_features),
+                )
+            )
+        steps.setCurrentStep(len(chosen) * 2 + 1)
+        feedback.pushInfo(tr("Ranking {0} parcels {1} times…").format(read.n_features, len(runs)))
+        try:
+            stats = rank_sensitivity(
+                base.criterion_scores,
+                runs,
+                top_k,
+                gated,
+                progress=lambda f: steps.setProgress(100 * f),
+                cancelled=feedback.isCanceled,
+            )
+        except OperationCancelled:
+            return {}
+        stable = int(np.nansum(stats.p_top_k >= 0.95))
+        feedback.pushInfo(
+            tr(
+                "{0} of the top {1} parcels stay in the top {1} in at least 95 % of the runs."
+            ).format(stable, top_k)
+        )
+        record = run_record(
+            self.ALGORITHM_ID,
+            {
+                "criteria": [
+                    {"name": c.name, "weight": float(w), "decay": c.decay, "distance_m": c.distance}
+                    for c, w in zip(criteria, base.weights)
+                ],
+                "metric_crs": crs.authid(),
+                "inputs": inputs,
+                "ahp": self._ahp_record(),
+                "method": METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
+                "spread_percent": self.parameterAsDouble(parameters, self.SPREAD, context),
+                "concentration": self.parameterAsDouble(parameters, self.CONCENTRATION, context),
+                "runs": len(runs),
+                "seed": self.parameterAsInt(parameters, self.SEED, context),
+                "top_k": top_k,
+                "gate_expression": self.parameterAsString(
+                    parameters, self.GATE_EXPRESSION, context
+                ),
+            },
+        )
+        self._metadata = layer_metadata(
+            tr("Rank sensitivity"),
+            tr("Clearance Planner weight sensitivity of the priorities of '{0}'.").format(
+                parcels_name
+            ),
+            record,
+        )
+        steps.setCurrentStep(len(chosen) * 2 + 2)
+        dest_id = self._write_stats(parameters, context, steps, parcels, read.features, base, stats)
+        if dest_id is None:
+            return {}
+        record_in_geopackage(dest_id, record, self._metadata, "sensitivity")
+        self._dest_id = dest_id
+        outputs = {self.OUTPUT: dest_id, self.STABLE_TOP_K: stable}
+        chart = self.parameterAsFileOutput(parameters, self.CHART, context)
+        if chart:
+            write_chart(chart, base.ranking.rank, stats, top_k, self._labels(read.features))
+            outputs[self.CHART] = chart
+        self._outputs = outputs
+        return outputs
+
+    @staticmethod
+    def _labels(features) -> list[str]:
+        """A readable id per parcel: hazard_id, else the feature id."""
+        if not features:
+            return []
+        index = features[0].fields().lookupField("hazard_id")
+        return [str(f.attributes()[index]) if index >= 0 else str(f.id()) for f in features]
+
+    def _write_stats(self, parameters, context, feedback, parcels, features, base, stats):
+        added = [
+            ("priority_score", "double"),
+            ("priority_rank", "int"),
+            ("rank_mean", "double"),
+            ("rank_p05", "double"),
+            ("rank_p95", "double"),
+            ("p_top_k", "double"),
+        ]
+        fields, kept = extend_fields(parcels.fields(), added)
+        wkb_type = QgsWkbTypes.multiType(parcels.wkbType())
+        rank = base.ranking.rank
+        with AtomicSink(
+            self, parameters, self.OUTPUT, context, fields, wkb_type, parcels.sourceCrs()
+        ) as out:
+            for i, feature in enumerate(features):
+                if i % 5000 == 0 and feedback.isCanceled():
+                    return None
+                attrs = [feature.attributes()[k] for k in kept]
+                attrs += [_num(base.score[i]), int(rank[i]) if rank[i] > 0 else NULL]
+                attrs += [
+                    _num(v[i])
+                    for v in (stats.mean_rank, stats.rank_p05, stats.rank_p95, stats.p_top_k)
+                ]
+                new = QgsFeature(fields, feature.id())
+                geom = feature.geometry()
+                if geom is not None and not geom.isNull():
+                    geom.convertToMultiType()
+                    new.setGeometry(geom)
+                new.setAttributes(attrs)
+                if not out.sink.addFeature(new, QgsFeatureSink.Flag.FastInsert):
+                    raise QgsProcessingException(
+                        tr("Could not write feature {0}: {1}").format(
+                            feature.id(), out.sink.lastError()
+                        )
+                    )
+            return out.commit()
+
+    def postProcessAlgorithm(self, context, feedback):
+        if not self._dest_id:
+            return {}
+        style_on_load(context, self._dest_id, "sensitivity", self._metadata)
+        return dict(self._outputs)
+
+
+def write_chart(
+    path: str, rank: np.ndarray, stats: SensitivityResult, top_k: int, labels: list[str]
+) -> None:
+    """PNG of the 5–95 % rank interval and mean rank of the most urgent parcels."""
+    from matplotlib.figure import Figure  # no pyplot: the desktop's backend stays untouched
+
+    order = np.argsort(np.where(rank > 0, rank, np.iinfo(np.int64).max), kind="stable")
+    order = order[rank[order] > 0][:CHART_PARCELS]
+    y = np.arange(len(order))
+    fig = Figure(figsize=(7.0, 0.22 * len(order) + 1.6), dpi=110)
+    ax = fig.add_subplot(111)
+    ax.hlines(
+        y,
+        stats.rank_p05[order],
+        stats.rank_p95[order],
+        color="#2166ac",
+        lw=3,
+        label="5–95 % rank interval",
+    )
+    ax.plot(stats.mean_rank[order], y, "o", color="#b35806", ms=4, label="mean rank")
+    ax.plot(rank[order], y, "|", color="black", ms=9, label="rank with your weights")
+    ax.axvline(top_k + 0.5, color="#7f7f7f", ls="--", lw=1, label=f"top {top_k}")
+    ax.set_yticks(y)
+    ax.set_yticklabels(
+        [f"{labels[i]}  (P top {top_k} = {stats.p_top_k[i]:.0%})" for i in order], fontsize=7
+    )
+    ax.invert_yaxis()
+    ax.set_xlabel("rank (1 = most urgent)", fontsize=8)
+    ax.xaxis.set_label_position("top")
+    ax.xaxis.tick_top()
+    ax.set_title("Weight sensitivity of the most urgent parcels", fontsize=10)
+    ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=4, frameon=False)
+    fig.tight_layout()
+    tmp = f"{path}.partial.png"
+    fig.savefig(tmp)
+    os.replace(tmp, path)
+
+
+def _num(x: float):
+    return float(x) if np.isfinite(x) else NULL

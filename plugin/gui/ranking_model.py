@@ -1,0 +1,58 @@
+"""Table model of the ranked parcels: reads the numpy result arrays on demand."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from ..engine.prioritise import PriorityResult
+
+COLUMNS = ("Rank", "Parcel", "Score", "Class", "Main driver")
+
+
+class RankingModel(QAbstractTableModel):
+    """One row per parcel in rank order (unknown scores last)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.labels: list[str] = []
+        self.result: PriorityResult | None = None
+        self.order = np.zeros(0, dtype=np.int64)
+
+    def set_result(self, labels: list[str], result: PriorityResult) -> None:
+        self.beginResetModel()
+        self.labels, self.result = labels, result
+        rank = result.ranking.rank
+        self.order = np.argsort(np.where(rank > 0, rank, np.iinfo(np.int64).max), kind="stable")
+        self.endResetModel()
+
+    def parcel_at(self, row: int) -> int:
+        """Index of the parcel (in layer order) shown in ``row``."""
+        return int(self.order[row])
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.result is None else len(self.order)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or self.result is None or role != Qt.DisplayRole:
+            return None
+        i = int(self.order[index.row()])
+        r = self.result
+        column = index.column()
+        if column == 0:
+            return int(r.ranking.rank[i]) if r.ranking.rank[i] > 0 else ""
+        if column == 1:
+            return self.labels[i]
+        if column == 2:
+            return "" if np.isnan(r.score[i]) else f"{r.score[i]:.1f}"
+        if column == 3:
+            return r.ranking.classes[i]
+        return r.drivers[i] or ""
