@@ -35,7 +35,7 @@ from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.fields import extend_fields
 from ..qgis_io.layers import read_source, require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
-from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.sinks import AtomicSink, clear_empty_geometries
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
 
@@ -412,6 +412,8 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
         )
         if dest_id is None:
             return {}
+        if read.n_null:
+            clear_empty_geometries(dest_id)  # 3.22 writes missing geometry as EMPTY
         record_in_geopackage(dest_id, record, self._metadata, "priority")
         self._dest_id = dest_id
         outputs = {self.OUTPUT: dest_id}

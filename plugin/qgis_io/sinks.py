@@ -129,12 +129,12 @@ def clear_empty_geometries(dest: str) -> int:
         return 0
     name = options.split("layername=", 1)[1].split("|")[0] if "layername=" in options else None
     layer = ds.GetLayerByName(name) if name else ds.GetLayer(0)
-    changed = 0
-    for feature in layer:
-        geom = feature.GetGeometryRef()
-        if geom is not None and geom.IsEmpty():
-            feature.SetGeometryDirectly(None)
-            layer.SetFeature(feature)
-            changed += 1
-    ds = None
+    table, column = layer.GetName(), layer.GetGeometryColumn()
+    where = f'"{column}" IS NOT NULL AND ST_IsEmpty("{column}")'
+    counted = ds.ExecuteSQL(f'SELECT COUNT(*) FROM "{table}" WHERE {where}')
+    changed = counted.GetNextFeature().GetField(0) if counted is not None else 0
+    ds.ReleaseResultSet(counted)
+    if changed:
+        ds.ExecuteSQL(f'UPDATE "{table}" SET "{column}" = NULL WHERE {where}')
+    ds = None  # noqa: F841 -- closes the dataset
     return changed

@@ -265,6 +265,7 @@ def test_gpkg_output_records_the_run_style_and_metadata(
     assert styles == [("priority",)] and n_md >= 1
     layer = QgsVectorLayer(str(target), "p", "ogr")
     assert layer.featureCount() == 4
+    assert layer.getFeature(3).geometry().isNull()  # stays NULL, not an EMPTY polygon
     assert "clearance:prioritise" in layer.metadata().history()[0]
 
 
