@@ -54,6 +54,46 @@ def prioritise(gpkg: Path, out: Path) -> Path:
     return Path(result["OUTPUT"])
 
 
+def coverage(gpkg: Path, out: Path) -> dict:
+    """clearance:coverage on the demo: district table, gaps, HTML and PDF report."""
+    from qgis import processing
+
+    folder = out / "coverage"
+    folder.mkdir(parents=True, exist_ok=True)
+    g = f"{gpkg}|layername="
+    return processing.run(
+        "clearance:coverage",
+        {
+            "DISTRICTS": g + "districts",
+            "DISTRICT_FIELD": "district",
+            "RECORDS": g + "minefield_records",
+            "HAZARDS": g + "hazards",
+            "HAZARD_TYPE_FIELD": "hazard_type",
+            "INCIDENTS": g + "incidents",
+            "DATE_FIELD": "incident_date",
+            "CASUALTY_FIELD": "casualties",
+            "CLEARED": g + "cleared_land",
+            "OUTPUT": str(folder / "coverage.gpkg"),
+            "GAPS": str(folder / "coverage_gaps.gpkg"),
+            "REPORT": str(folder / "coverage_report.html"),
+            "REPORT_PDF": str(folder / "coverage_report.pdf"),
+        },
+    )
+
+
+def print_coverage(result: dict) -> None:
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(result["OUTPUT"], "coverage", "ogr")
+    total = next(f for f in layer.getFeatures() if f["district"] == "Total")
+    print(
+        f"\nCoverage (SYNTHETIC data): {total['hazard_ha']:.0f} ha of hazard, "
+        f"{total['pct_hazard_mapped']:.1f} % inside minefield records; {total['incidents']} "
+        f"incidents, {total['pct_incidents_outside_records']:.1f} % outside records. "
+        f"Report: {result['REPORT']}"
+    )
+
+
 def write_csv(layer, path: Path) -> None:
     from clearance_planner.csv_text import safe_cell
 
@@ -215,6 +255,7 @@ def main() -> None:
             f"{f['priority_rank']:>4}  {f['hazard_id']:<9} {f['hazard_type']:<4} "
             f"{f['district']!s:<12} {f['priority_score']:6.1f}  {f['main_driver']}"
         )
+    print_coverage(coverage(args.gpkg.resolve(), args.out.resolve()))
     app.exitQgis()
 
 
