@@ -58,6 +58,7 @@ def lay_out(
     start_xy: np.ndarray,
     closed: bool = True,
     adjustment: str = "none",
+    snap_m: float = 1e-3,
 ) -> Traverses:
     """Lay out every record's legs from its start point.
 
@@ -65,6 +66,8 @@ def lay_out(
     leading legs from the reference point to the first turning point. With ``bowditch`` the
     misclosure of closed traverses is spread over the perimeter legs in proportion to the
     distance travelled (compass rule); ``closure_error_m`` is always the raw misclosure.
+    A closed record's last point within ``snap_m`` of the first turning point is taken as
+    the return to it: the ring closes there without a spurious short edge.
     """
     record = np.asarray(record, dtype=np.int64)
     approach = np.asarray(approach, dtype=bool)
@@ -107,25 +110,25 @@ def lay_out(
         leg_xy[per] = p_xy
     elif adjustment not in ADJUSTMENTS:
         raise ValueError(f"unknown adjustment {adjustment!r}; use {ADJUSTMENTS}")
-    ring_xy, ring_offsets = _rings(first_tp, p_xy, perimeter_legs, closed)
+    ring_xy, ring_offsets = _rings(first_tp, p_xy, perimeter_legs, closed, snap_m)
     perimeter, area = ring_measures(ring_xy, ring_offsets)
     crossing = self_intersections(ring_xy, ring_offsets, closed)
     return Traverses(leg_xy, first_tp, ring_xy, ring_offsets, perimeter_legs, closure,
                      perimeter, area if closed else np.full(n_rec, np.nan), crossing)  # fmt: skip
 
 
-def _rings(first_tp, p_xy, counts, closed: bool) -> tuple[np.ndarray, np.ndarray]:
+def _rings(first_tp, p_xy, counts, closed: bool, snap_m: float) -> tuple[np.ndarray, np.ndarray]:
     """Per record: first turning point, perimeter points, and (polygons) the first again.
 
-    A closed ring whose last point falls on the first turning point (within 1 mm) does not
-    repeat it.
+    A closed ring whose last point falls within ``snap_m`` of the first turning point does
+    not keep it (the ring closes on the first turning point).
     """
     n_rec = len(first_tp)
     p_starts = np.cumsum(counts) - counts
     has = counts > 0
     last = np.full((n_rec, 2), np.nan)
     last[has] = p_xy[p_starts[has] + counts[has] - 1]
-    coincide = has & (np.hypot(*(last - first_tp).T) < 1e-3)
+    coincide = has & (np.hypot(*(last - first_tp).T) <= snap_m)
     keep = np.ones(len(p_xy), dtype=bool)
     if closed:
         keep[(p_starts + counts - 1)[coincide]] = False

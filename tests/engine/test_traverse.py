@@ -124,3 +124,13 @@ def test_ring_measures_of_a_triangle_and_a_line():
     length, area = ring_measures(xy, np.array([0, 4, 6]))
     assert length == pytest.approx([12.0, 5.0])
     assert area[0] == pytest.approx(6.0)
+
+
+def test_last_point_within_snap_distance_closes_on_the_first_turning_point():
+    # 1 m short on the last leg: kept as a vertex by default, snapped with a 2 m tolerance
+    args = (np.zeros(4, int), np.zeros(4, bool), SQUARE, [100, 100, 100, 99], [[0.0, 0.0]])
+    assert lay_out(*args).ring_offsets[-1] == 6
+    snapped = lay_out(*args, snap_m=2.0)
+    assert snapped.ring_offsets[-1] == 5
+    assert snapped.area_m2[0] == pytest.approx(10_000.0)
+    assert snapped.closure_error_m[0] == pytest.approx(1.0)

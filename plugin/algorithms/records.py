@@ -1,0 +1,481 @@
+"""``clearance:records`` — digitise minefield records (reference point, bearings, distances)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from qgis.core import (
+    NULL,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsLineString,
+    QgsPoint,
+    QgsPointXY,
+    QgsPolygon,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..engine.bearings import REFERENCES, UNIT_NAMES, grid_convergence, to_grid, utm_zone
+from ..engine.mgrs import UtmPoint
+from ..engine.records import DISTANCE_UNITS, LegTable, Problem, parse_reference, parse_table
+from ..engine.traverse import ADJUSTMENTS, Traverses, lay_out
+from ..i18n import tr
+from ..qgis_io.fields import make_field
+from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
+from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.styling import style_on_load
+from .base import ClearanceAlgorithm
+
+REQUIRED = ("record_id", "seq", "bearing", "distance")
+KNOWN = (*REQUIRED, "ref_x", "ref_y", "landmark", "leg_type")
+UNIT_LABELS = ("Degrees (360)", "NATO mils (6400)", "Warsaw-Pact mils (6000, e.g. 15-00)",
+               "Grads (400)")  # fmt: skip
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+HELP = """Digitises minefield records handed over as tables: one row per leg with \
+record_id, seq, bearing, distance and, once per record, a reference point as ref_x/ref_y in \
+REF_CRS (decimal or degrees-minutes-seconds text in a geographic CRS; an MGRS reference in \
+ref_x with ref_y empty) or as a landmark name looked up in LANDMARKS. Optional leg_type \
+"approach" marks leading legs from the reference point to the first turning point.
+
+Bearings: true = magnetic + DECLINATION (degrees, east positive); grid = true − grid \
+convergence of the UTM zone at the reference point. Legs are laid out on the UTM plane of \
+the reference point. closure_error_m is the distance from the last point back to the first \
+turning point; status: ok, not closed (closure error above CLOSURE_TOLERANCE_M), \
+self-intersecting, missing legs (seq gap or too few legs) or error (bad rows: see ERRORS, \
+which lists every bad row by its 1-based row number). Other table columns are copied to \
+the record. TURNING_POINTS gives every point in WGS 84 and UTM for field verification."""
+
+
+@dataclass
+class Placed:
+    """Reference points resolved per record (NaN where it failed)."""
+
+    epsg: np.ndarray
+    xy: np.ndarray  # UTM
+    lonlat: np.ndarray
+
+
+class RecordsAlgorithm(ClearanceAlgorithm):
+    """Traverse tables to record polygons, turning points and an error report."""
+
+    ALGORITHM_ID = "records"
+    DISPLAY_NAME = "Minefield records from survey tables"
+    GROUP = "Records"
+    GROUP_ID = "records"
+    HELP = HELP
+
+    TABLE = "TABLE"
+    REF_CRS = "REF_CRS"
+    LANDMARKS = "LANDMARKS"
+    LANDMARK_FIELD = "LANDMARK_FIELD"
+    BEARING_UNIT = "BEARING_UNIT"
+    BEARING_REF = "BEARING_REF"
+    DECLINATION = "DECLINATION"
+    DISTANCE_UNIT = "DISTANCE_UNIT"
+    PACE_M = "PACE_M"
+    CLOSED = "CLOSED"
+    CLOSURE_TOLERANCE_M = "CLOSURE_TOLERANCE_M"
+    ADJUSTMENT = "ADJUSTMENT"
+    OUTPUT_CRS = "OUTPUT_CRS"
+    OUTPUT = "OUTPUT"
+    TURNING_POINTS = "TURNING_POINTS"
+    ERRORS = "ERRORS"
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.TABLE, tr("Record table (CSV, XLSX or any table layer)"),
+            [QgsProcessing.SourceType.TypeVector]))  # fmt: skip
+        self.addParameter(QgsProcessingParameterCrs(
+            self.REF_CRS, tr("CRS of ref_x/ref_y"), "EPSG:4326"))  # fmt: skip
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.LANDMARKS, tr("Landmarks (points)"),
+            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))  # fmt: skip
+        self.addParameter(QgsProcessingParameterField(
+            self.LANDMARK_FIELD, tr("Landmark name field"), "name", self.LANDMARKS,
+            optional=True))  # fmt: skip
+        self.addParameter(QgsProcessingParameterEnum(
+            self.BEARING_UNIT, tr("Bearing unit"), [tr(u) for u in UNIT_LABELS],
+            defaultValue=0))  # fmt: skip
+        self.addParameter(QgsProcessingParameterEnum(
+            self.BEARING_REF, tr("Bearings are relative to"), list(REFERENCES),
+            defaultValue=2))  # fmt: skip
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DECLINATION, tr("Magnetic declination (degrees, east positive)"),
+            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=-180.0, maxValue=180.0))  # fmt: skip
+        self.addParameter(QgsProcessingParameterEnum(
+            self.DISTANCE_UNIT, tr("Distance unit"), list(DISTANCE_UNITS), defaultValue=0))  # fmt: skip
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PACE_M, tr("Pace length (m)"), QgsProcessingParameterNumber.Type.Double,
+            0.75, minValue=0.01))  # fmt: skip
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.CLOSED, tr("Closed records (polygons; no: lines)"), True))  # fmt: skip
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CLOSURE_TOLERANCE_M, tr("Closure tolerance (m)"),
+            QgsProcessingParameterNumber.Type.Double, 5.0, minValue=0.0))  # fmt: skip
+        self.addParameter(QgsProcessingParameterEnum(
+            self.ADJUSTMENT, tr("Misclosure adjustment"),
+            [tr("none"), tr("Bowditch (compass rule)")], defaultValue=0))  # fmt: skip
+        self.addParameter(QgsProcessingParameterCrs(
+            self.OUTPUT_CRS, tr("Output CRS (default: UTM of the first reference point)"),
+            optional=True))  # fmt: skip
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Minefield records"), QgsProcessing.SourceType.TypeVectorAnyGeometry))  # fmt: skip
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.TURNING_POINTS, tr("Turning points"), QgsProcessing.SourceType.TypeVectorPoint))  # fmt: skip
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.ERRORS, tr("Record table errors"), QgsProcessing.SourceType.TypeVector))  # fmt: skip
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def _table(self, parameters, context, feedback) -> tuple[str, list[dict], list[str]]:
+        source = self.parameterAsSource(parameters, self.TABLE, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.TABLE))
+        name = source.sourceName() or "TABLE"
+        lower = {f.name().strip().lower(): f.name() for f in source.fields()}
+        missing = [c for c in REQUIRED if c not in lower]
+        if not ({"ref_x", "landmark"} & set(lower)):
+            missing.append("ref_x/ref_y or landmark")
+        if missing:
+            raise QgsProcessingException(
+                tr("Table '{0}' lacks the column(s) {1} (has: {2}).").format(
+                    name, ", ".join(missing), ", ".join(f.name() for f in source.fields()))
+            )  # fmt: skip
+        extra = [f.name() for f in source.fields() if f.name().strip().lower() not in KNOWN]
+        idx = {key: source.fields().indexOf(lower[key]) for key in KNOWN if key in lower}
+        idx.update({name_: source.fields().indexOf(name_) for name_ in extra})
+        rows = []
+        for feature in source.getFeatures():
+            if feedback.isCanceled():
+                break
+            attrs = feature.attributes()
+            rows.append({k: (None if attrs[i] == NULL else attrs[i]) for k, i in idx.items()})
+        if not rows:
+            raise QgsProcessingException(tr("Table '{0}' has no rows.").format(name))
+        return name, rows, extra
+
+    def _landmarks(self, parameters, context) -> dict[str, list[QgsPointXY]]:
+        source = self.parameterAsSource(parameters, self.LANDMARKS, context)
+        if source is None:
+            return {}
+        field = self.parameterAsString(parameters, self.LANDMARK_FIELD, context) or "name"
+        index = source.fields().lookupField(field)
+        if index < 0:
+            raise QgsProcessingException(
+                tr("Layer '{0}' (LANDMARKS) has no field '{1}'.").format(source.sourceName(), field)
+            )
+        to_wgs = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
+        out: dict[str, list[QgsPointXY]] = {}
+        for feature in source.getFeatures():
+            geom = feature.geometry()
+            value = feature.attribute(index)
+            if geom.isNull() or value in (None, NULL):
+                continue
+            point = to_wgs.transform(geom.centroid().asPoint())
+            out.setdefault(str(value).strip().lower(), []).append(point)
+        return out
+
+    # -- references -------------------------------------------------------------------------
+
+    def _place(self, table: LegTable, ref_crs, landmarks, context) -> Placed:
+        """Each record's reference point in its UTM zone; failures become problems."""
+        n = len(table.record_ids)
+        placed = Placed(np.zeros(n, dtype=np.int64), np.full((n, 2), np.nan),
+                        np.full((n, 2), np.nan))  # fmt: skip
+        to_wgs = QgsCoordinateTransform(ref_crs, WGS84, context.transformContext())
+        own_utm = ref_crs.authid().startswith(("EPSG:326", "EPSG:327"))
+        for r, ref in enumerate(table.references):
+            rid = table.record_ids[r]
+            if ref.row == 0:
+                continue  # already reported: no reference point
+            try:
+                epsg, xy, lonlat = self._resolve(ref, ref_crs, own_utm, to_wgs, landmarks,
+                                                 context)  # fmt: skip
+            except (ValueError, QgsCsException) as exc:
+                field = "landmark" if ref.landmark and ref.x is None else "ref_x"
+                table.problems.append(Problem(ref.row, rid, field, str(exc)))
+                continue
+            placed.epsg[r], placed.xy[r], placed.lonlat[r] = epsg, xy, lonlat
+        return placed
+
+    def _resolve(self, ref, ref_crs, own_utm, to_wgs, landmarks, context):
+        if ref.x is None and ref.y is None:
+            points = landmarks.get(ref.landmark.lower())
+            if not points:
+                raise ValueError(f"unknown landmark {ref.landmark!r}"
+                                 + ("" if landmarks else " (no LANDMARKS layer given)"))  # fmt: skip
+            if len(points) > 1:
+                raise ValueError(f"landmark {ref.landmark!r} is ambiguous ({len(points)} points)")
+            return self._utm_of(points[0], context)
+        value = parse_reference(ref, ref_crs.isGeographic())
+        if isinstance(value, UtmPoint):
+            utm = QgsCoordinateReferenceSystem(f"EPSG:{value.epsg}")
+            back = QgsCoordinateTransform(utm, WGS84, context.transformContext())
+            lonlat = back.transform(QgsPointXY(value.easting, value.northing))
+            return value.epsg, (value.easting, value.northing), (lonlat.x(), lonlat.y())
+        lonlat = to_wgs.transform(QgsPointXY(*value))
+        if own_utm:
+            return int(ref_crs.authid()[5:]), value, (lonlat.x(), lonlat.y())
+        return self._utm_of(lonlat, context)
+
+    def _utm_of(self, lonlat: QgsPointXY, context):
+        zone = int(utm_zone(lonlat.x()))
+        epsg = (32600 if lonlat.y() >= 0 else 32700) + zone
+        utm = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+        xy = QgsCoordinateTransform(WGS84, utm, context.transformContext()).transform(lonlat)
+        return epsg, (xy.x(), xy.y()), (lonlat.x(), lonlat.y())
+
+    # -- processing -------------------------------------------------------------------------
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        table_name, rows, extra = self._table(parameters, context, feedback)
+        unit = UNIT_NAMES[self.parameterAsEnum(parameters, self.BEARING_UNIT, context)]
+        reference = REFERENCES[self.parameterAsEnum(parameters, self.BEARING_REF, context)]
+        declination = self.parameterAsDouble(parameters, self.DECLINATION, context)
+        dist_unit = DISTANCE_UNITS[self.parameterAsEnum(parameters, self.DISTANCE_UNIT, context)]
+        pace = self.parameterAsDouble(parameters, self.PACE_M, context)
+        closed = self.parameterAsBoolean(parameters, self.CLOSED, context)
+        tolerance = self.parameterAsDouble(parameters, self.CLOSURE_TOLERANCE_M, context)
+        adjustment = ADJUSTMENTS[self.parameterAsEnum(parameters, self.ADJUSTMENT, context)]
+        ref_crs = self.parameterAsCrs(parameters, self.REF_CRS, context)
+        if not ref_crs.isValid():
+            raise QgsProcessingException(tr("REF_CRS is not a valid CRS."))
+
+        table = parse_table(rows, unit, dist_unit, pace)
+        landmarks = self._landmarks(parameters, context)
+        placed = self._place(table, ref_crs, landmarks, context)
+        failed = table.failed() | np.isnan(placed.xy[:, 0])
+        zone = placed.epsg % 100
+        convergence = np.where(failed, 0.0, grid_convergence(
+            placed.lonlat[:, 0], placed.lonlat[:, 1], np.maximum(zone, 1)))  # fmt: skip
+        use = ~failed[table.record]
+        good = np.flatnonzero(~failed)
+        remap = np.full(len(failed), -1)
+        remap[good] = np.arange(len(good))
+        grid = to_grid(table.bearing_deg[use], reference, declination,
+                       convergence[table.record[use]])  # fmt: skip
+        trav = lay_out(remap[table.record[use]], table.approach[use], grid,
+                       table.distance_m[use], placed.xy[good], closed, adjustment, max(tolerance, 1e-3))  # fmt: skip
+        status = self._status(table, failed, good, trav, tolerance, closed)
+
+        out_crs = self.parameterAsCrs(parameters, self.OUTPUT_CRS, context)
+        if not out_crs.isValid():
+            first = placed.epsg[good[0]] if len(good) else 4326
+            out_crs = QgsCoordinateReferenceSystem(f"EPSG:{first}")
+        settings = {"table": table_name, "rows": len(rows), "records": len(table.record_ids),
+                    "bearing_unit": unit, "bearing_ref": reference,
+                    "declination_deg": declination, "distance_unit": dist_unit, "pace_m": pace,
+                    "closed": closed, "closure_tolerance_m": tolerance,
+                    "adjustment": adjustment, "ref_crs": ref_crs.authid(),
+                    "output_crs": out_crs.authid(), "bad_rows": len(table.problems)}  # fmt: skip
+        record = run_record(self.ALGORITHM_ID, settings)
+        results = {}
+        results[self.OUTPUT] = self._write_records(
+            parameters, context, table, rows, extra, placed, convergence, good, trav, status,
+            closed, out_crs, record)  # fmt: skip
+        results[self.TURNING_POINTS] = self._write_points(
+            parameters, context, table, rows, placed, use, remap, grid, trav, out_crs)  # fmt: skip
+        results[self.ERRORS] = self._write_errors(parameters, context, table)
+        self._report(feedback, table, status)
+        return results
+
+    def _status(self, table, failed, good, trav: Traverses, tolerance, closed) -> list[str]:
+        status = ["error"] * len(table.record_ids)
+        gaps = table.seq_gaps()
+        minimum = 3 if closed else 1
+        for k, r in enumerate(good):
+            if gaps[r] or trav.perimeter_legs[k] < minimum:
+                status[r] = "missing legs"
+            elif trav.self_intersecting[k]:
+                status[r] = "self-intersecting"
+            elif closed and trav.closure_error_m[k] > tolerance:
+                status[r] = "not closed"
+            else:
+                status[r] = "ok"
+        return status
+
+    def _report(self, feedback, table: LegTable, status: list[str]) -> None:
+        for p in sorted(table.problems, key=lambda p: (p.row, p.field)):
+            where = tr("row {0}").format(p.row) if p.row else tr("record")
+            feedback.reportError(f"{where}, record '{p.record_id}', {p.field}: {p.message}",
+                                 False)  # fmt: skip
+        counts = {s: status.count(s) for s in sorted(set(status))}
+        feedback.pushInfo(tr("Records by status: {0}").format(
+            ", ".join(f"{k} {v}" for k, v in counts.items())))  # fmt: skip
+
+    # -- writing ----------------------------------------------------------------------------
+
+    RECORD_FIELDS = (
+        ("record_id", "string"), ("status", "string"), ("legs", "int"),
+        ("closure_error_m", "double"), ("closure_ratio", "double"), ("perimeter_m", "double"),
+        ("area_ha", "double"), ("ref_lon", "double"), ("ref_lat", "double"),
+        ("utm_epsg", "int"), ("convergence_deg", "double"), ("bearing_unit", "string"),
+        ("bearing_ref", "string"), ("declination_deg", "double"), ("table_rows", "string"),
+        ("problems", "string"),
+    )  # fmt: skip
+
+    def _write_records(self, parameters, context, table, rows, extra, placed, convergence,
+                       good, trav, status, closed, out_crs, record) -> str:
+        fields = [make_field(n, k) for n, k in self.RECORD_FIELDS]
+        known = {n for n, _ in self.RECORD_FIELDS}
+        extra = [e for e in extra if e.lower() not in known]
+        fields += [make_field(e, "string") for e in extra]
+        wkb = QgsWkbTypes.Type.Polygon if closed else QgsWkbTypes.Type.LineString
+        slot = {int(r): k for k, r in enumerate(good)}
+        first_row = self._first_rows(table, rows)
+        problems = self._problems_by_record(table)
+        unit = self.parameterAsEnum(parameters, self.BEARING_UNIT, context)
+        qfields = QgsFields()
+        for f in fields:
+            qfields.append(f)
+        with AtomicSink(self, parameters, self.OUTPUT, context, qfields, wkb, out_crs) as out:
+            for r, rid in enumerate(table.record_ids):
+                k = slot.get(r)
+                feature = QgsFeature(qfields)
+                rows_of = sorted(table.row[table.record == r].tolist())
+                attrs = [rid, status[r], NULL, NULL, NULL, NULL, NULL,
+                         *(_num(v) for v in placed.lonlat[r]),
+                         int(placed.epsg[r]) or NULL, _num(convergence[r]) if k is not None else NULL,
+                         UNIT_LABELS[unit], REFERENCES[self.parameterAsEnum(
+                             parameters, self.BEARING_REF, context)],
+                         self.parameterAsDouble(parameters, self.DECLINATION, context),
+                         _ranges(rows_of), problems.get(rid, NULL)]  # fmt: skip
+                if k is not None:
+                    err, per = trav.closure_error_m[k], trav.perimeter_m[k]
+                    attrs[2:7] = [int(trav.perimeter_legs[k]), float(err),
+                                  float(per / err) if err > 1e-9 else NULL, float(per),
+                                  _num(trav.area_m2[k] / 10_000.0)]  # fmt: skip
+                    feature.setGeometry(self._geometry(trav, k, closed, placed.epsg[r], out_crs,
+                                                       context))  # fmt: skip
+                src = first_row.get(r, {})
+                attrs += [_text(src.get(e)) for e in extra]
+                feature.setAttributes(attrs)
+                out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            dest = out.commit()
+        metadata = layer_metadata(tr("Minefield records"), tr(
+            "Minefield records digitised from '{0}' by Clearance Planner.").format(
+            record["parameters"]["table"]), record)  # fmt: skip
+        record_in_geopackage(dest, record, metadata, "minefield_records")
+        style_on_load(context, dest, "minefield_records", metadata)
+        return dest
+
+    @staticmethod
+    def _first_rows(table: LegTable, rows: list[dict]) -> dict[int, dict]:
+        """Per record, its first table row (for extra columns)."""
+        index = {rid: r for r, rid in enumerate(table.record_ids)}
+        out: dict[int, dict] = {}
+        for raw in rows:
+            rid = str(raw.get("record_id") or "").strip()
+            if rid in index:
+                out.setdefault(index[rid], raw)
+        return out
+
+    @staticmethod
+    def _problems_by_record(table: LegTable) -> dict[str, str]:
+        out: dict[str, list[str]] = {}
+        for p in sorted(table.problems, key=lambda p: p.row):
+            where = f"row {p.row}: " if p.row else ""
+            out.setdefault(p.record_id, []).append(f"{where}{p.field}: {p.message}")
+        return {k: "; ".join(v) for k, v in out.items()}
+
+    def _geometry(self, trav, k, closed, epsg, out_crs, context) -> QgsGeometry:
+        ring = trav.ring_xy[trav.ring_offsets[k]:trav.ring_offsets[k + 1]]
+        line = QgsLineString(ring[:, 0].tolist(), ring[:, 1].tolist())
+        geom = QgsGeometry(QgsPolygon(line) if closed else line)
+        utm = QgsCoordinateReferenceSystem(f"EPSG:{int(epsg)}")
+        if utm != out_crs:
+            geom.transform(QgsCoordinateTransform(utm, out_crs, context.transformContext()))
+        return geom
+
+    POINT_FIELDS = (
+        ("record_id", "string"), ("seq", "int"), ("point_type", "string"),
+        ("table_row", "int"), ("bearing_input", "string"), ("distance_input", "string"),
+        ("grid_bearing_deg", "double"), ("distance_m", "double"), ("lon", "double"),
+        ("lat", "double"), ("utm_epsg", "int"), ("easting", "double"), ("northing", "double"),
+    )  # fmt: skip
+
+    def _write_points(self, parameters, context, table, rows, placed, use, remap, grid, trav,
+                      out_crs) -> str:
+        fields = QgsFields()
+        for n, k in self.POINT_FIELDS:
+            fields.append(make_field(n, k))
+        leg_rows = table.row[use]
+        leg_rec = table.record[use]
+        dist = table.distance_m[use]
+        kinds = np.where(table.approach[use], "approach", "turning")
+        with AtomicSink(self, parameters, self.TURNING_POINTS, context, fields,
+                        QgsWkbTypes.Type.Point, out_crs) as out:  # fmt: skip
+            for r in np.unique(leg_rec):
+                epsg = int(placed.epsg[r])
+                utm = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+                to_wgs = QgsCoordinateTransform(utm, WGS84, context.transformContext())
+                to_out = QgsCoordinateTransform(utm, out_crs, context.transformContext())
+                rid = table.record_ids[r]
+                self._add_point(out.sink, fields, to_wgs, to_out, placed.xy[r],
+                                [rid, 0, "reference", NULL, NULL, NULL, NULL, NULL], epsg)  # fmt: skip
+                for i in np.flatnonzero(leg_rec == r):
+                    raw = rows[leg_rows[i] - 1]
+                    xy = trav.leg_xy[i]
+                    self._add_point(out.sink, fields, to_wgs, to_out, xy, [
+                        rid, int(table.seq[use][i]), str(kinds[i]), int(leg_rows[i]),
+                        _text(raw.get("bearing")), _text(raw.get("distance")),
+                        float(grid[i]), float(dist[i])], epsg)  # fmt: skip
+            return out.commit()
+
+    @staticmethod
+    def _add_point(sink, fields, to_wgs, to_out, xy, attrs, epsg) -> None:
+        point = QgsPointXY(float(xy[0]), float(xy[1]))
+        lonlat = to_wgs.transform(point)
+        feature = QgsFeature(fields)
+        feature.setGeometry(QgsGeometry(QgsPoint(to_out.transform(point))))
+        feature.setAttributes([*attrs, lonlat.x(), lonlat.y(), epsg, point.x(), point.y()])
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+
+    def _write_errors(self, parameters, context, table: LegTable) -> str:
+        fields = QgsFields()
+        for n, k in (("table_row", "int"), ("record_id", "string"), ("field", "string"),
+                     ("problem", "string")):  # fmt: skip
+            fields.append(make_field(n, k))
+        with AtomicSink(self, parameters, self.ERRORS, context, fields,
+                        QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem()) as out:  # fmt: skip
+            for p in sorted(table.problems, key=lambda p: (p.row, p.field)):
+                feature = QgsFeature(fields)
+                feature.setAttributes([p.row or NULL, p.record_id or NULL, p.field, p.message])
+                out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            return out.commit()
+
+
+def _num(x: float):
+    return float(x) if np.isfinite(x) else NULL
+
+
+def _text(value):
+    return NULL if value is None else str(value)
+
+
+def _ranges(rows: list[int]) -> str:
+    """``[1, 2, 3, 5]`` -> ``"1-3, 5"``."""
+    parts, start = [], None
+    for i, v in enumerate(rows):
+        if start is None:
+            start = v
+        if i + 1 == len(rows) or rows[i + 1] != v + 1:
+            parts.append(f"{start}-{v}" if v != start else f"{v}")
+            start = None
+    return ", ".join(parts)
