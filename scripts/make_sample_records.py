@@ -80,7 +80,7 @@ def main() -> None:
         writer = csv.DictWriter(fh, fields)
         writer.writeheader()
         writer.writerows(rows)
-    print(f"{OUT}: {len(rows)} rows, {len(RECORDS)} records")
+    print(f"{OUT}: {len(rows)} rows, {len(RECORDS) + 1} records")
 
 
 def _bow_tie() -> list[dict]:
