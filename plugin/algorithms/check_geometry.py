@@ -97,6 +97,10 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                                        context)  # fmt: skip
         problems += self._duplicates(read.geometry, features, id_field)
         problems += self._outside_bounds(features, crs, context)
+        if id_field:
+            by_fid = {f.id(): f[id_field] for f in features}
+            problems = [(p[0], by_fid.get(p[0]) if p[1] is None else p[1], *p[2:])
+                        for p in problems]  # fmt: skip
         fields = QgsFields()
         for n, k in (("feature_id", "long"), ("id_value", "string"), ("rule", "string"),
                      ("detail", "string")):  # fmt: skip

@@ -46,6 +46,7 @@ def test_each_rule_reports_its_feature():
     assert bow.geometry().asPoint().x() == pytest.approx(610050)
     gap = next(f for f in result["OUTPUT"].getFeatures() if f["rule"] == "long gap")
     assert "10,000 m" in gap["detail"]
+    assert gap["id_value"] == "E"
 
 
 def test_feature_outside_crs_bounds():
