@@ -53,7 +53,7 @@ deploy: stage  ## symlink the staged plugin into the default QGIS profile
 	mkdir -p $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
 	ln -sfn $(CURDIR)/$(STAGE) $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins/$(PLUGIN)
 
-$(DEMO_GPKG): scripts/build_demo.py plugin/demo/*.py ../shared/data/*.geojson
+$(DEMO_GPKG): scripts/build_demo.py plugin/demo/*.py resources/data/*.geojson resources/styles/*.qml
 	$(PY_SYS) scripts/build_demo.py $@
 
 demo-data: deps  ## build the synthetic demo GeoPackage

@@ -24,7 +24,7 @@ class ClearancePlugin:
         self.actions: list[QAction] = []
         self.gui_extensions: list = []
 
-    def initProcessing(self) -> None:  # noqa: N802 -- QGIS API name
+    def initProcessing(self) -> None:
         """Register the provider once (also called alone by ``qgis_process``)."""
         install_log_handler()
         if self.provider is None:
@@ -32,14 +32,12 @@ class ClearancePlugin:
             if QgsApplication.processingRegistry().addProvider(provider):
                 self.provider = provider  # on False the registry already deleted it
 
-    def initGui(self) -> None:  # noqa: N802 -- QGIS API name
+    def initGui(self) -> None:
         """Provider, toolbar and menu; GUI modules are loaded only here."""
         self.initProcessing()
         self.toolbar = self.iface.addToolBar("Clearance Planner")
         self.toolbar.setObjectName("ClearancePlannerToolbar")
-        self.add_action(
-            tr("Prioritise hazards…"), self.open_prioritise, icon_path(), toolbar=True
-        )
+        self.add_action(tr("Prioritise hazards…"), self.open_prioritise, icon_path(), toolbar=True)
         from .gui import extensions
 
         for extension in extensions.load(self):

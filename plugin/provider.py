@@ -16,15 +16,15 @@ class ClearanceProvider(QgsProcessingProvider):
     def name(self) -> str:
         return "Clearance Planner"
 
-    def longName(self) -> str:  # noqa: N802 -- QGIS API name
+    def longName(self) -> str:
         return f"Clearance Planner {plugin_version()}"
 
     def icon(self) -> QIcon:
         return QIcon(icon_path())
 
-    def svgIconPath(self) -> str:  # noqa: N802 -- QGIS API name
+    def svgIconPath(self) -> str:
         return icon_path()
 
-    def loadAlgorithms(self) -> None:  # noqa: N802 -- QGIS API name
+    def loadAlgorithms(self) -> None:
         for cls in algorithm_classes():
             self.addAlgorithm(cls())

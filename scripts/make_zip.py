@@ -1,4 +1,4 @@
-"""Zip the staged plugin so that its top folder is ``clearance_planner/`` (QGIS "Install from ZIP")."""
+"""Zip the staged plugin with top folder ``clearance_planner/`` (for "Install from ZIP")."""
 
 import sys
 import zipfile

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterNumber
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
@@ -22,23 +22,34 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
     def name(self) -> str:
         return self.ALGORITHM_ID
 
-    def displayName(self) -> str:  # noqa: N802 -- QGIS API name
+    def displayName(self) -> str:
         return tr(self.DISPLAY_NAME)
 
     def group(self) -> str:
         return tr(self.GROUP)
 
-    def groupId(self) -> str:  # noqa: N802 -- QGIS API name
+    def groupId(self) -> str:
         return self.GROUP_ID
 
-    def shortHelpString(self) -> str:  # noqa: N802 -- QGIS API name
+    def shortHelpString(self) -> str:
         return tr(self.HELP)
 
     def icon(self) -> QIcon:
         return QIcon(icon_path(self.ICON))
 
-    def svgIconPath(self) -> str:  # noqa: N802 -- QGIS API name
+    def svgIconPath(self) -> str:
         return icon_path(self.ICON)
 
-    def createInstance(self):  # noqa: N802 -- QGIS API name
+    def createInstance(self):
         return type(self)()
+
+
+def number_parameter(
+    name: str, description: str, default: float, decimals: int, minimum: float = 0.0
+) -> QgsProcessingParameterNumber:
+    """A double parameter shown with ``decimals`` decimals in the dialog."""
+    param = QgsProcessingParameterNumber(
+        name, description, QgsProcessingParameterNumber.Type.Double, default, minValue=minimum
+    )
+    param.setMetadata({"widget_wrapper": {"decimals": decimals}})
+    return param

@@ -10,6 +10,7 @@ from qgis.core import (
     NULL,
     QgsExpression,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
@@ -18,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -34,7 +34,7 @@ from ..qgis_io.layers import read_source, require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink
 from ..qgis_io.styling import style_on_load
-from .base import ClearanceAlgorithm
+from .base import ClearanceAlgorithm, number_parameter
 
 # name, label, default weight, default decay, default distance (m)
 CRITERIA = (
@@ -55,7 +55,7 @@ at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
 Distances are exact (0 when touching or overlapping), computed in the parcels' CRS if it is \
 projected, else in the WGS 84 / UTM zone of their extent centre.
 
-Output: every input feature with dist_<criterion>_m, score_<criterion> (0-1), \
+Output: every input feature with dist_NAME_m, score_NAME (0-1) per criterion, \
 priority_score (0-100), priority_rank (1 = most urgent), priority_class (High/Medium/Low by \
 score terciles or CLASS_THRESHOLDS "high,medium"; "Gated" for parcels failing \
 GATE_EXPRESSION, ranked after all others; "Unknown" for null geometries) and main_driver."""
@@ -80,7 +80,7 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
         self._dest_id: str | None = None
         self._metadata = None
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.PARCELS,
@@ -99,27 +99,19 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
                 )
             )
             self.addParameter(
-                QgsProcessingParameterNumber(
-                    f"{key}_WEIGHT",
-                    tr("{0}: weight").format(tr(label)),
-                    QgsProcessingParameterNumber.Type.Double,
-                    weight,
-                    minValue=0.0,
-                )
+                number_parameter(f"{key}_WEIGHT", tr("{0}: weight").format(tr(label)), weight, 2)
             )
             self.addParameter(
                 QgsProcessingParameterEnum(
-                    f"{key}_DECAY", tr("{0}: decay").format(tr(label)), list(DECAYS),
+                    f"{key}_DECAY",
+                    tr("{0}: decay").format(tr(label)),
+                    list(DECAYS),
                     defaultValue=DECAYS.index(decay),
-                )  # fmt: skip
+                )
             )
             self.addParameter(
-                QgsProcessingParameterNumber(
-                    f"{key}_DISTANCE",
-                    tr("{0}: distance (m)").format(tr(label)),
-                    QgsProcessingParameterNumber.Type.Double,
-                    distance,
-                    minValue=0.0,
+                number_parameter(
+                    f"{key}_DISTANCE", tr("{0}: distance (m)").format(tr(label)), distance, 0
                 )
             )
         self.addParameter(
@@ -143,8 +135,8 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             )
         )
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802
-        for name, label, *_ in CRITERIA:
+    def checkParameterValues(self, parameters, context):
+        for name, *_ in CRITERIA:
             for suffix in ("WEIGHT", "DISTANCE"):
                 key = f"{name.upper()}_{suffix}"
                 raw = parameters.get(key)
@@ -166,19 +158,21 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             high, medium = (float(v) for v in text.replace(";", ",").split(","))
         except ValueError as exc:
             raise QgsProcessingException(
-                tr('CLASS_THRESHOLDS must be two numbers "high,medium", e.g. "60,30" (got {0}).')
-                .format(text)
+                tr(
+                    'CLASS_THRESHOLDS must be two numbers "high,medium", e.g. "60,30" (got {0}).'
+                ).format(text)
             ) from exc
         if not 0 <= medium <= high <= 100:
             raise QgsProcessingException(
-                tr("CLASS_THRESHOLDS must satisfy 0 <= medium <= high <= 100 (got {0}).")
-                .format(text)
+                tr("CLASS_THRESHOLDS must satisfy 0 <= medium <= high <= 100 (got {0}).").format(
+                    text
+                )
             )
         return high, medium
 
     def _criteria(self, parameters, context) -> list[tuple[Criterion, object]]:
         chosen = []
-        for name, label, *_ in CRITERIA:
+        for name, *_ in CRITERIA:
             key = name.upper()
             source = self.parameterAsSource(parameters, key, context)
             if source is None:
@@ -196,8 +190,10 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             )
         if not chosen:
             raise QgsProcessingException(
-                tr("Give at least one criterion layer: SETTLEMENTS, CEMETERIES, "
-                   "INFRASTRUCTURE or INCIDENTS.")  # fmt: skip
+                tr(
+                    "Give at least one criterion layer: SETTLEMENTS, CEMETERIES, "
+                    "INFRASTRUCTURE or INCIDENTS."
+                )
             )
         if sum(c.weight for c, _ in chosen) <= 0:
             raise QgsProcessingException(
@@ -222,13 +218,24 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
         return source, name
 
     def _gates(self, parameters, context, source, features) -> np.ndarray | None:
-        text = self.parameterAsExpression(parameters, self.GATE_EXPRESSION, context).strip()
+        text = self.parameterAsString(parameters, self.GATE_EXPRESSION, context).strip()
         if not text:
             return None
         expression = QgsExpression(text)
         if expression.hasParserError():
             raise QgsProcessingException(
                 tr("GATE_EXPRESSION cannot be parsed: {0}").format(expression.parserErrorString())
+            )
+        missing = sorted(
+            c
+            for c in expression.referencedColumns()
+            if c != QgsFeatureRequest.ALL_ATTRIBUTES and source.fields().lookupField(c) < 0
+        )
+        if missing:
+            raise QgsProcessingException(
+                tr("GATE_EXPRESSION refers to field(s) missing from layer '{0}': {1}").format(
+                    source.sourceName(), ", ".join(missing)
+                )
             )
         expr_context = self.createExpressionContext(parameters, context, source)
         expression.prepare(expr_context)
@@ -245,7 +252,7 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             gated[i] = result in (None, NULL) or not bool(result)
         return gated
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         parcels, parcels_name = self._parcels(parameters, context)
         chosen = self._criteria(parameters, context)
         thresholds = self._thresholds(parameters, context)
@@ -253,16 +260,20 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
         crs = metric_crs(parcels.sourceCrs(), parcels.sourceExtent())
         feedback.pushInfo(tr("Distances computed in {0}").format(describe(crs)))
 
-        read = read_source(parcels, parcels_name, crs, context, steps, keep_features=True,
-                           repair=True)  # fmt: skip
+        read = read_source(
+            parcels, parcels_name, crs, context, steps, keep_features=True, repair=True
+        )
         if feedback.isCanceled():
             return {}
         if read.n_repaired:
-            feedback.pushWarning(tr("{0} invalid parcel geometries repaired.").format(read.n_repaired))
+            feedback.pushWarning(
+                tr("{0} invalid parcel geometries repaired.").format(read.n_repaired)
+            )
         if read.n_null:
             feedback.pushWarning(
-                tr("{0} parcels have no geometry: kept with NULL scores, class Unknown.")
-                .format(read.n_null)
+                tr("{0} parcels have no geometry: kept with NULL scores, class Unknown.").format(
+                    read.n_null
+                )
             )
         distances = np.empty((read.n_features, len(chosen)))
         inputs = {"PARCELS": {"name": parcels_name, "features": read.n_features}}
@@ -275,10 +286,11 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             feedback.pushInfo(tr("Nearest {0} for {1} parcels…").format(name, read.n_features))
             try:
                 distances[:, j] = nearest_distance(
-                    read.geometry, targets.geometry,
+                    read.geometry,
+                    targets.geometry,
                     progress=lambda f: steps.setProgress(100 * f),
                     cancelled=feedback.isCanceled,
-                )  # fmt: skip
+                )
             except OperationCancelled:
                 return {}
             if not np.isfinite(distances[:, j][~np.isnan(distances[:, j])]).all():
@@ -313,24 +325,29 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             tr("Clearance Planner priority scores of '{0}'.").format(parcels_name),
             record,
         )
-        dest_id = self._write(parameters, context, steps, parcels, read.features, criteria,
-                              distances, result)  # fmt: skip
+        dest_id = self._write(
+            parameters, context, steps, parcels, read.features, criteria, distances, result
+        )
         if dest_id is None:
             return {}
         record_in_geopackage(dest_id, record, self._metadata, "priority")
         self._dest_id = dest_id
         return {self.OUTPUT: dest_id}
 
-    def _write(self, parameters, context, feedback, parcels, features, criteria, distances,
-               result):  # fmt: skip
+    def _write(self, parameters, context, feedback, parcels, features, criteria, distances, result):
         added = [(f"dist_{c.name}_m", "double") for c in criteria]
         added += [(f"score_{c.name}", "double") for c in criteria]
-        added += [("priority_score", "double"), ("priority_rank", "int"),
-                  ("priority_class", "string"), ("main_driver", "string")]  # fmt: skip
+        added += [
+            ("priority_score", "double"),
+            ("priority_rank", "int"),
+            ("priority_class", "string"),
+            ("main_driver", "string"),
+        ]
         fields, kept = extend_fields(parcels.fields(), added)
         wkb_type = QgsWkbTypes.multiType(parcels.wkbType())
-        with AtomicSink(self, parameters, self.OUTPUT, context, fields, wkb_type,
-                        parcels.sourceCrs()) as out:  # fmt: skip
+        with AtomicSink(
+            self, parameters, self.OUTPUT, context, fields, wkb_type, parcels.sourceCrs()
+        ) as out:
             rank = result.ranking.rank
             for i, feature in enumerate(features):
                 if i % 5000 == 0 and feedback.isCanceled():
@@ -358,7 +375,7 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
                     )
             return out.commit()
 
-    def postProcessAlgorithm(self, context, feedback):  # noqa: N802
+    def postProcessAlgorithm(self, context, feedback):
         if self._dest_id:
             style_on_load(context, self._dest_id, "priority", self._metadata)
         return {self.OUTPUT: self._dest_id} if self._dest_id else {}

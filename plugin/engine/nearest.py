@@ -78,7 +78,7 @@ def _boundary_distance(
     t_half_max = float(tseg.lengths().max()) * 0.5
     best = np.full(n_features, np.inf)
     # pieces are sorted by feature: chunk on feature boundaries so ``best`` stays local
-    cuts = np.searchsorted(pseg.feature, pseg.feature[:: PIECES_PER_CHUNK][1:], side="left")
+    cuts = np.searchsorted(pseg.feature, pseg.feature[::PIECES_PER_CHUNK][1:], side="left")
     edges = np.unique(np.concatenate([[0], cuts, [len(pseg)]]))
     for i, (start, stop) in enumerate(zip(edges[:-1], edges[1:])):
         check_cancel(cancelled)
@@ -107,9 +107,15 @@ def _certified_chunk(
         dist, idx = dist.reshape(len(rows), k), idx.reshape(len(rows), k)
         r = rows[:, None]
         d = segment_distance(
-            piece.x0[r], piece.y0[r], piece.x1[r], piece.y1[r],
-            tseg.x0[idx], tseg.y0[idx], tseg.x1[idx], tseg.y1[idx],
-        )  # fmt: skip
+            piece.x0[r],
+            piece.y0[r],
+            piece.x1[r],
+            piece.y1[r],
+            tseg.x0[idx],
+            tseg.y0[idx],
+            tseg.x1[idx],
+            tseg.y1[idx],
+        )
         np.minimum.at(best, piece.feature[rows], d.min(axis=1))
         if k == n_targets:
             return

@@ -42,9 +42,13 @@ def score_parcels(
     has no geometry) makes the parcel's score unknown.
     """
     distances = np.asarray(distances, dtype=float).reshape(-1, len(criteria))
-    scores = np.column_stack(
-        [value(distances[:, j], c.decay, c.distance) for j, c in enumerate(criteria)]
-    ) if criteria else np.zeros((len(distances), 0))
+    scores = (
+        np.column_stack(
+            [value(distances[:, j], c.decay, c.distance) for j, c in enumerate(criteria)]
+        )
+        if criteria
+        else np.zeros((len(distances), 0))
+    )
     weights = normalise_weights([c.weight for c in criteria])
     total = combine(scores, weights)
     ranking = rank_and_class(total, gated, thresholds)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -48,11 +49,14 @@ def require_crs(source, name: str) -> QgsCoordinateReferenceSystem:
     return crs
 
 
-def _polygonal(geom: QgsGeometry) -> QgsGeometry:
-    """Polygon parts of a repaired geometry (makeValid may return a collection)."""
-    if geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
+def polygon_parts(geom: QgsGeometry) -> QgsGeometry:
+    """Only the polygon parts (makeValid and overlays may return collections)."""
+    if geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry or geom.isEmpty():
         return geom
-    return geom.convertGeometryCollectionToSubclass(QgsWkbTypes.GeometryType.PolygonGeometry)
+    out = QgsGeometry(geom)
+    if not out.convertGeometryCollectionToSubclass(QgsWkbTypes.GeometryType.PolygonGeometry):
+        return QgsGeometry()
+    return out
 
 
 def read_source(
@@ -101,7 +105,7 @@ def read_source(
             parts_per_feature.append([])
         else:
             if repair and not geom.isGeosValid():
-                geom = _polygonal(geom.makeValid())
+                geom = polygon_parts(geom.makeValid())
                 feature.setGeometry(geom)
                 n_repaired += 1
             parts_per_feature.append(_metric_parts(geom, transform, name, feature.id()))
@@ -132,4 +136,11 @@ def _metric_parts(
         raise QgsProcessingException(
             tr("Layer '{0}', feature {1}: unreadable geometry ({2}).").format(name, fid, exc)
         ) from exc
+    if any(not np.isfinite(part).all() for part in parts):
+        raise QgsProcessingException(
+            tr(
+                "Layer '{0}', feature {1}: coordinates cannot be transformed to {2} (are they "
+                "in the layer's CRS {3}?)."
+            ).format(name, fid, transform.destinationCrs().authid(), transform.sourceCrs().authid())
+        )
     return parts

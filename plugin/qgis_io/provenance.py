@@ -29,7 +29,9 @@ def run_record(algorithm_id: str, parameters: dict) -> dict:
     }
 
 
-def layer_metadata(title: str, abstract: str, record: dict, synthetic: bool = False) -> QgsLayerMetadata:
+def layer_metadata(
+    title: str, abstract: str, record: dict, synthetic: bool = False
+) -> QgsLayerMetadata:
     """Layer metadata whose history holds the run record as JSON."""
     md = QgsLayerMetadata()
     md.setTitle(title)
@@ -41,10 +43,21 @@ def layer_metadata(title: str, abstract: str, record: dict, synthetic: bool = Fa
 
 
 def _gpkg_layer(dest: str) -> QgsVectorLayer | None:
+    """The written layer, addressed with ``|layername=`` (metadata needs the name)."""
+    from osgeo import ogr
+
     path = dest.split("|")[0]
     if Path(path).suffix.lower() != ".gpkg" or not Path(path).exists():
         return None
-    layer = QgsVectorLayer(dest, Path(path).stem, "ogr")
+    name = dest.split("layername=")[1].split("|")[0] if "layername=" in dest else None
+    if name is None:
+        ds = ogr.Open(path)
+        names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())] if ds else []
+        names = [n for n in names if n not in (RUNS_TABLE, "layer_styles")]
+        if not names:
+            return None
+        name = names[0]
+    layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
     return layer if layer.isValid() else None
 
 
@@ -62,8 +75,10 @@ def record_in_geopackage(dest: str, record: dict, metadata: QgsLayerMetadata, st
             layer.saveStyleToDatabase(style, "Clearance Planner style", True, "")
         else:
             LOGGER.warning("Style %s not embedded: %s", style, msg)
-    ok, error = QgsProviderRegistry.instance().providerMetadata("ogr").saveLayerMetadata(
-        layer.source(), metadata
+    ok, error = (
+        QgsProviderRegistry.instance()
+        .providerMetadata("ogr")
+        .saveLayerMetadata(layer.source(), metadata)
     )
     if not ok:
         LOGGER.warning("Layer metadata not written to %s: %s", dest, error)
@@ -90,4 +105,4 @@ def append_run(gpkg_path: str, layer_name: str, record: dict) -> None:
     feature.SetField("output_layer", layer_name)
     feature.SetField("parameters", json.dumps(record["parameters"], sort_keys=True, default=str))
     table.CreateFeature(feature)
-    ds = None  # noqa: F841 -- closes the dataset
+    ds = None

@@ -110,6 +110,4 @@ class AtomicSink:
 def require_overwrite_ok(path: str, overwrite: bool) -> None:
     """Refuse to replace an existing file unless ``overwrite`` is set."""
     if Path(path).exists() and not overwrite:
-        raise QgsProcessingException(
-            tr("'{0}' exists; set OVERWRITE to replace it.").format(path)
-        )
+        raise QgsProcessingException(tr("'{0}' exists; set OVERWRITE to replace it.").format(path))

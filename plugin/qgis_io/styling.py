@@ -20,7 +20,7 @@ class StyleAndMetadata(QgsProcessingLayerPostProcessorInterface):
         super().__init__()
         self.style, self.metadata = style, metadata
 
-    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802
+    def postProcessLayer(self, layer, context, feedback) -> None:
         if self.style:
             msg, ok = layer.loadNamedStyle(style_path(self.style))
             if not ok:

@@ -1,0 +1,1 @@
+"""The demo dataset (real open boundaries and settlements, synthetic hazard data)."""

@@ -1,0 +1,29 @@
+"""Start a headless QGIS application with Processing and the staged plugin (for scripts)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def start_qgis():
+    """Return the running ``QgsApplication`` with Processing and the clearance provider."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT / "build"))
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import clearance_planner
+
+    plugin = clearance_planner.classFactory(None)
+    plugin.initProcessing()
+    app._clearance_plugin = plugin  # keep alive
+    return app

@@ -1,0 +1,148 @@
+"""Exact parcel→target distances on hand-computed geometry (no QGIS)."""
+
+import numpy as np
+import pytest
+
+from clearance_planner.engine.geometry import GeometryArrays
+from clearance_planner.engine.nearest import nearest_distance
+from clearance_planner.engine.point_in_polygon import points_in_polygons
+from clearance_planner.engine.progress import OperationCancelled
+from clearance_planner.engine.segment_distance import segment_distance
+
+
+def square(x0, y0, size):
+    return np.array(
+        [(x0, y0), (x0 + size, y0), (x0 + size, y0 + size), (x0, y0 + size), (x0, y0)], float
+    )
+
+
+def polys(*features):
+    """Each feature: a list of rings (shell, holes…, further parts)."""
+    return GeometryArrays.from_parts([list(f) for f in features], polygonal=True)
+
+
+def points(*xy):
+    return GeometryArrays.from_parts([[np.array([p], float)] for p in xy])
+
+
+def lines(*coords):
+    return GeometryArrays.from_parts([[np.array(c, float)] for c in coords])
+
+
+# UTM-like coordinates so precision is tested where the plugin works (EPSG:32638)
+E, N = 650_000.0, 4_420_000.0
+
+
+def test_point_beside_middle_of_long_edge_measures_to_the_edge_not_a_vertex():
+    parcels = polys([square(E, N, 1000)])
+    d = nearest_distance(parcels, points((E + 500, N - 30)))
+    assert d[0] == pytest.approx(30.0, abs=1e-9)
+
+
+def test_point_off_a_corner_measures_the_diagonal():
+    d = nearest_distance(polys([square(E, N, 100)]), points((E + 103, N + 104)))
+    assert d[0] == pytest.approx(5.0, abs=1e-9)
+
+
+def test_nearest_of_several_points_wins():
+    targets = points((E - 50, N + 50), (E + 50, N + 120), (E + 500, N + 500))
+    d = nearest_distance(polys([square(E, N, 100)]), targets)
+    assert d[0] == pytest.approx(20.0)
+
+
+def test_touching_polygons_are_at_distance_zero():
+    d = nearest_distance(polys([square(E, N, 100)]), polys([square(E + 100, N, 100)]))
+    assert d[0] == 0.0
+
+
+def test_crossing_polygons_without_vertices_inside_each_other_are_at_zero():
+    # a tall thin bar crossing a wide thin bar: no vertex of either lies inside the other
+    wide = np.array([(E, N + 40), (E + 100, N + 40), (E + 100, N + 60), (E, N + 60), (E, N + 40)])
+    tall = np.array([(E + 40, N), (E + 60, N), (E + 60, N + 100), (E + 40, N + 100), (E + 40, N)])
+    assert nearest_distance(polys([wide]), polys([tall]))[0] == 0.0
+
+
+def test_parcel_inside_target_polygon_is_at_zero():
+    d = nearest_distance(polys([square(E + 10, N + 10, 10)]), polys([square(E, N, 100)]))
+    assert d[0] == 0.0
+
+
+def test_target_point_inside_parcel_is_at_zero():
+    assert nearest_distance(polys([square(E, N, 100)]), points((E + 50, N + 50)))[0] == 0.0
+
+
+def test_target_line_wholly_inside_parcel_is_at_zero():
+    target = lines([(E + 20, N + 20), (E + 80, N + 30)])
+    assert nearest_distance(polys([square(E, N, 100)]), target)[0] == 0.0
+
+
+def test_point_in_a_hole_measures_to_the_hole_ring():
+    hole = square(E + 40, N + 40, 20)[::-1]
+    parcel = polys([square(E, N, 100), hole])
+    d = nearest_distance(parcel, points((E + 50, N + 50)))
+    assert d[0] == pytest.approx(10.0)
+
+
+def test_parcel_in_hole_of_target_polygon_measures_to_the_hole_ring():
+    target = polys([square(E, N, 300), square(E + 100, N + 100, 100)[::-1]])
+    d = nearest_distance(polys([square(E + 140, N + 140, 20)]), target)
+    assert d[0] == pytest.approx(40.0)
+
+
+def test_multipart_parcel_takes_its_nearest_part():
+    parcel = polys([square(E, N, 10), square(E + 1000, N, 10)])
+    d = nearest_distance(parcel, points((E + 1015, N + 5)))
+    assert d[0] == pytest.approx(5.0)
+
+
+def test_line_crossing_the_parcel_boundary_is_at_zero():
+    target = lines([(E - 50, N + 50), (E + 50, N + 50)])
+    assert nearest_distance(polys([square(E, N, 100)]), target)[0] == 0.0
+
+
+def test_long_line_segment_passing_near_is_measured_exactly():
+    # a 40 km segment passing 7 m below the parcel: pieces must not lose the exact distance
+    target = lines([(E - 20_000, N - 7), (E + 20_000, N - 7)])
+    d = nearest_distance(polys([square(E, N, 50)]), target)
+    assert d[0] == pytest.approx(7.0, abs=1e-9)
+
+
+def test_null_parcel_is_nan_and_empty_targets_are_infinite():
+    parcels = GeometryArrays.from_parts([[square(E, N, 10)], []], polygonal=True)
+    d = nearest_distance(parcels, points((E, N - 3)))
+    assert d[0] == pytest.approx(3.0) and np.isnan(d[1])
+    empty = GeometryArrays.from_parts([[]])
+    assert np.isinf(nearest_distance(parcels, empty)[0])
+
+
+def test_many_parcels_match_brute_force_segment_distances():
+    rng = np.random.default_rng(7)
+    centres = rng.uniform(0, 5000, (300, 2)) + (E, N)
+    parcels = polys(*[[square(x, y, rng.uniform(5, 80))] for x, y in centres])
+    targets = lines(*[rng.uniform(0, 5000, (4, 2)) + (E, N) for _ in range(12)])
+    d = nearest_distance(parcels, targets)
+    # brute force over all segment pairs (no containment possible: lines vs small squares
+    # is covered by the crossing test, and a line vertex inside a square is caught below)
+    seg_t = [(a, b) for c in targets.xy.reshape(12, 4, 2) for a, b in zip(c[:-1], c[1:])]
+    for i in range(len(centres)):
+        ring = parcels.xy[parcels.ring_offsets[i] : parcels.ring_offsets[i + 1]]
+        best = min(
+            float(segment_distance(*p0, *p1, *t0, *t1))
+            for p0, p1 in zip(ring[:-1], ring[1:])
+            for t0, t1 in seg_t
+        )
+        inside = points_in_polygons(targets.xy[:, 0], targets.xy[:, 1], parcels)[1]
+        expected = 0.0 if i in set(inside.tolist()) else best
+        assert d[i] == pytest.approx(expected, abs=1e-6)
+
+
+def test_cancel_raises():
+    parcels = polys([square(E, N, 10)])
+    with pytest.raises(OperationCancelled):
+        nearest_distance(parcels, points((E, N)), cancelled=lambda: True)
+
+
+def test_segment_distance_parallel_and_crossing():
+    assert segment_distance(0, 0, 10, 0, 0, 3, 10, 3) == pytest.approx(3.0)
+    assert segment_distance(0, 0, 10, 10, 0, 10, 10, 0) == 0.0
+    assert segment_distance(0, 0, 1, 0, 4, 4, 4, 4) == pytest.approx(5.0)
