@@ -18,23 +18,43 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from plugin.engine.bearings import grid_convergence  # noqa: E402
+from plugin.engine.bearings import grid_convergence
 
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "resources/demo/sample_records.csv")
 DECLINATION = 6.5
 SOURCE = "SYNTHETIC demo data - not a real minefield record"
 # record_id, district, reliability, date, reference as written (x, y, landmark), lon, lat
 RECORDS = [
-    ("MR-SYN-001", "Aghdam", "high", "1994-05-12", "46°55'30\"E", "39°59'10\"N", "", 46.925, 39.986),
+    (
+        "MR-SYN-001",
+        "Aghdam",
+        "high",
+        "1994-05-12",
+        "46°55'30\"E",
+        "39°59'10\"N",
+        "",
+        46.925,
+        39.986,
+    ),
     ("MR-SYN-002", "Fuzuli", "medium", "1993-11-02", "47.1420", "39.6010", "", 47.142, 39.601),
     ("MR-SYN-003", "Lachin", "low", "1995-03-21", "46 33 00 E", "39 38 30 N", "", 46.55, 39.6417),
     ("MR-SYN-004", "Jabrayil", "medium", "1994-08-30", "38SPK4000000000", "", "", None, None),
     ("MR-SYN-005", "Shusha", "high", "1992-06-15", "", "", "Shusha crossroads", 46.7510, 39.7580),
     ("MR-SYN-006", "Qubadli", "low", "1993-09-09", "46.5850", "39.3450", "", 46.585, 39.345),
-    ("MR-SYN-007", "Khojavend", "medium", "1994-01-20", "46°47'00\"E", "39°47'30\"N", "", 46.7833, 39.7917),
+    (
+        "MR-SYN-007",
+        "Khojavend",
+        "medium",
+        "1994-01-20",
+        "46°47'00\"E",
+        "39°47'30\"N",
+        "",
+        46.7833,
+        39.7917,
+    ),
     ("MR-SYN-008", "Fuzuli", "low", "1994-02-14", "47.0500", "39.5200", "", 47.05, 39.52),
     ("MR-SYN-009", "Aghdam", "medium", "1993-07-07", "", "", "Old mill", None, None),
-]  # fmt: skip
+]
 LANDMARKS = {"Shusha crossroads": (46.7510, 39.7580)}
 
 
@@ -66,13 +86,22 @@ def main() -> None:
     for rid, district, reliability, date, x, y, landmark, lon, lat in RECORDS:
         for seq, (bearing, distance, kind) in enumerate(legs(rng, lon, lat), start=1):
             first = seq == 1
-            rows.append({
-                "record_id": rid, "seq": seq, "bearing": f"{bearing:g}",
-                "distance": f"{distance:g}", "leg_type": kind,
-                "ref_x": x if first else "", "ref_y": y if first else "",
-                "landmark": landmark if first else "", "district": district,
-                "reliability": reliability, "record_date": date, "source": SOURCE,
-            })  # fmt: skip
+            rows.append(
+                {
+                    "record_id": rid,
+                    "seq": seq,
+                    "bearing": f"{bearing:g}",
+                    "distance": f"{distance:g}",
+                    "leg_type": kind,
+                    "ref_x": x if first else "",
+                    "ref_y": y if first else "",
+                    "landmark": landmark if first else "",
+                    "district": district,
+                    "reliability": reliability,
+                    "record_date": date,
+                    "source": SOURCE,
+                }
+            )
     rows += _bow_tie()
     _break_rows(rows)
     fields = list(rows[0])
@@ -87,12 +116,22 @@ def _bow_tie() -> list[dict]:
     """MR-SYN-010: two bearings swapped in transcription give a self-intersecting record."""
     legs = [("0", "100"), ("135", "141"), ("0", "100"), ("225", "141")]
     return [
-        {"record_id": "MR-SYN-010", "seq": i, "bearing": b, "distance": d,
-         "leg_type": "perimeter", "ref_x": "46.8800" if i == 1 else "",
-         "ref_y": "39.9500" if i == 1 else "", "landmark": "", "district": "Aghdam",
-         "reliability": "low", "record_date": "1994-04-04", "source": SOURCE}
+        {
+            "record_id": "MR-SYN-010",
+            "seq": i,
+            "bearing": b,
+            "distance": d,
+            "leg_type": "perimeter",
+            "ref_x": "46.8800" if i == 1 else "",
+            "ref_y": "39.9500" if i == 1 else "",
+            "landmark": "",
+            "district": "Aghdam",
+            "reliability": "low",
+            "record_date": "1994-04-04",
+            "source": SOURCE,
+        }
         for i, (b, d) in enumerate(legs, start=1)
-    ]  # fmt: skip
+    ]
 
 
 def _break_rows(rows: list[dict]) -> None:

@@ -31,8 +31,15 @@ from ..qgis_io.layers import read_source, require_crs
 from ..qgis_io.sinks import AtomicSink
 from .base import ClearanceAlgorithm
 
-RULES = ("invalid", "too few vertices", "duplicate geometry", "duplicate id", "long gap",
-         "sliver", "outside crs bounds")  # fmt: skip
+RULES = (
+    "invalid",
+    "too few vertices",
+    "duplicate geometry",
+    "duplicate id",
+    "long gap",
+    "sliver",
+    "outside crs bounds",
+)
 
 HELP = """One row (a point at the problem) per geometry problem of any layer: invalid \
 geometry (with GEOS's reason), fewer than three distinct vertices (two for lines), duplicate \
@@ -60,24 +67,51 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
     OUTPUT = "OUTPUT"
     REPAIRED = "REPAIRED"
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Layer to check"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]))  # fmt: skip
-        self.addParameter(QgsProcessingParameterField(
-            self.ID_FIELD, tr("Id field"), parentLayerParameterName=self.INPUT, optional=True))  # fmt: skip
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_GAP_M, tr("Longest allowed gap between consecutive vertices (m)"),
-            QgsProcessingParameterNumber.Type.Double, 5000.0, minValue=0.0))  # fmt: skip
-        self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_AREA_M2, tr("Sliver: polygons smaller than (m²)"),
-            QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0.0))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Geometry problems"), QgsProcessing.SourceType.TypeVectorPoint))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REPAIRED, tr("Repaired geometries"), QgsProcessing.SourceType.TypeVectorAnyGeometry,
-            optional=True, createByDefault=False))  # fmt: skip
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, tr("Layer to check"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.ID_FIELD, tr("Id field"), parentLayerParameterName=self.INPUT, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MAX_GAP_M,
+                tr("Longest allowed gap between consecutive vertices (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                5000.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.MIN_AREA_M2,
+                tr("Sliver: polygons smaller than (m²)"),
+                QgsProcessingParameterNumber.Type.Double,
+                1.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Geometry problems"), QgsProcessing.SourceType.TypeVectorPoint
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.REPAIRED,
+                tr("Repaired geometries"),
+                QgsProcessing.SourceType.TypeVectorAnyGeometry,
+                optional=True,
+                createByDefault=False,
+            )
+        )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -93,31 +127,40 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
         problems: list[tuple] = []  # (fid, id, rule, detail, point in layer CRS)
         to_layer = QgsCoordinateTransform(metric, crs, context.transformContext())
         problems += self._invalid(features, feedback)
-        problems += self._vertex_rules(read.geometry, features, source, to_layer, parameters,
-                                       context)  # fmt: skip
+        problems += self._vertex_rules(
+            read.geometry, features, source, to_layer, parameters, context
+        )
         problems += self._duplicates(read.geometry, features, id_field)
         problems += self._outside_bounds(features, crs, context)
         if id_field:
             by_fid = {f.id(): f[id_field] for f in features}
-            problems = [(p[0], by_fid.get(p[0]) if p[1] is None else p[1], *p[2:])
-                        for p in problems]  # fmt: skip
+            problems = [
+                (p[0], by_fid.get(p[0]) if p[1] is None else p[1], *p[2:]) for p in problems
+            ]
         fields = QgsFields()
-        for n, k in (("feature_id", "long"), ("id_value", "string"), ("rule", "string"),
-                     ("detail", "string")):  # fmt: skip
+        for n, k in (
+            ("feature_id", "long"),
+            ("id_value", "string"),
+            ("rule", "string"),
+            ("detail", "string"),
+        ):
             fields.append(make_field(n, k))
-        with AtomicSink(self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point,
-                        crs) as out:  # fmt: skip
+        with AtomicSink(
+            self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, crs
+        ) as out:
             for fid, id_value, rule, detail, point in problems:
                 f = QgsFeature(fields)
-                f.setAttributes([fid, NULL if id_value in (None, NULL) else str(id_value),
-                                 rule, detail])  # fmt: skip
+                f.setAttributes(
+                    [fid, NULL if id_value in (None, NULL) else str(id_value), rule, detail]
+                )
                 if point is not None:
                     f.setGeometry(QgsGeometry.fromPointXY(point))
                 out.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
             dest = out.commit()
         counts = {r: sum(p[2] == r for p in problems) for r in RULES}
-        feedback.pushInfo(tr("Problems: {0}").format(
-            ", ".join(f"{r} {c}" for r, c in counts.items())))  # fmt: skip
+        feedback.pushInfo(
+            tr("Problems: {0}").format(", ".join(f"{r} {c}" for r, c in counts.items()))
+        )
         results = {self.OUTPUT: dest, "PROBLEMS": len(problems)}
         if parameters.get(self.REPAIRED) is not None:
             results[self.REPAIRED] = self._repaired(parameters, context, source, features, crs)
@@ -152,21 +195,40 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
         if not point_layer:
             distinct = checks.distinct_vertex_counts(geom)
             for i in np.flatnonzero(has & (distinct < needed)):
-                out.append((fids[i], None, "too few vertices",
-                            f"{distinct[i]} distinct vertices (needs {needed})",
-                            _anchor(features[i])))  # fmt: skip
+                out.append(
+                    (
+                        fids[i],
+                        None,
+                        "too few vertices",
+                        f"{distinct[i]} distinct vertices (needs {needed})",
+                        _anchor(features[i]),
+                    )
+                )
             max_gap = self.parameterAsDouble(parameters, self.MAX_GAP_M, context)
             owner, mid, length = checks.long_gaps(geom, max_gap)
             for f, xy, d in zip(owner, mid, length):
-                out.append((fids[f], None, "long gap",
-                            f"consecutive vertices {d:,.0f} m apart (> {max_gap:,.0f} m)",
-                            _back(to_layer, xy)))  # fmt: skip
+                out.append(
+                    (
+                        fids[f],
+                        None,
+                        "long gap",
+                        f"consecutive vertices {d:,.0f} m apart (> {max_gap:,.0f} m)",
+                        _back(to_layer, xy),
+                    )
+                )
         if polygonal:
             min_area = self.parameterAsDouble(parameters, self.MIN_AREA_M2, context)
             area = checks.polygon_areas(geom)
             for i in np.flatnonzero(has & (area < min_area)):
-                out.append((fids[i], None, "sliver", f"area {area[i]:.3g} m² < {min_area:g} m²",
-                            _anchor(features[i])))  # fmt: skip
+                out.append(
+                    (
+                        fids[i],
+                        None,
+                        "sliver",
+                        f"area {area[i]:.3g} m² < {min_area:g} m²",
+                        _anchor(features[i]),
+                    )
+                )
         return out
 
     def _duplicates(self, geom, features, id_field) -> list[tuple]:
@@ -174,17 +236,30 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
         for group in checks.duplicate_groups(checks.geometry_keys(geom)):
             ids = ", ".join(str(features[i].id()) for i in group)
             for i in group:
-                out.append((features[i].id(), self._id(features[i], id_field),
-                            "duplicate geometry", f"same geometry as features {ids}",
-                            _anchor(features[i])))  # fmt: skip
+                out.append(
+                    (
+                        features[i].id(),
+                        self._id(features[i], id_field),
+                        "duplicate geometry",
+                        f"same geometry as features {ids}",
+                        _anchor(features[i]),
+                    )
+                )
         if id_field:
             values = [features[i][id_field] for i in range(len(features))]
             keys = [None if v in (None, NULL) else checks.normalise_id(v) for v in values]
             for group in checks.duplicate_groups(keys):
                 shown = ", ".join(repr(str(values[i])) for i in group)
                 for i in group:
-                    out.append((features[i].id(), values[i], "duplicate id",
-                                f"{id_field} repeats: {shown}", _anchor(features[i])))  # fmt: skip
+                    out.append(
+                        (
+                            features[i].id(),
+                            values[i],
+                            "duplicate id",
+                            f"{id_field} repeats: {shown}",
+                            _anchor(features[i]),
+                        )
+                    )
         return out
 
     def _outside_bounds(self, features, crs, context) -> list[tuple]:
@@ -204,15 +279,28 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
             except QgsCsException:
                 inside = False
             if not inside:
-                out.append((feature.id(), None, "outside crs bounds",
-                            tr("outside the area of use of {0}").format(crs.authid()),
-                            _anchor(feature)))  # fmt: skip
+                out.append(
+                    (
+                        feature.id(),
+                        None,
+                        "outside crs bounds",
+                        tr("outside the area of use of {0}").format(crs.authid()),
+                        _anchor(feature),
+                    )
+                )
         return out
 
     def _repaired(self, parameters, context, source, features, crs) -> str:
         fields, kept = extend_fields(source.fields(), [("repaired", "bool")])
-        with AtomicSink(self, parameters, self.REPAIRED, context, fields,
-                        QgsWkbTypes.multiType(source.wkbType()), crs) as out:  # fmt: skip
+        with AtomicSink(
+            self,
+            parameters,
+            self.REPAIRED,
+            context,
+            fields,
+            QgsWkbTypes.multiType(source.wkbType()),
+            crs,
+        ) as out:
             for feature in features:
                 geom = QgsGeometry(feature.geometry())
                 fixed = not geom.isNull() and not geom.isGeosValid()

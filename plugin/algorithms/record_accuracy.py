@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 from qgis.core import (
     NULL,
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpression,
-    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -35,13 +35,23 @@ from ..qgis_io.sinks import AtomicSink
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm
 
-RESULT_FIELDS = [("record_area_ha", "double"), ("confirmed_area_ha", "double"),
-                 ("confirmed_share", "double"), ("incidents_inside", "int"),
-                 ("nearest_incident_outside_m", "double")]  # fmt: skip
-SUMMARY_FIELDS = [("district", "string"), ("records", "int"), ("record_area_ha", "double"),
-                  ("confirmed_area_ha", "double"), ("area_reliability", "double"),
-                  ("records_accurate", "int"), ("record_reliability", "double"),
-                  ("incidents_inside", "int")]  # fmt: skip
+RESULT_FIELDS = [
+    ("record_area_ha", "double"),
+    ("confirmed_area_ha", "double"),
+    ("confirmed_share", "double"),
+    ("incidents_inside", "int"),
+    ("nearest_incident_outside_m", "double"),
+]
+SUMMARY_FIELDS = [
+    ("district", "string"),
+    ("records", "int"),
+    ("record_area_ha", "double"),
+    ("confirmed_area_ha", "double"),
+    ("area_reliability", "double"),
+    ("records_accurate", "int"),
+    ("record_reliability", "double"),
+    ("incidents_inside", "int"),
+]
 
 HELP = """Compares digitised minefield records with what was later found.
 
@@ -75,29 +85,65 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
     OUTPUT = "OUTPUT"
     DISTRICT_SUMMARY = "DISTRICT_SUMMARY"
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+    def initAlgorithm(self, config=None) -> None:
         polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RECORDS, tr("Digitised minefield records"), polygon))  # fmt: skip
-        self.addParameter(QgsProcessingParameterField(
-            self.DISTRICT_FIELD, tr("District field of the records"), "district", self.RECORDS,
-            optional=True))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CONFIRMED, tr("Confirmed hazards / cleared land with finds"), polygon))  # fmt: skip
-        self.addParameter(QgsProcessingParameterExpression(
-            self.CONFIRMED_EXPRESSION, tr("Only confirmed polygons where (expression)"),
-            parentLayerParameterName=self.CONFIRMED, optional=True))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INCIDENTS, tr("Incidents (points)"), [QgsProcessing.SourceType.TypeVectorPoint],
-            optional=True))  # fmt: skip
-        self.addParameter(QgsProcessingParameterNumber(
-            self.ACCURATE_SHARE, tr("A record is accurate when this share of it is confirmed"),
-            QgsProcessingParameterNumber.Type.Double, 0.5, minValue=0.0, maxValue=1.0))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Record accuracy"), QgsProcessing.SourceType.TypeVectorPolygon))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.DISTRICT_SUMMARY, tr("Record reliability by district"),
-            QgsProcessing.SourceType.TypeVector))  # fmt: skip
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.RECORDS, tr("Digitised minefield records"), polygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DISTRICT_FIELD,
+                tr("District field of the records"),
+                "district",
+                self.RECORDS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.CONFIRMED, tr("Confirmed hazards / cleared land with finds"), polygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterExpression(
+                self.CONFIRMED_EXPRESSION,
+                tr("Only confirmed polygons where (expression)"),
+                parentLayerParameterName=self.CONFIRMED,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INCIDENTS,
+                tr("Incidents (points)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.ACCURATE_SHARE,
+                tr("A record is accurate when this share of it is confirmed"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.5,
+                minValue=0.0,
+                maxValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Record accuracy"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.DISTRICT_SUMMARY,
+                tr("Record reliability by district"),
+                QgsProcessing.SourceType.TypeVector,
+            )
+        )
 
     def _source(self, parameters, key, context, optional=False):
         source = self.parameterAsSource(parameters, key, context)
@@ -107,20 +153,18 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
             require_crs(source, source.sourceName() or key)
         return source
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         records = self._source(parameters, self.RECORDS, context)
         confirmed = self._source(parameters, self.CONFIRMED, context)
         incidents = self._source(parameters, self.INCIDENTS, context, optional=True)
         name = records.sourceName() or "RECORDS"
         crs = metric_crs(records.sourceCrs(), records.sourceExtent())
         feedback.pushInfo(tr("Areas and distances in {0}").format(describe(crs)))
-        read = read_source(records, name, crs, context, feedback, keep_features=True,
-                           repair=True)  # fmt: skip
+        read = read_source(records, name, crs, context, feedback, keep_features=True, repair=True)
         to_metric = QgsCoordinateTransform(records.sourceCrs(), crs, context.transformContext())
         shapes = [_metric(f.geometry(), to_metric) for f in read.features]
         record_area = np.array([g.area() if g else np.nan for g in shapes])
-        confirmed_area = self._confirmed_area(parameters, context, feedback, confirmed, crs,
-                                              shapes)  # fmt: skip
+        confirmed_area = self._confirmed_area(parameters, context, feedback, confirmed, crs, shapes)
         inside, nearest = np.zeros(read.n_features, int), np.full(read.n_features, np.nan)
         n_incidents = 0
         if incidents is not None:
@@ -134,24 +178,44 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 return {}
         district_field = self.parameterAsString(parameters, self.DISTRICT_FIELD, context)
         if district_field and records.fields().lookupField(district_field) < 0:
-            raise QgsProcessingException(tr("Layer '{0}' has no field '{1}' (DISTRICT_FIELD).")
-                                         .format(name, district_field))  # fmt: skip
-        districts = [_label(f[district_field]) if district_field else "ALL"
-                     for f in read.features]  # fmt: skip
+            raise QgsProcessingException(
+                tr("Layer '{0}' has no field '{1}' (DISTRICT_FIELD).").format(name, district_field)
+            )
+        districts = [_label(f[district_field]) if district_field else "ALL" for f in read.features]
         threshold = self.parameterAsDouble(parameters, self.ACCURATE_SHARE, context)
         summary = summarise(districts, record_area, confirmed_area, inside, threshold)
-        record = run_record(self.ALGORITHM_ID, {
-            "records": name, "confirmed": confirmed.sourceName(), "incidents": n_incidents,
-            "confirmed_expression": self.parameterAsExpression(
-                parameters, self.CONFIRMED_EXPRESSION, context),
-            "accurate_share": threshold, "metric_crs": crs.authid()})  # fmt: skip
+        record = run_record(
+            self.ALGORITHM_ID,
+            {
+                "records": name,
+                "confirmed": confirmed.sourceName(),
+                "incidents": n_incidents,
+                "confirmed_expression": self.parameterAsExpression(
+                    parameters, self.CONFIRMED_EXPRESSION, context
+                ),
+                "accurate_share": threshold,
+                "metric_crs": crs.authid(),
+            },
+        )
         all_row = len(summary.districts) - 1
-        feedback.pushInfo(tr("Overall: {0:.0%} of record area confirmed; {1} of {2} records "
-                             "accurate.").format(
-            np.nan_to_num(summary.area_reliability[all_row]),
-            summary.records_accurate[all_row], summary.records[all_row]))  # fmt: skip
-        dest = self._write_records(parameters, context, records, read.features, record_area,
-                                   confirmed_area, inside, nearest, record)  # fmt: skip
+        feedback.pushInfo(
+            tr("Overall: {0:.0%} of record area confirmed; {1} of {2} records accurate.").format(
+                np.nan_to_num(summary.area_reliability[all_row]),
+                summary.records_accurate[all_row],
+                summary.records[all_row],
+            )
+        )
+        dest = self._write_records(
+            parameters,
+            context,
+            records,
+            read.features,
+            record_area,
+            confirmed_area,
+            inside,
+            nearest,
+            record,
+        )
         summary_dest = self._write_summary(parameters, context, summary)
         return {self.OUTPUT: dest, self.DISTRICT_SUMMARY: summary_dest}
 
@@ -161,11 +225,15 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         if text.strip():
             expression = QgsExpression(text)
             if expression.hasParserError():
-                raise QgsProcessingException(tr("CONFIRMED_EXPRESSION cannot be parsed: {0}")
-                                             .format(expression.parserErrorString()))  # fmt: skip
+                raise QgsProcessingException(
+                    tr("CONFIRMED_EXPRESSION cannot be parsed: {0}").format(
+                        expression.parserErrorString()
+                    )
+                )
             request.setFilterExpression(text)
             request.setExpressionContext(
-                self.createExpressionContext(parameters, context, confirmed))
+                self.createExpressionContext(parameters, context, confirmed)
+            )
         transform = QgsCoordinateTransform(confirmed.sourceCrs(), crs, context.transformContext())
         index, geoms = QgsSpatialIndex(), {}
         for feature in confirmed.getFeatures(request):
@@ -186,23 +254,35 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
             out[i] = QgsGeometry.unaryUnion(hits).intersection(shape).area()
         return out
 
-    def _write_records(self, parameters, context, records, features, area, confirmed, inside,
-                       nearest, record) -> str:
+    def _write_records(
+        self, parameters, context, records, features, area, confirmed, inside, nearest, record
+    ) -> str:
         fields, kept = extend_fields(records.fields(), RESULT_FIELDS)
-        with AtomicSink(self, parameters, self.OUTPUT, context, fields, records.wkbType(),
-                        records.sourceCrs()) as out:  # fmt: skip
+        with AtomicSink(
+            self, parameters, self.OUTPUT, context, fields, records.wkbType(), records.sourceCrs()
+        ) as out:
             for i, feature in enumerate(features):
                 f = QgsFeature(fields)
                 f.setGeometry(feature.geometry())
                 attrs = feature.attributes()
                 share = confirmed[i] / area[i] if area[i] > 0 else np.nan
-                f.setAttributes([attrs[k] for k in kept] + [
-                    _num(area[i] / 1e4), _num(confirmed[i] / 1e4), _num(share), int(inside[i]),
-                    _num(nearest[i])])  # fmt: skip
+                f.setAttributes(
+                    [attrs[k] for k in kept]
+                    + [
+                        _num(area[i] / 1e4),
+                        _num(confirmed[i] / 1e4),
+                        _num(share),
+                        int(inside[i]),
+                        _num(nearest[i]),
+                    ]
+                )
                 out.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
             dest = out.commit()
-        metadata = layer_metadata(tr("Record accuracy"), tr(
-            "Share of each minefield record confirmed, and incidents outside it."), record)  # fmt: skip
+        metadata = layer_metadata(
+            tr("Record accuracy"),
+            tr("Share of each minefield record confirmed, and incidents outside it."),
+            record,
+        )
         record_in_geopackage(dest, record, metadata, "minefield_records")
         style_on_load(context, dest, "minefield_records", metadata)
         return dest
@@ -211,14 +291,29 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         fields = QgsFields()
         for n, k in SUMMARY_FIELDS:
             fields.append(make_field(n, k))
-        with AtomicSink(self, parameters, self.DISTRICT_SUMMARY, context, fields,
-                        QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem()) as out:  # fmt: skip
+        with AtomicSink(
+            self,
+            parameters,
+            self.DISTRICT_SUMMARY,
+            context,
+            fields,
+            QgsWkbTypes.Type.NoGeometry,
+            QgsCoordinateReferenceSystem(),
+        ) as out:
             for k, district in enumerate(s.districts):
                 f = QgsFeature(fields)
-                f.setAttributes([district, int(s.records[k]), _num(s.record_area[k] / 1e4),
-                                 _num(s.confirmed_area[k] / 1e4), _num(s.area_reliability[k]),
-                                 int(s.records_accurate[k]), _num(s.record_reliability[k]),
-                                 int(s.incidents_inside[k])])  # fmt: skip
+                f.setAttributes(
+                    [
+                        district,
+                        int(s.records[k]),
+                        _num(s.record_area[k] / 1e4),
+                        _num(s.confirmed_area[k] / 1e4),
+                        _num(s.area_reliability[k]),
+                        int(s.records_accurate[k]),
+                        _num(s.record_reliability[k]),
+                        int(s.incidents_inside[k]),
+                    ]
+                )
                 out.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
             return out.commit()
 

@@ -43,8 +43,12 @@ from .base import ClearanceAlgorithm
 
 REQUIRED = ("record_id", "seq", "bearing", "distance")
 KNOWN = (*REQUIRED, "ref_x", "ref_y", "landmark", "leg_type")
-UNIT_LABELS = ("Degrees (360)", "NATO mils (6400)", "Warsaw-Pact mils (6000, e.g. 15-00)",
-               "Grads (400)")  # fmt: skip
+UNIT_LABELS = (
+    "Degrees (360)",
+    "NATO mils (6400)",
+    "Warsaw-Pact mils (6000, e.g. 15-00)",
+    "Grads (400)",
+)
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 HELP = """Digitises minefield records handed over as tables: one row per leg with \
@@ -97,49 +101,112 @@ class RecordsAlgorithm(ClearanceAlgorithm):
     TURNING_POINTS = "TURNING_POINTS"
     ERRORS = "ERRORS"
 
-    def initAlgorithm(self, config=None) -> None:  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TABLE, tr("Record table (CSV, XLSX or any table layer)"),
-            [QgsProcessing.SourceType.TypeVector]))  # fmt: skip
-        self.addParameter(QgsProcessingParameterCrs(
-            self.REF_CRS, tr("CRS of ref_x/ref_y"), "EPSG:4326"))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.LANDMARKS, tr("Landmarks (points)"),
-            [QgsProcessing.SourceType.TypeVectorPoint], optional=True))  # fmt: skip
-        self.addParameter(QgsProcessingParameterField(
-            self.LANDMARK_FIELD, tr("Landmark name field"), "name", self.LANDMARKS,
-            optional=True))  # fmt: skip
-        self.addParameter(QgsProcessingParameterEnum(
-            self.BEARING_UNIT, tr("Bearing unit"), [tr(u) for u in UNIT_LABELS],
-            defaultValue=0))  # fmt: skip
-        self.addParameter(QgsProcessingParameterEnum(
-            self.BEARING_REF, tr("Bearings are relative to"), list(REFERENCES),
-            defaultValue=2))  # fmt: skip
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DECLINATION, tr("Magnetic declination (degrees, east positive)"),
-            QgsProcessingParameterNumber.Type.Double, 0.0, minValue=-180.0, maxValue=180.0))  # fmt: skip
-        self.addParameter(QgsProcessingParameterEnum(
-            self.DISTANCE_UNIT, tr("Distance unit"), list(DISTANCE_UNITS), defaultValue=0))  # fmt: skip
-        self.addParameter(QgsProcessingParameterNumber(
-            self.PACE_M, tr("Pace length (m)"), QgsProcessingParameterNumber.Type.Double,
-            0.75, minValue=0.01))  # fmt: skip
-        self.addParameter(QgsProcessingParameterBoolean(
-            self.CLOSED, tr("Closed records (polygons; no: lines)"), True))  # fmt: skip
-        self.addParameter(QgsProcessingParameterNumber(
-            self.CLOSURE_TOLERANCE_M, tr("Closure tolerance (m)"),
-            QgsProcessingParameterNumber.Type.Double, 5.0, minValue=0.0))  # fmt: skip
-        self.addParameter(QgsProcessingParameterEnum(
-            self.ADJUSTMENT, tr("Misclosure adjustment"),
-            [tr("none"), tr("Bowditch (compass rule)")], defaultValue=0))  # fmt: skip
-        self.addParameter(QgsProcessingParameterCrs(
-            self.OUTPUT_CRS, tr("Output CRS (default: UTM of the first reference point)"),
-            optional=True))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Minefield records"), QgsProcessing.SourceType.TypeVectorAnyGeometry))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TURNING_POINTS, tr("Turning points"), QgsProcessing.SourceType.TypeVectorPoint))  # fmt: skip
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.ERRORS, tr("Record table errors"), QgsProcessing.SourceType.TypeVector))  # fmt: skip
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.TABLE,
+                tr("Record table (CSV, XLSX or any table layer)"),
+                [QgsProcessing.SourceType.TypeVector],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterCrs(self.REF_CRS, tr("CRS of ref_x/ref_y"), "EPSG:4326")
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.LANDMARKS,
+                tr("Landmarks (points)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.LANDMARK_FIELD,
+                tr("Landmark name field"),
+                "name",
+                self.LANDMARKS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.BEARING_UNIT, tr("Bearing unit"), [tr(u) for u in UNIT_LABELS], defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.BEARING_REF, tr("Bearings are relative to"), list(REFERENCES), defaultValue=2
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.DECLINATION,
+                tr("Magnetic declination (degrees, east positive)"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.0,
+                minValue=-180.0,
+                maxValue=180.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.DISTANCE_UNIT, tr("Distance unit"), list(DISTANCE_UNITS), defaultValue=0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.PACE_M,
+                tr("Pace length (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.75,
+                minValue=0.01,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.CLOSED, tr("Closed records (polygons; no: lines)"), True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CLOSURE_TOLERANCE_M,
+                tr("Closure tolerance (m)"),
+                QgsProcessingParameterNumber.Type.Double,
+                5.0,
+                minValue=0.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.ADJUSTMENT,
+                tr("Misclosure adjustment"),
+                [tr("none"), tr("Bowditch (compass rule)")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterCrs(
+                self.OUTPUT_CRS,
+                tr("Output CRS (default: UTM of the first reference point)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Minefield records"), QgsProcessing.SourceType.TypeVectorAnyGeometry
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.TURNING_POINTS, tr("Turning points"), QgsProcessing.SourceType.TypeVectorPoint
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.ERRORS, tr("Record table errors"), QgsProcessing.SourceType.TypeVector
+            )
+        )
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -155,8 +222,9 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         if missing:
             raise QgsProcessingException(
                 tr("Table '{0}' lacks the column(s) {1} (has: {2}).").format(
-                    name, ", ".join(missing), ", ".join(f.name() for f in source.fields()))
-            )  # fmt: skip
+                    name, ", ".join(missing), ", ".join(f.name() for f in source.fields())
+                )
+            )
         extra = [f.name() for f in source.fields() if f.name().strip().lower() not in KNOWN]
         idx = {key: source.fields().indexOf(lower[key]) for key in KNOWN if key in lower}
         idx.update({name_: source.fields().indexOf(name_) for name_ in extra})
@@ -196,8 +264,9 @@ class RecordsAlgorithm(ClearanceAlgorithm):
     def _place(self, table: LegTable, ref_crs, landmarks, context) -> Placed:
         """Each record's reference point in its UTM zone; failures become problems."""
         n = len(table.record_ids)
-        placed = Placed(np.zeros(n, dtype=np.int64), np.full((n, 2), np.nan),
-                        np.full((n, 2), np.nan))  # fmt: skip
+        placed = Placed(
+            np.zeros(n, dtype=np.int64), np.full((n, 2), np.nan), np.full((n, 2), np.nan)
+        )
         to_wgs = QgsCoordinateTransform(ref_crs, WGS84, context.transformContext())
         own_utm = ref_crs.authid().startswith(("EPSG:326", "EPSG:327"))
         for r, ref in enumerate(table.references):
@@ -205,8 +274,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             if ref.row == 0:
                 continue  # already reported: no reference point
             try:
-                epsg, xy, lonlat = self._resolve(ref, ref_crs, own_utm, to_wgs, landmarks,
-                                                 context)  # fmt: skip
+                epsg, xy, lonlat = self._resolve(ref, ref_crs, own_utm, to_wgs, landmarks, context)
             except (ValueError, QgsCsException) as exc:
                 field = "landmark" if ref.landmark and ref.x is None else "ref_x"
                 table.problems.append(Problem(ref.row, rid, field, str(exc)))
@@ -218,8 +286,10 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         if ref.x is None and ref.y is None:
             points = landmarks.get(ref.landmark.lower())
             if not points:
-                raise ValueError(f"unknown landmark {ref.landmark!r}"
-                                 + ("" if landmarks else " (no LANDMARKS layer given)"))  # fmt: skip
+                raise ValueError(
+                    f"unknown landmark {ref.landmark!r}"
+                    + ("" if landmarks else " (no LANDMARKS layer given)")
+                )
             if len(points) > 1:
                 raise ValueError(f"landmark {ref.landmark!r} is ambiguous ({len(points)} points)")
             return self._utm_of(points[0], context)
@@ -243,7 +313,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
 
     # -- processing -------------------------------------------------------------------------
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         table_name, rows, extra = self._table(parameters, context, feedback)
         unit = UNIT_NAMES[self.parameterAsEnum(parameters, self.BEARING_UNIT, context)]
         reference = REFERENCES[self.parameterAsEnum(parameters, self.BEARING_REF, context)]
@@ -262,35 +332,70 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         placed = self._place(table, ref_crs, landmarks, context)
         failed = table.failed() | np.isnan(placed.xy[:, 0])
         zone = placed.epsg % 100
-        convergence = np.where(failed, 0.0, grid_convergence(
-            placed.lonlat[:, 0], placed.lonlat[:, 1], np.maximum(zone, 1)))  # fmt: skip
+        convergence = np.where(
+            failed,
+            0.0,
+            grid_convergence(placed.lonlat[:, 0], placed.lonlat[:, 1], np.maximum(zone, 1)),
+        )
         use = ~failed[table.record]
         good = np.flatnonzero(~failed)
         remap = np.full(len(failed), -1)
         remap[good] = np.arange(len(good))
-        grid = to_grid(table.bearing_deg[use], reference, declination,
-                       convergence[table.record[use]])  # fmt: skip
-        trav = lay_out(remap[table.record[use]], table.approach[use], grid,
-                       table.distance_m[use], placed.xy[good], closed, adjustment, max(tolerance, 1e-3))  # fmt: skip
+        grid = to_grid(
+            table.bearing_deg[use], reference, declination, convergence[table.record[use]]
+        )
+        trav = lay_out(
+            remap[table.record[use]],
+            table.approach[use],
+            grid,
+            table.distance_m[use],
+            placed.xy[good],
+            closed,
+            adjustment,
+            max(tolerance, 1e-3),
+        )
         status = self._status(table, failed, good, trav, tolerance, closed)
 
         out_crs = self.parameterAsCrs(parameters, self.OUTPUT_CRS, context)
         if not out_crs.isValid():
             first = placed.epsg[good[0]] if len(good) else 4326
             out_crs = QgsCoordinateReferenceSystem(f"EPSG:{first}")
-        settings = {"table": table_name, "rows": len(rows), "records": len(table.record_ids),
-                    "bearing_unit": unit, "bearing_ref": reference,
-                    "declination_deg": declination, "distance_unit": dist_unit, "pace_m": pace,
-                    "closed": closed, "closure_tolerance_m": tolerance,
-                    "adjustment": adjustment, "ref_crs": ref_crs.authid(),
-                    "output_crs": out_crs.authid(), "bad_rows": len(table.problems)}  # fmt: skip
+        settings = {
+            "table": table_name,
+            "rows": len(rows),
+            "records": len(table.record_ids),
+            "bearing_unit": unit,
+            "bearing_ref": reference,
+            "declination_deg": declination,
+            "distance_unit": dist_unit,
+            "pace_m": pace,
+            "closed": closed,
+            "closure_tolerance_m": tolerance,
+            "adjustment": adjustment,
+            "ref_crs": ref_crs.authid(),
+            "output_crs": out_crs.authid(),
+            "bad_rows": len(table.problems),
+        }
         record = run_record(self.ALGORITHM_ID, settings)
         results = {}
         results[self.OUTPUT] = self._write_records(
-            parameters, context, table, rows, extra, placed, convergence, good, trav, status,
-            closed, out_crs, record)  # fmt: skip
+            parameters,
+            context,
+            table,
+            rows,
+            extra,
+            placed,
+            convergence,
+            good,
+            trav,
+            status,
+            closed,
+            out_crs,
+            record,
+        )
         results[self.TURNING_POINTS] = self._write_points(
-            parameters, context, table, rows, placed, use, remap, grid, trav, out_crs)  # fmt: skip
+            parameters, context, table, rows, placed, use, remap, grid, trav, out_crs
+        )
         results[self.ERRORS] = self._write_errors(parameters, context, table)
         self._report(feedback, table, status)
         return results
@@ -313,25 +418,49 @@ class RecordsAlgorithm(ClearanceAlgorithm):
     def _report(self, feedback, table: LegTable, status: list[str]) -> None:
         for p in sorted(table.problems, key=lambda p: (p.row, p.field)):
             where = tr("row {0}").format(p.row) if p.row else tr("record")
-            feedback.reportError(f"{where}, record '{p.record_id}', {p.field}: {p.message}",
-                                 False)  # fmt: skip
+            feedback.reportError(f"{where}, record '{p.record_id}', {p.field}: {p.message}", False)
         counts = {s: status.count(s) for s in sorted(set(status))}
-        feedback.pushInfo(tr("Records by status: {0}").format(
-            ", ".join(f"{k} {v}" for k, v in counts.items())))  # fmt: skip
+        feedback.pushInfo(
+            tr("Records by status: {0}").format(", ".join(f"{k} {v}" for k, v in counts.items()))
+        )
 
     # -- writing ----------------------------------------------------------------------------
 
     RECORD_FIELDS = (
-        ("record_id", "string"), ("status", "string"), ("legs", "int"),
-        ("closure_error_m", "double"), ("closure_ratio", "double"), ("perimeter_m", "double"),
-        ("area_ha", "double"), ("ref_lon", "double"), ("ref_lat", "double"),
-        ("utm_epsg", "int"), ("convergence_deg", "double"), ("bearing_unit", "string"),
-        ("bearing_ref", "string"), ("declination_deg", "double"), ("table_rows", "string"),
+        ("record_id", "string"),
+        ("status", "string"),
+        ("legs", "int"),
+        ("closure_error_m", "double"),
+        ("closure_ratio", "double"),
+        ("perimeter_m", "double"),
+        ("area_ha", "double"),
+        ("ref_lon", "double"),
+        ("ref_lat", "double"),
+        ("utm_epsg", "int"),
+        ("convergence_deg", "double"),
+        ("bearing_unit", "string"),
+        ("bearing_ref", "string"),
+        ("declination_deg", "double"),
+        ("table_rows", "string"),
         ("problems", "string"),
-    )  # fmt: skip
+    )
 
-    def _write_records(self, parameters, context, table, rows, extra, placed, convergence,
-                       good, trav, status, closed, out_crs, record) -> str:
+    def _write_records(
+        self,
+        parameters,
+        context,
+        table,
+        rows,
+        extra,
+        placed,
+        convergence,
+        good,
+        trav,
+        status,
+        closed,
+        out_crs,
+        record,
+    ) -> str:
         fields = [make_field(n, k) for n, k in self.RECORD_FIELDS]
         known = {n for n, _ in self.RECORD_FIELDS}
         extra = [e for e in extra if e.lower() not in known]
@@ -349,28 +478,47 @@ class RecordsAlgorithm(ClearanceAlgorithm):
                 k = slot.get(r)
                 feature = QgsFeature(qfields)
                 rows_of = sorted(table.row[table.record == r].tolist())
-                attrs = [rid, status[r], NULL, NULL, NULL, NULL, NULL,
-                         *(_num(v) for v in placed.lonlat[r]),
-                         int(placed.epsg[r]) or NULL, _num(convergence[r]) if k is not None else NULL,
-                         UNIT_LABELS[unit], REFERENCES[self.parameterAsEnum(
-                             parameters, self.BEARING_REF, context)],
-                         self.parameterAsDouble(parameters, self.DECLINATION, context),
-                         _ranges(rows_of), problems.get(rid, NULL)]  # fmt: skip
+                attrs = [
+                    rid,
+                    status[r],
+                    NULL,
+                    NULL,
+                    NULL,
+                    NULL,
+                    NULL,
+                    *(_num(v) for v in placed.lonlat[r]),
+                    int(placed.epsg[r]) or NULL,
+                    _num(convergence[r]) if k is not None else NULL,
+                    UNIT_LABELS[unit],
+                    REFERENCES[self.parameterAsEnum(parameters, self.BEARING_REF, context)],
+                    self.parameterAsDouble(parameters, self.DECLINATION, context),
+                    _ranges(rows_of),
+                    problems.get(rid, NULL),
+                ]
                 if k is not None:
                     err, per = trav.closure_error_m[k], trav.perimeter_m[k]
-                    attrs[2:7] = [int(trav.perimeter_legs[k]), float(err),
-                                  float(per / err) if err > 1e-9 else NULL, float(per),
-                                  _num(trav.area_m2[k] / 10_000.0)]  # fmt: skip
-                    feature.setGeometry(self._geometry(trav, k, closed, placed.epsg[r], out_crs,
-                                                       context))  # fmt: skip
+                    attrs[2:7] = [
+                        int(trav.perimeter_legs[k]),
+                        float(err),
+                        float(per / err) if err > 1e-9 else NULL,
+                        float(per),
+                        _num(trav.area_m2[k] / 10_000.0),
+                    ]
+                    feature.setGeometry(
+                        self._geometry(trav, k, closed, placed.epsg[r], out_crs, context)
+                    )
                 src = first_row.get(r, {})
                 attrs += [_text(src.get(e)) for e in extra]
                 feature.setAttributes(attrs)
                 out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             dest = out.commit()
-        metadata = layer_metadata(tr("Minefield records"), tr(
-            "Minefield records digitised from '{0}' by Clearance Planner.").format(
-            record["parameters"]["table"]), record)  # fmt: skip
+        metadata = layer_metadata(
+            tr("Minefield records"),
+            tr("Minefield records digitised from '{0}' by Clearance Planner.").format(
+                record["parameters"]["table"]
+            ),
+            record,
+        )
         record_in_geopackage(dest, record, metadata, "minefield_records")
         style_on_load(context, dest, "minefield_records", metadata)
         return dest
@@ -395,7 +543,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         return {k: "; ".join(v) for k, v in out.items()}
 
     def _geometry(self, trav, k, closed, epsg, out_crs, context) -> QgsGeometry:
-        ring = trav.ring_xy[trav.ring_offsets[k]:trav.ring_offsets[k + 1]]
+        ring = trav.ring_xy[trav.ring_offsets[k] : trav.ring_offsets[k + 1]]
         line = QgsLineString(ring[:, 0].tolist(), ring[:, 1].tolist())
         geom = QgsGeometry(QgsPolygon(line) if closed else line)
         utm = QgsCoordinateReferenceSystem(f"EPSG:{int(epsg)}")
@@ -404,14 +552,24 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         return geom
 
     POINT_FIELDS = (
-        ("record_id", "string"), ("seq", "int"), ("point_type", "string"),
-        ("table_row", "int"), ("bearing_input", "string"), ("distance_input", "string"),
-        ("grid_bearing_deg", "double"), ("distance_m", "double"), ("lon", "double"),
-        ("lat", "double"), ("utm_epsg", "int"), ("easting", "double"), ("northing", "double"),
-    )  # fmt: skip
+        ("record_id", "string"),
+        ("seq", "int"),
+        ("point_type", "string"),
+        ("table_row", "int"),
+        ("bearing_input", "string"),
+        ("distance_input", "string"),
+        ("grid_bearing_deg", "double"),
+        ("distance_m", "double"),
+        ("lon", "double"),
+        ("lat", "double"),
+        ("utm_epsg", "int"),
+        ("easting", "double"),
+        ("northing", "double"),
+    )
 
-    def _write_points(self, parameters, context, table, rows, placed, use, remap, grid, trav,
-                      out_crs) -> str:
+    def _write_points(
+        self, parameters, context, table, rows, placed, use, remap, grid, trav, out_crs
+    ) -> str:
         fields = QgsFields()
         for n, k in self.POINT_FIELDS:
             fields.append(make_field(n, k))
@@ -419,23 +577,45 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         leg_rec = table.record[use]
         dist = table.distance_m[use]
         kinds = np.where(table.approach[use], "approach", "turning")
-        with AtomicSink(self, parameters, self.TURNING_POINTS, context, fields,
-                        QgsWkbTypes.Type.Point, out_crs) as out:  # fmt: skip
+        with AtomicSink(
+            self, parameters, self.TURNING_POINTS, context, fields, QgsWkbTypes.Type.Point, out_crs
+        ) as out:
             for r in np.unique(leg_rec):
                 epsg = int(placed.epsg[r])
                 utm = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
                 to_wgs = QgsCoordinateTransform(utm, WGS84, context.transformContext())
                 to_out = QgsCoordinateTransform(utm, out_crs, context.transformContext())
                 rid = table.record_ids[r]
-                self._add_point(out.sink, fields, to_wgs, to_out, placed.xy[r],
-                                [rid, 0, "reference", NULL, NULL, NULL, NULL, NULL], epsg)  # fmt: skip
+                self._add_point(
+                    out.sink,
+                    fields,
+                    to_wgs,
+                    to_out,
+                    placed.xy[r],
+                    [rid, 0, "reference", NULL, NULL, NULL, NULL, NULL],
+                    epsg,
+                )
                 for i in np.flatnonzero(leg_rec == r):
                     raw = rows[leg_rows[i] - 1]
                     xy = trav.leg_xy[i]
-                    self._add_point(out.sink, fields, to_wgs, to_out, xy, [
-                        rid, int(table.seq[use][i]), str(kinds[i]), int(leg_rows[i]),
-                        _text(raw.get("bearing")), _text(raw.get("distance")),
-                        float(grid[i]), float(dist[i])], epsg)  # fmt: skip
+                    self._add_point(
+                        out.sink,
+                        fields,
+                        to_wgs,
+                        to_out,
+                        xy,
+                        [
+                            rid,
+                            int(table.seq[use][i]),
+                            str(kinds[i]),
+                            int(leg_rows[i]),
+                            _text(raw.get("bearing")),
+                            _text(raw.get("distance")),
+                            float(grid[i]),
+                            float(dist[i]),
+                        ],
+                        epsg,
+                    )
             return out.commit()
 
     @staticmethod
@@ -449,11 +629,22 @@ class RecordsAlgorithm(ClearanceAlgorithm):
 
     def _write_errors(self, parameters, context, table: LegTable) -> str:
         fields = QgsFields()
-        for n, k in (("table_row", "int"), ("record_id", "string"), ("field", "string"),
-                     ("problem", "string")):  # fmt: skip
+        for n, k in (
+            ("table_row", "int"),
+            ("record_id", "string"),
+            ("field", "string"),
+            ("problem", "string"),
+        ):
             fields.append(make_field(n, k))
-        with AtomicSink(self, parameters, self.ERRORS, context, fields,
-                        QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem()) as out:  # fmt: skip
+        with AtomicSink(
+            self,
+            parameters,
+            self.ERRORS,
+            context,
+            fields,
+            QgsWkbTypes.Type.NoGeometry,
+            QgsCoordinateReferenceSystem(),
+        ) as out:
             for p in sorted(table.problems, key=lambda p: (p.row, p.field)):
                 feature = QgsFeature(fields)
                 feature.setAttributes([p.row or NULL, p.record_id or NULL, p.field, p.message])

@@ -65,9 +65,7 @@ def parse_dms(text) -> float:
     match = _DMS.match(raw)
     if not raw or match is None or (match["h1"] and match["h2"]):
         raise AngleError(f"not an angle in degrees or DMS: {text!r}")
-    deg, minutes, seconds = (
-        float((match[k] or "0").replace(",", ".")) for k in ("d", "m", "s")
-    )
+    deg, minutes, seconds = (float((match[k] or "0").replace(",", ".")) for k in ("d", "m", "s"))
     if minutes >= 60 or seconds >= 60 or (match["s"] and "." in (match["m"] or "")):
         raise AngleError(f"minutes and seconds must be whole and below 60: {text!r}")
     value = deg + minutes / 60.0 + seconds / 3600.0

@@ -48,8 +48,10 @@ def nearest_outside(
     bounds = records.bounds()
     span = np.max(bounds[has][:, 2:] - bounds[has][:, :2], axis=1)
     radius = max(float(np.median(span)), 1.0)
-    reach = float(np.ptp(np.concatenate([px, bounds[has][:, 0], bounds[has][:, 2]])) + np.ptp(
-        np.concatenate([py, bounds[has][:, 1], bounds[has][:, 3]])))  # fmt: skip
+    reach = float(
+        np.ptp(np.concatenate([px, bounds[has][:, 0], bounds[has][:, 2]]))
+        + np.ptp(np.concatenate([py, bounds[has][:, 1], bounds[has][:, 3]]))
+    )
     pending = np.flatnonzero(has)
     while len(pending):
         check_cancel(cancelled)
@@ -73,15 +75,24 @@ def _pair_minimum(point, poly, px, py, seg, seg_start, seg_count, n) -> np.ndarr
     best = np.full(n, np.inf)
     work = seg_count[poly]
     cum = np.cumsum(work)
-    edges = np.unique(np.concatenate([[0], np.searchsorted(
-        cum, np.arange(PAIR_BUDGET, cum[-1] if len(cum) else 0, PAIR_BUDGET), "right"),
-        [len(work)]]))  # fmt: skip
+    edges = np.unique(
+        np.concatenate(
+            [
+                [0],
+                np.searchsorted(
+                    cum, np.arange(PAIR_BUDGET, cum[-1] if len(cum) else 0, PAIR_BUDGET), "right"
+                ),
+                [len(work)],
+            ]
+        )
+    )
     for start, stop in zip(edges[:-1], edges[1:]):
         sl = slice(start, stop)
         pair = np.repeat(np.arange(start, stop), work[sl])
         edge = expand_ranges(seg_start[poly[sl]], work[sl])
-        d = point_segment_distance(px[point[pair]], py[point[pair]], seg.x0[edge],
-                                   seg.y0[edge], seg.x1[edge], seg.y1[edge])  # fmt: skip
+        d = point_segment_distance(
+            px[point[pair]], py[point[pair]], seg.x0[edge], seg.y0[edge], seg.x1[edge], seg.y1[edge]
+        )
         np.minimum.at(best, poly[pair], d)
     return best
 
@@ -124,7 +135,12 @@ def summarise(
     good = np.bincount(index, weights=accurate, minlength=k).astype(np.int64)
     inc = np.bincount(index, weights=np.tile(inside_counts, 2), minlength=k).astype(np.int64)
     return DistrictSummary(
-        names, n, a, c,
+        names,
+        n,
+        a,
+        c,
         np.divide(c, a, out=np.full(k, np.nan), where=a > 0),
-        good, np.divide(good, n, out=np.full(k, np.nan), where=n > 0), inc,
-    )  # fmt: skip
+        good,
+        np.divide(good, n, out=np.full(k, np.nan), where=n > 0),
+        inc,
+    )

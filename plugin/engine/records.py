@@ -67,8 +67,10 @@ class LegTable:
 
 
 def _blank(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or (
-        str(value).strip() == ""
+    return (
+        value is None
+        or (isinstance(value, float) and math.isnan(value))
+        or (str(value).strip() == "")
     )
 
 
@@ -133,8 +135,10 @@ def _reference(raw: dict, row: int) -> Reference | None:
 
 def _same_reference(a: Reference, b: Reference) -> bool:
     return (str(a.x).strip(), str(a.y).strip(), a.landmark.lower()) == (
-        str(b.x).strip(), str(b.y).strip(), b.landmark.lower()
-    )  # fmt: skip
+        str(b.x).strip(),
+        str(b.y).strip(),
+        b.landmark.lower(),
+    )
 
 
 def parse_table(
@@ -163,15 +167,18 @@ def parse_table(
         problems += [Problem(number, rid, f, m) for f, m in issues]
         ref = _reference(raw, number)
         if ref is not None and r in refs and not _same_reference(refs[r], ref):
-            problems.append(Problem(number, rid, "ref_x",
-                                    f"reference point differs from row {refs[r].row}"))  # fmt: skip
+            problems.append(
+                Problem(number, rid, "ref_x", f"reference point differs from row {refs[r].row}")
+            )
         elif ref is not None:
             refs.setdefault(r, ref)
         legs.append((r, values[0], number, *values[1:], not issues))
     table = _sorted_legs(legs, record_ids, problems)
     for r, rid in enumerate(record_ids):
         if r not in refs:
-            problems.append(Problem(0, rid, "ref_x", "no reference point (ref_x/ref_y or landmark)"))
+            problems.append(
+                Problem(0, rid, "ref_x", "no reference point (ref_x/ref_y or landmark)")
+            )
     table.references = [refs.get(r, Reference()) for r in range(len(record_ids))]
     _check_order(table, problems)
     return table
@@ -190,11 +197,21 @@ def _sorted_legs(legs: list, record_ids: list[str], problems: list[Problem]) -> 
     dup[1:] |= same
     dup[:-1] |= same
     for i in order[dup]:
-        problems.append(Problem(int(row[i]), record_ids[record[i]], "seq",
-                                f"duplicate seq {int(seq[i])}"))  # fmt: skip
+        problems.append(
+            Problem(int(row[i]), record_ids[record[i]], "seq", f"duplicate seq {int(seq[i])}")
+        )
     keep = order[good[order] & ~dup]
-    return LegTable(record_ids, [], row[keep], record[keep], seq[keep], arr[keep, 3],
-                    arr[keep, 4], arr[keep, 5].astype(bool), problems)  # fmt: skip
+    return LegTable(
+        record_ids,
+        [],
+        row[keep],
+        record[keep],
+        seq[keep],
+        arr[keep, 3],
+        arr[keep, 4],
+        arr[keep, 5].astype(bool),
+        problems,
+    )
 
 
 def _check_order(table: LegTable, problems: list[Problem]) -> None:
@@ -202,8 +219,14 @@ def _check_order(table: LegTable, problems: list[Problem]) -> None:
     same = table.record[1:] == table.record[:-1]
     late = same & table.approach[1:] & ~table.approach[:-1]
     for i in np.flatnonzero(late) + 1:
-        problems.append(Problem(int(table.row[i]), table.record_ids[table.record[i]], "leg_type",
-                                "approach leg after a perimeter leg"))  # fmt: skip
+        problems.append(
+            Problem(
+                int(table.row[i]),
+                table.record_ids[table.record[i]],
+                "leg_type",
+                "approach leg after a perimeter leg",
+            )
+        )
 
 
 def parse_reference(ref: Reference, geographic: bool) -> UtmPoint | tuple[float, float]:

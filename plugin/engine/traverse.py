@@ -103,8 +103,9 @@ def lay_out(
         travelled = _group_cumsum(p_len[:, None], p_starts, perimeter_legs)[:, 0]
         total = np.zeros(n_rec)
         total[has_legs] = travelled[p_starts[has_legs] + perimeter_legs[has_legs] - 1]
-        share = np.divide(travelled, total[p_rec], out=np.zeros_like(travelled),
-                          where=total[p_rec] > 0)  # fmt: skip
+        share = np.divide(
+            travelled, total[p_rec], out=np.zeros_like(travelled), where=total[p_rec] > 0
+        )
         p_xy = p_xy - misclosure[p_rec] * share[:, None]
         leg_xy = leg_xy.copy()
         leg_xy[per] = p_xy
@@ -113,8 +114,17 @@ def lay_out(
     ring_xy, ring_offsets = _rings(first_tp, p_xy, perimeter_legs, closed, snap_m)
     perimeter, area = ring_measures(ring_xy, ring_offsets)
     crossing = self_intersections(ring_xy, ring_offsets, closed)
-    return Traverses(leg_xy, first_tp, ring_xy, ring_offsets, perimeter_legs, closure,
-                     perimeter, area if closed else np.full(n_rec, np.nan), crossing)  # fmt: skip
+    return Traverses(
+        leg_xy,
+        first_tp,
+        ring_xy,
+        ring_offsets,
+        perimeter_legs,
+        closure,
+        perimeter,
+        area if closed else np.full(n_rec, np.nan),
+        crossing,
+    )
 
 
 def _rings(first_tp, p_xy, counts, closed: bool, snap_m: float) -> tuple[np.ndarray, np.ndarray]:

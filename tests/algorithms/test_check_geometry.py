@@ -8,7 +8,9 @@ from tests.qgis_support import QVariant, memory_layer
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
 SQ = "POLYGON((600000 4400000, 600000 4400100, 600100 4400100, 600100 4400000, 600000 4400000))"
-SQ_ROTATED = "POLYGON((600100 4400100, 600100 4400000, 600000 4400000, 600000 4400100, 600100 4400100))"
+SQ_ROTATED = (
+    "POLYGON((600100 4400100, 600100 4400000, 600000 4400000, 600000 4400100, 600100 4400100))"
+)
 
 
 def check(layer, **params):
@@ -25,10 +27,12 @@ def test_each_rule_reports_its_feature():
     wkts = [
         SQ,  # 1 ok
         SQ_ROTATED,  # 2 duplicate geometry of 1 (other start, other direction)
-        "POLYGON((610000 4400000, 610100 4400100, 610100 4400000, 610000 4400100, 610000 4400000))",  # 3 bow-tie
+        # 3 bow-tie
+        "POLYGON((610000 4400000, 610100 4400100, 610100 4400000, 610000 4400100, 610000 4400000))",
         "POLYGON((620000 4400000, 620000 4400000.5, 620000.5 4400000, 620000 4400000))",  # 4 sliver
         "POLYGON((630000 4400000, 630000 4410000, 630100 4410000, 630000 4400000))",  # 5 gap 10 km
-        "POLYGON((640000 4400000, 640000 4400100, 640000 4400000, 640000 4400000))",  # 6 few vertices
+        # 6 few vertices
+        "POLYGON((640000 4400000, 640000 4400100, 640000 4400000, 640000 4400000))",
     ]
     ids = [["A"], ["B"], ["c "], ["C"], ["E"], ["F"]]
     layer = memory_layer("Polygon", wkts, fields=[("hazard_id", QVariant.String)], rows=ids)
@@ -41,7 +45,9 @@ def test_each_rule_reports_its_feature():
     assert (6, "too few vertices") in found
     assert (3, "duplicate id") in found and (4, "duplicate id") in found
     assert not [p for p in found if p[0] == 1 and p[1] != "duplicate geometry"]
-    bow = next(f for f in result["OUTPUT"].getFeatures() if f["rule"] == "invalid" and f["feature_id"] == 3)
+    bow = next(
+        f for f in result["OUTPUT"].getFeatures() if f["rule"] == "invalid" and f["feature_id"] == 3
+    )
     assert "Self-intersection" in bow["detail"]
     assert bow.geometry().asPoint().x() == pytest.approx(610050)
     gap = next(f for f in result["OUTPUT"].getFeatures() if f["rule"] == "long gap")
@@ -51,15 +57,20 @@ def test_each_rule_reports_its_feature():
 
 def test_feature_outside_crs_bounds():
     # EPSG:32638 is defined for 42-48 E; this polygon lies near 60 E
-    layer = memory_layer("Polygon", [SQ, SQ.replace("600", "1900")], fields=[("hazard_id", QVariant.String)],
-                         rows=[["A"], ["B"]])  # fmt: skip
+    layer = memory_layer(
+        "Polygon",
+        [SQ, SQ.replace("600", "1900")],
+        fields=[("hazard_id", QVariant.String)],
+        rows=[["A"], ["B"]],
+    )
     assert (2, "outside crs bounds") in problems(check(layer))
 
 
 def test_repaired_output_fixes_the_bow_tie_and_leaves_input_alone():
     bow = "POLYGON((0 0, 100 100, 100 0, 0 100, 0 0))"
-    layer = memory_layer("Polygon", [bow, SQ], fields=[("hazard_id", QVariant.String)],
-                         rows=[["X"], ["Y"]])  # fmt: skip
+    layer = memory_layer(
+        "Polygon", [bow, SQ], fields=[("hazard_id", QVariant.String)], rows=[["X"], ["Y"]]
+    )
     out = check(layer, REPAIRED="TEMPORARY_OUTPUT")["REPAIRED"]
     fixed = {f["hazard_id"]: f for f in out.getFeatures()}
     assert fixed["X"]["repaired"] and not fixed["Y"]["repaired"]

@@ -26,16 +26,27 @@ def run(**extra):
     hazards = memory_layer(
         "Polygon",
         # half of R1 twice (overlap counted once), all of R3, and an SHA over R2 (filtered out)
-        [box(X, Y, 50, 100), box(X, Y, 50, 100), box(X + 2000, Y, 200, 100),
-         box(X + 1000, Y, 100, 100)],
-        fields=[("hazard_type", QVariant.String)], rows=[["CHA"], ["CHA"], ["CHA"], ["SHA"]],
-    )  # fmt: skip
+        [
+            box(X, Y, 50, 100),
+            box(X, Y, 50, 100),
+            box(X + 2000, Y, 200, 100),
+            box(X + 1000, Y, 100, 100),
+        ],
+        fields=[("hazard_type", QVariant.String)],
+        rows=[["CHA"], ["CHA"], ["CHA"], ["SHA"]],
+    )
     incidents = memory_layer(
-        "Point", [f"POINT({X + 10} {Y + 10})", f"POINT({X + 130} {Y + 50})",
-                  f"POINT({X + 1050} {Y + 400})"])  # fmt: skip
-    params = {"RECORDS": RECORDS, "CONFIRMED": hazards, "INCIDENTS": incidents,
-              "CONFIRMED_EXPRESSION": "\"hazard_type\" = 'CHA'", "OUTPUT": "TEMPORARY_OUTPUT",
-              "DISTRICT_SUMMARY": "TEMPORARY_OUTPUT"}  # fmt: skip
+        "Point",
+        [f"POINT({X + 10} {Y + 10})", f"POINT({X + 130} {Y + 50})", f"POINT({X + 1050} {Y + 400})"],
+    )
+    params = {
+        "RECORDS": RECORDS,
+        "CONFIRMED": hazards,
+        "INCIDENTS": incidents,
+        "CONFIRMED_EXPRESSION": "\"hazard_type\" = 'CHA'",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "DISTRICT_SUMMARY": "TEMPORARY_OUTPUT",
+    }
     params.update(extra)
     return processing.run("clearance:record_accuracy", params)
 

@@ -2,6 +2,7 @@
 
 import csv
 import math
+from pathlib import Path
 
 import pytest
 from qgis import processing
@@ -36,8 +37,14 @@ def square(rid="R1", bearings=("0", "90", "180", "270"), ref=(str(E0), str(N0)),
 
 
 def run(table, **params):
-    base = {"TABLE": table, "REF_CRS": "EPSG:32638", "BEARING_REF": 0, "OUTPUT": "TEMPORARY_OUTPUT",
-            "TURNING_POINTS": "TEMPORARY_OUTPUT", "ERRORS": "TEMPORARY_OUTPUT"}  # fmt: skip
+    base = {
+        "TABLE": table,
+        "REF_CRS": "EPSG:32638",
+        "BEARING_REF": 0,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "TURNING_POINTS": "TEMPORARY_OUTPUT",
+        "ERRORS": "TEMPORARY_OUTPUT",
+    }
     base.update(params)
     return processing.run("clearance:records", base)
 
@@ -55,7 +62,8 @@ def test_grid_square_is_one_hectare_with_zero_closure(tmp_path):
     assert f["area_ha"] == pytest.approx(1.0)
     assert f["perimeter_m"] == pytest.approx(400.0)
     expected = QgsGeometry.fromWkt(
-        f"POLYGON(({E0} {N0},{E0} {N0 + 100},{E0 + 100} {N0 + 100},{E0 + 100} {N0},{E0} {N0}))")
+        f"POLYGON(({E0} {N0},{E0} {N0 + 100},{E0 + 100} {N0 + 100},{E0 + 100} {N0},{E0} {N0}))"
+    )
     assert f.geometry().isGeosEqual(expected)
     assert out["OUTPUT"].crs().authid() == "EPSG:32638"
     assert out["ERRORS"].featureCount() == 0
@@ -75,12 +83,17 @@ def test_true_bearings_are_turned_by_the_proj_grid_convergence(tmp_path):
     points = sorted(out["TURNING_POINTS"].getFeatures(), key=lambda f: f["seq"])
     # PROJ: grid azimuth of true north at the reference, from a point 1e-4° north
     utm = QgsCoordinateReferenceSystem("EPSG:32638")
-    t = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), utm, QgsProject.instance())
+    t = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), utm, QgsProject.instance()
+    )
     a, b = t.transform(QgsPointXY(lon, lat)), t.transform(QgsPointXY(lon, lat + 1e-4))
     grid_of_north = math.degrees(math.atan2(b.x() - a.x(), b.y() - a.y()))
     assert grid_of_north < 0  # east of the central meridian grid north lies east of true
     assert points[1]["grid_bearing_deg"] == pytest.approx(360 + grid_of_north, abs=1e-5)
-    dx, dy = points[1]["easting"] - points[0]["easting"], points[1]["northing"] - points[0]["northing"]
+    dx, dy = (
+        points[1]["easting"] - points[0]["easting"],
+        points[1]["northing"] - points[0]["northing"],
+    )
     assert math.degrees(math.atan2(dx, dy)) == pytest.approx(grid_of_north, abs=1e-5)
     assert points[1]["lat"] > lat and points[1]["lon"] == pytest.approx(lon, abs=1e-6)
 
@@ -111,30 +124,47 @@ def test_bad_rows_are_reported_by_row_number_and_other_records_build(tmp_path):
     assert records["BAD"]["status"] == "error" and records["BAD"].geometry().isNull()
     assert records["LM"]["status"] == "error"
     errors = sorted((f["table_row"], f["field"]) for f in out["ERRORS"].getFeatures())
-    assert errors == [(5, "bearing"), (6, "distance"), (7, "bearing"), (7, "seq"), (8, "seq"),
-                      (9, "landmark")]  # fmt: skip
+    assert errors == [
+        (5, "bearing"),
+        (6, "distance"),
+        (7, "bearing"),
+        (7, "seq"),
+        (8, "seq"),
+        (9, "landmark"),
+    ]
     assert "row 6: distance: negative distance" in records["BAD"]["problems"]
 
 
 def test_landmark_from_layer_and_dms_reference(tmp_path):
-    marks = memory_layer("Point", ["POINT(46.75 39.8)"], crs="EPSG:4326",
-                         fields=[("name", 10)], rows=[["Old Bridge"]])  # fmt: skip
+    marks = memory_layer(
+        "Point",
+        ["POINT(46.75 39.8)"],
+        crs="EPSG:4326",
+        fields=[("name", 10)],
+        rows=[["Old Bridge"]],
+    )
     rows = square("LM", ref=("", "")) + square("DMS", ref=("46°45'E", "39°48'N"))
     rows[0] = ("LM", 1, "0", "100", "", "", "old bridge ")
     out = run(write(tmp_path, rows), REF_CRS="EPSG:4326", LANDMARKS=marks, LANDMARK_FIELD="name")
     rec = by_id(out["OUTPUT"])
     assert rec["LM"]["status"] == rec["DMS"]["status"] == "ok"
-    assert rec["LM"]["ref_lon"] == pytest.approx(46.75) and rec["DMS"]["ref_lat"] == pytest.approx(39.8)
+    assert rec["LM"]["ref_lon"] == pytest.approx(46.75) and rec["DMS"]["ref_lat"] == pytest.approx(
+        39.8
+    )
     assert rec["LM"].geometry().isGeosEqual(rec["DMS"].geometry())
 
 
-@pytest.mark.parametrize(("mgrs", "lat", "lon", "tol"), [
-    ("15TWG0000049776", 41.999997975128, -93.0, 1e-7),  # mgrs package README
-    ("31U DQ 48251 11932", 48.8581938379, 2.2944892452, 1e-4),  # Eiffel Tower (1 m precision)
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("mgrs", "lat", "lon", "tol"),
+    [
+        ("15TWG0000049776", 41.999997975128, -93.0, 1e-7),  # mgrs package README
+        ("31U DQ 48251 11932", 48.8581938379, 2.2944892452, 1e-4),  # Eiffel Tower (1 m precision)
+    ],
+)
 def test_mgrs_reference_matches_published_coordinates(tmp_path, mgrs, lat, lon, tol):
-    out = run(write(tmp_path, [("M", 1, "0", "10", mgrs, "")]), CLOSED=False,
-              OUTPUT_CRS="EPSG:4326")  # fmt: skip
+    out = run(
+        write(tmp_path, [("M", 1, "0", "10", mgrs, "")]), CLOSED=False, OUTPUT_CRS="EPSG:4326"
+    )
     f = by_id(out["OUTPUT"])["M"]
     assert (f["ref_lat"], f["ref_lon"]) == pytest.approx((lat, lon), abs=tol)
 
@@ -157,17 +187,30 @@ def test_missing_column_names_the_table_and_column(tmp_path):
 
 
 def test_shipped_sample_digitises_with_closure_report_and_error_rows():
-    out = run(str(ROOT / "resources/demo/sample_records.csv"), REF_CRS="EPSG:4326",
-              LANDMARKS=str(ROOT / "resources/demo/sample_landmarks.geojson"),
-              DECLINATION=6.5, BEARING_REF=2)  # fmt: skip
+    out = run(
+        str(ROOT / "resources/demo/sample_records.csv"),
+        REF_CRS="EPSG:4326",
+        LANDMARKS=str(ROOT / "resources/demo/sample_landmarks.geojson"),
+        DECLINATION=6.5,
+        BEARING_REF=2,
+    )
     rec = by_id(out["OUTPUT"])
     status = {k: f["status"] for k, f in rec.items()}
     assert sorted(k for k, s in status.items() if s == "ok") == [
-        "MR-SYN-001", "MR-SYN-003", "MR-SYN-004", "MR-SYN-005"]  # fmt: skip
+        "MR-SYN-001",
+        "MR-SYN-003",
+        "MR-SYN-004",
+        "MR-SYN-005",
+    ]
     assert status["MR-SYN-010"] == "self-intersecting"
     assert all(rec[k]["closure_error_m"] < 5 for k, s in status.items() if s == "ok")
     assert {f["record_id"] for f in out["ERRORS"].getFeatures()} == {
-        "MR-SYN-002", "MR-SYN-006", "MR-SYN-007", "MR-SYN-008", "MR-SYN-009"}  # fmt: skip
+        "MR-SYN-002",
+        "MR-SYN-006",
+        "MR-SYN-007",
+        "MR-SYN-008",
+        "MR-SYN-009",
+    }
     assert rec["MR-SYN-001"]["source"].startswith("SYNTHETIC")
     extent = out["OUTPUT"].extent()
     assert 600_000 < extent.xMinimum() < extent.xMaximum() < 700_000  # UTM 38N, 46.5-47.2 E
@@ -175,7 +218,7 @@ def test_shipped_sample_digitises_with_closure_report_and_error_rows():
 
 def test_input_table_is_not_modified(tmp_path):
     table = write(tmp_path, square())
-    before = open(table).read()
+    before = Path(table).read_bytes()
     run(table)
-    assert open(table).read() == before
+    assert Path(table).read_bytes() == before
     assert QgsVectorLayer(table, "t", "ogr").featureCount() == 4

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+
 from clearance_planner.engine import geometry_checks as gc
 from clearance_planner.engine.geometry import GeometryArrays
 

@@ -4,6 +4,7 @@ import math
 
 import numpy as np
 import pytest
+
 from clearance_planner.engine.geometry import GeometryArrays
 from clearance_planner.engine.record_accuracy import incidents_inside, nearest_outside, summarise
 
@@ -39,8 +40,13 @@ def test_all_incidents_inside_gives_infinity():
 
 
 def test_district_summary_is_area_weighted_with_an_all_row():
-    s = summarise(["A", "A", "B"], np.array([100.0, 300.0, 50.0]), np.array([100.0, 0.0, 10.0]),
-                  np.array([1, 0, 2]), threshold=0.5)  # fmt: skip
+    s = summarise(
+        ["A", "A", "B"],
+        np.array([100.0, 300.0, 50.0]),
+        np.array([100.0, 0.0, 10.0]),
+        np.array([1, 0, 2]),
+        threshold=0.5,
+    )
     assert s.districts == ["A", "B", "ALL"]
     assert s.records.tolist() == [2, 1, 3]
     assert s.area_reliability == pytest.approx([0.25, 0.2, 110 / 450])

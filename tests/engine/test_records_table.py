@@ -1,6 +1,7 @@
 """Record tables: every bad row reported with its row number, the others still parsed."""
 
 import pytest
+
 from clearance_planner.engine.mgrs import UtmPoint
 from clearance_planner.engine.records import Reference, parse_reference, parse_table
 
@@ -36,15 +37,18 @@ def test_paces_use_pace_length():
     assert t.distance_m == pytest.approx([80.0] * 4)
 
 
-@pytest.mark.parametrize(("bad", "field", "words"), [
-    ((2, "", "100"), "bearing", "missing bearing"),
-    ((2, "360", "100"), "bearing", "out of range"),
-    ((2, "north", "100"), "bearing", "unreadable"),
-    ((2, "90", "-5"), "distance", "negative"),
-    ((2, "90", ""), "distance", "missing"),
-    ((3, "90", "100"), "seq", "duplicate seq 3"),
-    (("b", "90", "100"), "seq", "whole number"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("bad", "field", "words"),
+    [
+        ((2, "", "100"), "bearing", "missing bearing"),
+        ((2, "360", "100"), "bearing", "out of range"),
+        ((2, "north", "100"), "bearing", "unreadable"),
+        ((2, "90", "-5"), "distance", "negative"),
+        ((2, "90", ""), "distance", "missing"),
+        ((3, "90", "100"), "seq", "duplicate seq 3"),
+        (("b", "90", "100"), "seq", "whole number"),
+    ],
+)
 def test_each_bad_row_is_reported_with_its_row_number(bad, field, words):
     table = [*GOOD[:1], rows(bad)[0] | {"ref_x": None, "ref_y": None}, *GOOD[2:]]
     other = rows((1, "0", "50"), (2, "120", "50"), (3, "240", "50"), rid="R2")
@@ -76,8 +80,19 @@ def test_missing_record_id_and_seq_gaps():
 
 
 def test_approach_after_perimeter_leg_is_an_error():
-    t = parse_table([*GOOD, {"record_id": "R1", "seq": 5, "bearing": "45", "distance": "10",
-                             "leg_type": "approach"}], "degrees")  # fmt: skip
+    t = parse_table(
+        [
+            *GOOD,
+            {
+                "record_id": "R1",
+                "seq": 5,
+                "bearing": "45",
+                "distance": "10",
+                "leg_type": "approach",
+            },
+        ],
+        "degrees",
+    )
     assert [(p.row, p.field) for p in t.problems] == [(5, "leg_type")]
 
 

@@ -4,6 +4,7 @@ import math
 
 import numpy as np
 import pytest
+
 from clearance_planner.engine.bearings import grid_convergence, parse_bearing, to_grid
 from clearance_planner.engine.traverse import inverse, lay_out, ring_measures
 
@@ -26,11 +27,14 @@ def test_square_of_four_100m_legs_closes_with_zero_error_and_one_hectare():
     assert not t.self_intersecting[0]
 
 
-@pytest.mark.parametrize(("unit", "values"), [
-    ("nato_mils", ["0", "1600", "3200", "4800"]),
-    ("wp_mils", ["0-00", "15-00", "30-00", "45-00"]),
-    ("grads", ["0", "100", "200", "300"]),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("unit", "values"),
+    [
+        ("nato_mils", ["0", "1600", "3200", "4800"]),
+        ("wp_mils", ["0-00", "15-00", "30-00", "45-00"]),
+        ("grads", ["0", "100", "200", "300"]),
+    ],
+)
 def test_square_in_mils_and_grads_gives_the_same_hectare(unit, values):
     t = square([parse_bearing(v, unit) for v in values])
     assert t.closure_error_m[0] == pytest.approx(0.0, abs=1e-9)
@@ -42,7 +46,9 @@ def test_magnetic_declination_rotates_the_square_about_its_first_point():
     grid = to_grid(np.array(SQUARE), "magnetic", declination_deg=10.0)
     t = square(grid, start=[[0.0, 0.0]])
     second = t.ring_xy[1]
-    assert second == pytest.approx([100 * math.sin(math.radians(10)), 100 * math.cos(math.radians(10))])
+    assert second == pytest.approx(
+        [100 * math.sin(math.radians(10)), 100 * math.cos(math.radians(10))]
+    )
     assert t.area_m2[0] == pytest.approx(10_000.0)
     assert t.closure_error_m[0] == pytest.approx(0.0, abs=1e-9)
 
@@ -71,8 +77,14 @@ def test_open_traverse_closure_error_is_the_gap_back_to_the_first_point():
 
 
 def test_compass_rule_moves_the_last_point_onto_the_first_and_keeps_the_raw_error():
-    t = lay_out(np.zeros(4, int), np.zeros(4, bool), [0, 90, 180, 270], [100, 100, 100, 96],
-                [[0.0, 0.0]], adjustment="bowditch")  # fmt: skip
+    t = lay_out(
+        np.zeros(4, int),
+        np.zeros(4, bool),
+        [0, 90, 180, 270],
+        [100, 100, 100, 96],
+        [[0.0, 0.0]],
+        adjustment="bowditch",
+    )
     assert t.closure_error_m[0] == pytest.approx(4.0)
     # misclosure (+4, 0) spread by distance travelled: 100/396, 200/396, 300/396, 396/396
     assert t.leg_xy[0] == pytest.approx([-4 * 100 / 396, 100])
@@ -81,8 +93,13 @@ def test_compass_rule_moves_the_last_point_onto_the_first_and_keeps_the_raw_erro
 
 
 def test_approach_legs_lead_to_the_first_turning_point_and_are_not_perimeter():
-    t = lay_out(np.zeros(5, int), np.array([1, 0, 0, 0, 0], bool), [45] + SQUARE,
-                [math.sqrt(2) * 50] + [100] * 4, [[0.0, 0.0]])  # fmt: skip
+    t = lay_out(
+        np.zeros(5, int),
+        np.array([1, 0, 0, 0, 0], bool),
+        [45] + SQUARE,
+        [math.sqrt(2) * 50] + [100] * 4,
+        [[0.0, 0.0]],
+    )
     assert t.first_tp[0] == pytest.approx([50, 50])
     assert t.perimeter_legs[0] == 4
     assert t.area_m2[0] == pytest.approx(10_000.0)
@@ -91,10 +108,17 @@ def test_approach_legs_lead_to_the_first_turning_point_and_are_not_perimeter():
 
 def test_several_records_are_laid_out_independently():
     record = np.array([0, 0, 0, 0, 1, 1, 1])
-    t = lay_out(record, np.zeros(7, bool), SQUARE + [90, 0, 225], [100] * 4 + [10, 10, 10],
-                [[0, 0], [1000, 1000]])  # fmt: skip
+    t = lay_out(
+        record,
+        np.zeros(7, bool),
+        SQUARE + [90, 0, 225],
+        [100] * 4 + [10, 10, 10],
+        [[0, 0], [1000, 1000]],
+    )
     assert t.area_m2 == pytest.approx([10_000.0, 50.0])
-    assert t.closure_error_m[1] == pytest.approx(math.hypot(10 - 10 / math.sqrt(2), 10 - 10 / math.sqrt(2)))
+    assert t.closure_error_m[1] == pytest.approx(
+        math.hypot(10 - 10 / math.sqrt(2), 10 - 10 / math.sqrt(2))
+    )
 
 
 def test_crossing_legs_are_self_intersecting():
