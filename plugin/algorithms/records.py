@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 from qgis.core import (
@@ -73,6 +74,93 @@ class Placed:
     epsg: np.ndarray
     xy: np.ndarray  # UTM
     lonlat: np.ndarray
+
+
+@dataclass(frozen=True)
+class Options:
+    """Units and conventions of one run."""
+
+    bearing_unit: str
+    bearing_ref: str
+    declination_deg: float
+    distance_unit: str
+    pace_m: float
+    closed: bool
+    closure_tolerance_m: float
+    adjustment: str
+    ref_crs: QgsCoordinateReferenceSystem
+
+    def record(self) -> dict:
+        """JSON-serialisable settings for the run record."""
+        out = {k: v for k, v in vars(self).items() if k != "ref_crs"}
+        return {**out, "ref_crs": self.ref_crs.authid()}
+
+
+@dataclass
+class Layout:
+    """Everything the outputs need: the checked table and the laid-out good records."""
+
+    table: LegTable
+    rows: list[dict]
+    extra: list[str]
+    placed: Placed
+    opts: Options
+    convergence: np.ndarray  # per record, degrees
+    good: np.ndarray  # records laid out
+    use: np.ndarray  # per table leg: laid out?
+    grid: np.ndarray  # per laid-out leg: grid bearing
+    trav: Traverses
+    status: list[str]
+
+    @property
+    def slot(self) -> dict[int, int]:
+        """Record index -> index in ``trav``."""
+        return {int(r): k for k, r in enumerate(self.good)}
+
+
+def _lay_out(table: LegTable, rows, extra, placed: Placed, opts: Options) -> Layout:
+    """Grid bearings and traverses of every record without problems."""
+    failed = table.failed() | np.isnan(placed.xy[:, 0])
+    zone = np.maximum(placed.epsg % 100, 1)
+    gamma = grid_convergence(placed.lonlat[:, 0], placed.lonlat[:, 1], zone)
+    convergence = np.where(failed, np.nan, gamma)
+    use = ~failed[table.record]
+    good = np.flatnonzero(~failed)
+    remap = np.full(len(failed), -1)
+    remap[good] = np.arange(len(good))
+    record = table.record[use]
+    grid = to_grid(
+        table.bearing_deg[use], opts.bearing_ref, opts.declination_deg, convergence[record]
+    )
+    trav = lay_out(
+        remap[record],
+        table.approach[use],
+        grid,
+        table.distance_m[use],
+        placed.xy[good],
+        opts.closed,
+        opts.adjustment,
+        max(opts.closure_tolerance_m, 1e-3),
+    )
+    status = _status(table, good, trav, opts)
+    return Layout(table, rows, extra, placed, opts, convergence, good, use, grid, trav, status)
+
+
+def _status(table: LegTable, good: np.ndarray, trav: Traverses, opts: Options) -> list[str]:
+    """error < missing legs < self-intersecting < not closed < ok, first match wins."""
+    status = ["error"] * len(table.record_ids)
+    gaps = table.seq_gaps()
+    minimum = 3 if opts.closed else 1
+    for k, r in enumerate(good):
+        if gaps[r] or trav.perimeter_legs[k] < minimum:
+            status[r] = "missing legs"
+        elif trav.self_intersecting[k]:
+            status[r] = "self-intersecting"
+        elif opts.closed and trav.closure_error_m[k] > opts.closure_tolerance_m:
+            status[r] = "not closed"
+        else:
+            status[r] = "ok"
+    return status
 
 
 class RecordsAlgorithm(ClearanceAlgorithm):
@@ -313,107 +401,50 @@ class RecordsAlgorithm(ClearanceAlgorithm):
 
     # -- processing -------------------------------------------------------------------------
 
-    def processAlgorithm(self, parameters, context, feedback):
-        table_name, rows, extra = self._table(parameters, context, feedback)
-        unit = UNIT_NAMES[self.parameterAsEnum(parameters, self.BEARING_UNIT, context)]
-        reference = REFERENCES[self.parameterAsEnum(parameters, self.BEARING_REF, context)]
-        declination = self.parameterAsDouble(parameters, self.DECLINATION, context)
-        dist_unit = DISTANCE_UNITS[self.parameterAsEnum(parameters, self.DISTANCE_UNIT, context)]
-        pace = self.parameterAsDouble(parameters, self.PACE_M, context)
-        closed = self.parameterAsBoolean(parameters, self.CLOSED, context)
-        tolerance = self.parameterAsDouble(parameters, self.CLOSURE_TOLERANCE_M, context)
-        adjustment = ADJUSTMENTS[self.parameterAsEnum(parameters, self.ADJUSTMENT, context)]
+    def _options(self, parameters, context) -> Options:
         ref_crs = self.parameterAsCrs(parameters, self.REF_CRS, context)
         if not ref_crs.isValid():
             raise QgsProcessingException(tr("REF_CRS is not a valid CRS."))
+        enum = partial(self.parameterAsEnum, parameters, context=context)
+        number = partial(self.parameterAsDouble, parameters, context=context)
+        return Options(
+            bearing_unit=UNIT_NAMES[enum(self.BEARING_UNIT)],
+            bearing_ref=REFERENCES[enum(self.BEARING_REF)],
+            declination_deg=number(self.DECLINATION),
+            distance_unit=DISTANCE_UNITS[enum(self.DISTANCE_UNIT)],
+            pace_m=number(self.PACE_M),
+            closed=self.parameterAsBoolean(parameters, self.CLOSED, context),
+            closure_tolerance_m=number(self.CLOSURE_TOLERANCE_M),
+            adjustment=ADJUSTMENTS[enum(self.ADJUSTMENT)],
+            ref_crs=ref_crs,
+        )
 
-        table = parse_table(rows, unit, dist_unit, pace)
-        landmarks = self._landmarks(parameters, context)
-        placed = self._place(table, ref_crs, landmarks, context)
-        failed = table.failed() | np.isnan(placed.xy[:, 0])
-        zone = placed.epsg % 100
-        convergence = np.where(
-            failed,
-            0.0,
-            grid_convergence(placed.lonlat[:, 0], placed.lonlat[:, 1], np.maximum(zone, 1)),
-        )
-        use = ~failed[table.record]
-        good = np.flatnonzero(~failed)
-        remap = np.full(len(failed), -1)
-        remap[good] = np.arange(len(good))
-        grid = to_grid(
-            table.bearing_deg[use], reference, declination, convergence[table.record[use]]
-        )
-        trav = lay_out(
-            remap[table.record[use]],
-            table.approach[use],
-            grid,
-            table.distance_m[use],
-            placed.xy[good],
-            closed,
-            adjustment,
-            max(tolerance, 1e-3),
-        )
-        status = self._status(table, failed, good, trav, tolerance, closed)
-
+    def processAlgorithm(self, parameters, context, feedback):
+        table_name, rows, extra = self._table(parameters, context, feedback)
+        opts = self._options(parameters, context)
+        table = parse_table(rows, opts.bearing_unit, opts.distance_unit, opts.pace_m)
+        placed = self._place(table, opts.ref_crs, self._landmarks(parameters, context), context)
+        layout = _lay_out(table, rows, extra, placed, opts)
         out_crs = self.parameterAsCrs(parameters, self.OUTPUT_CRS, context)
         if not out_crs.isValid():
-            first = placed.epsg[good[0]] if len(good) else 4326
+            first = placed.epsg[layout.good[0]] if len(layout.good) else 4326
             out_crs = QgsCoordinateReferenceSystem(f"EPSG:{first}")
         settings = {
+            **opts.record(),
             "table": table_name,
             "rows": len(rows),
             "records": len(table.record_ids),
-            "bearing_unit": unit,
-            "bearing_ref": reference,
-            "declination_deg": declination,
-            "distance_unit": dist_unit,
-            "pace_m": pace,
-            "closed": closed,
-            "closure_tolerance_m": tolerance,
-            "adjustment": adjustment,
-            "ref_crs": ref_crs.authid(),
             "output_crs": out_crs.authid(),
             "bad_rows": len(table.problems),
         }
         record = run_record(self.ALGORITHM_ID, settings)
-        results = {}
-        results[self.OUTPUT] = self._write_records(
-            parameters,
-            context,
-            table,
-            rows,
-            extra,
-            placed,
-            convergence,
-            good,
-            trav,
-            status,
-            closed,
-            out_crs,
-            record,
-        )
-        results[self.TURNING_POINTS] = self._write_points(
-            parameters, context, table, rows, placed, use, remap, grid, trav, out_crs
-        )
-        results[self.ERRORS] = self._write_errors(parameters, context, table)
-        self._report(feedback, table, status)
+        results = {
+            self.OUTPUT: self._write_records(parameters, context, layout, out_crs, record),
+            self.TURNING_POINTS: self._write_points(parameters, context, layout, out_crs),
+            self.ERRORS: self._write_errors(parameters, context, table),
+        }
+        self._report(feedback, table, layout.status)
         return results
-
-    def _status(self, table, failed, good, trav: Traverses, tolerance, closed) -> list[str]:
-        status = ["error"] * len(table.record_ids)
-        gaps = table.seq_gaps()
-        minimum = 3 if closed else 1
-        for k, r in enumerate(good):
-            if gaps[r] or trav.perimeter_legs[k] < minimum:
-                status[r] = "missing legs"
-            elif trav.self_intersecting[k]:
-                status[r] = "self-intersecting"
-            elif closed and trav.closure_error_m[k] > tolerance:
-                status[r] = "not closed"
-            else:
-                status[r] = "ok"
-        return status
 
     def _report(self, feedback, table: LegTable, status: list[str]) -> None:
         for p in sorted(table.problems, key=lambda p: (p.row, p.field)):
@@ -445,71 +476,25 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         ("problems", "string"),
     )
 
-    def _write_records(
-        self,
-        parameters,
-        context,
-        table,
-        rows,
-        extra,
-        placed,
-        convergence,
-        good,
-        trav,
-        status,
-        closed,
-        out_crs,
-        record,
-    ) -> str:
-        fields = [make_field(n, k) for n, k in self.RECORD_FIELDS]
+    def _write_records(self, parameters, context, layout: Layout, out_crs, record) -> str:
         known = {n for n, _ in self.RECORD_FIELDS}
-        extra = [e for e in extra if e.lower() not in known]
-        fields += [make_field(e, "string") for e in extra]
+        extra = [e for e in layout.extra if e.lower() not in known]
+        fields = _fields([*self.RECORD_FIELDS, *((e, "string") for e in extra)])
+        closed = layout.opts.closed
         wkb = QgsWkbTypes.Type.Polygon if closed else QgsWkbTypes.Type.LineString
-        slot = {int(r): k for k, r in enumerate(good)}
-        first_row = self._first_rows(table, rows)
-        problems = self._problems_by_record(table)
-        unit = self.parameterAsEnum(parameters, self.BEARING_UNIT, context)
-        qfields = QgsFields()
-        for f in fields:
-            qfields.append(f)
-        with AtomicSink(self, parameters, self.OUTPUT, context, qfields, wkb, out_crs) as out:
-            for r, rid in enumerate(table.record_ids):
-                k = slot.get(r)
-                feature = QgsFeature(qfields)
-                rows_of = sorted(table.row[table.record == r].tolist())
-                attrs = [
-                    rid,
-                    status[r],
-                    NULL,
-                    NULL,
-                    NULL,
-                    NULL,
-                    NULL,
-                    *(_num(v) for v in placed.lonlat[r]),
-                    int(placed.epsg[r]) or NULL,
-                    _num(convergence[r]) if k is not None else NULL,
-                    UNIT_LABELS[unit],
-                    REFERENCES[self.parameterAsEnum(parameters, self.BEARING_REF, context)],
-                    self.parameterAsDouble(parameters, self.DECLINATION, context),
-                    _ranges(rows_of),
-                    problems.get(rid, NULL),
-                ]
+        first_row = _first_rows(layout.table, layout.rows)
+        problems = _problems_by_record(layout.table)
+        with AtomicSink(self, parameters, self.OUTPUT, context, fields, wkb, out_crs) as out:
+            for r, rid in enumerate(layout.table.record_ids):
+                feature = QgsFeature(fields)
+                k = layout.slot.get(r)
                 if k is not None:
-                    err, per = trav.closure_error_m[k], trav.perimeter_m[k]
-                    attrs[2:7] = [
-                        int(trav.perimeter_legs[k]),
-                        float(err),
-                        float(per / err) if err > 1e-9 else NULL,
-                        float(per),
-                        _num(trav.area_m2[k] / 10_000.0),
-                    ]
-                    feature.setGeometry(
-                        self._geometry(trav, k, closed, placed.epsg[r], out_crs, context)
-                    )
+                    feature.setGeometry(self._geometry(layout, k, r, out_crs, context))
                 src = first_row.get(r, {})
-                attrs += [_text(src.get(e)) for e in extra]
-                feature.setAttributes(attrs)
+                feature.setAttributes(
+                    _record_attributes(layout, r, k, problems.get(rid, NULL))
+                    + [_text(src.get(e)) for e in extra]
+                )
                 out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             dest = out.commit()
         metadata = layer_metadata(
@@ -523,30 +508,12 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         style_on_load(context, dest, "minefield_records", metadata)
         return dest
 
-    @staticmethod
-    def _first_rows(table: LegTable, rows: list[dict]) -> dict[int, dict]:
-        """Per record, its first table row (for extra columns)."""
-        index = {rid: r for r, rid in enumerate(table.record_ids)}
-        out: dict[int, dict] = {}
-        for raw in rows:
-            rid = str(raw.get("record_id") or "").strip()
-            if rid in index:
-                out.setdefault(index[rid], raw)
-        return out
-
-    @staticmethod
-    def _problems_by_record(table: LegTable) -> dict[str, str]:
-        out: dict[str, list[str]] = {}
-        for p in sorted(table.problems, key=lambda p: p.row):
-            where = f"row {p.row}: " if p.row else ""
-            out.setdefault(p.record_id, []).append(f"{where}{p.field}: {p.message}")
-        return {k: "; ".join(v) for k, v in out.items()}
-
-    def _geometry(self, trav, k, closed, epsg, out_crs, context) -> QgsGeometry:
+    def _geometry(self, layout: Layout, k: int, r: int, out_crs, context) -> QgsGeometry:
+        trav = layout.trav
         ring = trav.ring_xy[trav.ring_offsets[k] : trav.ring_offsets[k + 1]]
         line = QgsLineString(ring[:, 0].tolist(), ring[:, 1].tolist())
-        geom = QgsGeometry(QgsPolygon(line) if closed else line)
-        utm = QgsCoordinateReferenceSystem(f"EPSG:{int(epsg)}")
+        geom = QgsGeometry(QgsPolygon(line) if layout.opts.closed else line)
+        utm = QgsCoordinateReferenceSystem(f"EPSG:{int(layout.placed.epsg[r])}")
         if utm != out_crs:
             geom.transform(QgsCoordinateTransform(utm, out_crs, context.transformContext()))
         return geom
@@ -567,65 +534,38 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         ("northing", "double"),
     )
 
-    def _write_points(
-        self, parameters, context, table, rows, placed, use, remap, grid, trav, out_crs
-    ) -> str:
-        fields = QgsFields()
-        for n, k in self.POINT_FIELDS:
-            fields.append(make_field(n, k))
-        leg_rows = table.row[use]
-        leg_rec = table.record[use]
-        dist = table.distance_m[use]
-        kinds = np.where(table.approach[use], "approach", "turning")
+    def _write_points(self, parameters, context, layout: Layout, out_crs) -> str:
+        fields = _fields(self.POINT_FIELDS)
+        table, use, placed = layout.table, layout.use, layout.placed
+        legs = np.flatnonzero(use)  # table leg index of each laid-out leg
         with AtomicSink(
             self, parameters, self.TURNING_POINTS, context, fields, QgsWkbTypes.Type.Point, out_crs
         ) as out:
-            for r in np.unique(leg_rec):
+            for r in layout.good:
                 epsg = int(placed.epsg[r])
                 utm = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
-                to_wgs = QgsCoordinateTransform(utm, WGS84, context.transformContext())
-                to_out = QgsCoordinateTransform(utm, out_crs, context.transformContext())
-                rid = table.record_ids[r]
-                self._add_point(
-                    out.sink,
-                    fields,
-                    to_wgs,
-                    to_out,
-                    placed.xy[r],
-                    [rid, 0, "reference", NULL, NULL, NULL, NULL, NULL],
-                    epsg,
+                transforms = (
+                    QgsCoordinateTransform(utm, WGS84, context.transformContext()),
+                    QgsCoordinateTransform(utm, out_crs, context.transformContext()),
                 )
-                for i in np.flatnonzero(leg_rec == r):
-                    raw = rows[leg_rows[i] - 1]
-                    xy = trav.leg_xy[i]
-                    self._add_point(
-                        out.sink,
-                        fields,
-                        to_wgs,
-                        to_out,
-                        xy,
-                        [
-                            rid,
-                            int(table.seq[use][i]),
-                            str(kinds[i]),
-                            int(leg_rows[i]),
-                            _text(raw.get("bearing")),
-                            _text(raw.get("distance")),
-                            float(grid[i]),
-                            float(dist[i]),
-                        ],
-                        epsg,
-                    )
+                rid = table.record_ids[r]
+                reference = [rid, 0, "reference", NULL, NULL, NULL, NULL, NULL]
+                _add_point(out.sink, fields, transforms, placed.xy[r], reference, epsg)
+                for i in np.flatnonzero(table.record[legs] == r):
+                    leg = legs[i]
+                    raw = layout.rows[table.row[leg] - 1]
+                    attrs = [
+                        rid,
+                        int(table.seq[leg]),
+                        "approach" if table.approach[leg] else "turning",
+                        int(table.row[leg]),
+                        _text(raw.get("bearing")),
+                        _text(raw.get("distance")),
+                        float(layout.grid[i]),
+                        float(table.distance_m[leg]),
+                    ]
+                    _add_point(out.sink, fields, transforms, layout.trav.leg_xy[i], attrs, epsg)
             return out.commit()
-
-    @staticmethod
-    def _add_point(sink, fields, to_wgs, to_out, xy, attrs, epsg) -> None:
-        point = QgsPointXY(float(xy[0]), float(xy[1]))
-        lonlat = to_wgs.transform(point)
-        feature = QgsFeature(fields)
-        feature.setGeometry(QgsGeometry(QgsPoint(to_out.transform(point))))
-        feature.setAttributes([*attrs, lonlat.x(), lonlat.y(), epsg, point.x(), point.y()])
-        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
 
     def _write_errors(self, parameters, context, table: LegTable) -> str:
         fields = QgsFields()
@@ -670,3 +610,63 @@ def _ranges(rows: list[int]) -> str:
             parts.append(f"{start}-{v}" if v != start else f"{v}")
             start = None
     return ", ".join(parts)
+
+
+def _fields(spec) -> QgsFields:
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(make_field(name, kind))
+    return fields
+
+
+def _first_rows(table: LegTable, rows: list[dict]) -> dict[int, dict]:
+    """Per record index, its first table row (for the extra columns)."""
+    index = {rid: r for r, rid in enumerate(table.record_ids)}
+    out: dict[int, dict] = {}
+    for raw in rows:
+        rid = str(raw.get("record_id") or "").strip()
+        if rid in index:
+            out.setdefault(index[rid], raw)
+    return out
+
+
+def _problems_by_record(table: LegTable) -> dict[str, str]:
+    out: dict[str, list[str]] = {}
+    for p in sorted(table.problems, key=lambda p: p.row):
+        where = f"row {p.row}: " if p.row else ""
+        out.setdefault(p.record_id, []).append(f"{where}{p.field}: {p.message}")
+    return {k: "; ".join(v) for k, v in out.items()}
+
+
+def _record_attributes(layout: Layout, r: int, k: int | None, problems) -> list:
+    """Attributes of record ``r`` (``k``: its index among laid-out records, or None)."""
+    table, opts, trav = layout.table, layout.opts, layout.trav
+    measures = [NULL] * 5
+    if k is not None:
+        err, per = float(trav.closure_error_m[k]), float(trav.perimeter_m[k])
+        ratio = per / err if err > 1e-9 else NULL
+        measures = [int(trav.perimeter_legs[k]), err, ratio, per, _num(trav.area_m2[k] / 1e4)]
+    return [
+        table.record_ids[r],
+        layout.status[r],
+        *measures,
+        *(_num(v) for v in layout.placed.lonlat[r]),
+        int(layout.placed.epsg[r]) or NULL,
+        _num(layout.convergence[r]),
+        UNIT_LABELS[UNIT_NAMES.index(opts.bearing_unit)],
+        opts.bearing_ref,
+        opts.declination_deg,
+        _ranges(sorted(table.row[table.record == r].tolist())),
+        problems,
+    ]
+
+
+def _add_point(sink, fields, transforms, xy, attrs, epsg) -> None:
+    """A turning point: UTM ``xy`` with WGS 84 and UTM coordinates as attributes."""
+    to_wgs, to_out = transforms
+    point = QgsPointXY(float(xy[0]), float(xy[1]))
+    lonlat = to_wgs.transform(point)
+    feature = QgsFeature(fields)
+    feature.setGeometry(QgsGeometry(QgsPoint(to_out.transform(point))))
+    feature.setAttributes([*attrs, lonlat.x(), lonlat.y(), epsg, point.x(), point.y()])
+    sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
