@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from qgis_app import ROOT, start_qgis  # noqa: E402
+from qgis_app import ROOT, start_qgis
 
 RECORDS = ("MR-SYN-003", "MR-SYN-005", "MR-SYN-010")
 

@@ -198,7 +198,10 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterCrs(self.REF_CRS, tr("CRS of ref_x/ref_y"), "EPSG:4326")
+            # optional with a default: QGIS 3.22 rejects a missing non-optional CRS value
+            QgsProcessingParameterCrs(
+                self.REF_CRS, tr("CRS of ref_x/ref_y (default WGS 84)"), "EPSG:4326", True
+            )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
@@ -404,7 +407,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
     def _options(self, parameters, context) -> Options:
         ref_crs = self.parameterAsCrs(parameters, self.REF_CRS, context)
         if not ref_crs.isValid():
-            raise QgsProcessingException(tr("REF_CRS is not a valid CRS."))
+            ref_crs = WGS84
         enum = partial(self.parameterAsEnum, parameters, context=context)
         number = partial(self.parameterAsDouble, parameters, context=context)
         return Options(

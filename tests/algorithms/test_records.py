@@ -222,3 +222,17 @@ def test_input_table_is_not_modified(tmp_path):
     run(table)
     assert Path(table).read_bytes() == before
     assert QgsVectorLayer(table, "t", "ogr").featureCount() == 4
+
+
+def test_ref_crs_defaults_to_wgs84(tmp_path):
+    table = write(tmp_path, square(ref=("46.75", "39.8")))
+    params = {
+        "TABLE": table,
+        "BEARING_REF": 0,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "TURNING_POINTS": "TEMPORARY_OUTPUT",
+        "ERRORS": "TEMPORARY_OUTPUT",
+    }
+    f = by_id(processing.run("clearance:records", params)["OUTPUT"])["R1"]
+    assert (f["ref_lon"], f["ref_lat"]) == pytest.approx((46.75, 39.8))
+    assert f["area_ha"] == pytest.approx(1.0)
