@@ -302,32 +302,37 @@ class RecordsAlgorithm(ClearanceAlgorithm):
     # -- reading ----------------------------------------------------------------------------
 
     def _table(self, parameters, context, feedback) -> tuple[str, list[dict], list[str]]:
+        """Rows as dicts keyed by lower-case column name, and the names of extra columns.
+
+        A sheet read without its header (OGR names the columns Field1, Field2… when every
+        cell is text) gets the header from its first row.
+        """
         source = self.parameterAsSource(parameters, self.TABLE, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TABLE))
         name = source.sourceName() or "TABLE"
-        lower = {f.name().strip().lower(): f.name() for f in source.fields()}
-        missing = [c for c in REQUIRED if c not in lower]
-        if not ({"ref_x", "landmark"} & set(lower)):
-            missing.append("ref_x/ref_y or landmark")
-        if missing:
-            raise QgsProcessingException(
-                tr("Table '{0}' lacks the column(s) {1} (has: {2}).").format(
-                    name, ", ".join(missing), ", ".join(f.name() for f in source.fields())
-                )
-            )
-        extra = [f.name() for f in source.fields() if f.name().strip().lower() not in KNOWN]
-        idx = {key: source.fields().indexOf(lower[key]) for key in KNOWN if key in lower}
-        idx.update({name_: source.fields().indexOf(name_) for name_ in extra})
-        rows = []
+        header = [f.name() for f in source.fields()]
+        values = []
         for feature in source.getFeatures():
             if feedback.isCanceled():
                 break
-            attrs = feature.attributes()
-            rows.append({k: (None if attrs[i] == NULL else attrs[i]) for k, i in idx.items()})
-        if not rows:
+            values.append([None if v == NULL else v for v in feature.attributes()])
+        if _missing(header) and values and not _missing([str(v or "") for v in values[0]]):
+            feedback.pushInfo(
+                tr("Table '{0}': column names taken from its first row.").format(name)
+            )
+            header, values = [str(v or "").strip() for v in values[0]], values[1:]
+        if _missing(header):
+            raise QgsProcessingException(
+                tr("Table '{0}' lacks the column(s) {1} (has: {2}).").format(
+                    name, ", ".join(_missing(header)), ", ".join(header)
+                )
+            )
+        if not values:
             raise QgsProcessingException(tr("Table '{0}' has no rows.").format(name))
-        return name, rows, extra
+        keys = [h.strip().lower() if h.strip().lower() in KNOWN else h for h in header]
+        extra = [k for k in keys if k not in KNOWN]
+        return name, [dict(zip(keys, row)) for row in values], extra
 
     def _landmarks(self, parameters, context) -> dict[str, list[QgsPointXY]]:
         source = self.parameterAsSource(parameters, self.LANDMARKS, context)
@@ -613,6 +618,15 @@ def _ranges(rows: list[int]) -> str:
             parts.append(f"{start}-{v}" if v != start else f"{v}")
             start = None
     return ", ".join(parts)
+
+
+def _missing(header: list[str]) -> list[str]:
+    """Required columns absent from ``header`` (case and spaces ignored)."""
+    names = {h.strip().lower() for h in header}
+    missing = [c for c in REQUIRED if c not in names]
+    if not {"ref_x", "landmark"} & names:
+        missing.append("ref_x/ref_y or landmark")
+    return missing
 
 
 def _fields(spec) -> QgsFields:

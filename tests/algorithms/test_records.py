@@ -236,3 +236,15 @@ def test_ref_crs_defaults_to_wgs84(tmp_path):
     f = by_id(processing.run("clearance:records", params)["OUTPUT"])["R1"]
     assert (f["ref_lon"], f["ref_lat"]) == pytest.approx((46.75, 39.8))
     assert f["area_ha"] == pytest.approx(1.0)
+
+
+def test_xlsx_sheet_with_text_cells_takes_its_header_from_the_first_row(tmp_path):
+    from osgeo import gdal
+
+    csv_path = write(tmp_path, square())
+    xlsx = str(tmp_path / "records.xlsx")
+    gdal.VectorTranslate(xlsx, csv_path, format="XLSX", layerName="legs")
+    out = run(f"{xlsx}|layername=legs")
+    f = by_id(out["OUTPUT"])["R1"]
+    assert f["area_ha"] == pytest.approx(1.0)
+    assert f["table_rows"] == "1-4"
