@@ -90,7 +90,7 @@ def main() -> None:
     from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
     out = run()
-    style = ROOT / "resources/styles/minefield_records.qml"
+    style = ROOT / "resources/styles/record_status.qml"
     records, points = out["OUTPUT"], out["TURNING_POINTS"]
     assert isinstance(records, QgsVectorLayer)
     records.loadNamedStyle(str(style))

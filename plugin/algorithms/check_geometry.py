@@ -29,6 +29,7 @@ from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.fields import extend_fields, make_field
 from ..qgis_io.layers import read_source, require_crs
 from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm
 
 RULES = (
@@ -157,6 +158,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                     f.setGeometry(QgsGeometry.fromPointXY(point))
                 out.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
             dest = out.commit()
+        style_on_load(context, dest, "geometry_problems")
         counts = {r: sum(p[2] == r for p in problems) for r in RULES}
         feedback.pushInfo(
             tr("Problems: {0}").format(", ".join(f"{r} {c}" for r, c in counts.items()))

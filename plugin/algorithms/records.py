@@ -512,8 +512,8 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             ),
             record,
         )
-        record_in_geopackage(dest, record, metadata, "minefield_records")
-        style_on_load(context, dest, "minefield_records", metadata)
+        record_in_geopackage(dest, record, metadata, "record_status")
+        style_on_load(context, dest, "record_status", metadata)
         return dest
 
     def _geometry(self, layout: Layout, k: int, r: int, out_crs, context) -> QgsGeometry:
@@ -573,7 +573,9 @@ class RecordsAlgorithm(ClearanceAlgorithm):
                         float(table.distance_m[leg]),
                     ]
                     _add_point(out.sink, fields, transforms, layout.trav.leg_xy[i], attrs, epsg)
-            return out.commit()
+            dest = out.commit()
+        style_on_load(context, dest, "turning_points")
+        return dest
 
     def _write_errors(self, parameters, context, table: LegTable) -> str:
         fields = QgsFields()

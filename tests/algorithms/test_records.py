@@ -248,3 +248,17 @@ def test_xlsx_sheet_with_text_cells_takes_its_header_from_the_first_row(tmp_path
     f = by_id(out["OUTPUT"])["R1"]
     assert f["area_ha"] == pytest.approx(1.0)
     assert f["table_rows"] == "1-4"
+
+
+def test_geopackage_output_carries_style_metadata_and_run_record(tmp_path):
+    from osgeo import ogr
+
+    target = str(tmp_path / "records.gpkg")
+    run(write(tmp_path, square()), OUTPUT=target)
+    layer = QgsVectorLayer(target, "records", "ogr")
+    count, ids, names, *_ = layer.listStylesInDatabase()
+    assert "record_status" in names
+    ds = ogr.Open(target)
+    runs = ds.GetLayerByName("clearance_runs")
+    assert runs.GetFeatureCount() == 1
+    assert runs.GetNextFeature().GetField("algorithm") == "clearance:records"
