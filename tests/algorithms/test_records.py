@@ -262,3 +262,16 @@ def test_geopackage_output_carries_style_metadata_and_run_record(tmp_path):
     runs = ds.GetLayerByName("clearance_runs")
     assert runs.GetFeatureCount() == 1
     assert runs.GetNextFeature().GetField("algorithm") == "clearance:records"
+
+
+def test_records_in_two_utm_zones_are_laid_out_in_their_own_zone(tmp_path):
+    rows = square("Z38", ref=("46.0", "40.0")) + square("Z39", ref=("49.5", "40.0"))
+    out = run(write(tmp_path, rows), REF_CRS="EPSG:4326")
+    rec = by_id(out["OUTPUT"])
+    assert out["OUTPUT"].crs().authid() == "EPSG:32638"  # the first record's zone
+    assert (rec["Z38"]["utm_epsg"], rec["Z39"]["utm_epsg"]) == (32638, 32639)
+    assert rec["Z39"]["area_ha"] == pytest.approx(1.0)  # measured on its own zone's plane
+    # drawn in zone 38 far from its meridian: scale differs by under 0.5 %
+    assert rec["Z39"].geometry().area() == pytest.approx(10_000.0, rel=5e-3)
+    points = [f for f in out["TURNING_POINTS"].getFeatures() if f["record_id"] == "Z39"]
+    assert {f["utm_epsg"] for f in points} == {32639}
