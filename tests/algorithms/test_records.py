@@ -256,7 +256,7 @@ def test_geopackage_output_carries_style_metadata_and_run_record(tmp_path):
     target = str(tmp_path / "records.gpkg")
     run(write(tmp_path, square()), OUTPUT=target)
     layer = QgsVectorLayer(target, "records", "ogr")
-    count, ids, names, *_ = layer.listStylesInDatabase()
+    names = layer.listStylesInDatabase()[2]
     assert "record_status" in names
     ds = ogr.Open(target)
     runs = ds.GetLayerByName("clearance_runs")
