@@ -10,7 +10,6 @@ Conventions (also in docs/records.md):
 
 from __future__ import annotations
 
-import math
 import re
 
 import numpy as np
@@ -88,11 +87,6 @@ def parse_bearing(text, unit: str) -> float:
     else:
         value = parse_number(text)
     return value * 360.0 / UNITS[unit]
-
-
-def in_range(value: float) -> bool:
-    """True when ``0 <= value < full circle`` (``value`` in degrees)."""
-    return 0.0 <= value < 360.0 and math.isfinite(value)
 
 
 def to_grid(

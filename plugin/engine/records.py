@@ -85,16 +85,22 @@ def distance_factor(unit: str, pace_m: float) -> float:
     return _METRES[unit]
 
 
+def _whole(value) -> float:
+    """A whole number as float, NaN when ``value`` is not one."""
+    try:
+        number = parse_number(value)
+    except AngleError:
+        return math.nan
+    return number if math.isfinite(number) and number == int(number) else math.nan
+
+
 def _parse_row(raw: dict, unit: str, metres: float) -> tuple[tuple, list[tuple[str, str]]]:
     """(seq, bearing in degrees, distance in m, approach) and the row's problems."""
     issues: list[tuple[str, str]] = []
     seq = bearing = distance = math.nan
     approach = False
-    try:
-        seq = parse_number(raw.get("seq"))
-        if seq != int(seq):
-            raise AngleError("")
-    except (AngleError, ValueError, TypeError):
+    seq = _whole(raw.get("seq"))
+    if math.isnan(seq):
         issues.append(("seq", f"seq must be a whole number (got {raw.get('seq')!r})"))
     if _blank(raw.get("bearing")):
         issues.append(("bearing", "missing bearing"))

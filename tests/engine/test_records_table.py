@@ -47,6 +47,8 @@ def test_paces_use_pace_length():
         ((2, "90", ""), "distance", "missing"),
         ((3, "90", "100"), "seq", "duplicate seq 3"),
         (("b", "90", "100"), "seq", "whole number"),
+        ((2.5, "90", "100"), "seq", "whole number"),
+        ((float("inf"), "90", "100"), "seq", "whole number"),
     ],
 )
 def test_each_bad_row_is_reported_with_its_row_number(bad, field, words):
