@@ -211,12 +211,58 @@ def simple(name: str, geometry: str, symbol) -> QgsVectorLayer:
     return layer
 
 
+def record_styles() -> None:
+    """clearance:records outputs: records by status, turning points, geometry problems."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32638&field=status:string", "r", "memory")
+    cats = [
+        ("ok", "#08306b", "solid", "Closed within tolerance"),
+        ("not closed", "#e66101", "dash", "Not closed"),
+        ("self-intersecting", "#b2182b", "solid", "Self-intersecting"),
+        ("missing legs", "#636363", "dot", "Missing legs"),
+    ]
+    categories = []
+    for value, colour, style, label in cats:
+        sym = fill("0,0,0,0", colour, 0.6, style)
+        hatch = QgsFillSymbol.createSimple(
+            {"style": "b_diagonal", "color": colour, "outline_style": "no"}
+        )
+        sym.appendSymbolLayer(hatch.symbolLayer(0).clone())
+        categories.append(QgsRendererCategory(value, sym, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("status", categories))
+    save(layer, "record_status")
+    points = simple(
+        "turning_points",
+        "Point",
+        QgsMarkerSymbol.createSimple(
+            {"name": "circle", "color": "#b2182b", "outline_color": "#ffffff", "size": "1.8"}
+        ),
+    )
+    labels(points, "seq", 8, "#202020", max_scale=50000)
+    save(points, "turning_points")
+    problems = simple(
+        "geometry_problems",
+        "Point",
+        QgsMarkerSymbol.createSimple(
+            {
+                "name": "cross2",
+                "color": "#d7191c",
+                "outline_color": "#d7191c",
+                "size": "3",
+                "outline_width": "0.6",
+            }
+        ),
+    )
+    labels(problems, "rule", 7, "#d7191c")
+    save(problems, "geometry_problems")
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     hazards()
     priority()
     coverage()
     sensitivity()
+    record_styles()
     records = QgsFillSymbol.createSimple(
         {"color": "0,0,0,0", "outline_color": "#08306b", "outline_width": "0.6"}
     )

@@ -136,5 +136,5 @@ def clear_empty_geometries(dest: str) -> int:
     ds.ReleaseResultSet(counted)
     if changed:
         ds.ExecuteSQL(f'UPDATE "{table}" SET "{column}" = NULL WHERE {where}')
-    ds = None  # noqa: F841 -- closes the dataset
+    ds = None  # closes the dataset
     return changed

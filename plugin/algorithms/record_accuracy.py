@@ -1,0 +1,336 @@
+"""``clearance:record_accuracy`` — how far handed-over minefield records can be trusted."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    NULL,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterExpression,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+
+from ..engine.progress import OperationCancelled
+from ..engine.record_accuracy import incidents_inside, nearest_outside, summarise
+from ..i18n import tr
+from ..qgis_io.crs import describe, metric_crs
+from ..qgis_io.fields import extend_fields, make_field
+from ..qgis_io.layers import read_source, require_crs
+from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
+from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.styling import style_on_load
+from .base import ClearanceAlgorithm
+
+RESULT_FIELDS = [
+    ("record_area_ha", "double"),
+    ("confirmed_area_ha", "double"),
+    ("confirmed_share", "double"),
+    ("incidents_inside", "int"),
+    ("nearest_incident_outside_m", "double"),
+]
+SUMMARY_FIELDS = [
+    ("district", "string"),
+    ("records", "int"),
+    ("record_area_ha", "double"),
+    ("confirmed_area_ha", "double"),
+    ("area_reliability", "double"),
+    ("records_accurate", "int"),
+    ("record_reliability", "double"),
+    ("incidents_inside", "int"),
+]
+
+HELP = """Compares digitised minefield records with what was later found.
+
+Per record: record_area_ha, confirmed_area_ha (area also covered by CONFIRMED polygons — \
+confirmed hazards (CHA) or land cleared with finds; overlaps counted once; optionally \
+filtered by CONFIRMED_EXPRESSION), confirmed_share (0-1), incidents_inside and \
+nearest_incident_outside_m (distance from the record's boundary to the nearest incident \
+that lies outside it; empty when there is no such incident).
+
+DISTRICT_SUMMARY has one row per value of DISTRICT_FIELD and a row ALL: records, areas, \
+area_reliability (confirmed area / record area, overlapping records counted each), \
+records_accurate (confirmed_share >= ACCURATE_SHARE), record_reliability (their share) \
+and incidents_inside. Areas and distances in the records' CRS if projected, else UTM."""
+
+
+class RecordAccuracyAlgorithm(ClearanceAlgorithm):
+    """Record reliability from confirmed hazards and incidents."""
+
+    ALGORITHM_ID = "record_accuracy"
+    DISPLAY_NAME = "Record accuracy"
+    GROUP = "Records"
+    GROUP_ID = "records"
+    HELP = HELP
+
+    RECORDS = "RECORDS"
+    DISTRICT_FIELD = "DISTRICT_FIELD"
+    CONFIRMED = "CONFIRMED"
+    CONFIRMED_EXPRESSION = "CONFIRMED_EXPRESSION"
+    INCIDENTS = "INCIDENTS"
+    ACCURATE_SHARE = "ACCURATE_SHARE"
+    OUTPUT = "OUTPUT"
+    DISTRICT_SUMMARY = "DISTRICT_SUMMARY"
+
+    def initAlgorithm(self, config=None) -> None:
+        polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.RECORDS, tr("Digitised minefield records"), polygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DISTRICT_FIELD,
+                tr("District field of the records"),
+                "district",
+                self.RECORDS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.CONFIRMED, tr("Confirmed hazards / cleared land with finds"), polygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterExpression(
+                self.CONFIRMED_EXPRESSION,
+                tr("Only confirmed polygons where (expression)"),
+                parentLayerParameterName=self.CONFIRMED,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INCIDENTS,
+                tr("Incidents (points)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.ACCURATE_SHARE,
+                tr("A record is accurate when this share of it is confirmed"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.5,
+                minValue=0.0,
+                maxValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, tr("Record accuracy"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.DISTRICT_SUMMARY,
+                tr("Record reliability by district"),
+                QgsProcessing.SourceType.TypeVector,
+            )
+        )
+
+    def _source(self, parameters, key, context, optional=False):
+        source = self.parameterAsSource(parameters, key, context)
+        if source is None and not optional:
+            raise QgsProcessingException(self.invalidSourceError(parameters, key))
+        if source is not None:
+            require_crs(source, source.sourceName() or key)
+        return source
+
+    def processAlgorithm(self, parameters, context, feedback):
+        records = self._source(parameters, self.RECORDS, context)
+        confirmed = self._source(parameters, self.CONFIRMED, context)
+        incidents = self._source(parameters, self.INCIDENTS, context, optional=True)
+        name = records.sourceName() or "RECORDS"
+        crs = metric_crs(records.sourceCrs(), records.sourceExtent())
+        feedback.pushInfo(tr("Areas and distances in {0}").format(describe(crs)))
+        read = read_source(records, name, crs, context, feedback, keep_features=True, repair=True)
+        to_metric = QgsCoordinateTransform(records.sourceCrs(), crs, context.transformContext())
+        shapes = [_metric(f.geometry(), to_metric) for f in read.features]
+        record_area = np.array([g.area() if g else np.nan for g in shapes])
+        confirmed_area = self._confirmed_area(parameters, context, feedback, confirmed, crs, shapes)
+        inside, nearest = np.zeros(read.n_features, int), np.full(read.n_features, np.nan)
+        n_incidents = 0
+        if incidents is not None:
+            points = read_source(incidents, incidents.sourceName() or "INCIDENTS", crs, context)
+            px, py = points.geometry.xy[:, 0], points.geometry.xy[:, 1]
+            n_incidents = len(px)
+            inside, _ = incidents_inside(read.geometry, px, py)
+            try:
+                nearest = nearest_outside(read.geometry, px, py, feedback.isCanceled)
+            except OperationCancelled:
+                return {}
+        district_field = self.parameterAsString(parameters, self.DISTRICT_FIELD, context)
+        if district_field and records.fields().lookupField(district_field) < 0:
+            raise QgsProcessingException(
+                tr("Layer '{0}' has no field '{1}' (DISTRICT_FIELD).").format(name, district_field)
+            )
+        districts = [_label(f[district_field]) if district_field else "ALL" for f in read.features]
+        threshold = self.parameterAsDouble(parameters, self.ACCURATE_SHARE, context)
+        summary = summarise(districts, record_area, confirmed_area, inside, threshold)
+        record = run_record(
+            self.ALGORITHM_ID,
+            {
+                "records": name,
+                "confirmed": confirmed.sourceName(),
+                "incidents": n_incidents,
+                "confirmed_expression": self.parameterAsExpression(
+                    parameters, self.CONFIRMED_EXPRESSION, context
+                ),
+                "accurate_share": threshold,
+                "metric_crs": crs.authid(),
+            },
+        )
+        all_row = len(summary.districts) - 1
+        feedback.pushInfo(
+            tr("Overall: {0:.0%} of record area confirmed; {1} of {2} records accurate.").format(
+                np.nan_to_num(summary.area_reliability[all_row]),
+                summary.records_accurate[all_row],
+                summary.records[all_row],
+            )
+        )
+        dest = self._write_records(
+            parameters,
+            context,
+            records,
+            read.features,
+            record_area,
+            confirmed_area,
+            inside,
+            nearest,
+            record,
+        )
+        summary_dest = self._write_summary(parameters, context, summary)
+        return {self.OUTPUT: dest, self.DISTRICT_SUMMARY: summary_dest}
+
+    def _confirmed_area(self, parameters, context, feedback, confirmed, crs, shapes):
+        text = self.parameterAsExpression(parameters, self.CONFIRMED_EXPRESSION, context)
+        request = QgsFeatureRequest()
+        if text.strip():
+            expression = QgsExpression(text)
+            if expression.hasParserError():
+                raise QgsProcessingException(
+                    tr("CONFIRMED_EXPRESSION cannot be parsed: {0}").format(
+                        expression.parserErrorString()
+                    )
+                )
+            request.setFilterExpression(text)
+            request.setExpressionContext(
+                self.createExpressionContext(parameters, context, confirmed)
+            )
+        transform = QgsCoordinateTransform(confirmed.sourceCrs(), crs, context.transformContext())
+        index, geoms = QgsSpatialIndex(), {}
+        for feature in confirmed.getFeatures(request):
+            geom = _metric(feature.geometry(), transform)
+            if geom is not None:
+                geoms[feature.id()] = geom
+                index.addFeature(feature.id(), geom.boundingBox())
+        out = np.full(len(shapes), np.nan)
+        for i, shape in enumerate(shapes):
+            if feedback.isCanceled():
+                break
+            if shape is None:
+                continue
+            hits = [geoms[j] for j in index.intersects(shape.boundingBox())]
+            if not hits:
+                out[i] = 0.0
+                continue
+            out[i] = QgsGeometry.unaryUnion(hits).intersection(shape).area()
+        return out
+
+    def _write_records(
+        self, parameters, context, records, features, area, confirmed, inside, nearest, record
+    ) -> str:
+        fields, kept = extend_fields(records.fields(), RESULT_FIELDS)
+        with AtomicSink(
+            self, parameters, self.OUTPUT, context, fields, records.wkbType(), records.sourceCrs()
+        ) as out:
+            for i, feature in enumerate(features):
+                f = QgsFeature(fields)
+                f.setGeometry(feature.geometry())
+                attrs = feature.attributes()
+                share = confirmed[i] / area[i] if area[i] > 0 else np.nan
+                f.setAttributes(
+                    [attrs[k] for k in kept]
+                    + [
+                        _num(area[i] / 1e4),
+                        _num(confirmed[i] / 1e4),
+                        _num(share),
+                        int(inside[i]),
+                        _num(nearest[i]),
+                    ]
+                )
+                out.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
+            dest = out.commit()
+        metadata = layer_metadata(
+            tr("Record accuracy"),
+            tr("Share of each minefield record confirmed, and incidents outside it."),
+            record,
+        )
+        record_in_geopackage(dest, record, metadata, "minefield_records")
+        style_on_load(context, dest, "minefield_records", metadata)
+        return dest
+
+    def _write_summary(self, parameters, context, s) -> str:
+        fields = QgsFields()
+        for n, k in SUMMARY_FIELDS:
+            fields.append(make_field(n, k))
+        with AtomicSink(
+            self,
+            parameters,
+            self.DISTRICT_SUMMARY,
+            context,
+            fields,
+            QgsWkbTypes.Type.NoGeometry,
+            QgsCoordinateReferenceSystem(),
+        ) as out:
+            for k, district in enumerate(s.districts):
+                f = QgsFeature(fields)
+                f.setAttributes(
+                    [
+                        district,
+                        int(s.records[k]),
+                        _num(s.record_area[k] / 1e4),
+                        _num(s.confirmed_area[k] / 1e4),
+                        _num(s.area_reliability[k]),
+                        int(s.records_accurate[k]),
+                        _num(s.record_reliability[k]),
+                        int(s.incidents_inside[k]),
+                    ]
+                )
+                out.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
+            return out.commit()
+
+
+def _metric(geom: QgsGeometry, transform) -> QgsGeometry | None:
+    if geom is None or geom.isNull() or geom.isEmpty():
+        return None
+    out = QgsGeometry(geom)
+    out.transform(transform)
+    if not out.isGeosValid():
+        out = out.makeValid()
+    return out
+
+
+def _label(value) -> str:
+    return "(none)" if value in (None, NULL) or str(value).strip() == "" else str(value)
+
+
+def _num(x):
+    return float(x) if np.isfinite(x) else NULL

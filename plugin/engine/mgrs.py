@@ -1,0 +1,101 @@
+"""MGRS (WGS 84, UTM area, latitudes 80° S to 84° N) to UTM zone, hemisphere, easting, northing.
+
+Follows the NGA GEOTRANS letter scheme (the "AA" scheme of WGS 84): 100 km column letters
+A–H, J–R, S–Z by zone modulo 3; row letters A–V (no I, O) repeating every 2,000 km, offset
+by five letters in even zones; the latitude band fixes which 2,000 km cycle is meant.
+The polar UPS grid (bands A, B, Y, Z) and the old Bessel "AL" scheme are not supported.
+A reference gives the south-west corner of its cell (``38TNK1234`` is a 1 km cell).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BANDS = "CDEFGHJKLMNPQRSTUVWX"
+COLUMNS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+ROWS = "ABCDEFGHJKLMNPQRSTUV"
+# lowest UTM northing (m) of each latitude band, GEOTRANS table
+BAND_MIN_NORTHING = dict(
+    zip(
+        BANDS,
+        (
+            1_100_000,
+            2_000_000,
+            2_800_000,
+            3_700_000,
+            4_600_000,
+            5_500_000,
+            6_400_000,
+            7_300_000,
+            8_200_000,
+            9_100_000,
+            0,
+            800_000,
+            1_700_000,
+            2_600_000,
+            3_500_000,
+            4_400_000,
+            5_300_000,
+            6_200_000,
+            7_000_000,
+            7_900_000,
+        ),
+    )
+)
+_MGRS = re.compile(r"^(\d{1,2})([A-Z])([A-Z])([A-Z])(\d*)$")
+
+
+class MgrsError(ValueError):
+    """Text that is not a supported MGRS reference."""
+
+
+@dataclass(frozen=True)
+class UtmPoint:
+    zone: int
+    north: bool
+    easting: float
+    northing: float
+
+    @property
+    def epsg(self) -> int:
+        """EPSG code of the WGS 84 / UTM zone (326zz north, 327zz south)."""
+        return (32600 if self.north else 32700) + self.zone
+
+
+def looks_like_mgrs(text) -> bool:
+    """True when ``text`` has the shape of an MGRS reference (zone, band, two letters)."""
+    return isinstance(text, str) and bool(_MGRS.match(re.sub(r"\s+", "", text.upper())))
+
+
+def mgrs_to_utm(text: str) -> UtmPoint:
+    """Parse an MGRS reference such as ``"38T NK 12345 67890"`` (spaces optional)."""
+    compact = re.sub(r"\s+", "", str(text).upper())
+    match = _MGRS.match(compact)
+    if match is None:
+        raise MgrsError(f"not an MGRS reference: {text!r}")
+    zone, band, col, row, digits = int(match[1]), match[2], match[3], match[4], match[5]
+    if not 1 <= zone <= 60:
+        raise MgrsError(f"UTM zone {zone} out of 1-60 in {text!r}")
+    if band not in BANDS:
+        raise MgrsError(
+            f"latitude band {band!r} in {text!r} is not supported (polar UPS or unknown)"
+        )
+    if len(digits) % 2 or len(digits) > 10:
+        raise MgrsError(f"{text!r} needs an even number (0-10) of easting/northing digits")
+    set_start = (0, 8, 16)[(zone - 1) % 3]
+    col_index = COLUMNS.find(col) - set_start
+    if col not in COLUMNS or not 0 <= col_index < 8:
+        raise MgrsError(f"100 km column letter {col!r} is not used in zone {zone} ({text!r})")
+    if row not in ROWS:
+        raise MgrsError(f"100 km row letter {row!r} is not valid ({text!r})")
+    half = len(digits) // 2
+    scale = 10 ** (5 - half)
+    east = int(digits[:half]) * scale if half else 0
+    north = int(digits[half:]) * scale if half else 0
+    row_index = (ROWS.index(row) - (5 if zone % 2 == 0 else 0)) % 20
+    northing = row_index * 100_000 + north
+    minimum = BAND_MIN_NORTHING[band]
+    while northing < minimum:
+        northing += 2_000_000
+    return UtmPoint(zone, band >= "N", (col_index + 1) * 100_000.0 + east, float(northing))

@@ -1,0 +1,77 @@
+"""clearance:record_accuracy on hand-made records, hazards and incidents."""
+
+import pytest
+from qgis import processing
+from qgis.core import NULL
+
+from tests.qgis_support import QVariant, memory_layer
+
+pytestmark = pytest.mark.usefixtures("clearance_provider")
+
+
+def box(x, y, w, h):
+    return f"POLYGON(({x} {y},{x} {y + h},{x + w} {y + h},{x + w} {y},{x} {y}))"
+
+
+X, Y = 600_000, 4_400_000
+RECORDS = memory_layer(
+    "Polygon",
+    [box(X, Y, 100, 100), box(X + 1000, Y, 100, 100), box(X + 2000, Y, 200, 100)],
+    fields=[("record_id", QVariant.String), ("district", QVariant.String)],
+    rows=[["R1", "Aghdam"], ["R2", "Aghdam"], ["R3", "Fuzuli"]],
+)
+
+
+def run(**extra):
+    hazards = memory_layer(
+        "Polygon",
+        # half of R1 twice (overlap counted once), all of R3, and an SHA over R2 (filtered out)
+        [
+            box(X, Y, 50, 100),
+            box(X, Y, 50, 100),
+            box(X + 2000, Y, 200, 100),
+            box(X + 1000, Y, 100, 100),
+        ],
+        fields=[("hazard_type", QVariant.String)],
+        rows=[["CHA"], ["CHA"], ["CHA"], ["SHA"]],
+    )
+    incidents = memory_layer(
+        "Point",
+        [f"POINT({X + 10} {Y + 10})", f"POINT({X + 130} {Y + 50})", f"POINT({X + 1050} {Y + 400})"],
+    )
+    params = {
+        "RECORDS": RECORDS,
+        "CONFIRMED": hazards,
+        "INCIDENTS": incidents,
+        "CONFIRMED_EXPRESSION": "\"hazard_type\" = 'CHA'",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "DISTRICT_SUMMARY": "TEMPORARY_OUTPUT",
+    }
+    params.update(extra)
+    return processing.run("clearance:record_accuracy", params)
+
+
+def test_per_record_share_confirmed_and_nearest_incident_outside():
+    out = {f["record_id"]: f for f in run()["OUTPUT"].getFeatures()}
+    assert out["R1"]["confirmed_share"] == pytest.approx(0.5)
+    assert out["R1"]["confirmed_area_ha"] == pytest.approx(0.5)
+    assert out["R2"]["confirmed_share"] == pytest.approx(0.0)
+    assert out["R3"]["confirmed_share"] == pytest.approx(1.0)
+    assert out["R1"]["incidents_inside"] == 1
+    assert out["R1"]["nearest_incident_outside_m"] == pytest.approx(30.0)
+    assert out["R2"]["nearest_incident_outside_m"] == pytest.approx(300.0)
+    assert out["R1"]["district"] == "Aghdam"
+
+
+def test_district_summary_with_overall_row():
+    rows = {f["district"]: f for f in run()["DISTRICT_SUMMARY"].getFeatures()}
+    assert set(rows) == {"Aghdam", "Fuzuli", "ALL"}
+    assert rows["Aghdam"]["area_reliability"] == pytest.approx(0.5 / 2)
+    assert rows["Aghdam"]["records_accurate"] == 1
+    assert rows["ALL"]["record_reliability"] == pytest.approx(2 / 3)
+    assert rows["ALL"]["area_reliability"] == pytest.approx(2.5 / 4)
+
+
+def test_without_incidents_distances_are_empty():
+    out = run(INCIDENTS=None)["OUTPUT"]
+    assert all(f["nearest_incident_outside_m"] == NULL for f in out.getFeatures())

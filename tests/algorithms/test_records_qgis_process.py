@@ -1,0 +1,41 @@
+"""The documented qgis_process command digitises the shipped SYNTHETIC sample."""
+
+import subprocess
+
+from qgis.core import QgsVectorLayer
+
+from tests.algorithms.test_qgis_process import QGIS_PROCESS, ROOT, env  # noqa: F401 -- fixture
+
+
+def test_documented_command_writes_records_points_and_errors(env, tmp_path):  # noqa: F811
+    out = {
+        k: str(tmp_path / n)
+        for k, n in (
+            ("OUTPUT", "records.gpkg"),
+            ("TURNING_POINTS", "points.gpkg"),
+            ("ERRORS", "errors.csv"),
+        )
+    }
+    demo = ROOT / "resources" / "demo"
+    args = [
+        QGIS_PROCESS,
+        "run",
+        "clearance:records",
+        f"--TABLE={demo / 'sample_records.csv'}",
+        "--REF_CRS=EPSG:4326",
+        f"--LANDMARKS={demo / 'sample_landmarks.geojson'}",
+        "--BEARING_UNIT=0",
+        "--BEARING_REF=2",
+        "--DECLINATION=6.5",
+        *(f"--{k}={v}" for k, v in out.items()),
+    ]
+    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr + done.stdout
+    assert "Records by status: error 5, ok 4, self-intersecting 1" in done.stdout
+    records = QgsVectorLayer(out["OUTPUT"], "records", "ogr")
+    assert records.featureCount() == 10
+    assert records.crs().authid() == "EPSG:32638"
+    errors = QgsVectorLayer(out["ERRORS"], "errors", "ogr")
+    assert sorted(int(f["table_row"]) for f in errors.getFeatures()) == [10, 11, 36, 45, 48, 55]
+    points = QgsVectorLayer(out["TURNING_POINTS"], "points", "ogr")
+    assert points.featureCount() > 20
