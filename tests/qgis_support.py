@@ -30,6 +30,36 @@ def clearance_provider(qgis_processing):
     plugin.unload()
 
 
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+
+
+@pytest.fixture(scope="session")
+def qgis_process_env(tmp_path_factory):
+    """Environment in which ``qgis_process.bin`` loads the staged plugin (enabled once)."""
+    import os
+    import subprocess
+
+    if not Path(QGIS_PROCESS).exists():
+        pytest.skip("qgis_process.bin not installed")
+    home = tmp_path_factory.mktemp("home")
+    env = dict(
+        os.environ,
+        QGIS_PLUGINPATH=str(ROOT / "build"),
+        HOME=str(home),
+        QT_QPA_PLATFORM="offscreen",
+        XDG_RUNTIME_DIR=str(home),
+    )
+    done = subprocess.run(
+        [QGIS_PROCESS, "plugins", "enable", "clearance_planner"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 or "already enabled" in done.stderr, done.stdout + done.stderr
+    return env
+
+
 def memory_layer(geometry: str, wkts: list, crs: str = "EPSG:32638", fields=(), rows=()):
     """A memory layer from WKT strings (None = null geometry) and optional attributes.
 
@@ -62,4 +92,12 @@ def registry():
     return QgsApplication.processingRegistry()
 
 
-__all__ = ["QVariant", "clearance_provider", "demo_layer", "memory_layer", "registry"]
+__all__ = [
+    "QGIS_PROCESS",
+    "QVariant",
+    "clearance_provider",
+    "demo_layer",
+    "memory_layer",
+    "qgis_process_env",
+    "registry",
+]

@@ -223,7 +223,8 @@ def make_records(demo: Demo, hazards: list[dict], n: int = 400) -> list[dict]:
         if rng.random() < 0.6:  # larger hazards are likelier to have been recorded
             h = hazards[int(rng.choice(len(hazards), p=area / area.sum()))]
             c = h["geometry"].centroid().asPoint()
-            size = np.sqrt(h["area_m2"]) * rng.uniform(1.2, 2.2)
+            # records are drawn by hand: at most ~3 km a side (vertices < 5 km apart)
+            size = min(np.sqrt(h["area_m2"]) * rng.uniform(1.2, 2.2), 2000.0)
             x, y = c.x() + rng.normal(0, 0.25 * size), c.y() + rng.normal(0, 0.25 * size)
         else:
             x, y = demo.point_near_belt(6000.0)

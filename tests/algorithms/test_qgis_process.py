@@ -1,37 +1,20 @@
 """qgis_process (the real binary) loads the staged plugin and runs clearance:prioritise."""
 
 import json
-import os
 import subprocess
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsGeometry, QgsVectorLayer
 
+from tests.qgis_support import QGIS_PROCESS
+
 ROOT = Path(__file__).resolve().parents[2]
-QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
 
-@pytest.fixture(scope="module")
-def env(tmp_path_factory):
-    if not Path(QGIS_PROCESS).exists():
-        pytest.skip("qgis_process.bin not installed")
-    home = tmp_path_factory.mktemp("home")
-    e = dict(
-        os.environ,
-        QGIS_PLUGINPATH=str(ROOT / "build"),
-        HOME=str(home),
-        QT_QPA_PLATFORM="offscreen",
-        XDG_RUNTIME_DIR=str(home),
-    )
-    subprocess.run(
-        [QGIS_PROCESS, "plugins", "enable", "clearance_planner"],
-        env=e,
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    return e
+@pytest.fixture()
+def env(qgis_process_env):
+    return qgis_process_env
 
 
 def write_geojson(path: Path, features: list[dict], crs: str | None = None) -> str:

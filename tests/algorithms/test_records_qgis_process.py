@@ -4,10 +4,10 @@ import subprocess
 
 from qgis.core import QgsVectorLayer
 
-from tests.algorithms.test_qgis_process import QGIS_PROCESS, ROOT, env  # noqa: F401 -- fixture
+from tests.qgis_support import QGIS_PROCESS, ROOT
 
 
-def test_documented_command_writes_records_points_and_errors(env, tmp_path):  # noqa: F811
+def test_documented_command_writes_records_points_and_errors(qgis_process_env, tmp_path):
     out = {
         k: str(tmp_path / n)
         for k, n in (
@@ -29,7 +29,7 @@ def test_documented_command_writes_records_points_and_errors(env, tmp_path):  # 
         "--DECLINATION=6.5",
         *(f"--{k}={v}" for k, v in out.items()),
     ]
-    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=180)
+    done = subprocess.run(args, env=qgis_process_env, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr + done.stdout
     assert "Records by status: error 5, ok 4, self-intersecting 1" in done.stdout
     records = QgsVectorLayer(out["OUTPUT"], "records", "ogr")
