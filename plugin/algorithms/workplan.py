@@ -148,10 +148,8 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                     tr(label),
                     defaultValue=default,
                     parentLayerParameterName="PARCELS",
-                    type=QgsProcessingParameterField.DataType.Numeric
-                    if kind == 0
-                    else QgsProcessingParameterField.DataType.Any,
-                    optional=kind != 0,
+                    type=QgsProcessingParameterField.DataType.Any,
+                    optional=True,  # a missing field gets a clear error in processAlgorithm
                 )
             )
         self.addParameter(
@@ -165,10 +163,11 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         self.addParameter(
             QgsProcessingParameterMatrix(
                 "PRODUCTIVITY",
-                tr("Productivity (m² per team per working day)"),
+                tr("Productivity (m² per team per working day; rows override defaults)"),
                 hasFixedNumberRows=False,
                 headers=["method", "default", "low", "high"],
                 defaultValue=default_rows,
+                optional=True,  # 3.22 does not fall back to the matrix default otherwise
             )
         )
         self.addParameter(
