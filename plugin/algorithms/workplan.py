@@ -136,11 +136,11 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 [QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
-        for name, label, default, kind in (
-            ("PRIORITY_FIELD", "Priority field (lower = earlier)", "priority_rank", 0),
-            ("ID_FIELD", "Parcel id field (default: hazard_id or feature id)", None, -1),
-            ("METHOD_FIELD", "Method field", None, -1),
-            ("SEASON_FIELD", "Seasonal field (true = follows NO_WORK_MONTHS)", None, -1),
+        for name, label, default in (
+            ("PRIORITY_FIELD", "Priority field (lower = earlier)", "priority_rank"),
+            ("ID_FIELD", "Parcel id field (default: hazard_id or feature id)", None),
+            ("METHOD_FIELD", "Method field", None),
+            ("SEASON_FIELD", "Seasonal field (true = follows NO_WORK_MONTHS)", None),
         ):
             self.addParameter(
                 QgsProcessingParameterField(

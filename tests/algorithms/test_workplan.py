@@ -1,4 +1,4 @@
-"""clearance:workplan through processing.run: dates by hand, split areas by GEOS, DEM by rasterio."""
+"""clearance:workplan via processing.run: dates by hand, split areas by GEOS, DEM by rasterio."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ pytestmark = pytest.mark.usefixtures("clearance_provider")
 
 
 def square(x0, y0, side):
-    return f"POLYGON(({x0} {y0}, {x0 + side} {y0}, {x0 + side} {y0 + side}, {x0} {y0 + side}, {x0} {y0}))"
+    x1, y1 = x0 + side, y0 + side
+    return f"POLYGON(({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))"
 
 
 FIELDS = [
