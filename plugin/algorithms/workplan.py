@@ -380,7 +380,15 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         except sched.ScheduleError as exc:
             raise QgsProcessingException(tr("Layer '{0}': {1}").format(name, exc)) from exc
         cost = np.array([costs.get(m, np.nan) for m in tasks["method"]]) * tasks["area"]
-        result = {**tasks, "work": work, "plan": plan, "seasonal": seasonal, "cost": cost}
+        result = {
+            **tasks,
+            "work": work,
+            "plan": plan,
+            "seasonal": seasonal,
+            "cost": cost,
+            "teams": teams,
+            "no_work_months": months,
+        }
 
         record = run_record(
             self.ALGORITHM_ID,
@@ -675,17 +683,27 @@ def write_gantt(path: str, r: dict, title: str) -> None:
     from matplotlib.patches import Patch
 
     plan = r["plan"]
-    labels = [f"{m} {t}" for m, t in zip(r["method"], plan.team)]
-    lanes = sorted(
-        set(labels),
-        key=lambda s: (sched.METHODS.index(s.rsplit(" ", 1)[0]), int(s.rsplit(" ", 1)[1])),
-    )
-    y = np.array([lanes.index(s) for s in labels])
+    used = [m for m in sched.METHODS if m in set(r["method"])]
+    lanes = [f"{m} {k}" for m in used for k in range(1, r["teams"][m] + 1)]
+    y = np.array([lanes.index(f"{m} {t}") for m, t in zip(r["method"], plan.team)])
     start = plan.start.astype("datetime64[D]").astype(object)
     width = (plan.end - plan.start).astype(int) + 1
-    fig, ax = plt.subplots(figsize=(11, 1.2 + 0.35 * len(lanes)), dpi=110)
+    fig, ax = plt.subplots(figsize=(11, 1.6 + 0.32 * len(lanes)), dpi=110)
     colours = [METHOD_COLOURS[m] for m in r["method"]]
-    ax.barh(y, width, left=mdates.date2num(start), color=colours, edgecolor="white", height=0.7)
+    ax.barh(
+        y,
+        width,
+        left=mdates.date2num(start),
+        color=colours,
+        edgecolor="white",
+        linewidth=0.4,
+        height=0.7,
+    )
+    handles = [Patch(color=METHOD_COLOURS[m], label=m) for m in used]
+    if r["no_work_months"] and r["seasonal"].any():
+        for first, last in _months_between(plan.start.min(), plan.end.max(), r["no_work_months"]):
+            ax.axvspan(mdates.date2num(first), mdates.date2num(last), color="#bbbbbb", alpha=0.35)
+        handles.append(Patch(color="#bbbbbb", alpha=0.5, label="no-work months"))
     ax.set_yticks(range(len(lanes)))
     ax.set_yticklabels(lanes)
     ax.invert_yaxis()
@@ -693,15 +711,14 @@ def write_gantt(path: str, r: dict, title: str) -> None:
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
     ax.grid(axis="x", color="#dddddd")
     ax.set_axisbelow(True)
-    used = [m for m in sched.METHODS if m in set(r["method"])]
     ax.legend(
-        handles=[Patch(color=METHOD_COLOURS[m], label=m) for m in used],
+        handles=handles,
         loc="upper center",
-        bbox_to_anchor=(0.5, -0.12),
-        ncol=len(used),
+        bbox_to_anchor=(0.5, -0.08),
+        ncol=len(handles),
         frameon=False,
     )
-    ax.set_title(f"Work plan: {title} — {len(labels)} tasks, completion {plan.end.max()}")
+    ax.set_title(f"Work plan: {title} — {len(y)} tasks, completion {plan.end.max()}")
     fig.tight_layout()
     target = Path(path)
     temp = target.with_name(
@@ -713,6 +730,22 @@ def write_gantt(path: str, r: dict, title: str) -> None:
     finally:
         plt.close(fig)
         temp.unlink(missing_ok=True)
+
+
+def _months_between(first, last, months) -> list[tuple]:
+    """(start, end) datetimes of every no-work month from ``first`` to ``last``."""
+    out = []
+    month = np.datetime64(first, "M")
+    while month <= np.datetime64(last, "M"):
+        if int(str(month)[5:7]) in months:
+            out.append(
+                (
+                    month.astype("datetime64[D]").astype(object),
+                    (month + 1).astype("datetime64[D]").astype(object),
+                )
+            )
+        month += 1
+    return out
 
 
 def _qdate(value) -> QDate:

@@ -8,12 +8,16 @@ from qgis.core import QgsGeometry, QgsRectangle
 
 from .layers import polygon_parts
 
+SLIVER_SHARE = 0.01
+
 
 def grid_split(geom: QgsGeometry, max_area: float) -> list[QgsGeometry]:
     """``geom`` clipped to square cells of area ``max_area`` (metric CRS), north row first.
 
     Polygons not larger than ``max_area`` come back whole. Pieces are the polygon parts of
-    each cell's intersection, so their areas add up to the polygon's area.
+    each cell's intersection, so their areas add up to the polygon's area. Slivers (under
+    ``SLIVER_SHARE`` of ``max_area``) join the largest touching piece when the union stays
+    within ``max_area``.
     """
     if max_area <= 0 or geom.area() <= max_area:
         return [geom]
@@ -34,4 +38,31 @@ def grid_split(geom: QgsGeometry, max_area: float) -> list[QgsGeometry]:
             piece = polygon_parts(geom.intersection(cell))
             if not piece.isEmpty() and piece.area() > 0:
                 pieces.append(piece)
+    return merge_slivers(pieces, max_area)
+
+
+def merge_slivers(pieces: list[QgsGeometry], max_area: float) -> list[QgsGeometry]:
+    """Union each sliver with the largest piece it touches, if that stays <= ``max_area``."""
+    pieces = list(pieces)
+    for sliver in sorted(
+        (p for p in pieces if p.area() < SLIVER_SHARE * max_area), key=lambda p: p.area()
+    ):
+        if len(pieces) < 2:
+            break
+        index = next((i for i, p in enumerate(pieces) if p is sliver), None)
+        if index is None:  # already merged into another piece
+            continue
+        candidates = [
+            (p.area(), i)
+            for i, p in enumerate(pieces)
+            if i != index
+            and p.area() + sliver.area() <= max_area
+            and p.intersection(sliver).length() > 0  # shares an edge, not just a corner
+        ]
+        if not candidates:
+            continue
+        _, target = max(candidates)
+        merged = polygon_parts(pieces[target].combine(sliver))
+        pieces[target] = merged
+        del pieces[index]
     return pieces

@@ -238,3 +238,21 @@ def test_input_is_not_modified():
     run({"PARCELS": layer, "MAX_TASK_HA": 0.05})
     assert [f.attributes() for f in layer.getFeatures()] == before
     assert isinstance(layer, QgsVectorLayer) and layer.featureCount() == 1
+
+
+def test_slivers_join_a_neighbour_within_the_size_limit():
+    from clearance_planner.qgis_io.split import grid_split
+
+    # 50.6 x 60 m (3,036 m²), cells of 2,550 m² (side 50.4975 m) aligned top-left: full cell
+    # 2,550, bottom strip 50.4975 x 9.5025 = 479.85, slivers 0.1025 m wide (5.18 and 0.97 m²)
+    # join the bottom strip (the full cell has no room): 2 tasks of 2,550 and 486 m²
+    geom = QgsGeometry.fromWkt("POLYGON((0 0, 50.6 0, 50.6 60, 0 60, 0 0))")
+    pieces = grid_split(geom, 2550.0)
+    assert sorted(p.area() for p in pieces) == pytest.approx([486.0, 2550.0])
+
+
+def test_parcel_within_limit_is_not_split():
+    from clearance_planner.qgis_io.split import grid_split
+
+    geom = QgsGeometry.fromWkt(square(0, 0, 50))
+    assert len(grid_split(geom, 2500.0)) == 1
