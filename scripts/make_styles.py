@@ -145,6 +145,12 @@ def priority() -> None:
     save(layer, "priority")
 
 
+def _rgba(hex_rgb: str, alpha: int) -> str:
+    """``#rrggbb`` + alpha as QGIS's ``r,g,b,a`` (``#rrggbbaa`` would be read as #aarrggbb)."""
+    c = QColor(hex_rgb)
+    return f"{c.red()},{c.green()},{c.blue()},{alpha}"
+
+
 def workplan() -> None:
     """Work plan tasks coloured by method (same colours as the Gantt chart), task id labels."""
     layer = QgsVectorLayer(
@@ -158,7 +164,9 @@ def workplan() -> None:
         ("non_technical_survey", "#31a354", "Non-technical survey"),
     ]
     categories = [
-        QgsRendererCategory(v, small_scale_marker(fill(c + "99", "#202020", 0.3), c, 1.6), label)
+        QgsRendererCategory(
+            v, small_scale_marker(fill(_rgba(c, 153), "#202020", 0.3), c, 1.6), label
+        )
         for v, c, label in cats
     ]
     layer.setRenderer(QgsCategorizedSymbolRenderer("method", categories))
