@@ -28,6 +28,7 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProcessingException,
     QgsProject,
+    QgsRenderContext,
     QgsRuleBasedRenderer,
     QgsScaleBarSettings,
     QgsSingleSymbolRenderer,
@@ -227,6 +228,8 @@ def atlas_pdf(
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = 150
     settings.rasterizeWholeImage = False
+    # real text, not outlines: searchable and copyable ids and coordinates
+    settings.textRenderFormat = QgsRenderContext.TextRenderFormat.AlwaysText
     result, error = QgsLayoutExporter.exportToPdf(atlas, str(path), settings)
     if result != QgsLayoutExporter.ExportResult.Success:
         raise QgsProcessingException(tr("PDF atlas not written: {0}").format(error))
