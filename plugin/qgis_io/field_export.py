@@ -210,7 +210,7 @@ def atlas_pdf(
     _grid(map_item, utm)
     _north_arrow(layout, map_item)
     _scale_bar(layout, map_item)
-    _table(layout, coverage)
+    _table(layout, coverage)  # after the atlas coverage is set
     _label(
         layout,
         tr(
@@ -382,7 +382,6 @@ def _scale_bar(layout, map_item) -> None:
 def _table(layout, coverage) -> None:
     """The atlas feature's attributes (numbers rounded) in one row under the map."""
     table = QgsLayoutItemAttributeTable.create(layout)
-    table.setVectorLayer(coverage)
     fields = coverage.fields()
     shown = [n for n in ATLAS_FIELDS if n in fields.names()] or fields.names()[:10]
     columns = []
@@ -395,7 +394,7 @@ def _table(layout, coverage) -> None:
             column.setAttribute(f'"{name}"')
         columns.append(column)
     table.setColumns(columns)
-    table.setFilterToAtlasFeature(True)
+    table.setSource(QgsLayoutItemAttributeTable.ContentSource.AtlasFeature)  # this task only
     header, content = QgsTextFormat(), QgsTextFormat()
     header.setFont(QFont("DejaVu Sans", 7, QFont.Bold))
     header.setSize(7)

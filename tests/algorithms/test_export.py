@@ -26,11 +26,11 @@ pytestmark = pytest.mark.usefixtures("clearance_provider")
 
 KML = "{http://www.opengis.net/kml/2.2}"
 GPX = "{http://www.topografix.com/GPX/1/1}"
-# two squares near 46.5 E 40 N (UTM 38N) and a triangle
+# two squares near 46.5 E 40 N (UTM 38N) and a triangle overlapping the first square
 WKTS = [
     "POLYGON((650000 4430000, 650100 4430000, 650100 4430100, 650000 4430100, 650000 4430000))",
     "POLYGON((650300 4430000, 650350 4430000, 650350 4430050, 650300 4430050, 650300 4430000))",
-    "POLYGON((650500 4430000, 650600 4430000, 650550 4430080, 650500 4430000))",
+    "POLYGON((650050 4430050, 650150 4430050, 650100 4430130, 650050 4430050))",
 ]
 FIELDS = [
     ("task_id", QVariant.String),
@@ -145,6 +145,14 @@ def test_pdf_has_one_page_per_task_and_renders(plan_layer, tmp_path):
     ).stdout
     assert "Test plan (SYNTHETIC) — T2" in text  # page 2 is the second task
     assert "mdd 1" in text and "2,500" in text and "UTM zone 38N" in text
+    page3 = subprocess.run(
+        ["pdftotext", "-layout", "-f", "3", "-l", "3", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    # T3 overlaps T1: the table still shows T3 only
+    assert "manual 2" in page3 and "manual 1" not in page3 and "4,000" in page3
     subprocess.run(
         ["pdftoppm", "-png", "-r", "30", "-f", "2", "-l", "2", str(pdf), str(tmp_path / "p")],
         check=True,
