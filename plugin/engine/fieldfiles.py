@@ -71,6 +71,7 @@ def kml_document(tasks: list[FieldTask], title: str, colours: dict[str, str]) ->
                 boundary = ET.SubElement(polygon, f"{{{KML_NS}}}{tag}")
                 linear = ET.SubElement(boundary, f"{{{KML_NS}}}LinearRing")
                 ET.SubElement(linear, f"{{{KML_NS}}}coordinates").text = _coords(ring)
+    ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
@@ -97,6 +98,7 @@ def gpx_document(tasks: list[FieldTask], title: str) -> bytes:
             ET.SubElement(wpt, f"{{{GPX_NS}}}name").text = f"{task.name}-TP{n}"
             ET.SubElement(wpt, f"{{{GPX_NS}}}desc").text = task.description
             ET.SubElement(wpt, f"{{{GPX_NS}}}sym").text = "Flag, Red"
+    ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 

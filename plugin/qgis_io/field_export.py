@@ -205,7 +205,7 @@ def atlas_pdf(
     map_item.zoomToExtent(coverage.extent())
     map_item.setAtlasDriven(True)
     map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
-    map_item.setAtlasMargin(0.6)
+    map_item.setAtlasMargin(1.2)  # neighbours and context around the task
     layout.addLayoutItem(map_item)
     _grid(map_item, utm)
     _north_arrow(layout, map_item)
