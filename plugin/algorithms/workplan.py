@@ -369,7 +369,11 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         n = len(tasks["geometry"])
         feedback.pushInfo(tr("{0} tasks from {1} parcels").format(n, source.featureCount()))
         self._terrain(parameters, context, feedback, tasks, crs)
+        feedback.setProgress(50)
         tasks["district"] = self._districts(parameters, context, tasks["geometry"], crs)
+        feedback.setProgress(60)
+        if feedback.isCanceled():
+            return {}
         seasonal = self._seasonal(parameters, tasks, months)
 
         try:

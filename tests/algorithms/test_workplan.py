@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from qgis import processing
-from qgis.core import QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import NULL, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate
 
 from tests.qgis_support import QVariant, memory_layer
@@ -256,3 +256,77 @@ def test_parcel_within_limit_is_not_split():
 
     geom = QgsGeometry.fromWkt(square(0, 0, 50))
     assert len(grid_split(geom, 2500.0)) == 1
+
+
+def test_season_field_marks_only_those_parcels():
+    layer = memory_layer(
+        "Polygon",
+        [square(0, 0, 40), square(1000, 0, 40)],
+        fields=[*FIELDS, ("winter", QVariant.Bool)],
+        rows=[["UP", 1, "mdd", True], ["DOWN", 2, "mdd", False]],
+    )
+    out = tasks(
+        run(
+            {
+                "PARCELS": layer,
+                "SEASON_FIELD": "winter",
+                "NO_WORK_MONTHS": "12,1,2",
+                "START_DATE": "2027-11-29",
+                "TEAMS": "mdd:2",
+            }
+        )
+    )
+    assert out["UP"]["seasonal"] and not out["DOWN"]["seasonal"]
+    assert out["UP"]["end_date"] == QDate(2028, 3, 2)  # Mon 29, Tue 30 Nov, Wed 1, Thu 2 Mar
+    assert out["DOWN"]["end_date"] == QDate(2027, 12, 2)  # 29, 30 Nov, 1, 2 Dec
+
+
+def test_null_priority_goes_last_and_dem_outside_gives_null(tmp_path):
+    from rasterio.transform import from_origin
+
+    dem = tmp_path / "far.tif"
+    write_dem(dem, "EPSG:32638", from_origin(500000, 100, 10, 10), np.ones((5, 5)))
+    layer = parcels([["A", None, "manual"], ["B", 5, "manual"]])
+    out = tasks(run({"PARCELS": layer, "DEM": str(dem)}))
+    assert out["B"]["sequence"] == 1 and out["A"]["sequence"] == 2
+    assert out["A"]["priority_rank"] is None or out["A"]["priority_rank"] == NULL
+    assert out["A"]["elevation_m"] == NULL and out["A"]["slope_deg"] == NULL
+
+
+def test_demo_plan_follows_the_productivity_table_and_calendar(tmp_path):
+    """Every demo task: effort = area / default rate, dates on working days, areas add up."""
+    from clearance_planner.engine.schedule import DEFAULT_PRODUCTIVITY
+    from tests.qgis_support import demo_layer
+
+    hazards = demo_layer("hazards")
+    hazards.setSubsetString('"fid" <= 40')
+    rank = "priority_rank"
+    layer = memory_layer(
+        "Polygon",
+        [f.geometry().asWkt() for f in hazards.getFeatures()],
+        fields=[("hazard_id", QVariant.String), (rank, QVariant.Int), ("method", QVariant.String)],
+        rows=[[f["hazard_id"], i + 1, f["method"]] for i, f in enumerate(hazards.getFeatures())],
+    )
+    result = run(
+        {
+            "PARCELS": layer,
+            "MAX_TASK_HA": 5,
+            "HOLIDAYS": "2027-03-08,2027-03-22",
+            "TEAMS": "manual:3,mechanical:1,mdd:2,technical_survey:1,non_technical_survey:1",
+            "DISTRICTS": demo_layer("districts"),
+        }
+    )
+    feats = list(result["OUTPUT"].getFeatures())
+    holidays = ["2027-03-08", "2027-03-22"]
+    for f in feats:
+        rate = DEFAULT_PRODUCTIVITY[f["method"]][0]
+        assert f["effort_team_days"] == pytest.approx(f["area_m2"] / rate)
+        assert f["area_m2"] == pytest.approx(f.geometry().area())
+        assert f["area_m2"] <= 50_000 + 1e-6
+        start = np.datetime64(f["start_date"].toString("yyyy-MM-dd"))
+        end = np.datetime64(f["end_date"].toString("yyyy-MM-dd"))
+        assert np.is_busday(start, holidays=holidays) and np.is_busday(end, holidays=holidays)
+        assert np.busday_count(start, end + 1, holidays=holidays) == f["work_days"]
+    total = sum(g.geometry().area() for g in hazards.getFeatures())
+    assert sum(f["area_m2"] for f in feats) == pytest.approx(total, rel=1e-4)
+    assert all(f["district"] for f in feats)

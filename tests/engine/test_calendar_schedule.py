@@ -167,3 +167,31 @@ def test_zonal_mean_falls_back_to_cell():
     values = np.arange(9.0).reshape(3, 3)
     assert zonal_mean(values, values > 5, (0, 0)) == 7.0
     assert zonal_mean(values, np.zeros((3, 3), bool), (1, 2)) == 5.0
+
+
+def test_starts_never_precede_a_higher_priority_task_of_the_same_method():
+    rng = np.random.default_rng(5)
+    n = 60
+    methods = rng.choice(np.array(["manual", "mdd", "mechanical"], dtype=object), n)
+    days = rng.integers(1, 15, n)
+    cal = WorkCalendar.build("1111100", ["2027-04-05", "2027-05-01"])
+    out = schedule(
+        methods,
+        days,
+        np.zeros(n, dtype=int),
+        [cal],
+        {"manual": 3, "mdd": 2, "mechanical": 1},
+        D("2027-03-03"),
+    )
+    for method in ("manual", "mdd", "mechanical"):
+        starts = out.start[methods == method]
+        assert (np.diff(starts.astype(int)) >= 0).all()
+    # no team works two tasks at once, and every start/end is a working day
+    for method, count in (("manual", 3), ("mdd", 2), ("mechanical", 1)):
+        for team in range(1, count + 1):
+            sel = (methods == method) & (out.team == team)
+            assert (out.start[sel][1:] > out.end[sel][:-1]).all()
+    assert np.is_busday(out.start, weekmask="1111100", holidays=list(cal.holidays)).all()
+    assert np.is_busday(out.end, weekmask="1111100", holidays=list(cal.holidays)).all()
+    # each task spans exactly its working days
+    assert (cal.count(out.start, out.end + np.timedelta64(1, "D")) == days).all()
