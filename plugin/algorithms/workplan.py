@@ -100,7 +100,7 @@ mechanical, mdd, technical_survey, non_technical_survey) or DEFAULT_METHOD.
 
 Effort (team-days) = area / PRODUCTIVITY (m² per team per working day; defaults: manual 240 = \
 30 m² per deminer x 8 deminers, mdd 400 per dog pair, mechanical 2,500 per machine; survey \
-rates are low-confidence assumptions). The range: low = area x (1 - EXPECTED_REDUCTION) / high \
+rates are low-confidence assumptions; a CSV path method,default,low,high also works). The range: low = area x (1 - EXPECTED_REDUCTION) / high \
 rate (survey releases part of the land before clearance), high = area / low rate.
 
 Schedule: tasks in PRIORITY_FIELD order (lower first); each goes to the team of its method \
@@ -272,6 +272,8 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
 
     def _productivity(self, parameters, context) -> dict:
         flat = self.parameterAsMatrix(parameters, "PRODUCTIVITY", context)
+        if len(flat) == 1 and str(flat[0]).lower().endswith(".csv"):
+            flat = _productivity_csv(Path(str(flat[0])))
         if len(flat) % 4:
             raise QgsProcessingException(
                 tr("PRODUCTIVITY needs rows of 4 values: method, default, low, high.")
@@ -636,6 +638,26 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         if self._dest_id:
             style_on_load(context, self._dest_id, "workplan", self._metadata)
         return {}
+
+
+def _productivity_csv(path: Path) -> list:
+    """Rows ``method,default,low,high`` of a CSV file (a header row is skipped) as a flat list."""
+    import csv
+
+    if not path.is_file():
+        raise QgsProcessingException(tr("PRODUCTIVITY: file '{0}' not found.").format(path))
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        rows = [r for r in csv.reader(fh) if any(c.strip() for c in r)]
+    if rows and rows[0] and rows[0][0].strip().lower() == "method":
+        rows = rows[1:]
+    bad = [i + 1 for i, r in enumerate(rows) if len(r) != 4]
+    if bad:
+        raise QgsProcessingException(
+            tr(
+                "PRODUCTIVITY file '{0}': rows {1} do not have 4 columns (method,default,low,high)."
+            ).format(path, bad)
+        )
+    return [c.strip() for r in rows for c in r]
 
 
 def summary_rows(r: dict) -> list[list]:

@@ -330,3 +330,20 @@ def test_demo_plan_follows_the_productivity_table_and_calendar(tmp_path):
     total = sum(g.geometry().area() for g in hazards.getFeatures())
     assert sum(f["area_m2"] for f in feats) == pytest.approx(total, rel=1e-4)
     assert all(f["district"] for f in feats)
+
+
+def test_productivity_from_csv_file(tmp_path):
+    table = tmp_path / "rates.csv"
+    table.write_text("method,default,low,high\nmanual,400,200,800\n", encoding="utf-8")
+    layer = parcels([["A", 1, "manual"]])
+    out = tasks(run({"PARCELS": layer, "PRODUCTIVITY": str(table)}))
+    # 1600 / 400 = 4; low 1600 * 0.5 / 800 = 1; high 1600 / 200 = 8
+    a = out["A"]
+    assert (a["effort_team_days"], a["effort_low_team_days"], a["effort_high_team_days"]) == (
+        4.0,
+        1.0,
+        8.0,
+    )
+    table.write_text("manual,400,200\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="4 columns"):
+        run({"PARCELS": layer, "PRODUCTIVITY": str(table)})
