@@ -100,8 +100,9 @@ mechanical, mdd, technical_survey, non_technical_survey) or DEFAULT_METHOD.
 
 Effort (team-days) = area / PRODUCTIVITY (m² per team per working day; defaults: manual 240 = \
 30 m² per deminer x 8 deminers, mdd 400 per dog pair, mechanical 2,500 per machine; survey \
-rates are low-confidence assumptions; a CSV path method,default,low,high also works). The range: low = area x (1 - EXPECTED_REDUCTION) / high \
-rate (survey releases part of the land before clearance), high = area / low rate.
+rates are low-confidence assumptions; a CSV path with method,default,low,high also works). \
+The range: low = area x (1 - EXPECTED_REDUCTION) / high rate (survey releases part of the \
+land before clearance), high = area / low rate.
 
 Schedule: tasks in PRIORITY_FIELD order (lower first); each goes to the team of its method \
 that is free first (ties: lowest team number) and takes ceil(effort) whole working days from \
