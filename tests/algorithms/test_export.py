@@ -207,3 +207,34 @@ def test_empty_and_non_polygon_inputs_are_refused(tmp_path):
 def test_unknown_id_field_is_refused(plan_layer, tmp_path):
     with pytest.raises(QgsProcessingException):
         export(plan_layer, tmp_path / "a", ID_FIELD="nope")
+
+
+def test_any_polygon_layer_with_holes_and_parts(tmp_path):
+    """Without task_id, feature ids name the placemarks; holes and parts survive in KML, and
+    only exterior rings give turning points."""
+    holed = (
+        "POLYGON((650000 4430000, 650100 4430000, 650100 4430100, 650000 4430100, 650000 4430000),"
+        "(650040 4430040, 650060 4430040, 650060 4430060, 650040 4430060, 650040 4430040))"
+    )
+    multi = (
+        "MULTIPOLYGON(((650300 4430000, 650350 4430000, 650350 4430050, 650300 4430000)),"
+        "((650400 4430000, 650450 4430000, 650450 4430050, 650400 4430000)))"
+    )
+    layer = memory_layer(
+        "MultiPolygon",
+        [holed, multi],
+        fields=[("status", QVariant.String)],
+        rows=[["Open"], ["-x"]],
+    )
+    layer.setName("hazards")
+    export(layer, tmp_path / "f", FORMATS=[1, 3, 4])
+    root = ET.parse(tmp_path / "f" / "hazards.kml").getroot()
+    marks = list(root.iter(f"{KML}Placemark"))
+    assert [m.find(f"{KML}name").text for m in marks] == ["1", "2"]
+    assert len(marks[0].findall(f".//{KML}innerBoundaryIs")) == 1
+    assert len(marks[1].findall(f"{KML}MultiGeometry/{KML}Polygon")) == 2
+    wpts = ET.parse(tmp_path / "f" / "hazards.gpx").getroot().findall(f"{GPX}wpt")
+    assert len(wpts) == 4 + 3 + 3
+    with (tmp_path / "f" / "hazards.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["turning_points"] for r in rows] == ["4", "6"] and rows[1]["status"] == "'-x"
