@@ -79,6 +79,7 @@ def test_every_format_is_written_and_reads_back(plan_layer, tmp_path):
     # GeoPackage: the layer, its style in layer_styles, the run record
     gpkg = QgsVectorLayer(f"{folder / 'plan.gpkg'}|layername=plan", "p", "ogr")
     assert gpkg.featureCount() == 3
+    assert gpkg.renderer().type() == "categorizedSymbol"  # opens styled, by method
     with sqlite3.connect(folder / "plan.gpkg") as db:
         styles = db.execute(
             "select f_table_name, useAsDefault, styleQML from layer_styles"

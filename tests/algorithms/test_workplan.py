@@ -192,6 +192,13 @@ def test_gantt_png_is_written(tmp_path):
     result = run({"PARCELS": layer, "GANTT": str(png), "TEAMS": "manual:2,mdd:1"})
     assert result["GANTT"] == str(png)
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    image = QImage(str(png))
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(image.height())}
+    for method_colour in ("#d7301f", "#2b8cbe"):  # manual and mdd bars
+        assert QColor(method_colour).rgb() in colours
+    assert QColor("#31a354").rgb() not in colours  # no non-technical survey task
     assert not list(tmp_path.glob("*partial*"))
 
 
