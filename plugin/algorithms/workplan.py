@@ -452,7 +452,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             if not geom.isGeosValid():
                 geom = polygon_parts(geom.makeValid())
             geom.transform(transform)
-            rank = feature[fields["PRIORITY_FIELD"]]
+            rank = _rank(feature, fields["PRIORITY_FIELD"], name, source)
             method = self._method(feature, fields["METHOD_FIELD"], default_method, name, source)
             parent = (
                 str(feature[fields["ID_FIELD"]]) if fields["ID_FIELD"] >= 0 else str(feature.id())
@@ -465,7 +465,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             for k, piece in enumerate(pieces, start=1):
                 rows["geometry"].append(piece)
                 rows["parent"].append(parent)
-                rows["rank"].append(np.nan if rank in (None, NULL) else float(rank))
+                rows["rank"].append(rank)
                 rows["piece"].append(k if len(pieces) > 1 else 0)
                 rows["method"].append(method)
                 rows["season"].append(season)
@@ -639,6 +639,21 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         if self._dest_id:
             style_on_load(context, self._dest_id, "workplan", self._metadata)
         return {}
+
+
+def _rank(feature, index: int, name: str, source) -> float:
+    """The feature's priority as a float (NaN when NULL); text that is no number is an error."""
+    value = feature[index]
+    if value is None or value == NULL:
+        return float("nan")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise QgsProcessingException(
+            tr("Layer '{0}', feature {1}, field '{2}': priority '{3}' is not a number.").format(
+                name, feature.id(), source.fields()[index].name(), value
+            )
+        ) from None
 
 
 def _productivity_csv(path: Path) -> list:

@@ -354,3 +354,14 @@ def test_productivity_from_csv_file(tmp_path):
     table.write_text("manual,400,200\n", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="4 columns"):
         run({"PARCELS": layer, "PRODUCTIVITY": str(table)})
+
+
+def test_text_priority_that_is_no_number_names_the_feature():
+    layer = memory_layer(
+        "Polygon",
+        [square(0, 0, 10), square(100, 0, 10)],
+        fields=[("hazard_id", QVariant.String), ("prio", QVariant.String)],
+        rows=[["A", "2"], ["B", "high"]],
+    )
+    with pytest.raises(QgsProcessingException, match="feature 2, field 'prio': priority 'high'"):
+        run({"PARCELS": layer, "PRIORITY_FIELD": "prio", "METHOD_FIELD": None})
