@@ -377,7 +377,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         feedback.setProgress(60)
         if feedback.isCanceled():
             return {}
-        seasonal = self._seasonal(parameters, tasks, months)
+        seasonal = self._seasonal(parameters, context, tasks, months, fields["SEASON_FIELD"] >= 0)
 
         try:
             work = sched.effort(tasks["area"], tasks["method"], table, reduction)
@@ -525,18 +525,17 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         tasks["method"][steep] = "manual"
 
-    def _seasonal(self, parameters, tasks, months) -> np.ndarray:
-        """Which tasks follow NO_WORK_MONTHS."""
+    def _seasonal(self, parameters, context, tasks, months, has_field: bool) -> np.ndarray:
+        """Which tasks follow NO_WORK_MONTHS (see the help)."""
         n = len(tasks["geometry"])
         if not months:
             return np.zeros(n, dtype=bool)
-        has_dem = parameters.get("DEM") not in (None, "")
-        has_field = bool(str(parameters.get("SEASON_FIELD") or "").strip())
+        has_dem = self.parameterAsRasterLayer(parameters, "DEM", context) is not None
         if not has_dem and not has_field:
             return np.ones(n, dtype=bool)
         highland = np.zeros(n, dtype=bool)
         if has_dem:
-            limit = float(parameters.get("HIGHLAND_M", 1500) or 0)
+            limit = self.parameterAsDouble(parameters, "HIGHLAND_M", context)
             highland = np.nan_to_num(tasks["elevation"], nan=-np.inf) > limit
         return highland | tasks["season"]
 
