@@ -421,7 +421,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         dest_id = self._write_tasks(parameters, context, feedback, result, crs)
         if dest_id is None:
             return {}
-        record_in_geopackage(dest_id, record, self._metadata, None)
+        record_in_geopackage(dest_id, record, self._metadata, "workplan")
         self._dest_id = dest_id
         summary_id = self._write_summary(parameters, context, result)
         out = {"OUTPUT": dest_id, "SUMMARY": summary_id}

@@ -85,7 +85,7 @@ def effort(
     area / high rate for survey methods; high = area / low rate.
     """
     if not 0.0 <= reduction < 1.0:
-        raise ScheduleError(f"expected reduction must be in [0, 1) (got {reduction})")
+        raise ScheduleError(f"EXPECTED_REDUCTION must be in [0, 1) (got {reduction})")
     methods = np.asarray(methods)
     rate = {
         k: np.array([getattr(table[m], k) for m in METHODS]) for k in ("default", "low", "high")

@@ -100,6 +100,19 @@ def test_split_preserves_area_and_keeps_parent():
     assert "BIG-1" in out
 
 
+def test_geopackage_output_is_styled_and_records_the_run(tmp_path):
+    import sqlite3
+
+    layer = parcels([["A", 1, "manual"]])
+    target = tmp_path / "plan.gpkg"
+    run({"PARCELS": layer, "OUTPUT": str(target)})
+    with sqlite3.connect(target) as db:
+        (qml,) = db.execute("select styleQML from layer_styles").fetchone()
+        (params,) = db.execute("select parameters from clearance_runs").fetchone()
+    assert "<category" in qml and 'value="mdd"' in qml
+    assert '"teams": {"manual": 1' in params and '"completion": "2027-03-09"' in params
+
+
 def test_summary_totals_and_completion():
     layer = parcels([["A", 1, "manual"], ["B", 2, "mdd"]])
     result = run({"PARCELS": layer, "COST_PER_M2": "manual:2.5"})
@@ -211,6 +224,8 @@ def test_gantt_png_is_written(tmp_path):
         ({"PRIORITY_FIELD": "rank"}, "no field 'rank'"),
         ({"NO_WORK_MONTHS": "13"}, "months must be 1-12"),
         ({"HOLIDAYS": "next tuesday"}, "HOLIDAYS"),
+        ({"EXPECTED_REDUCTION": 1.0}, "EXPECTED_REDUCTION must be in"),
+        ({"TEAMS": "manual:1.5"}, "whole numbers"),
     ],
 )
 def test_bad_parameters_give_clear_errors(params, message):
