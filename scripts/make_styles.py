@@ -205,6 +205,27 @@ def sensitivity() -> None:
     save(layer, "sensitivity")
 
 
+def workplan() -> None:
+    """Work plan tasks coloured by method (same colours as the Gantt chart), task id labels."""
+    layer = QgsVectorLayer(
+        "MultiPolygon?crs=EPSG:32638&field=method:string&field=task_id:string", "w", "memory"
+    )
+    cats = [
+        ("manual", "#d7301f", "Manual clearance"),
+        ("mechanical", "#636363", "Mechanical"),
+        ("mdd", "#2b8cbe", "Mine detection dogs"),
+        ("technical_survey", "#f4a718", "Technical survey"),
+        ("non_technical_survey", "#31a354", "Non-technical survey"),
+    ]
+    categories = [
+        QgsRendererCategory(v, small_scale_marker(fill(f"{c}99", "#202020", 0.3), c, 1.6), label)
+        for v, c, label in cats
+    ]
+    layer.setRenderer(QgsCategorizedSymbolRenderer("method", categories))
+    labels(layer, "task_id", 8, max_scale=50000)
+    save(layer, "workplan")
+
+
 def simple(name: str, geometry: str, symbol) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32638&field=name:string", name, "memory")
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
@@ -263,6 +284,7 @@ def main() -> None:
     coverage()
     sensitivity()
     record_styles()
+    workplan()
     records = QgsFillSymbol.createSimple(
         {"color": "0,0,0,0", "outline_color": "#08306b", "outline_width": "0.6"}
     )

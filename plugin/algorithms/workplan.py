@@ -1,0 +1,797 @@
+"""``clearance:workplan`` — dated tasks per team from prioritised parcels, a Gantt chart and a
+summary per method and district."""
+
+from __future__ import annotations
+
+import math
+import os
+import uuid
+from pathlib import Path
+
+import numpy as np
+from qgis.core import (
+    NULL,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate
+
+from ..engine import schedule as sched
+from ..engine.calendar import WEEKDAYS, CalendarError, WorkCalendar, weekmask
+from ..i18n import tr
+from ..qgis_io.crs import describe, metric_crs
+from ..qgis_io.dem import sample_dem
+from ..qgis_io.fields import make_field
+from ..qgis_io.layers import polygon_parts, require_crs
+from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
+from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.split import grid_split
+from ..qgis_io.styling import style_on_load
+from .base import ClearanceAlgorithm, number_parameter
+
+TASK_FIELDS = (
+    ("task_id", "string"),
+    ("parent_id", "string"),
+    ("priority_rank", "int"),
+    ("sequence", "int"),
+    ("method", "string"),
+    ("method_note", "string"),
+    ("team", "string"),
+    ("area_m2", "double"),
+    ("effort_team_days", "double"),
+    ("effort_low_team_days", "double"),
+    ("effort_high_team_days", "double"),
+    ("work_days", "int"),
+    ("start_date", "date"),
+    ("end_date", "date"),
+    ("seasonal", "bool"),
+    ("elevation_m", "double"),
+    ("slope_deg", "double"),
+    ("district", "string"),
+    ("cost_usd", "double"),
+)
+SUMMARY_FIELDS = (
+    ("method", "string"),
+    ("district", "string"),
+    ("tasks", "int"),
+    ("area_m2", "double"),
+    ("effort_team_days", "double"),
+    ("effort_low_team_days", "double"),
+    ("effort_high_team_days", "double"),
+    ("cost_usd", "double"),
+    ("start_date", "date"),
+    ("end_date", "date"),
+    ("projected_completion", "date"),
+)
+ALL = "(all)"
+TRUTHY = {"1", "true", "yes", "y", "t", "winter", "seasonal", "highland"}
+DEFAULT_TEAMS = "manual:4,mechanical:1,mdd:2,technical_survey:1,non_technical_survey:1"
+METHOD_COLOURS = {
+    "manual": "#d7301f",
+    "mechanical": "#636363",
+    "mdd": "#2b8cbe",
+    "technical_survey": "#f4a718",
+    "non_technical_survey": "#31a354",
+}
+
+HELP = """Turns prioritised polygons (e.g. the output of Prioritise parcels) into dated tasks.
+
+Tasks: each parcel, or with MAX_TASK_HA the parcel clipped to a square grid of cells of that \
+area (north row first; parent_id keeps the parcel id). Method from METHOD_FIELD (manual, \
+mechanical, mdd, technical_survey, non_technical_survey) or DEFAULT_METHOD.
+
+Effort (team-days) = area / PRODUCTIVITY (m² per team per working day; defaults: manual 240 = \
+30 m² per deminer x 8 deminers, mdd 400 per dog pair, mechanical 2,500 per machine; survey \
+rates are low-confidence assumptions; a CSV path with method,default,low,high also works). \
+The range: low = area x (1 - EXPECTED_REDUCTION) / high rate (survey releases part of the \
+land before clearance), high = area / low rate.
+
+Schedule: tasks in PRIORITY_FIELD order (lower first); each goes to the team of its method \
+that is free first (ties: lowest team number) and takes ceil(effort) whole working days from \
+START_DATE on WORK_DAYS, skipping HOLIDAYS ("2027-01-01,2027-03-20") and, for seasonal tasks, \
+NO_WORK_MONTHS ("12,1,2"). Seasonal tasks: those above HIGHLAND_M on the DEM and those whose \
+SEASON_FIELD is true; without DEM and SEASON_FIELD every task. On the DEM, mechanical tasks \
+steeper than MAX_MECH_SLOPE fall back to manual.
+
+Outputs: OUTPUT tasks (in a metric CRS), GANTT (PNG) and SUMMARY (totals per method and \
+district; the (all)/(all) row holds the projected completion date)."""
+
+
+class WorkplanAlgorithm(ClearanceAlgorithm):
+    """Dated work plan: split, effort, calendar, list scheduling, Gantt and summary."""
+
+    ALGORITHM_ID = "workplan"
+    DISPLAY_NAME = "Work plan"
+    GROUP = "Planning"
+    GROUP_ID = "planning"
+    HELP = HELP
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._dest_id: str | None = None
+        self._metadata = None
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "PARCELS",
+                tr("Prioritised parcels (polygons)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+            )
+        )
+        for name, label, default in (
+            ("PRIORITY_FIELD", "Priority field (lower = earlier)", "priority_rank"),
+            ("ID_FIELD", "Parcel id field (default: hazard_id or feature id)", None),
+            ("METHOD_FIELD", "Method field", None),
+            ("SEASON_FIELD", "Seasonal field (true = follows NO_WORK_MONTHS)", None),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(
+                    name,
+                    tr(label),
+                    defaultValue=default,
+                    parentLayerParameterName="PARCELS",
+                    type=QgsProcessingParameterField.DataType.Any,
+                    optional=True,  # a missing field gets a clear error in processAlgorithm
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "DEFAULT_METHOD", tr("Default method"), list(sched.METHODS), defaultValue=0
+            )
+        )
+        default_rows = []
+        for method in sched.METHODS:
+            default_rows += [method, *sched.DEFAULT_PRODUCTIVITY[method]]
+        self.addParameter(
+            QgsProcessingParameterMatrix(
+                "PRODUCTIVITY",
+                tr("Productivity (m² per team per working day; rows override defaults)"),
+                hasFixedNumberRows=False,
+                headers=["method", "default", "low", "high"],
+                defaultValue=default_rows,
+                optional=True,  # 3.22 does not fall back to the matrix default otherwise
+            )
+        )
+        self.addParameter(
+            number_parameter(
+                "EXPECTED_REDUCTION", tr("Expected share released by survey (0-1)"), 0.5, 2
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "TEAMS", tr("Teams per method (method:count,...)"), DEFAULT_TEAMS
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterDateTime(
+                "START_DATE",
+                tr("Start date"),
+                QgsProcessingParameterDateTime.Type.Date,
+                QDate.currentDate(),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                "WORK_DAYS",
+                tr("Working days"),
+                list(WEEKDAYS),
+                allowMultiple=True,
+                defaultValue=[0, 1, 2, 3, 4],
+            )
+        )
+        for name, label in (
+            ("HOLIDAYS", "Holidays (YYYY-MM-DD,...)"),
+            ("NO_WORK_MONTHS", "No-work months of seasonal tasks (1-12,...)"),
+            ("COST_PER_M2", "Cost in US$ per m² (method:cost,...)"),
+        ):
+            self.addParameter(QgsProcessingParameterString(name, tr(label), optional=True))
+        self.addParameter(
+            number_parameter("MAX_TASK_HA", tr("Split parcels larger than (ha; 0 = no)"), 0, 2)
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterLayer("DEM", tr("Elevation model (DEM)"), optional=True)
+        )
+        self.addParameter(
+            number_parameter("HIGHLAND_M", tr("Highland above (m): seasonal"), 1500, 0, -500)
+        )
+        self.addParameter(
+            number_parameter("MAX_MECH_SLOPE", tr("Max slope for machines (°)"), 20, 1)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "DISTRICTS",
+                tr("Districts"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "OUTPUT", tr("Work plan tasks"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "GANTT", tr("Gantt chart"), "PNG files (*.png)", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                "SUMMARY", tr("Work plan summary"), QgsProcessing.SourceType.TypeVector
+            )
+        )
+
+    # -- parameters ---------------------------------------------------------------------------
+
+    def _parcels(self, parameters, context):
+        source = self.parameterAsSource(parameters, "PARCELS", context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, "PARCELS"))
+        name = source.sourceName() or "PARCELS"
+        if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
+            raise QgsProcessingException(
+                tr("Layer '{0}' (PARCELS) must be a polygon layer.").format(name)
+            )
+        if source.featureCount() == 0:
+            raise QgsProcessingException(tr("Layer '{0}' (PARCELS) has no features.").format(name))
+        require_crs(source, name)
+        return source, name
+
+    def _field(self, parameters, context, source, name, key, required=False) -> int:
+        field = self.parameterAsString(parameters, key, context).strip()
+        if not field:
+            if required:
+                raise QgsProcessingException(tr("{0} must name a field.").format(key))
+            return -1
+        index = source.fields().lookupField(field)
+        if index < 0:
+            raise QgsProcessingException(
+                tr("Layer '{0}' has no field '{1}' ({2}); its fields: {3}.").format(
+                    name, field, key, ", ".join(source.fields().names())
+                )
+            )
+        return index
+
+    def _productivity(self, parameters, context) -> dict:
+        flat = self.parameterAsMatrix(parameters, "PRODUCTIVITY", context)
+        if len(flat) == 1 and str(flat[0]).lower().endswith(".csv"):
+            flat = _productivity_csv(Path(str(flat[0])))
+        if len(flat) % 4:
+            raise QgsProcessingException(
+                tr("PRODUCTIVITY needs rows of 4 values: method, default, low, high.")
+            )
+        rows = {}
+        for i in range(0, len(flat), 4):
+            method = str(flat[i]).strip().lower()
+            try:
+                rows[method] = tuple(float(v) for v in flat[i + 1 : i + 4])
+            except (TypeError, ValueError) as exc:
+                raise QgsProcessingException(
+                    tr("PRODUCTIVITY row '{0}': rates must be numbers ({1}).").format(method, exc)
+                ) from exc
+        try:
+            return sched.productivity_table(rows)
+        except sched.ScheduleError as exc:
+            raise QgsProcessingException(tr("PRODUCTIVITY: {0}").format(exc)) from exc
+
+    def _pairs(self, parameters, context, key: str) -> dict[str, float]:
+        text = self.parameterAsString(parameters, key, context).strip()
+        out = {}
+        for item in filter(None, (p.strip() for p in text.replace(";", ",").split(","))):
+            method, _, value = item.partition(":")
+            method = method.strip().lower()
+            if method not in sched.METHODS:
+                raise QgsProcessingException(
+                    tr("{0}: unknown method '{1}'; expected one of {2}.").format(
+                        key, method, ", ".join(sched.METHODS)
+                    )
+                )
+            try:
+                out[method] = float(value)
+            except ValueError as exc:
+                raise QgsProcessingException(
+                    tr("{0}: '{1}' needs a number after the colon.").format(key, item)
+                ) from exc
+            if out[method] < 0 or not math.isfinite(out[method]):
+                raise QgsProcessingException(tr("{0}: '{1}' must be >= 0.").format(key, item))
+        return out
+
+    def _calendars(self, parameters, context, start: np.datetime64):
+        days = self.parameterAsEnums(parameters, "WORK_DAYS", context)
+        holidays_text = self.parameterAsString(parameters, "HOLIDAYS", context)
+        months_text = self.parameterAsString(parameters, "NO_WORK_MONTHS", context)
+        try:
+            holidays = [
+                np.datetime64(h.strip(), "D")
+                for h in holidays_text.replace(";", ",").split(",")
+                if h.strip()
+            ]
+        except ValueError as exc:
+            raise QgsProcessingException(
+                tr("HOLIDAYS must be dates YYYY-MM-DD separated by commas ({0}).").format(exc)
+            ) from exc
+        try:
+            months = [int(m) for m in months_text.replace(";", ",").split(",") if m.strip()]
+            mask = weekmask(days)
+            year = int(str(start)[:4])
+            normal = WorkCalendar.build(mask, holidays, (), year)
+            seasonal = WorkCalendar.build(mask, holidays, months, year)
+        except (ValueError, CalendarError) as exc:
+            raise QgsProcessingException(
+                tr("Calendar: {0} (WORK_DAYS, NO_WORK_MONTHS)").format(exc)
+            ) from exc
+        return [normal, seasonal], months
+
+    # -- processing ---------------------------------------------------------------------------
+
+    def processAlgorithm(self, parameters, context, feedback):
+        source, name = self._parcels(parameters, context)
+        fields = {
+            key: self._field(parameters, context, source, name, key, key == "PRIORITY_FIELD")
+            for key in ("PRIORITY_FIELD", "ID_FIELD", "METHOD_FIELD", "SEASON_FIELD")
+        }
+        if fields["ID_FIELD"] < 0:
+            fields["ID_FIELD"] = source.fields().lookupField("hazard_id")
+        table = self._productivity(parameters, context)
+        teams = self._pairs(parameters, context, "TEAMS")
+        if any(v != int(v) for v in teams.values()):
+            raise QgsProcessingException(tr("TEAMS: team counts must be whole numbers."))
+        teams = {m: int(v) for m, v in teams.items()}
+        costs = self._pairs(parameters, context, "COST_PER_M2")
+        reduction = self.parameterAsDouble(parameters, "EXPECTED_REDUCTION", context)
+        start = np.datetime64(
+            self.parameterAsDateTime(parameters, "START_DATE", context)
+            .date()
+            .toString("yyyy-MM-dd"),
+            "D",
+        )
+        calendars, months = self._calendars(parameters, context, start)
+        crs = metric_crs(source.sourceCrs(), source.sourceExtent())
+        feedback.pushInfo(tr("Areas and task grid in {0}").format(describe(crs)))
+
+        tasks = self._tasks(parameters, context, feedback, source, name, fields, crs)
+        n = len(tasks["geometry"])
+        feedback.pushInfo(tr("{0} tasks from {1} parcels").format(n, source.featureCount()))
+        self._terrain(parameters, context, feedback, tasks, crs)
+        feedback.setProgress(50)
+        tasks["district"] = self._districts(parameters, context, tasks["geometry"], crs)
+        feedback.setProgress(60)
+        if feedback.isCanceled():
+            return {}
+        seasonal = self._seasonal(parameters, context, tasks, months, fields["SEASON_FIELD"] >= 0)
+
+        try:
+            work = sched.effort(tasks["area"], tasks["method"], table, reduction)
+            plan = sched.schedule(
+                tasks["method"], work.workdays, seasonal.astype(np.int64), calendars, teams, start
+            )
+        except sched.ScheduleError as exc:
+            raise QgsProcessingException(tr("Layer '{0}': {1}").format(name, exc)) from exc
+        cost = np.array([costs.get(m, np.nan) for m in tasks["method"]]) * tasks["area"]
+        result = {
+            **tasks,
+            "work": work,
+            "plan": plan,
+            "seasonal": seasonal,
+            "cost": cost,
+            "teams": teams,
+            "no_work_months": months,
+        }
+
+        record = run_record(
+            self.ALGORITHM_ID,
+            {
+                "parcels": name,
+                "metric_crs": crs.authid(),
+                "productivity_m2_per_team_day": {
+                    m: [p.default, p.low, p.high] for m, p in table.items()
+                },
+                "teams": teams,
+                "expected_reduction": reduction,
+                "start_date": str(start),
+                "weekmask": calendars[0].weekmask,
+                "no_work_months": months,
+                "cost_per_m2": costs,
+                "tasks": n,
+                "completion": str(plan.end.max()) if n else None,
+            },
+        )
+        self._metadata = layer_metadata(
+            tr("Work plan"), tr("Clearance Planner work plan of '{0}'.").format(name), record
+        )
+        dest_id = self._write_tasks(parameters, context, feedback, result, crs)
+        if dest_id is None:
+            return {}
+        record_in_geopackage(dest_id, record, self._metadata, "workplan")
+        self._dest_id = dest_id
+        summary_id = self._write_summary(parameters, context, result)
+        out = {"OUTPUT": dest_id, "SUMMARY": summary_id}
+        gantt = self.parameterAsFileOutput(parameters, "GANTT", context)
+        if gantt:
+            write_gantt(gantt, result, name)
+            out["GANTT"] = gantt
+        return out
+
+    def _tasks(self, parameters, context, feedback, source, name, fields, crs) -> dict:
+        """One row per task: geometry (metric CRS), ids, rank, method, area, season flag."""
+        max_ha = self.parameterAsDouble(parameters, "MAX_TASK_HA", context)
+        default_method = sched.METHODS[self.parameterAsEnum(parameters, "DEFAULT_METHOD", context)]
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        rows = {k: [] for k in ("geometry", "parent", "rank", "piece", "method", "season")}
+        total = max(source.featureCount(), 1)
+        for i, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(30.0 * i / total)
+            geom = feature.geometry()
+            if geom is None or geom.isNull() or geom.isEmpty():
+                feedback.pushWarning(
+                    tr("Layer '{0}', feature {1}: no geometry, skipped.").format(name, feature.id())
+                )
+                continue
+            geom = QgsGeometry(geom)
+            if not geom.isGeosValid():
+                geom = polygon_parts(geom.makeValid())
+            geom.transform(transform)
+            rank = _rank(feature, fields["PRIORITY_FIELD"], name, source)
+            method = self._method(feature, fields["METHOD_FIELD"], default_method, name, source)
+            parent = (
+                str(feature[fields["ID_FIELD"]]) if fields["ID_FIELD"] >= 0 else str(feature.id())
+            )
+            season = (
+                fields["SEASON_FIELD"] >= 0
+                and str(feature[fields["SEASON_FIELD"]]).strip().lower() in TRUTHY
+            )
+            pieces = grid_split(geom, max_ha * 10_000.0)
+            for k, piece in enumerate(pieces, start=1):
+                rows["geometry"].append(piece)
+                rows["parent"].append(parent)
+                rows["rank"].append(rank)
+                rows["piece"].append(k if len(pieces) > 1 else 0)
+                rows["method"].append(method)
+                rows["season"].append(season)
+        if not rows["geometry"]:
+            raise QgsProcessingException(
+                tr("Layer '{0}' (PARCELS) has no feature with a geometry.").format(name)
+            )
+        order = np.lexsort((np.arange(len(rows["rank"])), np.nan_to_num(rows["rank"], nan=np.inf)))
+        out = {k: [v[i] for i in order] for k, v in rows.items()}
+        out["method"] = np.array(out["method"], dtype=object)
+        out["rank"] = np.array(out["rank"])
+        out["season"] = np.array(out["season"], dtype=bool)
+        out["area"] = np.array([g.area() for g in out["geometry"]])
+        out["note"] = [""] * len(order)
+        return out
+
+    def _method(self, feature, index, default, name, source) -> str:
+        if index < 0:
+            return default
+        value = feature[index]
+        if value in (None, NULL) or not str(value).strip():
+            return default
+        method = str(value).strip().lower()
+        if method not in sched.METHODS:
+            raise QgsProcessingException(
+                tr(
+                    "Layer '{0}', feature {1}, field '{2}': unknown method '{3}'; expected one "
+                    "of {4}."
+                ).format(
+                    name,
+                    feature.id(),
+                    source.fields()[index].name(),
+                    value,
+                    ", ".join(sched.METHODS),
+                )
+            )
+        return method
+
+    def _terrain(self, parameters, context, feedback, tasks, crs) -> None:
+        """Elevation and slope from the DEM; steep mechanical tasks fall back to manual."""
+        n = len(tasks["geometry"])
+        tasks["elevation"] = np.full(n, np.nan)
+        tasks["slope"] = np.full(n, np.nan)
+        dem = self.parameterAsRasterLayer(parameters, "DEM", context)
+        if dem is None:
+            return
+        path = dem.source().split("|")[0]
+        feedback.pushInfo(tr("Sampling DEM {0}").format(path))
+        tasks["elevation"], tasks["slope"] = sample_dem(
+            path, tasks["geometry"], crs, context, feedback
+        )
+        max_slope = self.parameterAsDouble(parameters, "MAX_MECH_SLOPE", context)
+        steep = (tasks["method"] == "mechanical") & (tasks["slope"] > max_slope)
+        for i in np.flatnonzero(steep):
+            tasks["note"][i] = (
+                f"mechanical -> manual: slope {tasks['slope'][i]:.1f} > {max_slope:g} deg"
+            )
+        tasks["method"][steep] = "manual"
+
+    def _seasonal(self, parameters, context, tasks, months, has_field: bool) -> np.ndarray:
+        """Which tasks follow NO_WORK_MONTHS (see the help)."""
+        n = len(tasks["geometry"])
+        if not months:
+            return np.zeros(n, dtype=bool)
+        has_dem = self.parameterAsRasterLayer(parameters, "DEM", context) is not None
+        if not has_dem and not has_field:
+            return np.ones(n, dtype=bool)
+        highland = np.zeros(n, dtype=bool)
+        if has_dem:
+            limit = self.parameterAsDouble(parameters, "HIGHLAND_M", context)
+            highland = np.nan_to_num(tasks["elevation"], nan=-np.inf) > limit
+        return highland | tasks["season"]
+
+    def _districts(self, parameters, context, geometries, crs) -> list:
+        source = self.parameterAsSource(parameters, "DISTRICTS", context)
+        if source is None:
+            return [None] * len(geometries)
+        names = source.fields().names()
+        field = "district" if "district" in names else ("name" if "name" in names else None)
+        index = QgsSpatialIndex()
+        polygons = {}
+        for feature in source.getFeatures():
+            if feature.hasGeometry():
+                index.addFeature(feature)
+                polygons[feature.id()] = (
+                    feature.geometry(),
+                    str(feature[field]) if field else str(feature.id()),
+                )
+        transform = QgsCoordinateTransform(crs, source.sourceCrs(), context.transformContext())
+        out = []
+        for geom in geometries:
+            point = geom.pointOnSurface()
+            point.transform(transform)
+            hit = None
+            for fid in index.intersects(point.boundingBox()):
+                if polygons[fid][0].contains(point):
+                    hit = polygons[fid][1]
+                    break
+            out.append(hit)
+        return out
+
+    # -- outputs ------------------------------------------------------------------------------
+
+    def _write_tasks(self, parameters, context, feedback, r, crs):
+        fields = QgsFields()
+        for field_name, kind in TASK_FIELDS:
+            fields.append(make_field(field_name, kind))
+        plan, work = r["plan"], r["work"]
+        with AtomicSink(
+            self, parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon, crs
+        ) as out:
+            for i, geom in enumerate(r["geometry"]):
+                if i % 500 == 0 and feedback.isCanceled():
+                    return None
+                piece = r["piece"][i]
+                feature = QgsFeature(fields)
+                geom = QgsGeometry(geom)
+                geom.convertToMultiType()
+                feature.setGeometry(geom)
+                feature.setAttributes(
+                    [
+                        f"{r['parent'][i]}-{piece}" if piece else r["parent"][i],
+                        r["parent"][i],
+                        int(r["rank"][i]) if np.isfinite(r["rank"][i]) else NULL,
+                        i + 1,
+                        r["method"][i],
+                        r["note"][i] or NULL,
+                        f"{r['method'][i]} {plan.team[i]}",
+                        float(r["area"][i]),
+                        float(work.planned[i]),
+                        float(work.low[i]),
+                        float(work.high[i]),
+                        int(work.workdays[i]),
+                        _qdate(plan.start[i]),
+                        _qdate(plan.end[i]),
+                        bool(r["seasonal"][i]),
+                        _num(r["elevation"][i]),
+                        _num(r["slope"][i]),
+                        r["district"][i] if r["district"][i] is not None else NULL,
+                        _num(r["cost"][i]),
+                    ]
+                )
+                if not out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+                    raise QgsProcessingException(
+                        tr("Could not write task {0}: {1}").format(i + 1, out.sink.lastError())
+                    )
+            return out.commit()
+
+    def _write_summary(self, parameters, context, r):
+        fields = QgsFields()
+        for field_name, kind in SUMMARY_FIELDS:
+            fields.append(make_field(field_name, kind))
+        rows = summary_rows(r)
+        with AtomicSink(
+            self,
+            parameters,
+            "SUMMARY",
+            context,
+            fields,
+            QgsWkbTypes.Type.NoGeometry,
+            QgsCoordinateReferenceSystem(),
+        ) as out:
+            for row in rows:
+                feature = QgsFeature(fields)
+                feature.setAttributes(row)
+                out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            return out.commit()
+
+    def postProcessAlgorithm(self, context, feedback):
+        if self._dest_id:
+            style_on_load(context, self._dest_id, "workplan", self._metadata)
+        return {}
+
+
+def _rank(feature, index: int, name: str, source) -> float:
+    """The feature's priority as a float (NaN when NULL); text that is no number is an error."""
+    value = feature[index]
+    if value is None or value == NULL:
+        return float("nan")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise QgsProcessingException(
+            tr("Layer '{0}', feature {1}, field '{2}': priority '{3}' is not a number.").format(
+                name, feature.id(), source.fields()[index].name(), value
+            )
+        ) from None
+
+
+def _productivity_csv(path: Path) -> list:
+    """Rows ``method,default,low,high`` of a CSV file (a header row is skipped) as a flat list."""
+    import csv
+
+    if not path.is_file():
+        raise QgsProcessingException(tr("PRODUCTIVITY: file '{0}' not found.").format(path))
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        rows = [r for r in csv.reader(fh) if any(c.strip() for c in r)]
+    if rows and rows[0] and rows[0][0].strip().lower() == "method":
+        rows = rows[1:]
+    bad = [i + 1 for i, r in enumerate(rows) if len(r) != 4]
+    if bad:
+        raise QgsProcessingException(
+            tr(
+                "PRODUCTIVITY file '{0}': rows {1} do not have 4 columns (method,default,low,high)."
+            ).format(path, bad)
+        )
+    return [c.strip() for r in rows for c in r]
+
+
+def summary_rows(r: dict) -> list[list]:
+    """Totals per (method, district), per method, per district and overall."""
+    methods = np.asarray(r["method"], dtype=object)
+    district = np.array([d if d is not None else "" for d in r["district"]], dtype=object)
+    plan, work = r["plan"], r["work"]
+    completion = _qdate(plan.end.max())
+    groups = [(m, d) for m in sorted(set(methods)) for d in sorted(set(district))]
+    groups += [(m, ALL) for m in sorted(set(methods))]
+    if len(set(district)) > 1 or district[0]:
+        groups += [(ALL, d) for d in sorted(set(district))]
+    groups.append((ALL, ALL))
+    rows = []
+    for m, d in groups:
+        sel = np.ones(len(methods), dtype=bool)
+        if m != ALL:
+            sel &= methods == m
+        if d != ALL:
+            sel &= district == d
+        if not sel.any():
+            continue
+        cost = r["cost"][sel]
+        rows.append(
+            [
+                m,
+                d if d != "" else NULL,
+                int(sel.sum()),
+                float(r["area"][sel].sum()),
+                float(work.planned[sel].sum()),
+                float(work.low[sel].sum()),
+                float(work.high[sel].sum()),
+                float(np.nansum(cost)) if np.isfinite(cost).any() else NULL,
+                _qdate(plan.start[sel].min()),
+                _qdate(plan.end[sel].max()),
+                completion,
+            ]
+        )
+    return rows
+
+
+def write_gantt(path: str, r: dict, title: str) -> None:
+    """Teams on the y axis, tasks as bars coloured by method; written atomically."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Patch
+
+    plan = r["plan"]
+    used = [m for m in sched.METHODS if m in set(r["method"])]
+    lanes = [f"{m} {k}" for m in used for k in range(1, r["teams"][m] + 1)]
+    y = np.array([lanes.index(f"{m} {t}") for m, t in zip(r["method"], plan.team)])
+    start = plan.start.astype("datetime64[D]").astype(object)
+    width = (plan.end - plan.start).astype(int) + 1
+    fig, ax = plt.subplots(figsize=(11, 1.6 + 0.32 * len(lanes)), dpi=110)
+    colours = [METHOD_COLOURS[m] for m in r["method"]]
+    ax.barh(
+        y,
+        width,
+        left=mdates.date2num(start),
+        color=colours,
+        edgecolor="white",
+        linewidth=0.4,
+        height=0.7,
+    )
+    handles = [Patch(color=METHOD_COLOURS[m], label=m) for m in used]
+    if r["no_work_months"] and r["seasonal"].any():
+        for first, last in _months_between(plan.start.min(), plan.end.max(), r["no_work_months"]):
+            ax.axvspan(mdates.date2num(first), mdates.date2num(last), color="#bbbbbb", alpha=0.35)
+        handles.append(Patch(color="#bbbbbb", alpha=0.5, label="no-work months"))
+    ax.set_yticks(range(len(lanes)))
+    ax.set_yticklabels(lanes)
+    ax.invert_yaxis()
+    ax.xaxis_date()
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
+    ax.grid(axis="x", color="#dddddd")
+    ax.set_axisbelow(True)
+    ax.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.08),
+        ncol=len(handles),
+        frameon=False,
+    )
+    ax.set_title(f"Work plan: {title} — {len(y)} tasks, completion {plan.end.max()}")
+    fig.tight_layout()
+    target = Path(path)
+    temp = target.with_name(
+        f"{target.stem}.partial-{uuid.uuid4().hex[:8]}{target.suffix or '.png'}"
+    )
+    try:
+        fig.savefig(temp, format="png")
+        os.replace(temp, target)
+    finally:
+        plt.close(fig)
+        temp.unlink(missing_ok=True)
+
+
+def _months_between(first, last, months) -> list[tuple]:
+    """(start, end) datetimes of every no-work month from ``first`` to ``last``."""
+    out = []
+    month = np.datetime64(first, "M")
+    while month <= np.datetime64(last, "M"):
+        if int(str(month)[5:7]) in months:
+            out.append(
+                (
+                    month.astype("datetime64[D]").astype(object),
+                    (month + 1).astype("datetime64[D]").astype(object),
+                )
+            )
+        month += 1
+    return out
+
+
+def _qdate(value) -> QDate:
+    return QDate.fromString(str(np.datetime64(value, "D")), "yyyy-MM-dd")
+
+
+def _num(x: float):
+    return float(x) if np.isfinite(x) else NULL

@@ -1,0 +1,152 @@
+"""Effort from a productivity table and priority-ordered list scheduling of tasks to teams.
+
+Rule (see docs/workplan.md): tasks are taken in priority order (``priority_rank``, then parent
+order, then piece order); each goes to the team of its method that becomes free first (ties:
+lowest team number) and starts on the first working day of its own calendar on or after that
+date. A task takes ``ceil(effort_team_days)`` whole working days.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+
+import numpy as np
+
+from .calendar import WorkCalendar
+
+METHODS = ("manual", "mechanical", "mdd", "technical_survey", "non_technical_survey")
+CLEARANCE_METHODS = ("manual", "mechanical", "mdd")
+DEMINERS_PER_MANUAL_TEAM = 8
+
+# m² per team per working day: planning default, low, high (docs/workplan.md gives sources)
+DEFAULT_PRODUCTIVITY = {
+    "manual": (30.0 * 8, 10.0 * 8, 50.0 * 8),  # 30 (10-50) m² per deminer per day x 8
+    "mechanical": (2500.0, 1500.0, 3500.0),  # one machine; vendor figure, low confidence
+    "mdd": (400.0, 400.0, 900.0),  # one dog pair; conservative default 400
+    "technical_survey": (5000.0, 2000.0, 10000.0),  # assumption, low confidence
+    "non_technical_survey": (50000.0, 20000.0, 100000.0),  # assumption, low confidence
+}
+
+
+class ScheduleError(ValueError):
+    """Inputs that cannot be scheduled (unknown method, no team, bad productivity)."""
+
+
+@dataclass(frozen=True)
+class Productivity:
+    """m² per team per working day for one method."""
+
+    default: float
+    low: float
+    high: float
+
+    def __post_init__(self) -> None:
+        values = (self.default, self.low, self.high)
+        if not all(np.isfinite(values)) or min(values) <= 0:
+            raise ScheduleError(f"productivity must be > 0 m² per team per day (got {values})")
+        if not self.low <= self.default <= self.high:
+            raise ScheduleError(f"productivity must satisfy low <= default <= high (got {values})")
+
+
+def productivity_table(rows: dict | None = None) -> dict[str, Productivity]:
+    """The default table updated with ``rows`` (method -> (default, low, high))."""
+    table = dict(DEFAULT_PRODUCTIVITY)
+    for method, values in (rows or {}).items():
+        if method not in METHODS:
+            raise ScheduleError(f"unknown method '{method}' in productivity table")
+        table[method] = tuple(values)
+    out = {}
+    for method, values in table.items():
+        try:
+            out[method] = Productivity(*(float(v) for v in values))
+        except ScheduleError as exc:
+            raise ScheduleError(f"{method}: {exc}") from None
+    return out
+
+
+@dataclass
+class Effort:
+    """Team-days per task: planning figure and a low-high range."""
+
+    planned: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+    workdays: np.ndarray  # whole working days the schedule books
+
+
+def effort(
+    area_m2: np.ndarray, methods: np.ndarray, table: dict[str, Productivity], reduction: float
+) -> Effort:
+    """Effort of each task.
+
+    planned = area / default rate (whole area, schedule basis);
+    low = area x (1 - reduction) / high rate for clearance methods (survey releases the rest),
+    area / high rate for survey methods; high = area / low rate.
+    """
+    if not 0.0 <= reduction < 1.0:
+        raise ScheduleError(f"EXPECTED_REDUCTION must be in [0, 1) (got {reduction})")
+    methods = np.asarray(methods)
+    rate = {
+        k: np.array([getattr(table[m], k) for m in METHODS]) for k in ("default", "low", "high")
+    }
+    index = method_index(methods)
+    area = np.asarray(area_m2, dtype=float)
+    clearance = np.isin(methods, CLEARANCE_METHODS)
+    planned = area / rate["default"][index]
+    low = area * np.where(clearance, 1.0 - reduction, 1.0) / rate["high"][index]
+    high = area / rate["low"][index]
+    workdays = np.maximum(np.ceil(np.round(planned, 9)), 1).astype(np.int64)
+    return Effort(planned, low, high, workdays)
+
+
+def method_index(methods) -> np.ndarray:
+    """Index of each method in :data:`METHODS`; unknown methods raise."""
+    methods = np.asarray(methods, dtype=object)
+    known = np.isin(methods, METHODS)
+    if not known.all():
+        bad = sorted({str(m) for m in methods[~known]})
+        raise ScheduleError(f"unknown method(s) {bad}; expected one of {list(METHODS)}")
+    lookup = {m: i for i, m in enumerate(METHODS)}
+    return np.fromiter((lookup[m] for m in methods), dtype=np.int64, count=len(methods))
+
+
+@dataclass
+class Schedule:
+    team: np.ndarray  # 1-based team number within the method
+    start: np.ndarray  # datetime64[D], first working day
+    end: np.ndarray  # datetime64[D], last working day
+
+
+def schedule(
+    methods,
+    workdays: np.ndarray,
+    calendar_of_task: np.ndarray,
+    calendars: list[WorkCalendar],
+    teams: dict[str, int],
+    start: np.datetime64,
+) -> Schedule:
+    """List-schedule tasks, given already in priority order.
+
+    ``calendar_of_task`` indexes ``calendars``. Every team starts free on ``start``.
+    """
+    methods = np.asarray(methods, dtype=object)
+    n = len(methods)
+    for method in sorted(set(methods)):
+        if int(teams.get(method, 0)) <= 0:
+            raise ScheduleError(f"no team for method '{method}': give TEAMS {method}:N with N >= 1")
+    free = {
+        m: [(np.datetime64(start, "D"), k) for k in range(1, int(teams[m]) + 1)]
+        for m in set(methods)
+    }
+    team = np.zeros(n, dtype=np.int64)
+    first = np.empty(n, dtype="datetime64[D]")
+    last = np.empty(n, dtype="datetime64[D]")
+    one_day = np.timedelta64(1, "D")
+    for i in range(n):  # sequential by nature: each assignment changes when teams are free
+        heap = free[methods[i]]
+        free_on, number = heapq.heappop(heap)
+        a, b = calendars[calendar_of_task[i]].span(free_on, workdays[i])
+        team[i], first[i], last[i] = number, a, b
+        heapq.heappush(heap, (b + one_day, number))
+    return Schedule(team, first, last)

@@ -1,0 +1,92 @@
+"""Demo work plan: prioritise the SYNTHETIC demo hazards, plan the 30 most urgent open ones,
+write the tasks, summary and Gantt chart to output/workplan/ (and, with --export, the field
+export folder). Run with /usr/bin/python3 after `make demo-data stage`."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+from qgis_app import start_qgis
+
+# Example public holidays for 2027 (Azerbaijan-style calendar; check the official list)
+HOLIDAYS = (
+    "2027-01-01,2027-01-02,2027-01-20,2027-03-08,2027-03-20,2027-03-21,2027-03-22,"
+    "2027-03-23,2027-03-24,2027-05-09,2027-05-28,2027-06-15,2027-06-26,2027-11-08,"
+    "2027-11-09,2027-12-31"
+)
+TEAMS = "manual:8,mechanical:2,mdd:4,technical_survey:2,non_technical_survey:2"
+COSTS = "manual:4,mechanical:2,mdd:2.5,technical_survey:1,non_technical_survey:0.1"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--gpkg", default="resources/demo/clearance_demo.gpkg")
+    parser.add_argument("--out", default="output/workplan")
+    parser.add_argument("--top", type=int, default=30)
+    parser.add_argument("--export", action="store_true", help="also run clearance:export")
+    args = parser.parse_args()
+    app = start_qgis()  # noqa: F841 -- keeps QGIS alive
+    from qgis import processing
+    from qgis.core import QgsVectorLayer
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    gpkg = Path(args.gpkg)
+    prioritised = processing.run(
+        "clearance:prioritise",
+        {
+            "PARCELS": f"{gpkg}|layername=hazards",
+            "SETTLEMENTS": f"{gpkg}|layername=settlements",
+            "CEMETERIES": f"{gpkg}|layername=cemeteries",
+            "INFRASTRUCTURE": f"{gpkg}|layername=planned_infrastructure",
+            "INCIDENTS": f"{gpkg}|layername=incidents",
+            "GATE_EXPRESSION": '"access_secure" AND NOT "land_disputed"',
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    prioritised.setName("Hazards SHA/CHA (SYNTHETIC), prioritised")
+    prioritised.setSubsetString(f'"priority_rank" <= {args.top} AND "status" <> \'Closed\'')
+    for name in ("workplan.gpkg", "summary.csv", "gantt.png"):
+        (out / name).unlink(missing_ok=True)
+    result = processing.run(
+        "clearance:workplan",
+        {
+            "PARCELS": prioritised,
+            "METHOD_FIELD": "method",
+            "ID_FIELD": "hazard_id",
+            "TEAMS": TEAMS,
+            "START_DATE": "2027-03-01",
+            "HOLIDAYS": HOLIDAYS,
+            "NO_WORK_MONTHS": "1,2",
+            "MAX_TASK_HA": 5,
+            "DISTRICTS": f"{gpkg}|layername=districts",
+            "COST_PER_M2": COSTS,
+            "OUTPUT": str(out / "workplan.gpkg"),
+            "SUMMARY": str(out / "summary.csv"),
+            "GANTT": str(out / "gantt.png"),
+        },
+    )
+    tasks = QgsVectorLayer(result["OUTPUT"], "Work plan (SYNTHETIC demo)", "ogr")
+    print(f"{tasks.featureCount()} tasks -> {result['OUTPUT']}")
+    print((out / "summary.csv").read_text())
+    if args.export:
+        target = out / "field_export"
+        if target.exists():
+            shutil.rmtree(target)
+        processing.run(
+            "clearance:export",
+            {
+                "INPUT": result["OUTPUT"],
+                "HAZARDS": prioritised,
+                "SETTLEMENTS": f"{gpkg}|layername=settlements",
+                "FOLDER": str(target),
+                "TITLE": "Work plan (SYNTHETIC demo data)",
+            },
+        )
+        print(f"export -> {target}")
+
+
+if __name__ == "__main__":
+    main()

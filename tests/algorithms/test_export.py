@@ -1,0 +1,241 @@
+"""clearance:export: every format read back, atomic folder, bad inputs."""
+
+from __future__ import annotations
+
+import csv
+import re
+import sqlite3
+import subprocess
+import xml.etree.ElementTree as ET
+import zipfile
+
+import pytest
+from qgis import processing
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from tests.qgis_support import QVariant, memory_layer
+
+pytestmark = pytest.mark.usefixtures("clearance_provider")
+
+KML = "{http://www.opengis.net/kml/2.2}"
+GPX = "{http://www.topografix.com/GPX/1/1}"
+# two squares near 46.5 E 40 N (UTM 38N) and a triangle overlapping the first square
+WKTS = [
+    "POLYGON((650000 4430000, 650100 4430000, 650100 4430100, 650000 4430100, 650000 4430000))",
+    "POLYGON((650300 4430000, 650350 4430000, 650350 4430050, 650300 4430050, 650300 4430000))",
+    "POLYGON((650050 4430050, 650150 4430050, 650100 4430130, 650050 4430050))",
+]
+FIELDS = [
+    ("task_id", QVariant.String),
+    ("method", QVariant.String),
+    ("team", QVariant.String),
+    ("area_m2", QVariant.Double),
+    ("note", QVariant.String),
+]
+ROWS = [
+    ["T1", "manual", "manual 1", 10000.0, '=HYPERLINK("http://x")'],
+    ["T2", "mdd", "mdd 1", 2500.0, "+cmd"],
+    ["T3", "manual", "manual 2", 4000.0, "plain"],
+]
+
+
+@pytest.fixture()
+def plan_layer():
+    layer = memory_layer("Polygon", WKTS, fields=FIELDS, rows=ROWS)
+    layer.setName("plan")
+    return layer
+
+
+def export(layer, folder, **extra):
+    params = {"INPUT": layer, "FOLDER": str(folder), "TITLE": "Test plan (SYNTHETIC)"}
+    params.update(extra)
+    return processing.run("clearance:export", params)
+
+
+def to_wgs(x, y):
+    t = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:32638"),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsProject.instance(),
+    )
+    return t.transform(QgsPointXY(x, y))
+
+
+def test_every_format_is_written_and_reads_back(plan_layer, tmp_path):
+    folder = tmp_path / "field"
+    result = export(plan_layer, folder)
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["plan.csv", "plan.gpkg", "plan.gpx", "plan.kml", "plan.kmz", "plan_atlas.pdf"]
+    assert result["PAGES"] == 3
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+    # GeoPackage: the layer, its style in layer_styles, the run record
+    gpkg = QgsVectorLayer(f"{folder / 'plan.gpkg'}|layername=plan", "p", "ogr")
+    assert gpkg.featureCount() == 3
+    assert gpkg.renderer().type() == "categorizedSymbol"  # opens styled, by method
+    with sqlite3.connect(folder / "plan.gpkg") as db:
+        styles = db.execute(
+            "select f_table_name, useAsDefault, styleQML from layer_styles"
+        ).fetchall()
+        runs = db.execute("select algorithm from clearance_runs").fetchall()
+    assert styles[0][0] == "plan" and styles[0][1] == 1 and "categorizedSymbol" in styles[0][2]
+    assert runs == [("clearance:export",)]
+
+    # KML: one placemark per task, name = task id, polygon vertices in WGS 84
+    root = ET.parse(folder / "plan.kml").getroot()
+    marks = root.iter(f"{KML}Placemark")
+    first = next(marks)
+    assert first.find(f"{KML}name").text == "T1"
+    assert "method: manual" in first.find(f"{KML}description").text
+    coords = first.find(f".//{KML}coordinates").text.split()
+    lon, lat, _ = (float(v) for v in coords[0].split(","))
+    expected = to_wgs(650000, 4430000)
+    assert lon == pytest.approx(expected.x(), abs=1e-7) and lat == pytest.approx(
+        expected.y(), abs=1e-7
+    )
+    assert len(coords) == 5 and len(list(root.iter(f"{KML}Placemark"))) == 3
+    with zipfile.ZipFile(folder / "plan.kmz") as kmz:
+        assert kmz.read("doc.kml") == (folder / "plan.kml").read_bytes()
+
+    # GPX: turning points 4 + 4 + 3
+    gpx = ET.parse(folder / "plan.gpx").getroot()
+    wpts = gpx.findall(f"{GPX}wpt")
+    assert len(wpts) == 11
+    assert wpts[0].find(f"{GPX}name").text == "T1-TP1"
+    assert wpts[-1].find(f"{GPX}name").text == "T3-TP3"
+    assert float(wpts[0].get("lat")) == pytest.approx(expected.y(), abs=1e-7)
+
+
+def test_csv_rows_coordinates_and_escaping(plan_layer, tmp_path):
+    folder = tmp_path / "field"
+    export(plan_layer, folder, FORMATS=[4])
+    assert [p.name for p in folder.iterdir()] == ["plan.csv"]
+    with (folder / "plan.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 3
+    assert rows[0]["note"] == '\'=HYPERLINK("http://x")' and rows[1]["note"] == "'+cmd"
+    assert rows[2]["note"] == "plain"
+    assert rows[0]["utm_zone"] == "38N" and rows[0]["turning_points"] == "4"
+    utm = rows[0]["turning_points_utm"].split("; ")
+    assert utm[0] == "650000.00 4430000.00" and utm[2] == "650100.00 4430100.00"
+    lat, lon = (float(v) for v in rows[0]["turning_points_wgs84"].split("; ")[0].split())
+    expected = to_wgs(650000, 4430000)
+    assert lat == pytest.approx(expected.y(), abs=1e-7) and lon == pytest.approx(
+        expected.x(), abs=1e-7
+    )
+
+
+def test_pdf_has_one_page_per_task_and_renders(plan_layer, tmp_path):
+    folder = tmp_path / "field"
+    export(plan_layer, folder, FORMATS=[5])
+    pdf = folder / "plan_atlas.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    assert re.search(r"^Pages:\s+3$", info.stdout, re.M)
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-f", "2", "-l", "2", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Test plan (SYNTHETIC) — T2" in text  # page 2 is the second task
+    assert "mdd 1" in text and "2,500" in text and "UTM zone 38N" in text
+    page3 = subprocess.run(
+        ["pdftotext", "-layout", "-f", "3", "-l", "3", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    # T3 overlaps T1: the table still shows T3 only
+    assert "manual 2" in page3 and "manual 1" not in page3 and "4,000" in page3
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "30", "-f", "2", "-l", "2", str(pdf), str(tmp_path / "p")],
+        check=True,
+    )
+    from qgis.PyQt.QtGui import QImage
+
+    image = QImage(str(next(tmp_path.glob("p-*.png"))))
+    assert image.width() > image.height()  # A4 landscape
+    # the mdd fill (43,140,190) at 60 % over white is drawn: about (128,186,216)
+    hits = sum(
+        abs(c.red() - 128) < 8 and abs(c.green() - 186) < 8 and abs(c.blue() - 216) < 8
+        for c in (
+            image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+        )
+    )
+    assert hits > 100
+
+
+def test_existing_folder_is_kept_without_overwrite(plan_layer, tmp_path):
+    folder = tmp_path / "field"
+    folder.mkdir()
+    (folder / "old.txt").write_text("previous export")
+    with pytest.raises(QgsProcessingException, match="OVERWRITE"):
+        export(plan_layer, folder, FORMATS=[4])
+    assert [p.name for p in folder.iterdir()] == ["old.txt"]
+    export(plan_layer, folder, FORMATS=[4], OVERWRITE=True)
+    assert [p.name for p in folder.iterdir()] == ["plan.csv"]
+    assert [p.name for p in tmp_path.iterdir()] == ["field"]
+
+
+def test_failed_export_leaves_nothing(plan_layer, tmp_path, monkeypatch):
+    import clearance_planner.algorithms.export as module
+
+    def boom(*args, **kwargs):
+        raise QgsProcessingException("disk full")
+
+    monkeypatch.setattr(module, "gpx_document", boom)
+    with pytest.raises(QgsProcessingException, match="disk full"):
+        export(plan_layer, tmp_path / "field", FORMATS=[0, 3])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_empty_and_non_polygon_inputs_are_refused(tmp_path):
+    empty = memory_layer("Polygon", [], fields=FIELDS)
+    with pytest.raises(QgsProcessingException, match="no features"):
+        export(empty, tmp_path / "a")
+    points = memory_layer("Point", ["POINT(0 0)"])
+    with pytest.raises(QgsProcessingException):
+        export(points, tmp_path / "b")
+
+
+def test_unknown_id_field_is_refused(plan_layer, tmp_path):
+    with pytest.raises(QgsProcessingException):
+        export(plan_layer, tmp_path / "a", ID_FIELD="nope")
+
+
+def test_any_polygon_layer_with_holes_and_parts(tmp_path):
+    """Without task_id, feature ids name the placemarks; holes and parts survive in KML, and
+    only exterior rings give turning points."""
+    holed = (
+        "POLYGON((650000 4430000, 650100 4430000, 650100 4430100, 650000 4430100, 650000 4430000),"
+        "(650040 4430040, 650060 4430040, 650060 4430060, 650040 4430060, 650040 4430040))"
+    )
+    multi = (
+        "MULTIPOLYGON(((650300 4430000, 650350 4430000, 650350 4430050, 650300 4430000)),"
+        "((650400 4430000, 650450 4430000, 650450 4430050, 650400 4430000)))"
+    )
+    layer = memory_layer(
+        "MultiPolygon",
+        [holed, multi],
+        fields=[("status", QVariant.String)],
+        rows=[["Open"], ["-x"]],
+    )
+    layer.setName("hazards")
+    export(layer, tmp_path / "f", FORMATS=[1, 3, 4])
+    root = ET.parse(tmp_path / "f" / "hazards.kml").getroot()
+    marks = list(root.iter(f"{KML}Placemark"))
+    assert [m.find(f"{KML}name").text for m in marks] == ["1", "2"]
+    assert len(marks[0].findall(f".//{KML}innerBoundaryIs")) == 1
+    assert len(marks[1].findall(f"{KML}MultiGeometry/{KML}Polygon")) == 2
+    wpts = ET.parse(tmp_path / "f" / "hazards.gpx").getroot().findall(f"{GPX}wpt")
+    assert len(wpts) == 4 + 3 + 3
+    with (tmp_path / "f" / "hazards.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["turning_points"] for r in rows] == ["4", "6"] and rows[1]["status"] == "'-x"
