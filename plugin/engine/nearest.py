@@ -22,7 +22,7 @@ from .progress import CancelFn, ProgressFn, check_cancel
 from .segment_distance import segment_distance
 
 PIECES_PER_CHUNK = 400_000
-FIRST_K = 4
+FIRST_K = 1
 
 
 def piece_length(a: Segments, b: Segments) -> float:
@@ -99,30 +99,40 @@ def _certified_chunk(
     """Lower ``best`` for the parcels of these pieces until every piece is certified."""
     n_targets = len(tseg)
     mid = _midpoints(piece)
-    half = piece.lengths() * 0.5
+    slack = piece.lengths() * 0.5 + t_half_max  # midpoint distance - slack <= true distance
     rows = np.arange(len(piece))
     k = min(FIRST_K, n_targets)
+    dist, idx = _query(tree, mid, rows, k, workers)
+    # a midpoint-to-midpoint distance bounds the true distance from above: prune with it
+    np.minimum.at(best, piece.feature, dist[:, 0])
     while len(rows):
-        dist, idx = tree.query(mid[rows], k=k, workers=workers)
-        dist, idx = dist.reshape(len(rows), k), idx.reshape(len(rows), k)
-        r = rows[:, None]
-        d = segment_distance(
-            piece.x0[r],
-            piece.y0[r],
-            piece.x1[r],
-            piece.y1[r],
-            tseg.x0[idx],
-            tseg.y0[idx],
-            tseg.x1[idx],
-            tseg.y1[idx],
-        )
-        np.minimum.at(best, piece.feature[rows], d.min(axis=1))
+        near = dist[:, 0] - slack[rows] < best[piece.feature[rows]]
+        if near.any():
+            r = rows[near][:, None]
+            i = idx[near]
+            d = segment_distance(
+                piece.x0[r],
+                piece.y0[r],
+                piece.x1[r],
+                piece.y1[r],
+                tseg.x0[i],
+                tseg.y0[i],
+                tseg.x1[i],
+                tseg.y1[i],
+            )
+            np.minimum.at(best, piece.feature[rows[near]], d.min(axis=1))
         if k == n_targets:
             return
         # any target piece beyond the k-th midpoint is at least this far from the piece
-        lower_bound = dist[:, -1] - half[rows] - t_half_max
-        rows = rows[lower_bound < best[piece.feature[rows]]]
+        rows = rows[dist[:, -1] - slack[rows] < best[piece.feature[rows]]]
         k = min(2 * k, n_targets)
+        dist, idx = _query(tree, mid, rows, k, workers)
+
+
+def _query(tree: cKDTree, mid: np.ndarray, rows: np.ndarray, k: int, workers: int):
+    """The ``k`` nearest target midpoints of the pieces ``rows``, as ``(len(rows), k)``."""
+    dist, idx = tree.query(mid[rows], k=k, workers=workers)
+    return dist.reshape(len(rows), k), idx.reshape(len(rows), k)
 
 
 def _containment(parcels: GeometryArrays, targets: GeometryArrays, dist: np.ndarray) -> np.ndarray:
