@@ -260,6 +260,11 @@ def optional_algorithm(alg_id: str, values: dict) -> dict:
 
 
 def sensitivity_hook(folder: Path) -> dict:
+    if not registered("clearance:sensitivity"):
+        return {
+            "skipped": "clearance:sensitivity is not registered on this branch",
+            "parcels": 10_000,
+        }
     gpkg = synthetic.ensure_inputs(folder, 10_000)
     values = {"PARCELS": layer_uri(gpkg, "parcels"), "RUNS": 1000, "N_RUNS": 1000, "SEED": 1}
     values.update({n.upper(): layer_uri(gpkg, n) for n in synthetic.TARGET_LAYERS})
@@ -268,18 +273,23 @@ def sensitivity_hook(folder: Path) -> dict:
     return out
 
 
+def registered(alg_id: str) -> bool:
+    from qgis.core import QgsApplication
+
+    return QgsApplication.processingRegistry().algorithmById(alg_id) is not None
+
+
 def coverage_hook(folder: Path) -> dict:
+    if not registered("clearance:coverage"):
+        return {"skipped": "clearance:coverage is not registered on this branch", "hazards": 50_000}
     gpkg = synthetic.ensure_inputs(folder, 50_000)
     values = {
         "HAZARDS": layer_uri(gpkg, "parcels"),
         "RECORDS": layer_uri(gpkg, "cemeteries"),
         "INCIDENTS": layer_uri(gpkg, "incidents"),
+        "DISTRICTS": str(synthetic.ensure_districts(folder, 50_000)),
+        "DISTRICT_FIELD": "district",
     }
-    from qgis.core import QgsApplication
-
-    if QgsApplication.processingRegistry().algorithmById("clearance:coverage") is not None:
-        values["DISTRICTS"] = str(synthetic.ensure_districts(folder, 50_000))
-        values["DISTRICT_FIELD"] = "district"
     out = optional_algorithm("clearance:coverage", values)
     out["hazards"] = 50_000
     return out
