@@ -135,17 +135,28 @@ def _query(tree: cKDTree, mid: np.ndarray, rows: np.ndarray, k: int, workers: in
     return dist.reshape(len(rows), k), idx.reshape(len(rows), k)
 
 
+def _ring_starts(geom: GeometryArrays) -> tuple[np.ndarray, np.ndarray]:
+    """The first vertex of every ring/line/point: ``(feature index, (k, 2) xy)``.
+
+    Every part counts: one part of a multipart geometry may lie inside the other layer while
+    its first part does not.
+    """
+    nonempty = np.flatnonzero(np.diff(geom.ring_offsets) > 0)
+    return geom.ring_feature[nonempty], geom.xy[geom.ring_offsets[nonempty]]
+
+
 def _containment(parcels: GeometryArrays, targets: GeometryArrays, dist: np.ndarray) -> np.ndarray:
-    """Parcels (with distance > 0) that contain a target or lie inside a target polygon."""
+    """Parcels (with distance > 0) that contain a target part or have a part inside a target
+    polygon (boundaries that touch or cross are already at distance 0)."""
     contained = np.zeros(parcels.n_features, dtype=bool)
     open_ = np.isfinite(dist) & (dist > 0)
     if not open_.any():
         return contained
-    _, txy = targets.first_vertex()
+    _, txy = _ring_starts(targets)
     _, hit = points_in_polygons(txy[:, 0], txy[:, 1], parcels)
     contained[hit] = True
     if targets.polygonal:
-        feat, pxy = parcels.first_vertex()
+        feat, pxy = _ring_starts(parcels)
         keep = open_[feat] & ~contained[feat]
         pts, _ = points_in_polygons(pxy[keep, 0], pxy[keep, 1], targets)
         contained[feat[keep][pts]] = True

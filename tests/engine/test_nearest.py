@@ -146,3 +146,20 @@ def test_segment_distance_parallel_and_crossing():
     assert segment_distance(0, 0, 10, 0, 0, 3, 10, 3) == pytest.approx(3.0)
     assert segment_distance(0, 0, 10, 10, 0, 10, 10, 0) == 0.0
     assert segment_distance(0, 0, 1, 0, 4, 4, 4, 4) == pytest.approx(5.0)
+
+
+def test_second_part_of_a_multipart_parcel_inside_a_target_polygon_is_at_zero():
+    # part 1 far from the target; part 2 lies wholly inside the target polygon
+    parcel = polys([square(E, N, 10), square(E + 1010, N + 10, 20)])
+    target = polys([square(E + 1000, N, 100)])
+    d = nearest_distance(parcel, target)
+    assert d[0] == 0.0
+
+
+def test_second_part_of_a_multipart_target_inside_a_parcel_is_at_zero():
+    parcel = polys([square(E, N, 100)])
+    target = polys([square(E + 5000, N, 10), square(E + 40, N + 40, 10)])
+    assert nearest_distance(parcel, target)[0] == 0.0
+    line = lines([(E + 5000, N), (E + 5010, N)], [(E + 40, N + 40), (E + 60, N + 50)])
+    merged = GeometryArrays(line.xy, line.ring_offsets, np.array([0, 0]), 1)
+    assert nearest_distance(parcel, merged)[0] == 0.0
