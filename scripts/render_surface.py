@@ -45,6 +45,7 @@ def make_surface(gpkg: Path, out: Path):
             "CEMETERIES": f"{gpkg}|layername=cemeteries",
             "INFRASTRUCTURE": f"{gpkg}|layername=planned_infrastructure",
             "INCIDENTS": f"{gpkg}|layername=incidents",
+            "MASK": f"{gpkg}|layername=districts",
             "CRITERION_BANDS": True,
             "OUTPUT": str(out / "priority_surface.tif"),
         },
@@ -89,7 +90,6 @@ def render(gpkg: Path, tif: Path, extent, png: Path) -> None:
     others = [
         outline_districts(gpkg),
         demo_layer(gpkg, "planned_infrastructure"),
-        demo_layer(gpkg, "incidents"),
         demo_layer(gpkg, "settlements"),
     ]
     for layer in [surface, *others]:
@@ -100,8 +100,7 @@ def render(gpkg: Path, tif: Path, extent, png: Path) -> None:
     layout.pageCollection().page(0).setPageSize(QgsLayoutSize(297, 210, mm))
     title = QgsLayoutItemLabel(layout)
     title.setText(
-        f"Clearance Planner demo — priority surface, {CELL_SIZE:.0f} m cells "
-        "(SYNTHETIC incidents, cemeteries, infrastructure)"
+        f"Clearance Planner demo — priority surface, {CELL_SIZE:.0f} m cells (SYNTHETIC inputs)"
     )
     title.setFont(QFont("DejaVu Sans", 14, QFont.Weight.Bold))
     layout.addLayoutItem(title)
