@@ -185,3 +185,26 @@ class SurfaceWriter:
         if not self.dataset.closed:
             self.dataset.close()
         self.temp.unlink(missing_ok=True)
+
+
+def read_band(path: str, bounds) -> tuple[np.ndarray, float, float, float, float]:
+    """Band 1 over the window covering ``bounds`` (xmin, ymin, xmax, ymax in the raster's
+    CRS) as float64 with NaN for nodata: ``(values, left, top, cell_x, cell_y)``.
+
+    Raises ValueError for rotated rasters.
+    """
+    with rasterio.open(path) as src:
+        t = src.transform
+        if t.b != 0 or t.d != 0 or t.e >= 0:
+            raise ValueError("the raster is rotated or not north-up")
+        xmin, ymin, xmax, ymax = bounds
+        col0 = max(int(np.floor((xmin - t.c) / t.a)), 0)
+        col1 = min(int(np.ceil((xmax - t.c) / t.a)), src.width)
+        row0 = max(int(np.floor((t.f - ymax) / -t.e)), 0)
+        row1 = min(int(np.ceil((t.f - ymin) / -t.e)), src.height)
+        win = RioWindow(col0, row0, max(col1 - col0, 0), max(row1 - row0, 0))
+        left, top = src.window_transform(win) * (0, 0)
+        if win.width == 0 or win.height == 0:  # the parcels lie outside the raster
+            return np.zeros((0, 0)), left, top, t.a, -t.e
+        values = src.read(1, window=win, masked=True).astype(np.float64).filled(np.nan)
+        return values, left, top, t.a, -t.e

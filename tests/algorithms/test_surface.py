@@ -194,3 +194,61 @@ def test_no_criterion_and_bad_raster_ranges(clearance_provider, tmp_path, settle
         run({"RASTER_CRITERIA": [path], "RASTER_RANGES": "high"}, tmp_path)
     with pytest.raises(QgsProcessingException, match="RASTER_WEIGHTS has 2 entries"):
         run({"RASTER_CRITERIA": [path], "RASTER_WEIGHTS": "1;2"}, tmp_path)
+
+
+def test_prioritise_surface_stats_adds_zonal_mean_and_max(clearance_provider, tmp_path):
+    # 10 m cells, value = 10 * row + col, top-left (0, 150)
+    data = np.add.outer(np.arange(15) * 10.0, np.arange(20))
+    path = write_raster(tmp_path / "s.tif", "EPSG:32638", from_origin(0, 150, 10, 10), data, -1)
+    parcels = memory_layer(
+        "Polygon",
+        [
+            "POLYGON((0 130, 20 130, 20 150, 0 150, 0 130))",
+            "POLYGON((101 101, 103 101, 103 103, 101 103, 101 101))",
+        ],
+    )
+    settlements = memory_layer("Point", ["POINT(500 500)"])
+    out = processing.run(
+        "clearance:prioritise",
+        {
+            "PARCELS": parcels,
+            "SETTLEMENTS": settlements,
+            "SURFACE_STATS": path,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    rows = sorted(out.getFeatures(), key=lambda f: f.id())
+    # rows 0-1, columns 0-1: 0, 1, 10, 11
+    assert rows[0]["surface_mean"] == pytest.approx(5.5) and rows[0]["surface_max"] == 11
+    # smaller than a cell: the cell under (102, 102) is row 4, column 10
+    assert rows[1]["surface_mean"] == 50 and rows[1]["surface_max"] == 50
+    names = out.fields().names()
+    assert names.index("surface_mean") == names.index("main_driver") + 1
+
+
+def test_prioritise_without_surface_stats_has_no_surface_fields(clearance_provider):
+    parcels = memory_layer("Polygon", ["POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))"])
+    settlements = memory_layer("Point", ["POINT(50 50)"])
+    out = processing.run(
+        "clearance:prioritise",
+        {"PARCELS": parcels, "SETTLEMENTS": settlements, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )["OUTPUT"]
+    assert "surface_mean" not in out.fields().names()
+
+
+def test_surface_stats_outside_the_raster_are_null(clearance_provider, tmp_path):
+    path = write_raster(
+        tmp_path / "s.tif", "EPSG:32638", from_origin(0, 150, 10, 10), np.ones((15, 20))
+    )
+    parcels = memory_layer("Polygon", ["POLYGON((900 900, 950 900, 950 950, 900 950, 900 900))"])
+    out = processing.run(
+        "clearance:prioritise",
+        {
+            "PARCELS": parcels,
+            "SETTLEMENTS": memory_layer("Point", ["POINT(0 0)"]),
+            "SURFACE_STATS": path,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    value = next(out.getFeatures())["surface_mean"]
+    assert value is None or value.isNull()
