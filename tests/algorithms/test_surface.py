@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import subprocess
 
 import numpy as np
 import pytest
@@ -12,7 +13,11 @@ from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException
 from rasterio.transform import from_origin
 from rasterio.warp import transform
 
+from tests.algorithms import test_qgis_process as qgis_process_tests
+from tests.algorithms.test_qgis_process import QGIS_PROCESS, write_geojson
 from tests.qgis_support import memory_layer
+
+qp_env = qgis_process_tests.env  # its fixture (staged plugin enabled), here named qp_env
 
 EXTENT = "0,200,0,150 [EPSG:32638]"  # 20 × 15 cells of 10 m
 LINE = "LINESTRING(15 140, 120 30, 190 60)"
@@ -252,3 +257,54 @@ def test_surface_stats_outside_the_raster_are_null(clearance_provider, tmp_path)
     )["OUTPUT"]
     value = next(out.getFeatures())["surface_mean"]
     assert value is None or value.isNull()
+
+
+def qgis_process(env, *args):
+    return subprocess.run(
+        [QGIS_PROCESS, "run", "clearance:surface", "--", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_qgis_process_writes_a_surface_and_refuses_degrees(qp_env, tmp_path):
+    env = qp_env
+    towns = write_geojson(
+        tmp_path / "towns.geojson",
+        [
+            {
+                "type": "Feature",
+                "properties": {},
+                "geometry": {"type": "Point", "coordinates": [46.92, 39.805]},
+            }
+        ],
+    )
+    out = tmp_path / "surface.tif"
+    extent = "46.90,46.94,39.79,39.82 [EPSG:4326]"
+    proc = qgis_process(
+        env,
+        f"EXTENT={extent}",
+        "CRS=EPSG:32638",
+        "CELL_SIZE=100",
+        f"SETTLEMENTS={towns}",
+        f"OUTPUT={out}",
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    with rasterio.open(out) as ds:
+        score = ds.read(1, masked=True)
+        assert ds.crs.to_epsg() == 32638 and ds.res == (100.0, 100.0)
+    assert score.max() == pytest.approx(100.0) and score.min() > 0  # whole grid within 5 km
+    bad = qgis_process(
+        env,
+        f"EXTENT={extent}",
+        "CRS=EPSG:4326",
+        "CELL_SIZE=100",
+        f"SETTLEMENTS={towns}",
+        f"OUTPUT={tmp_path / 'x.tif'}",
+    )
+    assert bad.returncode != 0
+    assert "not projected in metres" in bad.stdout + bad.stderr
+    assert "Traceback" not in bad.stdout + bad.stderr
+    assert not (tmp_path / "x.tif").exists()
