@@ -366,6 +366,10 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
             )
         )
         dest = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        if Path(dest).suffix.lower() not in (".tif", ".tiff"):
+            raise QgsProcessingException(
+                tr("OUTPUT must be a GeoTIFF file (.tif); got '{0}'.").format(dest)
+            )
         writer = SurfaceWriter(dest, grid, rio_crs, bands)
         try:
             stats = render(

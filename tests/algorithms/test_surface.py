@@ -308,3 +308,8 @@ def test_qgis_process_writes_a_surface_and_refuses_degrees(qp_env, tmp_path):
     assert "not projected in metres" in bad.stdout + bad.stderr
     assert "Traceback" not in bad.stdout + bad.stderr
     assert not (tmp_path / "x.tif").exists()
+
+
+def test_output_must_be_a_geotiff(clearance_provider, tmp_path, settlements):
+    with pytest.raises(QgsProcessingException, match="must be a GeoTIFF"):
+        run({"SETTLEMENTS": settlements}, tmp_path, "surface.img")
