@@ -26,7 +26,16 @@ from qgis.core import (
 
 from ..engine.progress import OperationCancelled
 from ..engine.scoring import DECAYS
-from ..engine.surface import Grid, normalise_range, render
+from ..engine.surface import (
+    MAX_WINDOW_CELLS,
+    Grid,
+    halo_cells,
+    min_cell_size,
+    normalise_range,
+    render,
+    tile_size,
+    window_cells,
+)
 from ..i18n import tr
 from ..paths import style_path
 from ..qgis_io.crs import describe, is_metric
@@ -353,6 +362,8 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
             raise QgsProcessingException(
                 tr("All weights of the given criteria are 0; give at least one weight > 0.")
             )
+        tile = self.parameterAsInt(parameters, self.TILE_SIZE, context) or None
+        self._check_window(vectors, grid, tile)
         mask = self._mask(parameters, context, crs, grid, feedback)
         rio_crs = crs.authid() if crs.authid().startswith("EPSG:") else crs.toWkt()
         with_bands = self.parameterAsBoolean(parameters, self.CRITERION_BANDS, context)
@@ -380,7 +391,7 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
                 weights,
                 writer.write,
                 mask=mask,
-                tile=self.parameterAsInt(parameters, self.TILE_SIZE, context) or None,
+                tile=tile,
                 with_criteria=with_bands,
                 progress=lambda f: feedback.setProgress(100 * f),
                 cancelled=feedback.isCanceled,
@@ -432,6 +443,21 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
             )
         )
         return {self.OUTPUT: self._dest_id}
+
+    def _check_window(self, vectors, grid: Grid, tile: int | None) -> None:
+        """Refuse criteria whose halo (distance cap in cells) would need too big a window."""
+        halo = max((halo_cells(v[1], v[2], grid.cell) for v in vectors), default=0)
+        size = tile or tile_size(halo)
+        if window_cells(size, halo) > MAX_WINDOW_CELLS:
+            decays = [(v[1], v[2]) for v in vectors]
+            raise QgsProcessingException(
+                tr(
+                    "At {0:g} m cells the distances of the criteria reach {1:,} cells beyond "
+                    "each tile, more than the memory of one tile allows. Use a CELL_SIZE of at "
+                    "least {2:.1f} m or shorter distances (exponential and gaussian decays "
+                    "reach about 20 and 4.5 × their DISTANCE)."
+                ).format(grid.cell, halo, min_cell_size(decays, min(size, 256)))
+            )
 
     def _mask(self, parameters, context, crs, grid, feedback):
         source = self.parameterAsSource(parameters, self.MASK, context)

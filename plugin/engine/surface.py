@@ -90,12 +90,26 @@ def halo_cells(decay: str, distance: float, cell: float) -> int:
 
 
 MAX_TILE = 2048
+MAX_WINDOW_CELLS = 20_000_000  # beyond this one window's EDT needs more than ~1.5 GB
 
 
 def tile_size(max_halo: int, window_cells: int = WINDOW_CELLS) -> int:
     """The largest square tile (at most ``MAX_TILE``, at least 256) whose window (tile plus
     halo) stays within ``window_cells``; a halo wider than that window makes tiles of 256."""
     return max(256, min(MAX_TILE, int(math.sqrt(window_cells)) - 2 * max_halo))
+
+
+def window_cells(tile: int, halo: int) -> int:
+    """Cells of one tile's window: the tile plus its halo on every side."""
+    return (tile + 2 * halo) ** 2
+
+
+def min_cell_size(decays: list[tuple[str, float]], tile: int = 256) -> float:
+    """The smallest cell size (m) for which a ``tile`` cells tile keeps every criterion's
+    window within ``MAX_WINDOW_CELLS``."""
+    cap = max((cap_distance(d, s) for d, s in decays), default=0.0)
+    room = (math.isqrt(MAX_WINDOW_CELLS) - tile) / 2
+    return cap / room if room > 0 else math.inf
 
 
 def tiles(grid: Grid, size: int) -> Iterator[Window]:

@@ -313,3 +313,19 @@ def test_qgis_process_writes_a_surface_and_refuses_degrees(qp_env, tmp_path):
 def test_output_must_be_a_geotiff(clearance_provider, tmp_path, settlements):
     with pytest.raises(QgsProcessingException, match="must be a GeoTIFF"):
         run({"SETTLEMENTS": settlements}, tmp_path, "surface.img")
+
+
+def test_halo_too_wide_for_memory_fails_with_a_cell_size_hint(
+    clearance_provider, tmp_path, settlements
+):
+    # exponential, half score at 1000 m -> cap ~19.9 km = 19,932 one-metre cells beyond a tile
+    with pytest.raises(QgsProcessingException, match=r"CELL_SIZE of at least 9\.\d m"):
+        run(
+            {
+                "SETTLEMENTS": settlements,
+                "SETTLEMENTS_DECAY": 1,
+                "SETTLEMENTS_DISTANCE": 1000,
+                "CELL_SIZE": 1,
+            },
+            tmp_path,
+        )
