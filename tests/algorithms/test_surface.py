@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import os
 import subprocess
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -13,11 +15,8 @@ from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException
 from rasterio.transform import from_origin
 from rasterio.warp import transform
 
-from tests.algorithms import test_qgis_process as qgis_process_tests
-from tests.algorithms.test_qgis_process import QGIS_PROCESS, write_geojson
+from tests.algorithms.test_qgis_process import QGIS_PROCESS, ROOT, write_geojson
 from tests.qgis_support import memory_layer
-
-qp_env = qgis_process_tests.env  # its fixture (staged plugin enabled), here named qp_env
 
 EXTENT = "0,200,0,150 [EPSG:32638]"  # 20 × 15 cells of 10 m
 LINE = "LINESTRING(15 140, 120 30, 190 60)"
@@ -257,6 +256,30 @@ def test_surface_stats_outside_the_raster_are_null(clearance_provider, tmp_path)
     )["OUTPUT"]
     value = next(out.getFeatures())["surface_mean"]
     assert value is None or value.isNull()
+
+
+@pytest.fixture(scope="module")
+def qp_env(tmp_path_factory):
+    """Environment for qgis_process with the staged plugin enabled (maybe already)."""
+    if not Path(QGIS_PROCESS).exists():
+        pytest.skip("qgis_process.bin not installed")
+    home = tmp_path_factory.mktemp("home")
+    env = dict(
+        os.environ,
+        QGIS_PLUGINPATH=str(ROOT / "build"),
+        HOME=str(home),
+        QT_QPA_PLATFORM="offscreen",
+        XDG_RUNTIME_DIR=str(home),
+    )
+    done = subprocess.run(
+        [QGIS_PROCESS, "plugins", "enable", "clearance_planner"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 or "already enabled" in done.stdout + done.stderr
+    return env
 
 
 def qgis_process(env, *args):
