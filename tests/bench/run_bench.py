@@ -305,9 +305,10 @@ def bench_size(n: int, folder: Path, native_estimate: float | None, profile: boo
     print(f"[{n}] inputs ready ({entry['input_build_s']} s); clearance:prioritise…", flush=True)
     ours = run_ours(gpkg, n, folder, profile)
     entry.update(
-        ours_s=ours["wall_s"], ours_peak_rss_mb=ours["peak_rss_mb"],
+        ours_s=ours["wall_s"],
+        ours_peak_rss_mb=ours["peak_rss_mb"],
         ours_rss_before_mb=ours["rss_before_mb"],
-    )  # fmt: skip
+    )
     if "profile" in ours:
         entry["profile"] = ours["profile"]
     if native_estimate is not None and native_estimate > NATIVE_LIMIT_S:
@@ -353,9 +354,13 @@ def print_table(results: list[dict], extras: dict) -> None:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="10000,100000,1000000")
-    parser.add_argument("--out", default=str(ROOT / "output" / "bench.json"))
-    parser.add_argument("--data", default=str(ROOT / "output" / "bench"))
+    parser.add_argument(
+        "--sizes", default="10000,100000,1000000", help="parcel counts, comma-separated"
+    )
+    parser.add_argument("--out", default=str(ROOT / "output" / "bench.json"), help="JSON report")
+    parser.add_argument(
+        "--data", default=str(ROOT / "output" / "bench"), help="cache of synthetic inputs"
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile ours at 100k")
     parser.add_argument(
         "--native-up-to", type=int, default=10**9, help="run the native chain up to this size"
