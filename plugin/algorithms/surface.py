@@ -3,6 +3,7 @@ criterion, optional raster criteria and mask, written as a tiled GeoTIFF with ov
 
 from __future__ import annotations
 
+import math
 import shutil
 from pathlib import Path
 
@@ -346,6 +347,11 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
     # -- processing ----------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
+        dest = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        if Path(dest).suffix.lower() not in (".tif", ".tiff"):
+            raise QgsProcessingException(
+                tr("OUTPUT must be a GeoTIFF file (.tif); got '{0}'.").format(dest)
+            )
         crs = self._crs(parameters, context)
         grid = self._grid(parameters, context, crs)
         vectors = self._vector_criteria(parameters, context, crs, feedback)
@@ -376,11 +382,6 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
                 grid.width, grid.height, grid.cell, describe(crs)
             )
         )
-        dest = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        if Path(dest).suffix.lower() not in (".tif", ".tiff"):
-            raise QgsProcessingException(
-                tr("OUTPUT must be a GeoTIFF file (.tif); got '{0}'.").format(dest)
-            )
         writer = SurfaceWriter(dest, grid, rio_crs, bands)
         try:
             stats = render(
@@ -402,34 +403,7 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
         except Exception:
             writer.discard()
             raise
-        record = run_record(
-            self.ALGORITHM_ID,
-            {
-                "crs": crs.authid(),
-                "grid": {
-                    "left": grid.left,
-                    "top": grid.top,
-                    "cell_m": grid.cell,
-                    "width": grid.width,
-                    "height": grid.height,
-                },
-                "criteria": [
-                    {"name": v[0], "decay": v[1], "distance_m": v[2], "weight": v[3]}
-                    for v in vectors
-                ]
-                + [
-                    {"name": r[0], "weight": r[1], "range": [r[2], r[3]], "path": r[4]}
-                    for r in rasters
-                ],
-                "mask": mask is not None,
-                "bands": bands,
-                "tile": stats.tile,
-                "valid_cells": stats.valid_cells,
-                "score_min": stats.score_min,
-                "score_max": stats.score_max,
-                "score_mean": stats.score_mean,
-            },
-        )
+        record = self._record(crs, grid, vectors, rasters, mask is not None, bands, stats)
         self._dest_id = writer.commit({"CLEARANCE_RUN": record})
         shutil.copyfile(style_path("surface"), Path(self._dest_id).with_suffix(".qml"))
         self._metadata = layer_metadata(
@@ -443,6 +417,36 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
             )
         )
         return {self.OUTPUT: self._dest_id}
+
+    def _record(self, crs, grid: Grid, vectors, rasters, masked: bool, bands, stats) -> dict:
+        """The run record stored in the GeoTIFF tags and the layer metadata."""
+        criteria = [
+            {"name": v[0], "decay": v[1], "distance_m": v[2], "weight": v[3]} for v in vectors
+        ]
+        criteria += [
+            {"name": r[0], "weight": r[1], "range": [r[2], r[3]], "path": r[4]} for r in rasters
+        ]
+        return run_record(
+            self.ALGORITHM_ID,
+            {
+                "crs": crs.authid(),
+                "grid": {
+                    "left": grid.left,
+                    "top": grid.top,
+                    "cell_m": grid.cell,
+                    "width": grid.width,
+                    "height": grid.height,
+                },
+                "criteria": criteria,
+                "mask": masked,
+                "bands": bands,
+                "tile": stats.tile,
+                "valid_cells": stats.valid_cells,
+                "score_min": _finite(stats.score_min),
+                "score_max": _finite(stats.score_max),
+                "score_mean": _finite(stats.score_mean),
+            },
+        )
 
     def _check_window(self, vectors, grid: Grid, tile: int | None) -> None:
         """Refuse criteria whose halo (distance cap in cells) would need too big a window."""
@@ -479,6 +483,11 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
         if self._dest_id:
             style_on_load(context, self._dest_id, "surface", self._metadata)
         return {self.OUTPUT: self._dest_id} if self._dest_id else {}
+
+
+def _finite(x: float) -> float | None:
+    """JSON-safe number: None for NaN/inf (no valid cells)."""
+    return float(x) if math.isfinite(x) else None
 
 
 def _raster_reader(raster, grid, crs):
