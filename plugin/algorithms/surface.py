@@ -204,6 +204,16 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
 
     # -- parameters ----------------------------------------------------------------------------
 
+    def checkParameterValues(self, parameters, context):
+        """Refuse a grid larger than MAX_CELLS before the run starts (in the dialog the user
+        confirms a large grid by raising MAX_CELLS)."""
+        try:
+            crs = self._crs(parameters, context)
+            self._grid(parameters, context, crs)
+        except QgsProcessingException as exc:
+            return False, str(exc.args[0]) if exc.args else str(exc)
+        return super().checkParameterValues(parameters, context)
+
     def _crs(self, parameters, context) -> QgsCoordinateReferenceSystem:
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():
@@ -233,7 +243,8 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
             raise QgsProcessingException(
                 tr(
                     "A {0} m cell gives {1} × {2} = {3:,} cells, more than MAX_CELLS ({4:,}). "
-                    "Use a cell size of at least {5:.0f} m, a smaller EXTENT, or raise MAX_CELLS."
+                    "Use a cell size of at least {5:.0f} m or a smaller EXTENT; to run it "
+                    "anyway, raise MAX_CELLS (advanced parameters) to {3:,}."
                 ).format(
                     cell,
                     grid.width,
