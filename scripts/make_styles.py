@@ -9,6 +9,7 @@ hazards; priority classes on a sequential purple-orange-yellow ramp).
 import sys
 from pathlib import Path
 
+import numpy as np
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
@@ -226,6 +227,50 @@ def workplan() -> None:
     save(layer, "workplan")
 
 
+def surface() -> None:
+    """Priority surface (band 1, 0-100): the priority classes' ramp, yellow (low) to purple
+    (high), continuous, with nodata transparent."""
+    from osgeo import gdal
+    from qgis.core import (
+        QgsColorRampShader,
+        QgsRasterLayer,
+        QgsRasterShader,
+        QgsSingleBandPseudoColorRenderer,
+    )
+
+    path = "/vsimem/surface_style.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(path, 2, 2, 1, gdal.GDT_Float32)
+    ds.SetGeoTransform([0, 1, 0, 2, 0, -1])
+    ds.GetRasterBand(1).SetNoDataValue(-9999)
+    ds.GetRasterBand(1).WriteArray(np.array([[0, 50], [75, 100]]))
+    ds = None
+    layer = QgsRasterLayer(path, "surface", "gdal")
+    stops = [
+        (0, "#fff7bc", "0"),
+        (20, "#fcd34d", "20"),
+        (40, "#f59e0b", "40"),
+        (60, "#e8590c", "60"),
+        (80, "#a3206a", "80"),
+        (100, "#5b0f70", "100 (most urgent)"),
+    ]
+    ramp = QgsColorRampShader(0, 100)
+    ramp.setColorRampType(QgsColorRampShader.Type.Interpolated)
+    ramp.setColorRampItemList(
+        [QgsColorRampShader.ColorRampItem(v, QColor(c), label) for v, c, label in stops]
+    )
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(ramp)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer.setClassificationMin(0)
+    renderer.setClassificationMax(100)
+    layer.setRenderer(renderer)
+    layer.setOpacity(0.85)
+    msg, ok = layer.saveNamedStyle(str(OUT / "surface.qml"))
+    if not ok:
+        raise SystemExit(f"surface: {msg}")
+    gdal.Unlink(path)
+
+
 def simple(name: str, geometry: str, symbol) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32638&field=name:string", name, "memory")
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
@@ -285,6 +330,7 @@ def main() -> None:
     sensitivity()
     record_styles()
     workplan()
+    surface()
     records = QgsFillSymbol.createSimple(
         {"color": "0,0,0,0", "outline_color": "#08306b", "outline_width": "0.6"}
     )

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -30,11 +31,13 @@ from ..engine.nearest import nearest_distance
 from ..engine.prioritise import Criterion, score_parcels
 from ..engine.progress import OperationCancelled
 from ..engine.scoring import DECAYS
+from ..engine.zonal import zonal_mean_max
 from ..i18n import tr
 from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.fields import extend_fields
 from ..qgis_io.layers import read_source, require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
+from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
@@ -67,7 +70,11 @@ WEIGHTS_AHP (optional) replaces the direct weights by AHP weights: a pairwise-co
 matrix on the Saaty 1-9 scale, rows separated by ";" and values by ",", in the order of the \
 criterion layers given (settlements, cemeteries, infrastructure, incidents; skip those not \
 given), e.g. "1,3,5;1/3,1,3;1/5,1/3,1". The weights are the principal eigenvector; the \
-consistency ratio is reported (output AHP_CR) with a warning when CR > 0.10."""
+consistency ratio is reported (output AHP_CR) with a warning when CR > 0.10.
+
+Optional SURFACE_STATS: a raster (e.g. from clearance:surface); adds surface_mean and \
+surface_max of band 1 over the cells whose centre lies in each parcel (the cell under the \
+parcel's bounding-box centre for parcels smaller than a cell; nodata ignored)."""
 
 
 class PrioritiseAlgorithm(ClearanceAlgorithm):
@@ -83,6 +90,7 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
     GATE_EXPRESSION = "GATE_EXPRESSION"
     CLASS_THRESHOLDS = "CLASS_THRESHOLDS"
     WEIGHTS_AHP = "WEIGHTS_AHP"
+    SURFACE_STATS = "SURFACE_STATS"
     OUTPUT = "OUTPUT"
     AHP_CR = "AHP_CR"
 
@@ -148,6 +156,13 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
                     'AHP pairwise matrix replacing the weights, rows separated by ";" '
                     "(criteria in layer order)"
                 ),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterRasterLayer(
+                self.SURFACE_STATS,
+                tr("Surface raster for zonal statistics (mean/max per parcel)"),
                 optional=True,
             )
         )
@@ -384,6 +399,7 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
         criteria = [c for c, _ in chosen]
         gated = self._gates(parameters, context, parcels, read.features)
         result = score_parcels(distances, criteria, gated, thresholds)
+        zonal = self._zonal(parameters, context, parcels, parcels_name, read, crs)
 
         record = run_record(
             self.ALGORITHM_ID,
@@ -394,7 +410,7 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
                 ],
                 "metric_crs": crs.authid(),
                 "inputs": inputs,
-                "gate_expression": self.parameterAsExpression(
+                "gate_expression": self.parameterAsString(
                     parameters, self.GATE_EXPRESSION, context
                 ),
                 "class_breaks": [float(b) for b in result.ranking.breaks],
@@ -408,7 +424,7 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             record,
         )
         dest_id = self._write(
-            parameters, context, steps, parcels, read.features, criteria, distances, result
+            parameters, context, steps, parcels, read.features, criteria, distances, result, zonal
         )
         if dest_id is None:
             return {}
@@ -421,7 +437,37 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             outputs[self.AHP_CR] = self._ahp.cr
         return outputs
 
-    def _write(self, parameters, context, feedback, parcels, features, criteria, distances, result):
+    def _zonal(self, parameters, context, parcels, name, read, crs) -> np.ndarray | None:
+        """``(n, 2)`` surface mean and max per parcel, or None without SURFACE_STATS."""
+        layer = self.parameterAsRasterLayer(parameters, self.SURFACE_STATS, context)
+        if layer is None:
+            return None
+        geometry = (
+            read.geometry
+            if layer.crs() == crs
+            else read_source(parcels, name, layer.crs(), context).geometry
+        )
+        box = geometry.bounds()
+        if not np.isfinite(box).any():
+            return np.full((read.n_features, 2), np.nan)
+        bounds = (
+            np.nanmin(box[:, 0]),
+            np.nanmin(box[:, 1]),
+            np.nanmax(box[:, 2]),
+            np.nanmax(box[:, 3]),
+        )
+        try:
+            values, left, top, cx, cy = read_band(layer.source().split("|")[0], bounds)
+        except Exception as exc:  # rasterio raises several types; name the layer
+            raise QgsProcessingException(
+                tr("SURFACE_STATS raster '{0}' cannot be read: {1}").format(layer.name(), exc)
+            ) from exc
+        mean, peak = zonal_mean_max(geometry, values, left, top, cx, cy)
+        return np.column_stack([mean, peak])
+
+    def _write(
+        self, parameters, context, feedback, parcels, features, criteria, distances, result, zonal
+    ):
         added = [(f"dist_{c.name}_m", "double") for c in criteria]
         added += [(f"score_{c.name}", "double") for c in criteria]
         added += [
@@ -430,6 +476,8 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             ("priority_class", "string"),
             ("main_driver", "string"),
         ]
+        if zonal is not None:
+            added += [("surface_mean", "double"), ("surface_max", "double")]
         fields, kept = extend_fields(parcels.fields(), added)
         wkb_type = QgsWkbTypes.multiType(parcels.wkbType())
         with AtomicSink(
@@ -448,6 +496,8 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
                     result.ranking.classes[i],
                     result.drivers[i] if result.drivers[i] is not None else NULL,
                 ]
+                if zonal is not None:
+                    attrs += [_num(v) for v in zonal[i]]
                 new = QgsFeature(fields, feature.id())
                 geom = feature.geometry()
                 if geom is not None and not geom.isNull():

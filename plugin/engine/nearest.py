@@ -4,25 +4,34 @@ The distance between two geometries is 0 when they touch, cross or one contains 
 otherwise it is the shortest distance between their boundaries (rings, lines or points).
 
 Boundaries are cut into pieces no longer than ``L`` and the target pieces go into a k-d
-tree over their midpoints. A parcel piece whose k-th nearest target midpoint is farther than
-the parcel's best distance so far plus ``L`` cannot improve it, so k grows only for the few
-pieces that are not yet certain: every distance is exact, and no Python loop runs per parcel.
+tree over their midpoints. Per parcel, the exact distance to the target piece nearest to its
+centre bounds the answer; only target pieces whose midpoints lie within that bound plus the
+parcel's radius can do better, and they are paired with the parcel's pieces in bulk. Parcels
+with very many such pairs use a per-piece search instead: a parcel piece whose k-th nearest
+target midpoint is farther than the parcel's best distance so far plus ``L`` cannot improve
+it, so k grows only for the few pieces that are not yet certain. Every distance is exact, and
+no Python loop runs per parcel.
 Containment (a parcel inside a target polygon, or a target inside a parcel) is found by
 ray casting in :mod:`point_in_polygon`.
 """
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 from scipy.spatial import cKDTree
 
-from .geometry import GeometryArrays, Segments, segments, split_segments
+from .geometry import GeometryArrays, Segments, expand_ranges, segments, split_segments
 from .point_in_polygon import points_in_polygons
 from .progress import CancelFn, ProgressFn, check_cancel
-from .segment_distance import segment_distance
+from .segment_distance import point_segment_distance, segment_distance
 
 PIECES_PER_CHUNK = 400_000
-FIRST_K = 4
+FIRST_K = 1
+PARCELS_PER_CHUNK = 100_000
+PAIRS_PER_CHUNK = 2_000_000
+HEAVY_PAIRS = 200_000  # parcels with more candidate pairs take the per-piece search
 
 
 def piece_length(a: Segments, b: Segments) -> float:
@@ -73,19 +82,141 @@ def _boundary_distance(
     cancelled: CancelFn,
     workers: int,
 ) -> np.ndarray:
-    """Per parcel, the smallest distance between its pieces and any target piece."""
+    """Per parcel, the smallest distance between its pieces and any target piece.
+
+    Most parcels go through :func:`_parcel_candidates` (one k-d tree query per parcel); the
+    few with very many candidate pairs (large parcels near dense targets) through the
+    per-piece certified search.
+    """
     tree = cKDTree(_midpoints(tseg))
     t_half_max = float(tseg.lengths().max()) * 0.5
     best = np.full(n_features, np.inf)
+    heavy = _parcel_candidates(pseg, tseg, tree, best, progress, cancelled, workers)
+    if not heavy.any():
+        return best
+    pseg = pseg.take(np.flatnonzero(heavy))
     # pieces are sorted by feature: chunk on feature boundaries so ``best`` stays local
     cuts = np.searchsorted(pseg.feature, pseg.feature[::PIECES_PER_CHUNK][1:], side="left")
     edges = np.unique(np.concatenate([[0], cuts, [len(pseg)]]))
-    for i, (start, stop) in enumerate(zip(edges[:-1], edges[1:])):
+    for start, stop in zip(edges[:-1], edges[1:]):
         check_cancel(cancelled)
         _certified_chunk(pseg.take(np.arange(start, stop)), tseg, tree, t_half_max, best, workers)
-        if progress is not None:
-            progress((i + 1) / (len(edges) - 1))
     return best
+
+
+def _parcel_candidates(
+    pseg: Segments,
+    tseg: Segments,
+    tree: cKDTree,
+    best: np.ndarray,
+    progress: ProgressFn,
+    cancelled: CancelFn,
+    workers: int,
+) -> np.ndarray:
+    """Exact distances parcel by parcel from a candidate set of target pieces.
+
+    Every point of a parcel lies within ``r`` (half its bounding-box diagonal) of the box
+    centre ``c``. The distance ``ub`` to the target piece whose midpoint is nearest to ``c``
+    bounds the parcel's distance from above; a target piece whose midpoint is farther than
+    ``ub + r + t_half_max`` from ``c`` is farther than ``ub`` from every point of the parcel,
+    so only the pieces within that radius are paired with the parcel's pieces (after a cheap
+    midpoint lower-bound filter). Sets ``best`` for the parcels done and returns a mask of
+    the pieces of parcels left to the per-piece search (more than ``HEAVY_PAIRS`` pairs).
+    """
+    t_half = tseg.lengths() * 0.5
+    t_half_max = float(t_half.max())
+    tmid = tree.data
+    pmid = _midpoints(pseg)
+    p_half = pseg.lengths() * 0.5
+    points = bool(np.all(t_half == 0))
+    f = pseg.feature
+    starts = np.flatnonzero(np.concatenate([[True], f[1:] != f[:-1]]))
+    counts = np.diff(np.append(starts, len(f)))
+    heavy = np.zeros(len(pseg), dtype=bool)
+    n_groups = len(starts)
+    for g0 in range(0, n_groups, PARCELS_PER_CHUNK):
+        check_cancel(cancelled)
+        groups = np.arange(g0, min(g0 + PARCELS_PER_CHUNK, n_groups))
+        sl = slice(starts[groups[0]], starts[groups[-1]] + counts[groups[-1]])
+        local_starts = starts[groups] - sl.start
+        x_lo = np.minimum.reduceat(np.minimum(pseg.x0[sl], pseg.x1[sl]), local_starts)
+        x_hi = np.maximum.reduceat(np.maximum(pseg.x0[sl], pseg.x1[sl]), local_starts)
+        y_lo = np.minimum.reduceat(np.minimum(pseg.y0[sl], pseg.y1[sl]), local_starts)
+        y_hi = np.maximum.reduceat(np.maximum(pseg.y0[sl], pseg.y1[sl]), local_starts)
+        centre = np.column_stack([(x_lo + x_hi) * 0.5, (y_lo + y_hi) * 0.5])
+        radius = np.hypot(x_hi - x_lo, y_hi - y_lo) * 0.5
+        _, first = tree.query(centre, k=1, workers=workers)
+        piece = np.arange(sl.start, sl.stop)
+        t = np.repeat(first, counts[groups])
+        ub = np.minimum.reduceat(_pair_distance(pseg, tseg, piece, t, points), local_starts)
+        reach = ub + radius + t_half_max
+        reach += 1e-9 * np.maximum(reach, 1.0)  # never lose a candidate to rounding
+        found = tree.query_ball_point(centre, reach, workers=workers, return_sorted=False)
+        n_cand = np.fromiter(map(len, found), np.int64, len(found))
+        flat = np.fromiter(itertools.chain.from_iterable(found), np.int64, int(n_cand.sum()))
+        cand_start = np.cumsum(n_cand) - n_cand
+        work = counts[groups] * n_cand
+        is_heavy = work > HEAVY_PAIRS
+        heavy[expand_ranges(starts[groups[is_heavy]], counts[groups[is_heavy]])] = True
+        local_best = ub.copy()
+        light = np.flatnonzero(~is_heavy)
+        for a, b in _work_chunks(work[light], PAIRS_PER_CHUNK):
+            idx = light[a:b]
+            owner = np.repeat(idx, n_cand[idx])
+            cand = flat[expand_ranges(cand_start[idx], n_cand[idx])]
+            per = counts[groups[owner]]
+            piece = expand_ranges(starts[groups[owner]], per)
+            t = np.repeat(cand, per)
+            owner = np.repeat(owner, per)
+            lower = (
+                np.hypot(pmid[piece, 0] - tmid[t, 0], pmid[piece, 1] - tmid[t, 1])
+                - p_half[piece]
+                - t_half[t]
+            )
+            keep = lower < local_best[owner]
+            piece, t, owner = piece[keep], t[keep], owner[keep]
+            if len(piece):
+                d = _pair_distance(pseg, tseg, piece, t, points)
+                head = np.flatnonzero(np.concatenate([[True], owner[1:] != owner[:-1]]))
+                o = owner[head]
+                local_best[o] = np.minimum(local_best[o], np.minimum.reduceat(d, head))
+        done = groups[~is_heavy]
+        feats = f[starts[done]]
+        best[feats] = np.minimum(best[feats], local_best[~is_heavy])
+        best[f[starts[groups[is_heavy]]]] = ub[is_heavy]  # an upper bound to certify below
+        if progress is not None:
+            progress(min(g0 + PARCELS_PER_CHUNK, n_groups) / n_groups)
+    return heavy
+
+
+def _pair_distance(
+    pseg: Segments, tseg: Segments, piece: np.ndarray, t: np.ndarray, points: bool
+) -> np.ndarray:
+    """Distance between parcel piece ``piece[i]`` and target piece ``t[i]``."""
+    if points:  # point targets: one point–segment distance
+        return point_segment_distance(
+            tseg.x0[t], tseg.y0[t], pseg.x0[piece], pseg.y0[piece], pseg.x1[piece], pseg.y1[piece]
+        )
+    return segment_distance(
+        pseg.x0[piece],
+        pseg.y0[piece],
+        pseg.x1[piece],
+        pseg.y1[piece],
+        tseg.x0[t],
+        tseg.y0[t],
+        tseg.x1[t],
+        tseg.y1[t],
+    )
+
+
+def _work_chunks(work: np.ndarray, budget: int) -> list[tuple[int, int]]:
+    """Consecutive ranges of ``work`` summing to about ``budget`` (at least one item)."""
+    if not len(work):
+        return []
+    cum = np.cumsum(work)
+    cuts = np.searchsorted(cum, np.arange(budget, cum[-1], budget), side="right")
+    edges = np.unique(np.concatenate([[0], cuts, [len(work)]]))
+    return list(zip(edges[:-1].tolist(), edges[1:].tolist()))
 
 
 def _certified_chunk(
@@ -99,43 +230,64 @@ def _certified_chunk(
     """Lower ``best`` for the parcels of these pieces until every piece is certified."""
     n_targets = len(tseg)
     mid = _midpoints(piece)
-    half = piece.lengths() * 0.5
+    slack = piece.lengths() * 0.5 + t_half_max  # midpoint distance - slack <= true distance
     rows = np.arange(len(piece))
     k = min(FIRST_K, n_targets)
+    dist, idx = _query(tree, mid, rows, k, workers)
+    # a midpoint-to-midpoint distance bounds the true distance from above: prune with it
+    np.minimum.at(best, piece.feature, dist[:, 0])
     while len(rows):
-        dist, idx = tree.query(mid[rows], k=k, workers=workers)
-        dist, idx = dist.reshape(len(rows), k), idx.reshape(len(rows), k)
-        r = rows[:, None]
-        d = segment_distance(
-            piece.x0[r],
-            piece.y0[r],
-            piece.x1[r],
-            piece.y1[r],
-            tseg.x0[idx],
-            tseg.y0[idx],
-            tseg.x1[idx],
-            tseg.y1[idx],
-        )
-        np.minimum.at(best, piece.feature[rows], d.min(axis=1))
+        near = dist[:, 0] - slack[rows] < best[piece.feature[rows]]
+        if near.any():
+            r = rows[near][:, None]
+            i = idx[near]
+            d = segment_distance(
+                piece.x0[r],
+                piece.y0[r],
+                piece.x1[r],
+                piece.y1[r],
+                tseg.x0[i],
+                tseg.y0[i],
+                tseg.x1[i],
+                tseg.y1[i],
+            )
+            np.minimum.at(best, piece.feature[rows[near]], d.min(axis=1))
         if k == n_targets:
             return
         # any target piece beyond the k-th midpoint is at least this far from the piece
-        lower_bound = dist[:, -1] - half[rows] - t_half_max
-        rows = rows[lower_bound < best[piece.feature[rows]]]
+        rows = rows[dist[:, -1] - slack[rows] < best[piece.feature[rows]]]
         k = min(2 * k, n_targets)
+        dist, idx = _query(tree, mid, rows, k, workers)
+
+
+def _query(tree: cKDTree, mid: np.ndarray, rows: np.ndarray, k: int, workers: int):
+    """The ``k`` nearest target midpoints of the pieces ``rows``, as ``(len(rows), k)``."""
+    dist, idx = tree.query(mid[rows], k=k, workers=workers)
+    return dist.reshape(len(rows), k), idx.reshape(len(rows), k)
+
+
+def _ring_starts(geom: GeometryArrays) -> tuple[np.ndarray, np.ndarray]:
+    """The first vertex of every ring/line/point: ``(feature index, (k, 2) xy)``.
+
+    Every part counts: one part of a multipart geometry may lie inside the other layer while
+    its first part does not.
+    """
+    nonempty = np.flatnonzero(np.diff(geom.ring_offsets) > 0)
+    return geom.ring_feature[nonempty], geom.xy[geom.ring_offsets[nonempty]]
 
 
 def _containment(parcels: GeometryArrays, targets: GeometryArrays, dist: np.ndarray) -> np.ndarray:
-    """Parcels (with distance > 0) that contain a target or lie inside a target polygon."""
+    """Parcels (with distance > 0) that contain a target part or have a part inside a target
+    polygon (boundaries that touch or cross are already at distance 0)."""
     contained = np.zeros(parcels.n_features, dtype=bool)
     open_ = np.isfinite(dist) & (dist > 0)
     if not open_.any():
         return contained
-    _, txy = targets.first_vertex()
+    _, txy = _ring_starts(targets)
     _, hit = points_in_polygons(txy[:, 0], txy[:, 1], parcels)
     contained[hit] = True
     if targets.polygonal:
-        feat, pxy = parcels.first_vertex()
+        feat, pxy = _ring_starts(parcels)
         keep = open_[feat] & ~contained[feat]
         pts, _ = points_in_polygons(pxy[keep, 0], pxy[keep, 1], targets)
         contained[feat[keep][pts]] = True

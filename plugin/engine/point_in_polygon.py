@@ -69,6 +69,13 @@ def points_in_polygons(
     px = np.asarray(px, dtype=float)
     py = np.asarray(py, dtype=float)
     point, poly = boxes_containing_points(px, py, polygons.bounds())
+    return inside_pairs(px, py, point, poly, polygons)
+
+
+def inside_pairs(
+    px: np.ndarray, py: np.ndarray, point: np.ndarray, poly: np.ndarray, polygons: GeometryArrays
+) -> tuple[np.ndarray, np.ndarray]:
+    """The given ``(point, polygon feature)`` candidate pairs that are inside (even–odd)."""
     if len(point) == 0:
         return point, poly
     seg = segments(polygons)

@@ -80,6 +80,7 @@ def read_source(
     if not keep_features:
         request.setNoAttributes()
     parts_per_feature: list[list] = []
+    fids: list[int] = []
     kept: list[QgsFeature] = []
     n_null = n_repaired = 0
     polygonal = source.wkbType() != QgsWkbTypes.Type.NoGeometry and (
@@ -109,9 +110,11 @@ def read_source(
                 feature.setGeometry(geom)
                 n_repaired += 1
             parts_per_feature.append(_metric_parts(geom, transform, name, feature.id()))
+        fids.append(feature.id())
         if keep_features:
             kept.append(feature)
     arrays = GeometryArrays.from_parts(parts_per_feature, polygonal=polygonal)
+    _require_finite(arrays, fids, transform, name)
     return SourceArrays(name, arrays, kept, n_null, n_repaired)
 
 
@@ -119,11 +122,13 @@ def _metric_parts(
     geom: QgsGeometry, transform: QgsCoordinateTransform, name: str, fid: int
 ) -> list:
     """The geometry's rings/lines/points in the target CRS as ``(n, 2)`` arrays."""
-    metric = QgsGeometry(geom)
+    metric = geom
     if QgsWkbTypes.isCurvedType(metric.wkbType()):
         metric = QgsGeometry(metric.constGet().segmentize())
     try:
-        metric.transform(transform)
+        if not transform.isShortCircuited():
+            metric = QgsGeometry(metric)  # transform a copy: the feature keeps its geometry
+            metric.transform(transform)
     except QgsCsException as exc:
         raise QgsProcessingException(
             tr("Layer '{0}', feature {1}: cannot transform its geometry to {2} ({3}).").format(
@@ -136,11 +141,21 @@ def _metric_parts(
         raise QgsProcessingException(
             tr("Layer '{0}', feature {1}: unreadable geometry ({2}).").format(name, fid, exc)
         ) from exc
-    if any(not np.isfinite(part).all() for part in parts):
-        raise QgsProcessingException(
-            tr(
-                "Layer '{0}', feature {1}: coordinates cannot be transformed to {2} (are they "
-                "in the layer's CRS {3}?)."
-            ).format(name, fid, transform.destinationCrs().authid(), transform.sourceCrs().authid())
-        )
     return parts
+
+
+def _require_finite(
+    arrays: GeometryArrays, fids: list[int], transform: QgsCoordinateTransform, name: str
+) -> None:
+    """Refuse coordinates that did not survive the transform (checked once, vectorised)."""
+    bad = np.flatnonzero(~np.isfinite(arrays.xy).all(axis=1))
+    if not len(bad):
+        return
+    ring = np.searchsorted(arrays.ring_offsets, bad[0], side="right") - 1
+    fid = fids[int(arrays.ring_feature[ring])]
+    raise QgsProcessingException(
+        tr(
+            "Layer '{0}', feature {1}: coordinates cannot be transformed to {2} (are they "
+            "in the layer's CRS {3}?)."
+        ).format(name, fid, transform.destinationCrs().authid(), transform.sourceCrs().authid())
+    )

@@ -146,3 +146,61 @@ def test_segment_distance_parallel_and_crossing():
     assert segment_distance(0, 0, 10, 0, 0, 3, 10, 3) == pytest.approx(3.0)
     assert segment_distance(0, 0, 10, 10, 0, 10, 10, 0) == 0.0
     assert segment_distance(0, 0, 1, 0, 4, 4, 4, 4) == pytest.approx(5.0)
+
+
+def test_second_part_of_a_multipart_parcel_inside_a_target_polygon_is_at_zero():
+    # part 1 far from the target; part 2 lies wholly inside the target polygon
+    parcel = polys([square(E, N, 10), square(E + 1010, N + 10, 20)])
+    target = polys([square(E + 1000, N, 100)])
+    d = nearest_distance(parcel, target)
+    assert d[0] == 0.0
+
+
+def test_second_part_of_a_multipart_target_inside_a_parcel_is_at_zero():
+    parcel = polys([square(E, N, 100)])
+    target = polys([square(E + 5000, N, 10), square(E + 40, N + 40, 10)])
+    assert nearest_distance(parcel, target)[0] == 0.0
+    line = lines([(E + 5000, N), (E + 5010, N)], [(E + 40, N + 40), (E + 60, N + 50)])
+    merged = GeometryArrays(line.xy, line.ring_offsets, np.array([0, 0]), 1)
+    assert nearest_distance(parcel, merged)[0] == 0.0
+
+
+def _random_scene(seed=3):
+    rng = np.random.default_rng(seed)
+    parcels = []
+    for _ in range(60):
+        cx, cy = E + rng.uniform(0, 3000), N + rng.uniform(0, 3000)
+        k = int(rng.integers(5, 9))
+        ang = (np.arange(k) + rng.uniform(0.1, 0.9, k)) * 2 * np.pi / k
+        rad = rng.uniform(20, 150, k)
+        ring = np.column_stack([cx + rad * np.cos(ang), cy + rad * np.sin(ang)])
+        parcels.append([np.vstack([ring, ring[:1]])])
+    walks = [
+        np.cumsum(rng.normal(0, 80, (40, 2)), axis=0) + (E + rng.uniform(0, 3000), N + 1500)
+        for _ in range(6)
+    ]
+    return GeometryArrays.from_parts(parcels, polygonal=True), lines(*walks)
+
+
+def test_per_parcel_candidates_equal_the_per_piece_search_and_brute_force(monkeypatch):
+    from clearance_planner.engine import nearest as engine
+    from clearance_planner.engine.geometry import segments
+
+    parcels, targets = _random_scene()
+    default = nearest_distance(parcels, targets)
+    monkeypatch.setattr(engine, "HEAVY_PAIRS", 0)  # every parcel through the per-piece search
+    certified = nearest_distance(parcels, targets)
+    monkeypatch.setattr(engine, "HEAVY_PAIRS", 10**9)
+    monkeypatch.setattr(engine, "PARCELS_PER_CHUNK", 7)
+    monkeypatch.setattr(engine, "PAIRS_PER_CHUNK", 50)
+    chunked = nearest_distance(parcels, targets)
+    p, t = segments(parcels), segments(targets)
+    brute = segment_distance(
+        p.x0[:, None], p.y0[:, None], p.x1[:, None], p.y1[:, None], t.x0, t.y0, t.x1, t.y1
+    ).min(axis=1)
+    expected = np.full(parcels.n_features, np.inf)
+    np.minimum.at(expected, p.feature, brute)
+    assert np.array_equal(default, certified)
+    assert np.array_equal(default, chunked)
+    assert np.allclose(default, expected, rtol=0, atol=1e-9)
+    assert (default > 0).sum() > 40 and (default == 0).any()  # both cases present

@@ -1,0 +1,210 @@
+"""Raster input/output with rasterio: burn vector arrays into grid windows, read and resample
+raster criteria, write a tiled compressed GeoTIFF with overviews (no QGIS import)."""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import rasterio
+from rasterio.enums import Resampling
+from rasterio.features import rasterize
+from rasterio.transform import from_origin
+from rasterio.warp import reproject
+from rasterio.windows import Window as RioWindow
+
+from ..engine.geometry import GeometryArrays
+from ..engine.surface import Grid, Window
+
+NODATA = -9999.0
+BLOCK = 256
+
+
+def window_transform(grid: Grid, window: Window):
+    """Affine transform of a window of the grid (the window may reach outside the grid)."""
+    return from_origin(
+        grid.left + window.col * grid.cell, grid.top - window.row * grid.cell, grid.cell, grid.cell
+    )
+
+
+def _shapes(geom: GeometryArrays) -> tuple[list[dict], np.ndarray]:
+    """GeoJSON-like shapes (one per polygon feature, one per line/point ring) and bounds.
+
+    A polygon feature is one Polygon of all its rings: GDAL fills it by the even-odd rule,
+    which is right for valid (multi)polygons with holes.
+    """
+    rings = [geom.xy[geom.ring_offsets[r] : geom.ring_offsets[r + 1]] for r in range(geom.n_rings)]
+    if not rings:
+        return [], np.zeros((0, 4))
+    ring_box = np.array([[*r.min(axis=0), *r.max(axis=0)] for r in rings])
+    if geom.polygonal:
+        _, starts = np.unique(geom.ring_feature, return_index=True)
+        ends = np.append(starts[1:], len(rings))
+        shapes = [
+            {"type": "Polygon", "coordinates": [rings[r].tolist() for r in range(a, b)]}
+            for a, b in zip(starts, ends)
+        ]
+        boxes = np.column_stack(
+            [
+                np.minimum.reduceat(ring_box[:, 0], starts),
+                np.minimum.reduceat(ring_box[:, 1], starts),
+                np.maximum.reduceat(ring_box[:, 2], starts),
+                np.maximum.reduceat(ring_box[:, 3], starts),
+            ]
+        )
+        return shapes, boxes
+    shapes = [
+        {"type": "Point", "coordinates": r[0].tolist()}
+        if len(r) == 1
+        else {"type": "LineString", "coordinates": r.tolist()}
+        for r in rings
+    ]
+    return shapes, ring_box
+
+
+def burner(geom: GeometryArrays, grid: Grid, all_touched: bool) -> Callable[[Window], np.ndarray]:
+    """A function giving, per grid window, True where the geometries touch a cell
+    (``all_touched``) or cover its centre."""
+    shapes, boxes = _shapes(geom)
+
+    def burn(window: Window) -> np.ndarray:
+        out_shape = (window.height, window.width)
+        left = grid.left + window.col * grid.cell
+        top = grid.top - window.row * grid.cell
+        right, bottom = left + window.width * grid.cell, top - window.height * grid.cell
+        if not shapes:
+            return np.zeros(out_shape, dtype=bool)
+        hit = np.flatnonzero(
+            (boxes[:, 0] <= right)
+            & (boxes[:, 2] >= left)
+            & (boxes[:, 1] <= top)
+            & (boxes[:, 3] >= bottom)
+        )
+        if not len(hit):
+            return np.zeros(out_shape, dtype=bool)
+        burnt = rasterize(
+            ((shapes[i], 1) for i in hit),
+            out_shape=out_shape,
+            transform=window_transform(grid, window),
+            fill=0,
+            all_touched=all_touched,
+            dtype="uint8",
+        )
+        return burnt.astype(bool)
+
+    return burn
+
+
+def band_range(path: str) -> tuple[float, float]:
+    """Minimum and maximum of band 1 over valid cells, read block by block."""
+    low, high = np.inf, -np.inf
+    with rasterio.open(path) as src:
+        for _, win in src.block_windows(1):
+            data = src.read(1, window=win, masked=True).astype(float).filled(np.nan)
+            if np.isfinite(data).any():
+                low = min(low, float(np.nanmin(data)))
+                high = max(high, float(np.nanmax(data)))
+    return low, high
+
+
+def resampled(path: str, grid: Grid, window: Window, crs) -> np.ndarray:
+    """Band 1 of a raster reprojected (bilinear) onto a grid window; NaN for nodata/outside."""
+    out = np.full((window.height, window.width), np.nan, dtype=np.float64)
+    with rasterio.open(path) as src:
+        reproject(
+            source=rasterio.band(src, 1),
+            destination=out,
+            src_nodata=src.nodata,
+            dst_transform=window_transform(grid, window),
+            dst_crs=crs,
+            dst_nodata=np.nan,
+            resampling=Resampling.bilinear,
+        )
+    return out
+
+
+class SurfaceWriter:
+    """A float32 GeoTIFF (tiled 256 × 256, DEFLATE, nodata -9999) written window by window to
+    a temporary file, then given overviews and moved into place by :meth:`commit`."""
+
+    def __init__(self, path: str, grid: Grid, crs, bands: list[str]) -> None:
+        self.final = Path(path)
+        self.temp = self.final.with_name(f".{self.final.stem}.partial-{uuid.uuid4().hex[:8]}.tif")
+        self.bands = bands
+        self.dataset = rasterio.open(
+            self.temp,
+            "w",
+            driver="GTiff",
+            width=grid.width,
+            height=grid.height,
+            count=len(bands),
+            dtype="float32",
+            crs=crs,
+            transform=window_transform(grid, Window(0, 0, grid.height, grid.width)),
+            nodata=NODATA,
+            tiled=True,
+            blockxsize=BLOCK,
+            blockysize=BLOCK,
+            compress="deflate",
+            predictor=3,
+            BIGTIFF="IF_SAFER",
+        )
+        for i, name in enumerate(bands, start=1):
+            self.dataset.set_band_description(i, name)
+
+    def write(self, window: Window, arrays: list[np.ndarray], valid: np.ndarray) -> None:
+        """One array per band for a window inside the grid; cells not ``valid`` get nodata."""
+        win = RioWindow(window.col, window.row, window.width, window.height)
+        for i, array in enumerate(arrays, start=1):
+            data = np.where(valid & np.isfinite(array), array, NODATA).astype(np.float32)
+            self.dataset.write(data, i, window=win)
+
+    def commit(self, tags: dict) -> str:
+        """Close, add overviews and tags, and move the file to its final path."""
+        width, height = self.dataset.width, self.dataset.height
+        self.dataset.close()
+        factors, f = [], 2
+        while max(width, height) / f >= BLOCK / 2 and f <= 1024:
+            factors.append(f)
+            f *= 2
+        with rasterio.open(self.temp, "r+") as ds:
+            if factors:
+                ds.build_overviews(factors, Resampling.average)
+                ds.update_tags(ns="rio_overview", resampling="average")
+            ds.update_tags(
+                **{k: v if isinstance(v, str) else json.dumps(v) for k, v in tags.items()}
+            )
+        os.replace(self.temp, self.final)
+        return str(self.final)
+
+    def discard(self) -> None:
+        if not self.dataset.closed:
+            self.dataset.close()
+        self.temp.unlink(missing_ok=True)
+
+
+def read_band(path: str, bounds) -> tuple[np.ndarray, float, float, float, float]:
+    """Band 1 over the window covering ``bounds`` (xmin, ymin, xmax, ymax in the raster's
+    CRS) as float64 with NaN for nodata: ``(values, left, top, cell_x, cell_y)``.
+
+    Raises ValueError for rotated rasters.
+    """
+    with rasterio.open(path) as src:
+        t = src.transform
+        if t.b != 0 or t.d != 0 or t.e >= 0:
+            raise ValueError("the raster is rotated or not north-up")
+        xmin, ymin, xmax, ymax = bounds
+        col0 = max(int(np.floor((xmin - t.c) / t.a)), 0)
+        col1 = min(int(np.ceil((xmax - t.c) / t.a)), src.width)
+        row0 = max(int(np.floor((t.f - ymax) / -t.e)), 0)
+        row1 = min(int(np.ceil((t.f - ymin) / -t.e)), src.height)
+        win = RioWindow(col0, row0, max(col1 - col0, 0), max(row1 - row0, 0))
+        left, top = src.window_transform(win) * (0, 0)
+        if win.width == 0 or win.height == 0:  # the parcels lie outside the raster
+            return np.zeros((0, 0)), left, top, t.a, -t.e
+        values = src.read(1, window=win, masked=True).astype(np.float64).filled(np.nan)
+        return values, left, top, t.a, -t.e

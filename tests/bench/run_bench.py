@@ -1,0 +1,427 @@
+"""``make bench``: clearance:prioritise against the QGIS-native chain on synthetic parcels.
+
+Per size: the native way (per criterion ``native:joinbynearest`` with its distance, then the
+field calculator for the score, and one more for the weighted sum) in this process, and
+``clearance:prioritise`` in a child process (so its peak RSS is its own). Prints a table and
+writes JSON. Inputs are SYNTHETIC (see synthetic.py) and cached under output/bench/.
+
+    .venv/bin/python tests/bench/run_bench.py --sizes 10000,100000 --out output/bench.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import synthetic  # noqa: E402
+
+NATIVE_LIMIT_S = 600.0
+TOLERANCE_M = 0.01
+# criterion, weight, QGIS expression of the score from "distance" (the defaults of prioritise)
+CRITERIA = (
+    ("settlements", 0.40, 'max(0, 1 - "distance" / 5000)'),
+    ("cemeteries", 0.15, 'max(0, 1 - "distance" / 2000)'),
+    ("infrastructure", 0.25, 'exp(-ln(2) * "distance" / 1000)'),
+    ("incidents", 0.20, 'exp(-ln(2) * ("distance" / 1500) ^ 2)'),
+)
+JOIN_EXTRA = ["n", "distance", "feature_x", "feature_y", "nearest_x", "nearest_y"]
+
+
+def layer_uri(gpkg: Path, name: str) -> str:
+    return f"{gpkg}|layername={name}"
+
+
+def rss_mb() -> float:
+    """Current resident set size of this process (MB)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def machine() -> dict:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    mem = next(
+        int(line.split()[1]) // 1024
+        for line in Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal")
+    )
+    load = os.getloadavg()
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_mb": mem,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "load_average_1m_at_start": round(load[0], 2),
+    }
+
+
+# -- ours, in a child process --------------------------------------------------------------
+
+
+def child(gpkg: Path, dump: Path, profile: Path | None) -> None:
+    """Run clearance:prioritise once; print a JSON line with wall time and peak RSS."""
+    from qgis_app import start_qgis
+
+    app = start_qgis()  # noqa: F841 -- keeps QGIS alive
+    from qgis import processing
+
+    params = {"PARCELS": layer_uri(gpkg, "parcels"), "OUTPUT": "TEMPORARY_OUTPUT"}
+    params.update({name.upper(): layer_uri(gpkg, name) for name in synthetic.TARGET_LAYERS})
+    rss_before = rss_mb()
+    start = time.perf_counter()
+    if profile is not None:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        result = prof.runcall(processing.run, "clearance:prioritise", params)
+        wall = time.perf_counter() - start
+        with profile.open("w") as fh:
+            stats = pstats.Stats(prof, stream=fh)
+            stats.sort_stats("cumulative").print_stats(35)
+            stats.sort_stats("tottime").print_stats(25)
+    else:
+        result = processing.run("clearance:prioritise", params)
+        wall = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    layer = result["OUTPUT"]
+    names = ["parcel_id"] + [f"dist_{n}_m" for n in synthetic.TARGET_LAYERS]
+    idx = [layer.fields().lookupField(n) for n in names]
+    rows = np.array([[f.attributes()[i] for i in idx] for f in layer.getFeatures()], dtype=float)
+    np.save(dump, rows)
+    print(json.dumps({"wall_s": wall, "peak_rss_mb": peak, "rss_before_mb": rss_before}))
+
+
+def run_ours(gpkg: Path, n: int, folder: Path, profile: bool) -> dict:
+    dump = folder / f"ours_{n}.npy"
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(gpkg), str(dump)]
+    prof = folder / f"profile_{n}.txt"
+    if profile:
+        cmd.append(str(prof))
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"clearance:prioritise child failed:\n{done.stderr[-3000:]}")
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    out["rows"] = np.load(dump)
+    if profile:
+        out["profile"] = str(prof.relative_to(ROOT))
+    return out
+
+
+# -- the QGIS-native chain -----------------------------------------------------------------
+
+
+def run_native(gpkg: Path) -> dict:
+    """joinbynearest + field calculator per criterion, then the weighted sum (memory layers)."""
+    from qgis import processing
+
+    start = time.perf_counter()
+    layer = layer_uri(gpkg, "parcels")
+    for name, _, score in CRITERIA:
+        layer = processing.run(
+            "native:joinbynearest",
+            {
+                "INPUT": layer,
+                "INPUT_2": layer_uri(gpkg, name),
+                "FIELDS_TO_COPY": ["tid"],
+                "DISCARD_NONMATCHING": False,
+                "PREFIX": f"{name}_",
+                "NEIGHBORS": 1,
+                "OUTPUT": "TEMPORARY_OUTPUT",
+            },
+        )["OUTPUT"]
+        for field, formula in ((f"dist_{name}_m", '"distance"'), (f"score_{name}", score)):
+            layer = processing.run(
+                "native:fieldcalculator",
+                {
+                    "INPUT": layer,
+                    "FIELD_NAME": field,
+                    "FIELD_TYPE": 0,
+                    "FIELD_LENGTH": 0,
+                    "FIELD_PRECISION": 0,
+                    "FORMULA": formula,
+                    "OUTPUT": "TEMPORARY_OUTPUT",
+                },
+            )["OUTPUT"]
+        layer = processing.run(
+            "native:deletecolumn",
+            {"INPUT": layer, "COLUMN": JOIN_EXTRA + [f"{name}_tid"], "OUTPUT": "TEMPORARY_OUTPUT"},
+        )["OUTPUT"]
+    total = " + ".join(f'{w} * "score_{name}"' for name, w, _ in CRITERIA)
+    layer = processing.run(
+        "native:fieldcalculator",
+        {
+            "INPUT": layer,
+            "FIELD_NAME": "priority_score",
+            "FIELD_TYPE": 0,
+            "FORMULA": f"100 * ({total})",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    wall = time.perf_counter() - start
+    names = ["parcel_id"] + [f"dist_{n}_m" for n, _, _ in CRITERIA]
+    idx = [layer.fields().lookupField(n) for n in names]
+    rows = np.array([[f.attributes()[i] for i in idx] for f in layer.getFeatures()], dtype=float)
+    return {"wall_s": wall, "rows": rows}
+
+
+def max_difference(ours: np.ndarray, native: np.ndarray) -> tuple[float, int]:
+    """Largest |ours - native| over every parcel and criterion (native rows may repeat on
+    ties: the smallest distance per parcel counts) and the number of extra native rows."""
+    order = np.lexsort((native[:, 0],))
+    native = native[order]
+    ids, first = np.unique(native[:, 0], return_index=True)
+    best = np.minimum.reduceat(native[:, 1:], first, axis=0)
+    ours = ours[np.argsort(ours[:, 0])]
+    if not np.array_equal(ids, ours[:, 0]):
+        raise SystemExit("native and ours cover different parcels")
+    return float(np.nanmax(np.abs(best - ours[:, 1:]))), len(native) - len(ids)
+
+
+# -- re-weighting, sensitivity, coverage --------------------------------------------------
+
+
+def reweighting(distances: np.ndarray, source: str) -> dict:
+    """Median time of score_parcels with new weights on a cached (n, 4) distance matrix."""
+    from clearance_planner.engine.prioritise import Criterion, score_parcels
+
+    rng = np.random.default_rng(1)
+    times = []
+    for _ in range(7):
+        weights = rng.dirichlet(np.ones(4))
+        criteria = [
+            Criterion("settlements", weights[0], "linear", 5000.0),
+            Criterion("cemeteries", weights[1], "linear", 2000.0),
+            Criterion("infrastructure", weights[2], "exponential", 1000.0),
+            Criterion("incidents", weights[3], "gaussian", 1500.0),
+        ]
+        start = time.perf_counter()
+        score_parcels(distances, criteria)
+        times.append(time.perf_counter() - start)
+    return {
+        "parcels": len(distances),
+        "median_ms": 1000 * float(np.median(times)),
+        "target_ms": 100,
+        "distances": source,
+    }
+
+
+def _fill(alg, values: dict) -> dict:
+    """Parameters for an algorithm we did not write: known names, else its defaults."""
+    params = {}
+    for definition in alg.parameterDefinitions():
+        name = definition.name()
+        if name in values:
+            params[name] = values[name]
+        elif definition.isDestination():
+            params[name] = "TEMPORARY_OUTPUT"
+    return params
+
+
+def optional_algorithm(alg_id: str, values: dict) -> dict:
+    """Time ``alg_id`` when it is registered, else say it was skipped."""
+    from qgis import processing
+    from qgis.core import QgsApplication
+
+    alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+    if alg is None:
+        return {"skipped": f"{alg_id} is not registered on this branch"}
+    params = _fill(alg, values)
+    start = time.perf_counter()
+    try:
+        processing.run(alg_id, params)
+    except Exception as exc:
+        return {"failed": str(exc)[:300], "parameters": sorted(params)}
+    return {"wall_s": time.perf_counter() - start, "parameters": sorted(params)}
+
+
+def sensitivity_hook(folder: Path) -> dict:
+    if not registered("clearance:sensitivity"):
+        return {
+            "skipped": "clearance:sensitivity is not registered on this branch",
+            "parcels": 10_000,
+        }
+    gpkg = synthetic.ensure_inputs(folder, 10_000)
+    values = {"PARCELS": layer_uri(gpkg, "parcels"), "RUNS": 1000, "N_RUNS": 1000, "SEED": 1}
+    values.update({n.upper(): layer_uri(gpkg, n) for n in synthetic.TARGET_LAYERS})
+    out = optional_algorithm("clearance:sensitivity", values)
+    out.update({"parcels": 10_000, "runs": 1000})
+    return out
+
+
+def registered(alg_id: str) -> bool:
+    from qgis.core import QgsApplication
+
+    return QgsApplication.processingRegistry().algorithmById(alg_id) is not None
+
+
+def coverage_hook(folder: Path) -> dict:
+    if not registered("clearance:coverage"):
+        return {"skipped": "clearance:coverage is not registered on this branch", "hazards": 50_000}
+    gpkg = synthetic.ensure_inputs(folder, 50_000)
+    values = {
+        "HAZARDS": layer_uri(gpkg, "parcels"),
+        "RECORDS": layer_uri(gpkg, "cemeteries"),
+        "INCIDENTS": layer_uri(gpkg, "incidents"),
+        "DISTRICTS": str(synthetic.ensure_districts(folder, 50_000)),
+        "DISTRICT_FIELD": "district",
+    }
+    out = optional_algorithm("clearance:coverage", values)
+    out["hazards"] = 50_000
+    return out
+
+
+# -- main ------------------------------------------------------------------------------------
+
+
+def bench_size(n: int, folder: Path, native_estimate: float | None, profile: bool) -> dict:
+    t0 = time.perf_counter()
+    gpkg = synthetic.ensure_inputs(folder, n)
+    entry = {"parcels": n, "criteria": 4, "input_build_s": round(time.perf_counter() - t0, 2)}
+    print(f"[{n}] inputs ready ({entry['input_build_s']} s); clearance:prioritise…", flush=True)
+    ours = run_ours(gpkg, n, folder, profile)
+    entry.update(
+        ours_s=ours["wall_s"],
+        ours_peak_rss_mb=ours["peak_rss_mb"],
+        ours_rss_before_mb=ours["rss_before_mb"],
+    )
+    if "profile" in ours:
+        entry["profile"] = ours["profile"]
+    if native_estimate is not None and native_estimate > NATIVE_LIMIT_S:
+        entry["native"] = (
+            "skipped: --native-up-to"
+            if math.isinf(native_estimate)
+            else f"skipped: estimated {native_estimate:.0f} s > {NATIVE_LIMIT_S:.0f} s"
+        )
+    else:
+        print(f"[{n}] native chain…", flush=True)
+        native = run_native(gpkg)
+        diff, extra = max_difference(ours["rows"], native["rows"])
+        entry.update(
+            native_s=native["wall_s"],
+            ratio=native["wall_s"] / ours["wall_s"],
+            max_distance_difference_m=diff,
+            native_tie_rows=extra,
+            exact=diff <= TOLERANCE_M,
+        )
+    entry["_distances"] = ours["rows"][:, 1:]
+    return entry
+
+
+def print_table(results: list[dict], extras: dict) -> None:
+    head = (
+        f"{'parcels':>9} {'native s':>10} {'ours s':>8} {'ratio':>7} {'RSS MB':>8} {'max Δ m':>10}"
+    )
+    print("\n" + head)
+    print("-" * len(head))
+    for r in results:
+        native = f"{r['native_s']:.2f}" if "native_s" in r else "skipped"
+        ratio = f"{r['ratio']:.1f}×" if "ratio" in r else "—"
+        diff = f"{r['max_distance_difference_m']:.2e}" if "ratio" in r else "—"
+        print(
+            f"{r['parcels']:>9} {native:>10} {r['ours_s']:>8.2f} {ratio:>7} "
+            f"{r['ours_peak_rss_mb']:>8.0f} {diff:>10}"
+        )
+        if isinstance(r.get("native"), str):
+            print(f"          native {r['native']}")
+    for key, value in extras.items():
+        print(f"{key}: {json.dumps(value)}")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--sizes", default="10000,100000,1000000", help="parcel counts, comma-separated"
+    )
+    parser.add_argument("--out", default=str(ROOT / "output" / "bench.json"), help="JSON report")
+    parser.add_argument(
+        "--data", default=str(ROOT / "output" / "bench"), help="cache of synthetic inputs"
+    )
+    parser.add_argument("--profile", action="store_true", help="cProfile ours at 100k")
+    parser.add_argument(
+        "--native-up-to", type=int, default=10**9, help="run the native chain up to this size"
+    )
+    parser.add_argument("--no-extras", action="store_true", help="skip sensitivity/coverage")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(
+            Path(args.child[0]),
+            Path(args.child[1]),
+            Path(args.child[2]) if len(args.child) > 2 else None,
+        )
+        return 0
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    folder = Path(args.data)
+    info = machine()
+    from qgis_app import start_qgis
+
+    app = start_qgis()  # noqa: F841
+    from qgis.core import Qgis
+
+    info["qgis"] = Qgis.version()
+    results, per_parcel = [], None
+    for n in sizes:
+        estimate = None if per_parcel is None else per_parcel * n * 1.1
+        if n > args.native_up_to:
+            estimate = math.inf
+        entry = bench_size(n, folder, estimate, args.profile and n == 100_000)
+        if "native_s" in entry and per_parcel is None:
+            per_parcel = entry["native_s"] / n
+        results.append(entry)
+    extras = {}
+    at_100k = next((r for r in results if r["parcels"] == 100_000), None)
+    if at_100k is not None:
+        extras["reweighting"] = reweighting(at_100k["_distances"], "ours at 100k")
+    else:
+        rng = np.random.default_rng(2)
+        extras["reweighting"] = reweighting(
+            rng.uniform(0, 20_000, (100_000, 4)), "uniform random 0–20 km (100k not run)"
+        )
+    if not args.no_extras:
+        extras["sensitivity"] = sensitivity_hook(folder)
+        extras["coverage"] = coverage_hook(folder)
+    for r in results:
+        r.pop("_distances")
+    print_table(results, extras)
+    report = {
+        "machine": info,
+        "date_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "tolerance_m": TOLERANCE_M,
+        "results": results,
+        **extras,
+    }
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2, default=float))
+    print(f"\nwritten {out}")
+    bad = [r for r in results if r.get("exact") is False]
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
