@@ -190,7 +190,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 "records": name,
                 "confirmed": confirmed.sourceName(),
                 "incidents": n_incidents,
-                "confirmed_expression": self.parameterAsExpression(
+                "confirmed_expression": self.parameterAsString(
                     parameters, self.CONFIRMED_EXPRESSION, context
                 ),
                 "accurate_share": threshold,
@@ -220,7 +220,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         return {self.OUTPUT: dest, self.DISTRICT_SUMMARY: summary_dest}
 
     def _confirmed_area(self, parameters, context, feedback, confirmed, crs, shapes):
-        text = self.parameterAsExpression(parameters, self.CONFIRMED_EXPRESSION, context)
+        text = self.parameterAsString(parameters, self.CONFIRMED_EXPRESSION, context)
         request = QgsFeatureRequest()
         if text.strip():
             expression = QgsExpression(text)

@@ -75,3 +75,10 @@ def test_district_summary_with_overall_row():
 def test_without_incidents_distances_are_empty():
     out = run(INCIDENTS=None)["OUTPUT"]
     assert all(f["nearest_incident_outside_m"] == NULL for f in out.getFeatures())
+
+
+def test_unparsable_confirmed_expression_is_refused_not_ignored():
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="CONFIRMED_EXPRESSION cannot be parsed"):
+        run(CONFIRMED_EXPRESSION="\"hazard_type\" = 'CHA' AND (")
