@@ -15,7 +15,8 @@ export QT_QPA_PLATFORM ?= offscreen
 export QGIS_PLUGINPATH := $(CURDIR)/build
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help deps venv stage zip deploy demo demo-data test test-engine lint format bench run clean
+.PHONY: help deps venv stage zip deploy demo demo-data test test-engine lint format bench \
+	bench-reweight verify-coverage run clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -61,6 +62,15 @@ demo-data: deps  ## build the synthetic demo GeoPackage
 
 demo: deps venv demo-data stage  ## build demo data, run the main analyses, write output/
 	$(PY_SYS) scripts/run_demo.py --gpkg $(DEMO_GPKG) --out output
+	$(PY_SYS) scripts/demo_workplan.py --gpkg $(DEMO_GPKG) --out output/workplan --top 12 --export
+	$(PY_SYS) scripts/render_surface.py --gpkg $(DEMO_GPKG) --out output --png output/priority_surface.png
+
+verify-coverage: deps venv stage  ## clearance:coverage vs QGIS native algorithms on random layers
+	$(PY_SYS) scripts/verify_coverage.py --out output/verify_coverage
+
+bench-reweight: deps venv demo-data stage  ## dock re-weighting timing (100k parcels)
+	$(PY_SYS) scripts/bench_reweight.py 100000
+	cd scripts && $(PY_SYS) bench_dock_reweight.py 100000
 
 test: deps venv demo-data stage  ## every test (real QGIS, offscreen)
 	$(PY) -m pytest -q tests

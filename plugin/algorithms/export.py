@@ -63,6 +63,9 @@ end: a failed or cancelled export leaves nothing, and an existing non-empty fold
 replaced when OVERWRITE is set."""
 
 
+QA_FILE = "geometry_problems.csv"
+
+
 class ExportAlgorithm(ClearanceAlgorithm):
     """Field export in one go, atomic at folder level."""
 
@@ -145,6 +148,26 @@ class ExportAlgorithm(ClearanceAlgorithm):
             id_field = ""  # default task_id absent: feature ids name the tasks
         return layer, id_field
 
+    def _check_geometry(self, layer, id_field, folder, context, feedback) -> int:
+        """Run clearance:check_geometry first; its report travels with the export."""
+        from qgis import processing
+
+        result = processing.run(
+            "clearance:check_geometry",
+            {"INPUT": layer, "ID_FIELD": id_field, "OUTPUT": str(folder / QA_FILE)},
+            context=context,
+            feedback=feedback,
+            is_child_algorithm=True,
+        )
+        problems = int(result["PROBLEMS"])
+        if problems:
+            feedback.pushWarning(
+                tr("{0} geometry problem(s) in '{1}': see {2} in the export folder.").format(
+                    problems, layer.name(), QA_FILE
+                )
+            )
+        return problems
+
     def processAlgorithm(self, parameters, context, feedback):
         layer, id_field = self._input(parameters, context)
         formats = {FORMATS[i] for i in self.parameterAsEnums(parameters, "FORMATS", context)}
@@ -169,6 +192,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
         temp = target.parent / f".{target.name}.partial-{uuid.uuid4().hex[:8]}"
         temp.mkdir()
         try:
+            problems = self._check_geometry(layer, id_field, temp, context, feedback)
             files = self._write_all(
                 temp, formats, layer, id_field, context_layers, title, parameters, context, feedback
             )
@@ -182,7 +206,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
         except BaseException:
             shutil.rmtree(temp, ignore_errors=True)
             raise
-        out = {"FOLDER": str(target)}
+        out = {"FOLDER": str(target), "GEOMETRY_PROBLEMS": problems}
         out.update({k: str(target / v) for k, v in files.items() if k != "PAGES"})
         if "PAGES" in files:
             out["PAGES"] = files["PAGES"]

@@ -72,7 +72,15 @@ def test_every_format_is_written_and_reads_back(plan_layer, tmp_path):
     folder = tmp_path / "field"
     result = export(plan_layer, folder)
     names = sorted(p.name for p in folder.iterdir())
-    assert names == ["plan.csv", "plan.gpkg", "plan.gpx", "plan.kml", "plan.kmz", "plan_atlas.pdf"]
+    assert names == [
+        "geometry_problems.csv",
+        "plan.csv",
+        "plan.gpkg",
+        "plan.gpx",
+        "plan.kml",
+        "plan.kmz",
+        "plan_atlas.pdf",
+    ]
     assert result["PAGES"] == 3
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
@@ -116,7 +124,7 @@ def test_every_format_is_written_and_reads_back(plan_layer, tmp_path):
 def test_csv_rows_coordinates_and_escaping(plan_layer, tmp_path):
     folder = tmp_path / "field"
     export(plan_layer, folder, FORMATS=[4])
-    assert [p.name for p in folder.iterdir()] == ["plan.csv"]
+    assert sorted(p.name for p in folder.iterdir()) == ["geometry_problems.csv", "plan.csv"]
     with (folder / "plan.csv").open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == 3
@@ -180,7 +188,7 @@ def test_existing_folder_is_kept_without_overwrite(plan_layer, tmp_path):
         export(plan_layer, folder, FORMATS=[4])
     assert [p.name for p in folder.iterdir()] == ["old.txt"]
     export(plan_layer, folder, FORMATS=[4], OVERWRITE=True)
-    assert [p.name for p in folder.iterdir()] == ["plan.csv"]
+    assert sorted(p.name for p in folder.iterdir()) == ["geometry_problems.csv", "plan.csv"]
     assert [p.name for p in tmp_path.iterdir()] == ["field"]
 
 
@@ -239,3 +247,22 @@ def test_any_polygon_layer_with_holes_and_parts(tmp_path):
     with (tmp_path / "f" / "hazards.csv").open(newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert [r["turning_points"] for r in rows] == ["4", "6"] and rows[1]["status"] == "'-x"
+
+
+def test_geometry_is_checked_before_export_and_the_report_travels_with_it(tmp_path):
+    bowtie = (
+        "POLYGON((650000 4430000, 650100 4430100, 650100 4430000, 650000 4430100, 650000 4430000))"
+    )
+    layer = memory_layer("Polygon", [WKTS[0], bowtie], fields=FIELDS[:1], rows=[["T1"], ["T2"]])
+    layer.setName("plan")
+    result = export(layer, tmp_path / "f", FORMATS=[2])
+    assert result["GEOMETRY_PROBLEMS"] == 2  # self-intersection, and net area 0 (sliver)
+    with (tmp_path / "f" / "geometry_problems.csv").open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert sorted((r["id_value"], r["rule"]) for r in rows) == [("T2", "invalid"), ("T2", "sliver")]
+
+
+def test_clean_layer_exports_an_empty_geometry_report(plan_layer, tmp_path):
+    result = export(plan_layer, tmp_path / "f", FORMATS=[2])
+    assert result["GEOMETRY_PROBLEMS"] == 0
+    assert (tmp_path / "f" / "geometry_problems.csv").read_text().startswith("feature_id,")
