@@ -35,7 +35,7 @@ from ..engine.zonal import zonal_mean_max
 from ..i18n import tr
 from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.fields import extend_fields
-from ..qgis_io.layers import read_source, require_crs
+from ..qgis_io.layers import aligned, iter_features, read_source, require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries
@@ -305,7 +305,8 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
         require_crs(source, name)
         return source, name
 
-    def _gates(self, parameters, context, source, features) -> np.ndarray | None:
+    def _gates(self, parameters, context, source, read) -> np.ndarray | None:
+        """True per parcel failing GATE_EXPRESSION (None without one)."""
         text = self.parameterAsString(parameters, self.GATE_EXPRESSION, context).strip()
         if not text:
             return None
@@ -327,8 +328,8 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             )
         expr_context = self.createExpressionContext(parameters, context, source)
         expression.prepare(expr_context)
-        gated = np.zeros(len(features), dtype=bool)
-        for i, feature in enumerate(features):
+        gated = np.zeros(read.n_features, dtype=bool)
+        for i, feature in self._rows(source, read, expression):
             expr_context.setFeature(feature)
             result = expression.evaluate(expr_context)
             if expression.hasEvalError():
@@ -340,13 +341,33 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             gated[i] = result in (None, NULL) or not bool(result)
         return gated
 
-    def _distances(self, parcels, parcels_name, chosen, context, feedback, steps):
-        """Read the parcels and compute the ``(n, c)`` distance matrix (None if cancelled)."""
+    @staticmethod
+    def _rows(source, read, expression: QgsExpression | None = None):
+        """``(row, feature)`` of the parcels: the kept features, or a second pass over the
+        source (only the expression's fields and, if it needs none, no geometry)."""
+        if read.features:
+            return enumerate(read.features)
+        request = QgsFeatureRequest()
+        if expression is not None:
+            columns = expression.referencedColumns()
+            if QgsFeatureRequest.ALL_ATTRIBUTES not in columns:
+                request.setSubsetOfAttributes(columns, source.fields())
+            if not expression.needsGeometry():
+                request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        return aligned(iter_features(source, request), read.fids)
+
+    def _distances(
+        self, parcels, parcels_name, chosen, context, feedback, steps, keep_features=True
+    ):
+        """Read the parcels and compute the ``(n, c)`` distance matrix (None if cancelled).
+
+        Without ``keep_features`` only geometry is held in memory; attributes are read again
+        when the result is written (what makes a million parcels fit in memory)."""
         crs = metric_crs(parcels.sourceCrs(), parcels.sourceExtent())
         feedback.pushInfo(tr("Distances computed in {0}").format(describe(crs)))
 
         read = read_source(
-            parcels, parcels_name, crs, context, steps, keep_features=True, repair=True
+            parcels, parcels_name, crs, context, steps, keep_features=keep_features, repair=True
         )
         if feedback.isCanceled():
             return None
@@ -391,13 +412,15 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
         chosen = self._apply_ahp(parameters, context, feedback, self._criteria(parameters, context))
         thresholds = self._thresholds(parameters, context)
         steps = QgsProcessingMultiStepFeedback(len(chosen) * 2 + 2, feedback)
-        computed = self._distances(parcels, parcels_name, chosen, context, feedback, steps)
+        computed = self._distances(
+            parcels, parcels_name, chosen, context, feedback, steps, keep_features=False
+        )
         if computed is None:
             return {}
         crs, read, distances, inputs = computed
         steps.setCurrentStep(len(chosen) * 2 + 1)
         criteria = [c for c, _ in chosen]
-        gated = self._gates(parameters, context, parcels, read.features)
+        gated = self._gates(parameters, context, parcels, read)
         result = score_parcels(distances, criteria, gated, thresholds)
         zonal = self._zonal(parameters, context, parcels, parcels_name, read, crs)
 
@@ -424,7 +447,7 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             record,
         )
         dest_id = self._write(
-            parameters, context, steps, parcels, read.features, criteria, distances, result, zonal
+            parameters, context, steps, parcels, read, criteria, distances, result, zonal
         )
         if dest_id is None:
             return {}
@@ -466,7 +489,7 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
         return np.column_stack([mean, peak])
 
     def _write(
-        self, parameters, context, feedback, parcels, features, criteria, distances, result, zonal
+        self, parameters, context, feedback, parcels, read, criteria, distances, result, zonal
     ):
         added = [(f"dist_{c.name}_m", "double") for c in criteria]
         added += [(f"score_{c.name}", "double") for c in criteria]
@@ -479,31 +502,23 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
         if zonal is not None:
             added += [("surface_mean", "double"), ("surface_max", "double")]
         fields, kept = extend_fields(parcels.fields(), added)
+        rows = _ResultRows(distances, result, zonal)
         wkb_type = QgsWkbTypes.multiType(parcels.wkbType())
         with AtomicSink(
             self, parameters, self.OUTPUT, context, fields, wkb_type, parcels.sourceCrs()
         ) as out:
-            rank = result.ranking.rank
-            for i, feature in enumerate(features):
-                if i % 5000 == 0 and feedback.isCanceled():
+            for n, (i, feature) in enumerate(self._rows(parcels, read)):
+                if n % 5000 == 0 and feedback.isCanceled():
                     return None
-                attrs = [feature.attributes()[k] for k in kept]
-                attrs += [_num(d) for d in distances[i]]
-                attrs += [_num(s) for s in result.criterion_scores[i]]
-                attrs += [
-                    _num(result.score[i]),
-                    int(rank[i]) if rank[i] > 0 else NULL,
-                    result.ranking.classes[i],
-                    result.drivers[i] if result.drivers[i] is not None else NULL,
-                ]
-                if zonal is not None:
-                    attrs += [_num(v) for v in zonal[i]]
+                source_attrs = feature.attributes()
                 new = QgsFeature(fields, feature.id())
-                geom = feature.geometry()
+                geom = read.repaired.get(feature.id())
+                if geom is None:
+                    geom = feature.geometry()
                 if geom is not None and not geom.isNull():
                     geom.convertToMultiType()
                     new.setGeometry(geom)
-                new.setAttributes(attrs)
+                new.setAttributes([source_attrs[k] for k in kept] + rows[i])
                 if not out.sink.addFeature(new, QgsFeatureSink.Flag.FastInsert):
                     raise QgsProcessingException(
                         tr("Could not write feature {0}: {1}").format(
@@ -523,6 +538,29 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
         return outputs
 
 
-def _num(x: float):
-    """A float for the attribute table, NULL for NaN/inf."""
-    return float(x) if np.isfinite(x) else NULL
+class _ResultRows:
+    """Result attributes of one parcel on demand, from arrays (no table of Python objects)."""
+
+    def __init__(self, distances, result, zonal) -> None:
+        parts = [distances, result.criterion_scores, result.score[:, None]]
+        if zonal is not None:
+            parts.append(zonal)
+        self.numbers = np.concatenate(parts, axis=1)
+        self.numbers[~np.isfinite(self.numbers)] = np.nan
+        self.n_before_rank = distances.shape[1] + result.criterion_scores.shape[1] + 1
+        self.rank = result.ranking.rank
+        self.classes = result.ranking.classes
+        self.drivers = result.drivers
+
+    def __getitem__(self, i: int) -> list:
+        values = [NULL if v != v else v for v in self.numbers[i].tolist()]  # NaN != NaN
+        k = self.n_before_rank
+        driver = self.drivers[i]
+        rank = int(self.rank[i])
+        return [
+            *values[:k],
+            rank if rank > 0 else NULL,
+            self.classes[i],
+            NULL if driver is None else driver,
+            *values[k:],
+        ]

@@ -28,7 +28,7 @@ from ..engine.progress import OperationCancelled
 from ..engine.record_accuracy import incidents_inside, nearest_outside, summarise
 from ..i18n import tr
 from ..qgis_io.crs import describe, metric_crs
-from ..qgis_io.fields import extend_fields, make_field
+from ..qgis_io.fields import extend_fields, make_field, number_or_null
 from ..qgis_io.layers import read_source, require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink
@@ -269,11 +269,11 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 f.setAttributes(
                     [attrs[k] for k in kept]
                     + [
-                        _num(area[i] / 1e4),
-                        _num(confirmed[i] / 1e4),
-                        _num(share),
+                        number_or_null(area[i] / 1e4),
+                        number_or_null(confirmed[i] / 1e4),
+                        number_or_null(share),
                         int(inside[i]),
-                        _num(nearest[i]),
+                        number_or_null(nearest[i]),
                     ]
                 )
                 out.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
@@ -306,11 +306,11 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                     [
                         district,
                         int(s.records[k]),
-                        _num(s.record_area[k] / 1e4),
-                        _num(s.confirmed_area[k] / 1e4),
-                        _num(s.area_reliability[k]),
+                        number_or_null(s.record_area[k] / 1e4),
+                        number_or_null(s.confirmed_area[k] / 1e4),
+                        number_or_null(s.area_reliability[k]),
                         int(s.records_accurate[k]),
-                        _num(s.record_reliability[k]),
+                        number_or_null(s.record_reliability[k]),
                         int(s.incidents_inside[k]),
                     ]
                 )
@@ -330,7 +330,3 @@ def _metric(geom: QgsGeometry, transform) -> QgsGeometry | None:
 
 def _label(value) -> str:
     return "(none)" if value in (None, NULL) or str(value).strip() == "" else str(value)
-
-
-def _num(x):
-    return float(x) if np.isfinite(x) else NULL

@@ -36,7 +36,7 @@ from ..engine.mgrs import UtmPoint
 from ..engine.records import DISTANCE_UNITS, LegTable, Problem, parse_reference, parse_table
 from ..engine.traverse import ADJUSTMENTS, Traverses, lay_out
 from ..i18n import tr
-from ..qgis_io.fields import make_field
+from ..qgis_io.fields import make_field, number_or_null
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink
 from ..qgis_io.styling import style_on_load
@@ -602,10 +602,6 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             return out.commit()
 
 
-def _num(x: float):
-    return float(x) if np.isfinite(x) else NULL
-
-
 def _text(value):
     return NULL if value is None else str(value)
 
@@ -664,14 +660,20 @@ def _record_attributes(layout: Layout, r: int, k: int | None, problems) -> list:
     if k is not None:
         err, per = float(trav.closure_error_m[k]), float(trav.perimeter_m[k])
         ratio = per / err if err > 1e-9 else NULL
-        measures = [int(trav.perimeter_legs[k]), err, ratio, per, _num(trav.area_m2[k] / 1e4)]
+        measures = [
+            int(trav.perimeter_legs[k]),
+            err,
+            ratio,
+            per,
+            number_or_null(trav.area_m2[k] / 1e4),
+        ]
     return [
         table.record_ids[r],
         layout.status[r],
         *measures,
-        *(_num(v) for v in layout.placed.lonlat[r]),
+        *(number_or_null(v) for v in layout.placed.lonlat[r]),
         int(layout.placed.epsg[r]) or NULL,
-        _num(layout.convergence[r]),
+        number_or_null(layout.convergence[r]),
         UNIT_LABELS[UNIT_NAMES.index(opts.bearing_unit)],
         opts.bearing_ref,
         opts.declination_deg,

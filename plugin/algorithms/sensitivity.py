@@ -22,7 +22,7 @@ from ..engine.prioritise import score_parcels
 from ..engine.progress import OperationCancelled
 from ..engine.sensitivity import METHODS, SensitivityResult, perturb_weights, rank_sensitivity
 from ..i18n import tr
-from ..qgis_io.fields import extend_fields
+from ..qgis_io.fields import extend_fields, number_or_null
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink
 from ..qgis_io.styling import style_on_load
@@ -147,7 +147,7 @@ class SensitivityAlgorithm(PrioritiseAlgorithm):
             return {}
         crs, read, distances, inputs = computed
         criteria = [c for c, _ in chosen]
-        gated = self._gates(parameters, context, parcels, read.features)
+        gated = self._gates(parameters, context, parcels, read)
         base = score_parcels(distances, criteria, gated)
         runs = self._perturbation(parameters, context, base.weights)
         top_k = self.parameterAsInt(parameters, self.TOP_K, context)
@@ -251,9 +251,9 @@ class SensitivityAlgorithm(PrioritiseAlgorithm):
                 if i % 5000 == 0 and feedback.isCanceled():
                     return None
                 attrs = [feature.attributes()[k] for k in kept]
-                attrs += [_num(base.score[i]), int(rank[i]) if rank[i] > 0 else NULL]
+                attrs += [number_or_null(base.score[i]), int(rank[i]) if rank[i] > 0 else NULL]
                 attrs += [
-                    _num(v[i])
+                    number_or_null(v[i])
                     for v in (stats.mean_rank, stats.rank_p05, stats.rank_p95, stats.p_top_k)
                 ]
                 new = QgsFeature(fields, feature.id())
@@ -313,7 +313,3 @@ def write_chart(
     tmp = f"{path}.partial.png"
     fig.savefig(tmp)
     os.replace(tmp, path)
-
-
-def _num(x: float):
-    return float(x) if np.isfinite(x) else NULL

@@ -39,7 +39,7 @@ from ..engine.calendar import WEEKDAYS, CalendarError, WorkCalendar, weekmask
 from ..i18n import tr
 from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.dem import sample_dem
-from ..qgis_io.fields import make_field
+from ..qgis_io.fields import make_field, number_or_null
 from ..qgis_io.layers import polygon_parts, require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink
@@ -602,10 +602,10 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                         _qdate(plan.start[i]),
                         _qdate(plan.end[i]),
                         bool(r["seasonal"][i]),
-                        _num(r["elevation"][i]),
-                        _num(r["slope"][i]),
+                        number_or_null(r["elevation"][i]),
+                        number_or_null(r["slope"][i]),
                         r["district"][i] if r["district"][i] is not None else NULL,
-                        _num(r["cost"][i]),
+                        number_or_null(r["cost"][i]),
                     ]
                 )
                 if not out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
@@ -791,7 +791,3 @@ def _months_between(first, last, months) -> list[tuple]:
 
 def _qdate(value) -> QDate:
     return QDate.fromString(str(np.datetime64(value, "D")), "yyyy-MM-dd")
-
-
-def _num(x: float):
-    return float(x) if np.isfinite(x) else NULL

@@ -62,6 +62,7 @@ from ..i18n import tr
 from ..logs import LOGGER
 from ..paths import icon_path, style_path
 from ..qgis_io.crs import metric_crs
+from ..qgis_io.fields import number_or_null
 from ..qgis_io.layers import read_source
 from .messages import guarded, push, report
 from .roles import CRITERION_ROLE, PARCELS_ROLE, load_roles
@@ -538,7 +539,7 @@ class PrioritisationDock(QgsDockWidget):
                 zip(
                     idx,
                     (
-                        _num(r.score[i]),
+                        number_or_null(r.score[i]),
                         int(r.ranking.rank[i]) or NULL,
                         r.ranking.classes[i],
                         r.drivers[i] or NULL,
@@ -732,10 +733,6 @@ def parcel_labels(layer, features) -> list[str]:
     if index < 0:
         index = 0 if len(fields) else -1
     return [str(f.attributes()[index]) if index >= 0 else str(f.id()) for f in features]
-
-
-def _num(x: float):
-    return float(x) if np.isfinite(x) else NULL
 
 
 class DockExtension:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsField, QgsFields
+import math
+
+from qgis.core import NULL, QgsField, QgsFields
 from qgis.PyQt.QtCore import QVariant
 
 TYPES = {
@@ -37,3 +39,9 @@ def extend_fields(base: QgsFields, added: list[tuple[str, str]]) -> tuple[QgsFie
     for name, kind in added:
         out.append(make_field(name, kind))
     return out, kept
+
+
+def number_or_null(x: float):
+    """A float for an attribute table: NULL for NaN or infinity."""
+    x = float(x)
+    return x if math.isfinite(x) else NULL

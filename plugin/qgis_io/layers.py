@@ -33,6 +33,8 @@ class SourceArrays:
     features: list[QgsFeature] = field(default_factory=list)  # only when kept
     n_null: int = 0
     n_repaired: int = 0
+    fids: list[int] = field(default_factory=list)  # feature id of every row, in order
+    repaired: dict = field(default_factory=dict)  # feature id -> repaired source geometry
 
     @property
     def n_features(self) -> int:
@@ -87,15 +89,8 @@ def read_source(
         QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
     )
     total = max(source.featureCount(), 1)
-    # validity is handled here (repair, or exact distances on the raw rings), so the
-    # context's "stop on invalid geometry" check must not drop or abort on features
-    flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-    features = (
-        source.getFeatures(request, flags)
-        if isinstance(source, QgsProcessingFeatureSource)
-        else source.getFeatures(request)
-    )
-    for i, feature in enumerate(features):
+    repaired: dict = {}
+    for i, feature in enumerate(iter_features(source, request)):
         if feedback is not None and i % 2000 == 0:
             if feedback.isCanceled():
                 break
@@ -108,6 +103,7 @@ def read_source(
             if repair and not geom.isGeosValid():
                 geom = polygon_parts(geom.makeValid())
                 feature.setGeometry(geom)
+                repaired[feature.id()] = geom
                 n_repaired += 1
             parts_per_feature.append(_metric_parts(geom, transform, name, feature.id()))
         fids.append(feature.id())
@@ -115,7 +111,34 @@ def read_source(
             kept.append(feature)
     arrays = GeometryArrays.from_parts(parts_per_feature, polygonal=polygonal)
     _require_finite(arrays, fids, transform, name)
-    return SourceArrays(name, arrays, kept, n_null, n_repaired)
+    return SourceArrays(name, arrays, kept, n_null, n_repaired, fids, repaired)
+
+
+def iter_features(source, request: QgsFeatureRequest | None = None):
+    """Features of a source without the context's invalid-geometry check.
+
+    Validity is handled by the caller (repair, or exact distances on the raw rings), so the
+    context's "stop on invalid geometry" setting must not drop or abort on features.
+    """
+    request = request or QgsFeatureRequest()
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(
+            request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+        )
+    return source.getFeatures(request)
+
+
+def aligned(features, fids: list[int]):
+    """``(row, feature)`` for a second pass over a source read before by :func:`read_source`.
+
+    Providers return features in the same order for the same source, so the row is usually
+    the position; if not, rows are found by feature id.
+    """
+    position = None
+    for i, feature in enumerate(features):
+        if position is None and (i >= len(fids) or fids[i] != feature.id()):
+            position = {fid: row for row, fid in enumerate(fids)}
+        yield (i if position is None else position[feature.id()]), feature
 
 
 def _metric_parts(
