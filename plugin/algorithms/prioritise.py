@@ -502,7 +502,7 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
         if zonal is not None:
             added += [("surface_mean", "double"), ("surface_max", "double")]
         fields, kept = extend_fields(parcels.fields(), added)
-        rows = _ResultRows(distances, result, zonal)
+        rows = _result_rows(distances, result, zonal)
         wkb_type = QgsWkbTypes.multiType(parcels.wkbType())
         with AtomicSink(
             self, parameters, self.OUTPUT, context, fields, wkb_type, parcels.sourceCrs()
@@ -538,29 +538,24 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
         return outputs
 
 
-class _ResultRows:
-    """Result attributes of one parcel on demand, from arrays (no table of Python objects)."""
+def _nullable(values: np.ndarray) -> np.ndarray:
+    """Object array of floats with NULL where the value is NaN or infinite."""
+    out = values.astype(object)
+    out[~np.isfinite(values)] = NULL
+    return out
 
-    def __init__(self, distances, result, zonal) -> None:
-        parts = [distances, result.criterion_scores, result.score[:, None]]
-        if zonal is not None:
-            parts.append(zonal)
-        self.numbers = np.concatenate(parts, axis=1)
-        self.numbers[~np.isfinite(self.numbers)] = np.nan
-        self.n_before_rank = distances.shape[1] + result.criterion_scores.shape[1] + 1
-        self.rank = result.ranking.rank
-        self.classes = result.ranking.classes
-        self.drivers = result.drivers
 
-    def __getitem__(self, i: int) -> list:
-        values = [NULL if v != v else v for v in self.numbers[i].tolist()]  # NaN != NaN
-        k = self.n_before_rank
-        driver = self.drivers[i]
-        rank = int(self.rank[i])
-        return [
-            *values[:k],
-            rank if rank > 0 else NULL,
-            self.classes[i],
-            NULL if driver is None else driver,
-            *values[k:],
-        ]
+def _result_rows(distances, result, zonal) -> list[list]:
+    """The result attributes of every parcel as lists, built column-wise (no per-cell calls)."""
+    rank = result.ranking.rank
+    columns = [
+        _nullable(distances),
+        _nullable(result.criterion_scores),
+        _nullable(result.score[:, None]),
+        np.where(rank > 0, rank, NULL).astype(object)[:, None],
+        np.array(result.ranking.classes, dtype=object)[:, None],
+        np.array([NULL if d is None else d for d in result.drivers], dtype=object)[:, None],
+    ]
+    if zonal is not None:
+        columns.append(_nullable(zonal))
+    return np.concatenate(columns, axis=1).tolist()
