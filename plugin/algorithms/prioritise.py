@@ -49,6 +49,32 @@ CRITERIA = (
     ("infrastructure", "Planned infrastructure", 0.25, "exponential", 1000.0),
     ("incidents", "Incidents (accidents)", 0.20, "gaussian", 1500.0),
 )
+
+
+def criterion_parameters() -> list:
+    """Layer, weight, decay and distance of every criterion: one definition for every
+    algorithm that scores proximity (prioritise, sensitivity, surface)."""
+    params = []
+    for name, label, weight, decay, distance in CRITERIA:
+        key = name.upper()
+        params += [
+            QgsProcessingParameterFeatureSource(
+                key, tr(label), [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True
+            ),
+            number_parameter(f"{key}_WEIGHT", tr("{0}: weight").format(tr(label)), weight, 2),
+            QgsProcessingParameterEnum(
+                f"{key}_DECAY",
+                tr("{0}: decay").format(tr(label)),
+                list(DECAYS),
+                defaultValue=DECAYS.index(decay),
+            ),
+            number_parameter(
+                f"{key}_DISTANCE", tr("{0}: distance (m)").format(tr(label)), distance, 0
+            ),
+        ]
+    return params
+
+
 RESULT_FIELDS = ("priority_score", "priority_rank", "priority_class", "main_driver")
 
 HELP = """Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their \
@@ -108,32 +134,8 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
                 [QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
-        for name, label, weight, decay, distance in CRITERIA:
-            key = name.upper()
-            self.addParameter(
-                QgsProcessingParameterFeatureSource(
-                    key,
-                    tr(label),
-                    [QgsProcessing.SourceType.TypeVectorAnyGeometry],
-                    optional=True,
-                )
-            )
-            self.addParameter(
-                number_parameter(f"{key}_WEIGHT", tr("{0}: weight").format(tr(label)), weight, 2)
-            )
-            self.addParameter(
-                QgsProcessingParameterEnum(
-                    f"{key}_DECAY",
-                    tr("{0}: decay").format(tr(label)),
-                    list(DECAYS),
-                    defaultValue=DECAYS.index(decay),
-                )
-            )
-            self.addParameter(
-                number_parameter(
-                    f"{key}_DISTANCE", tr("{0}: distance (m)").format(tr(label)), distance, 0
-                )
-            )
+        for param in criterion_parameters():
+            self.addParameter(param)
         self.addParameter(
             QgsProcessingParameterExpression(
                 self.GATE_EXPRESSION,

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
@@ -45,7 +44,7 @@ from ..qgis_io.provenance import layer_metadata, run_record
 from ..qgis_io.raster import SurfaceWriter, band_range, burner, resampled
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm
-from .prioritise import CRITERIA
+from .prioritise import CRITERIA, criterion_parameters
 
 DEFAULT_MAX_CELLS = 100_000_000
 RASTER_DEFAULT_WEIGHT = 0.2
@@ -110,42 +109,8 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
                 minValue=0.0,
             )
         )
-        for name, label, weight, decay, distance in CRITERIA:
-            key = name.upper()
-            self.addParameter(
-                QgsProcessingParameterFeatureSource(
-                    key,
-                    tr(label),
-                    [QgsProcessing.SourceType.TypeVectorAnyGeometry],
-                    optional=True,
-                )
-            )
-            self.addParameter(
-                QgsProcessingParameterNumber(
-                    f"{key}_WEIGHT",
-                    tr("{0}: weight").format(tr(label)),
-                    QgsProcessingParameterNumber.Type.Double,
-                    weight,
-                    minValue=0.0,
-                )
-            )
-            self.addParameter(
-                QgsProcessingParameterEnum(
-                    f"{key}_DECAY",
-                    tr("{0}: decay").format(tr(label)),
-                    list(DECAYS),
-                    defaultValue=DECAYS.index(decay),
-                )
-            )
-            self.addParameter(
-                QgsProcessingParameterNumber(
-                    f"{key}_DISTANCE",
-                    tr("{0}: distance (m)").format(tr(label)),
-                    QgsProcessingParameterNumber.Type.Double,
-                    distance,
-                    minValue=0.0,
-                )
-            )
+        for param in criterion_parameters():
+            self.addParameter(param)
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.MASK,
