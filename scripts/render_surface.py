@@ -10,8 +10,9 @@ import argparse
 import time
 from pathlib import Path
 
+from map_export import export_map
 from qgis_app import start_qgis
-from run_demo import CREDIT, demo_layer, fit_aspect
+from run_demo import demo_layer
 
 CELL_SIZE = 200.0
 
@@ -68,20 +69,9 @@ def outline_districts(gpkg: Path):
 
 def render(gpkg: Path, tif: Path, extent, png: Path) -> None:
     from qgis.core import (
-        QgsLayout,
-        QgsLayoutExporter,
-        QgsLayoutItemLabel,
-        QgsLayoutItemLegend,
-        QgsLayoutItemMap,
-        QgsLayoutItemScaleBar,
-        QgsLayoutPoint,
-        QgsLayoutSize,
-        QgsLegendStyle,
         QgsProject,
         QgsRasterLayer,
-        QgsUnitTypes,
     )
-    from qgis.PyQt.QtGui import QFont
 
     project = QgsProject.instance()
     project.clear()
@@ -94,56 +84,10 @@ def render(gpkg: Path, tif: Path, extent, png: Path) -> None:
     ]
     for layer in [surface, *others]:
         project.addMapLayer(layer)
-    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
-    layout = QgsLayout(project)
-    layout.initializeDefaults()
-    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(297, 210, mm))
-    title = QgsLayoutItemLabel(layout)
-    title.setText(
-        f"Clearance Planner demo — priority surface, {CELL_SIZE:.0f} m cells (SYNTHETIC inputs)"
+    title = f"Clearance Planner demo — priority surface, {CELL_SIZE:.0f} m cells (SYNTHETIC inputs)"
+    export_map(
+        project, title, surface.crs(), extent, png, layers=[*reversed(others), surface], dpi=100
     )
-    title.setFont(QFont("DejaVu Sans", 14, QFont.Weight.Bold))
-    layout.addLayoutItem(title)
-    title.attemptMove(QgsLayoutPoint(8, 5, mm))
-    title.attemptResize(QgsLayoutSize(281, 10, mm))
-    map_item = QgsLayoutItemMap(layout)
-    layout.addLayoutItem(map_item)
-    map_item.attemptMove(QgsLayoutPoint(8, 16, mm))
-    map_item.attemptResize(QgsLayoutSize(190, 172, mm))
-    map_item.setCrs(surface.crs())
-    map_item.setLayers(list(reversed([surface, *others])))
-    map_item.setExtent(fit_aspect(extent, 190 / 172))
-    map_item.setFrameEnabled(True)
-    legend = QgsLayoutItemLegend(layout)
-    legend.setLinkedMap(map_item)
-    legend.setTitle("Legend")
-    layout.addLayoutItem(legend)
-    legend.attemptMove(QgsLayoutPoint(202, 16, mm))
-    for part in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
-        legend.rstyle(part).setFont(QFont("DejaVu Sans", 8))
-    bar = QgsLayoutItemScaleBar(layout)
-    bar.setStyle("Single Box")
-    bar.setLinkedMap(map_item)
-    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
-    bar.setUnitLabel("km")
-    bar.setNumberOfSegments(4)
-    bar.setNumberOfSegmentsLeft(0)
-    bar.setUnitsPerSegment(10)
-    layout.addLayoutItem(bar)
-    bar.attemptMove(QgsLayoutPoint(12, 172, mm))
-    credit = QgsLayoutItemLabel(layout)
-    credit.setText(CREDIT)
-    credit.setFont(QFont("DejaVu Sans", 7))
-    layout.addLayoutItem(credit)
-    credit.attemptMove(QgsLayoutPoint(8, 191, mm))
-    credit.attemptResize(QgsLayoutSize(281, 14, mm))
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = 100
-    tmp = png.with_name(png.stem + ".partial.png")
-    status = QgsLayoutExporter(layout).exportToImage(str(tmp), settings)
-    if status != QgsLayoutExporter.ExportResult.Success:
-        raise SystemExit(f"map export failed: {status}")
-    tmp.replace(png)
 
 
 def main() -> None:

@@ -7,13 +7,9 @@ import argparse
 import csv
 from pathlib import Path
 
+from map_export import export_map
 from qgis_app import start_qgis
 
-CREDIT = (
-    "Boundaries: Made with Natural Earth (public domain). Settlements: © GeoNames "
-    "(www.geonames.org), CC BY 4.0. Hazards, minefield records, incidents, cemeteries and "
-    "planned infrastructure: SYNTHETIC demo data, not real minefields."
-)
 SYNTHETIC_NAMES = {
     "hazards": "Hazards SHA/CHA (SYNTHETIC)",
     "minefield_records": "Minefield records (SYNTHETIC)",
@@ -148,92 +144,19 @@ def build_project(gpkg: Path, result: Path, out: Path):
     return project, priorities, layers
 
 
-def fit_aspect(extent, aspect: float):
-    """``extent`` grown in one direction to width/height = ``aspect`` (keeps the item size)."""
-    from qgis.core import QgsRectangle
-
-    w, h, c = extent.width(), extent.height(), extent.center()
-    if w / h < aspect:
-        w = h * aspect
-    else:
-        h = w / aspect
-    return QgsRectangle(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2)
-
-
 def render_map(project, priorities, layers, png: Path) -> None:
-    from qgis.core import (
-        QgsLayout,
-        QgsLayoutExporter,
-        QgsLayoutItemLabel,
-        QgsLayoutItemLegend,
-        QgsLayoutItemMap,
-        QgsLayoutItemScaleBar,
-        QgsLayoutPoint,
-        QgsLayoutSize,
-        QgsLegendStyle,
-        QgsUnitTypes,
-    )
-    from qgis.PyQt.QtGui import QFont
+    from qgis.core import QgsCoordinateTransform
 
-    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
-    layout = QgsLayout(project)
-    layout.initializeDefaults()
-    page = layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(297, 210, mm))
-    title = QgsLayoutItemLabel(layout)
-    title.setText(
+    districts = layers["districts"]
+    extent = QgsCoordinateTransform(
+        districts.crs(), priorities.crs(), project
+    ).transformBoundingBox(districts.extent())
+    extent.grow(2000)
+    title = (
         "Clearance Planner demo — hazard priority, Karabakh and East Zangezur "
         "(SYNTHETIC hazard data)"
     )
-    title.setFont(QFont("DejaVu Sans", 14, QFont.Weight.Bold))
-    layout.addLayoutItem(title)
-    title.attemptMove(QgsLayoutPoint(8, 5, mm))
-    title.attemptResize(QgsLayoutSize(281, 10, mm))
-    map_item = QgsLayoutItemMap(layout)
-    layout.addLayoutItem(map_item)
-    map_item.attemptMove(QgsLayoutPoint(8, 16, mm))
-    map_item.attemptResize(QgsLayoutSize(190, 172, mm))
-    map_item.setCrs(priorities.crs())
-    extent = layers["districts"].extent()
-    from qgis.core import QgsCoordinateTransform
-
-    extent = QgsCoordinateTransform(
-        layers["districts"].crs(), priorities.crs(), project
-    ).transformBoundingBox(extent)
-    extent.grow(2000)
-    map_item.setExtent(fit_aspect(extent, 190 / 172))
-    map_item.setFrameEnabled(True)
-    legend = QgsLayoutItemLegend(layout)
-    legend.setLinkedMap(map_item)
-    legend.setTitle("Legend")
-    layout.addLayoutItem(legend)
-    legend.attemptMove(QgsLayoutPoint(202, 16, mm))
-    for part in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
-        legend.rstyle(part).setFont(QFont("DejaVu Sans", 8))
-    legend.setLegendFilterByMapEnabled(True)
-    bar = QgsLayoutItemScaleBar(layout)
-    bar.setStyle("Single Box")
-    bar.setLinkedMap(map_item)
-    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
-    bar.setUnitLabel("km")
-    bar.setNumberOfSegments(4)
-    bar.setNumberOfSegmentsLeft(0)
-    bar.setUnitsPerSegment(10)
-    layout.addLayoutItem(bar)
-    bar.attemptMove(QgsLayoutPoint(12, 172, mm))
-    credit = QgsLayoutItemLabel(layout)
-    credit.setText(CREDIT)
-    credit.setFont(QFont("DejaVu Sans", 7))
-    layout.addLayoutItem(credit)
-    credit.attemptMove(QgsLayoutPoint(8, 191, mm))
-    credit.attemptResize(QgsLayoutSize(281, 14, mm))
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = 110
-    tmp = png.with_name(png.stem + ".partial.png")
-    status = QgsLayoutExporter(layout).exportToImage(str(tmp), settings)
-    if status != QgsLayoutExporter.ExportResult.Success:
-        raise SystemExit(f"map export failed: {status}")
-    tmp.replace(png)
+    export_map(project, title, priorities.crs(), extent, png)
 
 
 def main() -> None:

@@ -1,0 +1,91 @@
+"""One A4 landscape map page (title, map, legend, scale bar, credits) exported as PNG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+CREDIT = (
+    "Boundaries: Made with Natural Earth (public domain). Settlements: © GeoNames "
+    "(www.geonames.org), CC BY 4.0. Hazards, minefield records, incidents, cemeteries and "
+    "planned infrastructure: SYNTHETIC demo data, not real minefields."
+)
+MAP_W, MAP_H = 190, 172  # mm
+
+
+def fit_aspect(extent, aspect: float):
+    """``extent`` grown in one direction to width/height = ``aspect`` (keeps the item size)."""
+    from qgis.core import QgsRectangle
+
+    w, h, c = extent.width(), extent.height(), extent.center()
+    if w / h < aspect:
+        w = h * aspect
+    else:
+        h = w / aspect
+    return QgsRectangle(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2)
+
+
+def export_map(project, title: str, crs, extent, png: Path, layers=None, dpi: int = 110) -> None:
+    """Lay out and write ``png`` atomically; ``layers`` (top first) default to the project's."""
+    from qgis.core import (
+        QgsLayout,
+        QgsLayoutExporter,
+        QgsLayoutItemLabel,
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsLayoutItemScaleBar,
+        QgsLayoutPoint,
+        QgsLayoutSize,
+        QgsLegendStyle,
+        QgsUnitTypes,
+    )
+    from qgis.PyQt.QtGui import QFont
+
+    mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+    layout = QgsLayout(project)
+    layout.initializeDefaults()
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(297, 210, mm))
+
+    def label(text: str, size: float, y: float, height: float, bold: bool = False) -> None:
+        item = QgsLayoutItemLabel(layout)
+        item.setText(text)
+        item.setFont(QFont("DejaVu Sans", size, QFont.Weight.Bold if bold else -1))
+        layout.addLayoutItem(item)
+        item.attemptMove(QgsLayoutPoint(8, y, mm))
+        item.attemptResize(QgsLayoutSize(281, height, mm))
+
+    label(title, 14, 5, 10, bold=True)
+    map_item = QgsLayoutItemMap(layout)
+    layout.addLayoutItem(map_item)
+    map_item.attemptMove(QgsLayoutPoint(8, 16, mm))
+    map_item.attemptResize(QgsLayoutSize(MAP_W, MAP_H, mm))
+    map_item.setCrs(crs)
+    if layers is not None:
+        map_item.setLayers(layers)
+    map_item.setExtent(fit_aspect(extent, MAP_W / MAP_H))
+    map_item.setFrameEnabled(True)
+    legend = QgsLayoutItemLegend(layout)
+    legend.setLinkedMap(map_item)
+    legend.setTitle("Legend")
+    layout.addLayoutItem(legend)
+    legend.attemptMove(QgsLayoutPoint(202, 16, mm))
+    for part in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
+        legend.rstyle(part).setFont(QFont("DejaVu Sans", 8))
+    legend.setLegendFilterByMapEnabled(True)
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setStyle("Single Box")
+    bar.setLinkedMap(map_item)
+    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+    bar.setUnitLabel("km")
+    bar.setNumberOfSegments(4)
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setUnitsPerSegment(10)
+    layout.addLayoutItem(bar)
+    bar.attemptMove(QgsLayoutPoint(12, 172, mm))
+    label(CREDIT, 7, 191, 14)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = dpi
+    tmp = png.with_name(png.stem + ".partial.png")
+    status = QgsLayoutExporter(layout).exportToImage(str(tmp), settings)
+    if status != QgsLayoutExporter.ExportResult.Success:
+        raise SystemExit(f"map export failed: {status}")
+    tmp.replace(png)
