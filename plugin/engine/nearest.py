@@ -18,6 +18,8 @@ ray casting in :mod:`point_in_polygon`.
 from __future__ import annotations
 
 import itertools
+import os
+from concurrent.futures import ThreadPoolExecutor, as_completed
 
 import numpy as np
 from scipy.spatial import cKDTree
@@ -29,7 +31,7 @@ from .segment_distance import point_segment_distance, segment_distance
 
 PIECES_PER_CHUNK = 400_000
 FIRST_K = 1
-PARCELS_PER_CHUNK = 100_000
+PARCELS_PER_CHUNK = 20_000
 PAIRS_PER_CHUNK = 2_000_000
 HEAVY_PAIRS = 200_000  # parcels with more candidate pairs take the per-piece search
 
@@ -134,7 +136,12 @@ def _parcel_candidates(
     counts = np.diff(np.append(starts, len(f)))
     heavy = np.zeros(len(pseg), dtype=bool)
     n_groups = len(starts)
-    for g0 in range(0, n_groups, PARCELS_PER_CHUNK):
+    # inside the thread pool each k-d tree query runs on its own thread
+    inner = 1 if n_groups > PARCELS_PER_CHUNK else workers
+
+    def chunk(g0: int) -> None:
+        """Parcels ``g0 …`` of one chunk: writes only their own ``best`` and ``heavy`` entries,
+        so chunks can run on separate threads (numpy and the k-d tree release the GIL)."""
         check_cancel(cancelled)
         groups = np.arange(g0, min(g0 + PARCELS_PER_CHUNK, n_groups))
         sl = slice(starts[groups[0]], starts[groups[-1]] + counts[groups[-1]])
@@ -145,13 +152,13 @@ def _parcel_candidates(
         y_hi = np.maximum.reduceat(np.maximum(pseg.y0[sl], pseg.y1[sl]), local_starts)
         centre = np.column_stack([(x_lo + x_hi) * 0.5, (y_lo + y_hi) * 0.5])
         radius = np.hypot(x_hi - x_lo, y_hi - y_lo) * 0.5
-        _, first = tree.query(centre, k=1, workers=workers)
+        _, first = tree.query(centre, k=1, workers=inner)
         piece = np.arange(sl.start, sl.stop)
         t = np.repeat(first, counts[groups])
         ub = np.minimum.reduceat(_pair_distance(pseg, tseg, piece, t, points), local_starts)
         reach = ub + radius + t_half_max
         reach += 1e-9 * np.maximum(reach, 1.0)  # never lose a candidate to rounding
-        found = tree.query_ball_point(centre, reach, workers=workers, return_sorted=False)
+        found = tree.query_ball_point(centre, reach, workers=inner, return_sorted=False)
         n_cand = np.fromiter(map(len, found), np.int64, len(found))
         flat = np.fromiter(itertools.chain.from_iterable(found), np.int64, int(n_cand.sum()))
         cand_start = np.cumsum(n_cand) - n_cand
@@ -184,9 +191,32 @@ def _parcel_candidates(
         feats = f[starts[done]]
         best[feats] = np.minimum(best[feats], local_best[~is_heavy])
         best[f[starts[groups[is_heavy]]]] = ub[is_heavy]  # an upper bound to certify below
-        if progress is not None:
-            progress(min(g0 + PARCELS_PER_CHUNK, n_groups) / n_groups)
+
+    _run_chunks(chunk, range(0, n_groups, PARCELS_PER_CHUNK), progress, workers)
     return heavy
+
+
+def _run_chunks(chunk, starts: range, progress: ProgressFn, workers: int) -> None:
+    """Run ``chunk(start)`` for every start, on up to ``workers`` threads (-1: all cores)."""
+    cores = (os.cpu_count() or 1) if workers < 0 else max(workers, 1)
+    threads = min(len(starts), cores)
+    if threads <= 1:
+        for i, start in enumerate(starts):
+            chunk(start)
+            if progress is not None:
+                progress((i + 1) / len(starts))
+        return
+    with ThreadPoolExecutor(threads) as pool:
+        futures = [pool.submit(chunk, start) for start in starts]
+        try:
+            for i, future in enumerate(as_completed(futures)):
+                future.result()
+                if progress is not None:
+                    progress((i + 1) / len(starts))
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
 
 
 def _pair_distance(

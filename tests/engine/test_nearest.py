@@ -204,3 +204,28 @@ def test_per_parcel_candidates_equal_the_per_piece_search_and_brute_force(monkey
     assert np.array_equal(default, chunked)
     assert np.allclose(default, expected, rtol=0, atol=1e-9)
     assert (default > 0).sum() > 40 and (default == 0).any()  # both cases present
+
+
+def test_threaded_chunks_give_the_same_distances_as_one_thread(monkeypatch):
+    import clearance_planner.engine.nearest as nearest
+
+    rng = np.random.default_rng(11)
+    centres = rng.uniform(0, 8000, (700, 2)) + (E, N)
+    parcels = polys(*[[square(x, y, rng.uniform(5, 120))] for x, y in centres])
+    targets = lines(*[rng.uniform(0, 8000, (6, 2)) + (E, N) for _ in range(15)])
+    one = nearest_distance(parcels, targets, workers=1)
+    monkeypatch.setattr(nearest, "PARCELS_PER_CHUNK", 37)  # 19 chunks on a thread pool
+    seen = []
+    many = nearest_distance(parcels, targets, workers=2, progress=seen.append)
+    assert np.array_equal(one, many)
+    assert seen[-1] == pytest.approx(1.0) and len(seen) == 19
+    assert (one == 0).any() and (one > 0).any()  # crossings and gaps both present
+
+
+def test_cancel_stops_threaded_chunks(monkeypatch):
+    import clearance_planner.engine.nearest as nearest
+
+    monkeypatch.setattr(nearest, "PARCELS_PER_CHUNK", 2)
+    parcels = polys(*[[square(E + 30 * i, N, 10)] for i in range(20)])
+    with pytest.raises(OperationCancelled):
+        nearest_distance(parcels, points((E, N - 50)), workers=2, cancelled=lambda: True)
