@@ -89,8 +89,11 @@ format: venv
 bench: deps venv demo-data stage  ## benchmarks against the QGIS-native way (not part of test)
 	$(PY) tests/bench/run_bench.py --out output/bench.json
 
-run: demo  ## QGIS desktop with the staged plugin and the demo project
-	QT_QPA_PLATFORM= qgis --noversioncheck output/clearance_demo.qgz
+RUN_PROFILE := build/qgis-profile
+run: demo  ## QGIS desktop with the staged plugin enabled (throwaway profile) and the demo project
+	mkdir -p $(RUN_PROFILE)/profiles/default/QGIS
+	printf '[PythonPlugins]\nclearance_planner=true\n' > $(RUN_PROFILE)/profiles/default/QGIS/QGIS3.ini
+	QT_QPA_PLATFORM= qgis --noversioncheck --profiles-path $(RUN_PROFILE) output/clearance_demo.qgz
 
 clean:
 	rm -rf build dist output $(DEMO_GPKG)

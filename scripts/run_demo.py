@@ -112,46 +112,46 @@ def top_ten(layer) -> list:
     return rows
 
 
+def demo_extent(project, districts, crs):
+    """The districts' extent in ``crs``, with a 2 km margin."""
+    from qgis.core import QgsCoordinateTransform
+
+    transform = QgsCoordinateTransform(districts.crs(), crs, project)
+    extent = transform.transformBoundingBox(districts.extent())
+    extent.grow(2000)
+    return extent
+
+
 def build_project(gpkg: Path, result: Path, out: Path):
-    from qgis.core import QgsProject, QgsVectorLayer
+    """The demo project (UTM 38N, opening on the demo districts), saved to out/."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsProject,
+        QgsReferencedRectangle,
+        QgsVectorLayer,
+    )
 
     project = QgsProject.instance()
     project.clear()
     project.setTitle("Clearance Planner demo — SYNTHETIC hazard data")
-    order = [
-        "districts",
-        "cleared_land",
-        "minefield_records",
-        "planned_infrastructure",
-        "cemeteries",
-        "incidents",
-        "settlements",
-    ]
-    layers = {name: demo_layer(gpkg, name) for name in order}
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:32638"))
+    names = ["settlements", "incidents", "cemeteries", "planned_infrastructure",
+             "minefield_records", "cleared_land", "districts"]  # fmt: skip
+    layers = {name: demo_layer(gpkg, name) for name in names}
     priorities = QgsVectorLayer(str(result), "Hazard priority (SYNTHETIC hazards)", "ogr")
-    for name in ["districts", "cleared_land"]:
-        project.addMapLayer(layers[name])
-    project.addMapLayer(priorities)
-    for name in order[2:]:
-        project.addMapLayer(layers[name])
+    top_to_bottom = [layers[n] for n in names[:5]] + [priorities] + [layers[n] for n in names[5:]]
     root = project.layerTreeRoot()
-    for layer in reversed([layers[n] for n in order[2:]] + [priorities]):
-        node = root.findLayer(layer.id())
-        clone = node.clone()
-        root.insertChildNode(0, clone)
-        root.removeChildNode(node)
+    for layer in top_to_bottom:
+        project.addMapLayer(layer, False)
+        root.addLayer(layer)
+    extent = demo_extent(project, layers["districts"], project.crs())
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, project.crs()))
     project.write(str(out / "clearance_demo.qgz"))
     return project, priorities, layers
 
 
 def render_map(project, priorities, layers, png: Path) -> None:
-    from qgis.core import QgsCoordinateTransform
-
-    districts = layers["districts"]
-    extent = QgsCoordinateTransform(
-        districts.crs(), priorities.crs(), project
-    ).transformBoundingBox(districts.extent())
-    extent.grow(2000)
+    extent = demo_extent(project, layers["districts"], priorities.crs())
     title = (
         "Clearance Planner demo — hazard priority, Karabakh and East Zangezur "
         "(SYNTHETIC hazard data)"
