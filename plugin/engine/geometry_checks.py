@@ -66,11 +66,13 @@ def _signed_areas(geom: GeometryArrays) -> np.ndarray:
 
 
 def geometry_keys(geom: GeometryArrays, decimals: int = 6) -> list[bytes]:
-    """A key per feature equal for geometries with the same vertices up to ring start and
-    direction (closing vertex ignored); empty for features without geometry."""
+    """A key per feature, equal for geometries with the same vertices up to ring start and
+    direction (closing vertex ignored); empty for features without geometry and for features
+    that cannot have a duplicate (no other feature shares their vertex count and box)."""
     keys: list[bytes] = [b""] * geom.n_features
     rings: dict[int, list[bytes]] = {}
-    for r in range(geom.n_rings):
+    candidate = _shared_signature(geom, decimals)
+    for r in np.flatnonzero(candidate[geom.ring_feature]):
         ring = np.round(geom.xy[geom.ring_offsets[r] : geom.ring_offsets[r + 1]], decimals)
         if len(ring) > 1 and np.array_equal(ring[0], ring[-1]):
             ring = ring[:-1]
@@ -78,6 +80,27 @@ def geometry_keys(geom: GeometryArrays, decimals: int = 6) -> list[bytes]:
     for f, parts in rings.items():
         keys[f] = b"|".join(sorted(parts))
     return keys
+
+
+def _shared_signature(geom: GeometryArrays, decimals: int) -> np.ndarray:
+    """Features whose (distinct vertex count, rounded bounding box) another feature shares.
+
+    Equal geometries always share it, so only these need the exact canonical key: the
+    per-ring work is skipped, vectorised, for every feature that cannot have a duplicate."""
+    n = geom.n_features
+    if geom.n_rings == 0:
+        return np.zeros(n, dtype=bool)
+    xy = np.round(geom.xy, decimals)
+    first, last = geom.ring_offsets[:-1], geom.ring_offsets[1:] - 1
+    sizes = last - first + 1
+    closed = (sizes > 1) & np.all(xy[first] == xy[np.maximum(last, first)], axis=1)
+    count = np.bincount(geom.ring_feature, weights=sizes - closed, minlength=n)
+    signature = np.column_stack([count, np.round(geom.bounds(), decimals)])
+    valid = np.flatnonzero(np.isfinite(signature).all(axis=1))
+    _, group, size = np.unique(signature[valid], axis=0, return_inverse=True, return_counts=True)
+    shared = np.zeros(n, dtype=bool)
+    shared[valid] = size[group.ravel()] > 1
+    return shared
 
 
 def _canonical(ring: np.ndarray, cyclic: bool) -> bytes:

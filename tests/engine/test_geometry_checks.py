@@ -37,3 +37,18 @@ def test_duplicate_geometry_ignores_start_vertex_and_direction():
 def test_ids_differing_by_spaces_or_case_are_duplicates():
     keys = [gc.normalise_id(v) for v in ["MR-1", " mr-1 ", "MR-2", "MR -1"]]
     assert gc.duplicate_groups(keys) == [[0, 1]]
+
+
+def test_duplicate_groups_equal_those_of_keys_computed_for_every_feature():
+    rng = np.random.default_rng(5)
+    shapes = [SQ * rng.uniform(1, 50) + rng.uniform(0, 1e5, 2) for _ in range(300)]
+    features = [[s] for s in shapes]
+    for i, j in [(3, 250), (17, 18), (40, 299)]:  # plant rotated / reversed duplicates
+        ring = shapes[i][:-1]
+        turned = np.roll(ring, int(rng.integers(1, 4)), axis=0)[:: int(rng.choice([-1, 1]))]
+        features[j] = [np.vstack([turned, turned[:1]])]
+    g = polys(*features)
+    full = [gc._canonical(np.round(f[0][:-1], 6), True) for f in features]
+    assert gc.duplicate_groups(gc.geometry_keys(g)) == gc.duplicate_groups(full)
+    assert gc.duplicate_groups(full) == [[3, 250], [17, 18], [40, 299]]
+    assert sum(k != b"" for k in gc.geometry_keys(g)) == 6  # keys only where needed
