@@ -12,7 +12,6 @@ from qgis.core import (
     QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
@@ -284,6 +283,18 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
             for (c, source), w in zip(chosen, result.weights)
         ]
 
+    def _common_record(self, criteria, weights, crs, inputs) -> dict:
+        """Run-record entries shared by every algorithm that scores proximity."""
+        return {
+            "criteria": [
+                {"name": c.name, "weight": float(w), "decay": c.decay, "distance_m": c.distance}
+                for c, w in zip(criteria, weights)
+            ],
+            "metric_crs": crs.authid(),
+            "inputs": inputs,
+            "ahp": self._ahp_record(),
+        }
+
     def _ahp_record(self) -> dict | None:
         if self._ahp is None:
             return None
@@ -429,18 +440,12 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
         record = run_record(
             self.ALGORITHM_ID,
             {
-                "criteria": [
-                    {"name": c.name, "weight": float(w), "decay": c.decay, "distance_m": c.distance}
-                    for c, w in zip(criteria, result.weights)
-                ],
-                "metric_crs": crs.authid(),
-                "inputs": inputs,
+                **self._common_record(criteria, result.weights, crs, inputs),
                 "gate_expression": self.parameterAsString(
                     parameters, self.GATE_EXPRESSION, context
                 ),
                 "class_breaks": [float(b) for b in result.ranking.breaks],
                 "repaired_geometries": read.n_repaired,
-                "ahp": self._ahp_record(),
             },
         )
         self._metadata = layer_metadata(
@@ -521,12 +526,7 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
                     geom.convertToMultiType()
                     new.setGeometry(geom)
                 new.setAttributes([source_attrs[k] for k in kept] + rows[i])
-                if not out.sink.addFeature(new, QgsFeatureSink.Flag.FastInsert):
-                    raise QgsProcessingException(
-                        tr("Could not write feature {0}: {1}").format(
-                            feature.id(), out.sink.lastError()
-                        )
-                    )
+                out.add(new)
             return out.commit()
 
     def postProcessAlgorithm(self, context, feedback):

@@ -8,7 +8,6 @@ import numpy as np
 from qgis.core import (
     NULL,
     QgsFeature,
-    QgsFeatureSink,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
@@ -185,13 +184,7 @@ class SensitivityAlgorithm(PrioritiseAlgorithm):
         record = run_record(
             self.ALGORITHM_ID,
             {
-                "criteria": [
-                    {"name": c.name, "weight": float(w), "decay": c.decay, "distance_m": c.distance}
-                    for c, w in zip(criteria, base.weights)
-                ],
-                "metric_crs": crs.authid(),
-                "inputs": inputs,
-                "ahp": self._ahp_record(),
+                **self._common_record(criteria, base.weights, crs, inputs),
                 "method": METHODS[self.parameterAsEnum(parameters, self.METHOD, context)],
                 "spread_percent": self.parameterAsDouble(parameters, self.SPREAD, context),
                 "concentration": self.parameterAsDouble(parameters, self.CONCENTRATION, context),
@@ -262,12 +255,7 @@ class SensitivityAlgorithm(PrioritiseAlgorithm):
                     geom.convertToMultiType()
                     new.setGeometry(geom)
                 new.setAttributes(attrs)
-                if not out.sink.addFeature(new, QgsFeatureSink.Flag.FastInsert):
-                    raise QgsProcessingException(
-                        tr("Could not write feature {0}: {1}").format(
-                            feature.id(), out.sink.lastError()
-                        )
-                    )
+                out.add(new)
             return out.commit()
 
     def postProcessAlgorithm(self, context, feedback):

@@ -79,6 +79,13 @@ class AtomicSink:
         if exc_type is not None or self.sink is not None:
             self.discard()
 
+    def add(self, feature) -> None:
+        """Add one feature, or stop with an error naming it (nothing is committed then)."""
+        if not self.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(
+                tr("Could not write feature {0}: {1}").format(feature.id(), self.sink.lastError())
+            )
+
     def _siblings(self, path: Path) -> list[Path]:
         if path.suffix.lower() != ".shp":
             return [path]
