@@ -10,22 +10,13 @@ from pathlib import Path
 from map_export import export_map
 from qgis_app import start_qgis
 
-SYNTHETIC_NAMES = {
-    "hazards": "Hazards SHA/CHA (SYNTHETIC)",
-    "minefield_records": "Minefield records (SYNTHETIC)",
-    "incidents": "Incidents (SYNTHETIC)",
-    "cleared_land": "Released land (SYNTHETIC)",
-    "cemeteries": "Cemeteries (SYNTHETIC)",
-    "planned_infrastructure": "Planned infrastructure (SYNTHETIC)",
-    "districts": "Districts (Natural Earth)",
-    "settlements": "Settlements (GeoNames)",
-}
-
 
 def demo_layer(gpkg: Path, name: str):
     from qgis.core import QgsVectorLayer
 
-    layer = QgsVectorLayer(f"{gpkg}|layername={name}", SYNTHETIC_NAMES.get(name, name), "ogr")
+    from clearance_planner.demo.names import DEMO_NAMES
+
+    layer = QgsVectorLayer(f"{gpkg}|layername={name}", DEMO_NAMES.get(name, name), "ogr")
     if not layer.isValid():
         raise SystemExit(f"demo layer {name} missing in {gpkg}: run make demo-data")
     return layer

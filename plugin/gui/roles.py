@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qgis.core import QgsLayerTreeGroup, QgsMapLayer, QgsProject, QgsVectorLayer
 
+from ..demo.names import DEMO_NAMES
 from ..i18n import tr
 from ..logs import LOGGER
 from ..paths import DEMO, style_path
@@ -31,16 +32,6 @@ CRITERION_ROLE = {
 PARCELS_ROLE = "hazards"
 DEMO_GPKG = DEMO / "clearance_demo.gpkg"
 DEMO_GROUP = "Clearance Planner demo (SYNTHETIC hazards)"
-DEMO_NAMES = {
-    "hazards": "Hazards SHA/CHA (SYNTHETIC)",
-    "minefield_records": "Minefield records (SYNTHETIC)",
-    "incidents": "Incidents (SYNTHETIC)",
-    "cleared_land": "Released land (SYNTHETIC)",
-    "cemeteries": "Cemeteries (SYNTHETIC)",
-    "planned_infrastructure": "Planned infrastructure (SYNTHETIC)",
-    "districts": "Districts (Natural Earth)",
-    "settlements": "Settlements (GeoNames)",
-}
 
 
 def save_roles(project: QgsProject, layers: dict[str, QgsMapLayer]) -> None:
