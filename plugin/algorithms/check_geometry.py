@@ -19,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
@@ -30,7 +29,7 @@ from ..qgis_io.fields import extend_fields, make_field
 from ..qgis_io.layers import read_source, require_crs
 from ..qgis_io.sinks import AtomicSink
 from ..qgis_io.styling import style_on_load
-from .base import ClearanceAlgorithm
+from .base import ClearanceAlgorithm, number_parameter
 
 RULES = (
     "invalid",
@@ -80,22 +79,15 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(
+            number_parameter(
                 self.MAX_GAP_M,
                 tr("Longest allowed gap between consecutive vertices (m)"),
-                QgsProcessingParameterNumber.Type.Double,
                 5000.0,
-                minValue=0.0,
+                0,
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(
-                self.MIN_AREA_M2,
-                tr("Sliver: polygons smaller than (m²)"),
-                QgsProcessingParameterNumber.Type.Double,
-                1.0,
-                minValue=0.0,
-            )
+            number_parameter(self.MIN_AREA_M2, tr("Sliver: polygons smaller than (m²)"), 1.0, 1)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(

@@ -40,7 +40,7 @@ from ..qgis_io.fields import make_field, number_or_null
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink
 from ..qgis_io.styling import style_on_load
-from .base import ClearanceAlgorithm
+from .base import ClearanceAlgorithm, number_parameter
 
 REQUIRED = ("record_id", "seq", "bearing", "distance")
 KNOWN = (*REQUIRED, "ref_x", "ref_y", "landmark", "leg_type")
@@ -260,13 +260,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CLOSURE_TOLERANCE_M,
-                tr("Closure tolerance (m)"),
-                QgsProcessingParameterNumber.Type.Double,
-                5.0,
-                minValue=0.0,
-            )
+            number_parameter(self.CLOSURE_TOLERANCE_M, tr("Closure tolerance (m)"), 5.0, 2)
         )
         self.addParameter(
             QgsProcessingParameterEnum(

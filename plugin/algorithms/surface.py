@@ -43,7 +43,7 @@ from ..qgis_io.layers import read_source
 from ..qgis_io.provenance import layer_metadata, run_record
 from ..qgis_io.raster import SurfaceWriter, band_range, burner, resampled
 from ..qgis_io.styling import style_on_load
-from .base import ClearanceAlgorithm
+from .base import ClearanceAlgorithm, number_parameter
 from .prioritise import CRITERIA, criterion_parameters
 
 DEFAULT_MAX_CELLS = 100_000_000
@@ -100,15 +100,7 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
         self.addParameter(
             QgsProcessingParameterCrs(self.CRS, tr("CRS of the surface (projected, metres)"))
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CELL_SIZE,
-                tr("Cell size (m)"),
-                QgsProcessingParameterNumber.Type.Double,
-                100.0,
-                minValue=0.0,
-            )
-        )
+        self.addParameter(number_parameter(self.CELL_SIZE, tr("Cell size (m)"), 100.0, 1))
         for param in criterion_parameters():
             self.addParameter(param)
         self.addParameter(
