@@ -29,7 +29,7 @@ from ..engine.record_accuracy import incidents_inside, nearest_outside, summaris
 from ..i18n import tr
 from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.fields import extend_fields, make_field, number_or_null
-from ..qgis_io.layers import read_source, require_crs
+from ..qgis_io.layers import in_crs, read_source, require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink
 from ..qgis_io.styling import style_on_load
@@ -162,7 +162,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         feedback.pushInfo(tr("Areas and distances in {0}").format(describe(crs)))
         read = read_source(records, name, crs, context, feedback, keep_features=True, repair=True)
         to_metric = QgsCoordinateTransform(records.sourceCrs(), crs, context.transformContext())
-        shapes = [_metric(f.geometry(), to_metric) for f in read.features]
+        shapes = [_metric(f, to_metric, name) for f in read.features]
         record_area = np.array([g.area() if g else np.nan for g in shapes])
         confirmed_area = self._confirmed_area(parameters, context, feedback, confirmed, crs, shapes)
         inside, nearest = np.zeros(read.n_features, int), np.full(read.n_features, np.nan)
@@ -236,8 +236,9 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
             )
         transform = QgsCoordinateTransform(confirmed.sourceCrs(), crs, context.transformContext())
         index, geoms = QgsSpatialIndex(), {}
+        name = confirmed.sourceName() or "CONFIRMED"
         for feature in confirmed.getFeatures(request):
-            geom = _metric(feature.geometry(), transform)
+            geom = _metric(feature, transform, name)
             if geom is not None:
                 geoms[feature.id()] = geom
                 index.addFeature(feature.id(), geom.boundingBox())
@@ -318,11 +319,12 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
             return out.commit()
 
 
-def _metric(geom: QgsGeometry, transform) -> QgsGeometry | None:
+def _metric(feature, transform, name: str) -> QgsGeometry | None:
+    """The feature's geometry in the metric CRS, made valid (None without geometry)."""
+    geom = feature.geometry()
     if geom is None or geom.isNull() or geom.isEmpty():
         return None
-    out = QgsGeometry(geom)
-    out.transform(transform)
+    out = in_crs(geom, transform, name, feature.id())
     if not out.isGeosValid():
         out = out.makeValid()
     return out

@@ -141,23 +141,33 @@ def aligned(features, fids: list[int]):
         yield (i if position is None else position[feature.id()]), feature
 
 
-def _metric_parts(
+def in_crs(
     geom: QgsGeometry, transform: QgsCoordinateTransform, name: str, fid: int
-) -> list:
-    """The geometry's rings/lines/points in the target CRS as ``(n, 2)`` arrays."""
-    metric = geom
-    if QgsWkbTypes.isCurvedType(metric.wkbType()):
-        metric = QgsGeometry(metric.constGet().segmentize())
+) -> QgsGeometry:
+    """``geom`` in the transform's destination CRS, curves segmentized; ``geom`` itself is
+    never changed. A failing transform stops with an error naming the layer and feature."""
+    out = geom
+    if QgsWkbTypes.isCurvedType(out.wkbType()):
+        out = QgsGeometry(out.constGet().segmentize())
+    if transform.isShortCircuited():
+        return out
+    out = QgsGeometry(out)
     try:
-        if not transform.isShortCircuited():
-            metric = QgsGeometry(metric)  # transform a copy: the feature keeps its geometry
-            metric.transform(transform)
+        out.transform(transform)
     except QgsCsException as exc:
         raise QgsProcessingException(
             tr("Layer '{0}', feature {1}: cannot transform its geometry to {2} ({3}).").format(
                 name, fid, transform.destinationCrs().authid(), exc
             )
         ) from exc
+    return out
+
+
+def _metric_parts(
+    geom: QgsGeometry, transform: QgsCoordinateTransform, name: str, fid: int
+) -> list:
+    """The geometry's rings/lines/points in the target CRS as ``(n, 2)`` arrays."""
+    metric = in_crs(geom, transform, name, fid)
     try:
         parts, _, _ = wkb.parse(bytes(metric.asWkb()))
     except (wkb.WkbError, ValueError) as exc:

@@ -8,20 +8,17 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsCsException,
     QgsDistanceArea,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingContext,
-    QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
 
 from ..engine.geometry import GeometryArrays
-from ..i18n import tr
 from . import wkb
-from .layers import require_crs
+from .layers import in_crs, require_crs
 
 POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
 
@@ -115,17 +112,7 @@ def _prepared(geom, transform, name: str, fid: int, out: PolygonSet) -> QgsGeome
     """Transformed, valid, polygonal copy of ``geom`` (None when nothing is left)."""
     if geom is None or geom.isNull() or geom.isEmpty():
         return None
-    geom = QgsGeometry(geom)
-    if QgsWkbTypes.isCurvedType(geom.wkbType()):
-        geom = QgsGeometry(geom.constGet().segmentize())
-    try:
-        geom.transform(transform)
-    except QgsCsException as exc:
-        raise QgsProcessingException(
-            tr("Layer '{0}', feature {1}: cannot transform its geometry to {2} ({3}).").format(
-                name, fid, transform.destinationCrs().authid(), exc
-            )
-        ) from exc
+    geom = in_crs(geom, transform, name, fid)
     if not geom.isGeosValid():
         geom = polygon_parts(geom.makeValid())
         out.n_repaired += 1
