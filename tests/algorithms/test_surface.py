@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import math
-import os
 import subprocess
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -15,8 +13,8 @@ from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException
 from rasterio.transform import from_origin
 from rasterio.warp import transform
 
-from tests.algorithms.test_qgis_process import QGIS_PROCESS, ROOT, write_geojson
-from tests.qgis_support import memory_layer
+from tests.algorithms.test_qgis_process import write_geojson
+from tests.qgis_support import QGIS_PROCESS, memory_layer
 
 EXTENT = "0,200,0,150 [EPSG:32638]"  # 20 × 15 cells of 10 m
 LINE = "LINESTRING(15 140, 120 30, 190 60)"
@@ -258,30 +256,6 @@ def test_surface_stats_outside_the_raster_are_null(clearance_provider, tmp_path)
     assert value is None or value.isNull()
 
 
-@pytest.fixture(scope="module")
-def qp_env(tmp_path_factory):
-    """Environment for qgis_process with the staged plugin enabled (maybe already)."""
-    if not Path(QGIS_PROCESS).exists():
-        pytest.skip("qgis_process.bin not installed")
-    home = tmp_path_factory.mktemp("home")
-    env = dict(
-        os.environ,
-        QGIS_PLUGINPATH=str(ROOT / "build"),
-        HOME=str(home),
-        QT_QPA_PLATFORM="offscreen",
-        XDG_RUNTIME_DIR=str(home),
-    )
-    done = subprocess.run(
-        [QGIS_PROCESS, "plugins", "enable", "clearance_planner"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0 or "already enabled" in done.stdout + done.stderr
-    return env
-
-
 def qgis_process(env, *args):
     return subprocess.run(
         [QGIS_PROCESS, "run", "clearance:surface", "--", *args],
@@ -292,8 +266,8 @@ def qgis_process(env, *args):
     )
 
 
-def test_qgis_process_writes_a_surface_and_refuses_degrees(qp_env, tmp_path):
-    env = qp_env
+def test_qgis_process_writes_a_surface_and_refuses_degrees(qgis_process_env, tmp_path):
+    env = qgis_process_env
     towns = write_geojson(
         tmp_path / "towns.geojson",
         [
