@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 from qgis_app import start_qgis
+from run_demo import prioritise
 
 # Example public holidays for 2027 (Azerbaijan-style calendar; check the official list)
 HOLIDAYS = (
@@ -25,6 +26,11 @@ def main() -> None:
     parser.add_argument("--gpkg", default="resources/demo/clearance_demo.gpkg")
     parser.add_argument("--out", default="output/workplan")
     parser.add_argument("--top", type=int, default=30)
+    parser.add_argument(
+        "--priorities",
+        default="output/priorities.gpkg",
+        help="output of clearance:prioritise on the demo (computed when missing)",
+    )
     parser.add_argument("--export", action="store_true", help="also run clearance:export")
     args = parser.parse_args()
     app = start_qgis()  # noqa: F841 -- keeps QGIS alive
@@ -34,19 +40,11 @@ def main() -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     gpkg = Path(args.gpkg)
-    prioritised = processing.run(
-        "clearance:prioritise",
-        {
-            "PARCELS": f"{gpkg}|layername=hazards",
-            "SETTLEMENTS": f"{gpkg}|layername=settlements",
-            "CEMETERIES": f"{gpkg}|layername=cemeteries",
-            "INFRASTRUCTURE": f"{gpkg}|layername=planned_infrastructure",
-            "INCIDENTS": f"{gpkg}|layername=incidents",
-            "GATE_EXPRESSION": '"access_secure" AND NOT "land_disputed"',
-            "OUTPUT": "TEMPORARY_OUTPUT",
-        },
-    )["OUTPUT"]
-    prioritised.setName("Hazards SHA/CHA (SYNTHETIC), prioritised")
+    priorities = Path(args.priorities)
+    if not priorities.exists():  # make demo writes it first; alone, compute it the same way
+        priorities.parent.mkdir(parents=True, exist_ok=True)
+        priorities = prioritise(gpkg.resolve(), priorities.parent.resolve())
+    prioritised = QgsVectorLayer(str(priorities), "Hazards SHA/CHA (SYNTHETIC), prioritised", "ogr")
     prioritised.setSubsetString(f'"priority_rank" <= {args.top} AND "status" <> \'Closed\'')
     for name in ("workplan.gpkg", "summary.csv", "gantt.png"):
         (out / name).unlink(missing_ok=True)
