@@ -114,7 +114,9 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
         crs = require_crs(source, name)
         metric = metric_crs(crs, source.sourceExtent())
         feedback.pushInfo(tr("Lengths and areas measured in {0}").format(describe(metric)))
-        read = read_source(source, name, metric, context, feedback, keep_features=True)
+        read = read_source(
+            source, name, metric, context, feedback, keep_features=True, repair=False
+        )
         features = read.features
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         problems: list[tuple] = []  # (fid, id, rule, detail, point in layer CRS)

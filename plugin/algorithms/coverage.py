@@ -473,23 +473,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         return dict(self._results)
 
     def _read_warnings(self, key: str, layer: PolygonSet) -> list[str]:
-        out = []
-        if layer.n_repaired:
-            out.append(
-                tr("Layer '{0}' ({1}): {2} invalid geometries repaired (makeValid).").format(
-                    layer.name, key, layer.n_repaired
-                )
-            )
-        if layer.n_null:
-            ids = ", ".join(str(i) for i in layer.null_ids[:10])
-            more = "…" if layer.n_null > 10 else ""
-            out.append(
-                tr(
-                    "Layer '{0}' ({1}): {2} features without (polygon) geometry are not "
-                    "measured (feature ids {3}{4})."
-                ).format(layer.name, key, layer.n_null, ids, more)
-            )
-        return out
+        return layer.report.messages(tr("not measured (counted in no district)"))
 
     def _district_names(
         self, districts: PolygonSet, args: Arguments, warnings: list[str]

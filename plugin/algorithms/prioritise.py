@@ -384,23 +384,25 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
         )
         if feedback.isCanceled():
             return None
-        if read.n_repaired:
-            feedback.pushWarning(
-                tr("{0} invalid parcel geometries repaired.").format(read.n_repaired)
-            )
-        if read.n_null:
-            feedback.pushWarning(
-                tr("{0} parcels have no geometry: kept with NULL scores, class Unknown.").format(
-                    read.n_null
-                )
-            )
+        read.report.warn(feedback, tr("kept with NULL scores, class Unknown"))
         distances = np.empty((read.n_features, len(chosen)))
-        inputs = {"PARCELS": {"name": parcels_name, "features": read.n_features}}
+        inputs = {
+            "PARCELS": {
+                "name": parcels_name,
+                "features": read.n_features,
+                "geometry": read.report.record(),
+            }
+        }
         for j, (criterion, source) in enumerate(chosen):
             steps.setCurrentStep(2 * j + 1)
             name = source.sourceName() or criterion.name
             targets = read_source(source, name, crs, context, steps)
-            inputs[criterion.name.upper()] = {"name": name, "features": targets.n_features}
+            targets.report.warn(feedback, tr("not used as {0}").format(criterion.name))
+            inputs[criterion.name.upper()] = {
+                "name": name,
+                "features": targets.n_features,
+                "geometry": targets.report.record(),
+            }
             steps.setCurrentStep(2 * j + 2)
             feedback.pushInfo(tr("Nearest {0} for {1} parcels…").format(name, read.n_features))
             try:

@@ -40,7 +40,8 @@ from ..i18n import tr
 from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.dem import sample_dem
 from ..qgis_io.fields import make_field, number_or_null
-from ..qgis_io.layers import polygon_parts, require_crs
+from ..qgis_io.geometries import polygon_parts
+from ..qgis_io.layers import require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink
 from ..qgis_io.split import grid_split

@@ -30,7 +30,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..paths import RESOURCES, style_path
 from ..qgis_io.fields import make_field
-from ..qgis_io.layers import polygon_parts
+from ..qgis_io.geometries import polygon_parts
 
 SEED = 20201110
 UTM = QgsCoordinateReferenceSystem("EPSG:32638")

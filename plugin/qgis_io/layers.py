@@ -22,17 +22,17 @@ from qgis.core import (
 from ..engine.geometry import GeometryArrays
 from ..i18n import tr
 from . import wkb
+from .geometries import REPAIRED, GeometryReport, clean, raw
 
 
 @dataclass
 class SourceArrays:
-    """Geometry arrays of one source plus what reading it found."""
+    """Geometry arrays of one source plus what reading it found (``report``)."""
 
     name: str
     geometry: GeometryArrays
+    report: GeometryReport
     features: list[QgsFeature] = field(default_factory=list)  # only when kept
-    n_null: int = 0
-    n_repaired: int = 0
     fids: list[int] = field(default_factory=list)  # feature id of every row, in order
     repaired: dict = field(default_factory=dict)  # feature id -> repaired source geometry
 
@@ -40,25 +40,27 @@ class SourceArrays:
     def n_features(self) -> int:
         return self.geometry.n_features
 
+    @property
+    def n_null(self) -> int:
+        """Features without a result: null, empty or degenerate geometry."""
+        return self.report.n_null + self.report.n_degenerate
+
+    @property
+    def n_repaired(self) -> int:
+        return self.report.n_repaired
+
 
 def require_crs(source, name: str) -> QgsCoordinateReferenceSystem:
     """The source's CRS, or a clear error when it has none."""
     crs = source.sourceCrs()
     if not crs.isValid():
         raise QgsProcessingException(
-            tr("Layer '{0}' has no coordinate reference system; set its CRS first.").format(name)
+            tr(
+                "Layer '{0}' has no coordinate reference system. Set it in Layer Properties ▸ "
+                "Source (or run 'Assign projection') and run again."
+            ).format(name)
         )
     return crs
-
-
-def polygon_parts(geom: QgsGeometry) -> QgsGeometry:
-    """Only the polygon parts (makeValid and overlays may return collections)."""
-    if geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry or geom.isEmpty():
-        return geom
-    out = QgsGeometry(geom)
-    if not out.convertGeometryCollectionToSubclass(QgsWkbTypes.GeometryType.PolygonGeometry):
-        return QgsGeometry()
-    return out
 
 
 def read_source(
@@ -69,49 +71,48 @@ def read_source(
     feedback: QgsProcessingFeedback | None = None,
     *,
     keep_features: bool = False,
-    repair: bool = False,
+    repair: bool = True,
 ) -> SourceArrays:
-    """Every feature's geometry, transformed to ``crs``, as arrays (one row per feature).
+    """Every feature's geometry, through :func:`geometries.clean`, in ``crs`` as arrays.
 
-    With ``keep_features`` the features (attributes and, after repair, geometry in the
-    source CRS) are kept in order. ``repair`` fixes invalid polygons with ``makeValid``.
-    Null and empty geometries are kept as features without rings.
+    One row per feature, in source order: features whose geometry is null, empty or
+    degenerate keep a row without rings (the engine gives them NULL results) and are
+    counted in ``report``. Repaired geometries (source CRS) are kept in ``repaired``; with
+    ``repair=False`` invalid geometries are used as they are (rings only, e.g. for checks).
+    With ``keep_features`` the features are kept in order too.
     """
     transform = QgsCoordinateTransform(require_crs(source, name), crs, context.transformContext())
     request = QgsFeatureRequest()
     if not keep_features:
         request.setNoAttributes()
-    parts_per_feature: list[list] = []
-    fids: list[int] = []
-    kept: list[QgsFeature] = []
-    n_null = n_repaired = 0
     polygonal = source.wkbType() != QgsWkbTypes.Type.NoGeometry and (
         QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
     )
-    total = max(source.featureCount(), 1)
+    parts_per_feature: list[list] = []
+    fids: list[int] = []
+    kept: list[QgsFeature] = []
+    report = GeometryReport(name)
     repaired: dict = {}
+    total = max(source.featureCount(), 1)
     for i, feature in enumerate(iter_features(source, request)):
         if feedback is not None and i % 2000 == 0:
             if feedback.isCanceled():
                 break
             feedback.setProgress(100.0 * i / total)
-        geom = feature.geometry()
-        if geom is None or geom.isNull() or geom.isEmpty():
-            n_null += 1
-            parts_per_feature.append([])
-        else:
-            if repair and not geom.isGeosValid():
-                geom = polygon_parts(geom.makeValid())
-                feature.setGeometry(geom)
-                repaired[feature.id()] = geom
-                n_repaired += 1
-            parts_per_feature.append(_metric_parts(geom, transform, name, feature.id()))
+        cleaned = clean(feature.geometry(), polygonal) if repair else raw(feature.geometry())
+        report.count(feature.id(), cleaned)
+        if cleaned.state == REPAIRED:
+            repaired[feature.id()] = cleaned.geometry
+        parts = (
+            _metric_parts(cleaned.geometry, transform, name, feature.id()) if cleaned.usable else []
+        )
+        parts_per_feature.append(parts)
         fids.append(feature.id())
         if keep_features:
             kept.append(feature)
     arrays = GeometryArrays.from_parts(parts_per_feature, polygonal=polygonal)
     _require_finite(arrays, fids, transform, name)
-    return SourceArrays(name, arrays, kept, n_null, n_repaired, fids, repaired)
+    return SourceArrays(name, arrays, report, kept, fids, repaired)
 
 
 def iter_features(source, request: QgsFeatureRequest | None = None):

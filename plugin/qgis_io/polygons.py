@@ -12,35 +12,49 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingContext,
-    QgsProcessingFeatureSource,
-    QgsWkbTypes,
 )
 
 from ..engine.geometry import GeometryArrays
 from . import wkb
-from .layers import in_crs, require_crs
+from .geometries import GeometryReport, clean, polygon_parts
+from .layers import in_crs, iter_features, require_crs
 
-POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
+__all__ = ["PolygonSet", "ellipsoid_measure", "polygon_parts", "read_polygons"]
 
 
 @dataclass
 class PolygonSet:
     """The usable polygons of one source (transformed, repaired) and what reading found.
 
-    ``values[k]`` holds the requested attribute of ``geometries[k]``; features without
-    geometry (null, empty, or nothing polygonal left after repair) are counted in ``n_null``
-    and their ids kept in ``null_ids``.
+    ``values[k]`` holds the requested attribute of ``geometries[k]``; features without a
+    usable polygon (null, empty, or degenerate: see :mod:`.geometries`) are counted in
+    ``report`` and their ids and values kept in ``null_ids`` / ``null_values``.
     """
 
     name: str
+    report: GeometryReport | None = None
     geometries: list[QgsGeometry] = field(default_factory=list)
     feature_ids: list[int] = field(default_factory=list)
     values: list = field(default_factory=list)
-    n_features: int = 0
-    n_null: int = 0
-    n_repaired: int = 0
     null_ids: list[int] = field(default_factory=list)
     null_values: list = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.report is None:
+            self.report = GeometryReport(self.name)
+
+    @property
+    def n_features(self) -> int:
+        return self.report.n_features
+
+    @property
+    def n_null(self) -> int:
+        """Features without a usable polygon (null, empty or degenerate)."""
+        return len(self.null_ids)
+
+    @property
+    def n_repaired(self) -> int:
+        return self.report.n_repaired
 
     def bounds(self) -> np.ndarray:
         """``(n, 4)`` array ``[xmin, ymin, xmax, ymax]`` per geometry."""
@@ -55,18 +69,6 @@ class PolygonSet:
         return GeometryArrays.from_parts(parts, polygonal=True)
 
 
-def polygon_parts(geom: QgsGeometry) -> QgsGeometry:
-    """Only the polygonal parts of a geometry (overlay results may hold lines and points)."""
-    if geom.isNull() or geom.isEmpty():
-        return QgsGeometry()
-    if geom.type() == POLYGON:
-        return geom
-    parts = QgsGeometry(geom)
-    if not parts.convertGeometryCollectionToSubclass(POLYGON) or parts.isEmpty():
-        return QgsGeometry()  # lines or points only (features that merely touch)
-    return parts
-
-
 def read_polygons(
     source,
     name: str,
@@ -75,51 +77,31 @@ def read_polygons(
     feedback=None,
     value_field: str | None = None,
 ) -> PolygonSet:
-    """Every polygon of ``source`` in ``crs``; invalid ones repaired with ``makeValid``."""
+    """Every polygon of ``source`` in ``crs``, through :func:`geometries.clean`."""
     transform = QgsCoordinateTransform(require_crs(source, name), crs, context.transformContext())
     request = QgsFeatureRequest()
     if value_field:
         request.setSubsetOfAttributes([value_field], source.fields())
     else:
         request.setNoAttributes()
-    flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-    features = (
-        source.getFeatures(request, flags)
-        if isinstance(source, QgsProcessingFeatureSource)
-        else source.getFeatures(request)
-    )
     out = PolygonSet(name)
     total = max(source.featureCount(), 1)
-    for i, feature in enumerate(features):
+    for i, feature in enumerate(iter_features(source, request)):
         if feedback is not None and i % 1000 == 0:
             if feedback.isCanceled():
                 break
             feedback.setProgress(100.0 * i / total)
-        out.n_features += 1
-        geom = _prepared(feature.geometry(), transform, name, feature.id(), out)
-        if geom is None:
-            out.n_null += 1
+        cleaned = clean(feature.geometry(), polygonal=True)
+        out.report.count(feature.id(), cleaned)
+        value = feature[value_field] if value_field else None
+        if not cleaned.usable:
             out.null_ids.append(feature.id())
-            out.null_values.append(feature[value_field] if value_field else None)
+            out.null_values.append(value)
             continue
-        out.geometries.append(geom)
+        out.geometries.append(in_crs(cleaned.geometry, transform, name, feature.id()))
         out.feature_ids.append(feature.id())
-        out.values.append(feature[value_field] if value_field else None)
+        out.values.append(value)
     return out
-
-
-def _prepared(geom, transform, name: str, fid: int, out: PolygonSet) -> QgsGeometry | None:
-    """Transformed, valid, polygonal copy of ``geom`` (None when nothing is left)."""
-    if geom is None or geom.isNull() or geom.isEmpty():
-        return None
-    geom = in_crs(geom, transform, name, fid)
-    if not geom.isGeosValid():
-        geom = polygon_parts(geom.makeValid())
-        out.n_repaired += 1
-    geom = polygon_parts(geom)
-    if geom.isNull() or geom.isEmpty():
-        return None
-    return geom
 
 
 def ellipsoid_measure(

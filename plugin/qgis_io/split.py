@@ -6,7 +6,7 @@ import math
 
 from qgis.core import QgsGeometry, QgsRectangle
 
-from .layers import polygon_parts
+from .geometries import polygon_parts
 
 SLIVER_SHARE = 0.01
 

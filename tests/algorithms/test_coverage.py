@@ -317,7 +317,7 @@ def test_invalid_and_empty_hazards_are_repaired_or_reported(layers, tmp_path):
     )
     text = Path(result["REPORT"]).read_text(encoding="utf-8")
     assert "1 invalid geometries repaired" in text
-    assert "1 features without (polygon) geometry" in text
+    assert "1 features without geometry, not measured" in text
     assert hazards.featureCount() == 3  # input untouched
 
 
@@ -451,7 +451,7 @@ def test_district_without_geometry_keeps_a_zero_row(layers, tmp_path):
     gaps = QgsVectorLayer(result["GAPS"], "gaps", "ogr")
     assert {f["district"] for f in gaps.getFeatures()} == {"A", "B", "Outside districts"}
     text = Path(result["REPORT"]).read_text(encoding="utf-8")
-    assert "1 features without (polygon) geometry" in text
+    assert "1 features without geometry, not measured" in text
 
 
 def test_report_sums_unmapped_hazard_by_type(layers, tmp_path):

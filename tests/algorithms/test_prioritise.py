@@ -98,7 +98,7 @@ def test_invalid_bowtie_is_repaired_and_reported(
     repaired = by_id(out)[4].geometry()
     assert repaired.isGeosValid()
     assert repaired.area() == pytest.approx(5000.0)  # two triangles of 2,500 m²
-    assert any("1 invalid parcel geometries repaired" in m for m in messages)
+    assert any("1 invalid geometries repaired with makeValid" in m for m in messages)
     assert parcels_layer.getFeature(4).geometry().asWkt() == QgsGeometry.fromWkt(BOWTIE).asWkt()
 
 

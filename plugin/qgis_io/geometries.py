@@ -1,0 +1,246 @@
+"""The one geometry path: every feature read for analysis passes through :func:`clean`.
+
+Real programme data holds null, empty, invalid and degenerate geometries (IMSMA NG never
+validated polygons). :func:`clean` turns any feature geometry into what the engine can use, or
+says why it cannot, so a caller keeps every feature and names the ones without a result:
+
+1. null or empty → ``null``;
+2. curves segmentised, Z and M dropped (analysis is planar, in metres);
+3. GEOS validity; an invalid geometry with a NaN or infinite coordinate → ``degenerate``;
+4. other invalid geometries are repaired with ``makeValid``; for polygons every polygonal part
+   of the (possibly nested) result is kept, so the repaired area is the ``makeValid`` area;
+5. a polygon left with no area (a 2-point ring, a spike, a collapsed ring) → ``degenerate``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from qgis.core import (
+    QgsGeometry,
+    QgsGeometryCollection,
+    QgsMultiPolygon,
+    QgsPolygon,
+    QgsWkbTypes,
+)
+
+from ..i18n import tr
+
+POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
+OK, REPAIRED, NULL, DEGENERATE = "ok", "repaired", "null", "degenerate"
+LISTED = 20  # features named one by one in a warning
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """What :func:`clean` made of one geometry: usable ``geometry`` (None unless ok/repaired)."""
+
+    geometry: QgsGeometry | None
+    state: str
+    reason: str = ""
+
+    @property
+    def usable(self) -> bool:
+        return self.state in (OK, REPAIRED)
+
+
+def _null(reason: str) -> Cleaned:
+    return Cleaned(None, NULL, reason)
+
+
+def _degenerate(reason: str) -> Cleaned:
+    return Cleaned(None, DEGENERATE, reason)
+
+
+def clean(geom: QgsGeometry | None, polygonal: bool | None = None) -> Cleaned:
+    """The analysis geometry of one feature (2D, linear, GEOS-valid) or why there is none.
+
+    ``polygonal`` forces the polygon rules (True) or none (False); by default they follow the
+    geometry's own type. ``geom`` itself is never changed.
+    """
+    if geom is None or geom.isNull():
+        return _null(tr("no geometry"))
+    if geom.isEmpty():
+        return _null(tr("empty geometry"))
+    flat = planar(geom)
+    if polygonal is None:
+        polygonal = flat.type() == POLYGON
+    if flat.isGeosValid():
+        if not polygonal:
+            return Cleaned(flat, OK)
+        parts = polygon_parts(flat)
+        if parts.isNull() or not parts.area() > 0:
+            return _degenerate(tr("no area (not a polygon, or a zero-area ring)"))
+        return Cleaned(parts, OK if parts is flat else REPAIRED)
+    if not is_finite(flat):
+        return _degenerate(tr("NaN or infinite coordinate"))
+    repaired = flat.makeValid()
+    if repaired.isNull() or repaired.isEmpty():
+        return _degenerate(tr("repair left nothing ({0})").format(repaired.lastError() or "GEOS"))
+    if not polygonal:
+        return Cleaned(repaired, REPAIRED)
+    parts = polygon_parts(repaired)
+    if parts.isNull() or not parts.area() > 0:
+        return _degenerate(tr("no area after repair (collapsed to a line or point)"))
+    return Cleaned(parts, REPAIRED)
+
+
+def raw(geom: QgsGeometry | None) -> Cleaned:
+    """Like :func:`clean` without validity or repair: the planar geometry as it is, for checks
+    that look at the rings themselves (null and non-finite geometries still have none)."""
+    if geom is None or geom.isNull():
+        return _null(tr("no geometry"))
+    if geom.isEmpty():
+        return _null(tr("empty geometry"))
+    flat = planar(geom)
+    if not is_finite(flat):
+        return _degenerate(tr("NaN or infinite coordinate"))
+    return Cleaned(flat, OK)
+
+
+def planar(geom: QgsGeometry) -> QgsGeometry:
+    """A copy without curves, Z or M (``geom`` itself when it has none of them)."""
+    kind = geom.wkbType()
+    if not (QgsWkbTypes.isCurvedType(kind) or QgsWkbTypes.hasZ(kind) or QgsWkbTypes.hasM(kind)):
+        return geom
+    shape = geom.constGet()
+    shape = shape.segmentize() if QgsWkbTypes.isCurvedType(kind) else shape.clone()
+    shape.dropZValue()
+    shape.dropMValue()
+    return QgsGeometry(shape)
+
+
+def is_finite(geom: QgsGeometry) -> bool:
+    """True when every vertex has finite x and y."""
+    return all(math.isfinite(v.x()) and math.isfinite(v.y()) for v in geom.vertices())
+
+
+def polygon_parts(geom: QgsGeometry) -> QgsGeometry:
+    """Every polygonal part of ``geom``, nested collections flattened; null when none.
+
+    ``makeValid`` and overlays return collections such as
+    ``GeometryCollection(MultiPolygon(...), LineString(...))``: the polygons are kept, lines
+    and points dropped. One polygon stays a Polygon, several become a MultiPolygon.
+    """
+    if geom is None or geom.isNull() or geom.isEmpty():
+        return QgsGeometry()
+    if geom.type() == POLYGON and not QgsWkbTypes.isCurvedType(geom.wkbType()):
+        return geom
+    polygons: list = []
+    _collect_polygons(geom.constGet(), polygons)
+    if not polygons:
+        return QgsGeometry()
+    if len(polygons) == 1:
+        return QgsGeometry(polygons[0])
+    multi = QgsMultiPolygon()
+    for polygon in polygons:
+        multi.addGeometry(polygon)
+    return QgsGeometry(multi)
+
+
+def _collect_polygons(shape, out: list) -> None:
+    """Append a linear copy of every non-empty polygon inside ``shape`` to ``out``."""
+    if isinstance(shape, QgsGeometryCollection):
+        for i in range(shape.numGeometries()):
+            _collect_polygons(shape.geometryN(i), out)
+        return
+    if QgsWkbTypes.geometryType(shape.wkbType()) != POLYGON or shape.isEmpty():
+        return
+    linear = shape.segmentize() if QgsWkbTypes.isCurvedType(shape.wkbType()) else shape.clone()
+    if not isinstance(linear, QgsPolygon):  # a segmentised curve polygon
+        polygon = QgsPolygon()
+        polygon.setExteriorRing(linear.exteriorRing().clone())
+        for k in range(linear.numInteriorRings()):
+            polygon.addInteriorRing(linear.interiorRing(k).clone())
+        linear = polygon
+    out.append(linear)
+
+
+@dataclass
+class GeometryReport:
+    """What reading one layer found: counts, and the features left without a result."""
+
+    layer: str
+    n_features: int = 0
+    n_repaired: int = 0
+    null_ids: list = field(default_factory=list)
+    degenerate: list = field(default_factory=list)  # (feature id, reason)
+
+    @property
+    def n_null(self) -> int:
+        return len(self.null_ids)
+
+    @property
+    def n_degenerate(self) -> int:
+        return len(self.degenerate)
+
+    def count(self, fid, cleaned: Cleaned) -> None:
+        """Count one feature's outcome."""
+        self.n_features += 1
+        if cleaned.state == REPAIRED:
+            self.n_repaired += 1
+        elif cleaned.state == NULL:
+            self.null_ids.append(fid)
+        elif cleaned.state == DEGENERATE:
+            self.degenerate.append((fid, cleaned.reason))
+
+    def record(self) -> dict:
+        """Counts for the run record (JSON-safe)."""
+        return {
+            "features": self.n_features,
+            "repaired": self.n_repaired,
+            "null": self.n_null,
+            "degenerate": self.n_degenerate,
+            "degenerate_features": [
+                {"feature": _json_id(fid), "reason": reason} for fid, reason in self.degenerate
+            ],
+        }
+
+    def messages(self, kept: str) -> list[str]:
+        """Warnings to show: repaired, degenerate (named one by one) and null features.
+
+        ``kept`` says what happens to features without a result, e.g. "kept with NULL scores".
+        """
+        out = []
+        if self.n_repaired:
+            out.append(
+                tr("Layer '{0}': {1} invalid geometries repaired with makeValid.").format(
+                    self.layer, self.n_repaired
+                )
+            )
+        if self.degenerate:
+            named = ", ".join(f"{fid} ({reason})" for fid, reason in self.degenerate[:LISTED])
+            more = tr(" and {0} more").format(self.n_degenerate - LISTED)
+            out.append(
+                tr("Layer '{0}': {1} features have no usable geometry, {2}: {3}{4}.").format(
+                    self.layer,
+                    self.n_degenerate,
+                    kept,
+                    named,
+                    more if self.n_degenerate > LISTED else "",
+                )
+            )
+        if self.null_ids:
+            named = ", ".join(str(fid) for fid in self.null_ids[:LISTED])
+            out.append(
+                tr("Layer '{0}': {1} features without geometry, {2} (features {3}{4}).").format(
+                    self.layer,
+                    self.n_null,
+                    kept,
+                    named,
+                    "…" if self.n_null > LISTED else "",
+                )
+            )
+        return out
+
+    def warn(self, feedback, kept: str) -> None:
+        """Push :meth:`messages` as warnings (no-op without feedback)."""
+        if feedback is None:
+            return
+        for message in self.messages(kept):
+            feedback.pushWarning(message)
+
+
+def _json_id(fid):
+    return fid if isinstance(fid, (int, str)) else str(fid)
