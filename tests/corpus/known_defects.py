@@ -22,12 +22,31 @@ SINKS = (
     "workplan/SUMMARY",
 )
 UNUSABLE = ("null_geometry", "empty_geometry", "nan_coordinates")
+INVALID = (  # geometries GEOS calls invalid, in case order
+    "empty_geometry",
+    "bowtie",
+    "spike",
+    "self_touching_ring",
+    "zero_area",
+    "two_point_ring",
+    "hole_outside_shell",
+    "nested_parts",
+    "nan_coordinates",
+    "inf_coordinates",
+)
 NO_AREA = ("zero_area", "two_point_ring")
 
 
 def _cases(prefix: str, cases) -> list[str]:
     return [f"{prefix}/{case}" for case in cases]
 
+
+STOPPED = [  # cases Processing's invalid-geometry check stops
+    *_cases("coverage/DISTRICTS", INVALID),
+    *_cases("record_accuracy/CONFIRMED", INVALID),
+    *_cases("workplan/PARCELS", INVALID[:-1]),  # inf: sourceExtent fails first (below)
+    *_cases("workplan/DISTRICTS", INVALID),
+]
 
 DEFECTS: dict[str, list[str]] = {
     # -- raw Python exceptions (a traceback instead of a message) -------------------------
@@ -64,6 +83,12 @@ DEFECTS: dict[str, list[str]] = {
     "(field_export.py:111)": _cases(
         "export/INPUT", ("two_point_ring", "huge_coordinates", "nan_coordinates")
     ),
+    # -- a read around the geometry path ----------------------------------------------------
+    "Processing's invalid-geometry check stops the run ('Feature (3) from “…” has invalid "
+    "geometry. Please fix the geometry or change the Processing setting…'): the layer is "
+    "read with source.getFeatures() instead of qgis_io.layers.iter_features — coverage "
+    "_district_geometries (coverage.py:662), record_accuracy _confirmed_area "
+    "(record_accuracy.py:240), workplan _tasks and _districts (workplan.py:442, 551)": STOPPED,
     # -- features lost or left without a result and no warning ----------------------------
     "export drops features without geometry from NAME.csv (field_tasks `continue`, "
     "field_export.py:98): 3 features in, 2 CSV rows; only a generic 'N geometry problem(s)' "
@@ -141,3 +166,10 @@ DEFECTS: dict[str, list[str]] = {
 KNOWN_DEFECTS: dict[str, str] = {
     case: reason for reason, cases in DEFECTS.items() for case in cases
 }
+
+# Processing's invalid-geometry stop, raised inside a feature iterator, corrupts CPython 3.11's
+# state a little each time (seen: "SystemError: unknown opcode", "XXX lineno: 22, opcode:
+# 150", a RecursionError in unrelated code, and a segfault after <60 such runs in one
+# process). Those cases therefore do not run, except one per read site, which runs strictly
+# and turns green when that read goes through iter_features.
+NOT_RUN: set[str] = {case for case in STOPPED if not case.endswith("/bowtie")}

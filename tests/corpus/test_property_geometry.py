@@ -18,17 +18,24 @@ Runs are bounded (derandomized, so the same examples every run; no database).
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 from qgis import processing
-from qgis.core import QgsGeometry, QgsProcessingException, QgsWkbTypes
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProject,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QVariant
 
 from clearance_planner.qgis_io.geometries import DEGENERATE, clean
 
 from .algorithms import district_rows
 from .builder import LayerSpec, box, build_layer, point, ring
-from .runner import TRACEBACK, last_line
+from .runner import assert_not_a_crash, stub_report_images
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
 
@@ -198,8 +205,7 @@ def _run(algorithm: str, params: dict) -> dict | None:
     try:
         return processing.run(f"clearance:{algorithm}", params)
     except QgsProcessingException as exc:
-        message = str(exc.args[0]) if exc.args else str(exc)
-        assert TRACEBACK not in message, "raw Python exception: " + last_line(message)
+        assert_not_a_crash(str(exc.args[0]) if exc.args else str(exc))
         return None
 
 
@@ -217,31 +223,58 @@ def test_prioritise_keeps_every_random_invalid_parcel(polygons):
         "prioritise",
         {"PARCELS": parcels, "SETTLEMENTS": settlements, "OUTPUT": "TEMPORARY_OUTPUT"},
     )
+    event(f"prioritise: {'refused' if result is None else 'kept'}")
     if result is not None:
         assert result["OUTPUT"].featureCount() == len(polygons)
 
 
-@settings(BOUNDED, max_examples=40)
+def _skip_invalid() -> QgsProcessingContext:
+    """A context whose invalid-geometry setting is "skip": a read around the plugin's geometry
+    path then loses the feature instead of stopping the run (the stop, raised inside a feature
+    iterator, corrupts CPython 3.11 when it happens often: see known_defects.NOT_RUN)."""
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometrySkipInvalid)
+    return context
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="coverage._district_geometries reads DISTRICTS with getFeatures() "
+    "(coverage.py:662), not iter_features: under 'skip invalid' an invalid district's OUTPUT "
+    "row has no geometry (under the default 'stop' the run is refused)",
+)
+@settings(BOUNDED, max_examples=40, phases=[Phase.explicit, Phase.reuse, Phase.generate])
 @given(districts=many_polygons, hazards=many_polygons)
 def test_coverage_keeps_every_random_invalid_district(monkeypatch, folder, districts, hazards):
-    from clearance_planner.reports import coverage_html
-
-    monkeypatch.setattr(coverage_html, "_png", lambda fig: b"\x89PNG\r\n\x1a\n")  # fast
+    stub_report_images(monkeypatch)
     whole = box(-100, -100, 300, 300)  # one valid district holding the incident
-    result = _run(
-        "coverage",
-        {
-            "DISTRICTS": _layer("random_districts", districts, extra=[whole]),
-            "DISTRICT_FIELD": "name",
-            "RECORDS": _layer("records", [box(0, 0, 50, 50)]),
-            "HAZARDS": _layer("random_hazards", hazards),
-            "INCIDENTS": build_layer(
-                LayerSpec("point", [point(10, 10)], [], [[]], name="incidents"), None
-            ),
-            "OUTPUT": "TEMPORARY_OUTPUT",
-            "GAPS": "TEMPORARY_OUTPUT",
-            "REPORT": str(folder / "report.html"),
-        },
-    )
-    if result is not None:
-        assert district_rows(result, "OUTPUT") == len(districts) + 1
+    district_layer = _layer("random_districts", districts, extra=[whole])
+    try:
+        result = processing.run(
+            "clearance:coverage",
+            {
+                "DISTRICTS": district_layer,
+                "DISTRICT_FIELD": "name",
+                "RECORDS": _layer("records", [box(0, 0, 50, 50)]),
+                "HAZARDS": _layer("random_hazards", hazards),
+                "INCIDENTS": build_layer(
+                    LayerSpec("point", [point(10, 10)], [], [[]], name="incidents"), None
+                ),
+                "OUTPUT": "TEMPORARY_OUTPUT",
+                "GAPS": "TEMPORARY_OUTPUT",
+                "REPORT": str(folder / "report.html"),
+            },
+            context=_skip_invalid(),
+        )
+    except QgsProcessingException as exc:
+        assert_not_a_crash(str(exc.args[0]) if exc.args else str(exc))
+        event("coverage: refused")
+        return
+    event("coverage: kept")
+    rows = {f["district"]: f for f in result["OUTPUT"].getFeatures()}
+    assert district_rows(result, "OUTPUT") == len(districts) + 1
+    for feature in district_layer.getFeatures():
+        if clean(feature.geometry(), polygonal=True).usable:
+            row = rows[feature["name"]]
+            assert row.hasGeometry() and not row.geometry().isEmpty(), feature["name"]
