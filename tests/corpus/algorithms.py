@@ -72,6 +72,7 @@ class Input:
     carries_fields: bool = False  # the kept output holds every input field
     reports_in: str = ""  # output whose rows name unusable features (instead of a warning)
     copies: bool = False  # features are copied, not analysed: none lacks a result
+    params: dict = field(default_factory=dict)  # overrides while this input is spoilt
 
 
 @dataclass(frozen=True)
@@ -444,12 +445,13 @@ ALGORITHMS = (
     Algorithm(
         "export",
         (
-            Input("INPUT", plan, keeps="CSV"),
+            Input("INPUT", plan, keeps="CSV", params={"FORMATS": [4]}),  # CSV only
             Input(
                 "HAZARDS",
                 named(POLYGON, [lambda: box(0, 0, 200, 200)], "hazards", any_geometry=True),
                 keeps="bad_hazards",  # the GeoPackage layer packing it
                 copies=True,
+                params={"FORMATS": [0]},
             ),
             Input(
                 "SETTLEMENTS",
@@ -461,6 +463,7 @@ ALGORITHMS = (
                 ),
                 keeps="bad_settlements",
                 copies=True,
+                params={"FORMATS": [0]},
             ),
         ),
         {

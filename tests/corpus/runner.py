@@ -117,7 +117,7 @@ def prepare(alg: Algorithm, key: str, case: str, folder: Path) -> Prepared:
             maker = next(c for c in VECTOR_CASES if c.name == case)
             built = maker.make(inp.spec())
             params[inp.key] = built.layer(folder)
-    for name, value in alg.params.items():
+    for name, value in {**alg.params, **alg.input(key).params}.items():
         params[name] = resolve(value, key, built.renames, folder)
     spec = built.spec
     names = {key, spec.name, *_parameter_names(alg, key), *spec.used_fields}
