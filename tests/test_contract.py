@@ -1,0 +1,41 @@
+"""Every algorithm's parameter and output names, types and defaults are a public contract:
+users' models and scripts name them. The live provider must match tests/contract/algorithms.json."""
+
+from tests.contract.dump_contract import contract, differences, dumps, load
+
+REGENERATE = (
+    "If the change is deliberate (and users' models and scripts keep working), regenerate the "
+    "table with `make stage && /usr/bin/python3 tests/contract/dump_contract.py` and commit it."
+)
+
+
+def test_every_algorithm_parameter_and_output_matches_the_checked_in_contract(
+    clearance_provider,
+):
+    changed = differences(load(), contract(clearance_provider))
+    assert not changed, "Public contract changed:\n  " + "\n  ".join(changed) + "\n" + REGENERATE
+
+
+def test_contract_table_lists_every_algorithm_of_the_provider(clearance_provider):
+    ids = {alg.id() for alg in clearance_provider.algorithms()}
+    assert set(load()) == ids
+    assert "clearance:prioritise" in ids
+
+
+def test_differences_name_the_parameter_and_the_change():
+    old = {"a:x": {"parameters": {"P": {"type": "number", "default": 1.0}}, "outputs": {}}}
+    new = {"a:x": {"parameters": {"P": {"type": "number", "default": 2.0}}, "outputs": {"O": {}}}}
+    assert differences(old, new) == [
+        "a:x.outputs.O: added ({})",
+        "a:x.parameters.P.default: 1.0 -> 2.0",
+    ]
+    assert differences(new, old) == [
+        "a:x.outputs.O: removed (was {})",
+        "a:x.parameters.P.default: 2.0 -> 1.0",
+    ]
+
+
+def test_table_file_is_written_exactly_as_dump_contract_writes_it():
+    from tests.contract.dump_contract import TABLE
+
+    assert TABLE.read_text(encoding="utf-8") == dumps(load())
