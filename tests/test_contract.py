@@ -39,3 +39,30 @@ def test_table_file_is_written_exactly_as_dump_contract_writes_it():
     from tests.contract.dump_contract import TABLE
 
     assert TABLE.read_text(encoding="utf-8") == dumps(load())
+
+
+def test_check_geometry_returns_only_declared_outputs_so_models_can_use_problems(
+    clearance_provider, tmp_path
+):
+    from qgis import processing
+    from qgis.core import QgsVectorLayer
+
+    from tests.qgis_support import memory_layer
+
+    layer = memory_layer(
+        "Polygon",
+        [  # in the area of use of EPSG:32638: a square and a bow-tie (invalid, no area)
+            "POLYGON((500000 4400000, 500100 4400000, 500100 4400100, 500000 4400100, "
+            "500000 4400000))",
+            "POLYGON((500200 4400000, 500300 4400100, 500300 4400000, 500200 4400100, "
+            "500200 4400000))",
+        ],
+    )
+    alg = clearance_provider.algorithm("check_geometry")
+    results = processing.run(alg, {"INPUT": layer, "OUTPUT": str(tmp_path / "p.gpkg")})
+    declared = {o.name() for o in alg.outputDefinitions()}
+    assert set(results) <= declared
+    problems = QgsVectorLayer(results["OUTPUT"], "problems", "ogr")
+    assert results["PROBLEMS"] == problems.featureCount() > 0
+    rules = sorted((f["feature_id"], f["rule"]) for f in problems.getFeatures())
+    assert rules == [(2, "invalid"), (2, "sliver")]

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -66,6 +67,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
     MIN_AREA_M2 = "MIN_AREA_M2"
     OUTPUT = "OUTPUT"
     REPAIRED = "REPAIRED"
+    PROBLEMS = "PROBLEMS"
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
@@ -103,6 +105,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                 createByDefault=False,
             )
         )
+        self.addOutput(QgsProcessingOutputNumber(self.PROBLEMS, tr("Number of geometry problems")))
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -157,7 +160,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
         feedback.pushInfo(
             tr("Problems: {0}").format(", ".join(f"{r} {c}" for r, c in counts.items()))
         )
-        results = {self.OUTPUT: dest, "PROBLEMS": len(problems)}
+        results = {self.OUTPUT: dest, self.PROBLEMS: len(problems)}
         if parameters.get(self.REPAIRED) is not None:
             results[self.REPAIRED] = self._repaired(parameters, context, source, features, crs)
         return results

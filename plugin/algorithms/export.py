@@ -75,6 +75,8 @@ class ExportAlgorithm(ClearanceAlgorithm):
     GROUP_ID = "planning"
     HELP = HELP
 
+    GEOMETRY_PROBLEMS = "GEOMETRY_PROBLEMS"
+
     def flags(self):
         # print layouts and layer clones need the main thread
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
@@ -126,6 +128,11 @@ class ExportAlgorithm(ClearanceAlgorithm):
         for key in ("GPKG", "KML", "KMZ", "GPX", "CSV", "PDF"):
             self.addOutput(QgsProcessingOutputFile(key, tr("{0} file").format(key)))
         self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Atlas pages")))
+        self.addOutput(
+            QgsProcessingOutputNumber(
+                self.GEOMETRY_PROBLEMS, tr("Geometry problems (clearance:check_geometry)")
+            )
+        )
 
     def _input(self, parameters, context):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
@@ -206,7 +213,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
         except BaseException:
             shutil.rmtree(temp, ignore_errors=True)
             raise
-        out = {"FOLDER": str(target), "GEOMETRY_PROBLEMS": problems}
+        out = {"FOLDER": str(target), self.GEOMETRY_PROBLEMS: problems}
         out.update({k: str(target / v) for k, v in files.items() if k != "PAGES"})
         if "PAGES" in files:
             out["PAGES"] = files["PAGES"]
