@@ -66,3 +66,54 @@ def test_check_geometry_returns_only_declared_outputs_so_models_can_use_problems
     assert results["PROBLEMS"] == problems.featureCount() > 0
     rules = sorted((f["feature_id"], f["rule"]) for f in problems.getFeatures())
     assert rules == [(2, "invalid"), (2, "sliver")]
+
+
+def test_export_returns_only_declared_outputs_with_the_geometry_problem_count(
+    clearance_provider, tmp_path
+):
+    from qgis import processing
+
+    from tests.qgis_support import memory_layer
+
+    square = (
+        "POLYGON((650000 4430000, 650100 4430000, 650100 4430100, 650000 4430100, 650000 4430000))"
+    )
+    layer = memory_layer("Polygon", [square, square])  # a duplicate geometry: one problem each
+    alg = clearance_provider.algorithm("export")
+    results = processing.run(
+        alg, {"INPUT": layer, "FORMATS": [4], "FOLDER": str(tmp_path / "out")}
+    )  # FORMATS 4 = CSV
+    assert set(results) <= {o.name() for o in alg.outputDefinitions()}
+    assert results["GEOMETRY_PROBLEMS"] == 2
+    assert set(results) == {"FOLDER", "CSV", "GEOMETRY_PROBLEMS"}
+
+
+def test_algorithms_name_parameters_by_their_class_constants_not_string_literals():
+    import re
+    from pathlib import Path
+
+    literal = re.compile(
+        r'(parameterAs\w+|invalidSourceError)\(\s*parameters,\s*"|parameters\.get\(\s*"'
+    )
+    folder = Path(__file__).resolve().parents[1] / "plugin" / "algorithms"
+    found = [
+        f"{path.name}:{n}: {line.strip()}"
+        for path in sorted(folder.glob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if literal.search(line)
+    ]
+    assert not found, "use the class constants:\n" + "\n".join(found)
+
+
+def test_every_parameter_constant_of_an_algorithm_names_a_declared_parameter_or_output(
+    clearance_provider,
+):
+    for alg in clearance_provider.algorithms():
+        declared = {p.name() for p in alg.parameterDefinitions()}
+        declared |= {o.name() for o in alg.outputDefinitions()}
+        constants = {
+            key: value
+            for key, value in vars(type(alg)).items()  # its own, not a shared base's
+            if key.isupper() and isinstance(value, str) and value == key
+        }
+        assert set(constants) <= declared, (alg.id(), sorted(set(constants) - declared))

@@ -111,7 +111,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        name = source.sourceName() or "INPUT"
+        name = source.sourceName() or self.INPUT
         if source.wkbType() == QgsWkbTypes.Type.NoGeometry:
             raise QgsProcessingException(tr("Layer '{0}' has no geometry.").format(name))
         crs = require_crs(source, name)

@@ -238,7 +238,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         source = self.parameterAsSource(parameters, self.PARCELS, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.PARCELS))
-        name = source.sourceName() or "PARCELS"
+        name = source.sourceName() or self.PARCELS
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             raise QgsProcessingException(
                 tr("Layer '{0}' (PARCELS) must be a polygon layer; it has {1} geometries.").format(
@@ -293,7 +293,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         read.report.warn(feedback, tr("kept with NULL scores, class Unknown"))
         distances = np.empty((read.n_features, len(chosen)))
         inputs = {
-            "PARCELS": {
+            self.PARCELS: {
                 "name": parcels_name,
                 "features": read.n_features,
                 "geometry": read.report.record(),

@@ -157,7 +157,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         records = self._source(parameters, self.RECORDS, context)
         confirmed = self._source(parameters, self.CONFIRMED, context)
         incidents = self._source(parameters, self.INCIDENTS, context, optional=True)
-        name = records.sourceName() or "RECORDS"
+        name = records.sourceName() or self.RECORDS
         crs = metric_crs(records.sourceCrs(), records.sourceExtent())
         feedback.pushInfo(tr("Areas and distances in {0}").format(describe(crs)))
         read = read_source(records, name, crs, context, feedback, keep_features=True, repair=True)
@@ -168,7 +168,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         inside, nearest = np.zeros(read.n_features, int), np.full(read.n_features, np.nan)
         n_incidents = 0
         if incidents is not None:
-            points = read_source(incidents, incidents.sourceName() or "INCIDENTS", crs, context)
+            points = read_source(incidents, incidents.sourceName() or self.INCIDENTS, crs, context)
             px, py = points.geometry.xy[:, 0], points.geometry.xy[:, 1]
             n_incidents = len(px)
             inside, _ = incidents_inside(read.geometry, px, py)
@@ -236,7 +236,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
             )
         transform = QgsCoordinateTransform(confirmed.sourceCrs(), crs, context.transformContext())
         index, geoms = QgsSpatialIndex(), {}
-        name = confirmed.sourceName() or "CONFIRMED"
+        name = confirmed.sourceName() or self.CONFIRMED
         for feature in confirmed.getFeatures(request):
             geom = _metric(feature, transform, name)
             if geom is not None:

@@ -304,7 +304,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         source = self.parameterAsSource(parameters, self.TABLE, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TABLE))
-        name = source.sourceName() or "TABLE"
+        name = source.sourceName() or self.TABLE
         header = [f.name() for f in source.fields()]
         values = []
         for feature in source.getFeatures():

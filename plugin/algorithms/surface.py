@@ -240,12 +240,12 @@ class SurfaceAlgorithm(ProximityAlgorithm):
         weights = self._split(
             self.parameterAsString(parameters, self.RASTER_WEIGHTS, context),
             len(layers),
-            "RASTER_WEIGHTS",
+            self.RASTER_WEIGHTS,
         )
         ranges = self._split(
             self.parameterAsString(parameters, self.RASTER_RANGES, context),
             len(layers),
-            "RASTER_RANGES",
+            self.RASTER_RANGES,
         )
         out = []
         for i, layer in enumerate(layers):
@@ -420,7 +420,7 @@ class SurfaceAlgorithm(ProximityAlgorithm):
         source = self.parameterAsSource(parameters, self.MASK, context)
         if source is None:
             return None
-        name = source.sourceName() or "MASK"
+        name = source.sourceName() or self.MASK
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             raise QgsProcessingException(
                 tr("Layer '{0}' (MASK) must be a polygon layer.").format(name)
