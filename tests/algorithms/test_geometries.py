@@ -106,7 +106,7 @@ class Feedback(QgsProcessingFeedback):
         super().__init__()
         self.warnings: list[str] = []
 
-    def pushWarning(self, text):  # noqa: N802 - Qt name
+    def pushWarning(self, text):
         self.warnings.append(text)
         super().pushWarning(text)
 
