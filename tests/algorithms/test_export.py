@@ -472,3 +472,13 @@ def test_kml_and_gpx_parse_when_text_holds_control_characters(tmp_path):
         ET.fromstring(kmz.read("doc.kml"))
     gpx = ET.parse(tmp_path / "f" / "plan.gpx").getroot()
     assert gpx.find(f"{GPX}wpt/{GPX}name").text == "TA é\tz-TP1"
+
+
+def test_a_layer_without_any_usable_geometry_is_refused(tmp_path):
+    layer = memory_layer(
+        "Polygon", [None, "POLYGON((0 0, 1 1, 0 0))"], fields=FIELDS[:1], rows=[["A"], ["B"]]
+    )
+    layer.setName("plan")
+    with pytest.raises(QgsProcessingException, match="none of its 2 features has usable"):
+        export(layer, tmp_path / "f", FORMATS=[4])
+    assert list(tmp_path.iterdir()) == []
