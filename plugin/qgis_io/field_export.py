@@ -129,35 +129,22 @@ def field_plan(
     """
     to_wgs = QgsCoordinateTransform(layer.crs(), WGS84, context.transformContext())
     names = layer.fields().names()
-    report = GeometryReport(layer.name())
-    plan = FieldPlan([], [], zone, report)
+    plan = FieldPlan([], [], zone, GeometryReport(layer.name()))
     for feature in layer.getFeatures():
         if feedback is not None and feedback.isCanceled():
             raise OperationCancelled()
-        attributes = {n: plain(feature[n]) for n in names}
         cleaned, wgs = _in_wgs84(feature, to_wgs, layer.name())
-        report.count(feature.id(), cleaned)
-        polygons = _polygons(wgs) if wgs is not None else []
-        turning = (
-            np.concatenate([rings[0][:-1] for rings in polygons]) if polygons else np.zeros((0, 2))
-        )
-        note = "" if cleaned.state == OK else cleaned.reason or tr("repaired with makeValid")
-        plan.tasks.append(
-            FieldTask(
-                str(attributes.get(id_field)) if id_field else str(feature.id()),
-                describe_feature(attributes),
-                attributes,
-                polygons,
-                turning,
-                None,
-                note=note,
-                style=str(attributes.get("method") or ""),
-            )
-        )
+        plan.report.count(feature.id(), cleaned)
+        plan.tasks.append(_task(feature, names, id_field, cleaned, wgs))
         plan.feature_ids.append(feature.id())
     located = [task.turning_wgs84 for task in plan.tasks if task.located]
+    plan.report.warn(
+        feedback,
+        tr("kept in the CSV without coordinates (no placemark, waypoint or atlas page)")
+        if located
+        else tr("so nothing can be exported"),
+    )
     if not located:
-        report.warn(feedback, tr("kept in the CSV without coordinates"))
         raise QgsProcessingException(
             tr(
                 "Layer '{0}': none of its {1} features has usable coordinates, so there is "
@@ -167,11 +154,26 @@ def field_plan(
     if plan.zone is None:
         plan.zone = UtmZone.of(*centre(np.concatenate(located)))
     _project(plan, context)
-    report.warn(
-        feedback, tr("kept in the CSV without coordinates (no placemark, waypoint or atlas page)")
-    )
     _warn_outside(plan, layer.name(), feedback)
     return plan
+
+
+def _task(feature, names: list, id_field: str, cleaned: Cleaned, wgs) -> FieldTask:
+    """One feature as a task: WGS 84 polygons and turning points when ``wgs`` is a geometry,
+    none otherwise; the note says why, or that the geometry was repaired."""
+    attributes = {n: plain(feature[n]) for n in names}
+    polygons = _polygons(wgs) if wgs is not None else []
+    turning = [rings[0][:-1] for rings in polygons]
+    return FieldTask(
+        str(attributes.get(id_field)) if id_field else str(feature.id()),
+        describe_feature(attributes),
+        attributes,
+        polygons,
+        np.concatenate(turning) if turning else np.zeros((0, 2)),
+        None,
+        note="" if cleaned.state == OK else cleaned.reason or tr("repaired with makeValid"),
+        style=str(attributes.get("method") or ""),
+    )
 
 
 def _in_wgs84(feature, to_wgs: QgsCoordinateTransform, name: str):
@@ -386,7 +388,10 @@ def _coverage_ids(coverage: QgsVectorLayer, plan: FieldPlan) -> dict:
     ]
     if len(own) != len(plan.feature_ids):
         raise QgsProcessingException(
-            tr("PDF atlas: layer '{0}' changed during the export.").format(coverage.name())
+            tr(
+                "PDF atlas: layer '{0}' has unsaved edits or changed during the export; "
+                "save its edits and run the export again."
+            ).format(coverage.name())
         )
     return {
         key: [own[position[fid]] for fid in fids]

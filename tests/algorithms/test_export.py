@@ -482,3 +482,17 @@ def test_a_layer_without_any_usable_geometry_is_refused(tmp_path):
     with pytest.raises(QgsProcessingException, match="none of its 2 features has usable"):
         export(layer, tmp_path / "f", FORMATS=[4])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_atlas_pages_follow_the_tasks_with_coordinates_when_feature_ids_have_gaps(tmp_path):
+    """A copy of a memory layer renumbers its features: pages are matched by feature order."""
+    wkts = [lonlat_square(46.5), lonlat_square(46.6), None, lonlat_square(48.2)]
+    layer = lonlat_plan(wkts, ["GONE", "A", "NOGEOM", "C"])
+    first = next(layer.getFeatures()).id()
+    assert layer.dataProvider().deleteFeatures([first])
+    result = export(layer, tmp_path / "f", FORMATS=[5])
+    pdf = tmp_path / "f" / "plan_atlas.pdf"
+    assert result["PAGES"] == 2
+    pages = [pdf_page_text(pdf, n) for n in (1, 2)]
+    assert "— A" in pages[0] and "— C" in pages[1]
+    assert ["Outside UTM zone 38N" in page for page in pages] == [False, True]
