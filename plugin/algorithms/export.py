@@ -50,8 +50,8 @@ HELP = """Writes a work plan (or any polygon layer) for field teams into FOLDER:
 
 - NAME.gpkg: INPUT plus the optional HAZARDS and SETTLEMENTS layers, each with its current \
 QGIS style embedded (layer_styles), so they open styled; a clearance_runs table records the run;
-- NAME.kml and NAME.kmz: one placemark per feature, name = ID_FIELD, description = method, \
-team, dates, area; polygons in WGS 84;
+- NAME.kml and NAME.kmz: one placemark per feature with coordinates, name = ID_FIELD, \
+description = method, team, dates, area; polygons in WGS 84;
 - NAME.gpx: a waypoint per turning point (exterior-ring vertex), named ID-TPn, with its UTM \
 coordinates;
 - NAME.csv: one row per feature, with or without geometry, with turning points in WGS 84 \
