@@ -172,6 +172,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
     GROUP = "Records"
     GROUP_ID = "records"
     HELP = HELP
+    NO_CRS_NEEDED = ("TABLE",)  # only its attributes are read
 
     TABLE = "TABLE"
     REF_CRS = "REF_CRS"
