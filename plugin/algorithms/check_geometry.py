@@ -30,7 +30,7 @@ from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.fields import extend_fields, make_field
 from ..qgis_io.geometries import DEGENERATE, POLYGON, REPAIRED, Cleaned, clean, is_finite, planar
 from ..qgis_io.layers import read_source, require_crs
-from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.sinks import AtomicSink, clear_empty_geometries
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
 
@@ -167,6 +167,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                 results = {self.OUTPUT: out.commit(), "PROBLEMS": len(problems)}
                 if repaired is not None:
                     results[self.REPAIRED] = repaired.commit()
+                    clear_empty_geometries(results[self.REPAIRED])  # NULL, not EMPTY
         return results
 
     def _id_field(self, parameters, context, source, name) -> str:

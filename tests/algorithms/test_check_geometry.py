@@ -12,6 +12,7 @@ from qgis.core import (
     QgsPolygon,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsVectorLayer,
 )
 
 from tests.qgis_support import QVariant, memory_layer
@@ -203,3 +204,6 @@ def test_cancel_at_any_check_writes_neither_output(tmp_path):
         assert "OUTPUT" not in result and "REPAIRED" not in result, k
         assert {n: p.read_bytes() for n, p in paths.items()} == before, k
         assert sorted(p.name for p in tmp_path.iterdir()) == ["problems.gpkg", "repaired.gpkg"]
+    repaired = by_id(QgsVectorLayer(str(paths["REPAIRED"]), "repaired", "ogr"))
+    assert len(repaired) == 8 and repaired["null"].geometry().isNull()  # NULL in GeoPackage too
+    assert repaired["bow"].geometry().area() == pytest.approx(5000.0)
