@@ -391,7 +391,7 @@ def _write_repaired(out: AtomicSink, features, source, feedback) -> bool:
         if geom is not None:
             f.setGeometry(geom)
         attrs = feature.attributes()
-        f.setAttributes([attrs[i] for i in kept] + [fixed, note])
+        f.setAttributes([attrs[k] for k in kept] + [fixed, note])
         out.add(f)
     return True
 
@@ -400,7 +400,7 @@ def repair(geom: QgsGeometry, kind) -> tuple[QgsGeometry | None, bool, object]:
     """``(geometry, repaired, note)`` of one feature for REPAIRED.
 
     Through :func:`geometries.clean`: valid geometries as they are, invalid ones repaired.
-    A geometry that cannot be repaired into one of the layer's type (a spike, a zero-area or
+    A geometry that cannot be repaired into the layer's type (a lone spike, a zero-area or
     2-point ring) keeps its original rings so its place is not lost, with repaired false and
     the reason; a null or empty geometry, or one with a NaN or infinite coordinate, is NULL.
     ``kind`` is the layer's geometry type.
