@@ -61,7 +61,7 @@ extent. ID_FIELD must name a field of the layer.
 
 REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid \
 geometries as they are, invalid ones repaired with GEOS makeValid (repaired true). A \
-feature that cannot be repaired into the layer's geometry type (a spike, a zero-area or \
+feature that cannot be repaired into the layer's geometry type (a lone spike, a zero-area or \
 2-point ring) keeps its original rings so its place is not lost, with repaired false and \
 the reason in repair_note; null and empty geometries and geometries with NaN or infinite \
 coordinates are written without geometry, with the reason. The input is never modified; \
