@@ -28,7 +28,7 @@ from ..engine.progress import OperationCancelled
 from ..engine.scoring import DECAYS
 from ..i18n import tr
 from ..qgis_io.crs import describe, metric_crs
-from ..qgis_io.gates import gate_mask, parse_gate
+from ..qgis_io.gates import gate_expression, gate_mask
 from ..qgis_io.layers import aligned, iter_features, read_source, require_crs
 from .base import ClearanceAlgorithm, number_parameter
 
@@ -253,12 +253,14 @@ class ProximityAlgorithm(ClearanceAlgorithm):
     def _gates(self, parameters, context, source, read) -> np.ndarray | None:
         """True per parcel failing GATE_EXPRESSION (None without one)."""
         text = self.parameterAsString(parameters, self.GATE_EXPRESSION, context)
-        expression = parse_gate(text, source.fields(), source.sourceName())
+        expression = gate_expression(
+            text, source.fields(), source.sourceName(), self.GATE_EXPRESSION
+        )
         if expression is None:
             return None
         expr_context = self.createExpressionContext(parameters, context, source)
         rows = self._rows(source, read, expression)
-        return gate_mask(expression, rows, read.n_features, expr_context)
+        return gate_mask(expression, rows, read.n_features, expr_context, self.GATE_EXPRESSION)
 
     @staticmethod
     def _rows(source, read, expression: QgsExpression | None = None):

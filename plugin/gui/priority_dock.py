@@ -15,7 +15,6 @@ from qgis.core import (
     NULL,
     Qgis,
     QgsApplication,
-    QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeature,
@@ -23,6 +22,7 @@ from qgis.core import (
     QgsMapLayerProxyModel,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
     QgsSettings,
@@ -62,6 +62,7 @@ from ..i18n import tr
 from ..logs import LOGGER
 from ..paths import icon_path, style_path
 from ..qgis_io.crs import metric_crs
+from ..qgis_io.expressions import checked_expression
 from ..qgis_io.fields import number_or_null
 from ..qgis_io.layers import read_source
 from .messages import guarded, push, report
@@ -705,11 +706,10 @@ def evaluate_gate(layer, features, text: str) -> np.ndarray | None:
     """True where a parcel fails the gate (as clearance:prioritise: NULL or false fails)."""
     if not text:
         return None
-    expression = QgsExpression(text)
-    if expression.hasParserError():
-        raise ValueError(
-            tr("the gate cannot be parsed: {0}").format(expression.parserErrorString())
-        )
+    try:  # a gate on a missing field would silently gate every parcel
+        expression = checked_expression(text, tr("the gate"), layer.fields(), layer.name())
+    except QgsProcessingException as exc:
+        raise ValueError(str(exc)) from exc
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     expression.prepare(context)
     gated = np.zeros(len(features), dtype=bool)

@@ -3,7 +3,7 @@
 import pytest
 from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsProcessingException
 
-from clearance_planner.qgis_io.gates import gate_mask, parse_gate
+from clearance_planner.qgis_io.gates import gate_expression, gate_mask
 from tests.qgis_support import QVariant, memory_layer
 
 SQUARE = "POLYGON((0 0, 1 0, 1 1, 0 1, 0 0))"
@@ -20,7 +20,7 @@ def layer():
 
 
 def mask(layer, text):
-    expression = parse_gate(text, layer.fields(), layer.name())
+    expression = gate_expression(text, layer.fields(), layer.name())
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     features = list(layer.getFeatures())
     return gate_mask(expression, enumerate(features), len(features), context)
@@ -38,10 +38,12 @@ def test_empty_gate_gates_nothing(layer):
 def test_unparsable_gate_and_missing_field_are_named(layer):
     with pytest.raises(QgsProcessingException, match="GATE_EXPRESSION cannot be parsed"):
         mask(layer, '"secure" AND')
-    with pytest.raises(QgsProcessingException, match="missing from layer 'test': nope"):
+    with pytest.raises(
+        QgsProcessingException, match="missing from layer 'test': nope \\(it has: secure, area\\)"
+    ):
         mask(layer, '"nope" = 1')
 
 
 def test_evaluation_error_names_the_feature(layer):
-    with pytest.raises(QgsProcessingException, match="fails on feature 1"):
+    with pytest.raises(QgsProcessingException, match="GATE_EXPRESSION fails on feature 1"):
         mask(layer, "to_int('x' || \"area\") > 0")
