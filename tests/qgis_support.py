@@ -10,6 +10,7 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsGeometry,
+    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -86,6 +87,18 @@ def demo_layer(name: str) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{DEMO_GPKG}|layername={name}", name, "ogr")
     assert layer.isValid(), f"demo layer {name} missing: run make demo-data"
     return layer
+
+
+class WarningFeedback(QgsProcessingFeedback):
+    """Processing feedback that keeps the warnings pushed (``.warnings``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def pushWarning(self, warning: str) -> None:
+        self.warnings.append(warning)
+        super().pushWarning(warning)
 
 
 def registry():
