@@ -10,6 +10,7 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsGeometry,
+    QgsPointXY,
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
@@ -62,7 +63,8 @@ def qgis_process_env(tmp_path_factory):
 
 
 def memory_layer(geometry: str, wkts: list, crs: str = "EPSG:32638", fields=(), rows=()):
-    """A memory layer from WKT strings (None = null geometry) and optional attributes.
+    """A memory layer from WKT strings or QgsGeometry (None = null geometry) and optional
+    attributes.
 
     ``fields`` are ``(name, QVariant type)`` pairs; ``rows`` the attribute lists.
     """
@@ -73,7 +75,9 @@ def memory_layer(geometry: str, wkts: list, crs: str = "EPSG:32638", fields=(), 
     features = []
     for i, wkt in enumerate(wkts):
         feature = QgsFeature(layer.fields())
-        if wkt is not None:
+        if isinstance(wkt, QgsGeometry):
+            feature.setGeometry(wkt)
+        elif wkt is not None:
             feature.setGeometry(QgsGeometry.fromWkt(wkt))
         if rows:
             feature.setAttributes(list(rows[i]))
@@ -87,6 +91,17 @@ def demo_layer(name: str) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{DEMO_GPKG}|layername={name}", name, "ogr")
     assert layer.isValid(), f"demo layer {name} missing: run make demo-data"
     return layer
+
+
+def nan_polygon(x0: float, y0: float, size: float = 40.0) -> QgsGeometry:
+    """A square polygon with one NaN vertex (WKT cannot hold NaN)."""
+    ring = [
+        QgsPointXY(x0, y0),
+        QgsPointXY(float("nan"), y0 + 1),
+        QgsPointXY(x0 + size, y0 + size),
+        QgsPointXY(x0, y0 + size),
+    ]
+    return QgsGeometry.fromPolygonXY([[*ring, ring[0]]])
 
 
 class WarningFeedback(QgsProcessingFeedback):

@@ -8,13 +8,12 @@ from qgis import processing
 from qgis.core import (
     NULL,
     QgsGeometry,
-    QgsPointXY,
     QgsProcessingException,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDate
 
-from tests.qgis_support import QVariant, WarningFeedback, memory_layer
+from tests.qgis_support import QVariant, WarningFeedback, memory_layer, nan_polygon
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
 
@@ -393,7 +392,7 @@ BOWTIE = "POLYGON((3000 0, 3200 200, 3200 0, 3000 200, 3000 0))"
 
 def messy_parcels():
     """A square, a bow-tie, a null, a NaN vertex, a 2-point ring and a one-point ring."""
-    layer = parcels(
+    return parcels(
         [
             ["OK", 1, "manual"],
             ["BOW", 2, "mdd"],
@@ -406,17 +405,11 @@ def messy_parcels():
             square(0, 0, 40),
             BOWTIE,
             None,
-            square(5000, 0, 40),
+            nan_polygon(5000, 0),
             "POLYGON((6000 0, 6100 0, 6000 0))",
             "POLYGON((7000 0, 7000 0, 7000 0))",
         ],
     )
-    nan_ring = [QgsPointXY(5000, 0), QgsPointXY(float("nan"), 1), QgsPointXY(5040, 40)]
-    fid = {f["hazard_id"]: f.id() for f in layer.getFeatures()}["NAN"]
-    layer.dataProvider().changeGeometryValues(
-        {fid: QgsGeometry.fromPolygonXY([[*nan_ring, nan_ring[0]]])}
-    )
-    return layer
 
 
 def test_parcels_without_usable_polygon_keep_a_row_not_planned():
