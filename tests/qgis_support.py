@@ -104,6 +104,13 @@ def nan_polygon(x0: float, y0: float, size: float = 40.0) -> QgsGeometry:
     return QgsGeometry.fromPolygonXY([[*ring, ring[0]]])
 
 
+def folder_state(folder: Path) -> dict[str, str]:
+    """File name -> SHA-256 of every file in ``folder`` (to show inputs stay untouched)."""
+    import hashlib
+
+    return {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in Path(folder).iterdir()}
+
+
 class WarningFeedback(QgsProcessingFeedback):
     """Processing feedback that keeps the warnings pushed (``.warnings``)."""
 

@@ -43,6 +43,14 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):
         return type(self)()
 
+    def checkParameterValues(self, parameters, context):
+        """Checks load the input layers: raster layers load without GDAL side files
+        (``.aux.xml``) beside them, so inputs stay untouched."""
+        from ..qgis_io.raster import no_side_files
+
+        with no_side_files():
+            return super().checkParameterValues(parameters, context)
+
 
 def number_parameter(
     name: str, description: str, default: float, decimals: int, minimum: float = 0.0

@@ -41,7 +41,7 @@ from ..paths import style_path
 from ..qgis_io.crs import describe, is_metric
 from ..qgis_io.layers import read_source
 from ..qgis_io.provenance import layer_metadata, run_record
-from ..qgis_io.raster import SurfaceWriter, band_range, burner, resampled
+from ..qgis_io.raster import SurfaceWriter, band_range, burner, no_side_files, resampled
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
 from .prioritise import CRITERIA, criterion_parameters
@@ -251,7 +251,8 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
 
     def _raster_criteria(self, parameters, context, feedback):
         """``(name, weight, low, high, path)`` per raster criterion."""
-        layers = self.parameterAsLayerList(parameters, self.RASTER_CRITERIA, context)
+        with no_side_files():
+            layers = self.parameterAsLayerList(parameters, self.RASTER_CRITERIA, context)
         weights = self._split(
             self.parameterAsString(parameters, self.RASTER_WEIGHTS, context),
             len(layers),

@@ -42,6 +42,7 @@ from ..qgis_io.fields import make_field, number_or_null
 from ..qgis_io.geometries import GeometryReport, clean
 from ..qgis_io.layers import in_crs, iter_features, require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
+from ..qgis_io.raster import no_side_files
 from ..qgis_io.sinks import AtomicSink
 from ..qgis_io.split import grid_split
 from ..qgis_io.styling import style_on_load
@@ -531,7 +532,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         n = len(tasks["geometry"])
         tasks["elevation"] = np.full(n, np.nan)
         tasks["slope"] = np.full(n, np.nan)
-        dem = self.parameterAsRasterLayer(parameters, "DEM", context)
+        dem = self._dem(parameters, context)
         if dem is None:
             return
         path = dem.source().split("|")[0]
@@ -547,12 +548,17 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         tasks["method"][steep] = "manual"
 
+    def _dem(self, parameters, context):
+        """The DEM layer, loaded without GDAL side files beside it (or None)."""
+        with no_side_files():
+            return self.parameterAsRasterLayer(parameters, "DEM", context)
+
     def _seasonal(self, parameters, context, tasks, months, has_field: bool) -> np.ndarray:
         """Which tasks follow NO_WORK_MONTHS (see the help)."""
         n = len(tasks["geometry"])
         if not months:
             return np.zeros(n, dtype=bool)
-        has_dem = self.parameterAsRasterLayer(parameters, "DEM", context) is not None
+        has_dem = self._dem(parameters, context) is not None
         if not has_dem and not has_field:
             return np.ones(n, dtype=bool)
         highland = np.zeros(n, dtype=bool)

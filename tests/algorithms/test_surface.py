@@ -14,7 +14,7 @@ from rasterio.transform import from_origin
 from rasterio.warp import transform
 
 from tests.algorithms.test_qgis_process import write_geojson
-from tests.qgis_support import QGIS_PROCESS, memory_layer
+from tests.qgis_support import QGIS_PROCESS, folder_state, memory_layer
 
 EXTENT = "0,200,0,150 [EPSG:32638]"  # 20 × 15 cells of 10 m
 LINE = "LINESTRING(15 140, 120 30, 190 60)"
@@ -326,3 +326,35 @@ def test_halo_too_wide_for_memory_fails_with_a_cell_size_hint(
             },
             tmp_path,
         )
+
+
+def input_raster(tmp_path) -> str:
+    """A 20 × 15 GeoTIFF (10 m, value 10 * row + col, nodata -1) alone in its own folder."""
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    data = np.add.outer(np.arange(15) * 10.0, np.arange(20))
+    return write_raster(folder / "in.tif", "EPSG:32638", from_origin(0, 150, 10, 10), data, -1)
+
+
+def test_raster_criteria_are_read_without_side_files(clearance_provider, tmp_path):
+    path = input_raster(tmp_path)
+    before = folder_state(tmp_path / "inputs")
+    bands, _, _ = read(run({"RASTER_CRITERIA": [path]}, tmp_path))
+    assert bands[0][0, 0] == pytest.approx(0.0) and bands[0][14, 19] == pytest.approx(100.0)
+    assert folder_state(tmp_path / "inputs") == before  # no .aux.xml, bytes unchanged
+
+
+def test_surface_stats_raster_is_read_without_side_files(clearance_provider, tmp_path):
+    path = input_raster(tmp_path)
+    before = folder_state(tmp_path / "inputs")
+    out = processing.run(
+        "clearance:prioritise",
+        {
+            "PARCELS": memory_layer("Polygon", ["POLYGON((0 130, 20 130, 20 150, 0 150, 0 130))"]),
+            "SETTLEMENTS": memory_layer("Point", ["POINT(0 0)"]),
+            "SURFACE_STATS": path,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    assert next(out.getFeatures())["surface_mean"] == pytest.approx(5.5)  # 0, 1, 10, 11
+    assert folder_state(tmp_path / "inputs") == before

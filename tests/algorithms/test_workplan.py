@@ -13,7 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
-from tests.qgis_support import QVariant, WarningFeedback, memory_layer, nan_polygon
+from tests.qgis_support import QVariant, WarningFeedback, folder_state, memory_layer, nan_polygon
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
 
@@ -481,3 +481,15 @@ def test_gantt_and_summary_hold_with_parcels_not_planned(tmp_path):
     rows = list(result["SUMMARY"].getFeatures())
     # the bow-tie: 20,000 m² / 400 = 50 mdd days = 10 weeks from Mon 1 March
     assert {f["projected_completion"] for f in rows} == {QDate(2027, 5, 7)}
+
+
+def test_dem_is_read_without_side_files(tmp_path):
+    from rasterio.transform import from_origin
+
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    write_dem(folder / "dem.tif", "EPSG:32638", from_origin(0, 100, 10, 10), np.full((10, 10), 800))
+    before = folder_state(folder)
+    out = tasks(run({"PARCELS": parcels([["A", 1, "manual"]]), "DEM": str(folder / "dem.tif")}))
+    assert out["A"]["elevation_m"] == pytest.approx(800) and out["A"]["slope_deg"] == 0
+    assert folder_state(folder) == before  # no .aux.xml, bytes unchanged
