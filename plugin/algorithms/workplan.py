@@ -41,6 +41,7 @@ from ..qgis_io.dem import sample_dem
 from ..qgis_io.fields import make_field, number_or_null
 from ..qgis_io.geometries import GeometryReport, clean
 from ..qgis_io.layers import in_crs, iter_features, require_crs
+from ..qgis_io.polygons import read_polygons
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.raster import no_side_files
 from ..qgis_io.sinks import AtomicSink
@@ -386,7 +387,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         )
         self._terrain(parameters, context, feedback, tasks, crs)
         feedback.setProgress(50)
-        tasks["district"] = self._districts(parameters, context, tasks["geometry"], crs)
+        tasks["district"] = self._districts(parameters, context, feedback, tasks["geometry"], crs)
         feedback.setProgress(60)
         if feedback.isCanceled():
             return {}
@@ -567,32 +568,30 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             highland = np.nan_to_num(tasks["elevation"], nan=-np.inf) > limit
         return highland | tasks["season"]
 
-    def _districts(self, parameters, context, geometries, crs) -> list:
+    def _districts(self, parameters, context, feedback, geometries, crs) -> list:
+        """The district (field ``district``, else ``name``, else the feature id) holding each
+        task's point on surface; districts pass through :func:`geometries.clean`."""
         source = self.parameterAsSource(parameters, "DISTRICTS", context)
         if source is None:
             return [None] * len(geometries)
+        name = source.sourceName() or "DISTRICTS"
         names = source.fields().names()
         field = "district" if "district" in names else ("name" if "name" in names else None)
+        districts = read_polygons(source, name, crs, context, None, field)
+        districts.report.warn(feedback, tr("no task is placed in them"))
         index = QgsSpatialIndex()
-        polygons = {}
-        for feature in source.getFeatures():
-            if feature.hasGeometry():
-                index.addFeature(feature)
-                polygons[feature.id()] = (
-                    feature.geometry(),
-                    str(feature[field]) if field else str(feature.id()),
-                )
-        transform = QgsCoordinateTransform(crs, source.sourceCrs(), context.transformContext())
+        for k, geom in enumerate(districts.geometries):
+            index.addFeature(k, geom.boundingBox())
+        labels = [
+            str(fid) if not field else (None if value in (None, NULL) else str(value))
+            for fid, value in zip(districts.feature_ids, districts.values)
+        ]
         out = []
         for geom in geometries:
             point = geom.pointOnSurface()
-            point.transform(transform)
-            hit = None
-            for fid in index.intersects(point.boundingBox()):
-                if polygons[fid][0].contains(point):
-                    hit = polygons[fid][1]
-                    break
-            out.append(hit)
+            hits = sorted(index.intersects(point.boundingBox()))  # first district in layer order
+            inside = (labels[k] for k in hits if districts.geometries[k].contains(point))
+            out.append(next(inside, None))
         return out
 
     # -- outputs ------------------------------------------------------------------------------

@@ -493,3 +493,35 @@ def test_dem_is_read_without_side_files(tmp_path):
     out = tasks(run({"PARCELS": parcels([["A", 1, "manual"]]), "DEM": str(folder / "dem.tif")}))
     assert out["A"]["elevation_m"] == pytest.approx(800) and out["A"]["slope_deg"] == 0
     assert folder_state(folder) == before  # no .aux.xml, bytes unchanged
+
+
+def test_districts_are_repaired_and_unusable_ones_named():
+    layer = parcels(
+        [["A", 1, "manual"], ["B", 2, "manual"]], [square(-80, 40, 20), square(1000, 0, 40)]
+    )
+    # West: a bow-tie whose left triangle (-100 -100, 50 50, -100 200) holds A
+    bowtie = "POLYGON((-100 -100, 200 200, 200 -100, -100 200, -100 -100))"
+    districts = memory_layer(
+        "Polygon",
+        [bowtie, nan_polygon(900, -50, 300), None, square(600, -100, 1000)],
+        fields=[("district", QVariant.String)],
+        rows=[["West"], ["Nowhere"], ["Null"], ["East"]],
+    )
+    feedback = WarningFeedback()
+    result = processing.run(
+        "clearance:workplan",
+        {
+            "PARCELS": layer,
+            "DISTRICTS": districts,
+            "START_DATE": "2027-03-01",
+            "TEAMS": "manual:1",
+            "METHOD_FIELD": "method",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
+    out = tasks(result)
+    assert out["A"]["district"] == "West" and out["B"]["district"] == "East"
+    text = " ".join(feedback.warnings)
+    assert "2 (NaN or infinite coordinate)" in text and "(features 3)" in text
