@@ -29,6 +29,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsDistanceArea,
     QgsGeometry,
+    QgsPointXY,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
@@ -463,7 +464,11 @@ def test_report_sums_unmapped_hazard_by_type(layers, tmp_path):
 
 
 @pytest.mark.parametrize("casualties", ["casualties", ""], ids=["casualties", "no-casualties"])
-@pytest.mark.parametrize("wkts", [[], [None, None]], ids=["empty", "only-null"])
+@pytest.mark.parametrize(
+    "wkts",
+    [[], [None, None], [None, QgsGeometry.fromPointXY(QgsPointXY(float("nan"), 0))]],
+    ids=["empty", "only-null", "null-and-nan"],
+)
 def test_incidents_empty_or_only_null_give_zero_incidents_and_a_report(
     layers, tmp_path, wkts, casualties
 ):
@@ -484,5 +489,5 @@ def test_incidents_empty_or_only_null_give_zero_incidents_and_a_report(
         assert (None if value in (None, QVariant()) else value) == expected_casualties
     assert rows["A"]["hazard_ha"] == pytest.approx(ellipsoid_ha(*EXPECTED_HA["A"]["hazard_ha"]))
     text = Path(result["REPORT"]).read_text(encoding="utf-8")
-    if wkts:
-        assert "2 incidents without geometry are not counted" in text
+    if wkts:  # a point with a NaN coordinate is an empty point for QGIS
+        assert "2 features without geometry, not counted (features 1, 2)" in text

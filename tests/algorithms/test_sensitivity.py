@@ -96,9 +96,16 @@ def test_parcels_without_usable_geometry_keep_rows_with_null_rank_statistics(
     clearance_provider, layers
 ):
     _, settlements, cemeteries = layers
-    wkts = [*PARCELS, BOWTIE, None, nan_polygon(900, 0), "POLYGON((1000 0, 1100 0, 1000 0))"]
+    wkts = [
+        *PARCELS,
+        BOWTIE,
+        None,
+        nan_polygon(900, 0),
+        "POLYGON((1000 0, 1100 0, 1000 0))",
+        "POLYGON((1200 0, 1200 0, 1200 0))",
+    ]
     parcels = memory_layer(
-        "Polygon", wkts, fields=[("id", QVariant.Int)], rows=[(i,) for i in range(10)]
+        "Polygon", wkts, fields=[("id", QVariant.Int)], rows=[(i,) for i in range(11)]
     )
     feedback = WarningFeedback()
     result = processing.run(
@@ -107,9 +114,9 @@ def test_parcels_without_usable_geometry_keep_rows_with_null_rank_statistics(
         feedback=feedback,
     )
     out = {f["id"]: f for f in result["OUTPUT"].getFeatures()}
-    assert sorted(out) == list(range(10))  # every parcel kept
+    assert sorted(out) == list(range(11))  # every parcel kept
     stats = ("priority_score", "priority_rank", "rank_mean", "rank_p05", "rank_p95", "p_top_k")
-    for i in (7, 8, 9):  # null, NaN vertex, 2-point ring
+    for i in (7, 8, 9, 10):  # null, NaN vertex, 2-point ring, one-point ring
         assert all(out[i][name] in (None, NULL) for name in stats), i
     for i in range(7):  # the six squares and the repaired bow-tie are ranked
         assert all(out[i][name] not in (None, NULL) for name in stats), i
@@ -122,6 +129,7 @@ def test_parcels_without_usable_geometry_keep_rows_with_null_rank_statistics(
     fids = {f["id"]: f.id() for f in parcels.getFeatures()}
     assert f"{fids[8]} (NaN or infinite coordinate)" in text
     assert f"{fids[9]} (no area after repair" in text
+    assert f"{fids[10]} (no area after repair" in text
     assert f"features {fids[7]}" in text
 
 
