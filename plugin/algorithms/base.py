@@ -18,6 +18,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..i18n import tr
 from ..paths import icon_path
 from ..qgis_io.layers import require_crs
+from ..qgis_io.raster import no_side_files
 
 
 class ClearanceAlgorithm(QgsProcessingAlgorithm):
@@ -56,16 +57,21 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     def checkParameterValues(self, parameters, context):
-        """Refuse a spatial input without CRS first: its coordinates cannot be measured."""
-        try:
-            self.require_input_crs(parameters, context)
-        except QgsProcessingException as exc:
-            return False, str(exc.args[0]) if exc.args else str(exc)
-        return super().checkParameterValues(parameters, context)
+        """Refuse a spatial input without CRS first: its coordinates cannot be measured.
+
+        Checks load the input layers: raster layers load without GDAL side files
+        (``.aux.xml``) beside them, so inputs stay untouched."""
+        with no_side_files():
+            try:
+                self.require_input_crs(parameters, context)
+            except QgsProcessingException as exc:
+                return False, str(exc.args[0]) if exc.args else str(exc)
+            return super().checkParameterValues(parameters, context)
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:
         """The same CRS check for runs that skip :meth:`checkParameterValues` (models)."""
-        self.require_input_crs(parameters, context)
+        with no_side_files():
+            self.require_input_crs(parameters, context)
         return True
 
     def require_input_crs(self, parameters, context) -> None:

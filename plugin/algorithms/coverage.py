@@ -94,6 +94,7 @@ class Incidents:
     n_bad_date: int = 0
     n_filtered: int = 0
     n_bad_casualties: int = 0
+    geometry_warnings: list[str] = field(default_factory=list)  # features without a point
 
 
 @dataclass
@@ -555,18 +556,13 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             n_bad_date,
             n_filtered,
             n_bad_cas,
+            read.report.messages(tr("not counted")),
         )
 
     def _incident_warnings(self, inc: Incidents, args: Arguments) -> list[str]:
         name, date_field = args.names[self.INCIDENTS], args.fields[self.DATE_FIELD]
         filtering = args.date_from or args.date_to
-        out = []
-        if inc.n_without_geometry:
-            out.append(
-                tr(
-                    "Layer '{0}' (INCIDENTS): {1} incidents without geometry are not counted."
-                ).format(name, inc.n_without_geometry)
-            )
+        out = list(inc.geometry_warnings)
         if inc.n_bad_date or inc.n_no_date:
             kept = tr(", kept although DATE_FROM/DATE_TO filter the others") if filtering else ""
             out.append(

@@ -206,7 +206,7 @@ class SensitivityAlgorithm(ProximityAlgorithm):
             record,
         )
         steps.setCurrentStep(len(chosen) * 2 + 2)
-        dest_id = self._write_stats(parameters, context, steps, parcels, read.features, base, stats)
+        dest_id = self._write_stats(parameters, context, steps, parcels, read, base, stats)
         if dest_id is None:
             return {}
         record_in_geopackage(dest_id, record, self._metadata, "sensitivity")
@@ -227,7 +227,9 @@ class SensitivityAlgorithm(ProximityAlgorithm):
         index = features[0].fields().lookupField("hazard_id")
         return [str(f.attributes()[index]) if index >= 0 else str(f.id()) for f in features]
 
-    def _write_stats(self, parameters, context, feedback, parcels, features, base, stats):
+    def _write_stats(self, parameters, context, feedback, parcels, read, base, stats):
+        """Every parcel (``read.features``, in order) with its rank statistics: NULL for parcels
+        without a usable polygon, repaired polygons written as repaired."""
         added = [
             ("priority_score", "double"),
             ("priority_rank", "int"),
@@ -242,7 +244,7 @@ class SensitivityAlgorithm(ProximityAlgorithm):
         with AtomicSink(
             self, parameters, self.OUTPUT, context, fields, wkb_type, parcels.sourceCrs()
         ) as out:
-            for i, feature in enumerate(features):
+            for i, feature in enumerate(read.features):
                 if i % 5000 == 0 and feedback.isCanceled():
                     return None
                 attrs = [feature.attributes()[k] for k in kept]
@@ -252,7 +254,7 @@ class SensitivityAlgorithm(ProximityAlgorithm):
                     for v in (stats.mean_rank, stats.rank_p05, stats.rank_p95, stats.p_top_k)
                 ]
                 new = QgsFeature(fields, feature.id())
-                geom = feature.geometry()
+                geom = read.repaired.get(feature.id(), feature.geometry())
                 if geom is not None and not geom.isNull():
                     geom.convertToMultiType()
                     new.setGeometry(geom)

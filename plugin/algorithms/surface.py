@@ -40,7 +40,7 @@ from ..paths import style_path
 from ..qgis_io.crs import describe, is_metric
 from ..qgis_io.layers import read_source
 from ..qgis_io.provenance import layer_metadata, run_record
-from ..qgis_io.raster import SurfaceWriter, band_range, burner, resampled
+from ..qgis_io.raster import SurfaceWriter, band_range, burner, no_side_files, resampled
 from ..qgis_io.styling import style_on_load
 from .base import number_parameter
 from .proximity import ProximityAlgorithm
@@ -177,15 +177,29 @@ class SurfaceAlgorithm(ProximityAlgorithm):
 
     def _grid(self, parameters, context, crs) -> Grid:
         extent: QgsRectangle = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+        bounds = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+        if not all(math.isfinite(v) for v in bounds):
+            raise QgsProcessingException(
+                tr(
+                    "EXTENT has a NaN or infinite coordinate ({0}) in {1}; "
+                    "give a finite extent (e.g. from a layer) in the CRS of the surface."
+                ).format(", ".join(f"{v:g}" for v in bounds), describe(crs))
+            )
         if extent.isNull() or extent.width() <= 0 or extent.height() <= 0:
             raise QgsProcessingException(tr("EXTENT is empty; give an extent with an area."))
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-        if not cell > 0:
-            raise QgsProcessingException(tr("CELL_SIZE must be > 0 metres (got {0}).").format(cell))
-        grid = Grid.cover(
-            extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(), cell
-        )
+        if not (cell > 0 and math.isfinite(cell)):
+            raise QgsProcessingException(
+                tr("CELL_SIZE must be a finite number > 0 metres (got {0}).").format(cell)
+            )
         limit = self.parameterAsInt(parameters, self.MAX_CELLS, context)
+        if limit < 1:
+            raise QgsProcessingException(
+                tr("MAX_CELLS must be at least 1 (got {0}); it caps the size of the grid.").format(
+                    limit
+                )
+            )
+        grid = Grid.cover(*bounds, cell)
         if grid.n_cells > limit:
             raise QgsProcessingException(
                 tr(
@@ -209,7 +223,9 @@ class SurfaceAlgorithm(ProximityAlgorithm):
         for criterion, source in self._criterion_sources(parameters, context):
             name, key = criterion.name, criterion.name.upper()
             layer_name = source.sourceName() or name
-            arrays = read_source(source, layer_name, crs, context, feedback).geometry
+            read = read_source(source, layer_name, crs, context, feedback)
+            read.report.warn(feedback, tr("not used as {0}").format(name))
+            arrays = read.geometry
             decay, distance, weight = criterion.decay, criterion.distance, criterion.weight
             if weight < 0 or distance < 0:
                 raise QgsProcessingException(
@@ -236,7 +252,8 @@ class SurfaceAlgorithm(ProximityAlgorithm):
 
     def _raster_criteria(self, parameters, context, feedback):
         """``(name, weight, low, high, path)`` per raster criterion."""
-        layers = self.parameterAsLayerList(parameters, self.RASTER_CRITERIA, context)
+        with no_side_files():
+            layers = self.parameterAsLayerList(parameters, self.RASTER_CRITERIA, context)
         weights = self._split(
             self.parameterAsString(parameters, self.RASTER_WEIGHTS, context),
             len(layers),
@@ -425,7 +442,9 @@ class SurfaceAlgorithm(ProximityAlgorithm):
             raise QgsProcessingException(
                 tr("Layer '{0}' (MASK) must be a polygon layer.").format(name)
             )
-        arrays = read_source(source, name, crs, context, feedback, repair=True).geometry
+        read = read_source(source, name, crs, context, feedback, repair=True)
+        read.report.warn(feedback, tr("not part of the mask"))
+        arrays = read.geometry
         if not arrays.has_geometry().any():
             raise QgsProcessingException(
                 tr("Layer '{0}' (MASK) has no polygons: every cell would be nodata.").format(name)

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
@@ -40,9 +39,11 @@ from ..i18n import tr
 from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.dem import sample_dem
 from ..qgis_io.fields import make_field, number_or_null
-from ..qgis_io.geometries import polygon_parts
-from ..qgis_io.layers import require_crs
+from ..qgis_io.geometries import GeometryReport, clean
+from ..qgis_io.layers import in_crs, iter_features, require_crs
+from ..qgis_io.polygons import read_polygons
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
+from ..qgis_io.raster import no_side_files
 from ..qgis_io.sinks import AtomicSink
 from ..qgis_io.split import grid_split
 from ..qgis_io.styling import style_on_load
@@ -68,6 +69,7 @@ TASK_FIELDS = (
     ("slope_deg", "double"),
     ("district", "string"),
     ("cost_usd", "double"),
+    ("plan_status", "string"),
 )
 SUMMARY_FIELDS = (
     ("method", "string"),
@@ -81,8 +83,11 @@ SUMMARY_FIELDS = (
     ("start_date", "date"),
     ("end_date", "date"),
     ("projected_completion", "date"),
+    ("not_planned", "int"),
 )
 ALL = "(all)"
+PLANNED = "planned"
+NOT_PLANNED = "not planned: {0}"
 TRUTHY = {"1", "true", "yes", "y", "t", "winter", "seasonal", "highland"}
 DEFAULT_TEAMS = "manual:4,mechanical:1,mdd:2,technical_survey:1,non_technical_survey:1"
 METHOD_COLOURS = {
@@ -113,7 +118,11 @@ SEASON_FIELD is true; without DEM and SEASON_FIELD every task. On the DEM, mecha
 steeper than MAX_MECH_SLOPE fall back to manual.
 
 Outputs: OUTPUT tasks (in a metric CRS), GANTT (PNG) and SUMMARY (totals per method and \
-district; the (all)/(all) row holds the projected completion date)."""
+district; the (all)/(all) row holds the projected completion date).
+
+Nothing is dropped: invalid parcels are repaired (makeValid); a parcel without a usable \
+polygon (no geometry, NaN coordinates, no area) keeps one OUTPUT row without geometry, dates or \
+effort, whose plan_status says why; SUMMARY counts them in not_planned."""
 
 
 class WorkplanAlgorithm(ClearanceAlgorithm):
@@ -394,10 +403,14 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
 
         tasks = self._tasks(parameters, context, feedback, source, name, fields, crs)
         n = len(tasks["geometry"])
-        feedback.pushInfo(tr("{0} tasks from {1} parcels").format(n, source.featureCount()))
+        feedback.pushInfo(
+            tr("{0} tasks from {1} parcels; {2} parcels not planned").format(
+                n, source.featureCount(), len(tasks["unplanned"])
+            )
+        )
         self._terrain(parameters, context, feedback, tasks, crs)
         feedback.setProgress(50)
-        tasks["district"] = self._districts(parameters, context, tasks["geometry"], crs)
+        tasks["district"] = self._districts(parameters, context, feedback, tasks["geometry"], crs)
         feedback.setProgress(60)
         if feedback.isCanceled():
             return {}
@@ -439,6 +452,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 "cost_per_m2": costs,
                 "tasks": n,
                 "completion": str(plan.end.max()) if n else None,
+                "geometry": tasks["report"].record(),
             },
         )
         self._metadata = layer_metadata(
@@ -458,28 +472,26 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         return out
 
     def _tasks(self, parameters, context, feedback, source, name, fields, crs) -> dict:
-        """One row per task: geometry (metric CRS), ids, rank, method, area, season flag."""
+        """One row per task: geometry (metric CRS), ids, rank, method, area, season flag.
+
+        Every parcel goes through :func:`geometries.clean`; parcels without a usable polygon
+        are kept in ``unplanned`` (one row each in OUTPUT) and named in one warning.
+        """
         max_ha = self.parameterAsDouble(parameters, self.MAX_TASK_HA, context)
         default_method = sched.METHODS[
             self.parameterAsEnum(parameters, self.DEFAULT_METHOD, context)
         ]
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         rows = {k: [] for k in ("geometry", "parent", "rank", "piece", "method", "season")}
+        report = GeometryReport(name)
+        unplanned = []
         total = max(source.featureCount(), 1)
-        for i, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
+        for i, feature in enumerate(iter_features(source)):
             if feedback.isCanceled():
                 break
             feedback.setProgress(30.0 * i / total)
-            geom = feature.geometry()
-            if geom is None or geom.isNull() or geom.isEmpty():
-                feedback.pushWarning(
-                    tr("Layer '{0}', feature {1}: no geometry, skipped.").format(name, feature.id())
-                )
-                continue
-            geom = QgsGeometry(geom)
-            if not geom.isGeosValid():
-                geom = polygon_parts(geom.makeValid())
-            geom.transform(transform)
+            cleaned = clean(feature.geometry(), polygonal=True)
+            report.count(feature.id(), cleaned)
             rank = _rank(feature, fields[self.PRIORITY_FIELD], name, source)
             method = self._method(feature, fields[self.METHOD_FIELD], default_method, name, source)
             parent = (
@@ -487,10 +499,16 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 if fields[self.ID_FIELD] >= 0
                 else str(feature.id())
             )
+            if not cleaned.usable:
+                unplanned.append(
+                    {"parent": parent, "rank": rank, "method": method, "reason": cleaned.reason}
+                )
+                continue
             season = (
                 fields[self.SEASON_FIELD] >= 0
                 and str(feature[fields[self.SEASON_FIELD]]).strip().lower() in TRUTHY
             )
+            geom = in_crs(cleaned.geometry, transform, name, feature.id())
             pieces = grid_split(geom, max_ha * 10_000.0)
             for k, piece in enumerate(pieces, start=1):
                 rows["geometry"].append(piece)
@@ -499,9 +517,12 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 rows["piece"].append(k if len(pieces) > 1 else 0)
                 rows["method"].append(method)
                 rows["season"].append(season)
-        if not rows["geometry"]:
+        report.warn(feedback, tr("not planned (kept in OUTPUT without dates)"))
+        if not rows["geometry"] and not feedback.isCanceled():
             raise QgsProcessingException(
-                tr("Layer '{0}' (PARCELS) has no feature with a geometry.").format(name)
+                tr("Layer '{0}' (PARCELS) has no feature with a usable polygon: {1}").format(
+                    name, " ".join(report.messages(tr("not planned")))
+                )
             )
         order = np.lexsort((np.arange(len(rows["rank"])), np.nan_to_num(rows["rank"], nan=np.inf)))
         out = {k: [v[i] for i in order] for k, v in rows.items()}
@@ -510,6 +531,8 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         out["season"] = np.array(out["season"], dtype=bool)
         out["area"] = np.array([g.area() for g in out["geometry"]])
         out["note"] = [""] * len(order)
+        out["unplanned"] = unplanned
+        out["report"] = report
         return out
 
     def _method(self, feature, index, default, name, source) -> str:
@@ -539,7 +562,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         n = len(tasks["geometry"])
         tasks["elevation"] = np.full(n, np.nan)
         tasks["slope"] = np.full(n, np.nan)
-        dem = self.parameterAsRasterLayer(parameters, self.DEM, context)
+        dem = self._dem(parameters, context)
         if dem is None:
             return
         path = dem.source().split("|")[0]
@@ -555,12 +578,17 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         tasks["method"][steep] = "manual"
 
+    def _dem(self, parameters, context):
+        """The DEM layer, loaded without GDAL side files beside it (or None)."""
+        with no_side_files():
+            return self.parameterAsRasterLayer(parameters, self.DEM, context)
+
     def _seasonal(self, parameters, context, tasks, months, has_field: bool) -> np.ndarray:
         """Which tasks follow NO_WORK_MONTHS (see the help)."""
         n = len(tasks["geometry"])
         if not months:
             return np.zeros(n, dtype=bool)
-        has_dem = self.parameterAsRasterLayer(parameters, self.DEM, context) is not None
+        has_dem = self._dem(parameters, context) is not None
         if not has_dem and not has_field:
             return np.ones(n, dtype=bool)
         highland = np.zeros(n, dtype=bool)
@@ -569,32 +597,30 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             highland = np.nan_to_num(tasks["elevation"], nan=-np.inf) > limit
         return highland | tasks["season"]
 
-    def _districts(self, parameters, context, geometries, crs) -> list:
+    def _districts(self, parameters, context, feedback, geometries, crs) -> list:
+        """The district (field ``district``, else ``name``, else the feature id) holding each
+        task's point on surface; districts pass through :func:`geometries.clean`."""
         source = self.parameterAsSource(parameters, self.DISTRICTS, context)
         if source is None:
             return [None] * len(geometries)
+        name = source.sourceName() or self.DISTRICTS
         names = source.fields().names()
         field = "district" if "district" in names else ("name" if "name" in names else None)
+        districts = read_polygons(source, name, crs, context, None, field)
+        districts.report.warn(feedback, tr("no task is placed in them"))
         index = QgsSpatialIndex()
-        polygons = {}
-        for feature in source.getFeatures():
-            if feature.hasGeometry():
-                index.addFeature(feature)
-                polygons[feature.id()] = (
-                    feature.geometry(),
-                    str(feature[field]) if field else str(feature.id()),
-                )
-        transform = QgsCoordinateTransform(crs, source.sourceCrs(), context.transformContext())
+        for k, geom in enumerate(districts.geometries):
+            index.addFeature(k, geom.boundingBox())
+        labels = [
+            str(fid) if not field else (None if value in (None, NULL) else str(value))
+            for fid, value in zip(districts.feature_ids, districts.values)
+        ]
         out = []
         for geom in geometries:
             point = geom.pointOnSurface()
-            point.transform(transform)
-            hit = None
-            for fid in index.intersects(point.boundingBox()):
-                if polygons[fid][0].contains(point):
-                    hit = polygons[fid][1]
-                    break
-            out.append(hit)
+            hits = sorted(index.intersects(point.boundingBox()))  # first district in layer order
+            inside = (labels[k] for k in hits if districts.geometries[k].contains(point))
+            out.append(next(inside, None))
         return out
 
     # -- outputs ------------------------------------------------------------------------------
@@ -636,13 +662,20 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                         number_or_null(r["slope"][i]),
                         r["district"][i] if r["district"][i] is not None else NULL,
                         number_or_null(r["cost"][i]),
+                        PLANNED,
                     ]
                 )
-                if not out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-                    raise QgsProcessingException(
-                        tr("Could not write task {0}: {1}").format(i + 1, out.sink.lastError())
-                    )
+                self._add(out, feature, i + 1)
+            for k, parcel in enumerate(r["unplanned"], start=len(r["geometry"]) + 1):
+                self._add(out, _unplanned_feature(fields, parcel), k)
             return out.commit()
+
+    @staticmethod
+    def _add(out: AtomicSink, feature: QgsFeature, row: int) -> None:
+        if not out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(
+                tr("Could not write task {0}: {1}").format(row, out.sink.lastError())
+            )
 
     def _write_summary(self, parameters, context, r):
         fields = QgsFields()
@@ -668,6 +701,22 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         if self._dest_id:
             style_on_load(context, self._dest_id, "workplan", self._metadata)
         return {}
+
+
+def _unplanned_feature(fields: QgsFields, parcel: dict) -> QgsFeature:
+    """The OUTPUT row of a parcel without a usable polygon: ids, rank and method, no
+    geometry, dates or effort, and ``plan_status`` saying why."""
+    feature = QgsFeature(fields)
+    values = dict.fromkeys(fields.names(), NULL)
+    values.update(
+        task_id=parcel["parent"],
+        parent_id=parcel["parent"],
+        priority_rank=int(parcel["rank"]) if math.isfinite(parcel["rank"]) else NULL,
+        method=parcel["method"],
+        plan_status=NOT_PLANNED.format(parcel["reason"]),
+    )
+    feature.setAttributes([values[n] for n in fields.names()])
+    return feature
 
 
 def _rank(feature, index: int, name: str, source) -> float:
@@ -706,24 +755,35 @@ def _productivity_csv(path: Path) -> list:
 
 
 def summary_rows(r: dict) -> list[list]:
-    """Totals per (method, district), per method, per district and overall."""
+    """Totals per (method, district), per method, per district and overall.
+
+    Parcels not planned (no usable polygon, no district) count in ``not_planned`` of their
+    method's rows with an empty district and of the (all) rows; a group holding only such
+    parcels has 0 tasks and NULL dates.
+    """
     methods = np.asarray(r["method"], dtype=object)
     district = np.array([d if d is not None else "" for d in r["district"]], dtype=object)
+    unplanned = np.array([u["method"] for u in r["unplanned"]], dtype=object)
     plan, work = r["plan"], r["work"]
     completion = _qdate(plan.end.max())
-    groups = [(m, d) for m in sorted(set(methods)) for d in sorted(set(district))]
-    groups += [(m, ALL) for m in sorted(set(methods))]
-    if len(set(district)) > 1 or district[0]:
-        groups += [(ALL, d) for d in sorted(set(district))]
+    names = sorted(set(methods) | set(unplanned))
+    districts = sorted(set(district) | ({""} if len(unplanned) else set()))
+    groups = [(m, d) for m in names for d in districts]
+    groups += [(m, ALL) for m in names]
+    if len(districts) > 1 or districts[0]:
+        groups += [(ALL, d) for d in districts]
     groups.append((ALL, ALL))
     rows = []
     for m, d in groups:
         sel = np.ones(len(methods), dtype=bool)
+        lost = np.ones(len(unplanned), dtype=bool)
         if m != ALL:
             sel &= methods == m
+            lost &= unplanned == m
         if d != ALL:
             sel &= district == d
-        if not sel.any():
+            lost &= d == ""
+        if not sel.any() and not lost.any():
             continue
         cost = r["cost"][sel]
         rows.append(
@@ -736,9 +796,10 @@ def summary_rows(r: dict) -> list[list]:
                 float(work.low[sel].sum()),
                 float(work.high[sel].sum()),
                 float(np.nansum(cost)) if np.isfinite(cost).any() else NULL,
-                _qdate(plan.start[sel].min()),
-                _qdate(plan.end[sel].max()),
+                _qdate(plan.start[sel].min()) if sel.any() else NULL,
+                _qdate(plan.end[sel].max()) if sel.any() else NULL,
                 completion,
+                int(lost.sum()),
             ]
         )
     return rows
@@ -789,7 +850,9 @@ def write_gantt(path: str, r: dict, title: str) -> None:
         ncol=len(handles),
         frameon=False,
     )
-    ax.set_title(f"Work plan: {title} — {len(y)} tasks, completion {plan.end.max()}")
+    lost = len(r["unplanned"])
+    note = f", {lost} parcels not planned (no usable polygon)" if lost else ""
+    ax.set_title(f"Work plan: {title} — {len(y)} tasks, completion {plan.end.max()}{note}")
     fig.tight_layout()
     target = Path(path)
     temp = target.with_name(

@@ -1,12 +1,17 @@
 """Raster input/output with rasterio: burn vector arrays into grid windows, read and resample
-raster criteria, write a tiled compressed GeoTIFF with overviews (no QGIS import)."""
+raster criteria, write a tiled compressed GeoTIFF with overviews (no QGIS import).
+
+Input rasters are never changed: they are opened read-only by :func:`open_input`, with GDAL's
+PAM (``.aux.xml`` side files of statistics) off, so no file appears beside them.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +27,25 @@ from ..engine.surface import Grid, Window
 
 NODATA = -9999.0
 BLOCK = 256
+
+
+@contextmanager
+def no_side_files() -> Iterator[None]:
+    """GDAL without PAM in this thread for the block: datasets opened inside (by rasterio or
+    by QGIS loading a raster layer) never write ``.aux.xml`` beside the file.
+
+    PAM also stays unread there: georeferencing or nodata kept only in an existing
+    ``.aux.xml`` is not seen (GeoTIFF keeps both in the file itself).
+    """
+    with rasterio.Env(GDAL_PAM_ENABLED="NO"):
+        yield
+
+
+@contextmanager
+def open_input(path: str) -> Iterator[rasterio.io.DatasetReader]:
+    """An input raster opened read-only without PAM side files (see :func:`no_side_files`)."""
+    with no_side_files(), rasterio.open(path, "r") as src:
+        yield src
 
 
 def window_transform(grid: Grid, window: Window):
@@ -102,7 +126,7 @@ def burner(geom: GeometryArrays, grid: Grid, all_touched: bool) -> Callable[[Win
 def band_range(path: str) -> tuple[float, float]:
     """Minimum and maximum of band 1 over valid cells, read block by block."""
     low, high = np.inf, -np.inf
-    with rasterio.open(path) as src:
+    with open_input(path) as src:
         for _, win in src.block_windows(1):
             data = src.read(1, window=win, masked=True).astype(float).filled(np.nan)
             if np.isfinite(data).any():
@@ -114,7 +138,7 @@ def band_range(path: str) -> tuple[float, float]:
 def resampled(path: str, grid: Grid, window: Window, crs) -> np.ndarray:
     """Band 1 of a raster reprojected (bilinear) onto a grid window; NaN for nodata/outside."""
     out = np.full((window.height, window.width), np.nan, dtype=np.float64)
-    with rasterio.open(path) as src:
+    with open_input(path) as src:
         reproject(
             source=rasterio.band(src, 1),
             destination=out,
@@ -193,7 +217,7 @@ def read_band(path: str, bounds) -> tuple[np.ndarray, float, float, float, float
 
     Raises ValueError for rotated rasters.
     """
-    with rasterio.open(path) as src:
+    with open_input(path) as src:
         t = src.transform
         if t.b != 0 or t.d != 0 or t.e >= 0:
             raise ValueError("the raster is rotated or not north-up")
