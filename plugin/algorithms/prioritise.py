@@ -27,7 +27,7 @@ from qgis.core import (
 
 from ..engine.ahp import AhpError, AhpResult, ahp_weights, parse_matrix
 from ..engine.nearest import nearest_distance
-from ..engine.prioritise import Criterion, score_parcels
+from ..engine.prioritise import CRITERIA, Criterion, score_parcels
 from ..engine.progress import OperationCancelled
 from ..engine.scoring import DECAYS
 from ..engine.zonal import zonal_mean_max
@@ -40,14 +40,6 @@ from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
-
-# name, label, default weight, default decay, default distance (m)
-CRITERIA = (
-    ("settlements", "Settlements", 0.40, "linear", 5000.0),
-    ("cemeteries", "Cemeteries", 0.15, "linear", 2000.0),
-    ("infrastructure", "Planned infrastructure", 0.25, "exponential", 1000.0),
-    ("incidents", "Incidents (accidents)", 0.20, "gaussian", 1500.0),
-)
 
 
 def criterion_parameters() -> list:

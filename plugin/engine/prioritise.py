@@ -8,6 +8,15 @@ import numpy as np
 
 from .scoring import Ranking, combine, main_driver, normalise_weights, rank_and_class, value
 
+# The proximity criteria with their defaults: name, label, weight, decay, distance (m).
+# One definition for the algorithms that score proximity and for the dock.
+CRITERIA = (
+    ("settlements", "Settlements", 0.40, "linear", 5000.0),
+    ("cemeteries", "Cemeteries", 0.15, "linear", 2000.0),
+    ("infrastructure", "Planned infrastructure", 0.25, "exponential", 1000.0),
+    ("incidents", "Incidents (accidents)", 0.20, "gaussian", 1500.0),
+)
+
 
 @dataclass(frozen=True)
 class Criterion:
