@@ -9,9 +9,7 @@ import math
 import numpy as np
 from qgis.core import (
     NULL,
-    QgsExpression,
     QgsFeature,
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
@@ -34,6 +32,7 @@ from ..engine.zonal import zonal_mean_max
 from ..i18n import tr
 from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.fields import extend_fields
+from ..qgis_io.gates import gate_mask
 from ..qgis_io.layers import aligned, iter_features, read_source, require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.raster import read_band
@@ -312,54 +311,22 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
 
     def _gates(self, parameters, context, source, read) -> np.ndarray | None:
         """True per parcel failing GATE_EXPRESSION (None without one)."""
-        text = self.parameterAsString(parameters, self.GATE_EXPRESSION, context).strip()
-        if not text:
-            return None
-        expression = QgsExpression(text)
-        if expression.hasParserError():
-            raise QgsProcessingException(
-                tr("GATE_EXPRESSION cannot be parsed: {0}").format(expression.parserErrorString())
-            )
-        missing = sorted(
-            c
-            for c in expression.referencedColumns()
-            if c != QgsFeatureRequest.ALL_ATTRIBUTES and source.fields().lookupField(c) < 0
+        return gate_mask(
+            read.features or source,
+            self.parameterAsString(parameters, self.GATE_EXPRESSION, context),
+            context=self.createExpressionContext(parameters, context, source),
+            fids=read.fids,
+            fields=source.fields(),
+            name=source.sourceName(),
         )
-        if missing:
-            raise QgsProcessingException(
-                tr("GATE_EXPRESSION refers to field(s) missing from layer '{0}': {1}").format(
-                    source.sourceName(), ", ".join(missing)
-                )
-            )
-        expr_context = self.createExpressionContext(parameters, context, source)
-        expression.prepare(expr_context)
-        gated = np.zeros(read.n_features, dtype=bool)
-        for i, feature in self._rows(source, read, expression):
-            expr_context.setFeature(feature)
-            result = expression.evaluate(expr_context)
-            if expression.hasEvalError():
-                raise QgsProcessingException(
-                    tr("GATE_EXPRESSION fails on feature {0}: {1}").format(
-                        feature.id(), expression.evalErrorString()
-                    )
-                )
-            gated[i] = result in (None, NULL) or not bool(result)
-        return gated
 
     @staticmethod
-    def _rows(source, read, expression: QgsExpression | None = None):
+    def _rows(source, read):
         """``(row, feature)`` of the parcels: the kept features, or a second pass over the
-        source (only the expression's fields and, if it needs none, no geometry)."""
+        source."""
         if read.features:
             return enumerate(read.features)
-        request = QgsFeatureRequest()
-        if expression is not None:
-            columns = expression.referencedColumns()
-            if QgsFeatureRequest.ALL_ATTRIBUTES not in columns:
-                request.setSubsetOfAttributes(columns, source.fields())
-            if not expression.needsGeometry():
-                request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        return aligned(iter_features(source, request), read.fids)
+        return aligned(iter_features(source), read.fids)
 
     def _distances(
         self, parcels, parcels_name, chosen, context, feedback, steps, keep_features=True
