@@ -46,7 +46,7 @@ def small_project(qgis_new_project):
     hazards = memory_layer(
         "Polygon",
         PARCELS,
-        fields=[("hazard_id", QVariant.String)],
+        fields=[("hazard_id", QVariant.Type.String)],
         rows=[("H0",), ("H1",), ("H2",)],
     )
     hazards.setName("hazards")
@@ -204,7 +204,7 @@ def test_project_layers_are_moved_into_the_group_and_styled(qgis_new_project):
 
     project = QgsProject.instance()
     incidents = memory_layer(
-        "Point", ["POINT(0 0)"], fields=[("incident_type", QVariant.String)], rows=[("mine",)]
+        "Point", ["POINT(0 0)"], fields=[("incident_type", QVariant.Type.String)], rows=[("mine",)]
     )
     project.addMapLayer(incidents)
     group = add_layer_set(project, {"incidents": incidents}, "My clearance layers")
