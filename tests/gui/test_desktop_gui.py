@@ -178,6 +178,26 @@ def test_errors_go_to_the_message_bar_not_a_traceback(
     assert "choose a parcels layer" in text
 
 
+@pytest.mark.parametrize(
+    "gate, message",
+    [
+        ('"hazard_id" = (', "the gate cannot be parsed"),
+        ('"access_secure"', "missing from layer 'hazards': access_secure"),
+    ],
+)
+def test_a_bad_gate_is_named_in_the_message_bar_and_keeps_no_cache(
+    plugin, small_project, qgis_iface, monkeypatch, gate, message
+):
+    dock = extension(plugin, "DockExtension").open_dock()
+    bar = qgis_iface.messageBar()
+    monkeypatch.setattr(bar, "pushMessage", MagicMock())
+    dock.gate.setText(gate)
+    dock.compute_distances(wait=True)
+    _, text, level, _ = bar.pushMessage.call_args.args
+    assert text.startswith("Could not compute the distances: ") and message in text
+    assert level == Qgis.MessageLevel.Critical and dock.cache is None and dock.task is None
+
+
 @pytest.mark.skipif(not DEMO_GPKG.exists(), reason="run make demo-data")
 def test_role_dialog_guesses_every_role_of_the_demo_geopackage(plugin):
     from clearance_planner.gui.layer_set import RoleDialog
