@@ -9,7 +9,9 @@ import math
 import numpy as np
 from qgis.core import (
     NULL,
+    QgsExpression,
     QgsFeature,
+    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
@@ -25,20 +27,27 @@ from qgis.core import (
 
 from ..engine.ahp import AhpError, AhpResult, ahp_weights, parse_matrix
 from ..engine.nearest import nearest_distance
-from ..engine.prioritise import CRITERIA, Criterion, score_parcels
+from ..engine.prioritise import Criterion, score_parcels
 from ..engine.progress import OperationCancelled
 from ..engine.scoring import DECAYS
 from ..engine.zonal import zonal_mean_max
 from ..i18n import tr
 from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.fields import extend_fields
-from ..qgis_io.gates import gate_mask
 from ..qgis_io.layers import aligned, iter_features, read_source, require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
+
+# name, label, default weight, default decay, default distance (m)
+CRITERIA = (
+    ("settlements", "Settlements", 0.40, "linear", 5000.0),
+    ("cemeteries", "Cemeteries", 0.15, "linear", 2000.0),
+    ("infrastructure", "Planned infrastructure", 0.25, "exponential", 1000.0),
+    ("incidents", "Incidents (accidents)", 0.20, "gaussian", 1500.0),
+)
 
 
 def criterion_parameters() -> list:
@@ -311,22 +320,54 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
 
     def _gates(self, parameters, context, source, read) -> np.ndarray | None:
         """True per parcel failing GATE_EXPRESSION (None without one)."""
-        return gate_mask(
-            read.features or source,
-            self.parameterAsString(parameters, self.GATE_EXPRESSION, context),
-            context=self.createExpressionContext(parameters, context, source),
-            fids=read.fids,
-            fields=source.fields(),
-            name=source.sourceName(),
+        text = self.parameterAsString(parameters, self.GATE_EXPRESSION, context).strip()
+        if not text:
+            return None
+        expression = QgsExpression(text)
+        if expression.hasParserError():
+            raise QgsProcessingException(
+                tr("GATE_EXPRESSION cannot be parsed: {0}").format(expression.parserErrorString())
+            )
+        missing = sorted(
+            c
+            for c in expression.referencedColumns()
+            if c != QgsFeatureRequest.ALL_ATTRIBUTES and source.fields().lookupField(c) < 0
         )
+        if missing:
+            raise QgsProcessingException(
+                tr("GATE_EXPRESSION refers to field(s) missing from layer '{0}': {1}").format(
+                    source.sourceName(), ", ".join(missing)
+                )
+            )
+        expr_context = self.createExpressionContext(parameters, context, source)
+        expression.prepare(expr_context)
+        gated = np.zeros(read.n_features, dtype=bool)
+        for i, feature in self._rows(source, read, expression):
+            expr_context.setFeature(feature)
+            result = expression.evaluate(expr_context)
+            if expression.hasEvalError():
+                raise QgsProcessingException(
+                    tr("GATE_EXPRESSION fails on feature {0}: {1}").format(
+                        feature.id(), expression.evalErrorString()
+                    )
+                )
+            gated[i] = result in (None, NULL) or not bool(result)
+        return gated
 
     @staticmethod
-    def _rows(source, read):
+    def _rows(source, read, expression: QgsExpression | None = None):
         """``(row, feature)`` of the parcels: the kept features, or a second pass over the
-        source."""
+        source (only the expression's fields and, if it needs none, no geometry)."""
         if read.features:
             return enumerate(read.features)
-        return aligned(iter_features(source), read.fids)
+        request = QgsFeatureRequest()
+        if expression is not None:
+            columns = expression.referencedColumns()
+            if QgsFeatureRequest.ALL_ATTRIBUTES not in columns:
+                request.setSubsetOfAttributes(columns, source.fields())
+            if not expression.needsGeometry():
+                request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        return aligned(iter_features(source, request), read.fids)
 
     def _distances(
         self, parcels, parcels_name, chosen, context, feedback, steps, keep_features=True

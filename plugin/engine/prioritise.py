@@ -8,8 +8,8 @@ import numpy as np
 
 from .scoring import Ranking, combine, main_driver, normalise_weights, rank_and_class, value
 
-# The proximity criteria with their defaults: name, label, weight, decay, distance (m).
-# One definition for the algorithms that score proximity and for the dock.
+# The proximity criteria and their defaults, for the algorithms and the dock:
+# name, label (translated by the caller), default weight, default decay, default distance (m)
 CRITERIA = (
     ("settlements", "Settlements", 0.40, "linear", 5000.0),
     ("cemeteries", "Cemeteries", 0.15, "linear", 2000.0),

@@ -21,9 +21,8 @@ from qgis.core import (
 from ..engine.geometry import GeometryArrays
 from ..engine.nearest import nearest_distance
 from ..engine.progress import CancelFn, ProgressFn
-from ..i18n import tr
 from ..qgis_io.crs import metric_crs
-from ..qgis_io.gates import gate_mask
+from ..qgis_io.gates import gate_mask, parse_gate
 from ..qgis_io.layers import read_source
 
 
@@ -59,20 +58,15 @@ def read_inputs(
 ) -> DistanceInputs:
     """Parcels (features kept, repaired), the criterion layers and the gate, in the metric
     CRS of the parcels. Errors name the layer (``QgsProcessingException``)."""
+    expression = parse_gate(gate, parcels.fields(), parcels.name())  # before any reading
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     crs = metric_crs(parcels.crs(), parcels.extent())
     read = read_source(parcels, parcels.name(), crs, context, keep_features=True, repair=True)
     targets = [read_source(layer, layer.name(), crs, context).geometry for layer in layers.values()]
     scopes = QgsExpressionContextUtils.globalProjectLayerScopes(parcels)
-    gated = gate_mask(
-        read.features,
-        gate,
-        context=QgsExpressionContext(scopes),
-        fields=parcels.fields(),
-        name=parcels.name(),
-        label=tr("the gate"),
-    )
+    rows = enumerate(read.features)
+    gated = gate_mask(expression, rows, read.n_features, QgsExpressionContext(scopes))
     cache = DistanceCache(
         parcels.id(),
         tuple(layer.id() for layer in layers.values()),
