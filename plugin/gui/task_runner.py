@@ -74,9 +74,9 @@ class TaskRunner:
         done: Done,
         progress: Callable[[float], None] | None = None,
         wait: bool = False,
-    ) -> QgsTask:
-        """Run ``job`` in the background; ``wait`` runs it in the calling thread (tests,
-        scripts). ``progress`` receives percent on the main thread."""
+    ) -> QgsTask | None:
+        """Run ``job`` in the background; ``progress`` receives percent on the main thread.
+        ``wait`` runs it in the calling thread (tests, scripts) and returns None."""
 
         def finish(outcome: Outcome) -> None:
             self.running.pop(id(task), None)
@@ -86,8 +86,8 @@ class TaskRunner:
         self._watch(task, progress)
         if wait:
             task.finished(task.run())
-        else:
-            self._start(task, (task,))
+            return None
+        self._start(task, (task,))
         return task
 
     def run_algorithm(

@@ -103,6 +103,7 @@ def test_dock_prefills_from_roles_and_reweighting_ranks_as_the_engine(plugin, sm
         dock.rows[name].decay.setCurrentText("linear")
         dock.rows[name].distance.setValue(1000)
     dock.compute_distances(wait=True)
+    assert dock.task is None and dock.panel.compute_button.isEnabled()  # ready for another run
     assert dock.cache.distances == pytest.approx(np.array([[100, 900], [300, 700], [900, 100]]))
     # 0.8 (1 - d_s/1000) + 0.2 (1 - d_c/1000): 74, 62, 26 -> ranks 1, 2, 3
     assert dock.result.score == pytest.approx([74.0, 62.0, 26.0])
