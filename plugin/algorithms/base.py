@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterNumber
+from qgis.core import (
+    QgsMapLayer,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..paths import icon_path
+from ..qgis_io.layers import require_crs
 
 
 class ClearanceAlgorithm(QgsProcessingAlgorithm):
@@ -18,6 +29,7 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = ""
     HELP = ""
     ICON = "clearance.svg"
+    NO_CRS_NEEDED: tuple = ()  # input parameters whose geometry is never used
 
     def name(self) -> str:
         return self.ALGORITHM_ID
@@ -43,6 +55,45 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):
         return type(self)()
 
+    def checkParameterValues(self, parameters, context):
+        """Refuse a spatial input without CRS first: its coordinates cannot be measured."""
+        try:
+            self.require_input_crs(parameters, context)
+        except QgsProcessingException as exc:
+            return False, str(exc.args[0]) if exc.args else str(exc)
+        return super().checkParameterValues(parameters, context)
+
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:
+        """The same CRS check for runs that skip :meth:`checkParameterValues` (models)."""
+        self.require_input_crs(parameters, context)
+        return True
+
+    def require_input_crs(self, parameters, context) -> None:
+        """Stop with :func:`qgis_io.layers.require_crs`'s error naming the first spatial input
+        (feature source, vector, raster or layer list) that has no CRS."""
+        for definition in self.parameterDefinitions():
+            if definition.name() in self.NO_CRS_NEEDED:
+                continue
+            for layer, name in self._input_layers(definition, parameters, context):
+                require_crs(layer, name)
+
+    def _input_layers(self, definition, parameters, context) -> list:
+        """``(layer or source, name)`` of the spatial inputs a parameter holds."""
+        key = definition.name()
+        if parameters.get(key) is None:
+            return []
+        if isinstance(definition, QgsProcessingParameterFeatureSource):
+            found = [self.parameterAsSource(parameters, key, context)]
+        elif isinstance(definition, QgsProcessingParameterVectorLayer):
+            found = [self.parameterAsVectorLayer(parameters, key, context)]
+        elif isinstance(definition, QgsProcessingParameterRasterLayer):
+            found = [self.parameterAsRasterLayer(parameters, key, context)]
+        elif isinstance(definition, QgsProcessingParameterMultipleLayers):
+            found = self.parameterAsLayerList(parameters, key, context)
+        else:
+            return []
+        return [(layer, _layer_name(layer, key)) for layer in found if _is_spatial(layer)]
+
 
 def number_parameter(
     name: str, description: str, default: float, decimals: int, minimum: float = 0.0
@@ -53,3 +104,17 @@ def number_parameter(
     )
     param.setMetadata({"widget_wrapper": {"decimals": decimals}})
     return param
+
+
+def _is_spatial(layer) -> bool:
+    """A layer or source with geometry (tables need no CRS)."""
+    if layer is None:
+        return False
+    if isinstance(layer, QgsMapLayer):
+        return layer.isSpatial()
+    return layer.wkbType() != QgsWkbTypes.Type.NoGeometry
+
+
+def _layer_name(layer, key: str) -> str:
+    name = layer.name() if isinstance(layer, QgsMapLayer) else layer.sourceName()
+    return name or key

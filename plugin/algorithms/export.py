@@ -29,10 +29,10 @@ from qgis.core import (
 
 from ..engine.fieldfiles import csv_text, gpx_document, kml_document
 from ..engine.progress import OperationCancelled
+from ..engine.utm import UtmZone
 from ..i18n import tr
 from ..paths import style_path
-from ..qgis_io.crs import metric_crs
-from ..qgis_io.field_export import atlas_pdf, field_tasks, write_geopackage
+from ..qgis_io.field_export import atlas_pdf, field_plan, write_geopackage
 from ..qgis_io.provenance import append_run, run_record
 from .base import ClearanceAlgorithm
 from .workplan import METHOD_COLOURS
@@ -50,13 +50,21 @@ HELP = """Writes a work plan (or any polygon layer) for field teams into FOLDER:
 
 - NAME.gpkg: INPUT plus the optional HAZARDS and SETTLEMENTS layers, each with its current \
 QGIS style embedded (layer_styles), so they open styled; a clearance_runs table records the run;
-- NAME.kml and NAME.kmz: one placemark per feature, name = ID_FIELD, description = method, \
-team, dates, area; polygons in WGS 84;
-- NAME.gpx: a waypoint per turning point (exterior-ring vertex), named ID-TPn;
-- NAME.csv: one row per feature with turning points in WGS 84 (lat lon) and UTM (easting \
-northing, zone of the feature's centroid); text cells starting with = + - @ are escaped;
-- NAME_atlas.pdf: one A4 page per feature: map with neighbours and context layers, UTM grid, \
-scale bar, north arrow and the feature's attributes.
+- NAME.kml and NAME.kmz: one placemark per feature with coordinates, name = ID_FIELD, \
+description = method, team, dates, area; polygons in WGS 84;
+- NAME.gpx: a waypoint per turning point (exterior-ring vertex), named ID-TPn, with its UTM \
+coordinates;
+- NAME.csv: one row per feature, with or without geometry, with turning points in WGS 84 \
+(lat lon) and UTM (easting northing), outside_zone and a coordinate_note saying why a row has \
+no coordinates; text cells starting with = + - @ are escaped;
+- NAME_atlas.pdf: one A4 page per feature with coordinates: map with neighbours and context \
+layers, UTM grid, scale bar, north arrow and the feature's attributes.
+
+One UTM zone serves the whole export (CSV, GPX, KML and atlas grid): UTM_ZONE (e.g. 38N), or \
+by default the zone of the centre of the plan's extent in WGS 84. Tasks beyond that zone's \
+valid range (its 6° of longitude and hemisphere) keep coordinates in it and are flagged \
+outside_zone. Features with no usable geometry (null, empty, no area, NaN, not transformable) \
+are named in a warning and kept in the CSV without coordinates.
 
 NAME is the input layer's name. The folder is written beside the target and renamed at the \
 end: a failed or cancelled export leaves nothing, and an existing non-empty folder is only \
@@ -116,6 +124,14 @@ class ExportAlgorithm(ClearanceAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterString("TITLE", tr("Title on the atlas pages"), "Work plan")
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "UTM_ZONE",
+                tr("UTM zone of the coordinates and grid, e.g. 38N (default: zone of the extent)"),
+                "",
+                optional=True,
+            )
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
@@ -180,6 +196,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
                 tr("'{0}' exists and is not empty; set OVERWRITE to replace it.").format(target)
             )
         title = self.parameterAsString(parameters, "TITLE", context) or layer.name()
+        zone = self._zone(parameters, context)
         context_layers = [
             lyr
             for lyr in (
@@ -194,7 +211,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
         try:
             problems = self._check_geometry(layer, id_field, temp, context, feedback)
             files = self._write_all(
-                temp, formats, layer, id_field, context_layers, title, parameters, context, feedback
+                temp, formats, layer, id_field, zone, context_layers, title, context, feedback
             )
             if feedback.isCanceled():
                 raise OperationCancelled()
@@ -212,14 +229,33 @@ class ExportAlgorithm(ClearanceAlgorithm):
             out["PAGES"] = files["PAGES"]
         return out
 
+    def _zone(self, parameters, context) -> UtmZone | None:
+        """The UTM_ZONE parameter (None when empty: the zone of the plan's extent)."""
+        text = self.parameterAsString(parameters, "UTM_ZONE", context).strip()
+        if not text:
+            return None
+        try:
+            return UtmZone.parse(text)
+        except ValueError:
+            raise QgsProcessingException(
+                tr(
+                    "UTM_ZONE: '{0}' is not a UTM zone; give its number (1-60) and hemisphere, "
+                    "e.g. 38N or 38S, or leave it empty for the zone of the plan's extent."
+                ).format(text)
+            ) from None
+
     def _write_all(
-        self, folder, formats, layer, id_field, context_layers, title, parameters, context, feedback
+        self, folder, formats, layer, id_field, zone, context_layers, title, context, feedback
     ) -> dict:
         stem = _slug(layer.name()) or "tasks"
         styled = [_with_style(layer)] + [_with_style(lyr) for lyr in context_layers]
-        tasks = field_tasks(layer, id_field, context, feedback)
-        if feedback.isCanceled():
-            raise OperationCancelled()
+        plan = field_plan(layer, id_field, zone, context, feedback)
+        tasks = plan.tasks
+        feedback.pushInfo(
+            tr("Coordinates in WGS 84 / UTM zone {0} (EPSG:{1}).").format(
+                plan.zone.label, plan.zone.epsg
+            )
+        )
         files: dict = {}
         feedback.setProgress(10)
         if "GeoPackage" in formats:
@@ -228,12 +264,16 @@ class ExportAlgorithm(ClearanceAlgorithm):
             ]
             path = folder / f"{stem}.gpkg"
             write_geopackage(path, list(zip(_unique(names), styled)), context)
-            record = run_record(self.ALGORITHM_ID, {"input": layer.source(), "title": title})
+            record = run_record(
+                self.ALGORITHM_ID,
+                {"input": layer.source(), "title": title, "utm_zone": plan.zone.label},
+            )
+            record["geometry"] = plan.report.record()
             append_run(str(path), stem, record)
             files["GPKG"] = path.name
         feedback.setProgress(30)
         if formats & {"KML", "KMZ"}:
-            kml = kml_document(tasks, title, METHOD_COLOURS)
+            kml = kml_document(tasks, title, METHOD_COLOURS, plan.zone)
             if "KML" in formats:
                 (folder / f"{stem}.kml").write_bytes(kml)
                 files["KML"] = f"{stem}.kml"
@@ -242,19 +282,20 @@ class ExportAlgorithm(ClearanceAlgorithm):
                     kmz.writestr("doc.kml", kml)
                 files["KMZ"] = f"{stem}.kmz"
         if "GPX" in formats:
-            (folder / f"{stem}.gpx").write_bytes(gpx_document(tasks, title))
+            (folder / f"{stem}.gpx").write_bytes(gpx_document(tasks, title, plan.zone))
             files["GPX"] = f"{stem}.gpx"
         if "CSV" in formats:
             columns = layer.fields().names()
-            (folder / f"{stem}.csv").write_text(csv_text(tasks, columns), encoding="utf-8")
+            (folder / f"{stem}.csv").write_text(
+                csv_text(tasks, columns, plan.zone), encoding="utf-8"
+            )
             files["CSV"] = f"{stem}.csv"
         feedback.setProgress(40)
         if "PDF atlas" in formats:
             if feedback.isCanceled():
                 raise OperationCancelled()
-            utm = metric_crs(layer.crs(), layer.extent())
             pages = atlas_pdf(
-                folder / f"{stem}_atlas.pdf", styled[0], styled[1:], title, id_field, utm, feedback
+                folder / f"{stem}_atlas.pdf", styled[0], styled[1:], title, id_field, plan, feedback
             )
             files["PDF"] = f"{stem}_atlas.pdf"
             files["PAGES"] = pages

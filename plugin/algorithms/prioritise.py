@@ -33,6 +33,7 @@ from ..engine.scoring import DECAYS
 from ..engine.zonal import zonal_mean_max
 from ..i18n import tr
 from ..qgis_io.crs import describe, metric_crs
+from ..qgis_io.expressions import checked_expression
 from ..qgis_io.fields import extend_fields
 from ..qgis_io.layers import aligned, iter_features, read_source, require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
@@ -323,22 +324,9 @@ class PrioritiseAlgorithm(ClearanceAlgorithm):
         text = self.parameterAsString(parameters, self.GATE_EXPRESSION, context).strip()
         if not text:
             return None
-        expression = QgsExpression(text)
-        if expression.hasParserError():
-            raise QgsProcessingException(
-                tr("GATE_EXPRESSION cannot be parsed: {0}").format(expression.parserErrorString())
-            )
-        missing = sorted(
-            c
-            for c in expression.referencedColumns()
-            if c != QgsFeatureRequest.ALL_ATTRIBUTES and source.fields().lookupField(c) < 0
+        expression = checked_expression(
+            text, self.GATE_EXPRESSION, source.fields(), source.sourceName()
         )
-        if missing:
-            raise QgsProcessingException(
-                tr("GATE_EXPRESSION refers to field(s) missing from layer '{0}': {1}").format(
-                    source.sourceName(), ", ".join(missing)
-                )
-            )
         expr_context = self.createExpressionContext(parameters, context, source)
         expression.prepare(expr_context)
         gated = np.zeros(read.n_features, dtype=bool)

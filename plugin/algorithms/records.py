@@ -36,6 +36,7 @@ from ..engine.mgrs import UtmPoint
 from ..engine.records import DISTANCE_UNITS, LegTable, Problem, parse_reference, parse_table
 from ..engine.traverse import ADJUSTMENTS, Traverses, lay_out
 from ..i18n import tr
+from ..qgis_io.csv_table import csv_file, read_csv
 from ..qgis_io.fields import make_field, number_or_null
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink
@@ -171,6 +172,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
     GROUP = "Records"
     GROUP_ID = "records"
     HELP = HELP
+    NO_CRS_NEEDED = ("TABLE",)  # only its attributes are read
 
     TABLE = "TABLE"
     REF_CRS = "REF_CRS"
@@ -295,22 +297,19 @@ class RecordsAlgorithm(ClearanceAlgorithm):
 
     # -- reading ----------------------------------------------------------------------------
 
-    def _table(self, parameters, context, feedback) -> tuple[str, list[dict], list[str]]:
-        """Rows as dicts keyed by lower-case column name, and the names of extra columns.
+    def _table(self, parameters, context, feedback) -> tuple[str, list[dict], list[str], dict]:
+        """Rows as dicts keyed by lower-case column name, the names of extra columns and the
+        rows with more cells than the header (1-based row -> (cells, header cells)).
 
-        A sheet read without its header (OGR names the columns Field1, Field2… when every
-        cell is text) gets the header from its first row.
+        A CSV file is read by :mod:`qgis_io.csv_table` (a quote inside an unquoted value is
+        text); other tables by their provider. A sheet read without its header (OGR names
+        the columns Field1, Field2… when every cell is text) gets it from its first row.
         """
         source = self.parameterAsSource(parameters, self.TABLE, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TABLE))
         name = source.sourceName() or "TABLE"
-        header = [f.name() for f in source.fields()]
-        values = []
-        for feature in source.getFeatures():
-            if feedback.isCanceled():
-                break
-            values.append([None if v == NULL else v for v in feature.attributes()])
+        header, values = self._cells(parameters, context, source, feedback)
         if _missing(header) and values and not _missing([str(v or "") for v in values[0]]):
             feedback.pushInfo(
                 tr("Table '{0}': column names taken from its first row.").format(name)
@@ -326,7 +325,23 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             raise QgsProcessingException(tr("Table '{0}' has no rows.").format(name))
         keys = [h.strip().lower() if h.strip().lower() in KNOWN else h for h in header]
         extra = [k for k in keys if k not in KNOWN]
-        return name, [dict(zip(keys, row)) for row in values], extra
+        width = len(keys)
+        overlong = {n: (len(r), width) for n, r in enumerate(values, 1) if len(r) > width}
+        return name, [dict(zip(keys, row)) for row in values], extra, overlong
+
+    def _cells(self, parameters, context, source, feedback) -> tuple[list[str], list[list]]:
+        """Header and cell values of the table, every data row in file order."""
+        layer = self.parameterAsVectorLayer(parameters, self.TABLE, context)
+        found = csv_file(layer, parameters.get(self.TABLE))
+        read = read_csv(found) if found is not None else None
+        if read is not None:
+            return read
+        values = []
+        for feature in source.getFeatures():
+            if feedback.isCanceled():
+                break
+            values.append([None if v == NULL else v for v in feature.attributes()])
+        return [f.name() for f in source.fields()], values
 
     def _landmarks(self, parameters, context) -> dict[str, list[QgsPointXY]]:
         source = self.parameterAsSource(parameters, self.LANDMARKS, context)
@@ -422,9 +437,10 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):
-        table_name, rows, extra = self._table(parameters, context, feedback)
+        table_name, rows, extra, overlong = self._table(parameters, context, feedback)
         opts = self._options(parameters, context)
         table = parse_table(rows, opts.bearing_unit, opts.distance_unit, opts.pace_m)
+        table.problems += _overlong_problems(rows, overlong)
         placed = self._place(table, opts.ref_crs, self._landmarks(parameters, context), context)
         layout = _lay_out(table, rows, extra, placed, opts)
         out_crs = self.parameterAsCrs(parameters, self.OUTPUT_CRS, context)
@@ -594,6 +610,20 @@ class RecordsAlgorithm(ClearanceAlgorithm):
                 feature.setAttributes([p.row or NULL, p.record_id or NULL, p.field, p.message])
                 out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             return out.commit()
+
+
+def _overlong_problems(rows: list[dict], overlong: dict) -> list[Problem]:
+    """A problem for every row with more cells than the header (its record fails)."""
+    return [
+        Problem(
+            n,
+            str(rows[n - 1].get("record_id") or "").strip(),
+            "row",
+            f"{cells} cells but the header has {width}: a delimiter inside an unquoted "
+            "value? Quote that value",
+        )
+        for n, (cells, width) in overlong.items()
+    ]
 
 
 def _text(value):

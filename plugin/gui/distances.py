@@ -14,6 +14,7 @@ from qgis.core import (
     QgsExpressionContextUtils,
     QgsFeature,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsProject,
     QgsVectorLayer,
 )
@@ -21,8 +22,10 @@ from qgis.core import (
 from ..engine.geometry import GeometryArrays
 from ..engine.nearest import nearest_distance
 from ..engine.progress import CancelFn, ProgressFn
+from ..i18n import tr
 from ..qgis_io.crs import metric_crs
-from ..qgis_io.gates import gate_mask, parse_gate
+from ..qgis_io.expressions import checked_expression
+from ..qgis_io.gates import gate_mask
 from ..qgis_io.layers import read_source
 
 
@@ -56,17 +59,15 @@ class DistanceInputs:
 def read_inputs(
     parcels: QgsVectorLayer, layers: dict[str, QgsVectorLayer], gate: str
 ) -> DistanceInputs:
-    """Parcels (features kept, repaired), the criterion layers and the gate, in the metric
-    CRS of the parcels. Errors name the layer (``QgsProcessingException``)."""
-    expression = parse_gate(gate, parcels.fields(), parcels.name())  # before any reading
+    """Parcels (features kept, repaired), the gate on them, then the criterion layers, in
+    the metric CRS of the parcels. Errors name the layer (``QgsProcessingException``) or the
+    gate (``ValueError``)."""
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     crs = metric_crs(parcels.crs(), parcels.extent())
     read = read_source(parcels, parcels.name(), crs, context, keep_features=True, repair=True)
+    gated = evaluate_gate(parcels, read.features, gate)
     targets = [read_source(layer, layer.name(), crs, context).geometry for layer in layers.values()]
-    scopes = QgsExpressionContextUtils.globalProjectLayerScopes(parcels)
-    rows = enumerate(read.features)
-    gated = gate_mask(expression, rows, read.n_features, QgsExpressionContext(scopes))
     cache = DistanceCache(
         parcels.id(),
         tuple(layer.id() for layer in layers.values()),
@@ -78,6 +79,22 @@ def read_inputs(
         [f.id() for f in read.features],
     )
     return DistanceInputs(cache, read.geometry, targets, read.features)
+
+
+def evaluate_gate(
+    layer: QgsVectorLayer, features: list[QgsFeature], text: str
+) -> np.ndarray | None:
+    """True where a parcel fails the gate, as in clearance:prioritise (NULL or false fails);
+    None without a gate. An unparsable gate or one on a missing field is a ``ValueError``
+    naming "the gate" and the field."""
+    if not text:
+        return None
+    try:
+        expression = checked_expression(text, tr("the gate"), layer.fields(), layer.name())
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        return gate_mask(expression, enumerate(features), len(features), context)
+    except QgsProcessingException as exc:
+        raise ValueError(str(exc)) from exc
 
 
 def distance_matrix(

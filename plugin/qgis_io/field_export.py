@@ -3,6 +3,7 @@ and the PDF task atlas (print layout)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -10,6 +11,8 @@ from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutFrame,
@@ -25,6 +28,7 @@ from qgis.core import (
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
+    QgsPointXY,
     QgsPrintLayout,
     QgsProcessingException,
     QgsProject,
@@ -44,8 +48,11 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..engine.fieldfiles import FieldTask
+from ..engine.progress import OperationCancelled
+from ..engine.utm import UtmZone, centre
 from ..i18n import tr
-from .crs import utm_crs_for
+from .geometries import DEGENERATE, LISTED, OK, Cleaned, GeometryReport, clean, is_finite
+from .layers import in_crs
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 SUMMARY_FIELDS = ("method", "team", "start_date", "end_date", "area_m2")
@@ -86,50 +93,160 @@ def describe_feature(attributes: dict) -> str:
     return "; ".join(parts)
 
 
-def field_tasks(layer: QgsVectorLayer, id_field: str, context, feedback=None) -> list[FieldTask]:
-    """Every feature with a polygon geometry as a :class:`FieldTask`."""
+@dataclass
+class FieldPlan:
+    """Every feature of the exported layer as a :class:`FieldTask` (layer order) and the
+    export's one UTM zone, used by the CSV, GPX, KML and atlas alike."""
+
+    tasks: list[FieldTask]
+    feature_ids: list
+    zone: UtmZone
+    report: GeometryReport
+
+    def located_ids(self) -> list:
+        """Feature ids of the tasks with coordinates (the atlas pages)."""
+        return [fid for fid, task in zip(self.feature_ids, self.tasks) if task.located]
+
+    def outside_ids(self) -> list:
+        """Feature ids of the tasks beyond the zone's valid range."""
+        return [fid for fid, task in zip(self.feature_ids, self.tasks) if task.outside_zone]
+
+    @property
+    def crs(self) -> QgsCoordinateReferenceSystem:
+        return QgsCoordinateReferenceSystem(f"EPSG:{self.zone.epsg}")
+
+
+def field_plan(
+    layer: QgsVectorLayer, id_field: str, zone: UtmZone | None, context, feedback=None
+) -> FieldPlan:
+    """Every feature of ``layer`` as a task in WGS 84 and in ``zone`` (default: the zone of
+    the centre of the located tasks' WGS 84 extent).
+
+    Geometries go through :func:`geometries.clean` (a bow-tie is repaired); a feature whose
+    geometry is null, degenerate or not transformable to WGS 84 stays a task without
+    coordinates and with the reason as its note. Tasks beyond the zone's valid range keep
+    their coordinates in ``zone`` and are flagged. Warnings name both kinds of task.
+    """
     to_wgs = QgsCoordinateTransform(layer.crs(), WGS84, context.transformContext())
     names = layer.fields().names()
-    tasks = []
+    plan = FieldPlan([], [], zone, GeometryReport(layer.name()))
     for feature in layer.getFeatures():
         if feedback is not None and feedback.isCanceled():
-            return []
-        geom = feature.geometry()
-        if geom is None or geom.isNull() or geom.isEmpty():
+            raise OperationCancelled()
+        cleaned, wgs = _in_wgs84(feature, to_wgs, layer.name())
+        plan.report.count(feature.id(), cleaned)
+        plan.tasks.append(_task(feature, names, id_field, cleaned, wgs))
+        plan.feature_ids.append(feature.id())
+    located = [task.turning_wgs84 for task in plan.tasks if task.located]
+    plan.report.warn(
+        feedback,
+        tr("kept in the CSV without coordinates (no placemark, waypoint or atlas page)")
+        if located
+        else tr("so nothing can be exported"),
+    )
+    if not located:
+        raise QgsProcessingException(
+            tr(
+                "Layer '{0}': none of its {1} features has usable coordinates, so there is "
+                "nothing to export; fix the geometries (clearance:check_geometry)."
+            ).format(layer.name(), len(plan.tasks))
+        )
+    if plan.zone is None:
+        plan.zone = UtmZone.of(*centre(np.concatenate(located)))
+    _project(plan, context)
+    _warn_outside(plan, layer.name(), feedback)
+    return plan
+
+
+def _task(feature, names: list, id_field: str, cleaned: Cleaned, wgs) -> FieldTask:
+    """One feature as a task: WGS 84 polygons and turning points when ``wgs`` is a geometry,
+    none otherwise; the note says why, or that the geometry was repaired."""
+    attributes = {n: plain(feature[n]) for n in names}
+    polygons = _polygons(wgs) if wgs is not None else []
+    turning = [rings[0][:-1] for rings in polygons]
+    return FieldTask(
+        str(attributes.get(id_field)) if id_field else str(feature.id()),
+        describe_feature(attributes),
+        attributes,
+        polygons,
+        np.concatenate(turning) if turning else np.zeros((0, 2)),
+        None,
+        note="" if cleaned.state == OK else cleaned.reason or tr("repaired with makeValid"),
+        style=str(attributes.get("method") or ""),
+    )
+
+
+def _in_wgs84(feature, to_wgs: QgsCoordinateTransform, name: str):
+    """``(Cleaned, geometry in WGS 84 or None)``; a geometry that cannot be transformed, or
+    lands outside longitude ±180° / latitude ±90°, becomes degenerate with the reason."""
+    cleaned = clean(feature.geometry(), polygonal=True)
+    if not cleaned.usable:
+        return cleaned, None
+    try:
+        wgs = in_crs(cleaned.geometry, to_wgs, name, feature.id())
+    except QgsProcessingException:
+        return Cleaned(None, DEGENERATE, tr("cannot be transformed to WGS 84")), None
+    box = wgs.boundingBox()
+    bounds = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+    if not (
+        is_finite(wgs)
+        and -180 <= bounds[0] <= bounds[2] <= 180
+        and -90 <= bounds[1] <= bounds[3] <= 90
+    ):
+        return Cleaned(None, DEGENERATE, tr("coordinates beyond WGS 84 (±180°, ±90°)")), None
+    return cleaned, wgs
+
+
+def _project(plan: FieldPlan, context) -> None:
+    """Turning points of the located tasks in ``plan.zone``, and the outside-zone flag."""
+    to_utm = QgsCoordinateTransform(WGS84, plan.crs, context.transformContext())
+    zone = plan.zone
+    for task in plan.tasks:
+        if not task.located:
             continue
-        if geom.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
-            raise QgsProcessingException(
-                tr("Layer '{0}', feature {1}: only polygon layers can be exported.").format(
-                    layer.name(), feature.id()
+        beyond = zone.beyond(task.turning_wgs84)
+        task.outside_zone = beyond > 0
+        notes = [task.note] if task.note else []
+        if task.outside_zone:
+            notes.append(
+                tr("outside UTM zone {0} ({1}) by up to {2:.2f}°").format(
+                    zone.label, zone.valid_range, beyond
                 )
             )
-        attributes = {n: plain(feature[n]) for n in names}
-        wgs = type(geom)(geom)
-        wgs.transform(to_wgs)
-        polygons = _polygons(wgs)
-        turning = np.concatenate([rings[0][:-1] for rings in polygons])
-        centre = wgs.centroid().asPoint()
-        utm = utm_crs_for(centre.x(), centre.y())
-        to_utm = QgsCoordinateTransform(WGS84, utm, context.transformContext())
-        turning_utm = np.array(
-            [[p.x(), p.y()] for p in (to_utm.transform(x, y) for x, y in turning)]
+        try:
+            xy = [to_utm.transform(QgsPointXY(x, y)) for x, y in task.turning_wgs84]
+            utm = np.array([[p.x(), p.y()] for p in xy])
+        except QgsCsException:
+            utm = None
+        if utm is None or not np.isfinite(utm).all():
+            utm = None
+            notes.append(tr("cannot be projected to UTM zone {0}").format(zone.label))
+        task.turning_utm = utm
+        task.note = "; ".join(notes)
+
+
+def _warn_outside(plan: FieldPlan, name: str, feedback) -> None:
+    """One warning naming the tasks beyond the zone's valid range."""
+    outside = [
+        (fid, task.name) for fid, task in zip(plan.feature_ids, plan.tasks) if task.outside_zone
+    ]
+    if feedback is None or not outside:
+        return
+    named = ", ".join(f"{fid} ({task})" for fid, task in outside[:LISTED])
+    feedback.pushWarning(
+        tr(
+            "Layer '{0}': {1} tasks lie outside UTM zone {2} ({3}); their UTM coordinates are "
+            "given in zone {2} and flagged outside_zone in the CSV (set UTM_ZONE to choose "
+            "another zone): features {4}{5}."
+        ).format(
+            name,
+            len(outside),
+            plan.zone.label,
+            plan.zone.valid_range,
+            named,
+            "…" if len(outside) > LISTED else "",
         )
-        code = int(utm.authid().split(":")[1])
-        zone = f"{code % 100}{'N' if code < 32700 else 'S'}"
-        name = str(attributes.get(id_field)) if id_field else str(feature.id())
-        tasks.append(
-            FieldTask(
-                name,
-                describe_feature(attributes),
-                attributes,
-                polygons,
-                turning,
-                turning_utm,
-                zone,
-                str(attributes.get("method") or ""),
-            )
-        )
-    return tasks
+    )
 
 
 def _polygons(geom) -> list:
@@ -170,10 +287,13 @@ def atlas_pdf(
     context_layers: list[QgsVectorLayer],
     title: str,
     id_field: str,
-    utm: QgsCoordinateReferenceSystem,
+    plan: FieldPlan,
     feedback=None,
 ) -> int:
-    """One A4 landscape page per feature of ``tasks_layer``; returns the page count."""
+    """One A4 landscape page per located task of ``plan`` (``tasks_layer`` is the layer the
+    plan was read from, or a copy of it), map and grid in the plan's UTM zone; a task beyond
+    the zone's valid range says so on its page. Returns the page count."""
+    utm = plan.crs
     project = QgsProject()
     layers = [
         _highlight_layer(tasks_layer),
@@ -193,6 +313,9 @@ def atlas_pdf(
     if id_field:
         atlas.setSortFeatures(True)
         atlas.setSortExpression(_sort_expression(coverage))
+    ids = _coverage_ids(coverage, plan)
+    atlas.setFilterFeatures(True)
+    atlas.setFilterExpression(f"$id IN ({_id_list(ids['located'])})")
 
     _label(
         layout, f"[% '{_quote(title)}' %] — [% {_page_name(id_field)} %]", 10, 5, 277, 9, 14, True
@@ -211,6 +334,23 @@ def atlas_pdf(
     _north_arrow(layout, map_item)
     _scale_bar(layout, map_item)
     _table(layout, coverage)  # after the atlas coverage is set
+    if ids["outside"]:
+        flag = tr(
+            "Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic "
+            "zones shows another zone here."
+        ).format(plan.zone.label, plan.zone.valid_range)
+        label = _label(
+            layout,
+            f"[% CASE WHEN @atlas_featureid IN ({_id_list(ids['outside'])}) "
+            f"THEN '{_quote(flag)}' ELSE '' END %]",
+            10,
+            154.5,
+            277,
+            5,
+            7,
+            True,
+        )
+        label.setFontColor(QColor("#b2182b"))
     _label(
         layout,
         tr(
@@ -234,6 +374,33 @@ def atlas_pdf(
     if result != QgsLayoutExporter.ExportResult.Success:
         raise QgsProcessingException(tr("PDF atlas not written: {0}").format(error))
     return atlas.count()
+
+
+def _coverage_ids(coverage: QgsVectorLayer, plan: FieldPlan) -> dict:
+    """Feature ids in ``coverage`` of the plan's located and outside-zone tasks. A copy of a
+    memory layer renumbers its features, so ids are matched by feature order."""
+    position = {fid: i for i, fid in enumerate(plan.feature_ids)}
+    own = [
+        f.id()
+        for f in coverage.getFeatures(
+            QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        )
+    ]
+    if len(own) != len(plan.feature_ids):
+        raise QgsProcessingException(
+            tr(
+                "PDF atlas: layer '{0}' has unsaved edits or changed during the export; "
+                "save its edits and run the export again."
+            ).format(coverage.name())
+        )
+    return {
+        key: [own[position[fid]] for fid in fids]
+        for key, fids in (("located", plan.located_ids()), ("outside", plan.outside_ids()))
+    }
+
+
+def _id_list(ids: list) -> str:
+    return ",".join(str(int(i)) for i in ids)
 
 
 def _quote(text: str) -> str:

@@ -182,7 +182,7 @@ def test_errors_go_to_the_message_bar_not_a_traceback(
 @pytest.mark.parametrize(
     "gate, message",
     [
-        ('"hazard_id" = (', "GATE_EXPRESSION cannot be parsed"),
+        ('"hazard_id" = (', "the gate cannot be parsed"),
         ('"access_secure"', "missing from layer 'hazards': access_secure"),
     ],
 )
