@@ -15,7 +15,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.prioritise import CRITERIA, score_parcels
+from ..engine.prioritise import score_parcels
 from ..engine.zonal import zonal_mean_max
 from ..i18n import tr
 from ..qgis_io.fields import extend_fields
@@ -25,8 +25,6 @@ from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries
 from ..qgis_io.styling import style_on_load
 from .proximity import ProximityAlgorithm
-
-__all__ = ["CRITERIA", "PrioritiseAlgorithm"]  # CRITERIA: until gui/priority_dock imports engine
 
 RESULT_FIELDS = ("priority_score", "priority_rank", "priority_class", "main_driver")
 

@@ -323,7 +323,7 @@ def test_output_loaded_into_project_is_styled_by_class(
 def test_gate_on_a_missing_field_names_the_field_and_layer_in_algorithm_and_dock(
     clearance_provider, parcels_layer, settlements_layer
 ):
-    from clearance_planner.gui.priority_dock import evaluate_gate
+    from clearance_planner.gui.distances import evaluate_gate
 
     parcels_layer.setName("parcels")
     gate = '"access_secure" AND "acces_ok"'
