@@ -18,6 +18,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -83,6 +84,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
     MIN_AREA_M2 = "MIN_AREA_M2"
     OUTPUT = "OUTPUT"
     REPAIRED = "REPAIRED"
+    PROBLEMS = "PROBLEMS"
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
@@ -120,12 +122,13 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                 createByDefault=False,
             )
         )
+        self.addOutput(QgsProcessingOutputNumber(self.PROBLEMS, tr("Number of geometry problems")))
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        name = source.sourceName() or "INPUT"
+        name = source.sourceName() or self.INPUT
         if source.wkbType() == QgsWkbTypes.Type.NoGeometry:
             raise QgsProcessingException(tr("Layer '{0}' has no geometry.").format(name))
         crs = require_crs(source, name)
@@ -164,7 +167,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                     repaired, features, source, feedback
                 ):
                     return {}
-                results = {self.OUTPUT: out.commit(), "PROBLEMS": len(problems)}
+                results = {self.OUTPUT: out.commit(), self.PROBLEMS: len(problems)}
                 if repaired is not None:
                     results[self.REPAIRED] = repaired.commit()
                     clear_empty_geometries(results[self.REPAIRED])  # NULL, not EMPTY

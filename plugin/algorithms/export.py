@@ -35,6 +35,7 @@ from ..paths import style_path
 from ..qgis_io.field_export import atlas_pdf, field_plan, write_geopackage
 from ..qgis_io.provenance import append_run, run_record
 from .base import ClearanceAlgorithm
+from .check_geometry import CheckGeometryAlgorithm as CheckGeometry
 from .workplan import METHOD_COLOURS
 
 FORMATS = ("GeoPackage", "KML", "KMZ", "GPX", "CSV", "PDF atlas")
@@ -83,6 +84,24 @@ class ExportAlgorithm(ClearanceAlgorithm):
     GROUP_ID = "planning"
     HELP = HELP
 
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    HAZARDS = "HAZARDS"
+    SETTLEMENTS = "SETTLEMENTS"
+    FORMATS = "FORMATS"
+    UTM_ZONE = "UTM_ZONE"
+    TITLE = "TITLE"
+    OVERWRITE = "OVERWRITE"
+    FOLDER = "FOLDER"
+    GPKG = "GPKG"
+    KML = "KML"
+    KMZ = "KMZ"
+    GPX = "GPX"
+    CSV = "CSV"
+    PDF = "PDF"
+    PAGES = "PAGES"
+    GEOMETRY_PROBLEMS = "GEOMETRY_PROBLEMS"
+
     def flags(self):
         # print layouts and layer clones need the main thread
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
@@ -90,23 +109,23 @@ class ExportAlgorithm(ClearanceAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
             QgsProcessingParameterVectorLayer(
-                "INPUT",
+                self.INPUT,
                 tr("Work plan or clearance layer (polygons)"),
                 [QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
-                "ID_FIELD",
+                self.ID_FIELD,
                 tr("Name field (default task_id)"),
                 "task_id",
-                "INPUT",
+                self.INPUT,
                 optional=True,
             )
         )
         for name, label in (
-            ("HAZARDS", "Hazards shown on the atlas and packed"),
-            ("SETTLEMENTS", "Settlements shown on the atlas and packed"),
+            (self.HAZARDS, "Hazards shown on the atlas and packed"),
+            (self.SETTLEMENTS, "Settlements shown on the atlas and packed"),
         ):
             self.addParameter(
                 QgsProcessingParameterVectorLayer(
@@ -115,7 +134,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
             )
         self.addParameter(
             QgsProcessingParameterEnum(
-                "FORMATS",
+                self.FORMATS,
                 tr("Formats"),
                 list(FORMATS),
                 allowMultiple=True,
@@ -123,11 +142,11 @@ class ExportAlgorithm(ClearanceAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString("TITLE", tr("Title on the atlas pages"), "Work plan")
+            QgsProcessingParameterString(self.TITLE, tr("Title on the atlas pages"), "Work plan")
         )
         self.addParameter(
             QgsProcessingParameterString(
-                "UTM_ZONE",
+                self.UTM_ZONE,
                 tr("UTM zone of the coordinates and grid, e.g. 38N (default: zone of the extent)"),
                 "",
                 optional=True,
@@ -135,18 +154,23 @@ class ExportAlgorithm(ClearanceAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                "OVERWRITE", tr("Replace an existing export folder"), False
+                self.OVERWRITE, tr("Replace an existing export folder"), False
             )
         )
-        self.addParameter(QgsProcessingParameterFolderDestination("FOLDER", tr("Export folder")))
-        for key in ("GPKG", "KML", "KMZ", "GPX", "CSV", "PDF"):
+        self.addParameter(QgsProcessingParameterFolderDestination(self.FOLDER, tr("Export folder")))
+        for key in (self.GPKG, self.KML, self.KMZ, self.GPX, self.CSV, self.PDF):
             self.addOutput(QgsProcessingOutputFile(key, tr("{0} file").format(key)))
-        self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Atlas pages")))
+        self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Atlas pages")))
+        self.addOutput(
+            QgsProcessingOutputNumber(
+                self.GEOMETRY_PROBLEMS, tr("Geometry problems (clearance:check_geometry)")
+            )
+        )
 
     def _input(self, parameters, context):
-        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None or not layer.isValid():
-            raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
             raise QgsProcessingException(
                 tr("Layer '{0}' (INPUT) must be a polygon layer.").format(layer.name())
@@ -155,9 +179,9 @@ class ExportAlgorithm(ClearanceAlgorithm):
             raise QgsProcessingException(
                 tr("Layer '{0}' (INPUT) has no features.").format(layer.name())
             )
-        id_field = self.parameterAsString(parameters, "ID_FIELD", context).strip()
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context).strip()
         if id_field and layer.fields().lookupField(id_field) < 0:
-            if parameters.get("ID_FIELD"):
+            if parameters.get(self.ID_FIELD):
                 raise QgsProcessingException(
                     tr("Layer '{0}' has no field '{1}' (ID_FIELD).").format(layer.name(), id_field)
                 )
@@ -170,12 +194,16 @@ class ExportAlgorithm(ClearanceAlgorithm):
 
         result = processing.run(
             "clearance:check_geometry",
-            {"INPUT": layer, "ID_FIELD": id_field, "OUTPUT": str(folder / QA_FILE)},
+            {
+                CheckGeometry.INPUT: layer,
+                CheckGeometry.ID_FIELD: id_field,
+                CheckGeometry.OUTPUT: str(folder / QA_FILE),
+            },
             context=context,
             feedback=feedback,
             is_child_algorithm=True,
         )
-        problems = int(result["PROBLEMS"])
+        problems = int(result[CheckGeometry.PROBLEMS])
         if problems:
             feedback.pushWarning(
                 tr("{0} geometry problem(s) in '{1}': see {2} in the export folder.").format(
@@ -186,22 +214,22 @@ class ExportAlgorithm(ClearanceAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         layer, id_field = self._input(parameters, context)
-        formats = {FORMATS[i] for i in self.parameterAsEnums(parameters, "FORMATS", context)}
+        formats = {FORMATS[i] for i in self.parameterAsEnums(parameters, self.FORMATS, context)}
         if not formats:
             raise QgsProcessingException(tr("FORMATS: choose at least one format."))
-        target = Path(self.parameterAsFileOutput(parameters, "FOLDER", context))
-        overwrite = self.parameterAsBool(parameters, "OVERWRITE", context)
+        target = Path(self.parameterAsFileOutput(parameters, self.FOLDER, context))
+        overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
         if target.exists() and (not target.is_dir() or any(target.iterdir())) and not overwrite:
             raise QgsProcessingException(
                 tr("'{0}' exists and is not empty; set OVERWRITE to replace it.").format(target)
             )
-        title = self.parameterAsString(parameters, "TITLE", context) or layer.name()
+        title = self.parameterAsString(parameters, self.TITLE, context) or layer.name()
         zone = self._zone(parameters, context)
         context_layers = [
             lyr
             for lyr in (
                 self.parameterAsVectorLayer(parameters, key, context)
-                for key in ("HAZARDS", "SETTLEMENTS")
+                for key in (self.HAZARDS, self.SETTLEMENTS)
             )
             if lyr is not None
         ]
@@ -223,15 +251,15 @@ class ExportAlgorithm(ClearanceAlgorithm):
         except BaseException:
             shutil.rmtree(temp, ignore_errors=True)
             raise
-        out = {"FOLDER": str(target), "GEOMETRY_PROBLEMS": problems}
-        out.update({k: str(target / v) for k, v in files.items() if k != "PAGES"})
-        if "PAGES" in files:
-            out["PAGES"] = files["PAGES"]
+        out = {self.FOLDER: str(target), self.GEOMETRY_PROBLEMS: problems}
+        out.update({k: str(target / v) for k, v in files.items() if k != self.PAGES})
+        if self.PAGES in files:
+            out[self.PAGES] = files[self.PAGES]
         return out
 
     def _zone(self, parameters, context) -> UtmZone | None:
         """The UTM_ZONE parameter (None when empty: the zone of the plan's extent)."""
-        text = self.parameterAsString(parameters, "UTM_ZONE", context).strip()
+        text = self.parameterAsString(parameters, self.UTM_ZONE, context).strip()
         if not text:
             return None
         try:
@@ -270,26 +298,26 @@ class ExportAlgorithm(ClearanceAlgorithm):
             )
             record["geometry"] = plan.report.record()
             append_run(str(path), stem, record)
-            files["GPKG"] = path.name
+            files[self.GPKG] = path.name
         feedback.setProgress(30)
         if formats & {"KML", "KMZ"}:
             kml = kml_document(tasks, title, METHOD_COLOURS, plan.zone)
             if "KML" in formats:
                 (folder / f"{stem}.kml").write_bytes(kml)
-                files["KML"] = f"{stem}.kml"
+                files[self.KML] = f"{stem}.kml"
             if "KMZ" in formats:
                 with zipfile.ZipFile(folder / f"{stem}.kmz", "w", zipfile.ZIP_DEFLATED) as kmz:
                     kmz.writestr("doc.kml", kml)
-                files["KMZ"] = f"{stem}.kmz"
+                files[self.KMZ] = f"{stem}.kmz"
         if "GPX" in formats:
             (folder / f"{stem}.gpx").write_bytes(gpx_document(tasks, title, plan.zone))
-            files["GPX"] = f"{stem}.gpx"
+            files[self.GPX] = f"{stem}.gpx"
         if "CSV" in formats:
             columns = layer.fields().names()
             (folder / f"{stem}.csv").write_text(
                 csv_text(tasks, columns, plan.zone), encoding="utf-8"
             )
-            files["CSV"] = f"{stem}.csv"
+            files[self.CSV] = f"{stem}.csv"
         feedback.setProgress(40)
         if "PDF atlas" in formats:
             if feedback.isCanceled():
@@ -297,8 +325,8 @@ class ExportAlgorithm(ClearanceAlgorithm):
             pages = atlas_pdf(
                 folder / f"{stem}_atlas.pdf", styled[0], styled[1:], title, id_field, plan, feedback
             )
-            files["PDF"] = f"{stem}_atlas.pdf"
-            files["PAGES"] = pages
+            files[self.PDF] = f"{stem}_atlas.pdf"
+            files[self.PAGES] = pages
             feedback.pushInfo(tr("PDF atlas: {0} pages").format(pages))
         feedback.setProgress(100)
         return files

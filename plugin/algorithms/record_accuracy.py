@@ -163,7 +163,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         records = self._source(parameters, self.RECORDS, context)
         confirmed = self._source(parameters, self.CONFIRMED, context)
         incidents = self._source(parameters, self.INCIDENTS, context, optional=True)
-        name = records.sourceName() or "RECORDS"
+        name = records.sourceName() or self.RECORDS
         district_field = self._district_field(parameters, context, records, name)
         request = self._confirmed_request(parameters, context, confirmed)
         crs = metric_crs(records.sourceCrs(), records.sourceExtent())
@@ -184,7 +184,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         geometry = {"records": read.report.record(), "confirmed": confirmed_report.record()}
         n_incidents = 0
         if incidents is not None:
-            points = read_source(incidents, incidents.sourceName() or "INCIDENTS", crs, context)
+            points = read_source(incidents, incidents.sourceName() or self.INCIDENTS, crs, context)
             points.report.warn(feedback, tr("not counted as incidents"))
             geometry["incidents"] = points.report.record()
             px, py = points.geometry.xy[:, 0], points.geometry.xy[:, 1]
@@ -247,7 +247,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         text = self.parameterAsString(parameters, self.CONFIRMED_EXPRESSION, context)
         request = QgsFeatureRequest()
         if text.strip():
-            name = confirmed.sourceName() or "CONFIRMED"
+            name = confirmed.sourceName() or self.CONFIRMED
             checked_expression(text, self.CONFIRMED_EXPRESSION, confirmed.fields(), name)
             request.setFilterExpression(text)
             request.setExpressionContext(
@@ -260,7 +260,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         the confirmed layer's geometry report; ``(None, report)`` when cancelled."""
         transform = QgsCoordinateTransform(confirmed.sourceCrs(), crs, context.transformContext())
         index, geoms = QgsSpatialIndex(), {}
-        name = confirmed.sourceName() or "CONFIRMED"
+        name = confirmed.sourceName() or self.CONFIRMED
         report = GeometryReport(name)
         for i, feature in enumerate(iter_features(confirmed, request)):
             if i % 1000 == 0 and feedback.isCanceled():

@@ -308,7 +308,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         source = self.parameterAsSource(parameters, self.TABLE, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TABLE))
-        name = source.sourceName() or "TABLE"
+        name = source.sourceName() or self.TABLE
         header, values = self._cells(parameters, context, source, feedback)
         if _missing(header) and values and not _missing([str(v or "") for v in values[0]]):
             feedback.pushInfo(

@@ -26,7 +26,7 @@ from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_recor
 from ..qgis_io.sinks import AtomicSink
 from ..qgis_io.styling import style_on_load
 from .base import number_parameter
-from .prioritise import PrioritiseAlgorithm
+from .proximity import ProximityAlgorithm
 
 SENSITIVITY_FIELDS = (
     "priority_score",
@@ -56,7 +56,7 @@ in which it ranks in the top TOP_K). CHART (PNG, optional) shows the rank interv
 whatever the exact weights."""
 
 
-class SensitivityAlgorithm(PrioritiseAlgorithm):
+class SensitivityAlgorithm(ProximityAlgorithm):
     """Monte-Carlo weight perturbation on cached criterion scores."""
 
     ALGORITHM_ID = "sensitivity"
@@ -73,9 +73,11 @@ class SensitivityAlgorithm(PrioritiseAlgorithm):
     STABLE_TOP_K = "STABLE_TOP_K"
 
     def initAlgorithm(self, config=None) -> None:
-        super().initAlgorithm(config)
-        self.removeParameter(self.CLASS_THRESHOLDS)  # no classes in this output
-        self.parameterDefinition(self.OUTPUT).setDescription(tr("Rank sensitivity"))
+        self._add_parcels_parameter()
+        self._add_criterion_parameters()
+        self._add_gate_parameter()
+        self._add_ahp_parameter()
+        self._add_parcels_sink(tr("Rank sensitivity"))
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.METHOD,

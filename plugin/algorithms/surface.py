@@ -25,7 +25,6 @@ from qgis.core import (
 )
 
 from ..engine.progress import OperationCancelled
-from ..engine.scoring import DECAYS
 from ..engine.surface import (
     MAX_WINDOW_CELLS,
     Grid,
@@ -43,8 +42,8 @@ from ..qgis_io.layers import read_source
 from ..qgis_io.provenance import layer_metadata, run_record
 from ..qgis_io.raster import SurfaceWriter, band_range, burner, no_side_files, resampled
 from ..qgis_io.styling import style_on_load
-from .base import ClearanceAlgorithm, number_parameter
-from .prioritise import CRITERIA, criterion_parameters
+from .base import number_parameter
+from .proximity import ProximityAlgorithm
 
 DEFAULT_MAX_CELLS = 100_000_000
 RASTER_DEFAULT_WEIGHT = 0.2
@@ -69,13 +68,11 @@ priority_score, and with CRITERION_BANDS one 0-1 score band per criterion follow
 distance band (m) per vector criterion. A grid of more than MAX_CELLS cells is refused."""
 
 
-class SurfaceAlgorithm(ClearanceAlgorithm):
+class SurfaceAlgorithm(ProximityAlgorithm):
     """Raster counterpart of clearance:prioritise, computed in tiles with a halo."""
 
     ALGORITHM_ID = "surface"
     DISPLAY_NAME = "Priority surface (raster)"
-    GROUP = "Prioritisation"
-    GROUP_ID = "prioritisation"
     HELP = HELP
 
     EXTENT = "EXTENT"
@@ -88,12 +85,6 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
     CRITERION_BANDS = "CRITERION_BANDS"
     MAX_CELLS = "MAX_CELLS"
     TILE_SIZE = "TILE_SIZE"
-    OUTPUT = "OUTPUT"
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._dest_id: str | None = None
-        self._metadata = None
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Extent")))
@@ -101,8 +92,7 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
             QgsProcessingParameterCrs(self.CRS, tr("CRS of the surface (projected, metres)"))
         )
         self.addParameter(number_parameter(self.CELL_SIZE, tr("Cell size (m)"), 100.0, 1))
-        for param in criterion_parameters():
-            self.addParameter(param)
+        self._add_criterion_parameters()
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.MASK,
@@ -230,18 +220,13 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
     def _vector_criteria(self, parameters, context, crs, feedback):
         """``(name, decay, distance, weight, burn)`` for each given criterion layer."""
         out = []
-        for name, *_ in CRITERIA:
-            key = name.upper()
-            source = self.parameterAsSource(parameters, key, context)
-            if source is None:
-                continue
+        for criterion, source in self._criterion_sources(parameters, context):
+            name, key = criterion.name, criterion.name.upper()
             layer_name = source.sourceName() or name
             read = read_source(source, layer_name, crs, context, feedback)
             read.report.warn(feedback, tr("not used as {0}").format(name))
             arrays = read.geometry
-            decay = DECAYS[self.parameterAsEnum(parameters, f"{key}_DECAY", context)]
-            distance = self.parameterAsDouble(parameters, f"{key}_DISTANCE", context)
-            weight = self.parameterAsDouble(parameters, f"{key}_WEIGHT", context)
+            decay, distance, weight = criterion.decay, criterion.distance, criterion.weight
             if weight < 0 or distance < 0:
                 raise QgsProcessingException(
                     tr("{0}_WEIGHT and {0}_DISTANCE must be >= 0.").format(key)
@@ -272,12 +257,12 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
         weights = self._split(
             self.parameterAsString(parameters, self.RASTER_WEIGHTS, context),
             len(layers),
-            "RASTER_WEIGHTS",
+            self.RASTER_WEIGHTS,
         )
         ranges = self._split(
             self.parameterAsString(parameters, self.RASTER_RANGES, context),
             len(layers),
-            "RASTER_RANGES",
+            self.RASTER_RANGES,
         )
         out = []
         for i, layer in enumerate(layers):
@@ -452,7 +437,7 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
         source = self.parameterAsSource(parameters, self.MASK, context)
         if source is None:
             return None
-        name = source.sourceName() or "MASK"
+        name = source.sourceName() or self.MASK
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             raise QgsProcessingException(
                 tr("Layer '{0}' (MASK) must be a polygon layer.").format(name)

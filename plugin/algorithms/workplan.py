@@ -134,6 +134,29 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
     GROUP_ID = "planning"
     HELP = HELP
 
+    PARCELS = "PARCELS"
+    PRIORITY_FIELD = "PRIORITY_FIELD"
+    ID_FIELD = "ID_FIELD"
+    METHOD_FIELD = "METHOD_FIELD"
+    SEASON_FIELD = "SEASON_FIELD"
+    DEFAULT_METHOD = "DEFAULT_METHOD"
+    PRODUCTIVITY = "PRODUCTIVITY"
+    EXPECTED_REDUCTION = "EXPECTED_REDUCTION"
+    TEAMS = "TEAMS"
+    START_DATE = "START_DATE"
+    WORK_DAYS = "WORK_DAYS"
+    HOLIDAYS = "HOLIDAYS"
+    NO_WORK_MONTHS = "NO_WORK_MONTHS"
+    COST_PER_M2 = "COST_PER_M2"
+    MAX_TASK_HA = "MAX_TASK_HA"
+    DEM = "DEM"
+    HIGHLAND_M = "HIGHLAND_M"
+    MAX_MECH_SLOPE = "MAX_MECH_SLOPE"
+    DISTRICTS = "DISTRICTS"
+    OUTPUT = "OUTPUT"
+    GANTT = "GANTT"
+    SUMMARY = "SUMMARY"
+
     def __init__(self) -> None:
         super().__init__()
         self._dest_id: str | None = None
@@ -142,30 +165,30 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                "PARCELS",
+                self.PARCELS,
                 tr("Prioritised parcels (polygons)"),
                 [QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
         for name, label, default in (
-            ("PRIORITY_FIELD", "Priority field (lower = earlier)", "priority_rank"),
-            ("ID_FIELD", "Parcel id field (default: hazard_id or feature id)", None),
-            ("METHOD_FIELD", "Method field", None),
-            ("SEASON_FIELD", "Seasonal field (true = follows NO_WORK_MONTHS)", None),
+            (self.PRIORITY_FIELD, "Priority field (lower = earlier)", "priority_rank"),
+            (self.ID_FIELD, "Parcel id field (default: hazard_id or feature id)", None),
+            (self.METHOD_FIELD, "Method field", None),
+            (self.SEASON_FIELD, "Seasonal field (true = follows NO_WORK_MONTHS)", None),
         ):
             self.addParameter(
                 QgsProcessingParameterField(
                     name,
                     tr(label),
                     defaultValue=default,
-                    parentLayerParameterName="PARCELS",
+                    parentLayerParameterName=self.PARCELS,
                     type=QgsProcessingParameterField.DataType.Any,
                     optional=True,  # a missing field gets a clear error in processAlgorithm
                 )
             )
         self.addParameter(
             QgsProcessingParameterEnum(
-                "DEFAULT_METHOD", tr("Default method"), list(sched.METHODS), defaultValue=0
+                self.DEFAULT_METHOD, tr("Default method"), list(sched.METHODS), defaultValue=0
             )
         )
         default_rows = []
@@ -173,7 +196,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             default_rows += [method, *sched.DEFAULT_PRODUCTIVITY[method]]
         self.addParameter(
             QgsProcessingParameterMatrix(
-                "PRODUCTIVITY",
+                self.PRODUCTIVITY,
                 tr("Productivity (m² per team per working day; rows override defaults)"),
                 hasFixedNumberRows=False,
                 headers=["method", "default", "low", "high"],
@@ -183,17 +206,17 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         )
         self.addParameter(
             number_parameter(
-                "EXPECTED_REDUCTION", tr("Expected share released by survey (0-1)"), 0.5, 2
+                self.EXPECTED_REDUCTION, tr("Expected share released by survey (0-1)"), 0.5, 2
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                "TEAMS", tr("Teams per method (method:count,...)"), DEFAULT_TEAMS
+                self.TEAMS, tr("Teams per method (method:count,...)"), DEFAULT_TEAMS
             )
         )
         self.addParameter(
             QgsProcessingParameterDateTime(
-                "START_DATE",
+                self.START_DATE,
                 tr("Start date"),
                 QgsProcessingParameterDateTime.Type.Date,
                 QDate.currentDate(),
@@ -201,7 +224,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterEnum(
-                "WORK_DAYS",
+                self.WORK_DAYS,
                 tr("Working days"),
                 list(WEEKDAYS),
                 allowMultiple=True,
@@ -209,26 +232,26 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         )
         for name, label in (
-            ("HOLIDAYS", "Holidays (YYYY-MM-DD,...)"),
-            ("NO_WORK_MONTHS", "No-work months of seasonal tasks (1-12,...)"),
-            ("COST_PER_M2", "Cost in US$ per m² (method:cost,...)"),
+            (self.HOLIDAYS, "Holidays (YYYY-MM-DD,...)"),
+            (self.NO_WORK_MONTHS, "No-work months of seasonal tasks (1-12,...)"),
+            (self.COST_PER_M2, "Cost in US$ per m² (method:cost,...)"),
         ):
             self.addParameter(QgsProcessingParameterString(name, tr(label), optional=True))
         self.addParameter(
-            number_parameter("MAX_TASK_HA", tr("Split parcels larger than (ha; 0 = no)"), 0, 2)
+            number_parameter(self.MAX_TASK_HA, tr("Split parcels larger than (ha; 0 = no)"), 0, 2)
         )
         self.addParameter(
-            QgsProcessingParameterRasterLayer("DEM", tr("Elevation model (DEM)"), optional=True)
+            QgsProcessingParameterRasterLayer(self.DEM, tr("Elevation model (DEM)"), optional=True)
         )
         self.addParameter(
-            number_parameter("HIGHLAND_M", tr("Highland above (m): seasonal"), 1500, 0, -500)
+            number_parameter(self.HIGHLAND_M, tr("Highland above (m): seasonal"), 1500, 0, -500)
         )
         self.addParameter(
-            number_parameter("MAX_MECH_SLOPE", tr("Max slope for machines (°)"), 20, 1)
+            number_parameter(self.MAX_MECH_SLOPE, tr("Max slope for machines (°)"), 20, 1)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                "DISTRICTS",
+                self.DISTRICTS,
                 tr("Districts"),
                 [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
@@ -236,27 +259,27 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                "OUTPUT", tr("Work plan tasks"), QgsProcessing.SourceType.TypeVectorPolygon
+                self.OUTPUT, tr("Work plan tasks"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                "GANTT", tr("Gantt chart"), "PNG files (*.png)", optional=True
+                self.GANTT, tr("Gantt chart"), "PNG files (*.png)", optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                "SUMMARY", tr("Work plan summary"), QgsProcessing.SourceType.TypeVector
+                self.SUMMARY, tr("Work plan summary"), QgsProcessing.SourceType.TypeVector
             )
         )
 
     # -- parameters ---------------------------------------------------------------------------
 
     def _parcels(self, parameters, context):
-        source = self.parameterAsSource(parameters, "PARCELS", context)
+        source = self.parameterAsSource(parameters, self.PARCELS, context)
         if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, "PARCELS"))
-        name = source.sourceName() or "PARCELS"
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.PARCELS))
+        name = source.sourceName() or self.PARCELS
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             raise QgsProcessingException(
                 tr("Layer '{0}' (PARCELS) must be a polygon layer.").format(name)
@@ -282,7 +305,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         return index
 
     def _productivity(self, parameters, context) -> dict:
-        flat = self.parameterAsMatrix(parameters, "PRODUCTIVITY", context)
+        flat = self.parameterAsMatrix(parameters, self.PRODUCTIVITY, context)
         if len(flat) == 1 and str(flat[0]).lower().endswith(".csv"):
             flat = _productivity_csv(Path(str(flat[0])))
         if len(flat) % 4:
@@ -326,9 +349,9 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         return out
 
     def _calendars(self, parameters, context, start: np.datetime64):
-        days = self.parameterAsEnums(parameters, "WORK_DAYS", context)
-        holidays_text = self.parameterAsString(parameters, "HOLIDAYS", context)
-        months_text = self.parameterAsString(parameters, "NO_WORK_MONTHS", context)
+        days = self.parameterAsEnums(parameters, self.WORK_DAYS, context)
+        holidays_text = self.parameterAsString(parameters, self.HOLIDAYS, context)
+        months_text = self.parameterAsString(parameters, self.NO_WORK_MONTHS, context)
         try:
             holidays = [
                 np.datetime64(h.strip(), "D")
@@ -356,20 +379,20 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         source, name = self._parcels(parameters, context)
         fields = {
-            key: self._field(parameters, context, source, name, key, key == "PRIORITY_FIELD")
-            for key in ("PRIORITY_FIELD", "ID_FIELD", "METHOD_FIELD", "SEASON_FIELD")
+            key: self._field(parameters, context, source, name, key, key == self.PRIORITY_FIELD)
+            for key in (self.PRIORITY_FIELD, self.ID_FIELD, self.METHOD_FIELD, self.SEASON_FIELD)
         }
-        if fields["ID_FIELD"] < 0:
-            fields["ID_FIELD"] = source.fields().lookupField("hazard_id")
+        if fields[self.ID_FIELD] < 0:
+            fields[self.ID_FIELD] = source.fields().lookupField("hazard_id")
         table = self._productivity(parameters, context)
-        teams = self._pairs(parameters, context, "TEAMS")
+        teams = self._pairs(parameters, context, self.TEAMS)
         if any(v != int(v) for v in teams.values()):
             raise QgsProcessingException(tr("TEAMS: team counts must be whole numbers."))
         teams = {m: int(v) for m, v in teams.items()}
-        costs = self._pairs(parameters, context, "COST_PER_M2")
-        reduction = self.parameterAsDouble(parameters, "EXPECTED_REDUCTION", context)
+        costs = self._pairs(parameters, context, self.COST_PER_M2)
+        reduction = self.parameterAsDouble(parameters, self.EXPECTED_REDUCTION, context)
         start = np.datetime64(
-            self.parameterAsDateTime(parameters, "START_DATE", context)
+            self.parameterAsDateTime(parameters, self.START_DATE, context)
             .date()
             .toString("yyyy-MM-dd"),
             "D",
@@ -391,7 +414,9 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         feedback.setProgress(60)
         if feedback.isCanceled():
             return {}
-        seasonal = self._seasonal(parameters, context, tasks, months, fields["SEASON_FIELD"] >= 0)
+        seasonal = self._seasonal(
+            parameters, context, tasks, months, fields[self.SEASON_FIELD] >= 0
+        )
 
         try:
             work = sched.effort(tasks["area"], tasks["method"], table, reduction)
@@ -439,11 +464,11 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         record_in_geopackage(dest_id, record, self._metadata, "workplan")
         self._dest_id = dest_id
         summary_id = self._write_summary(parameters, context, result)
-        out = {"OUTPUT": dest_id, "SUMMARY": summary_id}
-        gantt = self.parameterAsFileOutput(parameters, "GANTT", context)
+        out = {self.OUTPUT: dest_id, self.SUMMARY: summary_id}
+        gantt = self.parameterAsFileOutput(parameters, self.GANTT, context)
         if gantt:
             write_gantt(gantt, result, name)
-            out["GANTT"] = gantt
+            out[self.GANTT] = gantt
         return out
 
     def _tasks(self, parameters, context, feedback, source, name, fields, crs) -> dict:
@@ -452,8 +477,10 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         Every parcel goes through :func:`geometries.clean`; parcels without a usable polygon
         are kept in ``unplanned`` (one row each in OUTPUT) and named in one warning.
         """
-        max_ha = self.parameterAsDouble(parameters, "MAX_TASK_HA", context)
-        default_method = sched.METHODS[self.parameterAsEnum(parameters, "DEFAULT_METHOD", context)]
+        max_ha = self.parameterAsDouble(parameters, self.MAX_TASK_HA, context)
+        default_method = sched.METHODS[
+            self.parameterAsEnum(parameters, self.DEFAULT_METHOD, context)
+        ]
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         rows = {k: [] for k in ("geometry", "parent", "rank", "piece", "method", "season")}
         report = GeometryReport(name)
@@ -465,10 +492,12 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             feedback.setProgress(30.0 * i / total)
             cleaned = clean(feature.geometry(), polygonal=True)
             report.count(feature.id(), cleaned)
-            rank = _rank(feature, fields["PRIORITY_FIELD"], name, source)
-            method = self._method(feature, fields["METHOD_FIELD"], default_method, name, source)
+            rank = _rank(feature, fields[self.PRIORITY_FIELD], name, source)
+            method = self._method(feature, fields[self.METHOD_FIELD], default_method, name, source)
             parent = (
-                str(feature[fields["ID_FIELD"]]) if fields["ID_FIELD"] >= 0 else str(feature.id())
+                str(feature[fields[self.ID_FIELD]])
+                if fields[self.ID_FIELD] >= 0
+                else str(feature.id())
             )
             if not cleaned.usable:
                 unplanned.append(
@@ -476,8 +505,8 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 )
                 continue
             season = (
-                fields["SEASON_FIELD"] >= 0
-                and str(feature[fields["SEASON_FIELD"]]).strip().lower() in TRUTHY
+                fields[self.SEASON_FIELD] >= 0
+                and str(feature[fields[self.SEASON_FIELD]]).strip().lower() in TRUTHY
             )
             geom = in_crs(cleaned.geometry, transform, name, feature.id())
             pieces = grid_split(geom, max_ha * 10_000.0)
@@ -541,7 +570,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         tasks["elevation"], tasks["slope"] = sample_dem(
             path, tasks["geometry"], crs, context, feedback
         )
-        max_slope = self.parameterAsDouble(parameters, "MAX_MECH_SLOPE", context)
+        max_slope = self.parameterAsDouble(parameters, self.MAX_MECH_SLOPE, context)
         steep = (tasks["method"] == "mechanical") & (tasks["slope"] > max_slope)
         for i in np.flatnonzero(steep):
             tasks["note"][i] = (
@@ -552,7 +581,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
     def _dem(self, parameters, context):
         """The DEM layer, loaded without GDAL side files beside it (or None)."""
         with no_side_files():
-            return self.parameterAsRasterLayer(parameters, "DEM", context)
+            return self.parameterAsRasterLayer(parameters, self.DEM, context)
 
     def _seasonal(self, parameters, context, tasks, months, has_field: bool) -> np.ndarray:
         """Which tasks follow NO_WORK_MONTHS (see the help)."""
@@ -564,17 +593,17 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             return np.ones(n, dtype=bool)
         highland = np.zeros(n, dtype=bool)
         if has_dem:
-            limit = self.parameterAsDouble(parameters, "HIGHLAND_M", context)
+            limit = self.parameterAsDouble(parameters, self.HIGHLAND_M, context)
             highland = np.nan_to_num(tasks["elevation"], nan=-np.inf) > limit
         return highland | tasks["season"]
 
     def _districts(self, parameters, context, feedback, geometries, crs) -> list:
         """The district (field ``district``, else ``name``, else the feature id) holding each
         task's point on surface; districts pass through :func:`geometries.clean`."""
-        source = self.parameterAsSource(parameters, "DISTRICTS", context)
+        source = self.parameterAsSource(parameters, self.DISTRICTS, context)
         if source is None:
             return [None] * len(geometries)
-        name = source.sourceName() or "DISTRICTS"
+        name = source.sourceName() or self.DISTRICTS
         names = source.fields().names()
         field = "district" if "district" in names else ("name" if "name" in names else None)
         districts = read_polygons(source, name, crs, context, None, field)
@@ -602,7 +631,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             fields.append(make_field(field_name, kind))
         plan, work = r["plan"], r["work"]
         with AtomicSink(
-            self, parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon, crs
+            self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs
         ) as out:
             for i, geom in enumerate(r["geometry"]):
                 if i % 500 == 0 and feedback.isCanceled():
@@ -656,7 +685,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         with AtomicSink(
             self,
             parameters,
-            "SUMMARY",
+            self.SUMMARY,
             context,
             fields,
             QgsWkbTypes.Type.NoGeometry,

@@ -12,36 +12,25 @@ from qgis.core import (
     QgsExpression,
     QgsExpressionContext,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFields,
     QgsProcessingException,
 )
 
 from ..i18n import tr
+from .expressions import checked_expression
+
+GATE = "GATE_EXPRESSION"
 
 
-def parse_gate(text: str, fields: QgsFields, layer_name: str) -> QgsExpression | None:
-    """The gate expression (None for an empty text), checked against the layer's fields."""
+def gate_expression(
+    text: str, fields: QgsFields, layer_name: str, parameter: str = GATE
+) -> QgsExpression | None:
+    """The gate (None for an empty text), checked against the layer's fields: an error
+    naming ``parameter`` if it cannot be parsed or uses a field the layer lacks."""
     text = (text or "").strip()
     if not text:
         return None
-    expression = QgsExpression(text)
-    if expression.hasParserError():
-        raise QgsProcessingException(
-            tr("GATE_EXPRESSION cannot be parsed: {0}").format(expression.parserErrorString())
-        )
-    missing = sorted(
-        c
-        for c in expression.referencedColumns()
-        if c != QgsFeatureRequest.ALL_ATTRIBUTES and fields.lookupField(c) < 0
-    )
-    if missing:
-        raise QgsProcessingException(
-            tr("GATE_EXPRESSION refers to field(s) missing from layer '{0}': {1}").format(
-                layer_name, ", ".join(missing)
-            )
-        )
-    return expression
+    return checked_expression(text, parameter, fields, layer_name)
 
 
 def gate_mask(
@@ -49,6 +38,7 @@ def gate_mask(
     rows: Iterable[tuple[int, QgsFeature]],
     n: int,
     context: QgsExpressionContext,
+    parameter: str = GATE,
 ) -> np.ndarray | None:
     """True for every row failing ``expression`` (None without one).
 
@@ -63,8 +53,8 @@ def gate_mask(
         result = expression.evaluate(context)
         if expression.hasEvalError():
             raise QgsProcessingException(
-                tr("GATE_EXPRESSION fails on feature {0}: {1}").format(
-                    feature.id(), expression.evalErrorString()
+                tr("{0} fails on feature {1}: {2}").format(
+                    parameter, feature.id(), expression.evalErrorString()
                 )
             )
         gated[i] = result in (None, NULL) or not bool(result)
