@@ -32,8 +32,9 @@ from ..engine.progress import OperationCancelled
 from ..engine.utm import UtmZone
 from ..i18n import tr
 from ..paths import style_path
-from ..qgis_io.field_export import atlas_pdf, field_plan, write_geopackage
+from ..qgis_io.field_export import field_plan, write_geopackage
 from ..qgis_io.provenance import append_run, run_record
+from ..reports.atlas import atlas_pdf
 from .base import ClearanceAlgorithm
 from .check_geometry import CheckGeometryAlgorithm as CheckGeometry
 from .workplan import METHOD_COLOURS
