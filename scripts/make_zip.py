@@ -4,17 +4,20 @@ import sys
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository: plugin.*
+from plugin.qgis_io.atomic import AtomicFile
+
 
 def make_zip(stage: Path, archive: Path) -> Path:
-    """Write ``archive`` from the staged folder, skipping caches."""
+    """Write ``archive`` (atomically) from the staged folder, skipping caches."""
     archive.parent.mkdir(parents=True, exist_ok=True)
-    tmp = archive.with_suffix(".zip.partial")
-    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
-        for path in sorted(stage.rglob("*")):
-            if "__pycache__" in path.parts or path.suffix == ".pyc" or path.is_dir():
-                continue
-            zf.write(path, path.relative_to(stage.parent))
-    tmp.replace(archive)
+    with AtomicFile(archive) as out:
+        with zipfile.ZipFile(out.path, "w", zipfile.ZIP_DEFLATED) as zf:
+            for path in sorted(stage.rglob("*")):
+                if "__pycache__" in path.parts or path.suffix == ".pyc" or path.is_dir():
+                    continue
+                zf.write(path, path.relative_to(stage.parent))
+        out.commit()
     return archive
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterNumber
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterNumber
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..paths import icon_path
+from ..qgis_io.destinations import destination_problems
 
 
 class ClearanceAlgorithm(QgsProcessingAlgorithm):
@@ -42,6 +43,22 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def checkParameterValues(self, parameters, context):
+        """The standard checks, then every output path (missing or read-only folder, a folder
+        given for a file…), so the run stops before it starts with the parameter named."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        problems = destination_problems(self, parameters, context)
+        return (False, "\n".join(problems)) if problems else (True, "")
+
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:
+        """The output-path checks again for callers that skip checkParameterValues."""
+        problems = destination_problems(self, parameters, context)
+        if problems:
+            raise QgsProcessingException("\n".join(problems))
+        return True
 
 
 def number_parameter(

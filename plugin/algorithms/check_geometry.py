@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 import numpy as np
 from qgis.core import (
     NULL,
@@ -10,7 +12,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -27,7 +28,7 @@ from ..i18n import tr
 from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.fields import extend_fields, make_field
 from ..qgis_io.layers import read_source, require_crs
-from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
 
@@ -140,9 +141,12 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
             ("detail", "string"),
         ):
             fields.append(make_field(n, k))
-        with AtomicSink(
-            self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, crs
-        ) as out:
+        with ExitStack() as stack:  # OUTPUT and REPAIRED are replaced together, or neither
+            out = stack.enter_context(
+                AtomicSink(
+                    self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, crs
+                )
+            )
             for fid, id_value, rule, detail, point in problems:
                 f = QgsFeature(fields)
                 f.setAttributes(
@@ -150,16 +154,21 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                 )
                 if point is not None:
                     f.setGeometry(QgsGeometry.fromPointXY(point))
-                out.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
-            dest = out.commit()
-        style_on_load(context, dest, "geometry_problems")
+                out.add(f)
+            sinks = [out]
+            if parameters.get(self.REPAIRED) is not None:
+                sinks.append(self._repaired(stack, parameters, context, source, features, crs))
+            dests = commit_all(sinks, feedback.isCanceled)
+        if dests is None:
+            return {}
+        style_on_load(context, dests[0], "geometry_problems")
         counts = {r: sum(p[2] == r for p in problems) for r in RULES}
         feedback.pushInfo(
             tr("Problems: {0}").format(", ".join(f"{r} {c}" for r, c in counts.items()))
         )
-        results = {self.OUTPUT: dest, "PROBLEMS": len(problems)}
-        if parameters.get(self.REPAIRED) is not None:
-            results[self.REPAIRED] = self._repaired(parameters, context, source, features, crs)
+        results = {self.OUTPUT: dests[0], "PROBLEMS": len(problems)}
+        if len(dests) > 1:
+            results[self.REPAIRED] = dests[1]
         return results
 
     def _id(self, feature, id_field):
@@ -286,33 +295,35 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                 )
         return out
 
-    def _repaired(self, parameters, context, source, features, crs) -> str:
+    def _repaired(self, stack, parameters, context, source, features, crs) -> AtomicSink:
         fields, kept = extend_fields(source.fields(), [("repaired", "bool")])
-        with AtomicSink(
-            self,
-            parameters,
-            self.REPAIRED,
-            context,
-            fields,
-            QgsWkbTypes.multiType(source.wkbType()),
-            crs,
-        ) as out:
-            for feature in features:
-                geom = QgsGeometry(feature.geometry())
-                fixed = not geom.isNull() and not geom.isGeosValid()
-                if fixed:
-                    kind = geom.type()
-                    geom = geom.makeValid()
-                    if geom.type() != kind:
-                        geom = geom.convertGeometryCollectionToSubclass(kind)
-                if not geom.isNull():
-                    geom.convertToMultiType()
-                f = QgsFeature(fields)
-                f.setGeometry(geom)
-                attrs = feature.attributes()
-                f.setAttributes([attrs[i] for i in kept] + [fixed])
-                out.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
-            return out.commit()
+        out = stack.enter_context(
+            AtomicSink(
+                self,
+                parameters,
+                self.REPAIRED,
+                context,
+                fields,
+                QgsWkbTypes.multiType(source.wkbType()),
+                crs,
+            )
+        )
+        for feature in features:
+            geom = QgsGeometry(feature.geometry())
+            fixed = not geom.isNull() and not geom.isGeosValid()
+            if fixed:
+                kind = geom.type()
+                geom = geom.makeValid()
+                if geom.type() != kind:
+                    geom = geom.convertGeometryCollectionToSubclass(kind)
+            if not geom.isNull():
+                geom.convertToMultiType()
+            f = QgsFeature(fields)
+            f.setGeometry(geom)
+            attrs = feature.attributes()
+            f.setAttributes([attrs[i] for i in kept] + [fixed])
+            out.add(f)
+        return out
 
 
 def _anchor(feature) -> QgsPointXY | None:

@@ -38,6 +38,7 @@ from ..engine.surface import (
 )
 from ..i18n import tr
 from ..paths import style_path
+from ..qgis_io.atomic import AtomicFile, commit_all
 from ..qgis_io.crs import describe, is_metric
 from ..qgis_io.layers import read_source
 from ..qgis_io.provenance import layer_metadata, run_record
@@ -351,6 +352,7 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
             )
         )
         writer = SurfaceWriter(dest, grid, rio_crs, bands)
+        style = AtomicFile(Path(dest).with_suffix(".qml"))
         try:
             stats = render(
                 grid,
@@ -365,15 +367,19 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
                 progress=lambda f: feedback.setProgress(100 * f),
                 cancelled=feedback.isCanceled,
             )
+            record = self._record(crs, grid, vectors, rasters, mask is not None, bands, stats)
+            writer.finish({"CLEARANCE_RUN": record})
+            shutil.copyfile(style_path("surface"), style.path)
+            # the GeoTIFF and its style are replaced together, or neither
+            dests = commit_all([writer, style], feedback.isCanceled)
         except OperationCancelled:
-            writer.discard()
+            dests = None
+        finally:
+            writer.discard()  # nothing left to discard after the commit
+            style.discard()
+        if dests is None:
             return {}
-        except Exception:
-            writer.discard()
-            raise
-        record = self._record(crs, grid, vectors, rasters, mask is not None, bands, stats)
-        self._dest_id = writer.commit({"CLEARANCE_RUN": record})
-        shutil.copyfile(style_path("surface"), Path(self._dest_id).with_suffix(".qml"))
+        self._dest_id = dests[0]
         self._metadata = layer_metadata(
             tr("Priority surface"),
             tr("Clearance Planner priority score per {0:g} m cell.").format(grid.cell),
