@@ -484,10 +484,10 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                     sink.close()
                 self._pending = writers
                 stack.pop_all()
-            elif commit_all(writers, feedback.isCanceled) is None:
+                return {}  # the results come from postProcessAlgorithm, once all are written
+            if commit_all(writers, feedback.isCanceled) is None:
                 return {}
-            else:
-                self._describe()
+            self._describe()
         feedback.pushInfo(tr("Report written to {0}").format(report))
         return dict(self._results)
 
@@ -758,6 +758,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             if done is None:
                 return {}
             self._describe()
+            feedback.pushInfo(tr("Report written to {0}").format(self._results[self.REPORT]))
             feedback.pushInfo(tr("PDF report written to {0}").format(self._pdf))
             results[self.REPORT_PDF] = self._pdf
         for dest, style, metadata in self._styles:

@@ -198,24 +198,33 @@ class AtomicFolder(AtomicFile):
 
 
 class AtomicTable(AtomicFile):
-    """One table of an existing GeoPackage: written into a temporary GeoPackage (``path``),
-    then copied over the old table in one transaction of the target on commit; the target's
-    other tables (``layer_styles``, ``clearance_runs``…) are kept. Without a target file the
-    temporary file simply becomes it."""
+    """One table of an existing GeoPackage: written into a temporary GeoPackage (``path``,
+    inside a temporary folder beside the target: QGIS picks the driver from everything after
+    the first dot of the name), then copied over the old table in one transaction of the
+    target on commit; the target's other tables (``layer_styles``, ``clearance_runs``…) are
+    kept. Without a target file the temporary file simply becomes it."""
 
     def __init__(self, target: str | Path, table: str) -> None:
-        super().__init__(target)
+        self.target = Path(target)
+        remove_stale(self.target)
+        self.folder = temporary_path(self.target)
+        self.folder.mkdir()
+        self.path = self.folder / f"partial{self.target.suffix}"
         self.table = table
-
-    def _parts(self) -> list[tuple[Path, Path]]:
-        return [(self.path, self.target)]
+        self.done = False
 
     def commit(self) -> str:
-        if self.done or not self.target.exists():
-            return super().commit()
-        replace_table(self.target, self.table, self.path)
-        self.discard()
+        if not self.done:
+            if self.target.exists():
+                replace_table(self.target, self.table, self.path)
+            else:
+                os.replace(self.path, self.target)
+            self.discard()
         return str(self.target)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self.done = True
 
 
 def replace_table(target: Path, table: str, source: Path) -> None:

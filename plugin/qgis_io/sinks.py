@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsWkbTypes,
 )
 
 from ..csv_text import safe_cell
@@ -24,10 +25,12 @@ from .destinations import parse_destination
 __all__ = ["AtomicSink", "clear_empty_geometries", "commit_all", "require_overwrite_ok"]
 
 
-def _temporary_table(path: Path, table: str) -> str:
+def _temporary_table(path: Path, table: str, wkb_type) -> str:
+    """``ogr:`` destination of ``table`` in the temporary GeoPackage ``path``."""
     uri = QgsDataSourceUri()
     uri.setDatabase(str(path))
-    uri.setDataSource("", table, "geom")
+    no_geometry = wkb_type == QgsWkbTypes.Type.NoGeometry
+    uri.setDataSource("", table, "" if no_geometry else "geom")
     return "ogr:" + uri.uri(False)
 
 
@@ -73,7 +76,7 @@ class AtomicSink:
             path, table = parsed
             if table:
                 self.file = AtomicTable(path, table)
-                params[name] = _temporary_table(self.file.path, table)
+                params[name] = _temporary_table(self.file.path, table, wkb_type)
                 self.final = f"{path}|layername={table}"
             else:
                 if not path.suffix:  # QGIS writes a GeoPackage then
