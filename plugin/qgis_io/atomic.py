@@ -143,6 +143,7 @@ class AtomicFile:
                 os.replace(part, final)
             elif final.exists():  # a part the new shapefile lacks would describe the old one
                 final.unlink()
+        self._remove_leftovers()
         self.done = True
         return str(self.target)
 
@@ -151,10 +152,14 @@ class AtomicFile:
             return
         for part, _final in self._parts():
             part.unlink(missing_ok=True)
-        for _kind, _pid, path in _stale(self.target):  # e.g. a GeoPackage journal
+        self._remove_leftovers()
+        self.done = True
+
+    def _remove_leftovers(self) -> None:
+        """Files a driver left beside the temporary (a journal, ``.aux.xml``)."""
+        for _kind, _pid, path in _stale(self.target):
             if path.name.startswith(self.path.name):
                 _remove(path)
-        self.done = True
 
     def __enter__(self):
         return self
