@@ -28,10 +28,11 @@ from ..engine.fieldfiles import csv_text, gpx_document, kml_document
 from ..engine.progress import OperationCancelled
 from ..i18n import tr
 from ..paths import style_path
-from ..qgis_io.atomic import AtomicFolder, commit_all
+from ..qgis_io.atomic import AtomicFolder
 from ..qgis_io.crs import metric_crs
 from ..qgis_io.field_export import atlas_pdf, field_tasks, write_geopackage
 from ..qgis_io.provenance import append_run, run_record
+from ..qgis_io.sinks import commit_all
 from .base import ClearanceAlgorithm
 from .workplan import METHOD_COLOURS
 

@@ -38,11 +38,12 @@ from ..engine.surface import (
 )
 from ..i18n import tr
 from ..paths import style_path
-from ..qgis_io.atomic import AtomicFile, commit_all
+from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe, is_metric
 from ..qgis_io.layers import read_source
 from ..qgis_io.provenance import layer_metadata, run_record
 from ..qgis_io.raster import SurfaceWriter, band_range, burner, resampled
+from ..qgis_io.sinks import commit_all
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
 from .prioritise import CRITERIA, criterion_parameters
@@ -368,7 +369,7 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
                 cancelled=feedback.isCanceled,
             )
             record = self._record(crs, grid, vectors, rasters, mask is not None, bands, stats)
-            writer.finish({"CLEARANCE_RUN": record})
+            writer.complete({"CLEARANCE_RUN": record})
             shutil.copyfile(style_path("surface"), style.path)
             # the GeoTIFF and its style are replaced together, or neither
             dests = commit_all([writer, style], feedback.isCanceled)

@@ -38,7 +38,11 @@ SHAPEFILE_PARTS = (
 
 
 class Writer(Protocol):
-    def commit(self) -> str: ...
+    def commit(self, backup: bool = False) -> str: ...
+
+    def finish(self) -> None: ...
+
+    def rollback(self) -> None: ...
 
     def discard(self) -> None: ...
 
@@ -118,13 +122,20 @@ class AtomicFile:
     with AtomicFile(target) as out:
         write(out.path)
         out.commit()
+
+    ``commit(backup=True)`` keeps the old file (a hard link, else a copy) until
+    :meth:`finish`, so :meth:`rollback` can put it back: how :func:`commit_all` replaces
+    several outputs all or none.
     """
+
+    commits_last = False  # True where a commit cannot be rolled back
 
     def __init__(self, target: str | Path) -> None:
         self.target = Path(target)
         remove_stale(self.target)
         self.path = temporary_path(self.target)
         self.done = False
+        self._swapped: list[tuple[Path, Path | None]] = []  # (final, backup or None)
 
     def _parts(self) -> list[tuple[Path, Path]]:
         """(temporary, final) of every file of the output."""
@@ -132,20 +143,51 @@ class AtomicFile:
             return [(self.path, self.target)]
         return [(self.path.with_suffix(s), self.target.with_suffix(s)) for s in SHAPEFILE_PARTS]
 
-    def commit(self) -> str:
+    def commit(self, backup: bool = False) -> str:
         """Move the written file (every part of a shapefile) onto the target."""
         if self.done:
             return str(self.target)
         if not self.path.exists():
             raise FileNotFoundError(f"nothing was written to {self.path}")
+        aside = temporary_path(self.target, OLD)
         for part, final in self._parts():
-            if part.exists():
-                os.replace(part, final)
-            elif final.exists():  # a part the new shapefile lacks would describe the old one
-                final.unlink()
+            kept = aside.with_suffix(final.suffix) if backup and final.exists() else None
+            try:
+                if part.exists():
+                    if kept is not None:
+                        _keep(final, kept)
+                    os.replace(part, final)
+                elif final.exists():  # a part the new shapefile lacks would describe the old one
+                    os.replace(final, kept) if kept is not None else final.unlink()
+                else:
+                    continue
+            except BaseException:
+                if kept is not None and final.exists():
+                    kept.unlink(missing_ok=True)  # the old file is still in place
+                self.rollback()
+                raise
+            self._swapped.append((final, kept))
         self._remove_leftovers()
         self.done = True
+        if not backup:
+            self.finish()
         return str(self.target)
+
+    def finish(self) -> None:
+        """Forget the old output kept by ``commit(backup=True)``."""
+        for _final, kept in self._swapped:
+            if kept is not None:
+                _remove(kept)
+        self._swapped = []
+
+    def rollback(self) -> None:
+        """Put back what ``commit(backup=True)`` replaced."""
+        for final, kept in reversed(self._swapped):
+            if kept is not None:
+                os.replace(kept, final)
+            else:
+                _remove(final)
+        self._swapped = []
 
     def discard(self) -> None:
         if self.done:
@@ -168,18 +210,23 @@ class AtomicFile:
         self.discard()
 
 
+def _keep(final: Path, kept: Path) -> None:
+    """A second name for ``final`` (a copy where hard links are not possible)."""
+    try:
+        os.link(final, kept)
+    except OSError:
+        shutil.copy2(final, kept)
+
+
 class AtomicFolder(AtomicFile):
     """A folder written aside (``path`` exists from the start) and swapped in on commit: an
     existing target is moved aside, the new folder renamed into place, the old one removed."""
 
     def __init__(self, target: str | Path) -> None:
-        self.target = Path(target)
-        remove_stale(self.target)
-        self.path = temporary_path(self.target)
+        super().__init__(target)
         self.path.mkdir()
-        self.done = False
 
-    def commit(self) -> str:
+    def commit(self, backup: bool = False) -> str:
         if self.done:
             return str(self.target)
         old = temporary_path(self.target, OLD) if self.target.exists() else None
@@ -191,10 +238,18 @@ class AtomicFolder(AtomicFile):
             if old is not None:
                 os.replace(old, self.target)
             raise
-        if old is not None:
-            _remove(old)
+        self._swapped = [(self.target, old)]
         self.done = True
+        if not backup:
+            self.finish()
         return str(self.target)
+
+    def rollback(self) -> None:
+        for final, old in self._swapped:
+            _remove(final)
+            if old is not None:
+                os.replace(old, final)
+        self._swapped = []
 
     def discard(self) -> None:
         if not self.done:
@@ -207,7 +262,10 @@ class AtomicTable(AtomicFile):
     inside a temporary folder beside the target: QGIS picks the driver from everything after
     the first dot of the name), then copied over the old table in one transaction of the
     target on commit; the target's other tables (``layer_styles``, ``clearance_runs``…) are
-    kept. Without a target file the temporary file simply becomes it."""
+    kept. Without a target file the temporary file simply becomes it. A replaced table
+    cannot be rolled back: :func:`commit_all` commits tables last."""
+
+    commits_last = True
 
     def __init__(self, target: str | Path, table: str) -> None:
         self.target = Path(target)
@@ -217,13 +275,15 @@ class AtomicTable(AtomicFile):
         self.path = self.folder / f"partial{self.target.suffix}"
         self.table = table
         self.done = False
+        self._swapped = []
 
-    def commit(self) -> str:
+    def commit(self, backup: bool = False) -> str:
         if not self.done:
             if self.target.exists():
                 replace_table(self.target, self.table, self.path)
             else:
                 os.replace(self.path, self.target)
+                self._swapped = [(self.target, None)] if backup else []
             self.discard()
         return str(self.target)
 
@@ -293,14 +353,25 @@ def _copy_layer(dst, layer, table: str) -> None:
 
 def commit_all(writers: Sequence[Writer], cancelled: Callable[[], bool] | None = None):
     """Commit every writer and return their targets — or, when ``cancelled()`` is true,
-    discard them all and return None (the earlier outputs stay as they were)."""
+    discard them all and return None (the earlier outputs stay as they were). When one
+    cannot be swapped in, those already swapped are rolled back (tables of an existing
+    GeoPackage, which cannot be, come last) and the error is raised."""
     if cancelled is not None and cancelled():
         for writer in writers:
             writer.discard()
         return None
+    order = sorted(writers, key=lambda w: bool(getattr(w, "commits_last", False)))
+    done, targets = [], {}
     try:
-        return [writer.commit() for writer in writers]
+        for writer in order:
+            targets[id(writer)] = writer.commit(backup=True)
+            done.append(writer)
     except BaseException:
+        for writer in reversed(done):
+            writer.rollback()
         for writer in writers:
             writer.discard()
         raise
+    for writer in done:
+        writer.finish()
+    return [targets[id(writer)] for writer in writers]

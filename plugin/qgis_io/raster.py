@@ -127,7 +127,7 @@ def resampled(path: str, grid: Grid, window: Window, crs) -> np.ndarray:
 
 class SurfaceWriter:
     """A float32 GeoTIFF (tiled 256 × 256, DEFLATE, nodata -9999) written window by window to
-    a temporary file beside ``path``; :meth:`finish` adds overviews and tags, :meth:`commit`
+    a temporary file beside ``path``; :meth:`complete` adds overviews and tags, :meth:`commit`
     moves it into place (an :class:`~.atomic.AtomicFile`)."""
 
     def __init__(self, path: str, grid: Grid, crs, bands: list[str]) -> None:
@@ -161,7 +161,7 @@ class SurfaceWriter:
             data = np.where(valid & np.isfinite(array), array, NODATA).astype(np.float32)
             self.dataset.write(data, i, window=win)
 
-    def finish(self, tags: dict) -> None:
+    def complete(self, tags: dict) -> None:
         """Close the temporary file, then add overviews and tags to it."""
         width, height = self.dataset.width, self.dataset.height
         self.dataset.close()
@@ -177,9 +177,15 @@ class SurfaceWriter:
                 **{k: v if isinstance(v, str) else json.dumps(v) for k, v in tags.items()}
             )
 
-    def commit(self) -> str:
+    def commit(self, backup: bool = False) -> str:
         """Move the finished file to its final path."""
-        return self.file.commit()
+        return self.file.commit(backup)
+
+    def finish(self) -> None:
+        self.file.finish()
+
+    def rollback(self) -> None:
+        self.file.rollback()
 
     def discard(self) -> None:
         if not self.dataset.closed:

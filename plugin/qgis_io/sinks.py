@@ -19,7 +19,8 @@ from qgis.core import (
 
 from ..csv_text import safe_cell
 from ..i18n import tr
-from .atomic import AtomicFile, AtomicTable, commit_all
+from . import atomic
+from .atomic import AtomicFile, AtomicTable
 from .destinations import parse_destination
 
 __all__ = ["AtomicSink", "clear_empty_geometries", "commit_all", "require_overwrite_ok"]
@@ -122,13 +123,18 @@ class AtomicSink:
         """Finish writing (the temporary file is complete; nothing is swapped in yet)."""
         self.sink = None  # drops the writer, which finalises the file
 
-    def commit(self) -> str:
-        """Close the sink, swap the output into place and return the destination id."""
+    @property
+    def commits_last(self) -> bool:
+        return self.file is not None and self.file.commits_last
+
+    def commit(self, backup: bool = False) -> str:
+        """Close the sink, swap the output into place and return the destination id
+        (``backup``: see :meth:`.atomic.AtomicFile.commit`)."""
         self.close()
         if self.file is None:
             return self.dest_id
         try:
-            self.file.commit()
+            self.file.commit(backup)
         except OSError as exc:
             raise QgsProcessingException(
                 tr("{0}: could not write '{1}': {2}").format(self.name, self.final, exc)
@@ -138,11 +144,34 @@ class AtomicSink:
             self.context.addLayerToLoadOnCompletion(self.final, details)
         return self.dest_id
 
+    def finish(self) -> None:
+        if self.file is not None:
+            self.file.finish()
+
+    def rollback(self) -> None:
+        if self.file is not None:
+            self.file.rollback()
+
     def discard(self) -> None:
         """Drop the writer and delete the temporary file(s); the old output stays intact."""
         self.close()
         if self.file is not None:
             self.file.discard()
+
+
+def commit_all(writers, cancelled=None) -> list[str] | None:
+    """:func:`.atomic.commit_all` for a run: every output swapped in, or none when
+    ``cancelled()``; one that cannot be replaced (open in another program, disk full) stops
+    the run with its path named."""
+    try:
+        return atomic.commit_all(writers, cancelled)
+    except OSError as exc:
+        path = exc.filename2 or exc.filename or ""
+        raise QgsProcessingException(
+            tr("Could not replace the output '{0}': {1} (is it open in another program?)").format(
+                path, exc.strerror or exc
+            )
+        ) from exc
 
 
 def require_overwrite_ok(path: str, overwrite: bool) -> None:

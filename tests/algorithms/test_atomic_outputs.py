@@ -16,7 +16,16 @@ from pathlib import Path
 import pytest
 from osgeo import ogr, osr
 from qgis import processing
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFields,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingParameterFeatureSink,
+    QgsWkbTypes,
+)
 
 from clearance_planner.qgis_io import atomic, sinks
 from tests.qgis_support import QVariant, memory_layer
@@ -119,7 +128,7 @@ CASES = {
             "SETTLEMENTS": points(),
         },
         {"OUTPUT": "surface.tif"},
-        "clearance_planner.qgis_io.raster.SurfaceWriter.finish",
+        "clearance_planner.qgis_io.raster.SurfaceWriter.complete",
     ),
     "coverage": Case(
         "coverage",
@@ -557,3 +566,62 @@ def test_read_only_check_uses_the_folder_permissions(tmp_path, monkeypatch):
     outputs = {**good_outputs(case, tmp_path), "GANTT": str(folder / "gantt.png")}
     with pytest.raises(QgsProcessingException, match=f"GANTT: the folder '{folder}' is read-only"):
         run(case, params(case, tmp_path, outputs))
+
+
+# -- write errors ----------------------------------------------------------------------------
+
+
+def test_a_feature_the_sink_refuses_stops_the_run_naming_it(tmp_path):
+    class RefusingSink:
+        def addFeature(self, feature, flags):
+            return False
+
+        def lastError(self):
+            return "disk full"
+
+    class Algorithm:
+        def parameterDefinition(self, name):
+            return QgsProcessingParameterFeatureSink(name, "Output")
+
+        def parameterAsSink(self, parameters, name, *args):
+            return RefusingSink(), parameters[name]
+
+    target = tmp_path / "out.gpkg"
+    target.write_bytes(b"earlier")
+    with sinks.AtomicSink(
+        Algorithm(),
+        {"OUTPUT": str(target)},
+        "OUTPUT",
+        QgsProcessingContext(),
+        QgsFields(),
+        QgsWkbTypes.Type.Point,
+        QgsCoordinateReferenceSystem("EPSG:32638"),
+    ) as out:
+        feature = QgsFeature()
+        feature.setId(7)
+        with pytest.raises(
+            QgsProcessingException, match=r"OUTPUT: could not write feature 1 \(id 7\): disk full"
+        ):
+            out.add(feature)
+    assert target.read_bytes() == b"earlier"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.gpkg"]
+
+
+def test_output_that_cannot_be_replaced_stops_the_run_and_puts_back_the_others(
+    tmp_path, monkeypatch
+):
+    case = CASES["sensitivity"]
+    outputs = earlier_outputs(case, tmp_path)
+    parameters = params(case, tmp_path, outputs)
+    before = snapshot(tmp_path)
+    replace = os.replace
+
+    def locked(src, dst):
+        if str(dst).endswith("chart.png"):
+            raise PermissionError(13, "Permission denied", str(src), None, str(dst))
+        replace(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", locked)
+    with pytest.raises(QgsProcessingException, match=r"replace the output '.*chart\.png'"):
+        run(case, parameters)
+    assert snapshot(tmp_path) == before  # the GeoPackage swapped in before is put back

@@ -148,3 +148,46 @@ def test_folder_moved_aside_by_a_killed_swap_is_restored(tmp_path):
     remove_stale(target)
     assert (target / "plan.gpkg").read_text() == "earlier export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["field"]
+
+
+def test_commit_all_puts_back_outputs_swapped_before_one_that_fails(tmp_path, monkeypatch):
+    import clearance_planner.qgis_io.atomic as atomic
+
+    a, b = tmp_path / "a.gpkg", tmp_path / "b.png"
+    a.write_text("old a")
+    b.write_text("old b")
+    first, second = AtomicFile(a), AtomicFile(b)
+    first.path.write_text("new a")
+    second.path.write_text("new b")
+    replace = os.replace
+
+    def locked(src, dst):
+        if str(dst) == str(b):
+            raise PermissionError(13, "Permission denied", str(src), None, str(dst))
+        replace(src, dst)
+
+    monkeypatch.setattr(atomic.os, "replace", locked)
+    with pytest.raises(PermissionError):
+        commit_all([first, second])
+    assert (a.read_text(), b.read_text()) == ("old a", "old b")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.gpkg", "b.png"]
+
+
+def test_folder_swap_is_put_back_when_a_later_output_fails(tmp_path):
+    target = tmp_path / "field"
+    target.mkdir()
+    (target / "old.txt").write_text("old")
+    folder = AtomicFolder(target)
+    (folder.path / "new.txt").write_text("new")
+
+    class Failing:
+        def commit(self, backup=False):
+            raise OSError("disk full")
+
+        def discard(self):
+            pass
+
+    with pytest.raises(OSError, match="disk full"):
+        commit_all([folder, Failing()])
+    assert sorted(p.name for p in target.iterdir()) == ["old.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["field"]
