@@ -294,31 +294,46 @@ class AtomicTable(AtomicFile):
 
 def replace_table(target: Path, table: str, source: Path) -> None:
     """Replace (or add) ``table`` of the GeoPackage ``target`` by the same table of ``source``,
-    all in one transaction: on any error the target is left as it was."""
+    in one transaction: on any error the target is left as it was."""
+    replace_tables(target, [(table, source)])
+
+
+def replace_tables(target: Path, tables: Sequence[tuple[str, Path]]) -> None:
+    """Replace (or add) each ``(table, source)`` of the GeoPackage ``target`` by that table of
+    its ``source`` file, all in ONE transaction: on any error the target is left as it was."""
     from osgeo import gdal, ogr
 
-    src = gdal.OpenEx(str(source), gdal.OF_VECTOR)
     dst = gdal.OpenEx(str(target), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    if dst is None:
+        raise OSError(f"cannot open {target}: {gdal.GetLastErrorMsg()}")
     try:
-        if src is None or dst is None:
-            missing = source if src is None else target
-            raise OSError(f"cannot open {missing}: {gdal.GetLastErrorMsg()}")
-        layer = src.GetLayerByName(table)
-        if layer is None:
-            raise OSError(f"no table {table!r} in {source}")
         if dst.StartTransaction() != ogr.OGRERR_NONE:
             raise OSError(f"{target}: cannot start a transaction ({gdal.GetLastErrorMsg()})")
         try:
-            _copy_layer(dst, layer, table)
+            for table, source in tables:
+                _copy_from(dst, table, source)
         except BaseException:
             dst.RollbackTransaction()
             raise
-        finally:
-            layer = None
         if dst.CommitTransaction() != ogr.OGRERR_NONE:
             raise OSError(f"{target}: commit failed ({gdal.GetLastErrorMsg()})")
     finally:
-        src = dst = None  # closes both datasets (the source before it is deleted)
+        dst = None  # closes the dataset
+
+
+def _copy_from(dst, table: str, source: Path) -> None:
+    from osgeo import gdal
+
+    src = gdal.OpenEx(str(source), gdal.OF_VECTOR)
+    if src is None:
+        raise OSError(f"cannot open {source}: {gdal.GetLastErrorMsg()}")
+    layer = src.GetLayerByName(table)
+    if layer is None:
+        raise OSError(f"no table {table!r} in {source}")
+    try:
+        _copy_layer(dst, layer, table)
+    finally:
+        layer = src = None  # closes the source (the layer first) before it is deleted
 
 
 def _copy_layer(dst, layer, table: str) -> None:
@@ -351,11 +366,33 @@ def _copy_layer(dst, layer, table: str) -> None:
         raise OSError(f"cannot write table {table!r}: {gdal.GetLastErrorMsg()}")
 
 
+def _table(writer) -> AtomicTable | None:
+    """The :class:`AtomicTable` a writer (or the sink wrapping it) commits, if any."""
+    for candidate in (writer, getattr(writer, "file", None)):
+        if isinstance(candidate, AtomicTable):
+            return candidate
+    return None
+
+
+def _commit_tables(writers: Sequence[Writer]) -> None:
+    """Tables bound for the same existing GeoPackage, replaced in one transaction."""
+    groups: dict[Path, list[AtomicTable]] = {}
+    for writer in writers:
+        table = _table(writer)
+        if table is not None and not table.done and table.target.exists():
+            groups.setdefault(table.target, []).append(table)
+    for target, tables in groups.items():
+        replace_tables(target, [(t.table, t.path) for t in tables])
+        for table in tables:
+            table.discard()  # done: their commit() now only reports the target
+
+
 def commit_all(writers: Sequence[Writer], cancelled: Callable[[], bool] | None = None):
     """Commit every writer and return their targets — or, when ``cancelled()`` is true,
     discard them all and return None (the earlier outputs stay as they were). When one
-    cannot be swapped in, those already swapped are rolled back (tables of an existing
-    GeoPackage, which cannot be, come last) and the error is raised."""
+    cannot be swapped in, those already swapped are rolled back and the error is raised.
+    Tables of an existing GeoPackage cannot be rolled back: they come last, all tables of
+    one GeoPackage in one transaction."""
     if cancelled is not None and cancelled():
         for writer in writers:
             writer.discard()
@@ -363,7 +400,11 @@ def commit_all(writers: Sequence[Writer], cancelled: Callable[[], bool] | None =
     order = sorted(writers, key=lambda w: bool(getattr(w, "commits_last", False)))
     done, targets = [], {}
     try:
+        for writer in writers:  # a sink finishes its file when closed
+            getattr(writer, "close", lambda: None)()
         for writer in order:
+            if getattr(writer, "commits_last", False):
+                _commit_tables(order)
             targets[id(writer)] = writer.commit(backup=True)
             done.append(writer)
     except BaseException:

@@ -405,7 +405,7 @@ def table_destinations(store: Path, names: dict) -> dict:
 RECORD_TABLES = {"OUTPUT": "records", "TURNING_POINTS": "points", "ERRORS": "errors"}
 
 
-@pytest.mark.parametrize("ending", ["cancel", "fail"])
+@pytest.mark.parametrize("ending", ["cancel", "fail", "copy of the last table fails"])
 def test_tables_in_an_existing_geopackage_survive_a_cancel_or_failure(
     ending, tmp_path, monkeypatch
 ):
@@ -425,9 +425,20 @@ def test_tables_in_an_existing_geopackage_survive_a_cancel_or_failure(
 
         monkeypatch.setattr(sinks.AtomicSink, "add", add_then_cancel)
         run_without_outputs(case, parameters, feedback)
-    else:
+    elif ending == "fail":
         inject_failure(monkeypatch, case.fail)
         with pytest.raises(QgsProcessingException):
+            run(case, parameters)
+    else:  # the three tables go in one transaction: the first two are rolled back too
+        copy = atomic._copy_from
+
+        def failing_copy(dst, table, source):
+            if table == "errors":
+                raise OSError("disk full")
+            copy(dst, table, source)
+
+        monkeypatch.setattr(atomic, "_copy_from", failing_copy)
+        with pytest.raises(QgsProcessingException, match="disk full"):
             run(case, parameters)
     assert snapshot(tmp_path) == before
     assert table_counts(store) == {"records": 50, "points": 50, "errors": 50, "keep": 3}
