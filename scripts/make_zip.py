@@ -9,6 +9,9 @@ import time
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository: plugin.*
+from plugin.qgis_io.atomic import AtomicFile
+
 EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
 SKIPPED_SUFFIXES = (".pyc", ".partial")
 
@@ -29,6 +32,7 @@ def shipped(stage: Path) -> list[Path]:
         if path.is_file()
         and "__pycache__" not in path.parts
         and not path.name.endswith(SKIPPED_SUFFIXES)
+        and ".partial-" not in path.name
         and "-journal" not in path.name
         and not path.name.endswith(("-wal", "-shm"))
     ]
@@ -36,18 +40,18 @@ def shipped(stage: Path) -> list[Path]:
 
 
 def make_zip(stage: Path, archive: Path) -> Path:
-    """Write ``archive`` from the staged folder, atomically."""
+    """Write ``archive`` from the staged folder, atomically and reproducibly."""
     archive.parent.mkdir(parents=True, exist_ok=True)
-    tmp = archive.with_suffix(".zip.partial")
     stamp = entry_time()
-    with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
-        for path in shipped(stage):
-            info = zipfile.ZipInfo(path.relative_to(stage.parent).as_posix(), stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o100644 << 16  # regular file, rw-r--r--
-            info.create_system = 3  # Unix, whatever the build machine
-            zf.writestr(info, path.read_bytes(), compresslevel=9)
-    tmp.replace(archive)
+    with AtomicFile(archive) as out:
+        with zipfile.ZipFile(out.path, "w", zipfile.ZIP_DEFLATED) as zf:
+            for path in shipped(stage):
+                info = zipfile.ZipInfo(path.relative_to(stage.parent).as_posix(), stamp)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o100644 << 16  # regular file, rw-r--r--
+                info.create_system = 3  # Unix, whatever the build machine
+                zf.writestr(info, path.read_bytes(), compresslevel=9)
+        out.commit()
     return archive
 
 

@@ -17,6 +17,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..paths import icon_path
+from ..qgis_io.destinations import destination_problems
 from ..qgis_io.layers import require_crs
 from ..qgis_io.raster import no_side_files
 
@@ -57,7 +58,9 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     def checkParameterValues(self, parameters, context):
-        """Refuse a spatial input without CRS first: its coordinates cannot be measured.
+        """Refuse a spatial input without CRS, then the standard checks, then every output
+        path (missing or read-only folder, a folder given for a file…), so the run stops
+        before it starts with the layer or parameter named.
 
         Checks load the input layers: raster layers load without GDAL side files
         (``.aux.xml``) beside them, so inputs stay untouched."""
@@ -66,12 +69,19 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
                 self.require_input_crs(parameters, context)
             except QgsProcessingException as exc:
                 return False, str(exc.args[0]) if exc.args else str(exc)
-            return super().checkParameterValues(parameters, context)
+            ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        problems = destination_problems(self, parameters, context)
+        return (False, "\n".join(problems)) if problems else (True, "")
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:
-        """The same CRS check for runs that skip :meth:`checkParameterValues` (models)."""
+        """The same CRS and output-path checks for runs that skip checkParameterValues."""
         with no_side_files():
             self.require_input_crs(parameters, context)
+        problems = destination_problems(self, parameters, context)
+        if problems:
+            raise QgsProcessingException("\n".join(problems))
         return True
 
     def require_input_crs(self, parameters, context) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from contextlib import nullcontext
+from contextlib import ExitStack
 
 import numpy as np
 from qgis.core import (
@@ -31,7 +31,7 @@ from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.fields import extend_fields, make_field
 from ..qgis_io.geometries import DEGENERATE, POLYGON, REPAIRED, Cleaned, clean, is_finite, planar
 from ..qgis_io.layers import read_source, require_crs
-from ..qgis_io.sinks import AtomicSink, clear_empty_geometries
+from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
 
@@ -153,24 +153,28 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
         return results
 
     def _write(self, parameters, context, source, features, problems, feedback) -> dict:
-        """OUTPUT and REPAIRED, both committed only once both are written ({} if cancelled)."""
+        """OUTPUT and REPAIRED, replaced together or not at all ({} if cancelled)."""
         crs = source.sourceCrs()
         point = QgsWkbTypes.Type.Point
-        with AtomicSink(self, parameters, self.OUTPUT, context, _fields(), point, crs) as out:
-            wanted = parameters.get(self.REPAIRED) is not None
-            with (
-                self._repaired_sink(parameters, context, source, crs) if wanted else nullcontext()
-            ) as repaired:
-                if not _write_problems(out, problems, feedback):
-                    return {}
-                if repaired is not None and not _write_repaired(
-                    repaired, features, source, feedback
-                ):
-                    return {}
-                results = {self.OUTPUT: out.commit(), self.PROBLEMS: len(problems)}
-                if repaired is not None:
-                    results[self.REPAIRED] = repaired.commit()
-                    clear_empty_geometries(results[self.REPAIRED])  # NULL, not EMPTY
+        with ExitStack() as stack:
+            out = stack.enter_context(
+                AtomicSink(self, parameters, self.OUTPUT, context, _fields(), point, crs)
+            )
+            sinks = [out]
+            if parameters.get(self.REPAIRED) is not None:
+                repaired = self._repaired_sink(parameters, context, source, crs)
+                sinks.append(stack.enter_context(repaired))
+            if not _write_problems(out, problems, feedback):
+                return {}
+            if len(sinks) > 1 and not _write_repaired(sinks[1], features, source, feedback):
+                return {}
+            dests = commit_all(sinks, feedback.isCanceled)
+        if dests is None:
+            return {}
+        results = {self.OUTPUT: dests[0], self.PROBLEMS: len(problems)}
+        if len(dests) > 1:
+            results[self.REPAIRED] = dests[1]
+            clear_empty_geometries(dests[1])  # NULL, not EMPTY
         return results
 
     def _id_field(self, parameters, context, source, name) -> str:

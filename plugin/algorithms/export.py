@@ -3,10 +3,7 @@ atomically to one folder: GeoPackage with styles, KML/KMZ, GPX, CSV and a PDF ta
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import uuid
 import zipfile
 from pathlib import Path
 
@@ -32,8 +29,10 @@ from ..engine.progress import OperationCancelled
 from ..engine.utm import UtmZone
 from ..i18n import tr
 from ..paths import style_path
+from ..qgis_io.atomic import AtomicFolder
 from ..qgis_io.field_export import field_plan, write_geopackage
 from ..qgis_io.provenance import append_run, run_record
+from ..qgis_io.sinks import commit_all
 from ..reports.atlas import atlas_pdf
 from .base import ClearanceAlgorithm
 from .check_geometry import CheckGeometryAlgorithm as CheckGeometry
@@ -204,6 +203,8 @@ class ExportAlgorithm(ClearanceAlgorithm):
             feedback=feedback,
             is_child_algorithm=True,
         )
+        if feedback.isCanceled():
+            raise OperationCancelled()
         problems = int(result[CheckGeometry.PROBLEMS])
         if problems:
             feedback.pushWarning(
@@ -234,24 +235,19 @@ class ExportAlgorithm(ClearanceAlgorithm):
             )
             if lyr is not None
         ]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.parent / f".{target.name}.partial-{uuid.uuid4().hex[:8]}"
-        temp.mkdir()
-        try:
-            problems = self._check_geometry(layer, id_field, temp, context, feedback)
-            files = self._write_all(
-                temp, formats, layer, id_field, zone, context_layers, title, context, feedback
-            )
-            if feedback.isCanceled():
-                raise OperationCancelled()
-            _swap_into_place(temp, target)
-        except OperationCancelled:
-            shutil.rmtree(temp, ignore_errors=True)
-            feedback.reportError(tr("Export cancelled; nothing was written."))
-            return {}
-        except BaseException:
-            shutil.rmtree(temp, ignore_errors=True)
-            raise
+        with AtomicFolder(target) as folder:  # swapped in whole at the end, or not at all
+            temp = folder.path
+            try:
+                problems = self._check_geometry(layer, id_field, temp, context, feedback)
+                files = self._write_all(
+                    temp, formats, layer, id_field, zone, context_layers, title, context, feedback
+                )
+                committed = commit_all([folder], feedback.isCanceled)
+            except OperationCancelled:
+                committed = None
+            if committed is None:
+                feedback.reportError(tr("Export cancelled; nothing was written."))
+                return {}
         out = {self.FOLDER: str(target), self.GEOMETRY_PROBLEMS: problems}
         out.update({k: str(target / v) for k, v in files.items() if k != self.PAGES})
         if self.PAGES in files:
@@ -331,22 +327,6 @@ class ExportAlgorithm(ClearanceAlgorithm):
             feedback.pushInfo(tr("PDF atlas: {0} pages").format(pages))
         feedback.setProgress(100)
         return files
-
-
-def _swap_into_place(temp: Path, target: Path) -> None:
-    """Rename ``temp`` to ``target``; an existing target is moved aside and removed after."""
-    old = None
-    if target.exists():
-        old = target.parent / f".{target.name}.old-{uuid.uuid4().hex[:8]}"
-        os.replace(target, old)
-    try:
-        os.replace(temp, target)
-    except OSError:
-        if old is not None:
-            os.replace(old, target)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
 
 
 def _with_style(layer: QgsVectorLayer) -> QgsVectorLayer:

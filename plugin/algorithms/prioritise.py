@@ -22,7 +22,7 @@ from ..qgis_io.fields import extend_fields
 from ..qgis_io.layers import read_source
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.raster import read_band
-from ..qgis_io.sinks import AtomicSink, clear_empty_geometries
+from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
 from .proximity import ProximityAlgorithm
 
@@ -218,7 +218,8 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                     new.setGeometry(geom)
                 new.setAttributes([source_attrs[k] for k in kept] + rows[i])
                 out.add(new)
-            return out.commit()
+            dests = commit_all([out], feedback.isCanceled)
+        return dests[0] if dests else None
 
     def postProcessAlgorithm(self, context, feedback):
         if self._dest_id:

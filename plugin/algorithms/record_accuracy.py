@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 import numpy as np
 from qgis.core import (
     NULL,
@@ -9,7 +11,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -32,7 +33,7 @@ from ..qgis_io.fields import extend_fields, make_field, number_or_null
 from ..qgis_io.geometries import GeometryReport, clean
 from ..qgis_io.layers import in_crs, iter_features, read_source, require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
-from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm
 
@@ -219,19 +220,32 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 summary.records[all_row],
             )
         )
-        dest = self._write_records(
-            parameters,
-            context,
-            records,
-            read.features,
-            record_area,
-            confirmed_area,
-            np.where(read.geometry.has_geometry(), inside, -1),
-            nearest,
+        with ExitStack() as stack:  # both outputs are replaced together, or neither
+            sinks = [
+                self._write_records(
+                    stack,
+                    parameters,
+                    context,
+                    records,
+                    read.features,
+                    record_area,
+                    confirmed_area,
+                    np.where(read.geometry.has_geometry(), inside, -1),
+                    nearest,
+                ),
+                self._write_summary(stack, parameters, context, summary),
+            ]
+            dests = commit_all(sinks, feedback.isCanceled)
+        if dests is None:
+            return {}
+        metadata = layer_metadata(
+            tr("Record accuracy"),
+            tr("Share of each minefield record confirmed, and incidents outside it."),
             record,
         )
-        summary_dest = self._write_summary(parameters, context, summary)
-        return {self.OUTPUT: dest, self.DISTRICT_SUMMARY: summary_dest}
+        record_in_geopackage(dests[0], record, metadata, "minefield_records")
+        style_on_load(context, dests[0], "minefield_records", metadata)
+        return {self.OUTPUT: dests[0], self.DISTRICT_SUMMARY: dests[1]}
 
     def _district_field(self, parameters, context, records, name) -> str:
         """DISTRICT_FIELD, or an error naming the layer when it lacks the field."""
@@ -284,67 +298,69 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         return out, report
 
     def _write_records(
-        self, parameters, context, records, features, area, confirmed, inside, nearest, record
-    ) -> str:
+        self, stack, parameters, context, records, features, area, confirmed, inside, nearest
+    ) -> AtomicSink:
         fields, kept = extend_fields(records.fields(), RESULT_FIELDS)
-        with AtomicSink(
-            self, parameters, self.OUTPUT, context, fields, records.wkbType(), records.sourceCrs()
-        ) as out:
-            for i, feature in enumerate(features):
-                f = QgsFeature(fields)
-                f.setGeometry(feature.geometry())
-                attrs = feature.attributes()
-                share = confirmed[i] / area[i] if area[i] > 0 else np.nan
-                f.setAttributes(
-                    [attrs[k] for k in kept]
-                    + [
-                        number_or_null(area[i] / 1e4),
-                        number_or_null(confirmed[i] / 1e4),
-                        number_or_null(share),
-                        int(inside[i]) if inside[i] >= 0 else NULL,
-                        number_or_null(nearest[i]),
-                    ]
-                )
-                out.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
-            dest = out.commit()
-        metadata = layer_metadata(
-            tr("Record accuracy"),
-            tr("Share of each minefield record confirmed, and incidents outside it."),
-            record,
+        out = stack.enter_context(
+            AtomicSink(
+                self,
+                parameters,
+                self.OUTPUT,
+                context,
+                fields,
+                records.wkbType(),
+                records.sourceCrs(),
+            )
         )
-        record_in_geopackage(dest, record, metadata, "minefield_records")
-        style_on_load(context, dest, "minefield_records", metadata)
-        return dest
+        for i, feature in enumerate(features):
+            f = QgsFeature(fields)
+            f.setGeometry(feature.geometry())
+            attrs = feature.attributes()
+            share = confirmed[i] / area[i] if area[i] > 0 else np.nan
+            f.setAttributes(
+                [attrs[k] for k in kept]
+                + [
+                    number_or_null(area[i] / 1e4),
+                    number_or_null(confirmed[i] / 1e4),
+                    number_or_null(share),
+                    int(inside[i]) if inside[i] >= 0 else NULL,
+                    number_or_null(nearest[i]),
+                ]
+            )
+            out.add(f)
+        return out
 
-    def _write_summary(self, parameters, context, s) -> str:
+    def _write_summary(self, stack, parameters, context, s) -> AtomicSink:
         fields = QgsFields()
         for n, k in SUMMARY_FIELDS:
             fields.append(make_field(n, k))
-        with AtomicSink(
-            self,
-            parameters,
-            self.DISTRICT_SUMMARY,
-            context,
-            fields,
-            QgsWkbTypes.Type.NoGeometry,
-            QgsCoordinateReferenceSystem(),
-        ) as out:
-            for k, district in enumerate(s.districts):
-                f = QgsFeature(fields)
-                f.setAttributes(
-                    [
-                        district,
-                        int(s.records[k]),
-                        number_or_null(s.record_area[k] / 1e4),
-                        number_or_null(s.confirmed_area[k] / 1e4),
-                        number_or_null(s.area_reliability[k]),
-                        int(s.records_accurate[k]),
-                        number_or_null(s.record_reliability[k]),
-                        int(s.incidents_inside[k]),
-                    ]
-                )
-                out.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
-            return out.commit()
+        out = stack.enter_context(
+            AtomicSink(
+                self,
+                parameters,
+                self.DISTRICT_SUMMARY,
+                context,
+                fields,
+                QgsWkbTypes.Type.NoGeometry,
+                QgsCoordinateReferenceSystem(),
+            )
+        )
+        for k, district in enumerate(s.districts):
+            f = QgsFeature(fields)
+            f.setAttributes(
+                [
+                    district,
+                    int(s.records[k]),
+                    number_or_null(s.record_area[k] / 1e4),
+                    number_or_null(s.confirmed_area[k] / 1e4),
+                    number_or_null(s.area_reliability[k]),
+                    int(s.records_accurate[k]),
+                    number_or_null(s.record_reliability[k]),
+                    int(s.incidents_inside[k]),
+                ]
+            )
+            out.add(f)
+        return out
 
 
 def _shapes(read, source_crs, crs, context) -> list[QgsGeometry | None]:

@@ -37,10 +37,12 @@ from ..engine.surface import (
 )
 from ..i18n import tr
 from ..paths import style_path
+from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe, is_metric
 from ..qgis_io.layers import read_source
 from ..qgis_io.provenance import layer_metadata, run_record
 from ..qgis_io.raster import SurfaceWriter, band_range, burner, no_side_files, resampled
+from ..qgis_io.sinks import commit_all
 from ..qgis_io.styling import style_on_load
 from .base import number_parameter
 from .proximity import ProximityAlgorithm
@@ -353,6 +355,7 @@ class SurfaceAlgorithm(ProximityAlgorithm):
             )
         )
         writer = SurfaceWriter(dest, grid, rio_crs, bands)
+        style = AtomicFile(Path(dest).with_suffix(".qml"))
         try:
             stats = render(
                 grid,
@@ -367,15 +370,19 @@ class SurfaceAlgorithm(ProximityAlgorithm):
                 progress=lambda f: feedback.setProgress(100 * f),
                 cancelled=feedback.isCanceled,
             )
+            record = self._record(crs, grid, vectors, rasters, mask is not None, bands, stats)
+            writer.complete({"CLEARANCE_RUN": record})
+            shutil.copyfile(style_path("surface"), style.path)
+            # the GeoTIFF and its style are replaced together, or neither
+            dests = commit_all([writer, style], feedback.isCanceled)
         except OperationCancelled:
-            writer.discard()
+            dests = None
+        finally:
+            writer.discard()  # nothing left to discard after the commit
+            style.discard()
+        if dests is None:
             return {}
-        except Exception:
-            writer.discard()
-            raise
-        record = self._record(crs, grid, vectors, rasters, mask is not None, bands, stats)
-        self._dest_id = writer.commit({"CLEARANCE_RUN": record})
-        shutil.copyfile(style_path("surface"), Path(self._dest_id).with_suffix(".qml"))
+        self._dest_id = dests[0]
         self._metadata = layer_metadata(
             tr("Priority surface"),
             tr("Clearance Planner priority score per {0:g} m cell.").format(grid.cell),

@@ -4,8 +4,7 @@ summary per method and district."""
 from __future__ import annotations
 
 import math
-import os
-import uuid
+from contextlib import ExitStack
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +13,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -36,6 +34,7 @@ from qgis.PyQt.QtCore import QDate
 from ..engine import schedule as sched
 from ..engine.calendar import WEEKDAYS, CalendarError, WorkCalendar, weekmask
 from ..i18n import tr
+from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.dem import sample_dem
 from ..qgis_io.fields import make_field, number_or_null
@@ -44,7 +43,7 @@ from ..qgis_io.layers import in_crs, iter_features, require_crs
 from ..qgis_io.polygons import read_polygons
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.raster import no_side_files
-from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.split import grid_split
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
@@ -458,16 +457,23 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         self._metadata = layer_metadata(
             tr("Work plan"), tr("Clearance Planner work plan of '{0}'.").format(name), record
         )
-        dest_id = self._write_tasks(parameters, context, feedback, result, crs)
-        if dest_id is None:
-            return {}
-        record_in_geopackage(dest_id, record, self._metadata, "workplan")
-        self._dest_id = dest_id
-        summary_id = self._write_summary(parameters, context, result)
-        out = {self.OUTPUT: dest_id, self.SUMMARY: summary_id}
         gantt = self.parameterAsFileOutput(parameters, self.GANTT, context)
+        with ExitStack() as stack:  # OUTPUT, SUMMARY and GANTT are replaced together, or none
+            writers = [
+                self._write_tasks(stack, parameters, context, feedback, result, crs),
+                self._write_summary(stack, parameters, context, result),
+            ]
+            if gantt:
+                png = stack.enter_context(AtomicFile(gantt))
+                write_gantt(png.path, result, name)
+                writers.append(png)
+            dests = commit_all(writers, feedback.isCanceled)
+        if dests is None:
+            return {}
+        record_in_geopackage(dests[0], record, self._metadata, "workplan")
+        self._dest_id = dests[0]
+        out = {self.OUTPUT: dests[0], self.SUMMARY: dests[1]}
         if gantt:
-            write_gantt(gantt, result, name)
             out[self.GANTT] = gantt
         return out
 
@@ -625,77 +631,74 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
 
     # -- outputs ------------------------------------------------------------------------------
 
-    def _write_tasks(self, parameters, context, feedback, r, crs):
+    def _write_tasks(self, stack, parameters, context, feedback, r, crs) -> AtomicSink:
         fields = QgsFields()
         for field_name, kind in TASK_FIELDS:
             fields.append(make_field(field_name, kind))
         plan, work = r["plan"], r["work"]
-        with AtomicSink(
-            self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs
-        ) as out:
-            for i, geom in enumerate(r["geometry"]):
-                if i % 500 == 0 and feedback.isCanceled():
-                    return None
-                piece = r["piece"][i]
-                feature = QgsFeature(fields)
-                geom = QgsGeometry(geom)
-                geom.convertToMultiType()
-                feature.setGeometry(geom)
-                feature.setAttributes(
-                    [
-                        f"{r['parent'][i]}-{piece}" if piece else r["parent"][i],
-                        r["parent"][i],
-                        int(r["rank"][i]) if np.isfinite(r["rank"][i]) else NULL,
-                        i + 1,
-                        r["method"][i],
-                        r["note"][i] or NULL,
-                        f"{r['method'][i]} {plan.team[i]}",
-                        float(r["area"][i]),
-                        float(work.planned[i]),
-                        float(work.low[i]),
-                        float(work.high[i]),
-                        int(work.workdays[i]),
-                        _qdate(plan.start[i]),
-                        _qdate(plan.end[i]),
-                        bool(r["seasonal"][i]),
-                        number_or_null(r["elevation"][i]),
-                        number_or_null(r["slope"][i]),
-                        r["district"][i] if r["district"][i] is not None else NULL,
-                        number_or_null(r["cost"][i]),
-                        PLANNED,
-                    ]
-                )
-                self._add(out, feature, i + 1)
-            for k, parcel in enumerate(r["unplanned"], start=len(r["geometry"]) + 1):
-                self._add(out, _unplanned_feature(fields, parcel), k)
-            return out.commit()
-
-    @staticmethod
-    def _add(out: AtomicSink, feature: QgsFeature, row: int) -> None:
-        if not out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(
-                tr("Could not write task {0}: {1}").format(row, out.sink.lastError())
+        out = stack.enter_context(
+            AtomicSink(
+                self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs
             )
+        )
+        for i, geom in enumerate(r["geometry"]):
+            if i % 500 == 0 and feedback.isCanceled():
+                break
+            piece = r["piece"][i]
+            feature = QgsFeature(fields)
+            geom = QgsGeometry(geom)
+            geom.convertToMultiType()
+            feature.setGeometry(geom)
+            feature.setAttributes(
+                [
+                    f"{r['parent'][i]}-{piece}" if piece else r["parent"][i],
+                    r["parent"][i],
+                    int(r["rank"][i]) if np.isfinite(r["rank"][i]) else NULL,
+                    i + 1,
+                    r["method"][i],
+                    r["note"][i] or NULL,
+                    f"{r['method'][i]} {plan.team[i]}",
+                    float(r["area"][i]),
+                    float(work.planned[i]),
+                    float(work.low[i]),
+                    float(work.high[i]),
+                    int(work.workdays[i]),
+                    _qdate(plan.start[i]),
+                    _qdate(plan.end[i]),
+                    bool(r["seasonal"][i]),
+                    number_or_null(r["elevation"][i]),
+                    number_or_null(r["slope"][i]),
+                    r["district"][i] if r["district"][i] is not None else NULL,
+                    number_or_null(r["cost"][i]),
+                    PLANNED,
+                ]
+            )
+            out.add(feature)
+        for parcel in r["unplanned"]:
+            out.add(_unplanned_feature(fields, parcel))
+        return out
 
-    def _write_summary(self, parameters, context, r):
+    def _write_summary(self, stack, parameters, context, r) -> AtomicSink:
         fields = QgsFields()
         for field_name, kind in SUMMARY_FIELDS:
             fields.append(make_field(field_name, kind))
         rows = summary_rows(r)
-        with AtomicSink(
-            self,
-            parameters,
-            self.SUMMARY,
-            context,
-            fields,
-            QgsWkbTypes.Type.NoGeometry,
-            QgsCoordinateReferenceSystem(),
-        ) as out:
-            for row in rows:
-                feature = QgsFeature(fields)
-                feature.setAttributes(row)
-                out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            return out.commit()
+        out = stack.enter_context(
+            AtomicSink(
+                self,
+                parameters,
+                self.SUMMARY,
+                context,
+                fields,
+                QgsWkbTypes.Type.NoGeometry,
+                QgsCoordinateReferenceSystem(),
+            )
+        )
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes(row)
+            out.add(feature)
+        return out
 
     def postProcessAlgorithm(self, context, feedback):
         if self._dest_id:
@@ -805,8 +808,9 @@ def summary_rows(r: dict) -> list[list]:
     return rows
 
 
-def write_gantt(path: str, r: dict, title: str) -> None:
-    """Teams on the y axis, tasks as bars coloured by method; written atomically."""
+def write_gantt(path: str | Path, r: dict, title: str) -> None:
+    """Teams on the y axis, tasks as bars coloured by method (callers write into an
+    :class:`AtomicFile`)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -854,16 +858,10 @@ def write_gantt(path: str, r: dict, title: str) -> None:
     note = f", {lost} parcels not planned (no usable polygon)" if lost else ""
     ax.set_title(f"Work plan: {title} — {len(y)} tasks, completion {plan.end.max()}{note}")
     fig.tight_layout()
-    target = Path(path)
-    temp = target.with_name(
-        f"{target.stem}.partial-{uuid.uuid4().hex[:8]}{target.suffix or '.png'}"
-    )
     try:
-        fig.savefig(temp, format="png")
-        os.replace(temp, target)
+        fig.savefig(path, format="png")
     finally:
         plt.close(fig)
-        temp.unlink(missing_ok=True)
 
 
 def _months_between(first, last, months) -> list[tuple]:

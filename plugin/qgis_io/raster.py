@@ -8,11 +8,8 @@ PAM (``.aux.xml`` side files of statistics) off, so no file appears beside them.
 from __future__ import annotations
 
 import json
-import os
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 import numpy as np
 import rasterio
@@ -24,6 +21,7 @@ from rasterio.windows import Window as RioWindow
 
 from ..engine.geometry import GeometryArrays
 from ..engine.surface import Grid, Window
+from .atomic import AtomicFile
 
 NODATA = -9999.0
 BLOCK = 256
@@ -153,14 +151,14 @@ def resampled(path: str, grid: Grid, window: Window, crs) -> np.ndarray:
 
 class SurfaceWriter:
     """A float32 GeoTIFF (tiled 256 × 256, DEFLATE, nodata -9999) written window by window to
-    a temporary file, then given overviews and moved into place by :meth:`commit`."""
+    a temporary file beside ``path``; :meth:`complete` adds overviews and tags, :meth:`commit`
+    moves it into place (an :class:`~.atomic.AtomicFile`)."""
 
     def __init__(self, path: str, grid: Grid, crs, bands: list[str]) -> None:
-        self.final = Path(path)
-        self.temp = self.final.with_name(f".{self.final.stem}.partial-{uuid.uuid4().hex[:8]}.tif")
+        self.file = AtomicFile(path)
         self.bands = bands
         self.dataset = rasterio.open(
-            self.temp,
+            self.file.path,
             "w",
             driver="GTiff",
             width=grid.width,
@@ -187,28 +185,36 @@ class SurfaceWriter:
             data = np.where(valid & np.isfinite(array), array, NODATA).astype(np.float32)
             self.dataset.write(data, i, window=win)
 
-    def commit(self, tags: dict) -> str:
-        """Close, add overviews and tags, and move the file to its final path."""
+    def complete(self, tags: dict) -> None:
+        """Close the temporary file, then add overviews and tags to it."""
         width, height = self.dataset.width, self.dataset.height
         self.dataset.close()
         factors, f = [], 2
         while max(width, height) / f >= BLOCK / 2 and f <= 1024:
             factors.append(f)
             f *= 2
-        with rasterio.open(self.temp, "r+") as ds:
+        with rasterio.open(self.file.path, "r+") as ds:
             if factors:
                 ds.build_overviews(factors, Resampling.average)
                 ds.update_tags(ns="rio_overview", resampling="average")
             ds.update_tags(
                 **{k: v if isinstance(v, str) else json.dumps(v) for k, v in tags.items()}
             )
-        os.replace(self.temp, self.final)
-        return str(self.final)
+
+    def commit(self, backup: bool = False) -> str:
+        """Move the finished file to its final path."""
+        return self.file.commit(backup)
+
+    def finish(self) -> None:
+        self.file.finish()
+
+    def rollback(self) -> None:
+        self.file.rollback()
 
     def discard(self) -> None:
         if not self.dataset.closed:
             self.dataset.close()
-        self.temp.unlink(missing_ok=True)
+        self.file.discard()
 
 
 def read_band(path: str, bounds) -> tuple[np.ndarray, float, float, float, float]:
