@@ -44,7 +44,8 @@ stage:  ## copy the plugin into build/clearance_planner (what QGIS loads)
 	cp -r metadata.txt LICENSE resources $(STAGE)/
 	find $(STAGE) -name '__pycache__' -prune -exec rm -rf {} +
 
-zip: stage  ## installable zip in dist/ (top folder clearance_planner/)
+zip: demo-data  ## installable zip in dist/ (top folder clearance_planner/, demo data included)
+	$(MAKE) stage
 	mkdir -p dist
 	rm -f dist/$(PLUGIN)-$(VERSION).zip
 	$(PY_SYS) scripts/make_zip.py $(STAGE) dist/$(PLUGIN)-$(VERSION).zip

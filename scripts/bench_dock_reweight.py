@@ -13,7 +13,8 @@ from qgis_app import start_qgis
 
 def main(n: int = 100_000, repeats: int = 10) -> None:
     app = start_qgis()
-    from clearance_planner.gui.priority_dock import DistanceCache, PrioritisationDock
+    from clearance_planner.gui.distances import DistanceCache
+    from clearance_planner.gui.priority_dock import PrioritisationDock
 
     dock = PrioritisationDock(None)
     rng = np.random.default_rng(0)
@@ -47,14 +48,14 @@ def live_layer_update(dock, n: int) -> None:
     """The debounced part: attributes of the live map layer and the two charts."""
     from qgis.core import QgsFeature, QgsField, QgsProject, QgsVectorLayer
 
-    from clearance_planner.gui.priority_dock import LIVE_FIELDS
+    from clearance_planner.gui.live_layer import LIVE_FIELDS
 
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:32638", "live", "memory")
     layer.dataProvider().addAttributes([QgsField(a, t) for a, t in LIVE_FIELDS])
     layer.updateFields()
     layer.dataProvider().addFeatures([QgsFeature(layer.fields()) for _ in range(n)])
     QgsProject.instance().addMapLayer(layer)
-    dock.live_layer, dock._live_ids = layer, [f.id() for f in layer.getFeatures()]
+    dock.live.layer, dock.live.ids = layer, [f.id() for f in layer.getFeatures()]
     start = time.perf_counter()
     dock.update_live_layer()
     middle = time.perf_counter()

@@ -40,6 +40,8 @@ def export_map(project, title: str, crs, extent, png: Path, layers=None, dpi: in
     )
     from qgis.PyQt.QtGui import QFont
 
+    from clearance_planner.qgis_io.atomic import AtomicFile
+
     mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
     layout = QgsLayout(project)
     layout.initializeDefaults()
@@ -84,8 +86,8 @@ def export_map(project, title: str, crs, extent, png: Path, layers=None, dpi: in
     label(CREDIT, 7, 191, 14)
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
-    tmp = png.with_name(png.stem + ".partial.png")
-    status = QgsLayoutExporter(layout).exportToImage(str(tmp), settings)
-    if status != QgsLayoutExporter.ExportResult.Success:
-        raise SystemExit(f"map export failed: {status}")
-    tmp.replace(png)
+    with AtomicFile(png) as out:
+        status = QgsLayoutExporter(layout).exportToImage(str(out.path), settings)
+        if status != QgsLayoutExporter.ExportResult.Success:
+            raise SystemExit(f"map export failed: {status}")
+        out.commit()

@@ -83,16 +83,17 @@ def print_coverage(result: dict) -> None:
 
 def write_csv(layer, path: Path) -> None:
     from clearance_planner.csv_text import safe_cell
+    from clearance_planner.qgis_io.atomic import AtomicFile
 
-    tmp = path.with_suffix(".csv.partial")
     names = layer.fields().names()
-    with tmp.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(names + ["wkt_utm38n_centroid"])
-        for f in layer.getFeatures():
-            c = f.geometry().centroid().asWkt(1) if f.hasGeometry() else ""
-            writer.writerow([safe_cell(v) for v in f.attributes()] + [c])
-    tmp.replace(path)
+    with AtomicFile(path) as out:
+        with out.path.open("w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(names + ["wkt_utm38n_centroid"])
+            for f in layer.getFeatures():
+                c = f.geometry().centroid().asWkt(1) if f.hasGeometry() else ""
+                writer.writerow([safe_cell(v) for v in f.attributes()] + [c])
+        out.commit()
 
 
 def top_ten(layer) -> list:

@@ -10,6 +10,8 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsGeometry,
+    QgsPointXY,
+    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -61,7 +63,8 @@ def qgis_process_env(tmp_path_factory):
 
 
 def memory_layer(geometry: str, wkts: list, crs: str = "EPSG:32638", fields=(), rows=()):
-    """A memory layer from WKT strings (None = null geometry) and optional attributes.
+    """A memory layer from WKT strings or QgsGeometry (None = null geometry) and optional
+    attributes.
 
     ``fields`` are ``(name, QVariant type)`` pairs; ``rows`` the attribute lists.
     """
@@ -72,7 +75,9 @@ def memory_layer(geometry: str, wkts: list, crs: str = "EPSG:32638", fields=(), 
     features = []
     for i, wkt in enumerate(wkts):
         feature = QgsFeature(layer.fields())
-        if wkt is not None:
+        if isinstance(wkt, QgsGeometry):
+            feature.setGeometry(wkt)
+        elif wkt is not None:
             feature.setGeometry(QgsGeometry.fromWkt(wkt))
         if rows:
             feature.setAttributes(list(rows[i]))
@@ -86,6 +91,36 @@ def demo_layer(name: str) -> QgsVectorLayer:
     layer = QgsVectorLayer(f"{DEMO_GPKG}|layername={name}", name, "ogr")
     assert layer.isValid(), f"demo layer {name} missing: run make demo-data"
     return layer
+
+
+def nan_polygon(x0: float, y0: float, size: float = 40.0) -> QgsGeometry:
+    """A square polygon with one NaN vertex (WKT cannot hold NaN)."""
+    ring = [
+        QgsPointXY(x0, y0),
+        QgsPointXY(float("nan"), y0 + 1),
+        QgsPointXY(x0 + size, y0 + size),
+        QgsPointXY(x0, y0 + size),
+    ]
+    return QgsGeometry.fromPolygonXY([[*ring, ring[0]]])
+
+
+def folder_state(folder: Path) -> dict[str, str]:
+    """File name -> SHA-256 of every file in ``folder`` (to show inputs stay untouched)."""
+    import hashlib
+
+    return {f.name: hashlib.sha256(f.read_bytes()).hexdigest() for f in Path(folder).iterdir()}
+
+
+class WarningFeedback(QgsProcessingFeedback):
+    """Processing feedback that keeps the warnings pushed (``.warnings``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def pushWarning(self, warning: str) -> None:
+        self.warnings.append(warning)
+        super().pushWarning(warning)
 
 
 def registry():

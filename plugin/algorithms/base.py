@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingParameterNumber
+from qgis.core import (
+    QgsMapLayer,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterVectorLayer,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..paths import icon_path
+from ..qgis_io.destinations import destination_problems
+from ..qgis_io.layers import require_crs
+from ..qgis_io.raster import no_side_files
 
 
 class ClearanceAlgorithm(QgsProcessingAlgorithm):
@@ -18,6 +31,7 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = ""
     HELP = ""
     ICON = "clearance.svg"
+    NO_CRS_NEEDED: tuple = ()  # input parameters whose geometry is never used
 
     def name(self) -> str:
         return self.ALGORITHM_ID
@@ -43,6 +57,59 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):
         return type(self)()
 
+    def checkParameterValues(self, parameters, context):
+        """Refuse a spatial input without CRS, then the standard checks, then every output
+        path (missing or read-only folder, a folder given for a file…), so the run stops
+        before it starts with the layer or parameter named.
+
+        Checks load the input layers: raster layers load without GDAL side files
+        (``.aux.xml``) beside them, so inputs stay untouched."""
+        with no_side_files():
+            try:
+                self.require_input_crs(parameters, context)
+            except QgsProcessingException as exc:
+                return False, str(exc.args[0]) if exc.args else str(exc)
+            ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        problems = destination_problems(self, parameters, context)
+        return (False, "\n".join(problems)) if problems else (True, "")
+
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:
+        """The same CRS and output-path checks for runs that skip checkParameterValues."""
+        with no_side_files():
+            self.require_input_crs(parameters, context)
+        problems = destination_problems(self, parameters, context)
+        if problems:
+            raise QgsProcessingException("\n".join(problems))
+        return True
+
+    def require_input_crs(self, parameters, context) -> None:
+        """Stop with :func:`qgis_io.layers.require_crs`'s error naming the first spatial input
+        (feature source, vector, raster or layer list) that has no CRS."""
+        for definition in self.parameterDefinitions():
+            if definition.name() in self.NO_CRS_NEEDED:
+                continue
+            for layer, name in self._input_layers(definition, parameters, context):
+                require_crs(layer, name)
+
+    def _input_layers(self, definition, parameters, context) -> list:
+        """``(layer or source, name)`` of the spatial inputs a parameter holds."""
+        key = definition.name()
+        if parameters.get(key) is None:
+            return []
+        if isinstance(definition, QgsProcessingParameterFeatureSource):
+            found = [self.parameterAsSource(parameters, key, context)]
+        elif isinstance(definition, QgsProcessingParameterVectorLayer):
+            found = [self.parameterAsVectorLayer(parameters, key, context)]
+        elif isinstance(definition, QgsProcessingParameterRasterLayer):
+            found = [self.parameterAsRasterLayer(parameters, key, context)]
+        elif isinstance(definition, QgsProcessingParameterMultipleLayers):
+            found = self.parameterAsLayerList(parameters, key, context)
+        else:
+            return []
+        return [(layer, _layer_name(layer, key)) for layer in found if _is_spatial(layer)]
+
 
 def number_parameter(
     name: str, description: str, default: float, decimals: int, minimum: float = 0.0
@@ -53,3 +120,17 @@ def number_parameter(
     )
     param.setMetadata({"widget_wrapper": {"decimals": decimals}})
     return param
+
+
+def _is_spatial(layer) -> bool:
+    """A layer or source with geometry (tables need no CRS)."""
+    if layer is None:
+        return False
+    if isinstance(layer, QgsMapLayer):
+        return layer.isSpatial()
+    return layer.wkbType() != QgsWkbTypes.Type.NoGeometry
+
+
+def _layer_name(layer, key: str) -> str:
+    name = layer.name() if isinstance(layer, QgsMapLayer) else layer.sourceName()
+    return name or key

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from contextlib import ExitStack
+
 import numpy as np
 from qgis.core import (
     NULL,
@@ -10,12 +13,12 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -26,8 +29,9 @@ from ..engine import geometry_checks as checks
 from ..i18n import tr
 from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.fields import extend_fields, make_field
+from ..qgis_io.geometries import DEGENERATE, POLYGON, REPAIRED, Cleaned, clean, is_finite, planar
 from ..qgis_io.layers import read_source, require_crs
-from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
 
@@ -40,15 +44,29 @@ RULES = (
     "sliver",
     "outside crs bounds",
 )
+PROBLEM_FIELDS = (
+    ("feature_id", "long"),
+    ("id_value", "string"),
+    ("rule", "string"),
+    ("detail", "string"),
+)
 
 HELP = """One row (a point at the problem) per geometry problem of any layer: invalid \
-geometry (with GEOS's reason), fewer than three distinct vertices (two for lines), duplicate \
+geometry (with GEOS's reason; null or empty geometries and NaN or infinite coordinates \
+are invalid rows too), fewer than three distinct vertices (two for lines), duplicate \
 geometries, duplicate ids in ID_FIELD (also ids differing only by spaces or case), \
 consecutive vertices further apart than MAX_GAP_M, polygons smaller than MIN_AREA_M2 \
 (slivers) and features outside the bounds of the layer's CRS. Distances and areas are \
 measured in the layer's CRS if it is projected in metres, else in the UTM zone of its \
-extent. REPAIRED (optional) receives every feature with GEOS makeValid geometry and a \
-'repaired' flag; the input is never modified."""
+extent. ID_FIELD must name a field of the layer.
+
+REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid \
+geometries as they are, invalid ones repaired with GEOS makeValid (repaired true). A \
+feature that cannot be repaired into the layer's geometry type (a lone spike, a zero-area or \
+2-point ring) keeps its original rings so its place is not lost, with repaired false and \
+the reason in repair_note; null and empty geometries and geometries with NaN or infinite \
+coordinates are written without geometry, with the reason. The input is never modified; \
+a cancelled run writes neither output."""
 
 
 class CheckGeometryAlgorithm(ClearanceAlgorithm):
@@ -66,6 +84,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
     MIN_AREA_M2 = "MIN_AREA_M2"
     OUTPUT = "OUTPUT"
     REPAIRED = "REPAIRED"
+    PROBLEMS = "PROBLEMS"
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
@@ -103,77 +122,110 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                 createByDefault=False,
             )
         )
+        self.addOutput(QgsProcessingOutputNumber(self.PROBLEMS, tr("Number of geometry problems")))
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        name = source.sourceName() or "INPUT"
+        name = source.sourceName() or self.INPUT
         if source.wkbType() == QgsWkbTypes.Type.NoGeometry:
             raise QgsProcessingException(tr("Layer '{0}' has no geometry.").format(name))
         crs = require_crs(source, name)
+        id_field = self._id_field(parameters, context, source, name)
         metric = metric_crs(crs, source.sourceExtent())
         feedback.pushInfo(tr("Lengths and areas measured in {0}").format(describe(metric)))
         read = read_source(
             source, name, metric, context, feedback, keep_features=True, repair=False
         )
-        features = read.features
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-        problems: list[tuple] = []  # (fid, id, rule, detail, point in layer CRS)
         to_layer = QgsCoordinateTransform(metric, crs, context.transformContext())
-        problems += self._invalid(features, feedback)
+        problems = self._problems(read, source, to_layer, id_field, parameters, context, feedback)
+        if problems is None:
+            return {}
+        results = self._write(parameters, context, source, read.features, problems, feedback)
+        if not results:
+            return {}
+        style_on_load(context, results[self.OUTPUT], "geometry_problems")
+        counts = {r: sum(p[2] == r for p in problems) for r in RULES}
+        feedback.pushInfo(
+            tr("Problems: {0}").format(", ".join(f"{r} {c}" for r, c in counts.items()))
+        )
+        return results
+
+    def _write(self, parameters, context, source, features, problems, feedback) -> dict:
+        """OUTPUT and REPAIRED, replaced together or not at all ({} if cancelled)."""
+        crs = source.sourceCrs()
+        point = QgsWkbTypes.Type.Point
+        with ExitStack() as stack:
+            out = stack.enter_context(
+                AtomicSink(self, parameters, self.OUTPUT, context, _fields(), point, crs)
+            )
+            sinks = [out]
+            if parameters.get(self.REPAIRED) is not None:
+                repaired = self._repaired_sink(parameters, context, source, crs)
+                sinks.append(stack.enter_context(repaired))
+            if not _write_problems(out, problems, feedback):
+                return {}
+            if len(sinks) > 1 and not _write_repaired(sinks[1], features, source, feedback):
+                return {}
+            dests = commit_all(sinks, feedback.isCanceled)
+        if dests is None:
+            return {}
+        results = {self.OUTPUT: dests[0], self.PROBLEMS: len(problems)}
+        if len(dests) > 1:
+            results[self.REPAIRED] = dests[1]
+            clear_empty_geometries(dests[1])  # NULL, not EMPTY
+        return results
+
+    def _id_field(self, parameters, context, source, name) -> str:
+        """ID_FIELD, or an error naming the layer when it has no such field."""
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        if id_field and source.fields().lookupField(id_field) < 0:
+            raise QgsProcessingException(
+                tr(
+                    "Layer '{0}' has no field '{1}' (ID_FIELD); choose one of its fields "
+                    "({2}) or leave ID_FIELD empty."
+                ).format(name, id_field, ", ".join(source.fields().names()))
+            )
+        return id_field
+
+    def _problems(self, read, source, to_layer, id_field, parameters, context, feedback):
+        """Every problem row ``(fid, id, rule, detail, point)``; None when cancelled."""
+        if feedback.isCanceled():
+            return None
+        features = read.features
+        unusable = _unusable(read.report)
+        problems = [(fid, None, "invalid", reason, None) for fid, reason in unusable.items()]
+        checked = [f for f in features if f.id() not in unusable]
+        invalid = self._invalid(checked, feedback)
+        if invalid is None:
+            return None
+        problems += invalid
         problems += self._vertex_rules(
             read.geometry, features, source, to_layer, parameters, context
         )
         problems += self._duplicates(read.geometry, features, id_field)
-        problems += self._outside_bounds(features, crs, context)
+        outside = self._outside_bounds(checked, source.sourceCrs(), context, feedback)
+        if outside is None:
+            return None
+        problems += outside
         if id_field:
             by_fid = {f.id(): f[id_field] for f in features}
             problems = [
                 (p[0], by_fid.get(p[0]) if p[1] is None else p[1], *p[2:]) for p in problems
             ]
-        fields = QgsFields()
-        for n, k in (
-            ("feature_id", "long"),
-            ("id_value", "string"),
-            ("rule", "string"),
-            ("detail", "string"),
-        ):
-            fields.append(make_field(n, k))
-        with AtomicSink(
-            self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, crs
-        ) as out:
-            for fid, id_value, rule, detail, point in problems:
-                f = QgsFeature(fields)
-                f.setAttributes(
-                    [fid, NULL if id_value in (None, NULL) else str(id_value), rule, detail]
-                )
-                if point is not None:
-                    f.setGeometry(QgsGeometry.fromPointXY(point))
-                out.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
-            dest = out.commit()
-        style_on_load(context, dest, "geometry_problems")
-        counts = {r: sum(p[2] == r for p in problems) for r in RULES}
-        feedback.pushInfo(
-            tr("Problems: {0}").format(", ".join(f"{r} {c}" for r, c in counts.items()))
-        )
-        results = {self.OUTPUT: dest, "PROBLEMS": len(problems)}
-        if parameters.get(self.REPAIRED) is not None:
-            results[self.REPAIRED] = self._repaired(parameters, context, source, features, crs)
-        return results
+        return None if feedback.isCanceled() else problems
 
     def _id(self, feature, id_field):
         return feature[id_field] if id_field else None
 
-    def _invalid(self, features, feedback) -> list[tuple]:
+    def _invalid(self, features, feedback) -> list[tuple] | None:
+        """GEOS validity of features that have finite coordinates (None when cancelled)."""
         out = []
         for i, feature in enumerate(features):
-            if i % 1000 == 0 and feedback.isCanceled():
-                break
+            if _stopped(feedback, i):
+                return None
             geom = feature.geometry()
-            if geom.isNull() or geom.isEmpty():
-                out.append((feature.id(), None, "invalid", "empty or null geometry", None))
-                continue
             for error in geom.validateGeometry(Qgis.GeometryValidationEngine.Geos):
                 point = error.where() if error.hasWhere() else geom.pointOnSurface().asPoint()
                 out.append((feature.id(), None, "invalid", error.what(), QgsPointXY(point)))
@@ -258,17 +310,18 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                     )
         return out
 
-    def _outside_bounds(self, features, crs, context) -> list[tuple]:
+    def _outside_bounds(self, features, crs, context, feedback) -> list[tuple] | None:
+        """Features outside the CRS's area of use (None when cancelled)."""
         bounds = crs.bounds()  # WGS 84
         if bounds.isEmpty():
             return []
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         to_wgs = QgsCoordinateTransform(crs, wgs84, context.transformContext())
         out = []
-        for feature in features:
+        for i, feature in enumerate(features):
+            if _stopped(feedback, i):
+                return None
             geom = feature.geometry()
-            if geom.isNull() or geom.isEmpty():
-                continue
             try:
                 box = to_wgs.transformBoundingBox(geom.boundingBox())
                 inside = bounds.contains(box) and box.isFinite()
@@ -286,40 +339,110 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                 )
         return out
 
-    def _repaired(self, parameters, context, source, features, crs) -> str:
-        fields, kept = extend_fields(source.fields(), [("repaired", "bool")])
-        with AtomicSink(
-            self,
-            parameters,
-            self.REPAIRED,
-            context,
-            fields,
-            QgsWkbTypes.multiType(source.wkbType()),
-            crs,
-        ) as out:
-            for feature in features:
-                geom = QgsGeometry(feature.geometry())
-                fixed = not geom.isNull() and not geom.isGeosValid()
-                if fixed:
-                    kind = geom.type()
-                    geom = geom.makeValid()
-                    if geom.type() != kind:
-                        geom = geom.convertGeometryCollectionToSubclass(kind)
-                if not geom.isNull():
-                    geom.convertToMultiType()
-                f = QgsFeature(fields)
-                f.setGeometry(geom)
-                attrs = feature.attributes()
-                f.setAttributes([attrs[i] for i in kept] + [fixed])
-                out.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
-            return out.commit()
+    def _repaired_sink(self, parameters, context, source, crs) -> AtomicSink:
+        """REPAIRED: the source fields plus ``repaired`` and ``repair_note``, 2D multi-type."""
+        fields, _ = repaired_fields(source)
+        kind = QgsWkbTypes.flatType(QgsWkbTypes.linearType(source.wkbType()))
+        return AtomicSink(
+            self, parameters, self.REPAIRED, context, fields, QgsWkbTypes.multiType(kind), crs
+        )
+
+
+def repaired_fields(source) -> tuple[QgsFields, list[int]]:
+    """Fields of REPAIRED and the indexes of the source attributes they keep."""
+    return extend_fields(source.fields(), [("repaired", "bool"), ("repair_note", "string")])
+
+
+def _fields() -> QgsFields:
+    fields = QgsFields()
+    for name, kind in PROBLEM_FIELDS:
+        fields.append(make_field(name, kind))
+    return fields
+
+
+def _stopped(feedback, i: int, every: int = 1000) -> bool:
+    """True when the user cancelled (asked every ``every`` items)."""
+    return i % every == 0 and feedback.isCanceled()
+
+
+def _unusable(report) -> dict:
+    """Feature id -> reason for features read without rings (null, empty, non-finite)."""
+    out = {fid: tr("empty or null geometry") for fid in report.null_ids}
+    out.update(dict(report.degenerate))
+    return out
+
+
+def _write_problems(out: AtomicSink, problems: list[tuple], feedback) -> bool:
+    """Add the problem points; False when cancelled."""
+    fields = _fields()
+    for i, (fid, id_value, rule, detail, point) in enumerate(problems):
+        if _stopped(feedback, i):
+            return False
+        f = QgsFeature(fields)
+        f.setAttributes([fid, NULL if id_value in (None, NULL) else str(id_value), rule, detail])
+        if point is not None:
+            f.setGeometry(QgsGeometry.fromPointXY(point))
+        out.add(f)
+    return True
+
+
+def _write_repaired(out: AtomicSink, features, source, feedback) -> bool:
+    """Every feature, repaired where it can be (see HELP); False when cancelled."""
+    fields, kept = repaired_fields(source)
+    kind = QgsWkbTypes.geometryType(source.wkbType())
+    for i, feature in enumerate(features):
+        if _stopped(feedback, i):
+            return False
+        geom, fixed, note = repair(feature.geometry(), kind)
+        f = QgsFeature(fields)
+        if geom is not None:
+            f.setGeometry(geom)
+        attrs = feature.attributes()
+        f.setAttributes([attrs[k] for k in kept] + [fixed, note])
+        out.add(f)
+    return True
+
+
+def repair(geom: QgsGeometry, kind) -> tuple[QgsGeometry | None, bool, object]:
+    """``(geometry, repaired, note)`` of one feature for REPAIRED.
+
+    Through :func:`geometries.clean`: valid geometries as they are, invalid ones repaired.
+    A geometry that cannot be repaired into the layer's type (a lone spike, a zero-area or
+    2-point ring) keeps its original rings so its place is not lost, with repaired false and
+    the reason; a null or empty geometry, or one with a NaN or infinite coordinate, is NULL.
+    ``kind`` is the layer's geometry type.
+    """
+    cleaned = clean(geom, kind == POLYGON)
+    if cleaned.usable:
+        out = _as_type(cleaned.geometry, kind)
+        if out is not None:
+            return out, cleaned.state == REPAIRED, NULL
+        cleaned = Cleaned(None, DEGENERATE, tr("repair gave another geometry type"))
+    if cleaned.state == DEGENERATE and is_finite(geom):
+        original = _as_type(planar(geom), kind)
+        if original is not None:
+            return original, False, cleaned.reason
+    return None, False, cleaned.reason
+
+
+def _as_type(geom: QgsGeometry, kind) -> QgsGeometry | None:
+    """A multi-type copy of ``geom``, collections converted to ``kind`` (None if impossible)."""
+    out = QgsGeometry(geom)
+    if out.type() != kind and (
+        not out.convertGeometryCollectionToSubclass(kind) or out.type() != kind
+    ):
+        return None
+    out.convertToMultiType()
+    return out
 
 
 def _anchor(feature) -> QgsPointXY | None:
+    """The feature's first vertex (None without a finite one)."""
     geom = feature.geometry()
     if geom.isNull() or geom.isEmpty():
         return None
-    return QgsPointXY(geom.vertexAt(0))
+    point = QgsPointXY(geom.vertexAt(0))
+    return point if math.isfinite(point.x()) and math.isfinite(point.y()) else None
 
 
 def _back(transform, xy) -> QgsPointXY:

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
+from contextlib import ExitStack
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 from qgis.core import (
@@ -15,7 +14,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsMapLayer,
@@ -46,13 +44,14 @@ from ..engine.coverage import (
 )
 from ..engine.progress import OperationCancelled
 from ..i18n import tr
+from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe, is_metric, metric_crs
 from ..qgis_io.fields import make_field
 from ..qgis_io.layers import read_source, require_crs
 from ..qgis_io.overlay import M2_PER_HA, Layers, OverlayResult, coverage_overlay
 from ..qgis_io.polygons import PolygonSet, ellipsoid_measure, read_polygons
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
-from ..qgis_io.sinks import AtomicSink, clear_empty_geometries
+from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm
 
@@ -94,6 +93,7 @@ class Incidents:
     n_bad_date: int = 0
     n_filtered: int = 0
     n_bad_casualties: int = 0
+    geometry_warnings: list[str] = field(default_factory=list)  # features without a point
 
 
 @dataclass
@@ -151,6 +151,8 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         self._styles: list[tuple[str, str, object]] = []
         self._run: CoverageRun | None = None
         self._pdf: str = ""
+        self._record: dict = {}
+        self._pending: list = []  # outputs written, committed with the PDF
 
     # -- parameters -------------------------------------------------------------------------
 
@@ -457,20 +459,61 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             },
         )
         districts = args.sources[self.DISTRICTS]
-        out_id = self._write_table(parameters, context, districts, run, record)
-        gaps_id = self._write_gaps(parameters, context, run, record)
-        if out_id is None or gaps_id is None or feedback.isCanceled():
-            return {}
         report = self._report_path(parameters, context)
         from ..reports.coverage_html import write_report
         from ..reports.coverage_map import render_map_png
 
-        write_report(report, run, render_map_png(run))
-        self._run = run
-        self._pdf = self.parameterAsFileOutput(parameters, self.REPORT_PDF, context)
-        self._results = {self.OUTPUT: out_id, self.GAPS: gaps_id, self.REPORT: report}
+        with ExitStack() as stack:  # every output is replaced together, or none
+            writers = [
+                self._write_table(stack, parameters, context, districts, run),
+                self._write_gaps(stack, parameters, context, run),
+            ]
+            if feedback.isCanceled():
+                return {}
+            html = stack.enter_context(AtomicFile(report))
+            write_report(html.path, run, render_map_png(run))
+            writers.append(html)
+            self._run, self._record = run, record
+            self._pdf = self.parameterAsFileOutput(parameters, self.REPORT_PDF, context)
+            self._results = {
+                self.OUTPUT: writers[0].dest_id,
+                self.GAPS: writers[1].dest_id,
+                self.REPORT: report,
+            }
+            if self._pdf:  # the PDF needs the main thread: all are committed after it
+                for sink in writers[:2]:
+                    sink.close()
+                self._pending = writers
+                stack.pop_all()
+                return {}  # the results come from postProcessAlgorithm, once all are written
+            if commit_all(writers, feedback.isCanceled) is None:
+                return {}
+            self._describe()
         feedback.pushInfo(tr("Report written to {0}").format(report))
         return dict(self._results)
+
+    def _describe(self) -> None:
+        """Run record and metadata of the committed layers; their styles on load."""
+        run, record = self._run, self._record
+        table, gaps = self._results[self.OUTPUT], self._results[self.GAPS]
+        clear_empty_geometries(table)
+        for dest, style, title, abstract in (
+            (
+                table,
+                "coverage_districts",
+                tr("Coverage per district"),
+                tr("Mapped vs unmapped contamination per district."),
+            ),
+            (
+                gaps,
+                "coverage_gaps",
+                tr("Unmapped hazard (gaps)"),
+                tr("Hazard area outside every minefield record."),
+            ),
+        ):
+            metadata = layer_metadata(title, abstract, record, synthetic=run.synthetic)
+            record_in_geopackage(dest, record, metadata, style)
+            self._styles.append((dest, style, metadata))
 
     def _read_warnings(self, key: str, layer: PolygonSet) -> list[str]:
         return layer.report.messages(tr("not measured (counted in no district)"))
@@ -555,18 +598,13 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             n_bad_date,
             n_filtered,
             n_bad_cas,
+            read.report.messages(tr("not counted")),
         )
 
     def _incident_warnings(self, inc: Incidents, args: Arguments) -> list[str]:
         name, date_field = args.names[self.INCIDENTS], args.fields[self.DATE_FIELD]
         filtering = args.date_from or args.date_to
-        out = []
-        if inc.n_without_geometry:
-            out.append(
-                tr(
-                    "Layer '{0}' (INCIDENTS): {1} incidents without geometry are not counted."
-                ).format(name, inc.n_without_geometry)
-            )
+        out = list(inc.geometry_warnings)
         if inc.n_bad_date or inc.n_no_date:
             kept = tr(", kept although DATE_FROM/DATE_TO filter the others") if filtering else ""
             out.append(
@@ -623,7 +661,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
 
     # -- writing ----------------------------------------------------------------------------
 
-    def _write_table(self, parameters, context, districts, run: CoverageRun, record) -> str | None:
+    def _write_table(self, stack, parameters, context, districts, run: CoverageRun) -> AtomicSink:
         fields = QgsFields()
         fields.append(make_field("district", "string"))
         for name in FIELDS:
@@ -631,27 +669,17 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             fields.append(make_field(name, kind))
         geometries = self._district_geometries(districts, run.districts)
         wkb = QgsWkbTypes.multiType(districts.wkbType())
-        metadata = layer_metadata(
-            tr("Coverage per district"),
-            tr("Mapped vs unmapped contamination per district."),
-            record,
-            synthetic=run.synthetic,
+        out = stack.enter_context(
+            AtomicSink(self, parameters, self.OUTPUT, context, fields, wkb, districts.sourceCrs())
         )
-        with AtomicSink(
-            self, parameters, self.OUTPUT, context, fields, wkb, districts.sourceCrs()
-        ) as out:
-            for i, name in enumerate(run.table.names):
-                feature = QgsFeature(fields)
-                if i < len(geometries) and geometries[i] is not None:
-                    feature.setGeometry(geometries[i])
-                values = run.table.row(i)
-                feature.setAttributes([name] + [_value(values[f], f) for f in FIELDS])
-                self._add(out, feature)
-            dest = out.commit()
-        clear_empty_geometries(dest)
-        record_in_geopackage(dest, record, metadata, "coverage_districts")
-        self._styles.append((dest, "coverage_districts", metadata))
-        return dest
+        for i, name in enumerate(run.table.names):
+            feature = QgsFeature(fields)
+            if i < len(geometries) and geometries[i] is not None:
+                feature.setGeometry(geometries[i])
+            values = run.table.row(i)
+            feature.setAttributes([name] + [_value(values[f], f) for f in FIELDS])
+            out.add(feature)
+        return out
 
     @staticmethod
     def _district_geometries(districts, read: PolygonSet) -> list:
@@ -672,7 +700,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             out.append(geom)
         return out
 
-    def _write_gaps(self, parameters, context, run: CoverageRun, record) -> str | None:
+    def _write_gaps(self, stack, parameters, context, run: CoverageRun) -> AtomicSink:
         fields = QgsFields()
         for name, kind in (
             ("gap_id", "int"),
@@ -682,65 +710,55 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         ):
             fields.append(make_field(name, kind))
         measure = ellipsoid_measure(run.crs, context)
-        metadata = layer_metadata(
-            tr("Unmapped hazard (gaps)"),
-            tr("Hazard area outside every minefield record."),
-            record,
-            synthetic=run.synthetic,
-        )
         n_valid = len(run.districts.geometries)  # overlay rows: valid districts, then outside
         gap_id = 0
-        with AtomicSink(
-            self, parameters, self.GAPS, context, fields, QgsWkbTypes.Type.MultiPolygon, run.crs
-        ) as out:
-            for row, kind, geom in run.overlay.gaps:
-                district = run.names[row] if row < n_valid else OUTSIDE
-                for part in geom.asGeometryCollection():
-                    area = measure.measureArea(part) / M2_PER_HA
-                    if area <= 0:
-                        continue
-                    gap_id += 1
-                    label = tr("(no type)") if kind is None else kind
-                    run.gap_ha_by_type[label] = run.gap_ha_by_type.get(label, 0.0) + area
-                    part.convertToMultiType()
-                    feature = QgsFeature(fields)
-                    feature.setGeometry(part)
-                    feature.setAttributes([gap_id, district, NULL if kind is None else kind, area])
-                    self._add(out, feature)
-            dest = out.commit()
-        record_in_geopackage(dest, record, metadata, "coverage_gaps")
-        self._styles.append((dest, "coverage_gaps", metadata))
-        return dest
-
-    @staticmethod
-    def _add(out: AtomicSink, feature: QgsFeature) -> None:
-        if not out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(
-                tr("Could not write to {0}: {1}").format(out.name, out.sink.lastError())
+        out = stack.enter_context(
+            AtomicSink(
+                self, parameters, self.GAPS, context, fields, QgsWkbTypes.Type.MultiPolygon, run.crs
             )
+        )
+        for row, kind, geom in run.overlay.gaps:
+            district = run.names[row] if row < n_valid else OUTSIDE
+            for part in geom.asGeometryCollection():
+                area = measure.measureArea(part) / M2_PER_HA
+                if area <= 0:
+                    continue
+                gap_id += 1
+                label = tr("(no type)") if kind is None else kind
+                run.gap_ha_by_type[label] = run.gap_ha_by_type.get(label, 0.0) + area
+                part.convertToMultiType()
+                feature = QgsFeature(fields)
+                feature.setGeometry(part)
+                feature.setAttributes([gap_id, district, NULL if kind is None else kind, area])
+                out.add(feature)
+        return out
 
     def _report_path(self, parameters, context) -> str:
         path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if not path:
             path = QgsProcessingUtils.generateTempFilename("coverage_report.html")
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
         return path
 
     def postProcessAlgorithm(self, context, feedback):
-        for dest, style, metadata in self._styles:
-            style_on_load(context, dest, style, metadata)
         results = dict(self._results)
-        if self._pdf and self._run is not None:
+        if self._pending:
             from ..reports.coverage_layout import export_pdf
 
-            tmp = f"{self._pdf}.partial.pdf"
-            try:
-                export_pdf(self._run, tmp)
-                os.replace(tmp, self._pdf)
-            finally:
-                Path(tmp).unlink(missing_ok=True)
+            with ExitStack() as stack:
+                for writer in self._pending:
+                    stack.callback(writer.discard)  # nothing left to discard after the commit
+                pdf = stack.enter_context(AtomicFile(self._pdf))
+                export_pdf(self._run, str(pdf.path))
+                done = commit_all([*self._pending, pdf], feedback.isCanceled)
+            self._pending = []
+            if done is None:
+                return {}
+            self._describe()
+            feedback.pushInfo(tr("Report written to {0}").format(self._results[self.REPORT]))
             feedback.pushInfo(tr("PDF report written to {0}").format(self._pdf))
             results[self.REPORT_PDF] = self._pdf
+        for dest, style, metadata in self._styles:
+            style_on_load(context, dest, style, metadata)
         return results
 
 

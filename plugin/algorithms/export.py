@@ -3,10 +3,7 @@ atomically to one folder: GeoPackage with styles, KML/KMZ, GPX, CSV and a PDF ta
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import uuid
 import zipfile
 from pathlib import Path
 
@@ -29,12 +26,16 @@ from qgis.core import (
 
 from ..engine.fieldfiles import csv_text, gpx_document, kml_document
 from ..engine.progress import OperationCancelled
+from ..engine.utm import UtmZone
 from ..i18n import tr
 from ..paths import style_path
-from ..qgis_io.crs import metric_crs
-from ..qgis_io.field_export import atlas_pdf, field_tasks, write_geopackage
+from ..qgis_io.atomic import AtomicFolder
+from ..qgis_io.field_export import field_plan, write_geopackage
 from ..qgis_io.provenance import append_run, run_record
+from ..qgis_io.sinks import commit_all
+from ..reports.atlas import atlas_pdf
 from .base import ClearanceAlgorithm
+from .check_geometry import CheckGeometryAlgorithm as CheckGeometry
 from .workplan import METHOD_COLOURS
 
 FORMATS = ("GeoPackage", "KML", "KMZ", "GPX", "CSV", "PDF atlas")
@@ -50,13 +51,21 @@ HELP = """Writes a work plan (or any polygon layer) for field teams into FOLDER:
 
 - NAME.gpkg: INPUT plus the optional HAZARDS and SETTLEMENTS layers, each with its current \
 QGIS style embedded (layer_styles), so they open styled; a clearance_runs table records the run;
-- NAME.kml and NAME.kmz: one placemark per feature, name = ID_FIELD, description = method, \
-team, dates, area; polygons in WGS 84;
-- NAME.gpx: a waypoint per turning point (exterior-ring vertex), named ID-TPn;
-- NAME.csv: one row per feature with turning points in WGS 84 (lat lon) and UTM (easting \
-northing, zone of the feature's centroid); text cells starting with = + - @ are escaped;
-- NAME_atlas.pdf: one A4 page per feature: map with neighbours and context layers, UTM grid, \
-scale bar, north arrow and the feature's attributes.
+- NAME.kml and NAME.kmz: one placemark per feature with coordinates, name = ID_FIELD, \
+description = method, team, dates, area; polygons in WGS 84;
+- NAME.gpx: a waypoint per turning point (exterior-ring vertex), named ID-TPn, with its UTM \
+coordinates;
+- NAME.csv: one row per feature, with or without geometry, with turning points in WGS 84 \
+(lat lon) and UTM (easting northing), outside_zone and a coordinate_note saying why a row has \
+no coordinates; text cells starting with = + - @ are escaped;
+- NAME_atlas.pdf: one A4 page per feature with coordinates: map with neighbours and context \
+layers, UTM grid, scale bar, north arrow and the feature's attributes.
+
+One UTM zone serves the whole export (CSV, GPX, KML and atlas grid): UTM_ZONE (e.g. 38N), or \
+by default the zone of the centre of the plan's extent in WGS 84. Tasks beyond that zone's \
+valid range (its 6° of longitude and hemisphere) keep coordinates in it and are flagged \
+outside_zone. Features with no usable geometry (null, empty, no area, NaN, not transformable) \
+are named in a warning and kept in the CSV without coordinates.
 
 NAME is the input layer's name. The folder is written beside the target and renamed at the \
 end: a failed or cancelled export leaves nothing, and an existing non-empty folder is only \
@@ -75,6 +84,24 @@ class ExportAlgorithm(ClearanceAlgorithm):
     GROUP_ID = "planning"
     HELP = HELP
 
+    INPUT = "INPUT"
+    ID_FIELD = "ID_FIELD"
+    HAZARDS = "HAZARDS"
+    SETTLEMENTS = "SETTLEMENTS"
+    FORMATS = "FORMATS"
+    UTM_ZONE = "UTM_ZONE"
+    TITLE = "TITLE"
+    OVERWRITE = "OVERWRITE"
+    FOLDER = "FOLDER"
+    GPKG = "GPKG"
+    KML = "KML"
+    KMZ = "KMZ"
+    GPX = "GPX"
+    CSV = "CSV"
+    PDF = "PDF"
+    PAGES = "PAGES"
+    GEOMETRY_PROBLEMS = "GEOMETRY_PROBLEMS"
+
     def flags(self):
         # print layouts and layer clones need the main thread
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
@@ -82,23 +109,23 @@ class ExportAlgorithm(ClearanceAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
             QgsProcessingParameterVectorLayer(
-                "INPUT",
+                self.INPUT,
                 tr("Work plan or clearance layer (polygons)"),
                 [QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
         self.addParameter(
             QgsProcessingParameterField(
-                "ID_FIELD",
+                self.ID_FIELD,
                 tr("Name field (default task_id)"),
                 "task_id",
-                "INPUT",
+                self.INPUT,
                 optional=True,
             )
         )
         for name, label in (
-            ("HAZARDS", "Hazards shown on the atlas and packed"),
-            ("SETTLEMENTS", "Settlements shown on the atlas and packed"),
+            (self.HAZARDS, "Hazards shown on the atlas and packed"),
+            (self.SETTLEMENTS, "Settlements shown on the atlas and packed"),
         ):
             self.addParameter(
                 QgsProcessingParameterVectorLayer(
@@ -107,7 +134,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
             )
         self.addParameter(
             QgsProcessingParameterEnum(
-                "FORMATS",
+                self.FORMATS,
                 tr("Formats"),
                 list(FORMATS),
                 allowMultiple=True,
@@ -115,22 +142,35 @@ class ExportAlgorithm(ClearanceAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterString("TITLE", tr("Title on the atlas pages"), "Work plan")
+            QgsProcessingParameterString(self.TITLE, tr("Title on the atlas pages"), "Work plan")
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                self.UTM_ZONE,
+                tr("UTM zone of the coordinates and grid, e.g. 38N (default: zone of the extent)"),
+                "",
+                optional=True,
+            )
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                "OVERWRITE", tr("Replace an existing export folder"), False
+                self.OVERWRITE, tr("Replace an existing export folder"), False
             )
         )
-        self.addParameter(QgsProcessingParameterFolderDestination("FOLDER", tr("Export folder")))
-        for key in ("GPKG", "KML", "KMZ", "GPX", "CSV", "PDF"):
+        self.addParameter(QgsProcessingParameterFolderDestination(self.FOLDER, tr("Export folder")))
+        for key in (self.GPKG, self.KML, self.KMZ, self.GPX, self.CSV, self.PDF):
             self.addOutput(QgsProcessingOutputFile(key, tr("{0} file").format(key)))
-        self.addOutput(QgsProcessingOutputNumber("PAGES", tr("Atlas pages")))
+        self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Atlas pages")))
+        self.addOutput(
+            QgsProcessingOutputNumber(
+                self.GEOMETRY_PROBLEMS, tr("Geometry problems (clearance:check_geometry)")
+            )
+        )
 
     def _input(self, parameters, context):
-        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None or not layer.isValid():
-            raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
             raise QgsProcessingException(
                 tr("Layer '{0}' (INPUT) must be a polygon layer.").format(layer.name())
@@ -139,9 +179,9 @@ class ExportAlgorithm(ClearanceAlgorithm):
             raise QgsProcessingException(
                 tr("Layer '{0}' (INPUT) has no features.").format(layer.name())
             )
-        id_field = self.parameterAsString(parameters, "ID_FIELD", context).strip()
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context).strip()
         if id_field and layer.fields().lookupField(id_field) < 0:
-            if parameters.get("ID_FIELD"):
+            if parameters.get(self.ID_FIELD):
                 raise QgsProcessingException(
                     tr("Layer '{0}' has no field '{1}' (ID_FIELD).").format(layer.name(), id_field)
                 )
@@ -154,12 +194,18 @@ class ExportAlgorithm(ClearanceAlgorithm):
 
         result = processing.run(
             "clearance:check_geometry",
-            {"INPUT": layer, "ID_FIELD": id_field, "OUTPUT": str(folder / QA_FILE)},
+            {
+                CheckGeometry.INPUT: layer,
+                CheckGeometry.ID_FIELD: id_field,
+                CheckGeometry.OUTPUT: str(folder / QA_FILE),
+            },
             context=context,
             feedback=feedback,
             is_child_algorithm=True,
         )
-        problems = int(result["PROBLEMS"])
+        if feedback.isCanceled():
+            raise OperationCancelled()
+        problems = int(result[CheckGeometry.PROBLEMS])
         if problems:
             feedback.pushWarning(
                 tr("{0} geometry problem(s) in '{1}': see {2} in the export folder.").format(
@@ -170,56 +216,71 @@ class ExportAlgorithm(ClearanceAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         layer, id_field = self._input(parameters, context)
-        formats = {FORMATS[i] for i in self.parameterAsEnums(parameters, "FORMATS", context)}
+        formats = {FORMATS[i] for i in self.parameterAsEnums(parameters, self.FORMATS, context)}
         if not formats:
             raise QgsProcessingException(tr("FORMATS: choose at least one format."))
-        target = Path(self.parameterAsFileOutput(parameters, "FOLDER", context))
-        overwrite = self.parameterAsBool(parameters, "OVERWRITE", context)
+        target = Path(self.parameterAsFileOutput(parameters, self.FOLDER, context))
+        overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
         if target.exists() and (not target.is_dir() or any(target.iterdir())) and not overwrite:
             raise QgsProcessingException(
                 tr("'{0}' exists and is not empty; set OVERWRITE to replace it.").format(target)
             )
-        title = self.parameterAsString(parameters, "TITLE", context) or layer.name()
+        title = self.parameterAsString(parameters, self.TITLE, context) or layer.name()
+        zone = self._zone(parameters, context)
         context_layers = [
             lyr
             for lyr in (
                 self.parameterAsVectorLayer(parameters, key, context)
-                for key in ("HAZARDS", "SETTLEMENTS")
+                for key in (self.HAZARDS, self.SETTLEMENTS)
             )
             if lyr is not None
         ]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.parent / f".{target.name}.partial-{uuid.uuid4().hex[:8]}"
-        temp.mkdir()
-        try:
-            problems = self._check_geometry(layer, id_field, temp, context, feedback)
-            files = self._write_all(
-                temp, formats, layer, id_field, context_layers, title, parameters, context, feedback
-            )
-            if feedback.isCanceled():
-                raise OperationCancelled()
-            _swap_into_place(temp, target)
-        except OperationCancelled:
-            shutil.rmtree(temp, ignore_errors=True)
-            feedback.reportError(tr("Export cancelled; nothing was written."))
-            return {}
-        except BaseException:
-            shutil.rmtree(temp, ignore_errors=True)
-            raise
-        out = {"FOLDER": str(target), "GEOMETRY_PROBLEMS": problems}
-        out.update({k: str(target / v) for k, v in files.items() if k != "PAGES"})
-        if "PAGES" in files:
-            out["PAGES"] = files["PAGES"]
+        with AtomicFolder(target) as folder:  # swapped in whole at the end, or not at all
+            temp = folder.path
+            try:
+                problems = self._check_geometry(layer, id_field, temp, context, feedback)
+                files = self._write_all(
+                    temp, formats, layer, id_field, zone, context_layers, title, context, feedback
+                )
+                committed = commit_all([folder], feedback.isCanceled)
+            except OperationCancelled:
+                committed = None
+            if committed is None:
+                feedback.reportError(tr("Export cancelled; nothing was written."))
+                return {}
+        out = {self.FOLDER: str(target), self.GEOMETRY_PROBLEMS: problems}
+        out.update({k: str(target / v) for k, v in files.items() if k != self.PAGES})
+        if self.PAGES in files:
+            out[self.PAGES] = files[self.PAGES]
         return out
 
+    def _zone(self, parameters, context) -> UtmZone | None:
+        """The UTM_ZONE parameter (None when empty: the zone of the plan's extent)."""
+        text = self.parameterAsString(parameters, self.UTM_ZONE, context).strip()
+        if not text:
+            return None
+        try:
+            return UtmZone.parse(text)
+        except ValueError:
+            raise QgsProcessingException(
+                tr(
+                    "UTM_ZONE: '{0}' is not a UTM zone; give its number (1-60) and hemisphere, "
+                    "e.g. 38N or 38S, or leave it empty for the zone of the plan's extent."
+                ).format(text)
+            ) from None
+
     def _write_all(
-        self, folder, formats, layer, id_field, context_layers, title, parameters, context, feedback
+        self, folder, formats, layer, id_field, zone, context_layers, title, context, feedback
     ) -> dict:
         stem = _slug(layer.name()) or "tasks"
         styled = [_with_style(layer)] + [_with_style(lyr) for lyr in context_layers]
-        tasks = field_tasks(layer, id_field, context, feedback)
-        if feedback.isCanceled():
-            raise OperationCancelled()
+        plan = field_plan(layer, id_field, zone, context, feedback)
+        tasks = plan.tasks
+        feedback.pushInfo(
+            tr("Coordinates in WGS 84 / UTM zone {0} (EPSG:{1}).").format(
+                plan.zone.label, plan.zone.epsg
+            )
+        )
         files: dict = {}
         feedback.setProgress(10)
         if "GeoPackage" in formats:
@@ -228,55 +289,44 @@ class ExportAlgorithm(ClearanceAlgorithm):
             ]
             path = folder / f"{stem}.gpkg"
             write_geopackage(path, list(zip(_unique(names), styled)), context)
-            record = run_record(self.ALGORITHM_ID, {"input": layer.source(), "title": title})
+            record = run_record(
+                self.ALGORITHM_ID,
+                {"input": layer.source(), "title": title, "utm_zone": plan.zone.label},
+            )
+            record["geometry"] = plan.report.record()
             append_run(str(path), stem, record)
-            files["GPKG"] = path.name
+            files[self.GPKG] = path.name
         feedback.setProgress(30)
         if formats & {"KML", "KMZ"}:
-            kml = kml_document(tasks, title, METHOD_COLOURS)
+            kml = kml_document(tasks, title, METHOD_COLOURS, plan.zone)
             if "KML" in formats:
                 (folder / f"{stem}.kml").write_bytes(kml)
-                files["KML"] = f"{stem}.kml"
+                files[self.KML] = f"{stem}.kml"
             if "KMZ" in formats:
                 with zipfile.ZipFile(folder / f"{stem}.kmz", "w", zipfile.ZIP_DEFLATED) as kmz:
                     kmz.writestr("doc.kml", kml)
-                files["KMZ"] = f"{stem}.kmz"
+                files[self.KMZ] = f"{stem}.kmz"
         if "GPX" in formats:
-            (folder / f"{stem}.gpx").write_bytes(gpx_document(tasks, title))
-            files["GPX"] = f"{stem}.gpx"
+            (folder / f"{stem}.gpx").write_bytes(gpx_document(tasks, title, plan.zone))
+            files[self.GPX] = f"{stem}.gpx"
         if "CSV" in formats:
             columns = layer.fields().names()
-            (folder / f"{stem}.csv").write_text(csv_text(tasks, columns), encoding="utf-8")
-            files["CSV"] = f"{stem}.csv"
+            (folder / f"{stem}.csv").write_text(
+                csv_text(tasks, columns, plan.zone), encoding="utf-8"
+            )
+            files[self.CSV] = f"{stem}.csv"
         feedback.setProgress(40)
         if "PDF atlas" in formats:
             if feedback.isCanceled():
                 raise OperationCancelled()
-            utm = metric_crs(layer.crs(), layer.extent())
             pages = atlas_pdf(
-                folder / f"{stem}_atlas.pdf", styled[0], styled[1:], title, id_field, utm, feedback
+                folder / f"{stem}_atlas.pdf", styled[0], styled[1:], title, id_field, plan, feedback
             )
-            files["PDF"] = f"{stem}_atlas.pdf"
-            files["PAGES"] = pages
+            files[self.PDF] = f"{stem}_atlas.pdf"
+            files[self.PAGES] = pages
             feedback.pushInfo(tr("PDF atlas: {0} pages").format(pages))
         feedback.setProgress(100)
         return files
-
-
-def _swap_into_place(temp: Path, target: Path) -> None:
-    """Rename ``temp`` to ``target``; an existing target is moved aside and removed after."""
-    old = None
-    if target.exists():
-        old = target.parent / f".{target.name}.old-{uuid.uuid4().hex[:8]}"
-        os.replace(target, old)
-    try:
-        os.replace(temp, target)
-    except OSError:
-        if old is not None:
-            os.replace(old, target)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
 
 
 def _with_style(layer: QgsVectorLayer) -> QgsVectorLayer:

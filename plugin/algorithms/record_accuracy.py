@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 import numpy as np
 from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -28,10 +28,12 @@ from ..engine.progress import OperationCancelled
 from ..engine.record_accuracy import incidents_inside, nearest_outside, summarise
 from ..i18n import tr
 from ..qgis_io.crs import describe, metric_crs
+from ..qgis_io.expressions import checked_expression
 from ..qgis_io.fields import extend_fields, make_field, number_or_null
-from ..qgis_io.layers import in_crs, read_source, require_crs
+from ..qgis_io.geometries import GeometryReport, clean
+from ..qgis_io.layers import in_crs, iter_features, read_source, require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
-from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm
 
@@ -64,7 +66,12 @@ that lies outside it; empty when there is no such incident).
 DISTRICT_SUMMARY has one row per value of DISTRICT_FIELD and a row ALL: records, areas, \
 area_reliability (confirmed area / record area, overlapping records counted each), \
 records_accurate (confirmed_share >= ACCURATE_SHARE), record_reliability (their share) \
-and incidents_inside. Areas and distances in the records' CRS if projected, else UTM."""
+and incidents_inside. Areas and distances in the records' CRS if projected, else UTM.
+
+Invalid geometries are repaired (makeValid). A record without usable geometry (null, empty, \
+no area, NaN coordinates) is kept with NULL results; such records, confirmed polygons and \
+incidents are named in a warning (the latter two are not counted). CONFIRMED_EXPRESSION \
+must only use fields of CONFIRMED."""
 
 
 class RecordAccuracyAlgorithm(ClearanceAlgorithm):
@@ -157,18 +164,30 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         records = self._source(parameters, self.RECORDS, context)
         confirmed = self._source(parameters, self.CONFIRMED, context)
         incidents = self._source(parameters, self.INCIDENTS, context, optional=True)
-        name = records.sourceName() or "RECORDS"
+        name = records.sourceName() or self.RECORDS
+        district_field = self._district_field(parameters, context, records, name)
+        request = self._confirmed_request(parameters, context, confirmed)
         crs = metric_crs(records.sourceCrs(), records.sourceExtent())
         feedback.pushInfo(tr("Areas and distances in {0}").format(describe(crs)))
         read = read_source(records, name, crs, context, feedback, keep_features=True, repair=True)
-        to_metric = QgsCoordinateTransform(records.sourceCrs(), crs, context.transformContext())
-        shapes = [_metric(f, to_metric, name) for f in read.features]
-        record_area = np.array([g.area() if g else np.nan for g in shapes])
-        confirmed_area = self._confirmed_area(parameters, context, feedback, confirmed, crs, shapes)
+        if feedback.isCanceled():
+            return {}
+        read.report.warn(feedback, tr("kept with NULL results"))
+        shapes = _shapes(read, records.sourceCrs(), crs, context)
+        record_area = np.array([g.area() if g is not None else np.nan for g in shapes])
+        confirmed_area, confirmed_report = self._confirmed_area(
+            request, context, feedback, confirmed, crs, shapes
+        )
+        if confirmed_area is None:
+            return {}
+        confirmed_report.warn(feedback, tr("not counted as confirmed"))
         inside, nearest = np.zeros(read.n_features, int), np.full(read.n_features, np.nan)
+        geometry = {"records": read.report.record(), "confirmed": confirmed_report.record()}
         n_incidents = 0
         if incidents is not None:
-            points = read_source(incidents, incidents.sourceName() or "INCIDENTS", crs, context)
+            points = read_source(incidents, incidents.sourceName() or self.INCIDENTS, crs, context)
+            points.report.warn(feedback, tr("not counted as incidents"))
+            geometry["incidents"] = points.report.record()
             px, py = points.geometry.xy[:, 0], points.geometry.xy[:, 1]
             n_incidents = len(px)
             inside, _ = incidents_inside(read.geometry, px, py)
@@ -176,11 +195,6 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 nearest = nearest_outside(read.geometry, px, py, feedback.isCanceled)
             except OperationCancelled:
                 return {}
-        district_field = self.parameterAsString(parameters, self.DISTRICT_FIELD, context)
-        if district_field and records.fields().lookupField(district_field) < 0:
-            raise QgsProcessingException(
-                tr("Layer '{0}' has no field '{1}' (DISTRICT_FIELD).").format(name, district_field)
-            )
         districts = [_label(f[district_field]) if district_field else "ALL" for f in read.features]
         threshold = self.parameterAsDouble(parameters, self.ACCURATE_SHARE, context)
         summary = summarise(districts, record_area, confirmed_area, inside, threshold)
@@ -195,6 +209,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 ),
                 "accurate_share": threshold,
                 "metric_crs": crs.authid(),
+                "geometry": geometry,
             },
         )
         all_row = len(summary.districts) - 1
@@ -205,47 +220,74 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 summary.records[all_row],
             )
         )
-        dest = self._write_records(
-            parameters,
-            context,
-            records,
-            read.features,
-            record_area,
-            confirmed_area,
-            inside,
-            nearest,
+        with ExitStack() as stack:  # both outputs are replaced together, or neither
+            sinks = [
+                self._write_records(
+                    stack,
+                    parameters,
+                    context,
+                    records,
+                    read.features,
+                    record_area,
+                    confirmed_area,
+                    np.where(read.geometry.has_geometry(), inside, -1),
+                    nearest,
+                ),
+                self._write_summary(stack, parameters, context, summary),
+            ]
+            dests = commit_all(sinks, feedback.isCanceled)
+        if dests is None:
+            return {}
+        metadata = layer_metadata(
+            tr("Record accuracy"),
+            tr("Share of each minefield record confirmed, and incidents outside it."),
             record,
         )
-        summary_dest = self._write_summary(parameters, context, summary)
-        return {self.OUTPUT: dest, self.DISTRICT_SUMMARY: summary_dest}
+        record_in_geopackage(dests[0], record, metadata, "minefield_records")
+        style_on_load(context, dests[0], "minefield_records", metadata)
+        return {self.OUTPUT: dests[0], self.DISTRICT_SUMMARY: dests[1]}
 
-    def _confirmed_area(self, parameters, context, feedback, confirmed, crs, shapes):
+    def _district_field(self, parameters, context, records, name) -> str:
+        """DISTRICT_FIELD, or an error naming the layer when it lacks the field."""
+        district_field = self.parameterAsString(parameters, self.DISTRICT_FIELD, context)
+        if district_field and records.fields().lookupField(district_field) < 0:
+            raise QgsProcessingException(
+                tr("Layer '{0}' has no field '{1}' (DISTRICT_FIELD).").format(name, district_field)
+            )
+        return district_field
+
+    def _confirmed_request(self, parameters, context, confirmed) -> QgsFeatureRequest:
+        """The CONFIRMED features to use: CONFIRMED_EXPRESSION checked against the layer."""
         text = self.parameterAsString(parameters, self.CONFIRMED_EXPRESSION, context)
         request = QgsFeatureRequest()
         if text.strip():
-            expression = QgsExpression(text)
-            if expression.hasParserError():
-                raise QgsProcessingException(
-                    tr("CONFIRMED_EXPRESSION cannot be parsed: {0}").format(
-                        expression.parserErrorString()
-                    )
-                )
+            name = confirmed.sourceName() or self.CONFIRMED
+            checked_expression(text, self.CONFIRMED_EXPRESSION, confirmed.fields(), name)
             request.setFilterExpression(text)
             request.setExpressionContext(
                 self.createExpressionContext(parameters, context, confirmed)
             )
+        return request
+
+    def _confirmed_area(self, request, context, feedback, confirmed, crs, shapes):
+        """Per record the area covered by confirmed polygons (NaN without a record shape) and
+        the confirmed layer's geometry report; ``(None, report)`` when cancelled."""
         transform = QgsCoordinateTransform(confirmed.sourceCrs(), crs, context.transformContext())
         index, geoms = QgsSpatialIndex(), {}
-        name = confirmed.sourceName() or "CONFIRMED"
-        for feature in confirmed.getFeatures(request):
-            geom = _metric(feature, transform, name)
-            if geom is not None:
-                geoms[feature.id()] = geom
-                index.addFeature(feature.id(), geom.boundingBox())
+        name = confirmed.sourceName() or self.CONFIRMED
+        report = GeometryReport(name)
+        for i, feature in enumerate(iter_features(confirmed, request)):
+            if i % 1000 == 0 and feedback.isCanceled():
+                return None, report
+            cleaned = clean(feature.geometry(), polygonal=True)
+            report.count(feature.id(), cleaned)
+            if cleaned.usable:
+                geoms[feature.id()] = in_crs(cleaned.geometry, transform, name, feature.id())
+                index.addFeature(feature.id(), geoms[feature.id()].boundingBox())
         out = np.full(len(shapes), np.nan)
         for i, shape in enumerate(shapes):
             if feedback.isCanceled():
-                break
+                return None, report
             if shape is None:
                 continue
             hits = [geoms[j] for j in index.intersects(shape.boundingBox())]
@@ -253,81 +295,84 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 out[i] = 0.0
                 continue
             out[i] = QgsGeometry.unaryUnion(hits).intersection(shape).area()
-        return out
+        return out, report
 
     def _write_records(
-        self, parameters, context, records, features, area, confirmed, inside, nearest, record
-    ) -> str:
+        self, stack, parameters, context, records, features, area, confirmed, inside, nearest
+    ) -> AtomicSink:
         fields, kept = extend_fields(records.fields(), RESULT_FIELDS)
-        with AtomicSink(
-            self, parameters, self.OUTPUT, context, fields, records.wkbType(), records.sourceCrs()
-        ) as out:
-            for i, feature in enumerate(features):
-                f = QgsFeature(fields)
-                f.setGeometry(feature.geometry())
-                attrs = feature.attributes()
-                share = confirmed[i] / area[i] if area[i] > 0 else np.nan
-                f.setAttributes(
-                    [attrs[k] for k in kept]
-                    + [
-                        number_or_null(area[i] / 1e4),
-                        number_or_null(confirmed[i] / 1e4),
-                        number_or_null(share),
-                        int(inside[i]),
-                        number_or_null(nearest[i]),
-                    ]
-                )
-                out.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
-            dest = out.commit()
-        metadata = layer_metadata(
-            tr("Record accuracy"),
-            tr("Share of each minefield record confirmed, and incidents outside it."),
-            record,
+        out = stack.enter_context(
+            AtomicSink(
+                self,
+                parameters,
+                self.OUTPUT,
+                context,
+                fields,
+                records.wkbType(),
+                records.sourceCrs(),
+            )
         )
-        record_in_geopackage(dest, record, metadata, "minefield_records")
-        style_on_load(context, dest, "minefield_records", metadata)
-        return dest
+        for i, feature in enumerate(features):
+            f = QgsFeature(fields)
+            f.setGeometry(feature.geometry())
+            attrs = feature.attributes()
+            share = confirmed[i] / area[i] if area[i] > 0 else np.nan
+            f.setAttributes(
+                [attrs[k] for k in kept]
+                + [
+                    number_or_null(area[i] / 1e4),
+                    number_or_null(confirmed[i] / 1e4),
+                    number_or_null(share),
+                    int(inside[i]) if inside[i] >= 0 else NULL,
+                    number_or_null(nearest[i]),
+                ]
+            )
+            out.add(f)
+        return out
 
-    def _write_summary(self, parameters, context, s) -> str:
+    def _write_summary(self, stack, parameters, context, s) -> AtomicSink:
         fields = QgsFields()
         for n, k in SUMMARY_FIELDS:
             fields.append(make_field(n, k))
-        with AtomicSink(
-            self,
-            parameters,
-            self.DISTRICT_SUMMARY,
-            context,
-            fields,
-            QgsWkbTypes.Type.NoGeometry,
-            QgsCoordinateReferenceSystem(),
-        ) as out:
-            for k, district in enumerate(s.districts):
-                f = QgsFeature(fields)
-                f.setAttributes(
-                    [
-                        district,
-                        int(s.records[k]),
-                        number_or_null(s.record_area[k] / 1e4),
-                        number_or_null(s.confirmed_area[k] / 1e4),
-                        number_or_null(s.area_reliability[k]),
-                        int(s.records_accurate[k]),
-                        number_or_null(s.record_reliability[k]),
-                        int(s.incidents_inside[k]),
-                    ]
-                )
-                out.sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
-            return out.commit()
+        out = stack.enter_context(
+            AtomicSink(
+                self,
+                parameters,
+                self.DISTRICT_SUMMARY,
+                context,
+                fields,
+                QgsWkbTypes.Type.NoGeometry,
+                QgsCoordinateReferenceSystem(),
+            )
+        )
+        for k, district in enumerate(s.districts):
+            f = QgsFeature(fields)
+            f.setAttributes(
+                [
+                    district,
+                    int(s.records[k]),
+                    number_or_null(s.record_area[k] / 1e4),
+                    number_or_null(s.confirmed_area[k] / 1e4),
+                    number_or_null(s.area_reliability[k]),
+                    int(s.records_accurate[k]),
+                    number_or_null(s.record_reliability[k]),
+                    int(s.incidents_inside[k]),
+                ]
+            )
+            out.add(f)
+        return out
 
 
-def _metric(feature, transform, name: str) -> QgsGeometry | None:
-    """The feature's geometry in the metric CRS, made valid (None without geometry)."""
-    geom = feature.geometry()
-    if geom is None or geom.isNull() or geom.isEmpty():
-        return None
-    out = in_crs(geom, transform, name, feature.id())
-    if not out.isGeosValid():
-        out = out.makeValid()
-    return out
+def _shapes(read, source_crs, crs, context) -> list[QgsGeometry | None]:
+    """Per record its usable (repaired where needed) geometry in ``crs``; None without one."""
+    transform = QgsCoordinateTransform(source_crs, crs, context.transformContext())
+    unusable = set(read.report.null_ids) | {fid for fid, _ in read.report.degenerate}
+    return [
+        None
+        if f.id() in unusable
+        else in_crs(read.repaired.get(f.id(), f.geometry()), transform, read.name, f.id())
+        for f in read.features
+    ]
 
 
 def _label(value) -> str:

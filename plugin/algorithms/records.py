@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import partial
 
@@ -12,7 +13,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsLineString,
@@ -36,9 +36,10 @@ from ..engine.mgrs import UtmPoint
 from ..engine.records import DISTANCE_UNITS, LegTable, Problem, parse_reference, parse_table
 from ..engine.traverse import ADJUSTMENTS, Traverses, lay_out
 from ..i18n import tr
+from ..qgis_io.csv_table import csv_file, read_csv
 from ..qgis_io.fields import make_field, number_or_null
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
-from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
 
@@ -171,6 +172,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
     GROUP = "Records"
     GROUP_ID = "records"
     HELP = HELP
+    NO_CRS_NEEDED = ("TABLE",)  # only its attributes are read
 
     TABLE = "TABLE"
     REF_CRS = "REF_CRS"
@@ -295,22 +297,19 @@ class RecordsAlgorithm(ClearanceAlgorithm):
 
     # -- reading ----------------------------------------------------------------------------
 
-    def _table(self, parameters, context, feedback) -> tuple[str, list[dict], list[str]]:
-        """Rows as dicts keyed by lower-case column name, and the names of extra columns.
+    def _table(self, parameters, context, feedback) -> tuple[str, list[dict], list[str], dict]:
+        """Rows as dicts keyed by lower-case column name, the names of extra columns and the
+        rows with more cells than the header (1-based row -> (cells, header cells)).
 
-        A sheet read without its header (OGR names the columns Field1, Field2… when every
-        cell is text) gets the header from its first row.
+        A CSV file is read by :mod:`qgis_io.csv_table` (a quote inside an unquoted value is
+        text); other tables by their provider. A sheet read without its header (OGR names
+        the columns Field1, Field2… when every cell is text) gets it from its first row.
         """
         source = self.parameterAsSource(parameters, self.TABLE, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TABLE))
-        name = source.sourceName() or "TABLE"
-        header = [f.name() for f in source.fields()]
-        values = []
-        for feature in source.getFeatures():
-            if feedback.isCanceled():
-                break
-            values.append([None if v == NULL else v for v in feature.attributes()])
+        name = source.sourceName() or self.TABLE
+        header, values = self._cells(parameters, context, source, feedback)
         if _missing(header) and values and not _missing([str(v or "") for v in values[0]]):
             feedback.pushInfo(
                 tr("Table '{0}': column names taken from its first row.").format(name)
@@ -326,7 +325,23 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             raise QgsProcessingException(tr("Table '{0}' has no rows.").format(name))
         keys = [h.strip().lower() if h.strip().lower() in KNOWN else h for h in header]
         extra = [k for k in keys if k not in KNOWN]
-        return name, [dict(zip(keys, row)) for row in values], extra
+        width = len(keys)
+        overlong = {n: (len(r), width) for n, r in enumerate(values, 1) if len(r) > width}
+        return name, [dict(zip(keys, row)) for row in values], extra, overlong
+
+    def _cells(self, parameters, context, source, feedback) -> tuple[list[str], list[list]]:
+        """Header and cell values of the table, every data row in file order."""
+        layer = self.parameterAsVectorLayer(parameters, self.TABLE, context)
+        found = csv_file(layer, parameters.get(self.TABLE))
+        read = read_csv(found) if found is not None else None
+        if read is not None:
+            return read
+        values = []
+        for feature in source.getFeatures():
+            if feedback.isCanceled():
+                break
+            values.append([None if v == NULL else v for v in feature.attributes()])
+        return [f.name() for f in source.fields()], values
 
     def _landmarks(self, parameters, context) -> dict[str, list[QgsPointXY]]:
         source = self.parameterAsSource(parameters, self.LANDMARKS, context)
@@ -422,11 +437,18 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         )
 
     def processAlgorithm(self, parameters, context, feedback):
-        table_name, rows, extra = self._table(parameters, context, feedback)
+        table_name, rows, extra, overlong = self._table(parameters, context, feedback)
         opts = self._options(parameters, context)
+        if _stopped(feedback, 10):
+            return {}
         table = parse_table(rows, opts.bearing_unit, opts.distance_unit, opts.pace_m)
+        table.problems += _overlong_problems(rows, overlong)
+        if _stopped(feedback, 40):
+            return {}
         placed = self._place(table, opts.ref_crs, self._landmarks(parameters, context), context)
         layout = _lay_out(table, rows, extra, placed, opts)
+        if _stopped(feedback, 70):
+            return {}
         out_crs = self.parameterAsCrs(parameters, self.OUTPUT_CRS, context)
         if not out_crs.isValid():
             first = placed.epsg[layout.good[0]] if len(layout.good) else 4326
@@ -440,13 +462,31 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             "bad_rows": len(table.problems),
         }
         record = run_record(self.ALGORITHM_ID, settings)
-        results = {
-            self.OUTPUT: self._write_records(parameters, context, layout, out_crs, record),
-            self.TURNING_POINTS: self._write_points(parameters, context, layout, out_crs),
-            self.ERRORS: self._write_errors(parameters, context, table),
-        }
+        with ExitStack() as stack:  # all three outputs are replaced together, or none
+            sinks = [
+                self._write_records(stack, parameters, context, layout, out_crs),
+                self._write_points(stack, parameters, context, layout, out_crs),
+                self._write_errors(stack, parameters, context, table),
+            ]
+            dests = commit_all(sinks, feedback.isCanceled)
+        if dests is None:
+            return {}
+        self._describe(context, dests, record)
         self._report(feedback, table, layout.status)
-        return results
+        return dict(zip((self.OUTPUT, self.TURNING_POINTS, self.ERRORS), dests))
+
+    def _describe(self, context, dests: list[str], record: dict) -> None:
+        """Run record, metadata and styles of the committed outputs."""
+        metadata = layer_metadata(
+            tr("Minefield records"),
+            tr("Minefield records digitised from '{0}' by Clearance Planner.").format(
+                record["parameters"]["table"]
+            ),
+            record,
+        )
+        record_in_geopackage(dests[0], record, metadata, "record_status")
+        style_on_load(context, dests[0], "record_status", metadata)
+        style_on_load(context, dests[1], "turning_points")
 
     def _report(self, feedback, table: LegTable, status: list[str]) -> None:
         for p in sorted(table.problems, key=lambda p: (p.row, p.field)):
@@ -478,7 +518,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         ("problems", "string"),
     )
 
-    def _write_records(self, parameters, context, layout: Layout, out_crs, record) -> str:
+    def _write_records(self, stack, parameters, context, layout: Layout, out_crs) -> AtomicSink:
         known = {n for n, _ in self.RECORD_FIELDS}
         extra = [e for e in layout.extra if e.lower() not in known]
         fields = _fields([*self.RECORD_FIELDS, *((e, "string") for e in extra)])
@@ -486,29 +526,21 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         wkb = QgsWkbTypes.Type.Polygon if closed else QgsWkbTypes.Type.LineString
         first_row = _first_rows(layout.table, layout.rows)
         problems = _problems_by_record(layout.table)
-        with AtomicSink(self, parameters, self.OUTPUT, context, fields, wkb, out_crs) as out:
-            for r, rid in enumerate(layout.table.record_ids):
-                feature = QgsFeature(fields)
-                k = layout.slot.get(r)
-                if k is not None:
-                    feature.setGeometry(self._geometry(layout, k, r, out_crs, context))
-                src = first_row.get(r, {})
-                feature.setAttributes(
-                    _record_attributes(layout, r, k, problems.get(rid, NULL))
-                    + [_text(src.get(e)) for e in extra]
-                )
-                out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            dest = out.commit()
-        metadata = layer_metadata(
-            tr("Minefield records"),
-            tr("Minefield records digitised from '{0}' by Clearance Planner.").format(
-                record["parameters"]["table"]
-            ),
-            record,
+        out = stack.enter_context(
+            AtomicSink(self, parameters, self.OUTPUT, context, fields, wkb, out_crs)
         )
-        record_in_geopackage(dest, record, metadata, "record_status")
-        style_on_load(context, dest, "record_status", metadata)
-        return dest
+        for r, rid in enumerate(layout.table.record_ids):
+            feature = QgsFeature(fields)
+            k = layout.slot.get(r)
+            if k is not None:
+                feature.setGeometry(self._geometry(layout, k, r, out_crs, context))
+            src = first_row.get(r, {})
+            feature.setAttributes(
+                _record_attributes(layout, r, k, problems.get(rid, NULL))
+                + [_text(src.get(e)) for e in extra]
+            )
+            out.add(feature)
+        return out
 
     def _geometry(self, layout: Layout, k: int, r: int, out_crs, context) -> QgsGeometry:
         trav = layout.trav
@@ -536,42 +568,48 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         ("northing", "double"),
     )
 
-    def _write_points(self, parameters, context, layout: Layout, out_crs) -> str:
+    def _write_points(self, stack, parameters, context, layout: Layout, out_crs) -> AtomicSink:
         fields = _fields(self.POINT_FIELDS)
         table, use, placed = layout.table, layout.use, layout.placed
         legs = np.flatnonzero(use)  # table leg index of each laid-out leg
-        with AtomicSink(
-            self, parameters, self.TURNING_POINTS, context, fields, QgsWkbTypes.Type.Point, out_crs
-        ) as out:
-            for r in layout.good:
-                epsg = int(placed.epsg[r])
-                utm = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
-                transforms = (
-                    QgsCoordinateTransform(utm, WGS84, context.transformContext()),
-                    QgsCoordinateTransform(utm, out_crs, context.transformContext()),
-                )
-                rid = table.record_ids[r]
-                reference = [rid, 0, "reference", NULL, NULL, NULL, NULL, NULL]
-                _add_point(out.sink, fields, transforms, placed.xy[r], reference, epsg)
-                for i in np.flatnonzero(table.record[legs] == r):
-                    leg = legs[i]
-                    raw = layout.rows[table.row[leg] - 1]
-                    attrs = [
-                        rid,
-                        int(table.seq[leg]),
-                        "approach" if table.approach[leg] else "turning",
-                        int(table.row[leg]),
-                        _text(raw.get("bearing")),
-                        _text(raw.get("distance")),
-                        float(layout.grid[i]),
-                        float(table.distance_m[leg]),
-                    ]
-                    _add_point(out.sink, fields, transforms, layout.trav.leg_xy[i], attrs, epsg)
-            dest = out.commit()
-        style_on_load(context, dest, "turning_points")
-        return dest
+        out = stack.enter_context(
+            AtomicSink(
+                self,
+                parameters,
+                self.TURNING_POINTS,
+                context,
+                fields,
+                QgsWkbTypes.Type.Point,
+                out_crs,
+            )
+        )
+        for r in layout.good:
+            epsg = int(placed.epsg[r])
+            utm = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+            transforms = (
+                QgsCoordinateTransform(utm, WGS84, context.transformContext()),
+                QgsCoordinateTransform(utm, out_crs, context.transformContext()),
+            )
+            rid = table.record_ids[r]
+            reference = [rid, 0, "reference", NULL, NULL, NULL, NULL, NULL]
+            _add_point(out, fields, transforms, placed.xy[r], reference, epsg)
+            for i in np.flatnonzero(table.record[legs] == r):
+                leg = legs[i]
+                raw = layout.rows[table.row[leg] - 1]
+                attrs = [
+                    rid,
+                    int(table.seq[leg]),
+                    "approach" if table.approach[leg] else "turning",
+                    int(table.row[leg]),
+                    _text(raw.get("bearing")),
+                    _text(raw.get("distance")),
+                    float(layout.grid[i]),
+                    float(table.distance_m[leg]),
+                ]
+                _add_point(out, fields, transforms, layout.trav.leg_xy[i], attrs, epsg)
+        return out
 
-    def _write_errors(self, parameters, context, table: LegTable) -> str:
+    def _write_errors(self, stack, parameters, context, table: LegTable) -> AtomicSink:
         fields = QgsFields()
         for n, k in (
             ("table_row", "int"),
@@ -580,20 +618,36 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             ("problem", "string"),
         ):
             fields.append(make_field(n, k))
-        with AtomicSink(
-            self,
-            parameters,
-            self.ERRORS,
-            context,
-            fields,
-            QgsWkbTypes.Type.NoGeometry,
-            QgsCoordinateReferenceSystem(),
-        ) as out:
-            for p in sorted(table.problems, key=lambda p: (p.row, p.field)):
-                feature = QgsFeature(fields)
-                feature.setAttributes([p.row or NULL, p.record_id or NULL, p.field, p.message])
-                out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            return out.commit()
+        out = stack.enter_context(
+            AtomicSink(
+                self,
+                parameters,
+                self.ERRORS,
+                context,
+                fields,
+                QgsWkbTypes.Type.NoGeometry,
+                QgsCoordinateReferenceSystem(),
+            )
+        )
+        for p in sorted(table.problems, key=lambda p: (p.row, p.field)):
+            feature = QgsFeature(fields)
+            feature.setAttributes([p.row or NULL, p.record_id or NULL, p.field, p.message])
+            out.add(feature)
+        return out
+
+
+def _overlong_problems(rows: list[dict], overlong: dict) -> list[Problem]:
+    """A problem for every row with more cells than the header (its record fails)."""
+    return [
+        Problem(
+            n,
+            str(rows[n - 1].get("record_id") or "").strip(),
+            "row",
+            f"{cells} cells but the header has {width}: a delimiter inside an unquoted "
+            "value? Quote that value",
+        )
+        for n, (cells, width) in overlong.items()
+    ]
 
 
 def _text(value):
@@ -676,7 +730,7 @@ def _record_attributes(layout: Layout, r: int, k: int | None, problems) -> list:
     ]
 
 
-def _add_point(sink, fields, transforms, xy, attrs, epsg) -> None:
+def _add_point(out: AtomicSink, fields, transforms, xy, attrs, epsg) -> None:
     """A turning point: UTM ``xy`` with WGS 84 and UTM coordinates as attributes."""
     to_wgs, to_out = transforms
     point = QgsPointXY(float(xy[0]), float(xy[1]))
@@ -684,4 +738,10 @@ def _add_point(sink, fields, transforms, xy, attrs, epsg) -> None:
     feature = QgsFeature(fields)
     feature.setGeometry(QgsGeometry(QgsPoint(to_out.transform(point))))
     feature.setAttributes([*attrs, lonlat.x(), lonlat.y(), epsg, point.x(), point.y()])
-    sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+    out.add(feature)
+
+
+def _stopped(feedback, progress: float) -> bool:
+    """Report ``progress`` (percent) and say whether the user cancelled."""
+    feedback.setProgress(progress)
+    return feedback.isCanceled()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import os
+from contextlib import ExitStack
+from pathlib import Path
 
 import numpy as np
 from qgis.core import (
@@ -21,12 +22,13 @@ from ..engine.prioritise import score_parcels
 from ..engine.progress import OperationCancelled
 from ..engine.sensitivity import METHODS, SensitivityResult, perturb_weights, rank_sensitivity
 from ..i18n import tr
+from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.fields import extend_fields, number_or_null
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
-from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
 from .base import number_parameter
-from .prioritise import PrioritiseAlgorithm
+from .proximity import ProximityAlgorithm
 
 SENSITIVITY_FIELDS = (
     "priority_score",
@@ -56,7 +58,7 @@ in which it ranks in the top TOP_K). CHART (PNG, optional) shows the rank interv
 whatever the exact weights."""
 
 
-class SensitivityAlgorithm(PrioritiseAlgorithm):
+class SensitivityAlgorithm(ProximityAlgorithm):
     """Monte-Carlo weight perturbation on cached criterion scores."""
 
     ALGORITHM_ID = "sensitivity"
@@ -73,9 +75,11 @@ class SensitivityAlgorithm(PrioritiseAlgorithm):
     STABLE_TOP_K = "STABLE_TOP_K"
 
     def initAlgorithm(self, config=None) -> None:
-        super().initAlgorithm(config)
-        self.removeParameter(self.CLASS_THRESHOLDS)  # no classes in this output
-        self.parameterDefinition(self.OUTPUT).setDescription(tr("Rank sensitivity"))
+        self._add_parcels_parameter()
+        self._add_criterion_parameters()
+        self._add_gate_parameter()
+        self._add_ahp_parameter()
+        self._add_parcels_sink(tr("Rank sensitivity"))
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.METHOD,
@@ -204,15 +208,23 @@ class SensitivityAlgorithm(PrioritiseAlgorithm):
             record,
         )
         steps.setCurrentStep(len(chosen) * 2 + 2)
-        dest_id = self._write_stats(parameters, context, steps, parcels, read.features, base, stats)
-        if dest_id is None:
+        chart = self.parameterAsFileOutput(parameters, self.CHART, context)
+        with ExitStack() as stack:  # OUTPUT and CHART are replaced together, or neither
+            writers = [
+                self._write_stats(stack, parameters, context, steps, parcels, read, base, stats)
+            ]
+            if chart:
+                png = stack.enter_context(AtomicFile(chart))
+                write_chart(png.path, base.ranking.rank, stats, top_k, self._labels(read.features))
+                writers.append(png)
+            dests = commit_all(writers, feedback.isCanceled)
+        if dests is None:
             return {}
+        dest_id = dests[0]
         record_in_geopackage(dest_id, record, self._metadata, "sensitivity")
         self._dest_id = dest_id
         outputs = {self.OUTPUT: dest_id, self.STABLE_TOP_K: stable}
-        chart = self.parameterAsFileOutput(parameters, self.CHART, context)
         if chart:
-            write_chart(chart, base.ranking.rank, stats, top_k, self._labels(read.features))
             outputs[self.CHART] = chart
         self._outputs = outputs
         return outputs
@@ -225,7 +237,9 @@ class SensitivityAlgorithm(PrioritiseAlgorithm):
         index = features[0].fields().lookupField("hazard_id")
         return [str(f.attributes()[index]) if index >= 0 else str(f.id()) for f in features]
 
-    def _write_stats(self, parameters, context, feedback, parcels, features, base, stats):
+    def _write_stats(self, stack, parameters, context, feedback, parcels, read, base, stats):
+        """Every parcel (``read.features``, in order) with its rank statistics: NULL for parcels
+        without a usable polygon, repaired polygons written as repaired."""
         added = [
             ("priority_score", "double"),
             ("priority_rank", "int"),
@@ -237,26 +251,28 @@ class SensitivityAlgorithm(PrioritiseAlgorithm):
         fields, kept = extend_fields(parcels.fields(), added)
         wkb_type = QgsWkbTypes.multiType(parcels.wkbType())
         rank = base.ranking.rank
-        with AtomicSink(
-            self, parameters, self.OUTPUT, context, fields, wkb_type, parcels.sourceCrs()
-        ) as out:
-            for i, feature in enumerate(features):
-                if i % 5000 == 0 and feedback.isCanceled():
-                    return None
-                attrs = [feature.attributes()[k] for k in kept]
-                attrs += [number_or_null(base.score[i]), int(rank[i]) if rank[i] > 0 else NULL]
-                attrs += [
-                    number_or_null(v[i])
-                    for v in (stats.mean_rank, stats.rank_p05, stats.rank_p95, stats.p_top_k)
-                ]
-                new = QgsFeature(fields, feature.id())
-                geom = feature.geometry()
-                if geom is not None and not geom.isNull():
-                    geom.convertToMultiType()
-                    new.setGeometry(geom)
-                new.setAttributes(attrs)
-                out.add(new)
-            return out.commit()
+        out = stack.enter_context(
+            AtomicSink(
+                self, parameters, self.OUTPUT, context, fields, wkb_type, parcels.sourceCrs()
+            )
+        )
+        for i, feature in enumerate(read.features):
+            if i % 5000 == 0 and feedback.isCanceled():
+                break
+            attrs = [feature.attributes()[k] for k in kept]
+            attrs += [number_or_null(base.score[i]), int(rank[i]) if rank[i] > 0 else NULL]
+            attrs += [
+                number_or_null(v[i])
+                for v in (stats.mean_rank, stats.rank_p05, stats.rank_p95, stats.p_top_k)
+            ]
+            new = QgsFeature(fields, feature.id())
+            geom = read.repaired.get(feature.id(), feature.geometry())
+            if geom is not None and not geom.isNull():
+                geom.convertToMultiType()
+                new.setGeometry(geom)
+            new.setAttributes(attrs)
+            out.add(new)
+        return out
 
     def postProcessAlgorithm(self, context, feedback):
         if not self._dest_id:
@@ -266,9 +282,10 @@ class SensitivityAlgorithm(PrioritiseAlgorithm):
 
 
 def write_chart(
-    path: str, rank: np.ndarray, stats: SensitivityResult, top_k: int, labels: list[str]
+    path: str | Path, rank: np.ndarray, stats: SensitivityResult, top_k: int, labels: list[str]
 ) -> None:
-    """PNG of the 5–95 % rank interval and mean rank of the most urgent parcels."""
+    """PNG of the 5–95 % rank interval and mean rank of the most urgent parcels (written as
+    it is: callers write into an :class:`AtomicFile`)."""
     from matplotlib.figure import Figure  # no pyplot: the desktop's backend stays untouched
 
     order = np.argsort(np.where(rank > 0, rank, np.iinfo(np.int64).max), kind="stable")
@@ -298,6 +315,4 @@ def write_chart(
     ax.set_title("Weight sensitivity of the most urgent parcels", fontsize=10)
     ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=4, frameon=False)
     fig.tight_layout()
-    tmp = f"{path}.partial.png"
-    fig.savefig(tmp)
-    os.replace(tmp, path)
+    fig.savefig(path, format="png")

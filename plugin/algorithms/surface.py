@@ -25,7 +25,6 @@ from qgis.core import (
 )
 
 from ..engine.progress import OperationCancelled
-from ..engine.scoring import DECAYS
 from ..engine.surface import (
     MAX_WINDOW_CELLS,
     Grid,
@@ -38,13 +37,15 @@ from ..engine.surface import (
 )
 from ..i18n import tr
 from ..paths import style_path
+from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe, is_metric
 from ..qgis_io.layers import read_source
 from ..qgis_io.provenance import layer_metadata, run_record
-from ..qgis_io.raster import SurfaceWriter, band_range, burner, resampled
+from ..qgis_io.raster import SurfaceWriter, band_range, burner, no_side_files, resampled
+from ..qgis_io.sinks import commit_all
 from ..qgis_io.styling import style_on_load
-from .base import ClearanceAlgorithm, number_parameter
-from .prioritise import CRITERIA, criterion_parameters
+from .base import number_parameter
+from .proximity import ProximityAlgorithm
 
 DEFAULT_MAX_CELLS = 100_000_000
 RASTER_DEFAULT_WEIGHT = 0.2
@@ -69,13 +70,11 @@ priority_score, and with CRITERION_BANDS one 0-1 score band per criterion follow
 distance band (m) per vector criterion. A grid of more than MAX_CELLS cells is refused."""
 
 
-class SurfaceAlgorithm(ClearanceAlgorithm):
+class SurfaceAlgorithm(ProximityAlgorithm):
     """Raster counterpart of clearance:prioritise, computed in tiles with a halo."""
 
     ALGORITHM_ID = "surface"
     DISPLAY_NAME = "Priority surface (raster)"
-    GROUP = "Prioritisation"
-    GROUP_ID = "prioritisation"
     HELP = HELP
 
     EXTENT = "EXTENT"
@@ -88,12 +87,6 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
     CRITERION_BANDS = "CRITERION_BANDS"
     MAX_CELLS = "MAX_CELLS"
     TILE_SIZE = "TILE_SIZE"
-    OUTPUT = "OUTPUT"
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._dest_id: str | None = None
-        self._metadata = None
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, tr("Extent")))
@@ -101,8 +94,7 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
             QgsProcessingParameterCrs(self.CRS, tr("CRS of the surface (projected, metres)"))
         )
         self.addParameter(number_parameter(self.CELL_SIZE, tr("Cell size (m)"), 100.0, 1))
-        for param in criterion_parameters():
-            self.addParameter(param)
+        self._add_criterion_parameters()
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.MASK,
@@ -187,15 +179,29 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
 
     def _grid(self, parameters, context, crs) -> Grid:
         extent: QgsRectangle = self.parameterAsExtent(parameters, self.EXTENT, context, crs)
+        bounds = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+        if not all(math.isfinite(v) for v in bounds):
+            raise QgsProcessingException(
+                tr(
+                    "EXTENT has a NaN or infinite coordinate ({0}) in {1}; "
+                    "give a finite extent (e.g. from a layer) in the CRS of the surface."
+                ).format(", ".join(f"{v:g}" for v in bounds), describe(crs))
+            )
         if extent.isNull() or extent.width() <= 0 or extent.height() <= 0:
             raise QgsProcessingException(tr("EXTENT is empty; give an extent with an area."))
         cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-        if not cell > 0:
-            raise QgsProcessingException(tr("CELL_SIZE must be > 0 metres (got {0}).").format(cell))
-        grid = Grid.cover(
-            extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum(), cell
-        )
+        if not (cell > 0 and math.isfinite(cell)):
+            raise QgsProcessingException(
+                tr("CELL_SIZE must be a finite number > 0 metres (got {0}).").format(cell)
+            )
         limit = self.parameterAsInt(parameters, self.MAX_CELLS, context)
+        if limit < 1:
+            raise QgsProcessingException(
+                tr("MAX_CELLS must be at least 1 (got {0}); it caps the size of the grid.").format(
+                    limit
+                )
+            )
+        grid = Grid.cover(*bounds, cell)
         if grid.n_cells > limit:
             raise QgsProcessingException(
                 tr(
@@ -216,16 +222,13 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
     def _vector_criteria(self, parameters, context, crs, feedback):
         """``(name, decay, distance, weight, burn)`` for each given criterion layer."""
         out = []
-        for name, *_ in CRITERIA:
-            key = name.upper()
-            source = self.parameterAsSource(parameters, key, context)
-            if source is None:
-                continue
+        for criterion, source in self._criterion_sources(parameters, context):
+            name, key = criterion.name, criterion.name.upper()
             layer_name = source.sourceName() or name
-            arrays = read_source(source, layer_name, crs, context, feedback).geometry
-            decay = DECAYS[self.parameterAsEnum(parameters, f"{key}_DECAY", context)]
-            distance = self.parameterAsDouble(parameters, f"{key}_DISTANCE", context)
-            weight = self.parameterAsDouble(parameters, f"{key}_WEIGHT", context)
+            read = read_source(source, layer_name, crs, context, feedback)
+            read.report.warn(feedback, tr("not used as {0}").format(name))
+            arrays = read.geometry
+            decay, distance, weight = criterion.decay, criterion.distance, criterion.weight
             if weight < 0 or distance < 0:
                 raise QgsProcessingException(
                     tr("{0}_WEIGHT and {0}_DISTANCE must be >= 0.").format(key)
@@ -251,16 +254,17 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
 
     def _raster_criteria(self, parameters, context, feedback):
         """``(name, weight, low, high, path)`` per raster criterion."""
-        layers = self.parameterAsLayerList(parameters, self.RASTER_CRITERIA, context)
+        with no_side_files():
+            layers = self.parameterAsLayerList(parameters, self.RASTER_CRITERIA, context)
         weights = self._split(
             self.parameterAsString(parameters, self.RASTER_WEIGHTS, context),
             len(layers),
-            "RASTER_WEIGHTS",
+            self.RASTER_WEIGHTS,
         )
         ranges = self._split(
             self.parameterAsString(parameters, self.RASTER_RANGES, context),
             len(layers),
-            "RASTER_RANGES",
+            self.RASTER_RANGES,
         )
         out = []
         for i, layer in enumerate(layers):
@@ -351,6 +355,7 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
             )
         )
         writer = SurfaceWriter(dest, grid, rio_crs, bands)
+        style = AtomicFile(Path(dest).with_suffix(".qml"))
         try:
             stats = render(
                 grid,
@@ -365,15 +370,19 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
                 progress=lambda f: feedback.setProgress(100 * f),
                 cancelled=feedback.isCanceled,
             )
+            record = self._record(crs, grid, vectors, rasters, mask is not None, bands, stats)
+            writer.complete({"CLEARANCE_RUN": record})
+            shutil.copyfile(style_path("surface"), style.path)
+            # the GeoTIFF and its style are replaced together, or neither
+            dests = commit_all([writer, style], feedback.isCanceled)
         except OperationCancelled:
-            writer.discard()
+            dests = None
+        finally:
+            writer.discard()  # nothing left to discard after the commit
+            style.discard()
+        if dests is None:
             return {}
-        except Exception:
-            writer.discard()
-            raise
-        record = self._record(crs, grid, vectors, rasters, mask is not None, bands, stats)
-        self._dest_id = writer.commit({"CLEARANCE_RUN": record})
-        shutil.copyfile(style_path("surface"), Path(self._dest_id).with_suffix(".qml"))
+        self._dest_id = dests[0]
         self._metadata = layer_metadata(
             tr("Priority surface"),
             tr("Clearance Planner priority score per {0:g} m cell.").format(grid.cell),
@@ -435,12 +444,14 @@ class SurfaceAlgorithm(ClearanceAlgorithm):
         source = self.parameterAsSource(parameters, self.MASK, context)
         if source is None:
             return None
-        name = source.sourceName() or "MASK"
+        name = source.sourceName() or self.MASK
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             raise QgsProcessingException(
                 tr("Layer '{0}' (MASK) must be a polygon layer.").format(name)
             )
-        arrays = read_source(source, name, crs, context, feedback, repair=True).geometry
+        read = read_source(source, name, crs, context, feedback, repair=True)
+        read.report.warn(feedback, tr("not part of the mask"))
+        arrays = read.geometry
         if not arrays.has_geometry().any():
             raise QgsProcessingException(
                 tr("Layer '{0}' (MASK) has no polygons: every cell would be nodata.").format(name)

@@ -4,8 +4,7 @@ summary per method and district."""
 from __future__ import annotations
 
 import math
-import os
-import uuid
+from contextlib import ExitStack
 from pathlib import Path
 
 import numpy as np
@@ -14,8 +13,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -37,13 +34,16 @@ from qgis.PyQt.QtCore import QDate
 from ..engine import schedule as sched
 from ..engine.calendar import WEEKDAYS, CalendarError, WorkCalendar, weekmask
 from ..i18n import tr
+from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe, metric_crs
 from ..qgis_io.dem import sample_dem
 from ..qgis_io.fields import make_field, number_or_null
-from ..qgis_io.geometries import polygon_parts
-from ..qgis_io.layers import require_crs
+from ..qgis_io.geometries import GeometryReport, clean
+from ..qgis_io.layers import in_crs, iter_features, require_crs
+from ..qgis_io.polygons import read_polygons
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
-from ..qgis_io.sinks import AtomicSink
+from ..qgis_io.raster import no_side_files
+from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.split import grid_split
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
@@ -68,6 +68,7 @@ TASK_FIELDS = (
     ("slope_deg", "double"),
     ("district", "string"),
     ("cost_usd", "double"),
+    ("plan_status", "string"),
 )
 SUMMARY_FIELDS = (
     ("method", "string"),
@@ -81,8 +82,11 @@ SUMMARY_FIELDS = (
     ("start_date", "date"),
     ("end_date", "date"),
     ("projected_completion", "date"),
+    ("not_planned", "int"),
 )
 ALL = "(all)"
+PLANNED = "planned"
+NOT_PLANNED = "not planned: {0}"
 TRUTHY = {"1", "true", "yes", "y", "t", "winter", "seasonal", "highland"}
 DEFAULT_TEAMS = "manual:4,mechanical:1,mdd:2,technical_survey:1,non_technical_survey:1"
 METHOD_COLOURS = {
@@ -113,7 +117,11 @@ SEASON_FIELD is true; without DEM and SEASON_FIELD every task. On the DEM, mecha
 steeper than MAX_MECH_SLOPE fall back to manual.
 
 Outputs: OUTPUT tasks (in a metric CRS), GANTT (PNG) and SUMMARY (totals per method and \
-district; the (all)/(all) row holds the projected completion date)."""
+district; the (all)/(all) row holds the projected completion date).
+
+Nothing is dropped: invalid parcels are repaired (makeValid); a parcel without a usable \
+polygon (no geometry, NaN coordinates, no area) keeps one OUTPUT row without geometry, dates or \
+effort, whose plan_status says why; SUMMARY counts them in not_planned."""
 
 
 class WorkplanAlgorithm(ClearanceAlgorithm):
@@ -125,6 +133,29 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
     GROUP_ID = "planning"
     HELP = HELP
 
+    PARCELS = "PARCELS"
+    PRIORITY_FIELD = "PRIORITY_FIELD"
+    ID_FIELD = "ID_FIELD"
+    METHOD_FIELD = "METHOD_FIELD"
+    SEASON_FIELD = "SEASON_FIELD"
+    DEFAULT_METHOD = "DEFAULT_METHOD"
+    PRODUCTIVITY = "PRODUCTIVITY"
+    EXPECTED_REDUCTION = "EXPECTED_REDUCTION"
+    TEAMS = "TEAMS"
+    START_DATE = "START_DATE"
+    WORK_DAYS = "WORK_DAYS"
+    HOLIDAYS = "HOLIDAYS"
+    NO_WORK_MONTHS = "NO_WORK_MONTHS"
+    COST_PER_M2 = "COST_PER_M2"
+    MAX_TASK_HA = "MAX_TASK_HA"
+    DEM = "DEM"
+    HIGHLAND_M = "HIGHLAND_M"
+    MAX_MECH_SLOPE = "MAX_MECH_SLOPE"
+    DISTRICTS = "DISTRICTS"
+    OUTPUT = "OUTPUT"
+    GANTT = "GANTT"
+    SUMMARY = "SUMMARY"
+
     def __init__(self) -> None:
         super().__init__()
         self._dest_id: str | None = None
@@ -133,30 +164,30 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                "PARCELS",
+                self.PARCELS,
                 tr("Prioritised parcels (polygons)"),
                 [QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
         for name, label, default in (
-            ("PRIORITY_FIELD", "Priority field (lower = earlier)", "priority_rank"),
-            ("ID_FIELD", "Parcel id field (default: hazard_id or feature id)", None),
-            ("METHOD_FIELD", "Method field", None),
-            ("SEASON_FIELD", "Seasonal field (true = follows NO_WORK_MONTHS)", None),
+            (self.PRIORITY_FIELD, "Priority field (lower = earlier)", "priority_rank"),
+            (self.ID_FIELD, "Parcel id field (default: hazard_id or feature id)", None),
+            (self.METHOD_FIELD, "Method field", None),
+            (self.SEASON_FIELD, "Seasonal field (true = follows NO_WORK_MONTHS)", None),
         ):
             self.addParameter(
                 QgsProcessingParameterField(
                     name,
                     tr(label),
                     defaultValue=default,
-                    parentLayerParameterName="PARCELS",
+                    parentLayerParameterName=self.PARCELS,
                     type=QgsProcessingParameterField.DataType.Any,
                     optional=True,  # a missing field gets a clear error in processAlgorithm
                 )
             )
         self.addParameter(
             QgsProcessingParameterEnum(
-                "DEFAULT_METHOD", tr("Default method"), list(sched.METHODS), defaultValue=0
+                self.DEFAULT_METHOD, tr("Default method"), list(sched.METHODS), defaultValue=0
             )
         )
         default_rows = []
@@ -164,7 +195,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             default_rows += [method, *sched.DEFAULT_PRODUCTIVITY[method]]
         self.addParameter(
             QgsProcessingParameterMatrix(
-                "PRODUCTIVITY",
+                self.PRODUCTIVITY,
                 tr("Productivity (m² per team per working day; rows override defaults)"),
                 hasFixedNumberRows=False,
                 headers=["method", "default", "low", "high"],
@@ -174,17 +205,17 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         )
         self.addParameter(
             number_parameter(
-                "EXPECTED_REDUCTION", tr("Expected share released by survey (0-1)"), 0.5, 2
+                self.EXPECTED_REDUCTION, tr("Expected share released by survey (0-1)"), 0.5, 2
             )
         )
         self.addParameter(
             QgsProcessingParameterString(
-                "TEAMS", tr("Teams per method (method:count,...)"), DEFAULT_TEAMS
+                self.TEAMS, tr("Teams per method (method:count,...)"), DEFAULT_TEAMS
             )
         )
         self.addParameter(
             QgsProcessingParameterDateTime(
-                "START_DATE",
+                self.START_DATE,
                 tr("Start date"),
                 QgsProcessingParameterDateTime.Type.Date,
                 QDate.currentDate(),
@@ -192,7 +223,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterEnum(
-                "WORK_DAYS",
+                self.WORK_DAYS,
                 tr("Working days"),
                 list(WEEKDAYS),
                 allowMultiple=True,
@@ -200,26 +231,26 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         )
         for name, label in (
-            ("HOLIDAYS", "Holidays (YYYY-MM-DD,...)"),
-            ("NO_WORK_MONTHS", "No-work months of seasonal tasks (1-12,...)"),
-            ("COST_PER_M2", "Cost in US$ per m² (method:cost,...)"),
+            (self.HOLIDAYS, "Holidays (YYYY-MM-DD,...)"),
+            (self.NO_WORK_MONTHS, "No-work months of seasonal tasks (1-12,...)"),
+            (self.COST_PER_M2, "Cost in US$ per m² (method:cost,...)"),
         ):
             self.addParameter(QgsProcessingParameterString(name, tr(label), optional=True))
         self.addParameter(
-            number_parameter("MAX_TASK_HA", tr("Split parcels larger than (ha; 0 = no)"), 0, 2)
+            number_parameter(self.MAX_TASK_HA, tr("Split parcels larger than (ha; 0 = no)"), 0, 2)
         )
         self.addParameter(
-            QgsProcessingParameterRasterLayer("DEM", tr("Elevation model (DEM)"), optional=True)
+            QgsProcessingParameterRasterLayer(self.DEM, tr("Elevation model (DEM)"), optional=True)
         )
         self.addParameter(
-            number_parameter("HIGHLAND_M", tr("Highland above (m): seasonal"), 1500, 0, -500)
+            number_parameter(self.HIGHLAND_M, tr("Highland above (m): seasonal"), 1500, 0, -500)
         )
         self.addParameter(
-            number_parameter("MAX_MECH_SLOPE", tr("Max slope for machines (°)"), 20, 1)
+            number_parameter(self.MAX_MECH_SLOPE, tr("Max slope for machines (°)"), 20, 1)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                "DISTRICTS",
+                self.DISTRICTS,
                 tr("Districts"),
                 [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
@@ -227,27 +258,27 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                "OUTPUT", tr("Work plan tasks"), QgsProcessing.SourceType.TypeVectorPolygon
+                self.OUTPUT, tr("Work plan tasks"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                "GANTT", tr("Gantt chart"), "PNG files (*.png)", optional=True
+                self.GANTT, tr("Gantt chart"), "PNG files (*.png)", optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                "SUMMARY", tr("Work plan summary"), QgsProcessing.SourceType.TypeVector
+                self.SUMMARY, tr("Work plan summary"), QgsProcessing.SourceType.TypeVector
             )
         )
 
     # -- parameters ---------------------------------------------------------------------------
 
     def _parcels(self, parameters, context):
-        source = self.parameterAsSource(parameters, "PARCELS", context)
+        source = self.parameterAsSource(parameters, self.PARCELS, context)
         if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, "PARCELS"))
-        name = source.sourceName() or "PARCELS"
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.PARCELS))
+        name = source.sourceName() or self.PARCELS
         if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             raise QgsProcessingException(
                 tr("Layer '{0}' (PARCELS) must be a polygon layer.").format(name)
@@ -273,7 +304,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         return index
 
     def _productivity(self, parameters, context) -> dict:
-        flat = self.parameterAsMatrix(parameters, "PRODUCTIVITY", context)
+        flat = self.parameterAsMatrix(parameters, self.PRODUCTIVITY, context)
         if len(flat) == 1 and str(flat[0]).lower().endswith(".csv"):
             flat = _productivity_csv(Path(str(flat[0])))
         if len(flat) % 4:
@@ -317,9 +348,9 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         return out
 
     def _calendars(self, parameters, context, start: np.datetime64):
-        days = self.parameterAsEnums(parameters, "WORK_DAYS", context)
-        holidays_text = self.parameterAsString(parameters, "HOLIDAYS", context)
-        months_text = self.parameterAsString(parameters, "NO_WORK_MONTHS", context)
+        days = self.parameterAsEnums(parameters, self.WORK_DAYS, context)
+        holidays_text = self.parameterAsString(parameters, self.HOLIDAYS, context)
+        months_text = self.parameterAsString(parameters, self.NO_WORK_MONTHS, context)
         try:
             holidays = [
                 np.datetime64(h.strip(), "D")
@@ -347,20 +378,20 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         source, name = self._parcels(parameters, context)
         fields = {
-            key: self._field(parameters, context, source, name, key, key == "PRIORITY_FIELD")
-            for key in ("PRIORITY_FIELD", "ID_FIELD", "METHOD_FIELD", "SEASON_FIELD")
+            key: self._field(parameters, context, source, name, key, key == self.PRIORITY_FIELD)
+            for key in (self.PRIORITY_FIELD, self.ID_FIELD, self.METHOD_FIELD, self.SEASON_FIELD)
         }
-        if fields["ID_FIELD"] < 0:
-            fields["ID_FIELD"] = source.fields().lookupField("hazard_id")
+        if fields[self.ID_FIELD] < 0:
+            fields[self.ID_FIELD] = source.fields().lookupField("hazard_id")
         table = self._productivity(parameters, context)
-        teams = self._pairs(parameters, context, "TEAMS")
+        teams = self._pairs(parameters, context, self.TEAMS)
         if any(v != int(v) for v in teams.values()):
             raise QgsProcessingException(tr("TEAMS: team counts must be whole numbers."))
         teams = {m: int(v) for m, v in teams.items()}
-        costs = self._pairs(parameters, context, "COST_PER_M2")
-        reduction = self.parameterAsDouble(parameters, "EXPECTED_REDUCTION", context)
+        costs = self._pairs(parameters, context, self.COST_PER_M2)
+        reduction = self.parameterAsDouble(parameters, self.EXPECTED_REDUCTION, context)
         start = np.datetime64(
-            self.parameterAsDateTime(parameters, "START_DATE", context)
+            self.parameterAsDateTime(parameters, self.START_DATE, context)
             .date()
             .toString("yyyy-MM-dd"),
             "D",
@@ -371,14 +402,20 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
 
         tasks = self._tasks(parameters, context, feedback, source, name, fields, crs)
         n = len(tasks["geometry"])
-        feedback.pushInfo(tr("{0} tasks from {1} parcels").format(n, source.featureCount()))
+        feedback.pushInfo(
+            tr("{0} tasks from {1} parcels; {2} parcels not planned").format(
+                n, source.featureCount(), len(tasks["unplanned"])
+            )
+        )
         self._terrain(parameters, context, feedback, tasks, crs)
         feedback.setProgress(50)
-        tasks["district"] = self._districts(parameters, context, tasks["geometry"], crs)
+        tasks["district"] = self._districts(parameters, context, feedback, tasks["geometry"], crs)
         feedback.setProgress(60)
         if feedback.isCanceled():
             return {}
-        seasonal = self._seasonal(parameters, context, tasks, months, fields["SEASON_FIELD"] >= 0)
+        seasonal = self._seasonal(
+            parameters, context, tasks, months, fields[self.SEASON_FIELD] >= 0
+        )
 
         try:
             work = sched.effort(tasks["area"], tasks["method"], table, reduction)
@@ -414,54 +451,70 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 "cost_per_m2": costs,
                 "tasks": n,
                 "completion": str(plan.end.max()) if n else None,
+                "geometry": tasks["report"].record(),
             },
         )
         self._metadata = layer_metadata(
             tr("Work plan"), tr("Clearance Planner work plan of '{0}'.").format(name), record
         )
-        dest_id = self._write_tasks(parameters, context, feedback, result, crs)
-        if dest_id is None:
+        gantt = self.parameterAsFileOutput(parameters, self.GANTT, context)
+        with ExitStack() as stack:  # OUTPUT, SUMMARY and GANTT are replaced together, or none
+            writers = [
+                self._write_tasks(stack, parameters, context, feedback, result, crs),
+                self._write_summary(stack, parameters, context, result),
+            ]
+            if gantt:
+                png = stack.enter_context(AtomicFile(gantt))
+                write_gantt(png.path, result, name)
+                writers.append(png)
+            dests = commit_all(writers, feedback.isCanceled)
+        if dests is None:
             return {}
-        record_in_geopackage(dest_id, record, self._metadata, "workplan")
-        self._dest_id = dest_id
-        summary_id = self._write_summary(parameters, context, result)
-        out = {"OUTPUT": dest_id, "SUMMARY": summary_id}
-        gantt = self.parameterAsFileOutput(parameters, "GANTT", context)
+        record_in_geopackage(dests[0], record, self._metadata, "workplan")
+        self._dest_id = dests[0]
+        out = {self.OUTPUT: dests[0], self.SUMMARY: dests[1]}
         if gantt:
-            write_gantt(gantt, result, name)
-            out["GANTT"] = gantt
+            out[self.GANTT] = gantt
         return out
 
     def _tasks(self, parameters, context, feedback, source, name, fields, crs) -> dict:
-        """One row per task: geometry (metric CRS), ids, rank, method, area, season flag."""
-        max_ha = self.parameterAsDouble(parameters, "MAX_TASK_HA", context)
-        default_method = sched.METHODS[self.parameterAsEnum(parameters, "DEFAULT_METHOD", context)]
+        """One row per task: geometry (metric CRS), ids, rank, method, area, season flag.
+
+        Every parcel goes through :func:`geometries.clean`; parcels without a usable polygon
+        are kept in ``unplanned`` (one row each in OUTPUT) and named in one warning.
+        """
+        max_ha = self.parameterAsDouble(parameters, self.MAX_TASK_HA, context)
+        default_method = sched.METHODS[
+            self.parameterAsEnum(parameters, self.DEFAULT_METHOD, context)
+        ]
         transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
         rows = {k: [] for k in ("geometry", "parent", "rank", "piece", "method", "season")}
+        report = GeometryReport(name)
+        unplanned = []
         total = max(source.featureCount(), 1)
-        for i, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
+        for i, feature in enumerate(iter_features(source)):
             if feedback.isCanceled():
                 break
             feedback.setProgress(30.0 * i / total)
-            geom = feature.geometry()
-            if geom is None or geom.isNull() or geom.isEmpty():
-                feedback.pushWarning(
-                    tr("Layer '{0}', feature {1}: no geometry, skipped.").format(name, feature.id())
+            cleaned = clean(feature.geometry(), polygonal=True)
+            report.count(feature.id(), cleaned)
+            rank = _rank(feature, fields[self.PRIORITY_FIELD], name, source)
+            method = self._method(feature, fields[self.METHOD_FIELD], default_method, name, source)
+            parent = (
+                str(feature[fields[self.ID_FIELD]])
+                if fields[self.ID_FIELD] >= 0
+                else str(feature.id())
+            )
+            if not cleaned.usable:
+                unplanned.append(
+                    {"parent": parent, "rank": rank, "method": method, "reason": cleaned.reason}
                 )
                 continue
-            geom = QgsGeometry(geom)
-            if not geom.isGeosValid():
-                geom = polygon_parts(geom.makeValid())
-            geom.transform(transform)
-            rank = _rank(feature, fields["PRIORITY_FIELD"], name, source)
-            method = self._method(feature, fields["METHOD_FIELD"], default_method, name, source)
-            parent = (
-                str(feature[fields["ID_FIELD"]]) if fields["ID_FIELD"] >= 0 else str(feature.id())
-            )
             season = (
-                fields["SEASON_FIELD"] >= 0
-                and str(feature[fields["SEASON_FIELD"]]).strip().lower() in TRUTHY
+                fields[self.SEASON_FIELD] >= 0
+                and str(feature[fields[self.SEASON_FIELD]]).strip().lower() in TRUTHY
             )
+            geom = in_crs(cleaned.geometry, transform, name, feature.id())
             pieces = grid_split(geom, max_ha * 10_000.0)
             for k, piece in enumerate(pieces, start=1):
                 rows["geometry"].append(piece)
@@ -470,9 +523,12 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 rows["piece"].append(k if len(pieces) > 1 else 0)
                 rows["method"].append(method)
                 rows["season"].append(season)
-        if not rows["geometry"]:
+        report.warn(feedback, tr("not planned (kept in OUTPUT without dates)"))
+        if not rows["geometry"] and not feedback.isCanceled():
             raise QgsProcessingException(
-                tr("Layer '{0}' (PARCELS) has no feature with a geometry.").format(name)
+                tr("Layer '{0}' (PARCELS) has no feature with a usable polygon: {1}").format(
+                    name, " ".join(report.messages(tr("not planned")))
+                )
             )
         order = np.lexsort((np.arange(len(rows["rank"])), np.nan_to_num(rows["rank"], nan=np.inf)))
         out = {k: [v[i] for i in order] for k, v in rows.items()}
@@ -481,6 +537,8 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         out["season"] = np.array(out["season"], dtype=bool)
         out["area"] = np.array([g.area() for g in out["geometry"]])
         out["note"] = [""] * len(order)
+        out["unplanned"] = unplanned
+        out["report"] = report
         return out
 
     def _method(self, feature, index, default, name, source) -> str:
@@ -510,7 +568,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         n = len(tasks["geometry"])
         tasks["elevation"] = np.full(n, np.nan)
         tasks["slope"] = np.full(n, np.nan)
-        dem = self.parameterAsRasterLayer(parameters, "DEM", context)
+        dem = self._dem(parameters, context)
         if dem is None:
             return
         path = dem.source().split("|")[0]
@@ -518,7 +576,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         tasks["elevation"], tasks["slope"] = sample_dem(
             path, tasks["geometry"], crs, context, feedback
         )
-        max_slope = self.parameterAsDouble(parameters, "MAX_MECH_SLOPE", context)
+        max_slope = self.parameterAsDouble(parameters, self.MAX_MECH_SLOPE, context)
         steep = (tasks["method"] == "mechanical") & (tasks["slope"] > max_slope)
         for i in np.flatnonzero(steep):
             tasks["note"][i] = (
@@ -526,119 +584,142 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         tasks["method"][steep] = "manual"
 
+    def _dem(self, parameters, context):
+        """The DEM layer, loaded without GDAL side files beside it (or None)."""
+        with no_side_files():
+            return self.parameterAsRasterLayer(parameters, self.DEM, context)
+
     def _seasonal(self, parameters, context, tasks, months, has_field: bool) -> np.ndarray:
         """Which tasks follow NO_WORK_MONTHS (see the help)."""
         n = len(tasks["geometry"])
         if not months:
             return np.zeros(n, dtype=bool)
-        has_dem = self.parameterAsRasterLayer(parameters, "DEM", context) is not None
+        has_dem = self._dem(parameters, context) is not None
         if not has_dem and not has_field:
             return np.ones(n, dtype=bool)
         highland = np.zeros(n, dtype=bool)
         if has_dem:
-            limit = self.parameterAsDouble(parameters, "HIGHLAND_M", context)
+            limit = self.parameterAsDouble(parameters, self.HIGHLAND_M, context)
             highland = np.nan_to_num(tasks["elevation"], nan=-np.inf) > limit
         return highland | tasks["season"]
 
-    def _districts(self, parameters, context, geometries, crs) -> list:
-        source = self.parameterAsSource(parameters, "DISTRICTS", context)
+    def _districts(self, parameters, context, feedback, geometries, crs) -> list:
+        """The district (field ``district``, else ``name``, else the feature id) holding each
+        task's point on surface; districts pass through :func:`geometries.clean`."""
+        source = self.parameterAsSource(parameters, self.DISTRICTS, context)
         if source is None:
             return [None] * len(geometries)
+        name = source.sourceName() or self.DISTRICTS
         names = source.fields().names()
         field = "district" if "district" in names else ("name" if "name" in names else None)
+        districts = read_polygons(source, name, crs, context, None, field)
+        districts.report.warn(feedback, tr("no task is placed in them"))
         index = QgsSpatialIndex()
-        polygons = {}
-        for feature in source.getFeatures():
-            if feature.hasGeometry():
-                index.addFeature(feature)
-                polygons[feature.id()] = (
-                    feature.geometry(),
-                    str(feature[field]) if field else str(feature.id()),
-                )
-        transform = QgsCoordinateTransform(crs, source.sourceCrs(), context.transformContext())
+        for k, geom in enumerate(districts.geometries):
+            index.addFeature(k, geom.boundingBox())
+        labels = [
+            str(fid) if not field else (None if value in (None, NULL) else str(value))
+            for fid, value in zip(districts.feature_ids, districts.values)
+        ]
         out = []
         for geom in geometries:
             point = geom.pointOnSurface()
-            point.transform(transform)
-            hit = None
-            for fid in index.intersects(point.boundingBox()):
-                if polygons[fid][0].contains(point):
-                    hit = polygons[fid][1]
-                    break
-            out.append(hit)
+            hits = sorted(index.intersects(point.boundingBox()))  # first district in layer order
+            inside = (labels[k] for k in hits if districts.geometries[k].contains(point))
+            out.append(next(inside, None))
         return out
 
     # -- outputs ------------------------------------------------------------------------------
 
-    def _write_tasks(self, parameters, context, feedback, r, crs):
+    def _write_tasks(self, stack, parameters, context, feedback, r, crs) -> AtomicSink:
         fields = QgsFields()
         for field_name, kind in TASK_FIELDS:
             fields.append(make_field(field_name, kind))
         plan, work = r["plan"], r["work"]
-        with AtomicSink(
-            self, parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.MultiPolygon, crs
-        ) as out:
-            for i, geom in enumerate(r["geometry"]):
-                if i % 500 == 0 and feedback.isCanceled():
-                    return None
-                piece = r["piece"][i]
-                feature = QgsFeature(fields)
-                geom = QgsGeometry(geom)
-                geom.convertToMultiType()
-                feature.setGeometry(geom)
-                feature.setAttributes(
-                    [
-                        f"{r['parent'][i]}-{piece}" if piece else r["parent"][i],
-                        r["parent"][i],
-                        int(r["rank"][i]) if np.isfinite(r["rank"][i]) else NULL,
-                        i + 1,
-                        r["method"][i],
-                        r["note"][i] or NULL,
-                        f"{r['method'][i]} {plan.team[i]}",
-                        float(r["area"][i]),
-                        float(work.planned[i]),
-                        float(work.low[i]),
-                        float(work.high[i]),
-                        int(work.workdays[i]),
-                        _qdate(plan.start[i]),
-                        _qdate(plan.end[i]),
-                        bool(r["seasonal"][i]),
-                        number_or_null(r["elevation"][i]),
-                        number_or_null(r["slope"][i]),
-                        r["district"][i] if r["district"][i] is not None else NULL,
-                        number_or_null(r["cost"][i]),
-                    ]
-                )
-                if not out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-                    raise QgsProcessingException(
-                        tr("Could not write task {0}: {1}").format(i + 1, out.sink.lastError())
-                    )
-            return out.commit()
+        out = stack.enter_context(
+            AtomicSink(
+                self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs
+            )
+        )
+        for i, geom in enumerate(r["geometry"]):
+            if i % 500 == 0 and feedback.isCanceled():
+                break
+            piece = r["piece"][i]
+            feature = QgsFeature(fields)
+            geom = QgsGeometry(geom)
+            geom.convertToMultiType()
+            feature.setGeometry(geom)
+            feature.setAttributes(
+                [
+                    f"{r['parent'][i]}-{piece}" if piece else r["parent"][i],
+                    r["parent"][i],
+                    int(r["rank"][i]) if np.isfinite(r["rank"][i]) else NULL,
+                    i + 1,
+                    r["method"][i],
+                    r["note"][i] or NULL,
+                    f"{r['method'][i]} {plan.team[i]}",
+                    float(r["area"][i]),
+                    float(work.planned[i]),
+                    float(work.low[i]),
+                    float(work.high[i]),
+                    int(work.workdays[i]),
+                    _qdate(plan.start[i]),
+                    _qdate(plan.end[i]),
+                    bool(r["seasonal"][i]),
+                    number_or_null(r["elevation"][i]),
+                    number_or_null(r["slope"][i]),
+                    r["district"][i] if r["district"][i] is not None else NULL,
+                    number_or_null(r["cost"][i]),
+                    PLANNED,
+                ]
+            )
+            out.add(feature)
+        for parcel in r["unplanned"]:
+            out.add(_unplanned_feature(fields, parcel))
+        return out
 
-    def _write_summary(self, parameters, context, r):
+    def _write_summary(self, stack, parameters, context, r) -> AtomicSink:
         fields = QgsFields()
         for field_name, kind in SUMMARY_FIELDS:
             fields.append(make_field(field_name, kind))
         rows = summary_rows(r)
-        with AtomicSink(
-            self,
-            parameters,
-            "SUMMARY",
-            context,
-            fields,
-            QgsWkbTypes.Type.NoGeometry,
-            QgsCoordinateReferenceSystem(),
-        ) as out:
-            for row in rows:
-                feature = QgsFeature(fields)
-                feature.setAttributes(row)
-                out.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            return out.commit()
+        out = stack.enter_context(
+            AtomicSink(
+                self,
+                parameters,
+                self.SUMMARY,
+                context,
+                fields,
+                QgsWkbTypes.Type.NoGeometry,
+                QgsCoordinateReferenceSystem(),
+            )
+        )
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes(row)
+            out.add(feature)
+        return out
 
     def postProcessAlgorithm(self, context, feedback):
         if self._dest_id:
             style_on_load(context, self._dest_id, "workplan", self._metadata)
         return {}
+
+
+def _unplanned_feature(fields: QgsFields, parcel: dict) -> QgsFeature:
+    """The OUTPUT row of a parcel without a usable polygon: ids, rank and method, no
+    geometry, dates or effort, and ``plan_status`` saying why."""
+    feature = QgsFeature(fields)
+    values = dict.fromkeys(fields.names(), NULL)
+    values.update(
+        task_id=parcel["parent"],
+        parent_id=parcel["parent"],
+        priority_rank=int(parcel["rank"]) if math.isfinite(parcel["rank"]) else NULL,
+        method=parcel["method"],
+        plan_status=NOT_PLANNED.format(parcel["reason"]),
+    )
+    feature.setAttributes([values[n] for n in fields.names()])
+    return feature
 
 
 def _rank(feature, index: int, name: str, source) -> float:
@@ -677,24 +758,35 @@ def _productivity_csv(path: Path) -> list:
 
 
 def summary_rows(r: dict) -> list[list]:
-    """Totals per (method, district), per method, per district and overall."""
+    """Totals per (method, district), per method, per district and overall.
+
+    Parcels not planned (no usable polygon, no district) count in ``not_planned`` of their
+    method's rows with an empty district and of the (all) rows; a group holding only such
+    parcels has 0 tasks and NULL dates.
+    """
     methods = np.asarray(r["method"], dtype=object)
     district = np.array([d if d is not None else "" for d in r["district"]], dtype=object)
+    unplanned = np.array([u["method"] for u in r["unplanned"]], dtype=object)
     plan, work = r["plan"], r["work"]
     completion = _qdate(plan.end.max())
-    groups = [(m, d) for m in sorted(set(methods)) for d in sorted(set(district))]
-    groups += [(m, ALL) for m in sorted(set(methods))]
-    if len(set(district)) > 1 or district[0]:
-        groups += [(ALL, d) for d in sorted(set(district))]
+    names = sorted(set(methods) | set(unplanned))
+    districts = sorted(set(district) | ({""} if len(unplanned) else set()))
+    groups = [(m, d) for m in names for d in districts]
+    groups += [(m, ALL) for m in names]
+    if len(districts) > 1 or districts[0]:
+        groups += [(ALL, d) for d in districts]
     groups.append((ALL, ALL))
     rows = []
     for m, d in groups:
         sel = np.ones(len(methods), dtype=bool)
+        lost = np.ones(len(unplanned), dtype=bool)
         if m != ALL:
             sel &= methods == m
+            lost &= unplanned == m
         if d != ALL:
             sel &= district == d
-        if not sel.any():
+            lost &= d == ""
+        if not sel.any() and not lost.any():
             continue
         cost = r["cost"][sel]
         rows.append(
@@ -707,16 +799,18 @@ def summary_rows(r: dict) -> list[list]:
                 float(work.low[sel].sum()),
                 float(work.high[sel].sum()),
                 float(np.nansum(cost)) if np.isfinite(cost).any() else NULL,
-                _qdate(plan.start[sel].min()),
-                _qdate(plan.end[sel].max()),
+                _qdate(plan.start[sel].min()) if sel.any() else NULL,
+                _qdate(plan.end[sel].max()) if sel.any() else NULL,
                 completion,
+                int(lost.sum()),
             ]
         )
     return rows
 
 
-def write_gantt(path: str, r: dict, title: str) -> None:
-    """Teams on the y axis, tasks as bars coloured by method; written atomically."""
+def write_gantt(path: str | Path, r: dict, title: str) -> None:
+    """Teams on the y axis, tasks as bars coloured by method (callers write into an
+    :class:`AtomicFile`)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -760,18 +854,14 @@ def write_gantt(path: str, r: dict, title: str) -> None:
         ncol=len(handles),
         frameon=False,
     )
-    ax.set_title(f"Work plan: {title} — {len(y)} tasks, completion {plan.end.max()}")
+    lost = len(r["unplanned"])
+    note = f", {lost} parcels not planned (no usable polygon)" if lost else ""
+    ax.set_title(f"Work plan: {title} — {len(y)} tasks, completion {plan.end.max()}{note}")
     fig.tight_layout()
-    target = Path(path)
-    temp = target.with_name(
-        f"{target.stem}.partial-{uuid.uuid4().hex[:8]}{target.suffix or '.png'}"
-    )
     try:
-        fig.savefig(temp, format="png")
-        os.replace(temp, target)
+        fig.savefig(path, format="png")
     finally:
         plt.close(fig)
-        temp.unlink(missing_ok=True)
 
 
 def _months_between(first, last, months) -> list[tuple]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ..paths import RESOURCES, style_path
+from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.fields import make_field
 from ..qgis_io.geometries import polygon_parts
 
@@ -511,11 +511,10 @@ def build(path: Path) -> Path:
         }
     )
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.stem + ".partial.gpkg")
-    tmp.unlink(missing_ok=True)
-    for name, layer in layers.items():
-        _write(layer, name, tmp)
-    os.replace(tmp, path)
+    with AtomicFile(path) as out:
+        for name, layer in layers.items():
+            _write(layer, name, out.path)
+        out.commit()
     return path
 
 

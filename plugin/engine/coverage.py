@@ -165,13 +165,17 @@ def pct(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
 def count_incidents(
     row: np.ndarray, in_records: np.ndarray, casualties: np.ndarray, n_rows: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Incidents, incidents in records and casualties (NaN ignored) per row index."""
+    """Incidents, incidents in records and casualties (NaN ignored) per row index, as floats.
+
+    ``np.bincount`` gives integers for empty weights, so the counts are cast (no incidents
+    must still give float columns that can hold NaN).
+    """
     row = np.asarray(row, dtype=np.int64)
     casualties = np.asarray(casualties, dtype=float)
     incidents = np.bincount(row, minlength=n_rows)[:n_rows]
     inside = np.bincount(row, weights=np.asarray(in_records, float), minlength=n_rows)[:n_rows]
     people = np.bincount(row, weights=np.nan_to_num(casualties), minlength=n_rows)[:n_rows]
-    return incidents.astype(float), inside, people
+    return incidents.astype(float), inside.astype(float), people.astype(float)
 
 
 def coverage_table(

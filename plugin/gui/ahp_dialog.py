@@ -49,8 +49,8 @@ class AhpDialog(QDialog):
         self.table = QTableWidget(n, n)
         self.table.setHorizontalHeaderLabels(names)
         self.table.setVerticalHeaderLabels(names)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(32 * (n + 1))
         self.combos: dict[tuple[int, int], QComboBox] = {}
         for i in range(n):
@@ -66,13 +66,15 @@ class AhpDialog(QDialog):
                     self.table.setCellWidget(i, j, combo)
                 else:
                     item = QTableWidgetItem("")
-                    item.setFlags(Qt.ItemIsEnabled)  # reciprocal: shown, not edited
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # reciprocal: shown, not edited
                     self.table.setItem(i, j, item)
         layout.addWidget(self.table)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -3,19 +3,15 @@ task, add the styled GAPS (and per-district) layers and open the HTML report."""
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from qgis.core import (
     Qgis,
-    QgsApplication,
     QgsFieldProxyModel,
     QgsMapLayerProxyModel,
-    QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProcessingUtils,
     QgsProject,
+    QgsTask,
     QgsVectorLayer,
 )
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
@@ -26,6 +22,8 @@ from qgis.PyQt.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayou
 from ..i18n import tr
 from ..logs import LOGGER
 from ..paths import style_path
+from .messages import push
+from .task_runner import Outcome, TaskRunner
 
 ALGORITHM = "clearance:coverage"
 GUESSES = {  # layer-name fragments tried in order for each input
@@ -74,7 +72,8 @@ class CoverageDialog(QDialog):
         form = QFormLayout(self)
         self.layers: dict[str, QgsMapLayerComboBox] = {}
         self.fields: dict[str, QgsFieldComboBox] = {}
-        polygon, point = QgsMapLayerProxyModel.PolygonLayer, QgsMapLayerProxyModel.PointLayer
+        polygon = QgsMapLayerProxyModel.Filter.PolygonLayer
+        point = QgsMapLayerProxyModel.Filter.PointLayer
         rows = (
             ("DISTRICTS", tr("Districts"), polygon, False, "DISTRICT_FIELD", tr("District name")),
             ("RECORDS", tr("Minefield records"), polygon, False, None, ""),
@@ -106,7 +105,7 @@ class CoverageDialog(QDialog):
             "CASUALTY_FIELD",
             tr("Casualties (optional)"),
             True,
-            QgsFieldProxyModel.Numeric,
+            QgsFieldProxyModel.Filter.Numeric,
         )
         self.folder = QgsFileWidget(self)
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
@@ -167,50 +166,39 @@ def with_outputs(params: dict, folder: str, pdf: bool) -> dict:
 
 
 class CoverageAction:
-    """The menu entry and the running tasks (each kept alive with its context and feedback
-    until it reports back: the task holds only C++ references to them)."""
+    """The menu entry; runs go through one :class:`TaskRunner`."""
 
     def __init__(self, plugin) -> None:
         self.plugin = plugin
         self.iface = plugin.iface
         self.action = plugin.add_action(tr("Coverage report…"), self.open_dialog)
-        self.running: dict[int, tuple] = {}
+        self.runner = TaskRunner()
 
     def open_dialog(self) -> None:
         dialog = CoverageDialog(self.iface.mainWindow())
         if dialog.exec():
             self.run(dialog.parameters())
 
-    def run(self, parameters: dict) -> QgsProcessingAlgRunnerTask | None:
+    def run(self, parameters: dict) -> QgsTask | None:
         """Start the algorithm as a background task; results arrive in :meth:`_done`."""
-        alg = QgsApplication.processingRegistry().createAlgorithmById(ALGORITHM)
-        if alg is None:
-            self._message(
-                tr("The Processing algorithm {0} is not available.").format(ALGORITHM),
-                Qgis.MessageLevel.Critical,
-            )
+        try:
+            return self.runner.run_algorithm(ALGORITHM, parameters, self._done)
+        except LookupError as exc:
+            push(self.iface, str(exc), Qgis.MessageLevel.Critical)
             return None
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        feedback = QgsProcessingFeedback()
-        task = QgsProcessingAlgRunnerTask(alg, parameters, context, feedback)
-        key = id(task)
-        self.running[key] = (task, context, feedback)
-        task.executed.connect(lambda ok, results: self._done(key, ok, results))
-        QgsApplication.taskManager().addTask(task)
-        return task
 
-    def _done(self, key: int, successful: bool, results: dict) -> None:
-        _, _, feedback = self.running.pop(key, (None, None, None))
-        if not successful:
-            log = feedback.textLog().strip() if feedback is not None else ""
-            self._message(
+    def _done(self, outcome: Outcome) -> None:
+        if not outcome.ok:
+            log = outcome.log.strip()
+            push(
+                self.iface,
                 tr("Coverage report failed: {0}").format(
                     log.splitlines()[-1] if log else tr("cancelled, or see the log")
                 ),
                 Qgis.MessageLevel.Critical,
             )
             return
+        results = outcome.value
         project = QgsProject.instance()
         for out, name, style in (
             ("OUTPUT", tr("Coverage per district"), "coverage_districts"),
@@ -225,20 +213,15 @@ class CoverageAction:
                 LOGGER.warning("Style %s not applied: %s", style, message)
             project.addMapLayer(layer)
         QDesktopServices.openUrl(QUrl.fromLocalFile(results["REPORT"]))
-        self._message(
+        push(
+            self.iface,
             tr("Coverage report written to {0}").format(results["REPORT"]),
             Qgis.MessageLevel.Success,
         )
 
-    def _message(self, text: str, level) -> None:
-        if self.iface is not None:
-            self.iface.messageBar().pushMessage(tr("Clearance Planner"), text, level, 8)
-
     def unload(self) -> None:
-        """Cancel tasks still running; their context stays referenced until they report."""
-        for task, _, _ in list(self.running.values()):
-            with contextlib.suppress(RuntimeError):  # already deleted by the task manager
-                task.cancel()
+        """Cancel tasks still running; each stays referenced until it reports."""
+        self.runner.cancel_all()
 
 
 def install(plugin) -> CoverageAction:

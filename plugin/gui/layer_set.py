@@ -44,7 +44,9 @@ class RoleDialog(QDialog):
             self.combos[role] = combo
             form.addRow(tr(label), combo)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -103,7 +105,7 @@ class LayerSet:
     @guarded("Could not add the clearance layers")
     def add_layers(self) -> None:
         dialog = RoleDialog(QgsProject.instance(), self.iface.mainWindow())
-        if dialog.exec_() != QDialog.Accepted or not dialog.mapping():
+        if not dialog.exec() or not dialog.mapping():
             return
         group = add_layer_set(QgsProject.instance(), dialog.mapping(), dialog.group.text())
         self._zoom_to(group)

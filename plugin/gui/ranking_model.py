@@ -26,9 +26,19 @@ class RankingModel(QAbstractTableModel):
         self.order = np.argsort(np.where(rank > 0, rank, np.iinfo(np.int64).max), kind="stable")
         self.endResetModel()
 
+    def clear(self) -> None:
+        """No result (another project was opened)."""
+        self.beginResetModel()
+        self.result = None
+        self.endResetModel()
+
     def parcel_at(self, row: int) -> int:
         """Index of the parcel (in layer order) shown in ``row``."""
         return int(self.order[row])
+
+    def row_of(self, parcel: int) -> int:
+        """The table row showing ``parcel`` (index in layer order)."""
+        return int(np.flatnonzero(self.order == parcel)[0])
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.result is None else len(self.order)
@@ -36,13 +46,13 @@ class RankingModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return len(COLUMNS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or self.result is None or role != Qt.DisplayRole:
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.result is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         i = int(self.order[index.row()])
         r = self.result

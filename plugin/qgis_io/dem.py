@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import ExitStack
 
 import numpy as np
 from qgis.core import (
@@ -29,14 +30,18 @@ def sample_dem(
     Pixels whose centre lies inside the polygon count; a polygon smaller than a pixel takes
     the pixel under its point on surface. Polygons outside the DEM get NaN.
     """
-    import rasterio
+    from rasterio.errors import RasterioIOError
     from rasterio.features import geometry_mask
 
-    try:
-        ds = rasterio.open(path)
-    except rasterio.errors.RasterioIOError as exc:
-        raise QgsProcessingException(tr("DEM '{0}' cannot be read: {1}").format(path, exc)) from exc
-    with ds:
+    from .raster import open_input
+
+    with ExitStack() as stack:
+        try:
+            ds = stack.enter_context(open_input(path))
+        except RasterioIOError as exc:
+            raise QgsProcessingException(
+                tr("DEM '{0}' cannot be read: {1}").format(path, exc)
+            ) from exc
         if ds.crs is None:
             raise QgsProcessingException(
                 tr("DEM '{0}' has no coordinate reference system.").format(path)

@@ -1,8 +1,9 @@
-"""QGIS side of the field export: tasks as WGS 84/UTM arrays, GeoPackage with embedded styles,
-and the PDF task atlas (print layout)."""
+"""QGIS side of the field export: tasks as WGS 84/UTM arrays and the GeoPackage with embedded
+styles (the PDF atlas is :mod:`..reports.atlas`)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -10,57 +11,24 @@ from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFillSymbol,
-    QgsLayoutExporter,
-    QgsLayoutFrame,
-    QgsLayoutItemAttributeTable,
-    QgsLayoutItemLabel,
-    QgsLayoutItemMap,
-    QgsLayoutItemMapGrid,
-    QgsLayoutItemPicture,
-    QgsLayoutItemScaleBar,
-    QgsLayoutPoint,
-    QgsLayoutSize,
-    QgsLayoutTableColumn,
-    QgsLineSymbol,
-    QgsMarkerSymbol,
-    QgsPalLayerSettings,
-    QgsPrintLayout,
+    QgsCsException,
+    QgsPointXY,
     QgsProcessingException,
-    QgsProject,
-    QgsRenderContext,
-    QgsRuleBasedRenderer,
-    QgsScaleBarSettings,
-    QgsSingleSymbolRenderer,
-    QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorFileWriter,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QRectF
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtCore import QDate, QDateTime
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..engine.fieldfiles import FieldTask
+from ..engine.progress import OperationCancelled
+from ..engine.utm import UtmZone, centre
 from ..i18n import tr
-from .crs import utm_crs_for
+from .geometries import DEGENERATE, LISTED, OK, Cleaned, GeometryReport, clean, is_finite
+from .layers import in_crs
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 SUMMARY_FIELDS = ("method", "team", "start_date", "end_date", "area_m2")
-ATLAS_FIELDS = (
-    "task_id",
-    "parent_id",
-    "priority_rank",
-    "method",
-    "team",
-    "area_m2",
-    "effort_team_days",
-    "start_date",
-    "end_date",
-    "district",
-)
 
 
 def plain(value):
@@ -86,50 +54,160 @@ def describe_feature(attributes: dict) -> str:
     return "; ".join(parts)
 
 
-def field_tasks(layer: QgsVectorLayer, id_field: str, context, feedback=None) -> list[FieldTask]:
-    """Every feature with a polygon geometry as a :class:`FieldTask`."""
+@dataclass
+class FieldPlan:
+    """Every feature of the exported layer as a :class:`FieldTask` (layer order) and the
+    export's one UTM zone, used by the CSV, GPX, KML and atlas alike."""
+
+    tasks: list[FieldTask]
+    feature_ids: list
+    zone: UtmZone
+    report: GeometryReport
+
+    def located_ids(self) -> list:
+        """Feature ids of the tasks with coordinates (the atlas pages)."""
+        return [fid for fid, task in zip(self.feature_ids, self.tasks) if task.located]
+
+    def outside_ids(self) -> list:
+        """Feature ids of the tasks beyond the zone's valid range."""
+        return [fid for fid, task in zip(self.feature_ids, self.tasks) if task.outside_zone]
+
+    @property
+    def crs(self) -> QgsCoordinateReferenceSystem:
+        return QgsCoordinateReferenceSystem(f"EPSG:{self.zone.epsg}")
+
+
+def field_plan(
+    layer: QgsVectorLayer, id_field: str, zone: UtmZone | None, context, feedback=None
+) -> FieldPlan:
+    """Every feature of ``layer`` as a task in WGS 84 and in ``zone`` (default: the zone of
+    the centre of the located tasks' WGS 84 extent).
+
+    Geometries go through :func:`geometries.clean` (a bow-tie is repaired); a feature whose
+    geometry is null, degenerate or not transformable to WGS 84 stays a task without
+    coordinates and with the reason as its note. Tasks beyond the zone's valid range keep
+    their coordinates in ``zone`` and are flagged. Warnings name both kinds of task.
+    """
     to_wgs = QgsCoordinateTransform(layer.crs(), WGS84, context.transformContext())
     names = layer.fields().names()
-    tasks = []
+    plan = FieldPlan([], [], zone, GeometryReport(layer.name()))
     for feature in layer.getFeatures():
         if feedback is not None and feedback.isCanceled():
-            return []
-        geom = feature.geometry()
-        if geom is None or geom.isNull() or geom.isEmpty():
+            raise OperationCancelled()
+        cleaned, wgs = _in_wgs84(feature, to_wgs, layer.name())
+        plan.report.count(feature.id(), cleaned)
+        plan.tasks.append(_task(feature, names, id_field, cleaned, wgs))
+        plan.feature_ids.append(feature.id())
+    located = [task.turning_wgs84 for task in plan.tasks if task.located]
+    plan.report.warn(
+        feedback,
+        tr("kept in the CSV without coordinates (no placemark, waypoint or atlas page)")
+        if located
+        else tr("so nothing can be exported"),
+    )
+    if not located:
+        raise QgsProcessingException(
+            tr(
+                "Layer '{0}': none of its {1} features has usable coordinates, so there is "
+                "nothing to export; fix the geometries (clearance:check_geometry)."
+            ).format(layer.name(), len(plan.tasks))
+        )
+    if plan.zone is None:
+        plan.zone = UtmZone.of(*centre(np.concatenate(located)))
+    _project(plan, context)
+    _warn_outside(plan, layer.name(), feedback)
+    return plan
+
+
+def _task(feature, names: list, id_field: str, cleaned: Cleaned, wgs) -> FieldTask:
+    """One feature as a task: WGS 84 polygons and turning points when ``wgs`` is a geometry,
+    none otherwise; the note says why, or that the geometry was repaired."""
+    attributes = {n: plain(feature[n]) for n in names}
+    polygons = _polygons(wgs) if wgs is not None else []
+    turning = [rings[0][:-1] for rings in polygons]
+    return FieldTask(
+        str(attributes.get(id_field)) if id_field else str(feature.id()),
+        describe_feature(attributes),
+        attributes,
+        polygons,
+        np.concatenate(turning) if turning else np.zeros((0, 2)),
+        None,
+        note="" if cleaned.state == OK else cleaned.reason or tr("repaired with makeValid"),
+        style=str(attributes.get("method") or ""),
+    )
+
+
+def _in_wgs84(feature, to_wgs: QgsCoordinateTransform, name: str):
+    """``(Cleaned, geometry in WGS 84 or None)``; a geometry that cannot be transformed, or
+    lands outside longitude ±180° / latitude ±90°, becomes degenerate with the reason."""
+    cleaned = clean(feature.geometry(), polygonal=True)
+    if not cleaned.usable:
+        return cleaned, None
+    try:
+        wgs = in_crs(cleaned.geometry, to_wgs, name, feature.id())
+    except QgsProcessingException:
+        return Cleaned(None, DEGENERATE, tr("cannot be transformed to WGS 84")), None
+    box = wgs.boundingBox()
+    bounds = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+    if not (
+        is_finite(wgs)
+        and -180 <= bounds[0] <= bounds[2] <= 180
+        and -90 <= bounds[1] <= bounds[3] <= 90
+    ):
+        return Cleaned(None, DEGENERATE, tr("coordinates beyond WGS 84 (±180°, ±90°)")), None
+    return cleaned, wgs
+
+
+def _project(plan: FieldPlan, context) -> None:
+    """Turning points of the located tasks in ``plan.zone``, and the outside-zone flag."""
+    to_utm = QgsCoordinateTransform(WGS84, plan.crs, context.transformContext())
+    zone = plan.zone
+    for task in plan.tasks:
+        if not task.located:
             continue
-        if geom.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
-            raise QgsProcessingException(
-                tr("Layer '{0}', feature {1}: only polygon layers can be exported.").format(
-                    layer.name(), feature.id()
+        beyond = zone.beyond(task.turning_wgs84)
+        task.outside_zone = beyond > 0
+        notes = [task.note] if task.note else []
+        if task.outside_zone:
+            notes.append(
+                tr("outside UTM zone {0} ({1}) by up to {2:.2f}°").format(
+                    zone.label, zone.valid_range, beyond
                 )
             )
-        attributes = {n: plain(feature[n]) for n in names}
-        wgs = type(geom)(geom)
-        wgs.transform(to_wgs)
-        polygons = _polygons(wgs)
-        turning = np.concatenate([rings[0][:-1] for rings in polygons])
-        centre = wgs.centroid().asPoint()
-        utm = utm_crs_for(centre.x(), centre.y())
-        to_utm = QgsCoordinateTransform(WGS84, utm, context.transformContext())
-        turning_utm = np.array(
-            [[p.x(), p.y()] for p in (to_utm.transform(x, y) for x, y in turning)]
+        try:
+            xy = [to_utm.transform(QgsPointXY(x, y)) for x, y in task.turning_wgs84]
+            utm = np.array([[p.x(), p.y()] for p in xy])
+        except QgsCsException:
+            utm = None
+        if utm is None or not np.isfinite(utm).all():
+            utm = None
+            notes.append(tr("cannot be projected to UTM zone {0}").format(zone.label))
+        task.turning_utm = utm
+        task.note = "; ".join(notes)
+
+
+def _warn_outside(plan: FieldPlan, name: str, feedback) -> None:
+    """One warning naming the tasks beyond the zone's valid range."""
+    outside = [
+        (fid, task.name) for fid, task in zip(plan.feature_ids, plan.tasks) if task.outside_zone
+    ]
+    if feedback is None or not outside:
+        return
+    named = ", ".join(f"{fid} ({task})" for fid, task in outside[:LISTED])
+    feedback.pushWarning(
+        tr(
+            "Layer '{0}': {1} tasks lie outside UTM zone {2} ({3}); their UTM coordinates are "
+            "given in zone {2} and flagged outside_zone in the CSV (set UTM_ZONE to choose "
+            "another zone): features {4}{5}."
+        ).format(
+            name,
+            len(outside),
+            plan.zone.label,
+            plan.zone.valid_range,
+            named,
+            "…" if len(outside) > LISTED else "",
         )
-        code = int(utm.authid().split(":")[1])
-        zone = f"{code % 100}{'N' if code < 32700 else 'S'}"
-        name = str(attributes.get(id_field)) if id_field else str(feature.id())
-        tasks.append(
-            FieldTask(
-                name,
-                describe_feature(attributes),
-                attributes,
-                polygons,
-                turning,
-                turning_utm,
-                zone,
-                str(attributes.get("method") or ""),
-            )
-        )
-    return tasks
+    )
 
 
 def _polygons(geom) -> list:
@@ -162,250 +240,3 @@ def write_geopackage(path: Path, layers: list[tuple[str, QgsVectorLayer]], conte
         written.importNamedStyle(doc)
         written.saveStyleToDatabase(name, tr("Clearance Planner export"), True, "")
         del written
-
-
-def atlas_pdf(
-    path: Path,
-    tasks_layer: QgsVectorLayer,
-    context_layers: list[QgsVectorLayer],
-    title: str,
-    id_field: str,
-    utm: QgsCoordinateReferenceSystem,
-    feedback=None,
-) -> int:
-    """One A4 landscape page per feature of ``tasks_layer``; returns the page count."""
-    project = QgsProject()
-    layers = [
-        _highlight_layer(tasks_layer),
-        tasks_layer.clone(),
-        *(_context_layer(c) for c in context_layers),
-    ]
-    for layer in layers:
-        project.addMapLayer(layer)
-    coverage = layers[1]
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    layout.pageCollection().page(0).setPageSize("A4", 1)  # 1 = landscape
-    atlas = layout.atlas()
-    atlas.setCoverageLayer(coverage)
-    atlas.setEnabled(True)
-    atlas.setPageNameExpression(f'"{id_field}"' if id_field else "@atlas_featureid")
-    if id_field:
-        atlas.setSortFeatures(True)
-        atlas.setSortExpression(_sort_expression(coverage))
-
-    _label(
-        layout, f"[% '{_quote(title)}' %] — [% {_page_name(id_field)} %]", 10, 5, 277, 9, 14, True
-    )
-    map_item = QgsLayoutItemMap(layout)
-    map_item.attemptSetSceneRect(QRectF(10, 16, 277, 138))
-    map_item.setCrs(utm)
-    map_item.setLayers(layers)
-    map_item.setFrameEnabled(True)
-    map_item.zoomToExtent(coverage.extent())
-    map_item.setAtlasDriven(True)
-    map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
-    map_item.setAtlasMargin(1.2)  # neighbours and context around the task
-    layout.addLayoutItem(map_item)
-    _grid(map_item, utm)
-    _north_arrow(layout, map_item)
-    _scale_bar(layout, map_item)
-    _table(layout, coverage)  # after the atlas coverage is set
-    _label(
-        layout,
-        tr(
-            "Map and grid: {0} (metres). Clearance Planner, "
-            "[% format_date(now(), 'yyyy-MM-dd') %]. "
-            "Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]."
-        ).format(_quote(utm.description())),
-        10,
-        200,
-        277,
-        6,
-        7,
-        False,
-    )
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.dpi = 150
-    settings.rasterizeWholeImage = False
-    # real text, not outlines: searchable and copyable ids and coordinates
-    settings.textRenderFormat = QgsRenderContext.TextRenderFormat.AlwaysText
-    result, error = QgsLayoutExporter.exportToPdf(atlas, str(path), settings)
-    if result != QgsLayoutExporter.ExportResult.Success:
-        raise QgsProcessingException(tr("PDF atlas not written: {0}").format(error))
-    return atlas.count()
-
-
-def _quote(text: str) -> str:
-    return text.replace("'", "''")
-
-
-def _page_name(id_field: str) -> str:
-    return f'"{id_field}"' if id_field else "@atlas_featureid"
-
-
-def _sort_expression(layer) -> str:
-    names = layer.fields().names()
-    return (
-        '"sequence"'
-        if "sequence" in names
-        else '"priority_rank"'
-        if "priority_rank" in names
-        else "$id"
-    )
-
-
-def _highlight_layer(layer: QgsVectorLayer) -> QgsVectorLayer:
-    """A copy drawing only the atlas feature with a thick blue outline (on top)."""
-    top = layer.clone()
-    top.setName(tr("Current task"))
-    symbol = QgsFillSymbol.createSimple(
-        {"color": "0,0,0,0", "outline_color": "#08519c", "outline_width": "1.2"}
-    )
-    root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, "$id = @atlas_featureid"))
-    top.setRenderer(QgsRuleBasedRenderer(root))
-    top.setLabelsEnabled(False)
-    return top
-
-
-def _context_layer(layer: QgsVectorLayer) -> QgsVectorLayer:
-    """A clone drawn plainly under the tasks: polygons as red outlines, points as dots with
-    their ``name``, lines as dark grey lines."""
-    clone = layer.clone()
-    kind = clone.geometryType()
-    if kind == QgsWkbTypes.GeometryType.PolygonGeometry:
-        symbol = QgsFillSymbol.createSimple(
-            {
-                "color": "0,0,0,0",
-                "outline_color": "#d7191c",
-                "outline_width": "0.5",
-                "outline_style": "dash",
-            }
-        )
-    elif kind == QgsWkbTypes.GeometryType.PointGeometry:
-        symbol = QgsMarkerSymbol.createSimple(
-            {"name": "circle", "color": "#202020", "outline_color": "white", "size": "2"}
-        )
-    else:
-        symbol = QgsLineSymbol.createSimple({"color": "#404040", "width": "0.5"})
-    clone.setRenderer(QgsSingleSymbolRenderer(symbol))
-    names = clone.fields().names()
-    if kind == QgsWkbTypes.GeometryType.PointGeometry and "name" in names:
-        settings = QgsPalLayerSettings()
-        settings.fieldName = "name"
-        text = QgsTextFormat()
-        text.setFont(QFont("DejaVu Sans"))
-        text.setSize(8)
-        settings.setFormat(text)
-        clone.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-        clone.setLabelsEnabled(True)
-    else:
-        clone.setLabelsEnabled(False)
-    return clone
-
-
-def _label(layout, text, x, y, w, h, size, bold):
-    label = QgsLayoutItemLabel(layout)
-    label.setText(text)
-    font = QFont("DejaVu Sans", size)
-    font.setBold(bold)
-    label.setFont(font)
-    label.attemptMove(QgsLayoutPoint(x, y))
-    label.attemptResize(QgsLayoutSize(w, h))
-    layout.addLayoutItem(label)
-    return label
-
-
-def _grid(map_item, utm) -> None:
-    grid = QgsLayoutItemMapGrid("UTM", map_item)
-    grid.setCrs(utm)
-    grid.setUnits(QgsLayoutItemMapGrid.GridUnit.DynamicPageSizeBased)
-    grid.setMinimumIntervalWidth(30)
-    grid.setMaximumIntervalWidth(70)
-    grid.setStyle(QgsLayoutItemMapGrid.GridStyle.Solid)
-    grid.setGridLineColor(QColor(90, 90, 90, 140))
-    grid.setAnnotationEnabled(True)
-    grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.Decimal)
-    grid.setAnnotationPrecision(0)
-    grid.setAnnotationFont(QFont("DejaVu Sans", 6))
-    for side in (
-        QgsLayoutItemMapGrid.BorderSide.Left,
-        QgsLayoutItemMapGrid.BorderSide.Right,
-        QgsLayoutItemMapGrid.BorderSide.Top,
-        QgsLayoutItemMapGrid.BorderSide.Bottom,
-    ):
-        grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.InsideMapFrame, side)
-    grid.setAnnotationDirection(
-        QgsLayoutItemMapGrid.AnnotationDirection.Vertical, QgsLayoutItemMapGrid.BorderSide.Left
-    )
-    grid.setAnnotationDirection(
-        QgsLayoutItemMapGrid.AnnotationDirection.Vertical, QgsLayoutItemMapGrid.BorderSide.Right
-    )
-    map_item.grids().addGrid(grid)
-
-
-def _north_arrow(layout, map_item) -> None:
-    from qgis.core import QgsApplication
-
-    arrow = QgsLayoutItemPicture(layout)
-    candidates = [Path(p) / "arrows" / "NorthArrow_02.svg" for p in QgsApplication.svgPaths()]
-    svg = next((c for c in candidates if c.exists()), candidates[0])
-    arrow.setPicturePath(str(svg))
-    arrow.setLinkedMap(map_item)
-    arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.TrueNorth)
-    arrow.attemptMove(QgsLayoutPoint(270, 20))
-    arrow.attemptResize(QgsLayoutSize(13, 13))
-    arrow.setBackgroundEnabled(True)
-    arrow.setBackgroundColor(QColor(255, 255, 255, 200))
-    layout.addLayoutItem(arrow)
-
-
-def _scale_bar(layout, map_item) -> None:
-    bar = QgsLayoutItemScaleBar(layout)
-    bar.setStyle("Single Box")
-    bar.setLinkedMap(map_item)
-    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
-    bar.setUnitLabel("m")
-    bar.setNumberOfSegments(3)
-    bar.setNumberOfSegmentsLeft(0)
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
-    bar.setMinimumBarWidth(30)
-    bar.setMaximumBarWidth(60)
-    bar.setBackgroundEnabled(True)
-    bar.setBackgroundColor(QColor(255, 255, 255, 220))
-    bar.setFont(QFont("DejaVu Sans", 7))
-    bar.attemptMove(QgsLayoutPoint(14, 140))
-    layout.addLayoutItem(bar)
-
-
-def _table(layout, coverage) -> None:
-    """The atlas feature's attributes (numbers rounded) in one row under the map."""
-    table = QgsLayoutItemAttributeTable.create(layout)
-    fields = coverage.fields()
-    shown = [n for n in ATLAS_FIELDS if n in fields.names()] or fields.names()[:10]
-    columns = []
-    for name in shown:
-        column = QgsLayoutTableColumn(name)
-        field = fields.field(name)
-        if field.isNumeric() and field.typeName().lower() not in ("integer", "int", "int4", "int8"):
-            column.setAttribute(f'format_number("{name}", {0 if name == "area_m2" else 1})')
-        else:
-            column.setAttribute(f'"{name}"')
-        columns.append(column)
-    table.setColumns(columns)
-    table.setSource(QgsLayoutItemAttributeTable.ContentSource.AtlasFeature)  # this task only
-    header, content = QgsTextFormat(), QgsTextFormat()
-    header.setFont(QFont("DejaVu Sans", 7, QFont.Bold))
-    header.setSize(7)
-    content.setFont(QFont("DejaVu Sans", 7))
-    content.setSize(7)
-    table.setHeaderTextFormat(header)
-    table.setContentTextFormat(content)
-    table.setMaximumNumberOfFeatures(1)
-    layout.addMultiFrame(table)
-    frame = QgsLayoutFrame(layout, table)
-    frame.attemptMove(QgsLayoutPoint(10, 160))
-    frame.attemptResize(QgsLayoutSize(277, 30))
-    table.addFrame(frame)
-    frame.setFrameEnabled(False)

@@ -51,8 +51,8 @@ class SourceArrays:
 
 
 def require_crs(source, name: str) -> QgsCoordinateReferenceSystem:
-    """The source's CRS, or a clear error when it has none."""
-    crs = source.sourceCrs()
+    """The CRS of a feature source (or any map layer), or a clear error when it has none."""
+    crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
     if not crs.isValid():
         raise QgsProcessingException(
             tr(

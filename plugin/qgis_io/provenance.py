@@ -72,6 +72,7 @@ def record_in_geopackage(dest: str, record: dict, metadata: QgsLayerMetadata, st
     if style:
         msg, ok = layer.loadNamedStyle(style_path(style))
         if ok:
+            _drop_style(dest.split("|")[0], layer.name(), style)
             layer.saveStyleToDatabase(style, "Clearance Planner style", True, "")
         else:
             LOGGER.warning("Style %s not embedded: %s", style, msg)
@@ -83,6 +84,21 @@ def record_in_geopackage(dest: str, record: dict, metadata: QgsLayerMetadata, st
     if not ok:
         LOGGER.warning("Layer metadata not written to %s: %s", dest, error)
     append_run(dest.split("|")[0], layer.name(), record)
+
+
+def _drop_style(gpkg_path: str, table: str, style: str) -> None:
+    """Delete the style ``style`` of ``table`` saved by an earlier run into the same
+    GeoPackage (QGIS would otherwise ask in a dialog whether to overwrite it)."""
+    from osgeo import ogr
+
+    ds = ogr.Open(gpkg_path, update=1)
+    if ds is None or ds.GetLayerByName("layer_styles") is None:
+        return
+    table, style = (v.replace("'", "''") for v in (table, style))
+    ds.ExecuteSQL(
+        f"DELETE FROM layer_styles WHERE f_table_name = '{table}' AND styleName = '{style}'"
+    )
+    ds = None
 
 
 def append_run(gpkg_path: str, layer_name: str, record: dict) -> None:

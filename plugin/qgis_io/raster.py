@@ -1,13 +1,15 @@
 """Raster input/output with rasterio: burn vector arrays into grid windows, read and resample
-raster criteria, write a tiled compressed GeoTIFF with overviews (no QGIS import)."""
+raster criteria, write a tiled compressed GeoTIFF with overviews (no QGIS import).
+
+Input rasters are never changed: they are opened read-only by :func:`open_input`, with GDAL's
+PAM (``.aux.xml`` side files of statistics) off, so no file appears beside them.
+"""
 
 from __future__ import annotations
 
 import json
-import os
-import uuid
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import numpy as np
 import rasterio
@@ -19,9 +21,29 @@ from rasterio.windows import Window as RioWindow
 
 from ..engine.geometry import GeometryArrays
 from ..engine.surface import Grid, Window
+from .atomic import AtomicFile
 
 NODATA = -9999.0
 BLOCK = 256
+
+
+@contextmanager
+def no_side_files() -> Iterator[None]:
+    """GDAL without PAM in this thread for the block: datasets opened inside (by rasterio or
+    by QGIS loading a raster layer) never write ``.aux.xml`` beside the file.
+
+    PAM also stays unread there: georeferencing or nodata kept only in an existing
+    ``.aux.xml`` is not seen (GeoTIFF keeps both in the file itself).
+    """
+    with rasterio.Env(GDAL_PAM_ENABLED="NO"):
+        yield
+
+
+@contextmanager
+def open_input(path: str) -> Iterator[rasterio.io.DatasetReader]:
+    """An input raster opened read-only without PAM side files (see :func:`no_side_files`)."""
+    with no_side_files(), rasterio.open(path, "r") as src:
+        yield src
 
 
 def window_transform(grid: Grid, window: Window):
@@ -102,7 +124,7 @@ def burner(geom: GeometryArrays, grid: Grid, all_touched: bool) -> Callable[[Win
 def band_range(path: str) -> tuple[float, float]:
     """Minimum and maximum of band 1 over valid cells, read block by block."""
     low, high = np.inf, -np.inf
-    with rasterio.open(path) as src:
+    with open_input(path) as src:
         for _, win in src.block_windows(1):
             data = src.read(1, window=win, masked=True).astype(float).filled(np.nan)
             if np.isfinite(data).any():
@@ -114,7 +136,7 @@ def band_range(path: str) -> tuple[float, float]:
 def resampled(path: str, grid: Grid, window: Window, crs) -> np.ndarray:
     """Band 1 of a raster reprojected (bilinear) onto a grid window; NaN for nodata/outside."""
     out = np.full((window.height, window.width), np.nan, dtype=np.float64)
-    with rasterio.open(path) as src:
+    with open_input(path) as src:
         reproject(
             source=rasterio.band(src, 1),
             destination=out,
@@ -129,14 +151,14 @@ def resampled(path: str, grid: Grid, window: Window, crs) -> np.ndarray:
 
 class SurfaceWriter:
     """A float32 GeoTIFF (tiled 256 × 256, DEFLATE, nodata -9999) written window by window to
-    a temporary file, then given overviews and moved into place by :meth:`commit`."""
+    a temporary file beside ``path``; :meth:`complete` adds overviews and tags, :meth:`commit`
+    moves it into place (an :class:`~.atomic.AtomicFile`)."""
 
     def __init__(self, path: str, grid: Grid, crs, bands: list[str]) -> None:
-        self.final = Path(path)
-        self.temp = self.final.with_name(f".{self.final.stem}.partial-{uuid.uuid4().hex[:8]}.tif")
+        self.file = AtomicFile(path)
         self.bands = bands
         self.dataset = rasterio.open(
-            self.temp,
+            self.file.path,
             "w",
             driver="GTiff",
             width=grid.width,
@@ -163,28 +185,36 @@ class SurfaceWriter:
             data = np.where(valid & np.isfinite(array), array, NODATA).astype(np.float32)
             self.dataset.write(data, i, window=win)
 
-    def commit(self, tags: dict) -> str:
-        """Close, add overviews and tags, and move the file to its final path."""
+    def complete(self, tags: dict) -> None:
+        """Close the temporary file, then add overviews and tags to it."""
         width, height = self.dataset.width, self.dataset.height
         self.dataset.close()
         factors, f = [], 2
         while max(width, height) / f >= BLOCK / 2 and f <= 1024:
             factors.append(f)
             f *= 2
-        with rasterio.open(self.temp, "r+") as ds:
+        with rasterio.open(self.file.path, "r+") as ds:
             if factors:
                 ds.build_overviews(factors, Resampling.average)
                 ds.update_tags(ns="rio_overview", resampling="average")
             ds.update_tags(
                 **{k: v if isinstance(v, str) else json.dumps(v) for k, v in tags.items()}
             )
-        os.replace(self.temp, self.final)
-        return str(self.final)
+
+    def commit(self, backup: bool = False) -> str:
+        """Move the finished file to its final path."""
+        return self.file.commit(backup)
+
+    def finish(self) -> None:
+        self.file.finish()
+
+    def rollback(self) -> None:
+        self.file.rollback()
 
     def discard(self) -> None:
         if not self.dataset.closed:
             self.dataset.close()
-        self.temp.unlink(missing_ok=True)
+        self.file.discard()
 
 
 def read_band(path: str, bounds) -> tuple[np.ndarray, float, float, float, float]:
@@ -193,7 +223,7 @@ def read_band(path: str, bounds) -> tuple[np.ndarray, float, float, float, float
 
     Raises ValueError for rotated rasters.
     """
-    with rasterio.open(path) as src:
+    with open_input(path) as src:
         t = src.transform
         if t.b != 0 or t.d != 0 or t.e >= 0:
             raise ValueError("the raster is rotated or not north-up")

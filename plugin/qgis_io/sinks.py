@@ -1,42 +1,52 @@
-"""Feature sinks written atomically: a temporary file beside the target, renamed on success."""
+"""Feature sinks written atomically (see :mod:`.atomic`): a whole file or a table of an
+existing GeoPackage is written aside and swapped in by :meth:`AtomicSink.commit`; text in a
+CSV output is escaped so spreadsheets do not run it as a formula."""
 
 from __future__ import annotations
 
-import os
-import uuid
 from pathlib import Path
 
 from qgis.core import (
+    QgsDataSourceUri,
+    QgsFeature,
     QgsFeatureSink,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsWkbTypes,
 )
 
+from ..csv_text import safe_cell
 from ..i18n import tr
+from . import atomic
+from .atomic import AtomicFile, AtomicTable
+from .destinations import parse_destination
 
-SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".qmd")
+__all__ = ["AtomicSink", "clear_empty_geometries", "commit_all", "require_overwrite_ok"]
 
 
-def _plain_file(value: str) -> Path | None:
-    """The path when ``value`` names a whole file we may replace, else None."""
-    if not value or value.startswith(("memory:", "ogr:", "postgres:", "postgis:", "spatialite:")):
-        return None
-    if value == "TEMPORARY_OUTPUT" or "|" in value or "=" in value:
-        return None
-    path = Path(value)
-    return path if path.suffix and path.parent.is_dir() else None
+def _temporary_table(path: Path, table: str, wkb_type) -> str:
+    """``ogr:`` destination of ``table`` in the temporary GeoPackage ``path``."""
+    uri = QgsDataSourceUri()
+    uri.setDatabase(str(path))
+    no_geometry = wkb_type == QgsWkbTypes.Type.NoGeometry
+    uri.setDataSource("", table, "" if no_geometry else "geom")
+    return "ogr:" + uri.uri(False)
 
 
 class AtomicSink:
-    """Wraps ``parameterAsSink`` so a failed or cancelled run never leaves a half file.
+    """Wraps ``parameterAsSink`` so a failed or cancelled run never touches an earlier output.
 
-    Use as a context manager; call :meth:`commit` once every feature is added::
+    Use as a context manager; add features with :meth:`add`, then commit (together with the
+    run's other outputs, or not at all when the run was cancelled)::
 
         with AtomicSink(alg, parameters, "OUTPUT", context, fields, wkb, crs) as out:
-            out.sink.addFeatures(features)
-            dest_id = out.commit()
+            for feature in features:
+                out.add(feature)
+            dests = commit_all([out], feedback.isCanceled)
+
+    Temporary, memory and database outputs are written directly (nothing earlier to keep).
     """
 
     def __init__(
@@ -50,68 +60,118 @@ class AtomicSink:
         crs,
         flags=QgsFeatureSink.SinkFlags(),  # noqa: B008 -- immutable Qt flags value
     ) -> None:
-        self.context, self.name = context, name
+        self.context, self.name, self.count = context, name, 0
         raw = parameters.get(name)
         definition = raw if isinstance(raw, QgsProcessingOutputLayerDefinition) else None
         value = definition.sink.staticValue() if definition is not None else raw
-        self.final = _plain_file(str(value)) if isinstance(value, str) else None
+        appending = definition is not None and definition.useRemapping()
+        parsed = parse_destination(value) if isinstance(value, str) and not appending else None
         self.project = definition.destinationProject if definition is not None else None
         self.layer_name = (definition.destinationName if definition is not None else "") or (
             alg.parameterDefinition(name).description()
         )
+        self.file: AtomicFile | None = None
+        self.final = ""
         params = dict(parameters)
-        if self.final is not None:
-            stem = f"{self.final.stem}.partial-{uuid.uuid4().hex[:8]}"  # keeps the layer name
-            self.temp: Path | None = self.final.with_name(stem + self.final.suffix)
-            params[name] = str(self.temp)
-        else:
-            self.temp = None
-        self.sink, self.dest_id = alg.parameterAsSink(
-            params, name, context, fields, wkb_type, crs, flags
-        )
+        if parsed is not None:
+            path, table = parsed
+            if table:
+                self.file = AtomicTable(path, table)
+                params[name] = _temporary_table(self.file.path, table, wkb_type)
+                self.final = f"{path}|layername={table}"
+            else:
+                if not path.suffix:  # QGIS writes a GeoPackage then
+                    path = path.with_name(path.name + ".gpkg")
+                self.file = AtomicFile(path)
+                params[name] = str(self.file.path)
+                self.final = str(path)
+            if definition is not None and definition.createOptions:
+                temp = QgsProcessingOutputLayerDefinition(params[name])
+                temp.createOptions = definition.createOptions
+                params[name] = temp
+        self.csv = parsed is not None and not parsed[1] and parsed[0].suffix.lower() == ".csv"
+        self.sink, dest = alg.parameterAsSink(params, name, context, fields, wkb_type, crs, flags)
         if self.sink is None:
+            self.discard()
             raise QgsProcessingException(alg.invalidSinkError(parameters, name))
+        self.dest_id = self.final or dest
 
     def __enter__(self) -> AtomicSink:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is not None or self.sink is not None:
-            self.discard()
+        self.discard()  # after commit() there is nothing left to discard
 
-    def add(self, feature) -> None:
-        """Add one feature, or stop with an error naming it (nothing is committed then)."""
+    def add(self, feature: QgsFeature) -> None:
+        """Add one feature (text escaped in a CSV), or stop with an error naming it."""
+        self.count += 1
+        if self.csv:
+            feature = QgsFeature(feature)
+            feature.setAttributes(
+                [safe_cell(v) if isinstance(v, str) else v for v in feature.attributes()]
+            )
         if not self.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+            fid = feature.id()
+            which = tr("feature {0}").format(self.count) + (
+                tr(" (id {0})").format(fid) if fid >= 0 else ""
+            )
             raise QgsProcessingException(
-                tr("Could not write feature {0}: {1}").format(feature.id(), self.sink.lastError())
+                tr("{0}: could not write {1}: {2}").format(self.name, which, self.sink.lastError())
             )
 
-    def _siblings(self, path: Path) -> list[Path]:
-        if path.suffix.lower() != ".shp":
-            return [path]
-        return [path.with_suffix(s) for s in SHAPEFILE_PARTS if path.with_suffix(s).exists()]
-
-    def commit(self) -> str:
-        """Close the sink, move the file into place and return the destination id."""
+    def close(self) -> None:
+        """Finish writing (the temporary file is complete; nothing is swapped in yet)."""
         self.sink = None  # drops the writer, which finalises the file
-        if self.temp is None:
+
+    @property
+    def commits_last(self) -> bool:
+        return self.file is not None and self.file.commits_last
+
+    def commit(self, backup: bool = False) -> str:
+        """Close the sink, swap the output into place and return the destination id
+        (``backup``: see :meth:`.atomic.AtomicFile.commit`)."""
+        self.close()
+        if self.file is None:
             return self.dest_id
-        for part in self._siblings(self.temp):
-            target = self.final.with_suffix(part.suffix) if part != self.temp else self.final
-            os.replace(part, target)
-        self.temp = None
+        try:
+            self.file.commit(backup)
+        except OSError as exc:
+            raise QgsProcessingException(
+                tr("{0}: could not write '{1}': {2}").format(self.name, self.final, exc)
+            ) from exc
         if self.project is not None:
             details = QgsProcessingContext.LayerDetails(self.layer_name, self.project, self.name)
-            self.context.addLayerToLoadOnCompletion(str(self.final), details)
-        return str(self.final)
+            self.context.addLayerToLoadOnCompletion(self.final, details)
+        return self.dest_id
+
+    def finish(self) -> None:
+        if self.file is not None:
+            self.file.finish()
+
+    def rollback(self) -> None:
+        if self.file is not None:
+            self.file.rollback()
 
     def discard(self) -> None:
         """Drop the writer and delete the temporary file(s); the old output stays intact."""
-        self.sink = None
-        if self.temp is not None:
-            for part in self._siblings(self.temp):
-                part.unlink(missing_ok=True)
-            self.temp = None
+        self.close()
+        if self.file is not None:
+            self.file.discard()
+
+
+def commit_all(writers, cancelled=None) -> list[str] | None:
+    """:func:`.atomic.commit_all` for a run: every output swapped in, or none when
+    ``cancelled()``; one that cannot be replaced (open in another program, disk full) stops
+    the run with its path named."""
+    try:
+        return atomic.commit_all(writers, cancelled)
+    except OSError as exc:
+        path = exc.filename2 or exc.filename or ""
+        raise QgsProcessingException(
+            tr("Could not replace the output '{0}': {1} (is it open in another program?)").format(
+                path, exc.strerror or exc
+            )
+        ) from exc
 
 
 def require_overwrite_ok(path: str, overwrite: bool) -> None:

@@ -1,4 +1,8 @@
-"""Parse (ISO or EWKB) well-known binary into vertex arrays, keeping only x and y."""
+"""Parse (ISO or EWKB) well-known binary into vertex arrays, keeping only x and y.
+
+Any buffer that is not whole linear WKB (empty, truncated, unknown byte order, type or
+dimension, counts larger than the bytes left) raises :class:`WkbError`, never IndexError.
+"""
 
 from __future__ import annotations
 
@@ -9,32 +13,48 @@ import numpy as np
 POINT, LINESTRING, POLYGON = 1, 2, 3
 MULTI = {4: POINT, 5: LINESTRING, 6: POLYGON}
 COLLECTION = 7
+ISO_DIMENSIONS = {0: 0, 1: 1, 2: 1, 3: 2}  # type code // 1000: 2D, Z, M, ZM
 
 
 class WkbError(ValueError):
     """The bytes are not a linear WKB geometry this parser knows."""
 
 
+def _uint(buf: bytes, pos: int, order: str) -> tuple[int, int]:
+    """One unsigned 32-bit integer at ``pos`` and the position after it."""
+    if pos + 4 > len(buf):
+        raise WkbError(f"WKB ends at byte {len(buf)}, a count was expected at byte {pos}")
+    return struct.unpack_from(order + "I", buf, pos)[0], pos + 4
+
+
 def _header(buf: bytes, pos: int) -> tuple[str, int, int, int]:
     """Byte order, base type, coordinate dimension and position after the header."""
+    if pos >= len(buf):
+        raise WkbError(f"WKB ends at byte {len(buf)}, a geometry was expected at byte {pos}")
+    if buf[pos] not in (0, 1):
+        raise WkbError(f"byte {pos}: byte order {buf[pos]} is neither 0 nor 1")
     order = "<" if buf[pos] == 1 else ">"
-    (code,) = struct.unpack_from(order + "I", buf, pos + 1)
-    pos += 5
+    code, pos = _uint(buf, pos + 1, order)
     dim = 2
-    if code & 0x80000000 or code & 0x40000000:  # EWKB Z / M flags
+    if code & 0x80000000 or code & 0x40000000 or code & 0x20000000:  # EWKB Z / M / SRID flags
         dim += bool(code & 0x80000000) + bool(code & 0x40000000)
-        if code & 0x20000000:  # EWKB SRID
-            pos += 4
+        if code & 0x20000000:
+            _, pos = _uint(buf, pos, order)
         code &= 0x0FFFFFFF
     else:
-        dim += {0: 0, 1: 1, 2: 1, 3: 2}[code // 1000]
+        if code // 1000 not in ISO_DIMENSIONS:
+            raise WkbError(f"unsupported WKB geometry type {code}")
+        dim += ISO_DIMENSIONS[code // 1000]
         code %= 1000
     return order, code, dim, pos
 
 
 def _points(buf: bytes, pos: int, order: str, dim: int, n: int) -> tuple[np.ndarray, int]:
+    end = pos + 8 * n * dim
+    if end > len(buf):
+        raise WkbError(f"WKB ends at byte {len(buf)}, {n} points need bytes {pos}-{end}")
     raw = np.frombuffer(buf, dtype=order + "f8", count=n * dim, offset=pos)
-    return raw.reshape(n, dim)[:, :2], pos + 8 * n * dim
+    return raw.reshape(n, dim)[:, :2], end
 
 
 def parse(buf: bytes, pos: int = 0) -> tuple[list[np.ndarray], int, int]:
@@ -48,22 +68,20 @@ def parse(buf: bytes, pos: int = 0) -> tuple[list[np.ndarray], int, int]:
         xy, pos = _points(buf, pos, order, dim, 1)
         return ([] if np.isnan(xy).any() else [xy]), POINT, pos
     if code == LINESTRING:
-        (n,) = struct.unpack_from(order + "I", buf, pos)
-        xy, pos = _points(buf, pos + 4, order, dim, n)
+        n, pos = _uint(buf, pos, order)
+        xy, pos = _points(buf, pos, order, dim, n)
         return ([xy] if n else []), LINESTRING, pos
     if code == POLYGON:
-        (n_rings,) = struct.unpack_from(order + "I", buf, pos)
-        pos += 4
+        n_rings, pos = _uint(buf, pos, order)
         rings = []
         for _ in range(n_rings):
-            (n,) = struct.unpack_from(order + "I", buf, pos)
-            xy, pos = _points(buf, pos + 4, order, dim, n)
+            n, pos = _uint(buf, pos, order)
+            xy, pos = _points(buf, pos, order, dim, n)
             if n:
                 rings.append(xy)
         return rings, POLYGON, pos
     if code in MULTI or code == COLLECTION:
-        (n_parts,) = struct.unpack_from(order + "I", buf, pos)
-        pos += 4
+        n_parts, pos = _uint(buf, pos, order)
         parts: list[np.ndarray] = []
         kinds = set()
         for _ in range(n_parts):

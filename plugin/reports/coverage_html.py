@@ -7,8 +7,6 @@ import datetime as dt
 import html
 import io
 import math
-import os
-import uuid
 from pathlib import Path
 
 import numpy as np
@@ -263,13 +261,7 @@ def report_html(run, map_png: bytes) -> str:
     return "\n".join(parts)
 
 
-def write_report(path: str, run, map_png: bytes) -> str:
-    """Write the HTML atomically (temporary file beside it, then rename)."""
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
-    try:
-        tmp.write_text(report_html(run, map_png), encoding="utf-8")
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return str(target)
+def write_report(path: str | Path, run, map_png: bytes) -> str:
+    """Write the HTML to ``path`` (callers write into an :class:`AtomicFile`)."""
+    Path(path).write_text(report_html(run, map_png), encoding="utf-8")
+    return str(path)

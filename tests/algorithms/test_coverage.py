@@ -29,6 +29,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsDistanceArea,
     QgsGeometry,
+    QgsPointXY,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
@@ -460,3 +461,33 @@ def test_report_sums_unmapped_hazard_by_type(layers, tmp_path):
     cha = sum(f["area_ha"] for f in gaps.getFeatures() if f["hazard_type"] == "CHA")
     text = Path(result["REPORT"]).read_text(encoding="utf-8")
     assert f"<td>CHA</td><td class='n'>{cha:.2f}</td>" in text
+
+
+@pytest.mark.parametrize("casualties", ["casualties", ""], ids=["casualties", "no-casualties"])
+@pytest.mark.parametrize(
+    "wkts",
+    [[], [None, None], [None, QgsGeometry.fromPointXY(QgsPointXY(float("nan"), 0))]],
+    ids=["empty", "only-null", "null-and-nan"],
+)
+def test_incidents_empty_or_only_null_give_zero_incidents_and_a_report(
+    layers, tmp_path, wkts, casualties
+):
+    layers["INCIDENTS"] = memory_layer(
+        "Point",
+        wkts,
+        CRS,
+        [("incident_date", QVariant.String), ("casualties", QVariant.Int)],
+        [["2021-03-01", 2] for _ in wkts],
+    )
+    result, rows = run(layers, tmp_path, CASUALTY_FIELD=casualties)
+    assert list(rows) == ["A", "B", "Outside districts", "Total"]
+    assert [rows[n]["incidents"] for n in rows] == [0, 0, 0, 0]
+    assert [rows[n]["incidents_in_records"] for n in rows] == [0, 0, 0, 0]
+    expected_casualties = 0 if casualties else None
+    for name in rows:
+        value = rows[name]["casualties"]
+        assert (None if value in (None, QVariant()) else value) == expected_casualties
+    assert rows["A"]["hazard_ha"] == pytest.approx(ellipsoid_ha(*EXPECTED_HA["A"]["hazard_ha"]))
+    text = Path(result["REPORT"]).read_text(encoding="utf-8")
+    if wkts:  # a point with a NaN coordinate is an empty point for QGIS
+        assert "2 features without geometry, not counted (features 1, 2)" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import math
 import re
 import sqlite3
 import subprocess
@@ -14,8 +15,11 @@ from qgis import processing
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsGeometry,
     QgsPointXY,
+    QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
@@ -266,3 +270,229 @@ def test_clean_layer_exports_an_empty_geometry_report(plan_layer, tmp_path):
     result = export(plan_layer, tmp_path / "f", FORMATS=[2])
     assert result["GEOMETRY_PROBLEMS"] == 0
     assert (tmp_path / "f" / "geometry_problems.csv").read_text().startswith("feature_id,")
+
+
+# --- one UTM zone, every feature kept, XML-safe text (issue 11, defect 7) ---
+
+# lon/lat squares of about 85 m at 40 N: two in zone 38 (42-48 E), one just inside zone 39
+LONS = (46.5, 47.9, 48.2)
+BOWTIE_LL = "POLYGON((46.5 40.1, 46.501 40.101, 46.501 40.1, 46.5 40.101, 46.5 40.1))"
+
+
+class Recorder(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def pushWarning(self, text):
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+
+def lonlat_square(lon: float, lat: float = 40.0, d: float = 0.001) -> str:
+    ring = [(lon, lat), (lon + d, lat), (lon + d, lat + d), (lon, lat + d), (lon, lat)]
+    return "POLYGON((" + ", ".join(f"{x} {y}" for x, y in ring) + "))"
+
+
+def lonlat_plan(wkts, ids, name="plan"):
+    layer = memory_layer(
+        "Polygon",
+        wkts,
+        crs="EPSG:4326",
+        fields=[("task_id", QVariant.String), ("method", QVariant.String)],
+        rows=[[i, "manual"] for i in ids],
+    )
+    layer.setName(name)
+    return layer
+
+
+def read_csv(path) -> list[dict]:
+    with path.open(newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def transform(crs_from: str, crs_to: str) -> QgsCoordinateTransform:
+    return QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem(crs_from),
+        QgsCoordinateReferenceSystem(crs_to),
+        QgsProject.instance(),
+    )
+
+
+def pdf_page_text(pdf, page: int) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
+def test_bowtie_is_repaired_and_gets_the_plans_zone(tmp_path):
+    layer = lonlat_plan([lonlat_square(46.5), BOWTIE_LL], ["T1", "BOW"])
+    export(layer, tmp_path / "f", FORMATS=[3, 4])
+    rows = read_csv(tmp_path / "f" / "plan.csv")
+    bow = rows[1]
+    assert bow["utm_zone"] == "38N" and bow["outside_zone"] == "false"
+    assert "repaired" in bow["coordinate_note"]
+    # by hand: GEOS makeValid gives two triangles; their exterior vertices, closing one dropped
+    repaired = QgsGeometry.fromWkt(BOWTIE_LL).makeValid()
+    parts = repaired.asMultiPolygon()
+    assert len(parts) == 2
+    vertices = [p for part in parts for p in part[0][:-1]]
+    to_utm = transform("EPSG:4326", "EPSG:32638")
+    expected_utm = [to_utm.transform(p) for p in vertices]
+    got_wgs = [tuple(map(float, pair.split())) for pair in bow["turning_points_wgs84"].split("; ")]
+    got_utm = [tuple(map(float, pair.split())) for pair in bow["turning_points_utm"].split("; ")]
+    assert bow["turning_points"] == "6" and len(got_utm) == 6
+    for (lat, lon), p in zip(got_wgs, vertices):
+        assert (lat, lon) == pytest.approx((p.y(), p.x()), abs=1e-7)
+    for (e, n), p in zip(got_utm, expected_utm):
+        assert (e, n) == pytest.approx((p.x(), p.y()), abs=0.005)
+    assert 600_000 < got_utm[0][0] < 700_000  # not another zone's -3,232,897
+
+
+def test_data_across_two_zones_gets_one_zone_and_flags_the_task_outside(tmp_path):
+    layer = lonlat_plan([lonlat_square(lon) for lon in LONS], ["A", "B", "C"])
+    feedback = Recorder()
+    result = processing.run(
+        "clearance:export",
+        {"INPUT": layer, "FOLDER": str(tmp_path / "f"), "FORMATS": [3, 4, 5], "TITLE": "Z"},
+        context=QgsProcessingContext(),
+        feedback=feedback,
+    )
+    folder = tmp_path / "f"
+    rows = read_csv(folder / "plan.csv")
+    # extent 46.5-48.201 E: centre 47.35 E, zone 38N for every task
+    assert [r["utm_zone"] for r in rows] == ["38N", "38N", "38N"]
+    assert [r["outside_zone"] for r in rows] == ["false", "false", "true"]
+    assert "outside UTM zone 38N (42°E–48°E, 0°–84°N) by up to 0.20°" in rows[2]["coordinate_note"]
+    first = rows[2]["turning_points_utm"].split("; ")[0]
+    expected = transform("EPSG:4326", "EPSG:32638").transform(QgsPointXY(48.2, 40.0))
+    assert first == f"{expected.x():.2f} {expected.y():.2f}"  # zone 38 extended, not zone 39
+    assert any("1 tasks lie outside UTM zone 38N" in w and "(C)" in w for w in feedback.warnings)
+    comments = [
+        w.find(f"{GPX}cmt").text for w in ET.parse(folder / "plan.gpx").getroot().iter(f"{GPX}wpt")
+    ]
+    assert len(comments) == 12 and all(c.startswith("UTM 38N ") for c in comments)
+    assert comments[8] == f"UTM 38N {expected.x():.2f} {expected.y():.2f}"
+    pdf = folder / "plan_atlas.pdf"
+    assert result["PAGES"] == 3
+    pages = [pdf_page_text(pdf, n) for n in (1, 2, 3)]
+    assert all("WGS 84 / UTM zone 38N" in page for page in pages)
+    assert ["Outside UTM zone 38N" in page for page in pages] == [False, False, True]
+
+
+def test_utm_zone_parameter_sets_the_zone_of_every_file(tmp_path):
+    layer = lonlat_plan([lonlat_square(lon) for lon in LONS], ["A", "B", "C"])
+    export(layer, tmp_path / "f", FORMATS=[1, 4], UTM_ZONE="39n")
+    rows = read_csv(tmp_path / "f" / "plan.csv")
+    assert [r["utm_zone"] for r in rows] == ["39N"] * 3
+    assert [r["outside_zone"] for r in rows] == ["true", "true", "false"]
+    expected = transform("EPSG:4326", "EPSG:32639").transform(QgsPointXY(46.5, 40.0))
+    assert rows[0]["turning_points_utm"].split("; ")[0] == f"{expected.x():.2f} {expected.y():.2f}"
+    kml = ET.parse(tmp_path / "f" / "plan.kml").getroot()
+    assert "UTM zone 39N (EPSG:32639)" in kml.find(f"{KML}Document/{KML}description").text
+
+
+@pytest.mark.parametrize("zone", ["39", "39X", "61N", "zone 38N"])
+def test_a_utm_zone_that_is_no_zone_is_refused(plan_layer, tmp_path, zone):
+    with pytest.raises(QgsProcessingException, match=r"UTM_ZONE: .* e\.g\. 38N"):
+        export(plan_layer, tmp_path / "f", FORMATS=[4], UTM_ZONE=zone)
+    assert not (tmp_path / "f").exists()
+
+
+def test_features_without_usable_geometry_stay_in_the_csv_with_a_reason(tmp_path):
+    wkts = [
+        WKTS[0],
+        None,  # no geometry
+        "POLYGON((650500 4430000, 650600 4430100, 650500 4430000))",  # 2-point ring
+        "POLYGON((1e15 1e15, 2e15 1e15, 2e15 2e15, 1e15 1e15))",  # huge: not transformable
+        WKTS[1],  # replaced by a NaN vertex below
+        WKTS[2],
+    ]
+    ids = ["T1", "NOGEOM", "RING2", "HUGE", "NAN", "=cmd()"]
+    layer = memory_layer("Polygon", wkts, fields=FIELDS[:2], rows=[[i, "manual"] for i in ids])
+    layer.setName("plan")
+    nan_fid = next(f.id() for f in layer.getFeatures() if f["task_id"] == "NAN")
+    ring = [QgsPointXY(650300, 4430000), QgsPointXY(650350, 4430000)]
+    ring += [QgsPointXY(math.nan, 4430050), QgsPointXY(650300, 4430000)]
+    layer.dataProvider().changeGeometryValues({nan_fid: QgsGeometry.fromPolygonXY([ring])})
+    feedback = Recorder()
+    result = processing.run(
+        "clearance:export",
+        {"INPUT": layer, "FOLDER": str(tmp_path / "f"), "TITLE": "t"},
+        context=QgsProcessingContext(),
+        feedback=feedback,
+    )
+    folder = tmp_path / "f"
+    rows = read_csv(folder / "plan.csv")
+    assert [r["task_id"] for r in rows] == ["T1", "NOGEOM", "RING2", "HUGE", "NAN", "'=cmd()"]
+    notes = {r["task_id"]: r["coordinate_note"] for r in rows}
+    assert notes["T1"] == "" and notes["NOGEOM"] == "no geometry"
+    assert notes["RING2"].startswith("no area")
+    assert notes["HUGE"] == "coordinates beyond WGS 84 (±180°, ±90°)"
+    assert notes["NAN"] == "NaN or infinite coordinate"
+    for row in rows[1:5]:
+        assert row["turning_points"] == "0" and row["turning_points_wgs84"] == ""
+        assert row["turning_points_utm"] == "" and row["utm_zone"] == ""
+        assert row["outside_zone"] == ""
+    assert rows[5]["utm_zone"] == "38N" and rows[5]["turning_points"] == "3"
+    # no placemark, waypoint or page for them, and a warning names each by feature id
+    marks = ET.parse(folder / "plan.kml").getroot().iter(f"{KML}Placemark")
+    assert [m.find(f"{KML}name").text for m in marks] == ["T1", "=cmd()"]
+    assert len(ET.parse(folder / "plan.gpx").getroot().findall(f"{GPX}wpt")) == 4 + 3
+    assert result["PAGES"] == 2
+    named = " ".join(feedback.warnings)
+    fids = {f["task_id"]: f.id() for f in layer.getFeatures()}
+    assert "3 features have no usable geometry" in named
+    for key in ("RING2", "HUGE", "NAN"):
+        assert f"{fids[key]} ({notes[key]}" in named
+    assert "1 features without geometry, kept in the CSV without coordinates" in named
+    assert f"(features {fids['NOGEOM']})" in named
+    gpkg = QgsVectorLayer(f"{folder / 'plan.gpkg'}|layername=plan", "p", "ogr")
+    assert gpkg.featureCount() == 6
+
+
+def test_kml_and_gpx_parse_when_text_holds_control_characters(tmp_path):
+    dirty = "T\x01A\x0b\x1f\ufffe é\tz"
+    layer = memory_layer(
+        "Polygon", WKTS[:1], fields=FIELDS, rows=[[dirty, "manual", "x\x02y", 1.0, "n\x00o"]]
+    )
+    layer.setName("plan")
+    export(layer, tmp_path / "f", FORMATS=[1, 2, 3], TITLE="Plan\x07 1")
+    kml = ET.parse(tmp_path / "f" / "plan.kml").getroot()
+    assert kml.find(f"{KML}Document/{KML}name").text == "Plan 1"
+    mark = kml.find(f".//{KML}Placemark")
+    assert mark.find(f"{KML}name").text == "TA é\tz"
+    assert "team: xy" in mark.find(f"{KML}description").text
+    values = {d.get("name"): d.find(f"{KML}value").text for d in mark.iter(f"{KML}Data")}
+    assert values["note"] == "no" and values["team"] == "xy"
+    with zipfile.ZipFile(tmp_path / "f" / "plan.kmz") as kmz:
+        ET.fromstring(kmz.read("doc.kml"))
+    gpx = ET.parse(tmp_path / "f" / "plan.gpx").getroot()
+    assert gpx.find(f"{GPX}wpt/{GPX}name").text == "TA é\tz-TP1"
+
+
+def test_a_layer_without_any_usable_geometry_is_refused(tmp_path):
+    layer = memory_layer(
+        "Polygon", [None, "POLYGON((0 0, 1 1, 0 0))"], fields=FIELDS[:1], rows=[["A"], ["B"]]
+    )
+    layer.setName("plan")
+    with pytest.raises(QgsProcessingException, match="none of its 2 features has usable"):
+        export(layer, tmp_path / "f", FORMATS=[4])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_atlas_pages_follow_the_tasks_with_coordinates_when_feature_ids_have_gaps(tmp_path):
+    """A copy of a memory layer renumbers its features: pages are matched by feature order."""
+    wkts = [lonlat_square(46.5), lonlat_square(46.6), None, lonlat_square(48.2)]
+    layer = lonlat_plan(wkts, ["GONE", "A", "NOGEOM", "C"])
+    first = next(layer.getFeatures()).id()
+    assert layer.dataProvider().deleteFeatures([first])
+    result = export(layer, tmp_path / "f", FORMATS=[5])
+    pdf = tmp_path / "f" / "plan_atlas.pdf"
+    assert result["PAGES"] == 2
+    pages = [pdf_page_text(pdf, n) for n in (1, 2)]
+    assert "— A" in pages[0] and "— C" in pages[1]
+    assert ["Outside UTM zone 38N" in page for page in pages] == [False, True]

@@ -318,3 +318,21 @@ def test_output_loaded_into_project_is_styled_by_class(
         assert "clearance:prioritise" in layer.metadata().history()[0]
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_gate_on_a_missing_field_names_the_field_and_layer_in_algorithm_and_dock(
+    clearance_provider, parcels_layer, settlements_layer
+):
+    from clearance_planner.gui.distances import evaluate_gate
+
+    parcels_layer.setName("parcels")
+    gate = '"access_secure" AND "acces_ok"'
+    with pytest.raises(QgsProcessingException) as caught:
+        run({"PARCELS": parcels_layer, "SETTLEMENTS": settlements_layer, "GATE_EXPRESSION": gate})
+    assert "GATE_EXPRESSION refers to field(s) missing from layer 'parcels': acces_ok" in str(
+        caught.value
+    )
+    with pytest.raises(ValueError, match=r"the gate refers to field\(s\) missing .*: acces_ok"):
+        evaluate_gate(parcels_layer, list(parcels_layer.getFeatures()), gate)
+    gated = evaluate_gate(parcels_layer, list(parcels_layer.getFeatures()), '"access_secure"')
+    assert gated.tolist() == [False, False, False, True]  # parcel 4 is not secure

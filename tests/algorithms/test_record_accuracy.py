@@ -2,8 +2,9 @@
 
 import pytest
 from qgis import processing
-from qgis.core import NULL
+from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback
 
+from clearance_planner.algorithms.record_accuracy import RESULT_FIELDS
 from tests.qgis_support import QVariant, memory_layer
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
@@ -22,7 +23,7 @@ RECORDS = memory_layer(
 )
 
 
-def run(**extra):
+def run(feedback=None, **extra):
     hazards = memory_layer(
         "Polygon",
         # half of R1 twice (overlap counted once), all of R3, and an SHA over R2 (filtered out)
@@ -48,7 +49,7 @@ def run(**extra):
         "DISTRICT_SUMMARY": "TEMPORARY_OUTPUT",
     }
     params.update(extra)
-    return processing.run("clearance:record_accuracy", params)
+    return processing.run("clearance:record_accuracy", params, feedback=feedback)
 
 
 def test_per_record_share_confirmed_and_nearest_incident_outside():
@@ -82,3 +83,49 @@ def test_unparsable_confirmed_expression_is_refused_not_ignored():
 
     with pytest.raises(QgsProcessingException, match="CONFIRMED_EXPRESSION cannot be parsed"):
         run(CONFIRMED_EXPRESSION="\"hazard_type\" = 'CHA' AND (")
+
+
+class Warnings(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, text):
+        self.warnings.append(text)
+
+
+def test_confirmed_expression_on_a_missing_field_names_the_field_and_layer():
+    with pytest.raises(QgsProcessingException) as caught:
+        run(CONFIRMED_EXPRESSION="\"hazard_kind\" = 'CHA'")
+    message = str(caught.value)
+    assert message.startswith("CONFIRMED_EXPRESSION refers to field(s)")
+    assert "missing from layer 'test': hazard_kind" in message
+
+
+def test_records_and_incidents_without_usable_geometry_are_kept_and_named():
+    records = memory_layer(
+        "Polygon",
+        [box(X, Y, 100, 100), None, f"POLYGON(({X} {Y}, {X + 100} {Y + 100}, {X} {Y}))"],
+        fields=[("record_id", QVariant.String), ("district", QVariant.String)],
+        rows=[["R1", "Aghdam"], ["NULLGEOM", "Aghdam"], ["TWOPOINT", "Fuzuli"]],
+    )
+    records.setName("records")
+    incidents = memory_layer("Point", [f"POINT({X + 10} {Y + 10})", None, "POINT EMPTY"])
+    incidents.setName("incidents")
+    feedback = Warnings()
+    out = run(RECORDS=records, INCIDENTS=incidents, feedback=feedback)
+    rows = {f["record_id"]: f for f in out["OUTPUT"].getFeatures()}
+    assert sorted(rows) == ["NULLGEOM", "R1", "TWOPOINT"]
+    assert rows["R1"]["record_area_ha"] == pytest.approx(1.0)
+    assert rows["R1"]["confirmed_share"] == pytest.approx(0.5)
+    assert rows["R1"]["incidents_inside"] == 1
+    results = [n for n, _ in RESULT_FIELDS]
+    for rid in ("NULLGEOM", "TWOPOINT"):
+        assert [rows[rid][n] for n in results] == [NULL] * len(results), rid
+    assert rows["TWOPOINT"].geometry().asWkt(0).startswith("Polygon")  # input geometry kept
+    record_warning = next(w for w in feedback.warnings if "'records'" in w and "NULL" in w)
+    assert "3 (no area" in record_warning
+    assert any("'records'" in w and "features 2" in w for w in feedback.warnings)
+    assert any("'incidents'" in w and "features 2, 3" in w for w in feedback.warnings)
+    summary = {f["district"]: f for f in out["DISTRICT_SUMMARY"].getFeatures()}
+    assert summary["ALL"]["records"] == 3 and summary["ALL"]["record_area_ha"] == pytest.approx(1)

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QUrl
 
 from tests.qgis_support import ROOT, memory_layer
 
@@ -275,3 +276,74 @@ def test_records_in_two_utm_zones_are_laid_out_in_their_own_zone(tmp_path):
     assert rec["Z39"].geometry().area() == pytest.approx(10_000.0, rel=5e-3)
     points = [f for f in out["TURNING_POINTS"].getFeatures() if f["record_id"] == "Z39"]
     assert {f["utm_epsg"] for f in points} == {32639}
+
+
+def write_text(tmp_path, text, name="raw.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+# the docs' DMS form, typed without quoting the cell: OGR and the delimited-text provider
+# take the seconds mark for an opening quote and swallow the delimiters (and rows) after it
+DMS_ROWS = """record_id,seq,bearing,distance,ref_x,ref_y
+A,1,0,100,{ref_x},{ref_y}
+A,2,90,100,,
+A,3,180,100,,
+A,4,270,100,,
+B,1,0,50,46.9,40.0
+B,2,90,50,,
+B,3,180,50,,
+B,4,270,50,,
+"""
+
+
+def csv_layers(path):
+    """The same file as a path (OGR) and as a delimited-text layer."""
+    uri = QUrl.fromLocalFile(path).toString() + "?type=csv&delimiter=,&geomType=none"
+    return {"ogr": path, "delimitedtext": QgsVectorLayer(uri, "raw", "delimitedtext")}
+
+
+@pytest.mark.parametrize("provider", ["ogr", "delimitedtext"])
+@pytest.mark.parametrize(
+    ("ref_x", "ref_y"),
+    [("46°55'30\"E", "39°59'24\"N"), ("46°55'30\"E", "39.99"), ("46°55'30\"E", "39 59 24 N")],
+)
+def test_unquoted_dms_seconds_mark_keeps_every_row(tmp_path, provider, ref_x, ref_y):
+    path = write_text(tmp_path, DMS_ROWS.format(ref_x=ref_x, ref_y=ref_y))
+    out = run(csv_layers(path)[provider], REF_CRS="EPSG:4326", BEARING_REF=1)
+    rec = by_id(out["OUTPUT"])
+    assert sorted(rec) == ["A", "B"]
+    assert rec["A"]["status"] == rec["B"]["status"] == "ok"
+    assert rec["A"]["table_rows"] == "1-4" and rec["B"]["table_rows"] == "5-8"
+    assert rec["A"]["ref_lon"] == pytest.approx(46 + 55 / 60 + 30 / 3600)
+    lat = 39.99 if ref_y == "39.99" else 39 + 59 / 60 + 24 / 3600
+    assert rec["A"]["ref_lat"] == pytest.approx(lat)
+    assert rec["A"]["area_ha"] == pytest.approx(1.0) and rec["B"]["area_ha"] == pytest.approx(0.25)
+    assert out["ERRORS"].featureCount() == 0
+
+
+def test_issue_dms_form_is_an_error_row_and_the_next_record_still_builds(tmp_path):
+    # 99 minutes and 99 seconds are not DMS: row 1 is reported, record B is not swallowed
+    path = write_text(tmp_path, DMS_ROWS.format(ref_x="46°99'99\"E", ref_y="39°59'24\"N"))
+    out = run(path, REF_CRS="EPSG:4326", BEARING_REF=1)
+    rec = by_id(out["OUTPUT"])
+    assert rec["A"]["status"] == "error" and rec["B"]["status"] == "ok"
+    errors = [(f["table_row"], f["record_id"], f["field"]) for f in out["ERRORS"].getFeatures()]
+    assert errors == [(1, "A", "ref_x")]
+
+
+def test_row_with_more_cells_than_the_header_is_an_error_row(tmp_path):
+    text = DMS_ROWS.format(ref_x="46.925", ref_y="39.99").replace("B,2,90,50,,", "B,2,90,50,,,x")
+    out = run(write_text(tmp_path, text), REF_CRS="EPSG:4326", BEARING_REF=1)
+    rec = by_id(out["OUTPUT"])
+    assert rec["A"]["status"] == "ok" and rec["B"]["status"] == "error"
+    errors = [(f["table_row"], f["record_id"], f["field"]) for f in out["ERRORS"].getFeatures()]
+    assert errors == [(6, "B", "row")]
+    assert "7 cells but the header has 6" in next(out["ERRORS"].getFeatures())["problem"]
+
+
+def test_semicolon_csv_is_read_with_its_delimiter(tmp_path):
+    text = DMS_ROWS.format(ref_x="46°55'30\"E", ref_y="39.99").replace(",", ";")
+    out = run(write_text(tmp_path, text), REF_CRS="EPSG:4326", BEARING_REF=1)
+    assert [f["status"] for f in out["OUTPUT"].getFeatures()] == ["ok", "ok"]

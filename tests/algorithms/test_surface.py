@@ -14,7 +14,13 @@ from rasterio.transform import from_origin
 from rasterio.warp import transform
 
 from tests.algorithms.test_qgis_process import write_geojson
-from tests.qgis_support import QGIS_PROCESS, memory_layer
+from tests.qgis_support import (
+    QGIS_PROCESS,
+    WarningFeedback,
+    folder_state,
+    memory_layer,
+    nan_polygon,
+)
 
 EXTENT = "0,200,0,150 [EPSG:32638]"  # 20 × 15 cells of 10 m
 LINE = "LINESTRING(15 140, 120 30, 190 60)"
@@ -326,3 +332,99 @@ def test_halo_too_wide_for_memory_fails_with_a_cell_size_hint(
             },
             tmp_path,
         )
+
+
+def input_raster(tmp_path) -> str:
+    """A 20 × 15 GeoTIFF (10 m, value 10 * row + col, nodata -1) alone in its own folder."""
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    data = np.add.outer(np.arange(15) * 10.0, np.arange(20))
+    return write_raster(folder / "in.tif", "EPSG:32638", from_origin(0, 150, 10, 10), data, -1)
+
+
+def test_raster_criteria_are_read_without_side_files(clearance_provider, tmp_path):
+    path = input_raster(tmp_path)
+    before = folder_state(tmp_path / "inputs")
+    bands, _, _ = read(run({"RASTER_CRITERIA": [path]}, tmp_path))
+    assert bands[0][0, 0] == pytest.approx(0.0) and bands[0][14, 19] == pytest.approx(100.0)
+    assert folder_state(tmp_path / "inputs") == before  # no .aux.xml, bytes unchanged
+
+
+def test_surface_stats_raster_is_read_without_side_files(clearance_provider, tmp_path):
+    path = input_raster(tmp_path)
+    before = folder_state(tmp_path / "inputs")
+    out = processing.run(
+        "clearance:prioritise",
+        {
+            "PARCELS": memory_layer("Polygon", ["POLYGON((0 130, 20 130, 20 150, 0 150, 0 130))"]),
+            "SETTLEMENTS": memory_layer("Point", ["POINT(0 0)"]),
+            "SURFACE_STATS": path,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    assert next(out.getFeatures())["surface_mean"] == pytest.approx(5.5)  # 0, 1, 10, 11
+    assert folder_state(tmp_path / "inputs") == before
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"MAX_CELLS": 0}, r"MAX_CELLS must be at least 1 \(got 0\)"),
+        ({"EXTENT": "nan,200,0,150 [EPSG:32638]"}, r"EXTENT has a NaN or infinite coordinate"),
+        ({"EXTENT": "0,inf,0,150 [EPSG:32638]"}, r"EXTENT has a NaN or infinite coordinate"),
+        ({"CELL_SIZE": float("nan")}, r"CELL_SIZE must be a finite number > 0"),
+    ],
+    ids=["max-cells-0", "nan-extent", "inf-extent", "nan-cell"],
+)
+def test_bad_grid_parameters_are_named(clearance_provider, tmp_path, settlements, params, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        run({"SETTLEMENTS": settlements, **params}, tmp_path)
+    assert not list(tmp_path.iterdir())
+
+
+MASK_WKT = "POLYGON((0 0, 100 0, 100 70, 0 70, 0 0))"
+
+
+def test_mask_features_without_usable_polygon_are_named_and_left_out(
+    clearance_provider, tmp_path, settlements
+):
+    clean_mask = memory_layer("Polygon", [MASK_WKT])
+    messy = memory_layer(
+        "Polygon", [MASK_WKT, nan_polygon(150, 100), "POLYGON((150 0,190 0,150 0))", None]
+    )
+    expected, _, _ = read(run({"SETTLEMENTS": settlements, "MASK": clean_mask}, tmp_path, "a.tif"))
+    feedback = WarningFeedback()
+    out = processing.run(
+        "clearance:surface",
+        {
+            "EXTENT": EXTENT,
+            "CRS": "EPSG:32638",
+            "CELL_SIZE": 10,
+            "SETTLEMENTS": settlements,
+            "MASK": messy,
+            "OUTPUT": str(tmp_path / "b.tif"),
+        },
+        feedback=feedback,
+    )["OUTPUT"]
+    got, _, _ = read(out)
+    assert (got.mask == expected.mask).all() and np.array_equal(got.filled(-1), expected.filled(-1))
+    text = " ".join(feedback.warnings)
+    assert "2 (NaN or infinite coordinate)" in text and "3 (no area after repair" in text
+    assert "not part of the mask" in text and "(features 4)" in text
+
+
+def test_mask_of_only_unusable_polygons_is_refused(clearance_provider, tmp_path, settlements):
+    mask = memory_layer("Polygon", [nan_polygon(0, 0), None])
+    with pytest.raises(QgsProcessingException, match=r"\(MASK\) has no polygons"):
+        run({"SETTLEMENTS": settlements, "MASK": mask}, tmp_path)
+
+
+def test_criterion_features_without_usable_geometry_are_left_out(clearance_provider, tmp_path):
+    nan_line = QgsGeometry.fromPolylineXY([QgsPointXY(0, 0), QgsPointXY(float("nan"), 50)])
+    messy = memory_layer("LineString", [LINE, nan_line, None])
+    params = {"INFRASTRUCTURE_DISTANCE": 1000, "CRITERION_BANDS": True}
+    expected, _, _ = read(
+        run({**params, "INFRASTRUCTURE": memory_layer("LineString", [LINE])}, tmp_path, "a.tif")
+    )
+    got, _, _ = read(run({**params, "INFRASTRUCTURE": messy}, tmp_path, "b.tif"))
+    assert np.array_equal(got.filled(-1), expected.filled(-1))

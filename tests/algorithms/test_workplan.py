@@ -5,10 +5,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from qgis import processing
-from qgis.core import NULL, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import (
+    NULL,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QDate
 
-from tests.qgis_support import QVariant, memory_layer
+from tests.qgis_support import QVariant, WarningFeedback, folder_state, memory_layer, nan_polygon
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
 
@@ -380,3 +385,143 @@ def test_text_priority_that_is_no_number_names_the_feature():
     )
     with pytest.raises(QgsProcessingException, match="feature 2, field 'prio': priority 'high'"):
         run({"PARCELS": layer, "PRIORITY_FIELD": "prio", "METHOD_FIELD": None})
+
+
+BOWTIE = "POLYGON((3000 0, 3200 200, 3200 0, 3000 200, 3000 0))"
+
+
+def messy_parcels():
+    """A square, a bow-tie, a null, a NaN vertex, a 2-point ring and a one-point ring."""
+    return parcels(
+        [
+            ["OK", 1, "manual"],
+            ["BOW", 2, "mdd"],
+            ["NULL", 3, "manual"],
+            ["NAN", 4, "mdd"],
+            ["LINE", 5, "manual"],
+            ["DOT", None, "manual"],
+        ],
+        [
+            square(0, 0, 40),
+            BOWTIE,
+            None,
+            nan_polygon(5000, 0),
+            "POLYGON((6000 0, 6100 0, 6000 0))",
+            "POLYGON((7000 0, 7000 0, 7000 0))",
+        ],
+    )
+
+
+def test_parcels_without_usable_polygon_keep_a_row_not_planned():
+    layer = messy_parcels()
+    feedback = WarningFeedback()
+    result = processing.run(
+        "clearance:workplan",
+        {
+            "PARCELS": layer,
+            "START_DATE": "2027-03-01",
+            "TEAMS": "manual:1,mdd:1",
+            "METHOD_FIELD": "method",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
+    out = tasks(result)
+    assert sorted(out) == sorted(f["hazard_id"] for f in layer.getFeatures())  # 6 in, 6 out
+    assert out["OK"]["plan_status"] == "planned" and out["BOW"]["plan_status"] == "planned"
+    assert out["BOW"]["area_m2"] == pytest.approx(QgsGeometry.fromWkt(BOWTIE).makeValid().area())
+    assert out["BOW"]["area_m2"] == pytest.approx(20_000)  # two triangles of 100 x 200 / 2
+    reasons = {
+        "NULL": "not planned: no geometry",
+        "NAN": "not planned: NaN or infinite coordinate",
+        "LINE": "not planned: no area after repair",
+        "DOT": "not planned: no area after repair",
+    }
+    for pid, reason in reasons.items():
+        row = out[pid]
+        assert row["plan_status"].startswith(reason), (pid, row["plan_status"])
+        assert not row.hasGeometry()
+        for name in ("sequence", "team", "start_date", "end_date", "effort_team_days", "area_m2"):
+            assert row[name] == NULL or row[name] is None, (pid, name)
+    assert out["NAN"]["priority_rank"] == 4 and out["NAN"]["method"] == "mdd"
+    assert [out[p]["sequence"] for p in ("OK", "BOW")] == [1, 2]
+    fids = {f["hazard_id"]: f.id() for f in layer.getFeatures()}
+    named = " ".join(w for w in feedback.warnings if "not planned" in w)
+    for pid in ("NAN", "LINE", "DOT"):
+        assert f"{fids[pid]} (" in named
+    assert f"features {fids['NULL']}" in named
+    assert "1 invalid geometries repaired" in " ".join(feedback.warnings)
+    summary = {(f["method"], f["district"]): f for f in result["SUMMARY"].getFeatures()}
+    total = summary[("(all)", "(all)")]
+    assert (total["tasks"], total["not_planned"]) == (2, 4)
+    assert summary[("manual", "(all)")]["not_planned"] == 3
+    assert summary[("mdd", "(all)")]["not_planned"] == 1
+    assert total["area_m2"] == pytest.approx(1600 + 20_000)
+
+
+def test_only_unusable_parcels_are_refused_naming_them():
+    layer = parcels([["NULL", 1, "manual"], ["LINE", 2, "manual"]], [None, None])
+    with pytest.raises(QgsProcessingException, match=r"no feature with a usable polygon.*1, 2"):
+        run({"PARCELS": layer})
+
+
+def test_gantt_and_summary_hold_with_parcels_not_planned(tmp_path):
+    png = tmp_path / "gantt.png"
+    result = run({"PARCELS": messy_parcels(), "GANTT": str(png), "TEAMS": "manual:1,mdd:1"})
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    names = [f.name() for f in result["OUTPUT"].fields()]
+    assert names[:19] == [
+        "task_id", "parent_id", "priority_rank", "sequence", "method", "method_note", "team",
+        "area_m2", "effort_team_days", "effort_low_team_days", "effort_high_team_days",
+        "work_days", "start_date", "end_date", "seasonal", "elevation_m", "slope_deg",
+        "district", "cost_usd",
+    ]  # fmt: skip
+    assert names[19:] == ["plan_status"]
+    rows = list(result["SUMMARY"].getFeatures())
+    # the bow-tie: 20,000 m² / 400 = 50 mdd days = 10 weeks from Mon 1 March
+    assert {f["projected_completion"] for f in rows} == {QDate(2027, 5, 7)}
+
+
+def test_dem_is_read_without_side_files(tmp_path):
+    from rasterio.transform import from_origin
+
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    write_dem(folder / "dem.tif", "EPSG:32638", from_origin(0, 100, 10, 10), np.full((10, 10), 800))
+    before = folder_state(folder)
+    out = tasks(run({"PARCELS": parcels([["A", 1, "manual"]]), "DEM": str(folder / "dem.tif")}))
+    assert out["A"]["elevation_m"] == pytest.approx(800) and out["A"]["slope_deg"] == 0
+    assert folder_state(folder) == before  # no .aux.xml, bytes unchanged
+
+
+def test_districts_are_repaired_and_unusable_ones_named():
+    layer = parcels(
+        [["A", 1, "manual"], ["B", 2, "manual"]], [square(-80, 40, 20), square(1000, 0, 40)]
+    )
+    # West: a bow-tie whose left triangle (-100 -100, 50 50, -100 200) holds A
+    bowtie = "POLYGON((-100 -100, 200 200, 200 -100, -100 200, -100 -100))"
+    districts = memory_layer(
+        "Polygon",
+        [bowtie, nan_polygon(900, -50, 300), None, square(600, -100, 1000)],
+        fields=[("district", QVariant.String)],
+        rows=[["West"], ["Nowhere"], ["Null"], ["East"]],
+    )
+    feedback = WarningFeedback()
+    result = processing.run(
+        "clearance:workplan",
+        {
+            "PARCELS": layer,
+            "DISTRICTS": districts,
+            "START_DATE": "2027-03-01",
+            "TEAMS": "manual:1",
+            "METHOD_FIELD": "method",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+        feedback=feedback,
+    )
+    out = tasks(result)
+    assert out["A"]["district"] == "West" and out["B"]["district"] == "East"
+    text = " ".join(feedback.warnings)
+    assert "2 (NaN or infinite coordinate)" in text and "(features 3)" in text

@@ -143,3 +143,18 @@ def test_boundary_test_in_small_chunks_gives_the_same_answer(monkeypatch):
     monkeypatch.setattr(coverage, "MAX_PAIRS", 7)
     assert locate_points(px, py, TWO_SQUARES).tolist() == expected.tolist()
     assert (expected[200:220] == 0).all() and (expected[220:] == 1).all()
+
+
+def test_no_incidents_give_zero_counts_and_nan_casualties_without_field():
+    areas = _areas([(10, 1, 1, 1, 0, 0, 0), (0, 0, 0, 0, 0, 0, 0)])
+    totals = {k: float(v[0]) for k, v in areas.items()}
+    nothing = np.zeros(0)
+    table = coverage_table(
+        ["A"], areas, totals, nothing.astype(np.int64), nothing.astype(bool), nothing, False
+    )
+    c = table.columns
+    assert table.names == ["A", TOTAL]
+    assert c["incidents"].tolist() == [0, 0]
+    assert c["incidents_in_records"].tolist() == [0, 0]
+    assert np.isnan(c["casualties"]).all()
+    assert np.isnan(c["pct_incidents_outside_records"]).all()  # no incident: no share

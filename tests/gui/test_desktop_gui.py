@@ -46,7 +46,7 @@ def small_project(qgis_new_project):
     hazards = memory_layer(
         "Polygon",
         PARCELS,
-        fields=[("hazard_id", QVariant.String)],
+        fields=[("hazard_id", QVariant.Type.String)],
         rows=[("H0",), ("H1",), ("H2",)],
     )
     hazards.setName("hazards")
@@ -103,6 +103,7 @@ def test_dock_prefills_from_roles_and_reweighting_ranks_as_the_engine(plugin, sm
         dock.rows[name].decay.setCurrentText("linear")
         dock.rows[name].distance.setValue(1000)
     dock.compute_distances(wait=True)
+    assert dock.task is None and dock.panel.compute_button.isEnabled()  # ready for another run
     assert dock.cache.distances == pytest.approx(np.array([[100, 900], [300, 700], [900, 100]]))
     # 0.8 (1 - d_s/1000) + 0.2 (1 - d_c/1000): 74, 62, 26 -> ranks 1, 2, 3
     assert dock.result.score == pytest.approx([74.0, 62.0, 26.0])
@@ -178,6 +179,26 @@ def test_errors_go_to_the_message_bar_not_a_traceback(
     assert "choose a parcels layer" in text
 
 
+@pytest.mark.parametrize(
+    "gate, message",
+    [
+        ('"hazard_id" = (', "the gate cannot be parsed"),
+        ('"access_secure"', "missing from layer 'hazards': access_secure"),
+    ],
+)
+def test_a_bad_gate_is_named_in_the_message_bar_and_keeps_no_cache(
+    plugin, small_project, qgis_iface, monkeypatch, gate, message
+):
+    dock = extension(plugin, "DockExtension").open_dock()
+    bar = qgis_iface.messageBar()
+    monkeypatch.setattr(bar, "pushMessage", MagicMock())
+    dock.gate.setText(gate)
+    dock.compute_distances(wait=True)
+    _, text, level, _ = bar.pushMessage.call_args.args
+    assert text.startswith("Could not compute the distances: ") and message in text
+    assert level == Qgis.MessageLevel.Critical and dock.cache is None and dock.task is None
+
+
 @pytest.mark.skipif(not DEMO_GPKG.exists(), reason="run make demo-data")
 def test_role_dialog_guesses_every_role_of_the_demo_geopackage(plugin):
     from clearance_planner.gui.layer_set import RoleDialog
@@ -204,7 +225,7 @@ def test_project_layers_are_moved_into_the_group_and_styled(qgis_new_project):
 
     project = QgsProject.instance()
     incidents = memory_layer(
-        "Point", ["POINT(0 0)"], fields=[("incident_type", QVariant.String)], rows=[("mine",)]
+        "Point", ["POINT(0 0)"], fields=[("incident_type", QVariant.Type.String)], rows=[("mine",)]
     )
     project.addMapLayer(incidents)
     group = add_layer_set(project, {"incidents": incidents}, "My clearance layers")

@@ -1,0 +1,85 @@
+"""One criterion line of the dock: layer, weight (slider and number), decay and distance."""
+
+from __future__ import annotations
+
+from qgis.core import QgsMapLayerProxyModel, QgsSettings
+from qgis.gui import QgsMapLayerComboBox
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QSlider
+
+from ..engine.prioritise import CRITERIA, Criterion
+from ..engine.scoring import DECAYS
+from ..i18n import tr
+
+SETTINGS = "clearance_planner/dock"
+
+
+class CriterionRow:
+    """Layer, weight (slider + number), decay and distance of one criterion."""
+
+    def __init__(self, name: str, label: str, weight: float, decay: str, distance: float):
+        self.name = name
+        self.label = QLabel(tr(label))
+        self.layer = QgsMapLayerComboBox()
+        self.layer.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.layer.setAllowEmptyLayer(True)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 100)
+        self.slider.setMinimumWidth(110)
+        self.spin = QDoubleSpinBox()
+        self.spin.setRange(0.0, 1.0)
+        self.spin.setDecimals(3)
+        self.spin.setSingleStep(0.01)
+        self.decay = QComboBox()
+        self.decay.addItems(list(DECAYS))
+        self.distance = QDoubleSpinBox()
+        self.distance.setRange(0.0, 1e7)
+        self.distance.setDecimals(0)
+        self.distance.setSuffix(" m")
+        self.distance.setSingleStep(100)
+        self.weight = weight
+        self.set_weight(weight)
+        self.decay.setCurrentText(decay)
+        self.distance.setValue(distance)
+        self._tooltips()
+
+    def _tooltips(self) -> None:
+        self.slider.setToolTip(tr("Weight (normalised over the criteria used)"))
+        self.decay.setToolTip(tr("Decay: how the score falls with distance"))
+        self.distance.setToolTip(
+            tr(
+                "linear: score 0 at this distance; exponential/gaussian: score 0.5; "
+                "step: score 1 up to it"
+            )
+        )
+
+    def set_weight(self, weight: float) -> None:
+        """Show ``weight`` (kept exactly) in the slider and the number box."""
+        self.weight = float(weight)
+        for widget, value in ((self.slider, round(weight * 100)), (self.spin, weight)):
+            widget.blockSignals(True)
+            widget.setValue(value)
+            widget.blockSignals(False)
+
+    def criterion(self) -> Criterion:
+        return Criterion(self.name, self.weight, self.decay.currentText(), self.distance.value())
+
+    def load(self, settings: QgsSettings) -> None:
+        """Weight, decay and distance saved by :meth:`save` (the defaults otherwise)."""
+        key = f"{SETTINGS}/{self.name}"
+        self.set_weight(settings.value(f"{key}/weight", self.weight, type=float))
+        self.decay.setCurrentText(
+            settings.value(f"{key}/decay", self.decay.currentText(), type=str)
+        )
+        self.distance.setValue(settings.value(f"{key}/distance", self.distance.value(), type=float))
+
+    def save(self, settings: QgsSettings) -> None:
+        key = f"{SETTINGS}/{self.name}"
+        settings.setValue(f"{key}/weight", self.weight)
+        settings.setValue(f"{key}/decay", self.decay.currentText())
+        settings.setValue(f"{key}/distance", self.distance.value())
+
+
+def criterion_rows() -> dict[str, CriterionRow]:
+    """One row per criterion of ``clearance:prioritise``, with its defaults."""
+    return {name: CriterionRow(name, label, *defaults) for name, label, *defaults in CRITERIA}

@@ -1,0 +1,44 @@
+"""Why a parcel ranks where it does: the dock's explanation as HTML, from values only."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..engine.prioritise import Criterion, PriorityResult
+from ..engine.scoring import contributions
+from ..i18n import tr
+
+HEADER = ("criterion", "distance (m)", "decay", "score", "weight", "points")
+
+
+def explanation_html(
+    i: int,
+    label: str,
+    result: PriorityResult,
+    criteria: list[Criterion],
+    distances: np.ndarray,
+    gated: bool = False,
+) -> str:
+    """Rank, score and class of parcel row ``i`` (``distances``: its row of the cached
+    matrix), and per criterion distance, decay, score, normalised weight and points."""
+    points = contributions(result.criterion_scores[i : i + 1], result.weights)[0]
+    head = tr("<b>{0}</b>: rank {1} of {2}, score {3:.1f}, class {4}{5}").format(
+        label,
+        result.ranking.rank[i],
+        len(result.score),
+        result.score[i],
+        result.ranking.classes[i],
+        tr(" (fails the gate, ranked after all open parcels)") if gated else "",
+    )
+    rows = "".join(
+        f"<tr><td>{c.name}</td><td align=right>{distances[j]:,.0f}</td>"
+        f"<td>{c.decay} {c.distance:,.0f} m</td>"
+        f"<td align=right>{result.criterion_scores[i, j]:.3f}</td>"
+        f"<td align=right>{result.weights[j]:.3f}</td><td align=right>{points[j]:.1f}</td></tr>"
+        for j, c in enumerate(criteria)
+    )
+    header = "".join(f"<th>{text}</th>" for text in HEADER)
+    return (
+        f"<p>{head}</p><table border=1 cellspacing=0 cellpadding=2><tr>{header}</tr>{rows}"
+        "</table><p>" + tr("Score = sum of points (weight × criterion score × 100).") + "</p>"
+    )
