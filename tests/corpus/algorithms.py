@@ -68,7 +68,6 @@ class Input:
     key: str
     spec: Callable[[], LayerSpec | TableSpec]
     keeps: str = ""  # output with one row per feature of this input ("" = none)
-    drops_unusable: bool = False  # features without a usable geometry get no row (warned)
     carries_fields: bool = False  # the kept output holds every input field
     reports_in: str = ""  # output whose rows name unusable features (instead of a warning)
     copies: bool = False  # features are copied, not analysed: none lacks a result
@@ -428,7 +427,7 @@ ALGORITHMS = (
     Algorithm(
         "workplan",
         (
-            Input("PARCELS", workplan_parcels, keeps="OUTPUT", drops_unusable=True),
+            Input("PARCELS", workplan_parcels, keeps="OUTPUT"),
             Input("DISTRICTS", workplan_districts),
         ),
         {

@@ -182,8 +182,6 @@ def assert_kept(alg: Algorithm, key: str, prepared: Prepared, result: dict, warn
         assert Path(result["OUTPUT"]).is_file(), result
     else:
         n_in = built.n_in if kept is inp else _n_valid(kept)
-        if kept is inp and inp.drops_unusable:
-            n_in -= built.n_unusable
         assert kept.keeps in result or alg.id == "export", f"no {kept.keeps} in {result}"
         n_out = alg.count(result, kept.keeps)
         assert n_out == n_in, (
