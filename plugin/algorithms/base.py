@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsMapLayer,
+    QgsMapLayerType,
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
@@ -85,12 +87,16 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
         return True
 
     def require_input_crs(self, parameters, context) -> None:
-        """Stop with :func:`qgis_io.layers.require_crs`'s error naming the first spatial input
-        (feature source, vector, raster or layer list) that has no CRS."""
+        """Stop with an error naming the first vector input of a geometry type its parameter
+        does not take, or the first spatial input (feature source, vector, raster or layer
+        list) without CRS (:func:`qgis_io.layers.require_crs`)."""
         for definition in self.parameterDefinitions():
+            layers = self._input_layers(definition, parameters, context)
+            for layer, name in layers:
+                _require_type(definition, layer, name)
             if definition.name() in self.NO_CRS_NEEDED:
                 continue
-            for layer, name in self._input_layers(definition, parameters, context):
+            for layer, name in layers:
                 require_crs(layer, name)
 
     def _input_layers(self, definition, parameters, context) -> list:
@@ -134,3 +140,37 @@ def _is_spatial(layer) -> bool:
 def _layer_name(layer, key: str) -> str:
     name = layer.name() if isinstance(layer, QgsMapLayer) else layer.sourceName()
     return name or key
+
+
+GEOMETRY_OF = {
+    QgsProcessing.SourceType.TypeVectorPoint: QgsWkbTypes.GeometryType.PointGeometry,
+    QgsProcessing.SourceType.TypeVectorLine: QgsWkbTypes.GeometryType.LineGeometry,
+    QgsProcessing.SourceType.TypeVectorPolygon: QgsWkbTypes.GeometryType.PolygonGeometry,
+}
+GEOMETRY_WORD = {
+    QgsWkbTypes.GeometryType.PointGeometry: "points",
+    QgsWkbTypes.GeometryType.LineGeometry: "lines",
+    QgsWkbTypes.GeometryType.PolygonGeometry: "polygons",
+}
+
+
+def _require_type(definition, layer, name: str) -> None:
+    """A vector input must hold a geometry type its parameter takes (Processing checks this
+    only for layers chosen in its dialog, not for layer objects passed by scripts)."""
+    if not isinstance(
+        definition, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)
+    ) or (isinstance(layer, QgsMapLayer) and layer.type() != QgsMapLayerType.VectorLayer):
+        return
+    wanted = {GEOMETRY_OF[t] for t in definition.dataTypes() if t in GEOMETRY_OF}
+    if not wanted or len(wanted) == len(GEOMETRY_OF):
+        return
+    actual = QgsWkbTypes.geometryType(layer.wkbType())
+    if actual in wanted or actual == QgsWkbTypes.GeometryType.UnknownGeometry:
+        return
+    held = GEOMETRY_WORD.get(actual, tr("no geometry"))
+    takes = tr(" or ").join(GEOMETRY_WORD[g] for g in wanted)
+    raise QgsProcessingException(
+        tr("Layer '{0}' ({1}) holds {2}; {1} takes {3}. Choose a layer of {3}.").format(
+            name, definition.name(), held, takes
+        )
+    )

@@ -27,7 +27,7 @@ from qgis.core import (
 
 from ..engine import geometry_checks as checks
 from ..i18n import tr
-from ..qgis_io.crs import describe, metric_crs
+from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.fields import extend_fields, make_field
 from ..qgis_io.geometries import DEGENERATE, POLYGON, REPAIRED, Cleaned, clean, is_finite, planar
 from ..qgis_io.layers import read_source, require_crs
@@ -133,7 +133,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
             raise QgsProcessingException(tr("Layer '{0}' has no geometry.").format(name))
         crs = require_crs(source, name)
         id_field = self._id_field(parameters, context, source, name)
-        metric = metric_crs(crs, source.sourceExtent())
+        metric = source_metric_crs(source)
         feedback.pushInfo(tr("Lengths and areas measured in {0}").format(describe(metric)))
         read = read_source(
             source, name, metric, context, feedback, keep_features=True, repair=False

@@ -45,9 +45,9 @@ from ..engine.coverage import (
 from ..engine.progress import OperationCancelled
 from ..i18n import tr
 from ..qgis_io.atomic import AtomicFile
-from ..qgis_io.crs import describe, is_metric, metric_crs
+from ..qgis_io.crs import describe, is_metric, source_metric_crs
 from ..qgis_io.fields import make_field
-from ..qgis_io.layers import read_source, require_crs
+from ..qgis_io.layers import iter_features, read_source, require_crs
 from ..qgis_io.overlay import M2_PER_HA, Layers, OverlayResult, coverage_overlay
 from ..qgis_io.polygons import PolygonSet, ellipsoid_measure, read_polygons
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
@@ -289,7 +289,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         crs = hazards.sourceCrs()
         if is_metric(crs):
             return crs
-        return metric_crs(districts.sourceCrs(), districts.sourceExtent())
+        return source_metric_crs(districts)
 
     # -- processing -------------------------------------------------------------------------
 
@@ -381,6 +381,16 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             if steps.isCanceled():
                 return None, warnings
             warnings += self._read_warnings(key, polys[key])
+            if key == self.DISTRICTS and not polys[key].geometries:
+                n = polys[key].n_features
+                raise QgsProcessingException(
+                    tr("Layer '{0}' (DISTRICTS) has no features.").format(args.names[key])
+                    if n == 0
+                    else tr(
+                        "Layer '{0}' (DISTRICTS): none of its {1} features has a usable "
+                        "polygon (no geometry); choose the district boundaries layer."
+                    ).format(args.names[key], n)
+                )
         return polys, warnings
 
     def _layers(self, args: Arguments, polys: dict[str, PolygonSet]) -> Layers:
@@ -687,7 +697,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         ids = read.feature_ids + read.null_ids
         by_id = {
             f.id(): f.geometry()
-            for f in districts.getFeatures(QgsFeatureRequest().setNoAttributes())
+            for f in iter_features(districts, QgsFeatureRequest().setNoAttributes())
         }
         out = []
         for fid in ids:
@@ -803,5 +813,5 @@ def _synthetic(source) -> bool:
         return False
     request = QgsFeatureRequest().setLimit(1).setSubsetOfAttributes([index])
     return any(
-        "synthetic" in str(f.attributes()[index]).lower() for f in source.getFeatures(request)
+        "synthetic" in str(f.attributes()[index]).lower() for f in iter_features(source, request)
     )

@@ -336,7 +336,16 @@ def _with_style(layer: QgsVectorLayer) -> QgsVectorLayer:
     names = set(layer.fields().names())
     for style, needed in AUTO_STYLES:
         if needed <= names:
-            clone = layer.clone()
+            try:
+                clone = layer.clone()
+            except Exception as exc:
+                raise QgsProcessingException(
+                    tr(
+                        "Layer '{0}' cannot be copied for the export ({1}): a feature has a "
+                        "coordinate QGIS cannot handle (infinite?). Run Check geometry on it "
+                        "and fix the features it lists."
+                    ).format(layer.name(), exc)
+                ) from exc
             clone.loadNamedStyle(style_path(style))
             return clone
     return layer

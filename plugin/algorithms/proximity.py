@@ -27,7 +27,7 @@ from ..engine.prioritise import CRITERIA, Criterion
 from ..engine.progress import OperationCancelled
 from ..engine.scoring import DECAYS
 from ..i18n import tr
-from ..qgis_io.crs import describe, metric_crs
+from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.gates import gate_expression, gate_mask
 from ..qgis_io.layers import aligned, iter_features, read_source, require_crs
 from .base import ClearanceAlgorithm, number_parameter
@@ -284,7 +284,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
 
         Without ``keep_features`` only geometry is held in memory; attributes are read again
         when the result is written (what makes a million parcels fit in memory)."""
-        crs = metric_crs(parcels.sourceCrs(), parcels.sourceExtent())
+        crs = source_metric_crs(parcels)
         feedback.pushInfo(tr("Distances computed in {0}").format(describe(crs)))
 
         read = read_source(

@@ -27,7 +27,7 @@ from qgis.core import (
 from ..engine.progress import OperationCancelled
 from ..engine.record_accuracy import incidents_inside, nearest_outside, summarise
 from ..i18n import tr
-from ..qgis_io.crs import describe, metric_crs
+from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.expressions import checked_expression
 from ..qgis_io.fields import extend_fields, make_field, number_or_null
 from ..qgis_io.geometries import GeometryReport, clean
@@ -167,7 +167,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         name = records.sourceName() or self.RECORDS
         district_field = self._district_field(parameters, context, records, name)
         request = self._confirmed_request(parameters, context, confirmed)
-        crs = metric_crs(records.sourceCrs(), records.sourceExtent())
+        crs = source_metric_crs(records)
         feedback.pushInfo(tr("Areas and distances in {0}").format(describe(crs)))
         read = read_source(records, name, crs, context, feedback, keep_features=True, repair=True)
         if feedback.isCanceled():

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from contextlib import ExitStack
+import math
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass
 from functools import partial
 
@@ -38,6 +39,8 @@ from ..engine.traverse import ADJUSTMENTS, Traverses, lay_out
 from ..i18n import tr
 from ..qgis_io.csv_table import csv_file, read_csv
 from ..qgis_io.fields import make_field, number_or_null
+from ..qgis_io.geometries import GeometryReport, clean
+from ..qgis_io.layers import iter_features
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
@@ -337,31 +340,40 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         if read is not None:
             return read
         values = []
-        for feature in source.getFeatures():
+        for feature in iter_features(source):
             if feedback.isCanceled():
                 break
             values.append([None if v == NULL else v for v in feature.attributes()])
         return [f.name() for f in source.fields()], values
 
-    def _landmarks(self, parameters, context) -> dict[str, list[QgsPointXY]]:
+    def _landmarks(self, parameters, context, feedback) -> dict[str, list[QgsPointXY]]:
+        """Landmark name (lower case) -> WGS 84 points; landmarks without a usable point
+        (no geometry, NaN or infinite, beyond WGS 84) are named in one warning."""
         source = self.parameterAsSource(parameters, self.LANDMARKS, context)
         if source is None:
             return {}
+        name = source.sourceName() or self.LANDMARKS
         field = self.parameterAsString(parameters, self.LANDMARK_FIELD, context) or "name"
         index = source.fields().lookupField(field)
         if index < 0:
             raise QgsProcessingException(
-                tr("Layer '{0}' (LANDMARKS) has no field '{1}'.").format(source.sourceName(), field)
+                tr("Layer '{0}' (LANDMARKS) has no field '{1}'.").format(name, field)
             )
         to_wgs = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
         out: dict[str, list[QgsPointXY]] = {}
-        for feature in source.getFeatures():
-            geom = feature.geometry()
+        report = GeometryReport(name)
+        for feature in iter_features(source):
+            cleaned = clean(feature.geometry(), polygonal=False)
+            report.count(feature.id(), cleaned)
             value = feature.attribute(index)
-            if geom.isNull() or value in (None, NULL):
+            if not cleaned.usable or value in (None, NULL):
                 continue
-            point = to_wgs.transform(geom.centroid().asPoint())
+            point = _wgs84_point(cleaned.geometry.pointOnSurface().asPoint(), to_wgs)
+            if point is None:
+                report.degenerate.append((feature.id(), tr("beyond WGS 84")))
+                continue
             out.setdefault(str(value).strip().lower(), []).append(point)
+        report.warn(feedback, tr("not used as landmarks"))
         return out
 
     # -- references -------------------------------------------------------------------------
@@ -445,7 +457,9 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         table.problems += _overlong_problems(rows, overlong)
         if _stopped(feedback, 40):
             return {}
-        placed = self._place(table, opts.ref_crs, self._landmarks(parameters, context), context)
+        placed = self._place(
+            table, opts.ref_crs, self._landmarks(parameters, context, feedback), context
+        )
         layout = _lay_out(table, rows, extra, placed, opts)
         if _stopped(feedback, 70):
             return {}
@@ -734,11 +748,27 @@ def _add_point(out: AtomicSink, fields, transforms, xy, attrs, epsg) -> None:
     """A turning point: UTM ``xy`` with WGS 84 and UTM coordinates as attributes."""
     to_wgs, to_out = transforms
     point = QgsPointXY(float(xy[0]), float(xy[1]))
-    lonlat = to_wgs.transform(point)
+    lonlat = _wgs84_point(point, to_wgs)
     feature = QgsFeature(fields)
-    feature.setGeometry(QgsGeometry(QgsPoint(to_out.transform(point))))
-    feature.setAttributes([*attrs, lonlat.x(), lonlat.y(), epsg, point.x(), point.y()])
+    if lonlat is not None:  # a point beyond WGS 84 (a leg of 1e308 m) keeps its row
+        with suppress(QgsCsException):
+            feature.setGeometry(QgsGeometry(QgsPoint(to_out.transform(point))))
+    lon, lat = (lonlat.x(), lonlat.y()) if lonlat is not None else (NULL, NULL)
+    feature.setAttributes(
+        [*attrs, lon, lat, epsg, number_or_null(point.x()), number_or_null(point.y())]
+    )
     out.add(feature)
+
+
+def _wgs84_point(point: QgsPointXY, to_wgs: QgsCoordinateTransform) -> QgsPointXY | None:
+    """``point`` in WGS 84, or None when it cannot be transformed or lies beyond ±180°/±90°."""
+    try:
+        out = to_wgs.transform(point)
+    except QgsCsException:
+        return None
+    if not (math.isfinite(out.x()) and math.isfinite(out.y())):
+        return None
+    return out if abs(out.x()) <= 180 and abs(out.y()) <= 90 else None
 
 
 def _stopped(feedback, progress: float) -> bool:

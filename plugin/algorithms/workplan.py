@@ -35,7 +35,7 @@ from ..engine import schedule as sched
 from ..engine.calendar import WEEKDAYS, CalendarError, WorkCalendar, weekmask
 from ..i18n import tr
 from ..qgis_io.atomic import AtomicFile
-from ..qgis_io.crs import describe, metric_crs
+from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.dem import sample_dem
 from ..qgis_io.fields import make_field, number_or_null
 from ..qgis_io.geometries import GeometryReport, clean
@@ -397,7 +397,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             "D",
         )
         calendars, months = self._calendars(parameters, context, start)
-        crs = metric_crs(source.sourceCrs(), source.sourceExtent())
+        crs = source_metric_crs(source)
         feedback.pushInfo(tr("Areas and task grid in {0}").format(describe(crs)))
 
         tasks = self._tasks(parameters, context, feedback, source, name, fields, crs)

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import math
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeatureRequest,
     QgsPointXY,
     QgsProject,
     QgsRectangle,
     QgsUnitTypes,
 )
+
+from .layers import iter_features
 
 
 def utm_crs_for(lon: float, lat: float) -> QgsCoordinateReferenceSystem:
@@ -30,15 +36,54 @@ def is_metric(crs: QgsCoordinateReferenceSystem) -> bool:
 def metric_crs(
     crs: QgsCoordinateReferenceSystem, extent: QgsRectangle
 ) -> QgsCoordinateReferenceSystem:
-    """``crs`` when it is projected in metres, else the UTM zone of the extent's centre."""
+    """``crs`` when it is projected in metres, else the UTM zone of the extent's centre
+    (zone 31N, at 0° 0°, when the extent has no finite centre: nothing can be measured then)."""
     if is_metric(crs):
         return crs
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     centre = QgsPointXY(extent.center())
-    if crs != wgs84:
+    if crs != wgs84 and _finite(centre):
         transform = QgsCoordinateTransform(crs, wgs84, QgsProject.instance())
-        centre = transform.transform(centre)
+        try:
+            centre = transform.transform(centre)
+        except QgsCsException:
+            centre = QgsPointXY(math.nan, math.nan)
+    if not _finite(centre):
+        centre = QgsPointXY(0.0, 0.0)
     return utm_crs_for(centre.x(), centre.y())
+
+
+def source_metric_crs(source) -> QgsCoordinateReferenceSystem:
+    """:func:`metric_crs` of a feature source, its extent from finite coordinates only."""
+    crs = source.sourceCrs()
+    return crs if is_metric(crs) else metric_crs(crs, finite_extent(source))
+
+
+def finite_extent(source) -> QgsRectangle:
+    """The source's extent; when the provider cannot give a finite one (a NaN or infinite
+    vertex), the union of the finite bounding boxes of its features."""
+    try:
+        extent = source.sourceExtent()
+        if extent.isFinite() and not extent.isNull():
+            return extent
+    except Exception:
+        pass
+    out = QgsRectangle()
+    out.setMinimal()
+    request = QgsFeatureRequest()
+    request.setNoAttributes()
+    for feature in iter_features(source, request):
+        geom = feature.geometry()
+        if geom is None or geom.isNull() or geom.isEmpty():
+            continue
+        box = geom.boundingBox()
+        if box.isFinite():
+            out.combineExtentWith(box)
+    return out
+
+
+def _finite(point: QgsPointXY) -> bool:
+    return math.isfinite(point.x()) and math.isfinite(point.y())
 
 
 def describe(crs: QgsCoordinateReferenceSystem) -> str:

@@ -66,6 +66,8 @@ def clean(geom: QgsGeometry | None, polygonal: bool | None = None) -> Cleaned:
     flat = planar(geom)
     if polygonal is None:
         polygonal = flat.type() == POLYGON
+    if flat.type() != POLYGON and not is_finite(flat):  # GEOS calls POINT(inf inf) valid
+        return _degenerate(tr("NaN or infinite coordinate"))
     if flat.isGeosValid():
         if not polygonal:
             return Cleaned(flat, OK)

@@ -148,3 +148,11 @@ def test_prioritise_keeps_every_bad_parcel_and_names_the_degenerate_ones(clearan
     assert "2 features have no usable geometry" in named
     assert "NaN or infinite coordinate" in named and "no area after repair" in named
     assert "1 features without geometry" in named
+
+
+@pytest.mark.parametrize("bad", [math.nan, math.inf])
+def test_points_and_lines_with_non_finite_vertices_are_degenerate(clearance_provider, bad):
+    point = QgsGeometry.fromPointXY(QgsPointXY(math.inf, 5.0))  # GEOS calls it valid
+    assert clean(point).state == "degenerate"
+    line = QgsGeometry.fromPolylineXY([QgsPointXY(0, 0), QgsPointXY(bad, 1), QgsPointXY(2, 2)])
+    assert (clean(line).state, clean(line).reason) == ("degenerate", "NaN or infinite coordinate")

@@ -125,6 +125,6 @@ def test_qgis_process_reports_bad_input_without_traceback(env, tmp_path):
         timeout=300,
     )
     assert proc.returncode != 0
-    assert "must be a polygon layer" in proc.stdout + proc.stderr
+    assert "(PARCELS) holds points; PARCELS takes polygons" in proc.stdout + proc.stderr
     assert "Traceback" not in proc.stdout + proc.stderr
     assert not (tmp_path / "x.gpkg").exists()

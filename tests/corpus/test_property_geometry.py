@@ -238,12 +238,6 @@ def _skip_invalid() -> QgsProcessingContext:
     return context
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="coverage._district_geometries reads DISTRICTS with getFeatures() "
-    "(coverage.py:662), not iter_features: under 'skip invalid' an invalid district's OUTPUT "
-    "row has no geometry (under the default 'stop' the run is refused)",
-)
 @settings(BOUNDED, max_examples=40, phases=[Phase.explicit, Phase.reuse, Phase.generate])
 @given(districts=many_polygons, hazards=many_polygons)
 def test_coverage_keeps_every_random_invalid_district(monkeypatch, folder, districts, hazards):
