@@ -301,35 +301,22 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             index[self.ID_FIELD] = source.fields().lookupField("hazard_id")
         return TaskColumns(*index.values())
 
-    def _start(self, parameters, context) -> np.datetime64:
-        date = self.parameterAsDateTime(parameters, self.START_DATE, context).date()
-        return np.datetime64(date.toString("yyyy-MM-dd"), "D")
-
-    def _settings(self, parameters, context, start) -> dict:
-        """Productivity table, teams, costs and calendars, read by :mod:`engine.workplan_params`."""
-        text = {
-            key: self.parameterAsString(parameters, key, context)
-            for key in (self.TEAMS, self.COST_PER_M2, self.HOLIDAYS, self.NO_WORK_MONTHS)
-        }
+    def _settings(self, parameters, context) -> params.PlanSettings:
+        """Productivity, teams, costs, start and calendars (:mod:`engine.workplan_params`)."""
+        start = self.parameterAsDateTime(parameters, self.START_DATE, context).date()
         try:
-            table = params.productivity(
-                self.parameterAsMatrix(parameters, self.PRODUCTIVITY, context)
-            )
-            teams = params.team_counts(text[self.TEAMS], self.TEAMS)
-            costs = params.method_values(text[self.COST_PER_M2], self.COST_PER_M2)
-            days = self.parameterAsEnums(parameters, self.WORK_DAYS, context)
-            calendars, months = params.calendars(
-                days, text[self.HOLIDAYS], text[self.NO_WORK_MONTHS], start
+            return params.plan_settings(
+                self.parameterAsMatrix(parameters, self.PRODUCTIVITY, context),
+                self.parameterAsString(parameters, self.TEAMS, context),
+                self.parameterAsString(parameters, self.COST_PER_M2, context),
+                self.parameterAsDouble(parameters, self.EXPECTED_REDUCTION, context),
+                np.datetime64(start.toString("yyyy-MM-dd"), "D"),
+                self.parameterAsEnums(parameters, self.WORK_DAYS, context),
+                self.parameterAsString(parameters, self.HOLIDAYS, context),
+                self.parameterAsString(parameters, self.NO_WORK_MONTHS, context),
             )
         except params.ParameterError as exc:
             raise QgsProcessingException(str(exc)) from exc
-        return {
-            "table": table,
-            "teams": teams,
-            "costs": costs,
-            "calendars": calendars,
-            "no_work_months": months,
-        }
 
     def _dem(self, parameters, context):
         """The DEM layer, loaded without GDAL side files beside it (or None)."""
@@ -341,9 +328,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         source, name = self._parcels(parameters, context)
         columns = self._columns(parameters, context, source, name)
-        start = self._start(parameters, context)
-        settings = self._settings(parameters, context, start)
-        reduction = self.parameterAsDouble(parameters, self.EXPECTED_REDUCTION, context)
+        settings = self._settings(parameters, context)
         crs = metric_crs(source.sourceCrs(), source.sourceExtent())
         feedback.pushInfo(tr("Areas and task grid in {0}").format(describe(crs)))
 
@@ -374,21 +359,10 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         if feedback.isCanceled():
             return {}
         highland = self.parameterAsDouble(parameters, self.HIGHLAND_M, context)
-        months = settings["no_work_months"]
+        months = settings.no_work_months
         is_seasonal = wp.seasonal(tasks, months, dem is not None, columns.season >= 0, highland)
         try:
-            result = wp.plan(
-                tasks,
-                parcels.unplanned,
-                settings["table"],
-                reduction,
-                settings["teams"],
-                settings["costs"],
-                settings["calendars"],
-                is_seasonal,
-                start,
-                months,
-            )
+            result = wp.plan(tasks, parcels.unplanned, settings, is_seasonal)
         except sched.ScheduleError as exc:
             raise QgsProcessingException(tr("Layer '{0}': {1}").format(name, exc)) from exc
 
@@ -397,15 +371,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             {
                 "parcels": name,
                 "metric_crs": crs.authid(),
-                "productivity_m2_per_team_day": {
-                    m: [p.default, p.low, p.high] for m, p in settings["table"].items()
-                },
-                "teams": settings["teams"],
-                "expected_reduction": reduction,
-                "start_date": str(start),
-                "weekmask": settings["calendars"][0].weekmask,
-                "no_work_months": months,
-                "cost_per_m2": settings["costs"],
+                **settings.record(),
                 "tasks": len(tasks),
                 "completion": str(result.completion) if len(tasks) else None,
                 "geometry": parcels.report.record(),

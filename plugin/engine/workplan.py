@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .calendar import WorkCalendar
-from .schedule import Effort, Productivity, Schedule, effort, schedule
+from .schedule import Effort, Schedule, effort, schedule
+from .workplan_params import PlanSettings
 
 PLANNED = "planned"
 NOT_PLANNED = "not planned: {0}"
@@ -146,25 +146,23 @@ class PlanResult:
 
 
 def plan(
-    tasks: TaskTable,
-    unplanned: list[Unplanned],
-    table: dict[str, Productivity],
-    reduction: float,
-    teams: dict[str, int],
-    costs: dict[str, float],
-    calendars: list[WorkCalendar],
-    is_seasonal: np.ndarray,
-    start: np.datetime64,
-    no_work_months: list[int],
+    tasks: TaskTable, unplanned: list[Unplanned], settings: PlanSettings, is_seasonal: np.ndarray
 ) -> PlanResult:
-    """Effort, list schedule (seasonal tasks on ``calendars[1]``) and cost of every task;
+    """Effort, list schedule (seasonal tasks on the seasonal calendar) and cost of every task;
     raises :class:`schedule.ScheduleError`."""
-    work = effort(tasks.area, tasks.method, table, reduction)
+    work = effort(tasks.area, tasks.method, settings.productivity, settings.reduction)
     dates = schedule(
-        tasks.method, work.workdays, is_seasonal.astype(np.int64), calendars, teams, start
+        tasks.method,
+        work.workdays,
+        is_seasonal.astype(np.int64),
+        settings.calendars,
+        settings.teams,
+        settings.start,
     )
-    cost = np.array([costs.get(m, np.nan) for m in tasks.method]) * tasks.area
-    return PlanResult(tasks, unplanned, work, dates, is_seasonal, cost, teams, no_work_months)
+    cost = np.array([settings.costs.get(m, np.nan) for m in tasks.method]) * tasks.area
+    return PlanResult(
+        tasks, unplanned, work, dates, is_seasonal, cost, settings.teams, settings.no_work_months
+    )
 
 
 def _finite(x) -> float | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import math
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +22,52 @@ TRUTHY = {"1", "true", "yes", "y", "t", "winter", "seasonal", "highland"}
 
 class ParameterError(ValueError):
     """A work-plan parameter whose text cannot be read."""
+
+
+@dataclass(frozen=True)
+class PlanSettings:
+    """Everything the plan needs besides the tasks."""
+
+    productivity: dict[str, Productivity]
+    teams: dict[str, int]
+    costs: dict[str, float]  # US$ per m²
+    reduction: float  # EXPECTED_REDUCTION
+    start: np.datetime64
+    calendars: list[WorkCalendar]  # [normal, seasonal]
+    no_work_months: list[int]
+
+    def record(self) -> dict:
+        """The settings for the run record."""
+        return {
+            "productivity_m2_per_team_day": {
+                m: [p.default, p.low, p.high] for m, p in self.productivity.items()
+            },
+            "teams": self.teams,
+            "expected_reduction": self.reduction,
+            "start_date": str(self.start),
+            "weekmask": self.calendars[0].weekmask,
+            "no_work_months": self.no_work_months,
+            "cost_per_m2": self.costs,
+        }
+
+
+def plan_settings(
+    productivity_rows: list,
+    teams: str,
+    costs: str,
+    reduction: float,
+    start: np.datetime64,
+    work_days: list[int],
+    holidays_text: str,
+    months_text: str,
+) -> PlanSettings:
+    """The settings from the parameter values (PRODUCTIVITY matrix, TEAMS, COST_PER_M2 text,
+    EXPECTED_REDUCTION, START_DATE, WORK_DAYS indexes, HOLIDAYS and NO_WORK_MONTHS text)."""
+    table = productivity(productivity_rows)
+    counts = team_counts(teams)
+    rates = method_values(costs, "COST_PER_M2")
+    days, months = calendars(work_days, holidays_text, months_text, start)
+    return PlanSettings(table, counts, rates, reduction, start, days, months)
 
 
 def _items(text: str, separator: str = ",") -> list[str]:

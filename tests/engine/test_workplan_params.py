@@ -13,6 +13,7 @@ from clearance_planner.engine.workplan_params import (
     holidays,
     is_truthy,
     method_values,
+    plan_settings,
     productivity,
     team_counts,
 )
@@ -117,3 +118,22 @@ def test_calendar_errors_name_work_days_and_months(days, months, message):
 )
 def test_season_values(value, truthy):
     assert is_truthy(value) is truthy
+
+
+def test_plan_settings_read_every_parameter_and_record_them():
+    start = D("2027-03-01")
+    s = plan_settings(["mdd", 500, 300, 900], "manual:2", "manual:4", 0.25, start, [0, 5], "", "8")
+    assert (s.teams, s.costs, s.reduction, s.start) == ({"manual": 2}, {"manual": 4.0}, 0.25, start)
+    assert s.productivity["mdd"].default == 500 and s.no_work_months == [8]
+    record = s.record()
+    assert record["weekmask"] == "1000010" and record["start_date"] == "2027-03-01"
+    assert record["productivity_m2_per_team_day"]["mdd"] == [500.0, 300.0, 900.0]
+    assert list(record) == [
+        "productivity_m2_per_team_day",
+        "teams",
+        "expected_reduction",
+        "start_date",
+        "weekmask",
+        "no_work_months",
+        "cost_per_m2",
+    ]

@@ -9,6 +9,7 @@ from clearance_planner.engine.calendar import WorkCalendar
 from clearance_planner.engine.plan_summary import ALL, summary_rows
 from clearance_planner.engine.schedule import productivity_table
 from clearance_planner.engine.workplan import TaskTable, Unplanned, plan, priority_order, seasonal
+from clearance_planner.engine.workplan_params import PlanSettings
 
 D = np.datetime64
 MONFRI = WorkCalendar("1111100")
@@ -25,6 +26,11 @@ def table(methods, areas, parents=None, pieces=None, **kw) -> TaskTable:
         area=areas,
         **kw,
     )
+
+
+def settings(teams, costs) -> PlanSettings:
+    """Default productivity, half released by survey, Mon-Fri from Mon 1 March 2027."""
+    return PlanSettings(productivity_table(), teams, costs, 0.5, D("2027-03-01"), [MONFRI] * 2, [])
 
 
 def test_priority_order_puts_null_ranks_last_and_keeps_ties_in_input_order():
@@ -64,18 +70,7 @@ def test_plan_effort_dates_cost_and_rows():
     # 1,600 m² manual: 1600/240 = 6.67 -> 7 working days; 2,000 m² mdd: 2000/400 = 5 days
     t = table(["manual", "mdd", "manual"], [1600.0, 2000.0, 1600.0])
     lost = [Unplanned("BAD", 2.0, "mdd", "no geometry")]
-    result = plan(
-        t,
-        lost,
-        productivity_table(),
-        0.5,
-        {"manual": 1, "mdd": 1},
-        {"manual": 4.0},
-        [MONFRI, MONFRI],
-        np.zeros(3, dtype=bool),
-        D("2027-03-01"),
-        [],
-    )
+    result = plan(t, lost, settings({"manual": 1, "mdd": 1}, {"manual": 4.0}), np.zeros(3, bool))
     assert result.schedule.start.tolist() == [D("2027-03-01"), D("2027-03-01"), D("2027-03-10")]
     assert result.schedule.end.tolist() == [D("2027-03-09"), D("2027-03-05"), D("2027-03-18")]
     assert result.completion == D("2027-03-18")
@@ -121,18 +116,8 @@ def test_plan_effort_dates_cost_and_rows():
 def test_summary_by_district_and_a_group_of_unplanned_parcels_only():
     t = table(["manual", "manual"], [100.0, 300.0])
     t.district = ["East", None]
-    result = plan(
-        t,
-        [Unplanned("BAD", 1.0, "mdd", "no geometry")],
-        productivity_table(),
-        0.5,
-        {"manual": 2},
-        {},
-        [MONFRI, MONFRI],
-        np.zeros(2, dtype=bool),
-        D("2027-03-01"),
-        [],
-    )
+    lost = [Unplanned("BAD", 1.0, "mdd", "no geometry")]
+    result = plan(t, lost, settings({"manual": 2}, {}), np.zeros(2, dtype=bool))
     rows = {(r.method, r.district): r for r in summary_rows(result)}
     assert set(rows) == {
         ("manual", None),
