@@ -34,9 +34,9 @@ from ..qgis_io.field_export import field_plan, write_geopackage
 from ..qgis_io.provenance import append_run, run_record
 from ..qgis_io.sinks import commit_all
 from ..reports.atlas import atlas_pdf
+from ..reports.gantt import METHOD_COLOURS
 from .base import ClearanceAlgorithm
 from .check_geometry import CheckGeometryAlgorithm as CheckGeometry
-from .workplan import METHOD_COLOURS
 
 FORMATS = ("GeoPackage", "KML", "KMZ", "GPX", "CSV", "PDF atlas")
 # shipped style applied to a layer still drawn with QGIS's default single symbol

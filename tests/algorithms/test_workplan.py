@@ -220,6 +220,19 @@ def test_gantt_png_is_written(tmp_path):
     assert not list(tmp_path.glob("*partial*"))
 
 
+def test_gantt_leaves_the_matplotlib_backend_of_qgis_alone(tmp_path):
+    import matplotlib
+
+    before = matplotlib.rcParams["backend"]
+    matplotlib.use("svg", force=True)  # stands for the desktop's backend
+    try:
+        run({"PARCELS": parcels([["A", 1, "manual"]]), "GANTT": str(tmp_path / "g.png")})
+        assert matplotlib.get_backend() == "svg"
+        assert (tmp_path / "g.png").read_bytes()[:4] == b"\x89PNG"
+    finally:
+        matplotlib.rcParams["backend"] = before
+
+
 @pytest.mark.parametrize(
     ("params", "message"),
     [
