@@ -44,11 +44,18 @@ from ..engine.coverage import (
 from ..engine.progress import OperationCancelled
 from ..i18n import tr
 from ..qgis_io.atomic import AtomicFile
-from ..qgis_io.crs import describe, is_metric, metric_crs
+from ..qgis_io.crs import describe
 from ..qgis_io.fields import make_field
 from ..qgis_io.incidents import IncidentFields, Incidents, read_incidents
 from ..qgis_io.layers import require_crs
-from ..qgis_io.overlay import GapPart, Layers, OverlayResult, coverage_overlay, gap_parts
+from ..qgis_io.overlay import (
+    GapPart,
+    Layers,
+    OverlayResult,
+    coverage_overlay,
+    gap_parts,
+    overlay_crs,
+)
 from ..qgis_io.polygons import PolygonSet, ellipsoid_measure, read_polygons, source_geometries
 from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
@@ -338,7 +345,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         args = self._arguments(parameters, context)
         steps = QgsProcessingMultiStepFeedback(8, feedback)
-        crs = _overlay_crs(args.hazards.source, args.districts.source)
+        crs = overlay_crs(args.hazards.source, args.districts.source)
         _log_crs(args, crs, feedback)
         layers = self._read_polygons(args, crs, context, steps)
         if layers is None:
@@ -575,14 +582,6 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         for dest, style, metadata in self._styles:
             style_on_load(context, dest, style, metadata)
         return results
-
-
-def _overlay_crs(hazards, districts) -> QgsCoordinateReferenceSystem:
-    """The hazards' CRS when metric, else a metric CRS for the districts' extent."""
-    crs = hazards.sourceCrs()
-    if is_metric(crs):
-        return crs
-    return metric_crs(districts.sourceCrs(), districts.sourceExtent())
 
 
 def _log_crs(args: Arguments, crs, feedback) -> None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from qgis.core import QgsDistanceArea, QgsGeometry
+from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsGeometry
 
 from ..engine.coverage import AREA_FIELDS, locate_points
 from ..engine.progress import OperationCancelled
+from .crs import is_metric, metric_crs
 from .polygons import PolygonSet, polygon_parts
 
 M2_PER_HA = 10_000.0
@@ -60,6 +61,14 @@ class OverlayResult:
     totals: dict[str, float]
     gaps: list[Gap] = field(default_factory=list)
     district_union_ha: float = 0.0
+
+
+def overlay_crs(hazards, districts) -> QgsCoordinateReferenceSystem:
+    """The hazards' CRS when metric, else a metric CRS for the districts' extent."""
+    crs = hazards.sourceCrs()
+    if is_metric(crs):
+        return crs
+    return metric_crs(districts.sourceCrs(), districts.sourceExtent())
 
 
 class _Dissolver:
