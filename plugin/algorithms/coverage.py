@@ -8,14 +8,11 @@ import math
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 
-import numpy as np
 from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFields,
-    QgsGeometry,
     QgsMapLayer,
     QgsProcessing,
     QgsProcessingException,
@@ -29,35 +26,43 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ..engine.coverage import (
+    COUNT_FIELDS,
     FIELDS,
     OUTSIDE,
     CoverageTable,
     YearCounts,
     coverage_table,
-    date_filter,
-    locate_points,
-    parse_date,
+    district_names,
+    district_overlap_ha,
+    overlaps_nothing,
     per_year,
+    sum_by,
+    with_null_rows,
 )
 from ..engine.progress import OperationCancelled
 from ..i18n import tr
 from ..qgis_io.atomic import AtomicFile
-from ..qgis_io.crs import describe, is_metric, source_metric_crs
+from ..qgis_io.crs import describe
 from ..qgis_io.fields import make_field
-from ..qgis_io.layers import iter_features, read_source, require_crs
-from ..qgis_io.overlay import M2_PER_HA, Layers, OverlayResult, coverage_overlay
-from ..qgis_io.polygons import PolygonSet, ellipsoid_measure, read_polygons
-from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
+from ..qgis_io.incidents import IncidentFields, Incidents, read_incidents
+from ..qgis_io.layers import require_crs
+from ..qgis_io.overlay import (
+    GapPart,
+    Layers,
+    OverlayResult,
+    coverage_overlay,
+    gap_parts,
+    overlay_crs,
+)
+from ..qgis_io.polygons import PolygonSet, ellipsoid_measure, read_polygons, source_geometries
+from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm
 
-SUM_TOLERANCE = 0.001  # districts must add up to the totals within 0.1 %
 MAX_HAZARD_TYPES = 50
-BOUNDARY_TOLERANCE_M = 0.001
 
 HELP = """Measures, district by district, how much of the suspected and confirmed hazard area \
 (SHA/CHA) and how many incidents fall inside the mapped minefield records.
@@ -77,34 +82,51 @@ alphabetical order, so CHA before SHA), REPORT (self-contained HTML: map, table,
 and optionally REPORT_PDF (QGIS print layout)."""
 
 
-@dataclass
-class Incidents:
-    """Incident points (overlay CRS) with their row, record flag, casualties and dates."""
+@dataclass(frozen=True)
+class Input:
+    """One input layer: its parameter, source and readable name."""
 
-    x: np.ndarray
-    y: np.ndarray
-    row: np.ndarray
-    in_records: np.ndarray
-    casualties: np.ndarray
-    years: np.ndarray
-    n_features: int = 0
-    n_without_geometry: int = 0
-    n_no_date: int = 0
-    n_bad_date: int = 0
-    n_filtered: int = 0
-    n_bad_casualties: int = 0
-    geometry_warnings: list[str] = field(default_factory=list)  # features without a point
+    key: str
+    source: object  # QgsProcessingFeatureSource
+    name: str
+
+    def record(self) -> dict:
+        """How the run record and the report list the layer."""
+        return {
+            "key": self.key,
+            "name": self.name,
+            "features": self.source.featureCount(),
+            "crs": self.source.sourceCrs().authid(),
+        }
 
 
-@dataclass
+@dataclass(frozen=True)
 class Arguments:
-    """The checked parameters: sources and names by key, field names, date period."""
+    """The checked parameters."""
 
-    sources: dict = field(default_factory=dict)
-    names: dict = field(default_factory=dict)
-    fields: dict = field(default_factory=dict)
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
+    districts: Input
+    records: Input
+    hazards: Input
+    incidents: Input
+    cleared: Input | None
+    district_field: str
+    hazard_type_field: str | None
+    incident_fields: IncidentFields
+
+    @property
+    def inputs(self) -> list[Input]:
+        layers = (self.districts, self.records, self.hazards, self.incidents, self.cleared)
+        return [layer for layer in layers if layer is not None]
+
+    def field_record(self) -> dict[str, str]:
+        """The chosen fields by parameter name, for the run record."""
+        chosen = {
+            "DISTRICT_FIELD": self.district_field,
+            "HAZARD_TYPE_FIELD": self.hazard_type_field,
+            "DATE_FIELD": self.incident_fields.date,
+            "CASUALTY_FIELD": self.incident_fields.casualties,
+        }
+        return {k: v for k, v in chosen.items() if v}
 
 
 @dataclass
@@ -115,6 +137,7 @@ class CoverageRun:
     names: list[str]
     table: CoverageTable
     overlay: OverlayResult
+    gaps: list[GapPart]
     incidents: Incidents
     years: YearCounts
     districts: PolygonSet
@@ -125,7 +148,7 @@ class CoverageRun:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     hazard_types: bool = False
-    gap_ha_by_type: dict = field(default_factory=dict)  # filled while GAPS is written
+    gap_ha_by_type: dict = field(default_factory=dict)
 
 
 class CoverageAlgorithm(ClearanceAlgorithm):
@@ -249,29 +272,30 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             )
         )
 
-    # -- reading ----------------------------------------------------------------------------
+    # -- checking ---------------------------------------------------------------------------
 
-    def _source(self, parameters, context, key: str, optional: bool = False):
+    def _input(self, parameters, context, key: str, optional: bool = False) -> Input | None:
         source = self.parameterAsSource(parameters, key, context)
         if source is None:
             if optional and not parameters.get(key):
-                return None, ""
+                return None
             raise QgsProcessingException(self.invalidSourceError(parameters, key))
         name = _layer_label(parameters.get(key), source, key)
         require_crs(source, name)
-        return source, name
+        return Input(key, source, name)
 
-    def _field(self, parameters, context, key: str, source, layer_name: str) -> str | None:
+    def _field(self, parameters, context, key: str, layer: Input) -> str | None:
         name = self.parameterAsString(parameters, key, context).strip()
         if not name:
             return None
-        if source.fields().lookupField(name) < 0:
+        fields = layer.source.fields()
+        if fields.lookupField(name) < 0:
             raise QgsProcessingException(
                 tr("Layer '{0}' has no field '{1}' ({2}); its fields are: {3}.").format(
-                    layer_name, name, key, ", ".join(source.fields().names())
+                    layer.name, name, key, ", ".join(fields.names())
                 )
             )
-        return source.fields().field(name).name()
+        return fields.field(name).name()
 
     def _date(self, parameters, context, key: str) -> dt.date | None:
         if parameters.get(key) in (None, "", NULL):
@@ -285,197 +309,171 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             )
         return value.date().toPyDate()
 
-    def _overlay_crs(self, hazards, districts) -> QgsCoordinateReferenceSystem:
-        crs = hazards.sourceCrs()
-        if is_metric(crs):
-            return crs
-        return source_metric_crs(districts)
-
-    # -- processing -------------------------------------------------------------------------
-
     def _arguments(self, parameters, context) -> Arguments:
         """Every parameter checked, with errors that name the layer and field."""
-        args = Arguments()
-        for key, optional in (
-            (self.DISTRICTS, False),
-            (self.RECORDS, False),
-            (self.HAZARDS, False),
-            (self.INCIDENTS, False),
-            (self.CLEARED, True),
-        ):
-            args.sources[key], args.names[key] = self._source(parameters, context, key, optional)
-        for key, layer in (
-            (self.DISTRICT_FIELD, self.DISTRICTS),
-            (self.HAZARD_TYPE_FIELD, self.HAZARDS),
-            (self.DATE_FIELD, self.INCIDENTS),
-            (self.CASUALTY_FIELD, self.INCIDENTS),
-        ):
-            args.fields[key] = self._field(
-                parameters, context, key, args.sources[layer], args.names[layer]
-            )
-        if args.fields[self.DISTRICT_FIELD] is None:
+        districts, records, hazards, incidents = (
+            self._input(parameters, context, key)
+            for key in (self.DISTRICTS, self.RECORDS, self.HAZARDS, self.INCIDENTS)
+        )
+        cleared = self._input(parameters, context, self.CLEARED, optional=True)
+        district_field = self._field(parameters, context, self.DISTRICT_FIELD, districts)
+        hazard_type_field = self._field(parameters, context, self.HAZARD_TYPE_FIELD, hazards)
+        date_field = self._field(parameters, context, self.DATE_FIELD, incidents)
+        casualty_field = self._field(parameters, context, self.CASUALTY_FIELD, incidents)
+        if district_field is None:
             raise QgsProcessingException(tr("Choose the district name field (DISTRICT_FIELD)."))
-        args.date_from = self._date(parameters, context, self.DATE_FROM)
-        args.date_to = self._date(parameters, context, self.DATE_TO)
-        if args.date_from and args.date_to and args.date_from > args.date_to:
+        date_from = self._date(parameters, context, self.DATE_FROM)
+        date_to = self._date(parameters, context, self.DATE_TO)
+        if date_from and date_to and date_from > date_to:
             raise QgsProcessingException(
-                tr("DATE_FROM ({0}) is after DATE_TO ({1}).").format(args.date_from, args.date_to)
+                tr("DATE_FROM ({0}) is after DATE_TO ({1}).").format(date_from, date_to)
             )
-        return args
+        fields = IncidentFields(date_field, casualty_field, date_from, date_to)
+        return Arguments(
+            districts,
+            records,
+            hazards,
+            incidents,
+            cleared,
+            district_field,
+            hazard_type_field,
+            fields,
+        )
+
+    # -- processing -------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
         args = self._arguments(parameters, context)
         steps = QgsProcessingMultiStepFeedback(8, feedback)
-        crs = self._overlay_crs(args.sources[self.HAZARDS], args.sources[self.DISTRICTS])
-        self._log_crs(args, crs, feedback)
-        polys, warnings = self._read_polygons(args, crs, context, steps)
-        if polys is None:
+        crs = overlay_crs(args.hazards.source, args.districts.source)
+        _log_crs(args, crs, feedback)
+        layers = self._read_polygons(args, crs, context, steps)
+        if layers is None:
             return {}
         steps.setCurrentStep(4)
+        measure = ellipsoid_measure(crs, context)
         try:
             overlay = coverage_overlay(
-                self._layers(args, polys),
-                ellipsoid_measure(crs, context),
+                layers,
+                measure,
                 progress=lambda f: steps.setProgress(100 * f),
                 cancelled=feedback.isCanceled,
             )
         except OperationCancelled:
             return {}
         steps.setCurrentStep(5)
-        incidents = self._incidents(args, crs, context, steps, polys)
-        run = self._assemble(args, crs, polys, overlay, incidents, warnings)
+        incidents = read_incidents(
+            args.incidents.source,
+            args.incidents.name,
+            crs,
+            context,
+            steps,
+            args.incident_fields,
+            layers.districts,
+            layers.records,
+        )
+        run = self._assemble(
+            args, crs, layers, overlay, gap_parts(overlay.gaps, measure), incidents
+        )
         for text in run.warnings:
             feedback.pushWarning(text)
         steps.setCurrentStep(6)
         return self._write_all(parameters, context, feedback, args, run)
 
-    def _log_crs(self, args: Arguments, crs, feedback) -> None:
-        feedback.pushInfo(
-            tr("Overlay in {0}; areas on the WGS 84 ellipsoid.").format(describe(crs))
-        )
-        for key, source in args.sources.items():
-            if source is not None and source.sourceCrs() != crs:
-                feedback.pushInfo(
-                    tr("Layer '{0}' ({1}) reprojected to {2}.").format(
-                        args.names[key], source.sourceCrs().authid(), crs.authid()
-                    )
-                )
-
-    def _read_polygons(self, args: Arguments, crs, context, steps):
+    def _read_polygons(self, args: Arguments, crs, context, steps) -> Layers | None:
         """The polygon layers as valid geometries in ``crs`` (None when cancelled)."""
-        polys: dict[str, PolygonSet] = {}
-        warnings: list[str] = []
-        for step, (key, value_field) in enumerate(
+        read: list[PolygonSet | None] = []
+        for step, (layer, value_field) in enumerate(
             (
-                (self.DISTRICTS, args.fields[self.DISTRICT_FIELD]),
-                (self.RECORDS, None),
-                (self.HAZARDS, args.fields[self.HAZARD_TYPE_FIELD]),
-                (self.CLEARED, None),
+                (args.districts, args.district_field),
+                (args.records, None),
+                (args.hazards, args.hazard_type_field),
+                (args.cleared, None),
             )
         ):
             steps.setCurrentStep(step)
-            source = args.sources[key]
-            if source is None:
+            if layer is None:
+                read.append(None)
                 continue
-            polys[key] = read_polygons(source, args.names[key], crs, context, steps, value_field)
+            read.append(read_polygons(layer.source, layer.name, crs, context, steps, value_field))
             if steps.isCanceled():
-                return None, warnings
-            warnings += self._read_warnings(key, polys[key])
-            if key == self.DISTRICTS and not polys[key].geometries:
-                n = polys[key].n_features
-                raise QgsProcessingException(
-                    tr("Layer '{0}' (DISTRICTS) has no features.").format(args.names[key])
-                    if n == 0
-                    else tr(
-                        "Layer '{0}' (DISTRICTS): none of its {1} features has a usable "
-                        "polygon (no geometry); choose the district boundaries layer."
-                    ).format(args.names[key], n)
-                )
-        return polys, warnings
+                return None
+        _require_districts(read[0], args.districts.name)
+        types = self._hazard_types(args, read[2]) if args.hazard_type_field else None
+        return Layers(*read, hazard_types=types)
 
-    def _layers(self, args: Arguments, polys: dict[str, PolygonSet]) -> Layers:
-        types = None
-        if args.fields[self.HAZARD_TYPE_FIELD]:
-            types = [None if v in (None, NULL) else str(v) for v in polys[self.HAZARDS].values]
-            n_types = len({t for t in types if t is not None})
-            if n_types > MAX_HAZARD_TYPES:
-                raise QgsProcessingException(
-                    tr(
-                        "HAZARD_TYPE_FIELD '{0}' of layer '{1}' has {2} distinct values; choose "
-                        "a category field such as hazard_type (SHA/CHA)."
-                    ).format(args.fields[self.HAZARD_TYPE_FIELD], args.names[self.HAZARDS], n_types)
-                )
-        return Layers(
-            polys[self.DISTRICTS],
-            polys[self.RECORDS],
-            polys[self.HAZARDS],
-            polys.get(self.CLEARED),
-            types,
-        )
+    def _hazard_types(self, args: Arguments, hazards: PolygonSet) -> list[str | None]:
+        types = hazards.text_values()
+        n_types = len({t for t in types if t is not None})
+        if n_types > MAX_HAZARD_TYPES:
+            raise QgsProcessingException(
+                tr(
+                    "HAZARD_TYPE_FIELD '{0}' of layer '{1}' has {2} distinct values; choose "
+                    "a category field such as hazard_type (SHA/CHA)."
+                ).format(args.hazard_type_field, args.hazards.name, n_types)
+            )
+        return types
 
-    def _assemble(self, args: Arguments, crs, polys, overlay, incidents, warnings) -> CoverageRun:
+    def _assemble(self, args: Arguments, crs, layers: Layers, overlay, gaps, incidents):
         """The table and everything the outputs and the report need."""
-        districts = polys[self.DISTRICTS]
-        warnings = warnings + self._incident_warnings(incidents, args)
-        names = self._district_names(districts, args, warnings)
+        warnings = _read_warnings(layers)
+        warnings += incidents.messages(args.incidents.name, args.incident_fields)
+        names = district_names(layers.districts.row_ids, layers.districts.row_values())
+        warnings += _name_warnings(args, names)
         table = coverage_table(
-            names,
-            self._with_null_districts(overlay, districts),
+            names.names,
+            with_null_rows(overlay.areas, layers.districts.n_null),
             overlay.totals,
             incidents.row,
             incidents.in_records,
             incidents.casualties,
-            has_casualties=args.fields[self.CASUALTY_FIELD] is not None,
+            has_casualties=args.incident_fields.casualties is not None,
         )
-        warnings += self._consistency(table, overlay, args, incidents)
-        inputs = [
-            {
-                "key": key,
-                "name": args.names[key],
-                "features": source.featureCount(),
-                "crs": source.sourceCrs().authid(),
-            }
-            for key, source in args.sources.items()
-            if source is not None
-        ]
+        warnings += _consistency(table, overlay, args, incidents)
+        no_type = tr("(no type)")
         return CoverageRun(
             crs,
-            names,
+            names.names,
             table,
             overlay,
+            gaps,
             incidents,
             per_year(incidents.years, incidents.in_records),
-            districts,
-            polys[self.RECORDS],
-            inputs,
+            layers.districts,
+            layers.records,
+            [layer.record() for layer in args.inputs],
             warnings,
-            synthetic=any(_synthetic(s) for s in args.sources.values() if s is not None),
-            date_from=args.date_from,
-            date_to=args.date_to,
-            hazard_types=args.fields[self.HAZARD_TYPE_FIELD] is not None,
+            synthetic=any(is_synthetic(layer.source) for layer in args.inputs),
+            date_from=args.incident_fields.date_from,
+            date_to=args.incident_fields.date_to,
+            hazard_types=args.hazard_type_field is not None,
+            gap_ha_by_type=sum_by(
+                [no_type if g.kind is None else g.kind for g in gaps], [g.area_ha for g in gaps]
+            ),
         )
+
+    # -- writing ----------------------------------------------------------------------------
 
     def _write_all(self, parameters, context, feedback, args: Arguments, run: CoverageRun):
         record = run_record(
             self.ALGORITHM_ID,
             {
                 "inputs": run.inputs,
-                "fields": {k: v for k, v in args.fields.items() if v},
-                "date_from": str(args.date_from or ""),
-                "date_to": str(args.date_to or ""),
+                "fields": args.field_record(),
+                "date_from": str(args.incident_fields.date_from or ""),
+                "date_to": str(args.incident_fields.date_to or ""),
                 "overlay_crs": run.crs.authid(),
                 "ellipsoid": "WGS84",
                 "warnings": run.warnings,
             },
         )
-        districts = args.sources[self.DISTRICTS]
         report = self._report_path(parameters, context)
         from ..reports.coverage_html import write_report
         from ..reports.coverage_map import render_map_png
 
         with ExitStack() as stack:  # every output is replaced together, or none
             writers = [
-                self._write_table(stack, parameters, context, districts, run),
+                self._write_table(stack, parameters, context, args.districts.source, run),
                 self._write_gaps(stack, parameters, context, run),
             ]
             if feedback.isCanceled():
@@ -502,6 +500,51 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         feedback.pushInfo(tr("Report written to {0}").format(report))
         return dict(self._results)
 
+    def _write_table(self, stack, parameters, context, districts, run: CoverageRun) -> AtomicSink:
+        fields = _fields([("district", "string")] + [(n, _kind(n)) for n in FIELDS])
+        geometries = source_geometries(districts, run.districts.row_ids)
+        wkb = QgsWkbTypes.multiType(districts.wkbType())
+        out = stack.enter_context(
+            AtomicSink(self, parameters, self.OUTPUT, context, fields, wkb, districts.sourceCrs())
+        )
+        for i, name in enumerate(run.table.names):
+            feature = QgsFeature(fields)
+            if i < len(geometries) and geometries[i] is not None:
+                feature.setGeometry(geometries[i])
+            values = run.table.row(i)
+            feature.setAttributes([name] + [_value(values[f], f) for f in FIELDS])
+            out.add(feature)
+        return out
+
+    def _write_gaps(self, stack, parameters, context, run: CoverageRun) -> AtomicSink:
+        fields = _fields(
+            [
+                ("gap_id", "int"),
+                ("district", "string"),
+                ("hazard_type", "string"),
+                ("area_ha", "double"),
+            ]
+        )
+        n_valid = len(run.districts.geometries)  # overlay rows: valid districts, then outside
+        multi = QgsWkbTypes.Type.MultiPolygon
+        out = stack.enter_context(
+            AtomicSink(self, parameters, self.GAPS, context, fields, multi, run.crs)
+        )
+        for gap_id, gap in enumerate(run.gaps, start=1):
+            district = run.names[gap.row] if gap.row < n_valid else OUTSIDE
+            feature = QgsFeature(fields)
+            feature.setGeometry(gap.geometry)
+            kind = NULL if gap.kind is None else gap.kind
+            feature.setAttributes([gap_id, district, kind, gap.area_ha])
+            out.add(feature)
+        return out
+
+    def _report_path(self, parameters, context) -> str:
+        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if not path:
+            path = QgsProcessingUtils.generateTempFilename("coverage_report.html")
+        return path
+
     def _describe(self) -> None:
         """Run record and metadata of the committed layers; their styles on load."""
         run, record = self._run, self._record
@@ -525,243 +568,13 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             record_in_geopackage(dest, record, metadata, style)
             self._styles.append((dest, style, metadata))
 
-    def _read_warnings(self, key: str, layer: PolygonSet) -> list[str]:
-        return layer.report.messages(tr("not measured (counted in no district)"))
-
-    def _district_names(
-        self, districts: PolygonSet, args: Arguments, warnings: list[str]
-    ) -> list[str]:
-        layer, field_name = args.names[self.DISTRICTS], args.fields[self.DISTRICT_FIELD]
-        names = []
-        for fid, value in zip(
-            districts.feature_ids + districts.null_ids, districts.values + districts.null_values
-        ):
-            if value in (None, NULL) or not str(value).strip():
-                warnings.append(
-                    tr("Layer '{0}', feature {1}: empty {2}; named 'District {1}'.").format(
-                        layer, fid, field_name
-                    )
-                )
-                value = f"District {fid}"
-            names.append(str(value))
-        duplicates = sorted({n for n in names if names.count(n) > 1})
-        if duplicates:
-            warnings.append(
-                tr(
-                    "Layer '{0}': several districts share the name(s) {1}; each "
-                    "feature keeps its own row."
-                ).format(layer, ", ".join(duplicates))
-            )
-        return names
-
-    @staticmethod
-    def _with_null_districts(overlay: OverlayResult, districts: PolygonSet) -> dict:
-        """Areas with zero rows for districts without geometry, before the outside entry."""
-        zeros = np.zeros(districts.n_null)
-        return {k: np.r_[v[:-1], zeros, v[-1:]] for k, v in overlay.areas.items()}
-
-    def _incidents(self, args: Arguments, crs, context, feedback, polys) -> Incidents:
-        """Incident points placed in districts and records, with dates and casualties."""
-        source, name = args.sources[self.INCIDENTS], args.names[self.INCIDENTS]
-        date_field = args.fields[self.DATE_FIELD]
-        casualty_field = args.fields[self.CASUALTY_FIELD]
-        date_from, date_to = args.date_from, args.date_to
-        read = read_source(source, name, crs, context, feedback, keep_features=True)
-        idx, xy = read.geometry.first_vertex()
-        days = np.full(read.n_features, -1, dtype=np.int64)
-        years = np.zeros(read.n_features, dtype=np.int64)
-        casualties = np.full(read.n_features, np.nan)
-        n_no_date = n_bad_date = n_bad_cas = 0
-        for i, feature in enumerate(read.features):
-            if date_field:
-                day, status = _day(feature[date_field])
-                n_no_date += status == "null"
-                n_bad_date += status == "bad"
-                if day is not None:
-                    days[i], years[i] = day.toordinal(), day.year
-            if casualty_field:
-                value = feature[casualty_field]
-                try:
-                    casualties[i] = float(value) if value not in (None, NULL) else np.nan
-                except (TypeError, ValueError):
-                    n_bad_cas += 1
-        keep = np.zeros(read.n_features, dtype=bool)
-        keep[idx] = True
-        n_filtered = int(np.count_nonzero(keep & ~date_filter(days, date_from, date_to)))
-        keep &= date_filter(days, date_from, date_to)
-        sel = keep[idx]
-        px, py, feat = xy[sel, 0], xy[sel, 1], idx[sel]
-        n_districts = len(polys[self.DISTRICTS].geometries) + polys[self.DISTRICTS].n_null
-        row = locate_points(px, py, polys[self.DISTRICTS].arrays(), BOUNDARY_TOLERANCE_M)
-        row = np.where(row < 0, n_districts, row)
-        in_records = locate_points(px, py, polys[self.RECORDS].arrays(), BOUNDARY_TOLERANCE_M) >= 0
-        return Incidents(
-            px,
-            py,
-            row,
-            in_records,
-            casualties[feat],
-            years[feat],
-            read.n_features,
-            read.n_null,
-            n_no_date,
-            n_bad_date,
-            n_filtered,
-            n_bad_cas,
-            read.report.messages(tr("not counted")),
-        )
-
-    def _incident_warnings(self, inc: Incidents, args: Arguments) -> list[str]:
-        name, date_field = args.names[self.INCIDENTS], args.fields[self.DATE_FIELD]
-        filtering = args.date_from or args.date_to
-        out = list(inc.geometry_warnings)
-        if inc.n_bad_date or inc.n_no_date:
-            kept = tr(", kept although DATE_FROM/DATE_TO filter the others") if filtering else ""
-            out.append(
-                tr(
-                    "Layer '{0}' field '{1}': {2} incidents with an unparsable date and "
-                    "{3} without a date are counted under 'unknown year'{4}."
-                ).format(name, date_field, inc.n_bad_date, inc.n_no_date, kept)
-            )
-        if inc.n_bad_casualties:
-            out.append(
-                tr("Layer '{0}': {1} casualty values are not numbers; counted as 0.").format(
-                    name, inc.n_bad_casualties
-                )
-            )
-        if inc.n_filtered:
-            out.append(
-                tr("{0} incidents outside DATE_FROM/DATE_TO are left out.").format(inc.n_filtered)
-            )
-        return out
-
-    def _consistency(self, table, overlay, args: Arguments, inc: Incidents) -> list[str]:
-        """Refuse districts that overlap nothing; warn when rows do not add up."""
-        d_name, h_name = args.names[self.DISTRICTS], args.names[self.HAZARDS]
-        r_name = args.names[self.RECORDS]
-        n = table.n_districts
-        inside = float(np.nansum(overlay.areas["hazard_ha"][:-1]))
-        inside += float(np.nansum(overlay.areas["records_ha"][:-1]))
-        if inside == 0 and not np.any(inc.row < n):
-            raise QgsProcessingException(
-                tr(
-                    "Layer '{0}' (DISTRICTS) does not overlap any hazard of '{1}', record of "
-                    "'{2}' or incident: check that the layers cover the same region and that "
-                    "their CRS is set correctly."
-                ).format(d_name, h_name, r_name)
-            )
-        out = []
-        summed = float(np.sum(overlay.areas["district_ha"][:-1]))
-        union = overlay.district_union_ha
-        if union > 0 and abs(summed - union) / union > SUM_TOLERANCE:
-            out.append(
-                tr(
-                    "Layer '{0}': districts overlap ({1:.2f} ha counted in more than one "
-                    "district); district rows add up to more than the total."
-                ).format(d_name, summed - union)
-            )
-        worst = max(table.sum_gap.items(), key=lambda kv: kv[1])
-        if worst[1] > SUM_TOLERANCE:
-            out.append(
-                tr("District rows differ from the total by {0:.3f} % ({1}).").format(
-                    100 * worst[1], worst[0]
-                )
-            )
-        return out
-
-    # -- writing ----------------------------------------------------------------------------
-
-    def _write_table(self, stack, parameters, context, districts, run: CoverageRun) -> AtomicSink:
-        fields = QgsFields()
-        fields.append(make_field("district", "string"))
-        for name in FIELDS:
-            kind = "int" if name in ("incidents", "incidents_in_records") else "double"
-            fields.append(make_field(name, kind))
-        geometries = self._district_geometries(districts, run.districts)
-        wkb = QgsWkbTypes.multiType(districts.wkbType())
-        out = stack.enter_context(
-            AtomicSink(self, parameters, self.OUTPUT, context, fields, wkb, districts.sourceCrs())
-        )
-        for i, name in enumerate(run.table.names):
-            feature = QgsFeature(fields)
-            if i < len(geometries) and geometries[i] is not None:
-                feature.setGeometry(geometries[i])
-            values = run.table.row(i)
-            feature.setAttributes([name] + [_value(values[f], f) for f in FIELDS])
-            out.add(feature)
-        return out
-
-    @staticmethod
-    def _district_geometries(districts, read: PolygonSet) -> list:
-        """Source-CRS geometry of each district row (read order, null geometries last)."""
-        ids = read.feature_ids + read.null_ids
-        by_id = {
-            f.id(): f.geometry()
-            for f in iter_features(districts, QgsFeatureRequest().setNoAttributes())
-        }
-        out = []
-        for fid in ids:
-            geom = by_id.get(fid)
-            if geom is None or geom.isNull():
-                out.append(None)
-                continue
-            geom = QgsGeometry(geom)
-            geom.convertToMultiType()
-            out.append(geom)
-        return out
-
-    def _write_gaps(self, stack, parameters, context, run: CoverageRun) -> AtomicSink:
-        fields = QgsFields()
-        for name, kind in (
-            ("gap_id", "int"),
-            ("district", "string"),
-            ("hazard_type", "string"),
-            ("area_ha", "double"),
-        ):
-            fields.append(make_field(name, kind))
-        measure = ellipsoid_measure(run.crs, context)
-        n_valid = len(run.districts.geometries)  # overlay rows: valid districts, then outside
-        gap_id = 0
-        out = stack.enter_context(
-            AtomicSink(
-                self, parameters, self.GAPS, context, fields, QgsWkbTypes.Type.MultiPolygon, run.crs
-            )
-        )
-        for row, kind, geom in run.overlay.gaps:
-            district = run.names[row] if row < n_valid else OUTSIDE
-            for part in geom.asGeometryCollection():
-                area = measure.measureArea(part) / M2_PER_HA
-                if area <= 0:
-                    continue
-                gap_id += 1
-                label = tr("(no type)") if kind is None else kind
-                run.gap_ha_by_type[label] = run.gap_ha_by_type.get(label, 0.0) + area
-                part.convertToMultiType()
-                feature = QgsFeature(fields)
-                feature.setGeometry(part)
-                feature.setAttributes([gap_id, district, NULL if kind is None else kind, area])
-                out.add(feature)
-        return out
-
-    def _report_path(self, parameters, context) -> str:
-        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        if not path:
-            path = QgsProcessingUtils.generateTempFilename("coverage_report.html")
-        return path
-
     def postProcessAlgorithm(self, context, feedback):
         results = dict(self._results)
         if self._pending:
-            from ..reports.coverage_layout import export_pdf
+            from ..reports.coverage_layout import commit_with_pdf
 
-            with ExitStack() as stack:
-                for writer in self._pending:
-                    stack.callback(writer.discard)  # nothing left to discard after the commit
-                pdf = stack.enter_context(AtomicFile(self._pdf))
-                export_pdf(self._run, str(pdf.path))
-                done = commit_all([*self._pending, pdf], feedback.isCanceled)
-            self._pending = []
-            if done is None:
+            pending, self._pending = self._pending, []
+            if not commit_with_pdf(pending, self._run, self._pdf, feedback.isCanceled):
                 return {}
             self._describe()
             feedback.pushInfo(tr("Report written to {0}").format(self._results[self.REPORT]))
@@ -770,6 +583,72 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         for dest, style, metadata in self._styles:
             style_on_load(context, dest, style, metadata)
         return results
+
+
+def _log_crs(args: Arguments, crs, feedback) -> None:
+    feedback.pushInfo(tr("Overlay in {0}; areas on the WGS 84 ellipsoid.").format(describe(crs)))
+    for layer in args.inputs:
+        if layer.source.sourceCrs() != crs:
+            feedback.pushInfo(
+                tr("Layer '{0}' ({1}) reprojected to {2}.").format(
+                    layer.name, layer.source.sourceCrs().authid(), crs.authid()
+                )
+            )
+
+
+def _read_warnings(layers: Layers) -> list[str]:
+    out = []
+    for layer in (layers.districts, layers.records, layers.hazards, layers.cleared):
+        if layer is not None:
+            out += layer.report.messages(tr("not measured (counted in no district)"))
+    return out
+
+
+def _name_warnings(args: Arguments, names) -> list[str]:
+    layer, field_name = args.districts.name, args.district_field
+    out = [
+        tr("Layer '{0}', feature {1}: empty {2}; named 'District {1}'.").format(
+            layer, fid, field_name
+        )
+        for fid in names.unnamed
+    ]
+    if names.duplicates:
+        out.append(
+            tr(
+                "Layer '{0}': several districts share the name(s) {1}; each "
+                "feature keeps its own row."
+            ).format(layer, ", ".join(names.duplicates))
+        )
+    return out
+
+
+def _consistency(table: CoverageTable, overlay, args: Arguments, inc: Incidents) -> list[str]:
+    """Refuse districts that overlap nothing; warn when rows do not add up."""
+    if overlaps_nothing(overlay.areas, inc.row, table.n_districts):
+        raise QgsProcessingException(
+            tr(
+                "Layer '{0}' (DISTRICTS) does not overlap any hazard of '{1}', record of "
+                "'{2}' or incident: check that the layers cover the same region and that "
+                "their CRS is set correctly."
+            ).format(args.districts.name, args.hazards.name, args.records.name)
+        )
+    out = []
+    overlap = district_overlap_ha(overlay.areas, overlay.district_union_ha)
+    if overlap is not None:
+        out.append(
+            tr(
+                "Layer '{0}': districts overlap ({1:.2f} ha counted in more than one "
+                "district); district rows add up to more than the total."
+            ).format(args.districts.name, overlap)
+        )
+    worst = table.worst_sum_gap()
+    if worst is not None:
+        out.append(
+            tr("District rows differ from the total by {0:.3f} % ({1}).").format(
+                100 * worst[1], worst[0]
+            )
+        )
+    return out
 
 
 def _layer_label(value, source, key: str) -> str:
@@ -783,35 +662,32 @@ def _layer_label(value, source, key: str) -> str:
     return source.sourceName() or key
 
 
+def _fields(spec: list[tuple[str, str]]) -> QgsFields:
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(make_field(name, kind))
+    return fields
+
+
+def _kind(name: str) -> str:
+    return "int" if name in COUNT_FIELDS else "double"
+
+
 def _value(x: float, name: str):
     if not math.isfinite(x):
         return NULL
-    return round(x) if name in ("incidents", "incidents_in_records") else float(x)
+    return round(x) if name in COUNT_FIELDS else float(x)
 
 
-def _day(value) -> tuple[dt.date | None, str]:
-    """A date from a QDate/QDateTime/text attribute and its status: ok, null or bad."""
-    if value is None or value == NULL:
-        return None, "null"
-    if isinstance(value, QDateTime):
-        value = value.date()
-    if isinstance(value, QDate):
-        return (value.toPyDate(), "ok") if value.isValid() else (None, "bad")
-    if isinstance(value, (dt.datetime, dt.date)):
-        return (value.date() if isinstance(value, dt.datetime) else value), "ok"
-    text = str(value).strip()
-    if not text:
-        return None, "null"
-    day = parse_date(text)
-    return (day, "ok") if day is not None else (None, "bad")
-
-
-def _synthetic(source) -> bool:
-    """True when the layer's ``source`` field says "synthetic" (the demo data)."""
-    index = source.fields().lookupField("source")
-    if index < 0:
-        return False
-    request = QgsFeatureRequest().setLimit(1).setSubsetOfAttributes([index])
-    return any(
-        "synthetic" in str(f.attributes()[index]).lower() for f in iter_features(source, request)
+def _require_districts(districts: PolygonSet, name: str) -> None:
+    """Refuse a DISTRICTS layer without a single usable polygon, saying why."""
+    if districts.geometries:
+        return
+    if districts.n_features == 0:
+        raise QgsProcessingException(tr("Layer '{0}' (DISTRICTS) has no features.").format(name))
+    raise QgsProcessingException(
+        tr(
+            "Layer '{0}' (DISTRICTS): none of its {1} features has a usable polygon (no "
+            "geometry); choose the district boundaries layer."
+        ).format(name, districts.n_features)
     )

@@ -39,6 +39,7 @@ FIELDS = (
 OUTSIDE = "Outside districts"
 TOTAL = "Total"
 MAX_PAIRS = 4_000_000
+SUM_TOLERANCE = 0.001  # district rows must add up to the totals within 0.1 %
 
 
 # -- points ----------------------------------------------------------------------------------
@@ -131,6 +132,61 @@ def date_filter(days: np.ndarray, date_from: dt.date | None, date_to: dt.date | 
     return keep
 
 
+# -- districts -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DistrictNames:
+    """A name per district row; ``unnamed`` feature ids got ``District <id>``, ``duplicates``
+    are names shared by several rows (each keeps its own row)."""
+
+    names: list[str]
+    unnamed: list[int]
+    duplicates: list[str]
+
+
+def district_names(ids: list[int], values: list) -> DistrictNames:
+    """The name of each district (``values``, None = empty), ``District <id>`` when empty."""
+    names, unnamed = [], []
+    for fid, value in zip(ids, values):
+        if value is None or not str(value).strip():
+            unnamed.append(fid)
+            value = f"District {fid}"
+        names.append(str(value))
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    return DistrictNames(names, unnamed, duplicates)
+
+
+def with_null_rows(areas: dict[str, np.ndarray], n_null: int) -> dict[str, np.ndarray]:
+    """Zero area rows for ``n_null`` districts without geometry, before the last ("outside")
+    entry, so the rows follow the district rows (null geometries last)."""
+    zeros = np.zeros(n_null)
+    return {k: np.r_[v[:-1], zeros, v[-1:]] for k, v in areas.items()}
+
+
+def overlaps_nothing(areas: dict[str, np.ndarray], incident_row: np.ndarray, n: int) -> bool:
+    """True when no hazard, record or incident lies in any of the ``n`` districts."""
+    inside = float(np.nansum(areas["hazard_ha"][:-1]))
+    inside += float(np.nansum(areas["records_ha"][:-1]))
+    return inside == 0 and not np.any(np.asarray(incident_row) < n)
+
+
+def district_overlap_ha(areas: dict[str, np.ndarray], union_ha: float) -> float | None:
+    """Area counted in more than one district (sum of rows - union), None within tolerance."""
+    summed = float(np.sum(areas["district_ha"][:-1]))
+    if union_ha > 0 and abs(summed - union_ha) / union_ha > SUM_TOLERANCE:
+        return summed - union_ha
+    return None
+
+
+def sum_by(labels: list, values: list[float]) -> dict:
+    """``values`` added up per label, labels in order of first appearance."""
+    out: dict = {}
+    for label, value in zip(labels, values):
+        out[label] = out.get(label, 0.0) + value
+    return out
+
+
 # -- table -----------------------------------------------------------------------------------
 
 
@@ -148,6 +204,11 @@ class CoverageTable:
 
     def row(self, i: int) -> dict[str, float]:
         return {name: float(values[i]) for name, values in self.columns.items()}
+
+    def worst_sum_gap(self) -> tuple[str, float] | None:
+        """The area field whose rows differ most from its total, when beyond tolerance."""
+        key, gap = max(self.sum_gap.items(), key=lambda kv: kv[1])
+        return (key, gap) if gap > SUM_TOLERANCE else None
 
     @property
     def total_row(self) -> int:

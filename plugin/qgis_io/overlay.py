@@ -1,5 +1,6 @@
 """District overlay with GEOS: dissolve each layer per district, clip by the district, then
-intersect and subtract the dissolved geometries, and measure every result on the ellipsoid.
+intersect and subtract the dissolved geometries, and measure every result on the ellipsoid;
+the unmapped pieces split into measured parts, and points placed in districts and records.
 
 Work grows with districts x layers, not with pairs of features: each district unions only the
 features whose bounding box meets its own (numpy test), in one ``unaryUnion`` call.
@@ -10,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from qgis.core import QgsDistanceArea, QgsGeometry
+from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsGeometry
 
-from ..engine.coverage import AREA_FIELDS
+from ..engine.coverage import AREA_FIELDS, locate_points
 from ..engine.progress import OperationCancelled
+from .crs import is_metric, source_metric_crs
 from .polygons import PolygonSet, polygon_parts
 
 M2_PER_HA = 10_000.0
@@ -31,6 +33,25 @@ class Layers:
     hazard_types: list | None = None  # one value per hazard geometry, or None
 
 
+@dataclass(frozen=True)
+class Gap:
+    """Unmapped hazard of one type in one overlay row (``row == len(districts)``: outside)."""
+
+    row: int
+    kind: str | None
+    geometry: QgsGeometry
+
+
+@dataclass(frozen=True)
+class GapPart:
+    """One polygon of a :class:`Gap` (multi-type) with its ellipsoidal area."""
+
+    row: int
+    kind: str | None
+    geometry: QgsGeometry
+    area_ha: float
+
+
 @dataclass
 class OverlayResult:
     """Areas (ha) per district geometry plus a last "outside every district" entry, the
@@ -38,8 +59,16 @@ class OverlayResult:
 
     areas: dict[str, np.ndarray]
     totals: dict[str, float]
-    gaps: list[tuple[int, object, QgsGeometry]] = field(default_factory=list)  # row, type, geom
+    gaps: list[Gap] = field(default_factory=list)
     district_union_ha: float = 0.0
+
+
+def overlay_crs(hazards, districts) -> QgsCoordinateReferenceSystem:
+    """The hazards' CRS when metric, else a metric CRS for the districts' extent."""
+    crs = hazards.sourceCrs()
+    if is_metric(crs):
+        return crs
+    return source_metric_crs(districts)
 
 
 class _Dissolver:
@@ -163,14 +192,14 @@ def coverage_overlay(
     cleared = _Dissolver(layers.cleared)
     n = len(layers.districts.geometries)
     rows: list[dict[str, float]] = []
-    gaps: list[tuple[int, object, QgsGeometry]] = []
+    gaps: list[Gap] = []
     for i, district in enumerate(layers.districts.geometries):
         if cancelled is not None and cancelled():
             raise OperationCancelled()
         (hazard, of_type), record = hazards.within(district), records.within(district)
         rows.append(_figures(measure, district, hazard, record, cleared.within(district)))
         for kind, piece in _split_by_type(_minus(hazard, record), of_type):
-            gaps.append((i, kind, piece))
+            gaps.append(Gap(i, kind, piece))
         if progress is not None:
             progress((i + 1) / (n + 1))
     everywhere = _union(layers.districts.geometries)
@@ -180,8 +209,37 @@ def coverage_overlay(
     outside = _figures(measure, QgsGeometry(), out_h, out_r, _minus(all_c, everywhere))
     rows.append(outside)
     for kind, piece in _split_by_type(_minus(out_h, out_r), all_of_type):
-        gaps.append((n, kind, piece))
+        gaps.append(Gap(n, kind, piece))
     areas = {k: np.array([r[k] for r in rows]) for k in AREA_FIELDS}
-    result = OverlayResult(areas, totals, [g for g in gaps if not g[2].isEmpty()])
+    result = OverlayResult(areas, totals, [g for g in gaps if not g.geometry.isEmpty()])
     result.district_union_ha = totals["district_ha"]
     return result
+
+
+def gap_parts(gaps: list[Gap], measure: QgsDistanceArea) -> list[GapPart]:
+    """Every polygon of the gaps with a positive ellipsoidal area, as multi-polygons."""
+    out = []
+    for gap in gaps:
+        for part in gap.geometry.asGeometryCollection():
+            area = measure.measureArea(part) / M2_PER_HA
+            if area <= 0:
+                continue
+            part.convertToMultiType()
+            out.append(GapPart(gap.row, gap.kind, part, area))
+    return out
+
+
+def place_points(
+    x: np.ndarray,
+    y: np.ndarray,
+    districts: PolygonSet,
+    records: PolygonSet,
+    tolerance: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Row of each point (first district holding it, ``len(districts)`` + null districts when
+    none, i.e. the outside row) and whether a record holds it; boundaries within
+    ``tolerance`` count as inside."""
+    n_rows = len(districts.geometries) + districts.n_null
+    row = locate_points(x, y, districts.arrays(), tolerance)
+    row = np.where(row < 0, n_rows, row)
+    return row, locate_points(x, y, records.arrays(), tolerance) >= 0

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from qgis.core import (
+    NULL,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsDistanceArea,
@@ -19,7 +20,13 @@ from . import wkb
 from .geometries import GeometryReport, clean, polygon_parts
 from .layers import in_crs, iter_features, require_crs
 
-__all__ = ["PolygonSet", "ellipsoid_measure", "polygon_parts", "read_polygons"]
+__all__ = [
+    "PolygonSet",
+    "ellipsoid_measure",
+    "polygon_parts",
+    "read_polygons",
+    "source_geometries",
+]
 
 
 @dataclass
@@ -55,6 +62,19 @@ class PolygonSet:
     @property
     def n_repaired(self) -> int:
         return self.report.n_repaired
+
+    @property
+    def row_ids(self) -> list[int]:
+        """Feature id of every row: usable polygons in read order, then those without one."""
+        return self.feature_ids + self.null_ids
+
+    def row_values(self) -> list:
+        """The attribute of every row (order of :attr:`row_ids`), None for NULL."""
+        return [_plain(v) for v in self.values + self.null_values]
+
+    def text_values(self) -> list[str | None]:
+        """The attribute of every usable polygon as text, None for NULL."""
+        return [None if _plain(v) is None else str(v) for v in self.values]
 
     def bounds(self) -> np.ndarray:
         """``(n, 4)`` array ``[xmin, ymin, xmax, ymax]`` per geometry."""
@@ -112,3 +132,24 @@ def ellipsoid_measure(
     measure.setSourceCrs(crs, context.transformContext())
     measure.setEllipsoid("WGS84")
     return measure
+
+
+def source_geometries(source, ids: list[int]) -> list[QgsGeometry | None]:
+    """The untouched source-CRS geometry of each feature id as multi-type, None when empty."""
+    request = QgsFeatureRequest().setNoAttributes()
+    by_id = {f.id(): f.geometry() for f in iter_features(source, request)}
+    out: list[QgsGeometry | None] = []
+    for fid in ids:
+        geom = by_id.get(fid)
+        if geom is None or geom.isNull():
+            out.append(None)
+            continue
+        geom = QgsGeometry(geom)
+        geom.convertToMultiType()
+        out.append(geom)
+    return out
+
+
+def _plain(value):
+    """None for a NULL attribute (None or QVariant NULL), else the value."""
+    return None if value is None or value == NULL else value

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsLayerMetadata,
     QgsProviderRegistry,
     QgsVectorLayer,
@@ -15,6 +16,7 @@ from qgis.core import (
 
 from ..logs import LOGGER
 from ..paths import plugin_version, style_path
+from .layers import iter_features
 
 RUNS_TABLE = "clearance_runs"
 
@@ -122,3 +124,14 @@ def append_run(gpkg_path: str, layer_name: str, record: dict) -> None:
     feature.SetField("parameters", json.dumps(record["parameters"], sort_keys=True, default=str))
     table.CreateFeature(feature)
     ds = None
+
+
+def is_synthetic(source) -> bool:
+    """True when the layer's ``source`` field says "synthetic" (the demo data)."""
+    index = source.fields().lookupField("source")
+    if index < 0:
+        return False
+    request = QgsFeatureRequest().setLimit(1).setSubsetOfAttributes([index])
+    return any(
+        "synthetic" in str(f.attributes()[index]).lower() for f in iter_features(source, request)
+    )

@@ -1,8 +1,11 @@
-"""The coverage report as a PDF made with a QGIS print layout (run on the main thread)."""
+"""The coverage report as a PDF made with a QGIS print layout (run on the main thread),
+committed together with the run's other outputs."""
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 
 from qgis.core import (
@@ -32,6 +35,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..engine.coverage import FIELDS
+from ..qgis_io.atomic import AtomicFile, Writer, commit_all
 from . import coverage_html as text
 from .coverage_map import map_extent, map_layers
 
@@ -212,3 +216,17 @@ def export_pdf(run, path: str) -> None:
         status = QgsLayoutExporter(layout).exportToPdf(path, settings)
     if status != QgsLayoutExporter.ExportResult.Success:
         raise QgsProcessingException(f"PDF export to {path} failed (status {status}).")
+
+
+def commit_with_pdf(
+    writers: Sequence[Writer], run, path: str, cancelled: Callable[[], bool] | None = None
+) -> bool:
+    """Export the PDF to a temporary beside ``path``, then commit it and ``writers`` (written
+    and closed) together: False, with every earlier output untouched, when cancelled or when
+    the export fails (which raises)."""
+    with ExitStack() as stack:
+        for writer in writers:
+            stack.callback(writer.discard)  # nothing left to discard after the commit
+        pdf = stack.enter_context(AtomicFile(path))
+        export_pdf(run, str(pdf.path))
+        return commit_all([*writers, pdf], cancelled) is not None

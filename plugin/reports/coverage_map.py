@@ -98,7 +98,7 @@ def map_layers(run) -> list[QgsVectorLayer]:
         "MultiPolygon",
         f"Unmapped hazard{tag}",
         run.crs,
-        [(g, "") for _, _, g in run.overlay.gaps],
+        [(gap.geometry, "") for gap in run.overlay.gaps],
         QgsFillSymbol.createSimple(
             {"color": GAP_COLOUR, "outline_color": "#99000d", "outline_width": "0.15"}
         ),

@@ -11,10 +11,15 @@ from clearance_planner.engine.coverage import (
     TOTAL,
     coverage_table,
     date_filter,
+    district_names,
+    district_overlap_ha,
     locate_points,
+    overlaps_nothing,
     parse_date,
     pct,
     per_year,
+    sum_by,
+    with_null_rows,
 )
 from clearance_planner.engine.geometry import GeometryArrays
 
@@ -158,3 +163,45 @@ def test_no_incidents_give_zero_counts_and_nan_casualties_without_field():
     assert c["incidents_in_records"].tolist() == [0, 0]
     assert np.isnan(c["casualties"]).all()
     assert np.isnan(c["pct_incidents_outside_records"]).all()  # no incident: no share
+
+
+def test_empty_district_names_become_district_and_id_and_duplicates_are_listed():
+    names = district_names([4, 7, 9, 2], ["North", None, "  ", "North"])
+    assert names.names == ["North", "District 7", "District 9", "North"]
+    assert names.unnamed == [7, 9]
+    assert names.duplicates == ["North"]
+
+
+def test_null_districts_get_zero_rows_before_the_outside_entry():
+    areas = {"hazard_ha": np.array([1.0, 2.0, 5.0])}  # two districts, then outside
+    assert with_null_rows(areas, 2)["hazard_ha"].tolist() == [1.0, 2.0, 0.0, 0.0, 5.0]
+
+
+def test_districts_overlap_nothing_only_without_area_and_incidents_inside():
+    areas = {"hazard_ha": np.array([0.0, 0.0, 3.0]), "records_ha": np.array([0.0, 0.0, 1.0])}
+    assert overlaps_nothing(areas, np.array([2, 2]), 2)
+    assert not overlaps_nothing(areas, np.array([2, 1]), 2)
+    areas["records_ha"][1] = 0.5
+    assert not overlaps_nothing(areas, np.array([], dtype=np.int64), 2)
+
+
+def test_district_overlap_is_the_sum_of_rows_beyond_the_union():
+    areas = {"district_ha": np.array([60.0, 50.0, 0.0])}
+    assert district_overlap_ha(areas, 100.0) == pytest.approx(10.0)
+    assert district_overlap_ha(areas, 110.05) is None  # within 0.1 %
+
+
+def test_sum_by_adds_per_label_in_first_seen_order():
+    assert sum_by(["SHA", "CHA", "SHA"], [1.0, 2.0, 0.5]) == {"SHA": 1.5, "CHA": 2.0}
+
+
+def test_worst_sum_gap_names_the_field_only_beyond_tolerance():
+    names = ["A"]
+    areas = {k: np.array([10.0, 0.0]) for k in AREA_FIELDS}
+    totals = {k: 10.0 for k in AREA_FIELDS}
+    table = coverage_table(names, areas, totals, np.array([], np.int64), [], [])
+    assert table.worst_sum_gap() is None
+    totals["records_ha"] = 9.0
+    table = coverage_table(names, areas, totals, np.array([], np.int64), [], [])
+    key, gap = table.worst_sum_gap()
+    assert key == "records_ha" and gap == pytest.approx(1 / 9)
