@@ -3,6 +3,7 @@ intersect and subtract the dissolved geometries, and measure every result on the
 
 Work grows with districts x layers, not with pairs of features: each district unions only the
 features whose bounding box meets its own (numpy test), in one ``unaryUnion`` call.
+:func:`covered_area` measures, per polygon, the part covered by a polygon layer.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from qgis.core import QgsDistanceArea, QgsGeometry
+from qgis.core import QgsDistanceArea, QgsGeometry, QgsSpatialIndex
 
 from ..engine.coverage import AREA_FIELDS
 from ..engine.progress import OperationCancelled
@@ -87,6 +88,25 @@ def _minus(geom: QgsGeometry, other: QgsGeometry) -> QgsGeometry:
     if other.isNull() or other.isEmpty():
         return geom
     return polygon_parts(geom.difference(other))
+
+
+def covered_area(shapes: list[QgsGeometry | None], cover: PolygonSet, cancelled=None) -> np.ndarray:
+    """Per shape the planar area (CRS units²) also covered by ``cover``, overlaps of
+    ``cover`` counted once: the union of the cover polygons whose bounding box meets the
+    shape's (spatial index), intersected with the shape. NaN where the shape is None;
+    raises :class:`OperationCancelled` when ``cancelled()`` says so."""
+    index = QgsSpatialIndex()
+    for k, geom in enumerate(cover.geometries):
+        index.addFeature(k, geom.boundingBox())
+    out = np.full(len(shapes), np.nan)
+    for i, shape in enumerate(shapes):
+        if cancelled is not None and cancelled():
+            raise OperationCancelled()
+        if shape is None:
+            continue
+        hits = [cover.geometries[k] for k in index.intersects(shape.boundingBox())]
+        out[i] = QgsGeometry.unaryUnion(hits).intersection(shape).area() if hits else 0.0
+    return out
 
 
 def _figures(measure: QgsDistanceArea, district, hazard, records, cleared) -> dict[str, float]:
