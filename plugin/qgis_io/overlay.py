@@ -3,7 +3,6 @@ intersect and subtract the dissolved geometries, and measure every result on the
 
 Work grows with districts x layers, not with pairs of features: each district unions only the
 features whose bounding box meets its own (numpy test), in one ``unaryUnion`` call.
-:func:`covered_area` measures, per polygon, the part covered by a polygon layer.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from qgis.core import QgsDistanceArea, QgsGeometry, QgsSpatialIndex
+from qgis.core import QgsDistanceArea, QgsGeometry
 
 from ..engine.coverage import AREA_FIELDS
 from ..engine.progress import OperationCancelled
@@ -92,20 +91,17 @@ def _minus(geom: QgsGeometry, other: QgsGeometry) -> QgsGeometry:
 
 def covered_area(shapes: list[QgsGeometry | None], cover: PolygonSet, cancelled=None) -> np.ndarray:
     """Per shape the planar area (CRS units²) also covered by ``cover``, overlaps of
-    ``cover`` counted once: the union of the cover polygons whose bounding box meets the
-    shape's (spatial index), intersected with the shape. NaN where the shape is None;
-    raises :class:`OperationCancelled` when ``cancelled()`` says so."""
-    index = QgsSpatialIndex()
-    for k, geom in enumerate(cover.geometries):
-        index.addFeature(k, geom.boundingBox())
+    ``cover`` counted once (the union of the cover polygons whose box meets the shape's,
+    clipped to the shape). NaN where the shape is None; raises :class:`OperationCancelled`
+    when ``cancelled()`` says so."""
+    dissolver = _Dissolver(cover)
     out = np.full(len(shapes), np.nan)
     for i, shape in enumerate(shapes):
         if cancelled is not None and cancelled():
             raise OperationCancelled()
-        if shape is None:
-            continue
-        hits = [cover.geometries[k] for k in index.intersects(shape.boundingBox())]
-        out[i] = QgsGeometry.unaryUnion(hits).intersection(shape).area() if hits else 0.0
+        if shape is not None:
+            covered = dissolver.within(shape)
+            out[i] = 0.0 if covered.isNull() or covered.isEmpty() else covered.area()
     return out
 
 
