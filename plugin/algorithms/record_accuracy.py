@@ -196,7 +196,9 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 nearest = nearest_outside(read.geometry, px, py, feedback.isCanceled)
             except OperationCancelled:
                 return {}
-        districts = [_label(f[district_field]) if district_field else "ALL" for f in read.features]
+        districts = [
+            _district(f[district_field]) if district_field else "ALL" for f in read.features
+        ]
         threshold = self.parameterAsDouble(parameters, self.ACCURATE_SHARE, context)
         summary = summarise(districts, record_area, confirmed_area, inside, threshold)
         record = run_record(
@@ -348,5 +350,6 @@ def _shapes(read, source_crs, crs, context) -> list[QgsGeometry | None]:
     ]
 
 
-def _label(value) -> str:
+def _district(value) -> str:
+    """The summary row of a DISTRICT_FIELD value: its text, ``(none)`` when empty."""
     return "(none)" if value in (None, NULL) or str(value).strip() == "" else str(value)
