@@ -40,13 +40,13 @@ DEFECTS: dict[str, list[str]] = {
         "workplan/PARCELS/inf_coordinates",
     ],
     "QgsCsException: forward transform of … Error: Fallback transform failed — "
-    "records._landmarks transforms every landmark to WGS 84 unguarded (records.py:363): "
-    "an empty geometry's centroid, a NaN point or a point 1e15 m away": _cases(
+    "qgis_io.references.read_landmarks transforms every landmark to WGS 84 unguarded "
+    "(references.py:39): an empty geometry's centroid, a NaN point or a point 1e15 m away": _cases(
         "records/LANDMARKS", ("empty_geometry", "huge_coordinates", "nan_coordinates")
     ),
     "QgsCsException: forward transform of … Error: Fallback transform failed — "
     "records._add_point transforms a turning point of a 1e308 m leg to WGS 84 unguarded "
-    "(records.py:737)": ["records/TABLE/huge_numbers"],
+    "(records.py:538)": ["records/TABLE/huge_numbers"],
     # -- a read around the geometry path ----------------------------------------------------
     "Processing's invalid-geometry check stops the run ('Feature (3) from “bad_districts” has "
     "invalid geometry. Please fix the geometry or change the Processing setting…'): "
@@ -67,10 +67,9 @@ DEFECTS: dict[str, list[str]] = {
     "features / not polygons)": _cases(
         "coverage/DISTRICTS", ("empty_layer", "wrong_geometry_type")
     ),
-    "records._landmarks skips a landmark without geometry silently and keeps one with an "
-    "infinite coordinate (which then makes 'well' ambiguous); no warning names LANDMARKS": _cases(
-        "records/LANDMARKS", ("null_geometry", "inf_coordinates")
-    ),
+    "qgis_io.references.read_landmarks skips a landmark without geometry silently and keeps "
+    "one with an infinite coordinate (which then makes 'well' ambiguous); no warning names "
+    "LANDMARKS": _cases("records/LANDMARKS", ("null_geometry", "inf_coordinates")),
 }
 
 KNOWN_DEFECTS: dict[str, str] = {
