@@ -20,7 +20,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 
@@ -30,8 +29,9 @@ from ..i18n import tr
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.expressions import checked_expression
 from ..qgis_io.fields import extend_fields, make_field, number_or_null
-from ..qgis_io.geometries import GeometryReport, clean
-from ..qgis_io.layers import in_crs, iter_features, read_source, require_crs
+from ..qgis_io.layers import in_crs, read_source, require_crs
+from ..qgis_io.overlay import covered_area
+from ..qgis_io.polygons import read_polygons
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
@@ -175,14 +175,15 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         read.report.warn(feedback, tr("kept with NULL results"))
         shapes = _shapes(read, records.sourceCrs(), crs, context)
         record_area = np.array([g.area() if g is not None else np.nan for g in shapes])
-        confirmed_area, confirmed_report = self._confirmed_area(
-            request, context, feedback, confirmed, crs, shapes
-        )
-        if confirmed_area is None:
+        confirmed_name = confirmed.sourceName() or self.CONFIRMED
+        cover = read_polygons(confirmed, confirmed_name, crs, context, feedback, request=request)
+        try:  # a cancel while reading is seen before the first record
+            confirmed_area = covered_area(shapes, cover, feedback.isCanceled)
+        except OperationCancelled:
             return {}
-        confirmed_report.warn(feedback, tr("not counted as confirmed"))
+        cover.report.warn(feedback, tr("not counted as confirmed"))
         inside, nearest = np.zeros(read.n_features, int), np.full(read.n_features, np.nan)
-        geometry = {"records": read.report.record(), "confirmed": confirmed_report.record()}
+        geometry = {"records": read.report.record(), "confirmed": cover.report.record()}
         n_incidents = 0
         if incidents is not None:
             points = read_source(incidents, incidents.sourceName() or self.INCIDENTS, crs, context)
@@ -195,7 +196,9 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 nearest = nearest_outside(read.geometry, px, py, feedback.isCanceled)
             except OperationCancelled:
                 return {}
-        districts = [_label(f[district_field]) if district_field else "ALL" for f in read.features]
+        districts = [
+            _district(f[district_field]) if district_field else "ALL" for f in read.features
+        ]
         threshold = self.parameterAsDouble(parameters, self.ACCURATE_SHARE, context)
         summary = summarise(districts, record_area, confirmed_area, inside, threshold)
         record = run_record(
@@ -268,34 +271,6 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 self.createExpressionContext(parameters, context, confirmed)
             )
         return request
-
-    def _confirmed_area(self, request, context, feedback, confirmed, crs, shapes):
-        """Per record the area covered by confirmed polygons (NaN without a record shape) and
-        the confirmed layer's geometry report; ``(None, report)`` when cancelled."""
-        transform = QgsCoordinateTransform(confirmed.sourceCrs(), crs, context.transformContext())
-        index, geoms = QgsSpatialIndex(), {}
-        name = confirmed.sourceName() or self.CONFIRMED
-        report = GeometryReport(name)
-        for i, feature in enumerate(iter_features(confirmed, request)):
-            if i % 1000 == 0 and feedback.isCanceled():
-                return None, report
-            cleaned = clean(feature.geometry(), polygonal=True)
-            report.count(feature.id(), cleaned)
-            if cleaned.usable:
-                geoms[feature.id()] = in_crs(cleaned.geometry, transform, name, feature.id())
-                index.addFeature(feature.id(), geoms[feature.id()].boundingBox())
-        out = np.full(len(shapes), np.nan)
-        for i, shape in enumerate(shapes):
-            if feedback.isCanceled():
-                return None, report
-            if shape is None:
-                continue
-            hits = [geoms[j] for j in index.intersects(shape.boundingBox())]
-            if not hits:
-                out[i] = 0.0
-                continue
-            out[i] = QgsGeometry.unaryUnion(hits).intersection(shape).area()
-        return out, report
 
     def _write_records(
         self, stack, parameters, context, records, features, area, confirmed, inside, nearest
@@ -375,5 +350,6 @@ def _shapes(read, source_crs, crs, context) -> list[QgsGeometry | None]:
     ]
 
 
-def _label(value) -> str:
+def _district(value) -> str:
+    """The summary row of a DISTRICT_FIELD value: its text, ``(none)`` when empty."""
     return "(none)" if value in (None, NULL) or str(value).strip() == "" else str(value)

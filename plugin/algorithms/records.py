@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import math
 from contextlib import ExitStack, suppress
-from dataclasses import dataclass
 from functools import partial
 
 import numpy as np
@@ -32,29 +30,37 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.bearings import REFERENCES, UNIT_NAMES, grid_convergence, to_grid, utm_zone
-from ..engine.mgrs import UtmPoint
-from ..engine.records import DISTANCE_UNITS, LegTable, Problem, parse_reference, parse_table
-from ..engine.traverse import ADJUSTMENTS, Traverses, lay_out
+from ..engine.bearings import REFERENCES, UNIT_NAMES
+from ..engine.record_layout import Layout, Options, lay_out_records
+from ..engine.records import (
+    DISTANCE_UNITS,
+    KNOWN,
+    LegTable,
+    first_rows,
+    missing_columns,
+    overlong_problems,
+    parse_table,
+    problems_by_record,
+    row_ranges,
+)
+from ..engine.traverse import ADJUSTMENTS
 from ..i18n import tr
+from ..qgis_io.crs import WGS84
 from ..qgis_io.csv_table import csv_file, read_csv
 from ..qgis_io.fields import make_field, number_or_null
-from ..qgis_io.geometries import GeometryReport, clean
 from ..qgis_io.layers import iter_features
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
+from ..qgis_io.references import Landmarks, place_references, read_landmarks, wgs84_point
 from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
 
-REQUIRED = ("record_id", "seq", "bearing", "distance")
-KNOWN = (*REQUIRED, "ref_x", "ref_y", "landmark", "leg_type")
 UNIT_LABELS = (
     "Degrees (360)",
     "NATO mils (6400)",
     "Warsaw-Pact mils (6000, e.g. 15-00)",
     "Grads (400)",
 )
-WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 HELP = """Digitises minefield records handed over as tables: one row per leg with \
 record_id, seq, bearing, distance and, once per record, a reference point as ref_x/ref_y in \
@@ -69,102 +75,6 @@ turning point; status: ok, not closed (closure error above CLOSURE_TOLERANCE_M),
 self-intersecting, missing legs (seq gap or too few legs) or error (bad rows: see ERRORS, \
 which lists every bad row by its 1-based row number). Other table columns are copied to \
 the record. TURNING_POINTS gives every point in WGS 84 and UTM for field verification."""
-
-
-@dataclass
-class Placed:
-    """Reference points resolved per record (NaN where it failed)."""
-
-    epsg: np.ndarray
-    xy: np.ndarray  # UTM
-    lonlat: np.ndarray
-
-
-@dataclass(frozen=True)
-class Options:
-    """Units and conventions of one run."""
-
-    bearing_unit: str
-    bearing_ref: str
-    declination_deg: float
-    distance_unit: str
-    pace_m: float
-    closed: bool
-    closure_tolerance_m: float
-    adjustment: str
-    ref_crs: QgsCoordinateReferenceSystem
-
-    def record(self) -> dict:
-        """JSON-serialisable settings for the run record."""
-        out = {k: v for k, v in vars(self).items() if k != "ref_crs"}
-        return {**out, "ref_crs": self.ref_crs.authid()}
-
-
-@dataclass
-class Layout:
-    """Everything the outputs need: the checked table and the laid-out good records."""
-
-    table: LegTable
-    rows: list[dict]
-    extra: list[str]
-    placed: Placed
-    opts: Options
-    convergence: np.ndarray  # per record, degrees
-    good: np.ndarray  # records laid out
-    use: np.ndarray  # per table leg: laid out?
-    grid: np.ndarray  # per laid-out leg: grid bearing
-    trav: Traverses
-    status: list[str]
-
-    @property
-    def slot(self) -> dict[int, int]:
-        """Record index -> index in ``trav``."""
-        return {int(r): k for k, r in enumerate(self.good)}
-
-
-def _lay_out(table: LegTable, rows, extra, placed: Placed, opts: Options) -> Layout:
-    """Grid bearings and traverses of every record without problems."""
-    failed = table.failed() | np.isnan(placed.xy[:, 0])
-    zone = np.maximum(placed.epsg % 100, 1)
-    gamma = grid_convergence(placed.lonlat[:, 0], placed.lonlat[:, 1], zone)
-    convergence = np.where(failed, np.nan, gamma)
-    use = ~failed[table.record]
-    good = np.flatnonzero(~failed)
-    remap = np.full(len(failed), -1)
-    remap[good] = np.arange(len(good))
-    record = table.record[use]
-    grid = to_grid(
-        table.bearing_deg[use], opts.bearing_ref, opts.declination_deg, convergence[record]
-    )
-    trav = lay_out(
-        remap[record],
-        table.approach[use],
-        grid,
-        table.distance_m[use],
-        placed.xy[good],
-        opts.closed,
-        opts.adjustment,
-        max(opts.closure_tolerance_m, 1e-3),
-    )
-    status = _status(table, good, trav, opts)
-    return Layout(table, rows, extra, placed, opts, convergence, good, use, grid, trav, status)
-
-
-def _status(table: LegTable, good: np.ndarray, trav: Traverses, opts: Options) -> list[str]:
-    """error < missing legs < self-intersecting < not closed < ok, first match wins."""
-    status = ["error"] * len(table.record_ids)
-    gaps = table.seq_gaps()
-    minimum = 3 if opts.closed else 1
-    for k, r in enumerate(good):
-        if gaps[r] or trav.perimeter_legs[k] < minimum:
-            status[r] = "missing legs"
-        elif trav.self_intersecting[k]:
-            status[r] = "self-intersecting"
-        elif opts.closed and trav.closure_error_m[k] > opts.closure_tolerance_m:
-            status[r] = "not closed"
-        else:
-            status[r] = "ok"
-    return status
 
 
 class RecordsAlgorithm(ClearanceAlgorithm):
@@ -313,15 +223,19 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.TABLE))
         name = source.sourceName() or self.TABLE
         header, values = self._cells(parameters, context, source, feedback)
-        if _missing(header) and values and not _missing([str(v or "") for v in values[0]]):
+        if (
+            missing_columns(header)
+            and values
+            and not missing_columns([str(v or "") for v in values[0]])
+        ):
             feedback.pushInfo(
                 tr("Table '{0}': column names taken from its first row.").format(name)
             )
             header, values = [str(v or "").strip() for v in values[0]], values[1:]
-        if _missing(header):
+        if missing_columns(header):
             raise QgsProcessingException(
                 tr("Table '{0}' lacks the column(s) {1} (has: {2}).").format(
-                    name, ", ".join(_missing(header)), ", ".join(header)
+                    name, ", ".join(missing_columns(header)), ", ".join(header)
                 )
             )
         if not values:
@@ -346,94 +260,20 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             values.append([None if v == NULL else v for v in feature.attributes()])
         return [f.name() for f in source.fields()], values
 
-    def _landmarks(self, parameters, context, feedback) -> dict[str, list[QgsPointXY]]:
-        """Landmark name (lower case) -> WGS 84 points; landmarks without a usable point
-        (no geometry, NaN or infinite, beyond WGS 84) are named in one warning."""
+    def _landmarks(self, parameters, context, feedback) -> Landmarks:
         source = self.parameterAsSource(parameters, self.LANDMARKS, context)
         if source is None:
             return {}
-        name = source.sourceName() or self.LANDMARKS
         field = self.parameterAsString(parameters, self.LANDMARK_FIELD, context) or "name"
-        index = source.fields().lookupField(field)
-        if index < 0:
-            raise QgsProcessingException(
-                tr("Layer '{0}' (LANDMARKS) has no field '{1}'.").format(name, field)
-            )
-        to_wgs = QgsCoordinateTransform(source.sourceCrs(), WGS84, context.transformContext())
-        out: dict[str, list[QgsPointXY]] = {}
-        report = GeometryReport(name)
-        for feature in iter_features(source):
-            cleaned = clean(feature.geometry(), polygonal=False)
-            report.count(feature.id(), cleaned)
-            value = feature.attribute(index)
-            if not cleaned.usable or value in (None, NULL):
-                continue
-            point = _wgs84_point(cleaned.geometry.pointOnSurface().asPoint(), to_wgs)
-            if point is None:
-                report.degenerate.append((feature.id(), tr("beyond WGS 84")))
-                continue
-            out.setdefault(str(value).strip().lower(), []).append(point)
-        report.warn(feedback, tr("not used as landmarks"))
-        return out
-
-    # -- references -------------------------------------------------------------------------
-
-    def _place(self, table: LegTable, ref_crs, landmarks, context) -> Placed:
-        """Each record's reference point in its UTM zone; failures become problems."""
-        n = len(table.record_ids)
-        placed = Placed(
-            np.zeros(n, dtype=np.int64), np.full((n, 2), np.nan), np.full((n, 2), np.nan)
-        )
-        to_wgs = QgsCoordinateTransform(ref_crs, WGS84, context.transformContext())
-        own_utm = ref_crs.authid().startswith(("EPSG:326", "EPSG:327"))
-        for r, ref in enumerate(table.references):
-            rid = table.record_ids[r]
-            if ref.row == 0:
-                continue  # already reported: no reference point
-            try:
-                epsg, xy, lonlat = self._resolve(ref, ref_crs, own_utm, to_wgs, landmarks, context)
-            except (ValueError, QgsCsException) as exc:
-                field = "landmark" if ref.landmark and ref.x is None else "ref_x"
-                table.problems.append(Problem(ref.row, rid, field, str(exc)))
-                continue
-            placed.epsg[r], placed.xy[r], placed.lonlat[r] = epsg, xy, lonlat
-        return placed
-
-    def _resolve(self, ref, ref_crs, own_utm, to_wgs, landmarks, context):
-        if ref.x is None and ref.y is None:
-            points = landmarks.get(ref.landmark.lower())
-            if not points:
-                raise ValueError(
-                    f"unknown landmark {ref.landmark!r}"
-                    + ("" if landmarks else " (no LANDMARKS layer given)")
-                )
-            if len(points) > 1:
-                raise ValueError(f"landmark {ref.landmark!r} is ambiguous ({len(points)} points)")
-            return self._utm_of(points[0], context)
-        value = parse_reference(ref, ref_crs.isGeographic())
-        if isinstance(value, UtmPoint):
-            utm = QgsCoordinateReferenceSystem(f"EPSG:{value.epsg}")
-            back = QgsCoordinateTransform(utm, WGS84, context.transformContext())
-            lonlat = back.transform(QgsPointXY(value.easting, value.northing))
-            return value.epsg, (value.easting, value.northing), (lonlat.x(), lonlat.y())
-        lonlat = to_wgs.transform(QgsPointXY(*value))
-        if own_utm:
-            return int(ref_crs.authid()[5:]), value, (lonlat.x(), lonlat.y())
-        return self._utm_of(lonlat, context)
-
-    def _utm_of(self, lonlat: QgsPointXY, context):
-        zone = int(utm_zone(lonlat.x()))
-        epsg = (32600 if lonlat.y() >= 0 else 32700) + zone
-        utm = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
-        xy = QgsCoordinateTransform(WGS84, utm, context.transformContext()).transform(lonlat)
-        return epsg, (xy.x(), xy.y()), (lonlat.x(), lonlat.y())
+        return read_landmarks(source, field, context.transformContext(), feedback)
 
     # -- processing -------------------------------------------------------------------------
 
-    def _options(self, parameters, context) -> Options:
+    def _ref_crs(self, parameters, context) -> QgsCoordinateReferenceSystem:
         ref_crs = self.parameterAsCrs(parameters, self.REF_CRS, context)
-        if not ref_crs.isValid():
-            ref_crs = WGS84
+        return ref_crs if ref_crs.isValid() else WGS84
+
+    def _options(self, parameters, context) -> Options:
         enum = partial(self.parameterAsEnum, parameters, context=context)
         number = partial(self.parameterAsDouble, parameters, context=context)
         return Options(
@@ -445,22 +285,20 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             closed=self.parameterAsBoolean(parameters, self.CLOSED, context),
             closure_tolerance_m=number(self.CLOSURE_TOLERANCE_M),
             adjustment=ADJUSTMENTS[enum(self.ADJUSTMENT)],
-            ref_crs=ref_crs,
         )
 
     def processAlgorithm(self, parameters, context, feedback):
         table_name, rows, extra, overlong = self._table(parameters, context, feedback)
-        opts = self._options(parameters, context)
+        opts, ref_crs = self._options(parameters, context), self._ref_crs(parameters, context)
         if _stopped(feedback, 10):
             return {}
         table = parse_table(rows, opts.bearing_unit, opts.distance_unit, opts.pace_m)
-        table.problems += _overlong_problems(rows, overlong)
+        table.problems += overlong_problems(rows, overlong)
         if _stopped(feedback, 40):
             return {}
-        placed = self._place(
-            table, opts.ref_crs, self._landmarks(parameters, context, feedback), context
-        )
-        layout = _lay_out(table, rows, extra, placed, opts)
+        landmarks = self._landmarks(parameters, context, feedback)
+        placed = place_references(table, ref_crs, landmarks, context.transformContext())
+        layout = lay_out_records(table, placed, opts)
         if _stopped(feedback, 70):
             return {}
         out_crs = self.parameterAsCrs(parameters, self.OUTPUT_CRS, context)
@@ -469,6 +307,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             out_crs = QgsCoordinateReferenceSystem(f"EPSG:{first}")
         settings = {
             **opts.record(),
+            "ref_crs": ref_crs.authid(),
             "table": table_name,
             "rows": len(rows),
             "records": len(table.record_ids),
@@ -478,8 +317,8 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         record = run_record(self.ALGORITHM_ID, settings)
         with ExitStack() as stack:  # all three outputs are replaced together, or none
             sinks = [
-                self._write_records(stack, parameters, context, layout, out_crs),
-                self._write_points(stack, parameters, context, layout, out_crs),
+                self._write_records(stack, parameters, context, layout, rows, extra, out_crs),
+                self._write_points(stack, parameters, context, layout, rows, out_crs),
                 self._write_errors(stack, parameters, context, table),
             ]
             dests = commit_all(sinks, feedback.isCanceled)
@@ -532,14 +371,16 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         ("problems", "string"),
     )
 
-    def _write_records(self, stack, parameters, context, layout: Layout, out_crs) -> AtomicSink:
+    def _write_records(
+        self, stack, parameters, context, layout: Layout, rows, extra, out_crs
+    ) -> AtomicSink:
         known = {n for n, _ in self.RECORD_FIELDS}
-        extra = [e for e in layout.extra if e.lower() not in known]
+        extra = [e for e in extra if e.lower() not in known]
         fields = _fields([*self.RECORD_FIELDS, *((e, "string") for e in extra)])
         closed = layout.opts.closed
         wkb = QgsWkbTypes.Type.Polygon if closed else QgsWkbTypes.Type.LineString
-        first_row = _first_rows(layout.table, layout.rows)
-        problems = _problems_by_record(layout.table)
+        first_row = first_rows(layout.table, rows)
+        problems = problems_by_record(layout.table)
         out = stack.enter_context(
             AtomicSink(self, parameters, self.OUTPUT, context, fields, wkb, out_crs)
         )
@@ -582,7 +423,9 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         ("northing", "double"),
     )
 
-    def _write_points(self, stack, parameters, context, layout: Layout, out_crs) -> AtomicSink:
+    def _write_points(
+        self, stack, parameters, context, layout: Layout, rows, out_crs
+    ) -> AtomicSink:
         fields = _fields(self.POINT_FIELDS)
         table, use, placed = layout.table, layout.use, layout.placed
         legs = np.flatnonzero(use)  # table leg index of each laid-out leg
@@ -609,7 +452,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             _add_point(out, fields, transforms, placed.xy[r], reference, epsg)
             for i in np.flatnonzero(table.record[legs] == r):
                 leg = legs[i]
-                raw = layout.rows[table.row[leg] - 1]
+                raw = rows[table.row[leg] - 1]
                 attrs = [
                     rid,
                     int(table.seq[leg]),
@@ -650,43 +493,8 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         return out
 
 
-def _overlong_problems(rows: list[dict], overlong: dict) -> list[Problem]:
-    """A problem for every row with more cells than the header (its record fails)."""
-    return [
-        Problem(
-            n,
-            str(rows[n - 1].get("record_id") or "").strip(),
-            "row",
-            f"{cells} cells but the header has {width}: a delimiter inside an unquoted "
-            "value? Quote that value",
-        )
-        for n, (cells, width) in overlong.items()
-    ]
-
-
 def _text(value):
     return NULL if value is None else str(value)
-
-
-def _ranges(rows: list[int]) -> str:
-    """``[1, 2, 3, 5]`` -> ``"1-3, 5"``."""
-    parts, start = [], None
-    for i, v in enumerate(rows):
-        if start is None:
-            start = v
-        if i + 1 == len(rows) or rows[i + 1] != v + 1:
-            parts.append(f"{start}-{v}" if v != start else f"{v}")
-            start = None
-    return ", ".join(parts)
-
-
-def _missing(header: list[str]) -> list[str]:
-    """Required columns absent from ``header`` (case and spaces ignored)."""
-    names = {h.strip().lower() for h in header}
-    missing = [c for c in REQUIRED if c not in names]
-    if not {"ref_x", "landmark"} & names:
-        missing.append("ref_x/ref_y or landmark")
-    return missing
 
 
 def _fields(spec) -> QgsFields:
@@ -694,25 +502,6 @@ def _fields(spec) -> QgsFields:
     for name, kind in spec:
         fields.append(make_field(name, kind))
     return fields
-
-
-def _first_rows(table: LegTable, rows: list[dict]) -> dict[int, dict]:
-    """Per record index, its first table row (for the extra columns)."""
-    index = {rid: r for r, rid in enumerate(table.record_ids)}
-    out: dict[int, dict] = {}
-    for raw in rows:
-        rid = str(raw.get("record_id") or "").strip()
-        if rid in index:
-            out.setdefault(index[rid], raw)
-    return out
-
-
-def _problems_by_record(table: LegTable) -> dict[str, str]:
-    out: dict[str, list[str]] = {}
-    for p in sorted(table.problems, key=lambda p: p.row):
-        where = f"row {p.row}: " if p.row else ""
-        out.setdefault(p.record_id, []).append(f"{where}{p.field}: {p.message}")
-    return {k: "; ".join(v) for k, v in out.items()}
 
 
 def _record_attributes(layout: Layout, r: int, k: int | None, problems) -> list:
@@ -739,7 +528,7 @@ def _record_attributes(layout: Layout, r: int, k: int | None, problems) -> list:
         UNIT_LABELS[UNIT_NAMES.index(opts.bearing_unit)],
         opts.bearing_ref,
         opts.declination_deg,
-        _ranges(sorted(table.row[table.record == r].tolist())),
+        row_ranges(sorted(table.row[table.record == r].tolist())),
         problems,
     ]
 
@@ -748,7 +537,7 @@ def _add_point(out: AtomicSink, fields, transforms, xy, attrs, epsg) -> None:
     """A turning point: UTM ``xy`` with WGS 84 and UTM coordinates as attributes."""
     to_wgs, to_out = transforms
     point = QgsPointXY(float(xy[0]), float(xy[1]))
-    lonlat = _wgs84_point(point, to_wgs)
+    lonlat = wgs84_point(point, to_wgs)
     feature = QgsFeature(fields)
     if lonlat is not None:  # a point beyond WGS 84 (a leg of 1e308 m) keeps its row
         with suppress(QgsCsException):
@@ -758,17 +547,6 @@ def _add_point(out: AtomicSink, fields, transforms, xy, attrs, epsg) -> None:
         [*attrs, lon, lat, epsg, number_or_null(point.x()), number_or_null(point.y())]
     )
     out.add(feature)
-
-
-def _wgs84_point(point: QgsPointXY, to_wgs: QgsCoordinateTransform) -> QgsPointXY | None:
-    """``point`` in WGS 84, or None when it cannot be transformed or lies beyond ±180°/±90°."""
-    try:
-        out = to_wgs.transform(point)
-    except QgsCsException:
-        return None
-    if not (math.isfinite(out.x()) and math.isfinite(out.y())):
-        return None
-    return out if abs(out.x()) <= 180 and abs(out.y()) <= 90 else None
 
 
 def _stopped(feedback, progress: float) -> bool:

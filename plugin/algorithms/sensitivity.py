@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from contextlib import ExitStack
-from pathlib import Path
 
 import numpy as np
 from qgis.core import (
@@ -20,7 +19,7 @@ from qgis.core import (
 
 from ..engine.prioritise import score_parcels
 from ..engine.progress import OperationCancelled
-from ..engine.sensitivity import METHODS, SensitivityResult, perturb_weights, rank_sensitivity
+from ..engine.sensitivity import METHODS, perturb_weights, rank_sensitivity
 from ..i18n import tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.fields import extend_fields, number_or_null
@@ -38,7 +37,6 @@ SENSITIVITY_FIELDS = (
     "rank_p95",
     "p_top_k",
 )
-CHART_PARCELS = 30
 MAX_RANK_BYTES = 2_000_000_000  # int32 ranks, runs x parcels
 
 HELP = """Weight sensitivity of the clearance:prioritise ranking. Takes the same parcels, \
@@ -214,6 +212,8 @@ class SensitivityAlgorithm(ProximityAlgorithm):
                 self._write_stats(stack, parameters, context, steps, parcels, read, base, stats)
             ]
             if chart:
+                from ..reports.rank_chart import write_chart  # matplotlib only when asked
+
                 png = stack.enter_context(AtomicFile(chart))
                 write_chart(png.path, base.ranking.rank, stats, top_k, self._labels(read.features))
                 writers.append(png)
@@ -279,40 +279,3 @@ class SensitivityAlgorithm(ProximityAlgorithm):
             return {}
         style_on_load(context, self._dest_id, "sensitivity", self._metadata)
         return dict(self._outputs)
-
-
-def write_chart(
-    path: str | Path, rank: np.ndarray, stats: SensitivityResult, top_k: int, labels: list[str]
-) -> None:
-    """PNG of the 5–95 % rank interval and mean rank of the most urgent parcels (written as
-    it is: callers write into an :class:`AtomicFile`)."""
-    from matplotlib.figure import Figure  # no pyplot: the desktop's backend stays untouched
-
-    order = np.argsort(np.where(rank > 0, rank, np.iinfo(np.int64).max), kind="stable")
-    order = order[rank[order] > 0][:CHART_PARCELS]
-    y = np.arange(len(order))
-    fig = Figure(figsize=(7.0, 0.22 * len(order) + 1.6), dpi=110)
-    ax = fig.add_subplot(111)
-    ax.hlines(
-        y,
-        stats.rank_p05[order],
-        stats.rank_p95[order],
-        color="#2166ac",
-        lw=3,
-        label="5–95 % rank interval",
-    )
-    ax.plot(stats.mean_rank[order], y, "o", color="#b35806", ms=4, label="mean rank")
-    ax.plot(rank[order], y, "|", color="black", ms=9, label="rank with your weights")
-    ax.axvline(top_k + 0.5, color="#7f7f7f", ls="--", lw=1, label=f"top {top_k}")
-    ax.set_yticks(y)
-    ax.set_yticklabels(
-        [f"{labels[i]}  (P top {top_k} = {stats.p_top_k[i]:.0%})" for i in order], fontsize=7
-    )
-    ax.invert_yaxis()
-    ax.set_xlabel("rank (1 = most urgent)", fontsize=8)
-    ax.xaxis.set_label_position("top")
-    ax.xaxis.tick_top()
-    ax.set_title("Weight sensitivity of the most urgent parcels", fontsize=10)
-    ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=4, frameon=False)
-    fig.tight_layout()
-    fig.savefig(path, format="png")

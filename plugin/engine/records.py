@@ -14,6 +14,8 @@ import numpy as np
 from .bearings import AngleError, parse_bearing, parse_dms, parse_number
 from .mgrs import MgrsError, UtmPoint, looks_like_mgrs, mgrs_to_utm
 
+REQUIRED = ("record_id", "seq", "bearing", "distance")
+KNOWN = (*REQUIRED, "ref_x", "ref_y", "landmark", "leg_type")
 DISTANCE_UNITS = ("m", "km", "yards", "paces")
 _METRES = {"m": 1.0, "km": 1000.0, "yards": 0.9144}
 LEG_TYPES = {"": False, "perimeter": False, "turning": False, "approach": True}
@@ -64,6 +66,62 @@ class LegTable:
             jumps = same & (np.diff(self.seq) != 1)
             gap[self.record[1:][jumps]] = True
         return gap
+
+
+def missing_columns(header: list[str]) -> list[str]:
+    """Required columns absent from ``header`` (case and spaces ignored)."""
+    names = {h.strip().lower() for h in header}
+    missing = [c for c in REQUIRED if c not in names]
+    if not {"ref_x", "landmark"} & names:
+        missing.append("ref_x/ref_y or landmark")
+    return missing
+
+
+def overlong_problems(rows: list[dict], overlong: dict[int, tuple[int, int]]) -> list[Problem]:
+    """A problem for every row with more cells than the header (1-based row -> (cells,
+    header cells)); its record fails."""
+    return [
+        Problem(
+            n,
+            str(rows[n - 1].get("record_id") or "").strip(),
+            "row",
+            f"{cells} cells but the header has {width}: a delimiter inside an unquoted "
+            "value? Quote that value",
+        )
+        for n, (cells, width) in overlong.items()
+    ]
+
+
+def first_rows(table: LegTable, rows: list[dict]) -> dict[int, dict]:
+    """Per record index, its first table row (for the extra columns)."""
+    index = {rid: r for r, rid in enumerate(table.record_ids)}
+    out: dict[int, dict] = {}
+    for raw in rows:
+        rid = str(raw.get("record_id") or "").strip()
+        if rid in index:
+            out.setdefault(index[rid], raw)
+    return out
+
+
+def problems_by_record(table: LegTable) -> dict[str, str]:
+    """Per record id its problems as one text, by row: ``row 3: seq: ...; row 5: ...``."""
+    out: dict[str, list[str]] = {}
+    for p in sorted(table.problems, key=lambda p: p.row):
+        where = f"row {p.row}: " if p.row else ""
+        out.setdefault(p.record_id, []).append(f"{where}{p.field}: {p.message}")
+    return {k: "; ".join(v) for k, v in out.items()}
+
+
+def row_ranges(rows: list[int]) -> str:
+    """Sorted row numbers as ranges: ``[1, 2, 3, 5]`` -> ``"1-3, 5"``."""
+    parts, start = [], None
+    for i, v in enumerate(rows):
+        if start is None:
+            start = v
+        if i + 1 == len(rows) or rows[i + 1] != v + 1:
+            parts.append(f"{start}-{v}" if v != start else f"{v}")
+            start = None
+    return ", ".join(parts)
 
 
 def _blank(value) -> bool:

@@ -7,6 +7,7 @@ import math
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsCsException,
     QgsFeatureRequest,
     QgsPointXY,
@@ -15,13 +16,33 @@ from qgis.core import (
     QgsUnitTypes,
 )
 
+from ..engine.utm import UtmZone
 from .layers import iter_features
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
 def utm_crs_for(lon: float, lat: float) -> QgsCoordinateReferenceSystem:
     """WGS 84 / UTM zone containing a longitude/latitude (EPSG:326zz north, 327zz south)."""
-    zone = min(max(int((lon + 180.0) // 6.0) + 1, 1), 60)
-    return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
+    return QgsCoordinateReferenceSystem(f"EPSG:{UtmZone.of(lon, lat).epsg}")
+
+
+def utm_of(
+    lonlat: QgsPointXY, transform_context: QgsCoordinateTransformContext
+) -> tuple[int, QgsPointXY]:
+    """The EPSG code of the UTM zone containing a WGS 84 point, and the point in that zone."""
+    epsg = UtmZone.of(lonlat.x(), lonlat.y()).epsg
+    utm = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+    return epsg, QgsCoordinateTransform(WGS84, utm, transform_context).transform(lonlat)
+
+
+def from_utm(
+    epsg: int, easting: float, northing: float, transform_context: QgsCoordinateTransformContext
+) -> QgsPointXY:
+    """A point of UTM zone ``epsg`` in WGS 84 longitude/latitude."""
+    utm = QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+    back = QgsCoordinateTransform(utm, WGS84, transform_context)
+    return back.transform(QgsPointXY(easting, northing))
 
 
 def is_metric(crs: QgsCoordinateReferenceSystem) -> bool:
@@ -40,10 +61,9 @@ def metric_crs(
     (zone 31N, at 0° 0°, when the extent has no finite centre: nothing can be measured then)."""
     if is_metric(crs):
         return crs
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     centre = QgsPointXY(extent.center())
-    if crs != wgs84 and _finite(centre):
-        transform = QgsCoordinateTransform(crs, wgs84, QgsProject.instance())
+    if crs != WGS84 and _finite(centre):
+        transform = QgsCoordinateTransform(crs, WGS84, QgsProject.instance())
         try:
             centre = transform.transform(centre)
         except QgsCsException:

@@ -118,6 +118,22 @@ def _minus(geom: QgsGeometry, other: QgsGeometry) -> QgsGeometry:
     return polygon_parts(geom.difference(other))
 
 
+def covered_area(shapes: list[QgsGeometry | None], cover: PolygonSet, cancelled=None) -> np.ndarray:
+    """Per shape the planar area (CRS units²) also covered by ``cover``, overlaps of
+    ``cover`` counted once (the union of the cover polygons whose box meets the shape's,
+    clipped to the shape). NaN where the shape is None; raises :class:`OperationCancelled`
+    when ``cancelled()`` says so."""
+    dissolver = _Dissolver(cover)
+    out = np.full(len(shapes), np.nan)
+    for i, shape in enumerate(shapes):
+        if cancelled is not None and cancelled():
+            raise OperationCancelled()
+        if shape is not None:
+            covered = dissolver.within(shape)
+            out[i] = 0.0 if covered.isNull() or covered.isEmpty() else covered.area()
+    return out
+
+
 def _figures(measure: QgsDistanceArea, district, hazard, records, cleared) -> dict[str, float]:
     """The seven areas (ha) of one row from its dissolved, clipped geometries."""
 

@@ -96,14 +96,17 @@ def read_polygons(
     context: QgsProcessingContext,
     feedback=None,
     value_field: str | None = None,
+    request: QgsFeatureRequest | None = None,
 ) -> PolygonSet:
-    """Every polygon of ``source`` in ``crs``, through :func:`geometries.clean`."""
+    """Every polygon of ``source`` in ``crs``, through :func:`geometries.clean`; only the
+    features of ``request`` (e.g. a filter expression) when one is given."""
     transform = QgsCoordinateTransform(require_crs(source, name), crs, context.transformContext())
-    request = QgsFeatureRequest()
-    if value_field:
-        request.setSubsetOfAttributes([value_field], source.fields())
-    else:
-        request.setNoAttributes()
+    if request is None:
+        request = QgsFeatureRequest()
+        if value_field:
+            request.setSubsetOfAttributes([value_field], source.fields())
+        else:
+            request.setNoAttributes()
     out = PolygonSet(name)
     total = max(source.featureCount(), 1)
     for i, feature in enumerate(iter_features(source, request)):

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemAttributeTable,
-    QgsLayoutItemLabel,
     QgsLayoutItemMap,
     QgsLayoutItemMapGrid,
     QgsLayoutItemPicture,
@@ -39,6 +38,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..i18n import tr
 from ..qgis_io.field_export import FieldPlan
+from .labels import add_label
 
 ATLAS_FIELDS = (
     "task_id",
@@ -90,7 +90,7 @@ def atlas_pdf(
     atlas.setFilterFeatures(True)
     atlas.setFilterExpression(f"$id IN ({_id_list(ids['located'])})")
 
-    _label(
+    add_label(
         layout, f"[% '{_quote(title)}' %] — [% {_page_name(id_field)} %]", 10, 5, 277, 9, 14, True
     )
     map_item = QgsLayoutItemMap(layout)
@@ -112,7 +112,7 @@ def atlas_pdf(
             "Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic "
             "zones shows another zone here."
         ).format(plan.zone.label, plan.zone.valid_range)
-        label = _label(
+        label = add_label(
             layout,
             f"[% CASE WHEN @atlas_featureid IN ({_id_list(ids['outside'])}) "
             f"THEN '{_quote(flag)}' ELSE '' END %]",
@@ -124,7 +124,7 @@ def atlas_pdf(
             True,
         )
         label.setFontColor(QColor("#b2182b"))
-    _label(
+    add_label(
         layout,
         tr(
             "Map and grid: {0} (metres). Clearance Planner, "
@@ -243,18 +243,6 @@ def _context_layer(layer: QgsVectorLayer) -> QgsVectorLayer:
     else:
         clone.setLabelsEnabled(False)
     return clone
-
-
-def _label(layout, text, x, y, w, h, size, bold):
-    label = QgsLayoutItemLabel(layout)
-    label.setText(text)
-    font = QFont("DejaVu Sans", size)
-    font.setBold(bold)
-    label.setFont(font)
-    label.attemptMove(QgsLayoutPoint(x, y))
-    label.attemptResize(QgsLayoutSize(w, h))
-    layout.addLayoutItem(label)
-    return label
 
 
 def _grid(map_item, utm) -> None:

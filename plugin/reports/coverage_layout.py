@@ -12,7 +12,6 @@ from qgis.core import (
     QgsLayout,
     QgsLayoutExporter,
     QgsLayoutFrame,
-    QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
@@ -38,6 +37,7 @@ from ..engine.coverage import FIELDS
 from ..qgis_io.atomic import AtomicFile, Writer, commit_all
 from . import coverage_html as text
 from .coverage_map import map_extent, map_layers
+from .labels import add_label
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
@@ -58,19 +58,6 @@ SHORT = {
 }
 
 
-def _label(layout, content: str, x, y, w, h, size=9.0, bold=False) -> QgsLayoutItemLabel:
-    label = QgsLayoutItemLabel(layout)
-    label.setText(content)
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    label.setFont(font)  # 3.22 labels have no text format yet
-    layout.addLayoutItem(label)
-    label.attemptMove(QgsLayoutPoint(x, y, MM))
-    label.attemptResize(QgsLayoutSize(w, h, MM))
-    return label
-
-
 def _add_page(layout) -> int:
     page = QgsLayoutItemPage(layout)
     page.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
@@ -84,16 +71,16 @@ def _y(layout, page: int, y: float) -> float:
 
 
 def _map_page(layout, run, layers) -> None:
-    _label(layout, text.title(run), MARGIN, 6, 277, 9, 15, True)
+    add_label(layout, text.title(run), MARGIN, 6, 277, 9, 15, True)
     facts = "   ".join(f"{k}: {v}" for k, v in text.headline(run))
     inputs = "; ".join(f"{i['key']} '{i['name']}' ({i['features']} features)" for i in run.inputs)
-    _label(layout, facts, MARGIN, 15, 277, 5, 8.5, True)
+    add_label(layout, facts, MARGIN, 15, 277, 5, 8.5, True)
     method = (
         f"Incidents: {text.period(run)}. Areas in hectares on the WGS 84 ellipsoid; overlapping "
         "records and hazards dissolved per district before measuring."
     )
-    _label(layout, method, MARGIN, 20, 277, 4, 7)
-    _label(layout, f"Inputs: {inputs}", MARGIN, 24.5, 277, 8, 7)
+    add_label(layout, method, MARGIN, 20, 277, 4, 7)
+    add_label(layout, f"Inputs: {inputs}", MARGIN, 24.5, 277, 8, 7)
     item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(item)
     item.attemptMove(QgsLayoutPoint(MARGIN, 33, MM))
@@ -119,11 +106,11 @@ def _map_page(layout, run, layers) -> None:
     notes = (
         "\n".join(f"• {w}" for w in run.warnings[:8]) or "No invalid, empty or undated features."
     )
-    _label(layout, "Notes on the data:\n" + notes, 220, 110, 70, 88, 6.5)
+    add_label(layout, "Notes on the data:\n" + notes, 220, 110, 70, 88, 6.5)
 
 
 def _table_page(layout, run, page: int) -> None:
-    _label(layout, "Figures per district", MARGIN, _y(layout, page, 6), 277, 8, 13, True)
+    add_label(layout, "Figures per district", MARGIN, _y(layout, page, 6), 277, 8, 13, True)
     table = QgsLayoutItemManualTable.create(layout)
     columns = [QgsLayoutTableColumn("District")]
     columns[0].setWidth(40)
@@ -171,7 +158,7 @@ def _table_page(layout, run, page: int) -> None:
         )
         note = f"Unmapped hazard by type: {by_type} (overlaps count for the type first in "
         note += "alphabetical order, CHA before SHA)."
-        _label(layout, note, MARGIN, _y(layout, page, 198), 277, 6, 8)
+        add_label(layout, note, MARGIN, _y(layout, page, 198), 277, 6, 8)
 
 
 def _picture(layout, path: Path, x, y, w, h) -> None:
@@ -184,7 +171,7 @@ def _picture(layout, path: Path, x, y, w, h) -> None:
 
 
 def _chart_page(layout, run, page: int, folder: Path) -> None:
-    _label(layout, "Charts", MARGIN, _y(layout, page, 6), 277, 8, 13, True)
+    add_label(layout, "Charts", MARGIN, _y(layout, page, 6), 277, 8, 13, True)
     charts = {
         "hazard": text.chart_hazard_area(run),
         "incidents": text.chart_incidents(run),

@@ -116,7 +116,7 @@ CASES = {
             "TOP_K": 2,
         },
         {"OUTPUT": "sens.gpkg", "CHART": "chart.png"},
-        "clearance_planner.algorithms.sensitivity.write_chart",
+        "clearance_planner.reports.rank_chart.write_chart",
         ("OUTPUT",),
     ),
     "surface": Case(

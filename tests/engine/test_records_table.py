@@ -3,7 +3,16 @@
 import pytest
 
 from clearance_planner.engine.mgrs import UtmPoint
-from clearance_planner.engine.records import Reference, parse_reference, parse_table
+from clearance_planner.engine.records import (
+    Reference,
+    first_rows,
+    missing_columns,
+    overlong_problems,
+    parse_reference,
+    parse_table,
+    problems_by_record,
+    row_ranges,
+)
 
 REF = {"ref_x": "46.75", "ref_y": "39.80"}
 
@@ -112,3 +121,31 @@ def test_reference_text_forms():
         parse_reference(Reference("46°45'E", "39°48'N"), False)
     with pytest.raises(ValueError, match="out of range"):
         parse_reference(Reference("246.0", "39.8"), True)
+
+
+def test_row_ranges_join_consecutive_rows():
+    assert row_ranges([1, 2, 3, 5, 7, 8]) == "1-3, 5, 7-8"
+    assert row_ranges([4]) == "4"
+
+
+def test_missing_columns_ignore_case_and_need_a_reference_column():
+    assert missing_columns([" Record_ID", "SEQ", "bearing", "distance", "landmark"]) == []
+    assert missing_columns(["record_id", "bearing"]) == [
+        "seq",
+        "distance",
+        "ref_x/ref_y or landmark",
+    ]
+
+
+def test_problems_by_record_in_row_order_and_first_rows_per_record():
+    table = parse_table(GOOD + rows((1, "0", "x"), rid="R2"), "degrees")
+    table.problems += overlong_problems(GOOD, {2: (6, 5)})
+    assert problems_by_record(table) == {
+        "R1": "row 2: row: 6 cells but the header has 5: a delimiter inside an unquoted "
+        "value? Quote that value",
+        "R2": "row 5: distance: unreadable distance 'x'",
+    }
+    assert first_rows(table, GOOD + rows((1, "0", "x"), rid="R2")) == {
+        0: GOOD[0],
+        1: rows((1, "0", "x"), rid="R2")[0],
+    }
