@@ -324,7 +324,7 @@ def _table(layout, coverage) -> None:
     table.setColumns(columns)
     table.setSource(QgsLayoutItemAttributeTable.ContentSource.AtlasFeature)  # this task only
     header, content = QgsTextFormat(), QgsTextFormat()
-    header.setFont(QFont("DejaVu Sans", 7, QFont.Bold))
+    header.setFont(QFont("DejaVu Sans", 7, QFont.Weight.Bold))
     header.setSize(7)
     content.setFont(QFont("DejaVu Sans", 7))
     content.setSize(7)

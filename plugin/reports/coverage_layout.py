@@ -31,6 +31,7 @@ from qgis.core import (
     QgsTextFormat,
     QgsUnitTypes,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..engine.coverage import FIELDS
@@ -117,7 +118,7 @@ def _table_page(layout, run, page: int) -> None:
     for name in FIELDS:
         column = QgsLayoutTableColumn(SHORT[name])
         column.setWidth(17)
-        column.setHAlignment(2)  # Qt.AlignRight
+        column.setHAlignment(Qt.AlignmentFlag.AlignRight)
         columns.append(column)
     table.setHeaders(columns)
     rows = []
