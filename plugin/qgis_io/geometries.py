@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from qgis.core import (
     QgsGeometry,
@@ -30,10 +31,12 @@ from ..i18n import tr
 POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
 OK, REPAIRED, NULL, DEGENERATE = "ok", "repaired", "null", "degenerate"
 LISTED = 20  # features named one by one in a warning
+T = QgsWkbTypes.Type
+PLAIN_POLYGONS = frozenset((T.Polygon, T.MultiPolygon))
+PLAIN = PLAIN_POLYGONS | {T.Point, T.MultiPoint, T.LineString, T.MultiLineString}
 
 
-@dataclass(frozen=True)
-class Cleaned:
+class Cleaned(NamedTuple):
     """What :func:`clean` made of one geometry: usable ``geometry`` (None unless ok/repaired)."""
 
     geometry: QgsGeometry | None
@@ -63,7 +66,10 @@ def clean(geom: QgsGeometry | None, polygonal: bool | None = None) -> Cleaned:
         return _null(tr("no geometry"))
     if geom.isEmpty():
         return _null(tr("empty geometry"))
-    flat = planar(geom)
+    kind = geom.wkbType()
+    if kind in PLAIN_POLYGONS and polygonal is not False and geom.isGeosValid():
+        return Cleaned(geom, OK)  # the common case: a valid 2D polygon (GEOS: area > 0)
+    flat = geom if kind in PLAIN else planar(geom)
     if polygonal is None:
         polygonal = flat.type() == POLYGON
     if flat.type() != POLYGON and not is_finite(flat):  # GEOS calls POINT(inf inf) valid

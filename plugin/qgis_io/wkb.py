@@ -61,8 +61,38 @@ def parse(buf: bytes, pos: int = 0) -> tuple[list[np.ndarray], int, int]:
     """Rings/lines/points of one geometry: ``(parts, base type, next position)``.
 
     Polygons give their rings (shell then holes), lines their vertices, points one vertex.
-    Empty points (NaN coordinates) are dropped.
+    Empty points (NaN coordinates) are dropped. Well-formed 2D polygons (what QGIS writes
+    for almost every parcel) take a fast path; anything else the checked parser below.
     """
+    if len(buf) >= pos + 9 and buf[pos] == 1 and buf[pos + 1 : pos + 5] == _POLYGON_2D:
+        try:
+            return _polygon_2d(buf, pos)
+        except (struct.error, ValueError):
+            pass  # truncated or inconsistent: the checked parser says where
+    return _checked(buf, pos)
+
+
+_POLYGON_2D = struct.pack("<I", POLYGON)
+_U32 = struct.Struct("<I")
+
+
+def _polygon_2d(buf: bytes, pos: int) -> tuple[list[np.ndarray], int, int]:
+    """A little-endian 2D polygon without per-count checks (numpy and struct raise on
+    truncation, and the caller falls back to :func:`_checked`)."""
+    (n_rings,) = _U32.unpack_from(buf, pos + 5)
+    pos += 9
+    rings = []
+    for _ in range(n_rings):
+        (n,) = _U32.unpack_from(buf, pos)
+        xy = np.frombuffer(buf, dtype="<f8", count=2 * n, offset=pos + 4).reshape(n, 2)
+        pos += 4 + 16 * n
+        if n:
+            rings.append(xy)
+    return rings, POLYGON, pos
+
+
+def _checked(buf: bytes, pos: int) -> tuple[list[np.ndarray], int, int]:
+    """:func:`parse` with every count checked against the bytes left."""
     order, code, dim, pos = _header(buf, pos)
     if code == POINT:
         xy, pos = _points(buf, pos, order, dim, 1)
