@@ -60,15 +60,15 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     def checkParameterValues(self, parameters, context):
-        """Refuse a spatial input without CRS, then the standard checks, then every output
-        path (missing or read-only folder, a folder given for a file…), so the run stops
-        before it starts with the layer or parameter named.
+        """Refuse an input of the wrong geometry type or without CRS, then the standard
+        checks, then every output path (missing or read-only folder, a folder given for a
+        file…), so the run stops before it starts with the layer or parameter named.
 
         Checks load the input layers: raster layers load without GDAL side files
         (``.aux.xml``) beside them, so inputs stay untouched."""
         with no_side_files():
             try:
-                self.require_input_crs(parameters, context)
+                self.check_inputs(parameters, context)
             except QgsProcessingException as exc:
                 return False, str(exc.args[0]) if exc.args else str(exc)
             ok, message = super().checkParameterValues(parameters, context)
@@ -78,15 +78,15 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
         return (False, "\n".join(problems)) if problems else (True, "")
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:
-        """The same CRS and output-path checks for runs that skip checkParameterValues."""
+        """The same input and output-path checks for runs that skip checkParameterValues."""
         with no_side_files():
-            self.require_input_crs(parameters, context)
+            self.check_inputs(parameters, context)
         problems = destination_problems(self, parameters, context)
         if problems:
             raise QgsProcessingException("\n".join(problems))
         return True
 
-    def require_input_crs(self, parameters, context) -> None:
+    def check_inputs(self, parameters, context) -> None:
         """Stop with an error naming the first vector input of a geometry type its parameter
         does not take, or the first spatial input (feature source, vector, raster or layer
         list) without CRS (:func:`qgis_io.layers.require_crs`)."""
