@@ -14,6 +14,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -27,6 +28,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from ..engine import land_release as lr
 from ..engine import schedule as sched
 from ..engine import workplan as wp
 from ..engine import workplan_params as params
@@ -68,6 +70,11 @@ TASK_FIELDS = (
     ("district", "string"),
     ("cost_usd", "double"),
     ("plan_status", "string"),
+    ("step", "string"),
+    ("predecessor", "string"),
+    ("release_cancelled_m2", "double"),
+    ("release_reduced_m2", "double"),
+    ("release_cleared_m2", "double"),
 )
 SUMMARY_FIELDS = (
     ("method", "string"),
@@ -82,6 +89,10 @@ SUMMARY_FIELDS = (
     ("end_date", "date"),
     ("projected_completion", "date"),
     ("not_planned", "int"),
+    ("release_cancelled_m2", "double"),
+    ("release_reduced_m2", "double"),
+    ("release_cleared_m2", "double"),
+    ("month", "string"),
 )
 DEFAULT_TEAMS = "manual:4,mechanical:1,mdd:2,technical_survey:1,non_technical_survey:1"
 
@@ -103,6 +114,8 @@ START_DATE on WORK_DAYS, skipping HOLIDAYS ("2027-01-01,2027-03-20") and, for se
 NO_WORK_MONTHS ("12,1,2"). Seasonal tasks: those above HIGHLAND_M on the DEM and those whose \
 SEASON_FIELD is true; without DEM and SEASON_FIELD every task. On the DEM, mechanical tasks \
 steeper than MAX_MECH_SLOPE fall back to manual.
+
+Land release (LAND_RELEASE, default on; IMAS 07.11): each parcel becomes a chain of steps, each on its own team type and starting after its predecessor ends: non-technical survey (nts) of the whole area, technical survey (ts) of what NTS does not cancel (CANCEL_SHARE), and clearance by the parcel's method of what TS does not reduce (REDUCE_SHARE). CHA (TYPE_FIELD, default hazard_type) skip NTS; a survey method ends the chain at its survey. Default shares are planning assumptions from Bosnia and Herzegovina 2017 (Landmine Monitor 2018: of 5.23 km² released 2.45 cancelled, 2.48 reduced, 0.30 cleared): SHA cancel 0.47, TS reduce 0.89. CANCEL_FIELD / REDUCE_FIELD override them per parcel; with both share texts empty EXPECTED_REDUCTION is one combined share. release_cancelled_m2, release_reduced_m2 and release_cleared_m2 of a parcel's steps add up to its area. District names come from DISTRICT_FIELD (default district, else name).
 
 Outputs: OUTPUT tasks (in a metric CRS), GANTT (PNG) and SUMMARY (totals per method and \
 district; the (all)/(all) row holds the projected completion date).
@@ -140,6 +153,13 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
     HIGHLAND_M = "HIGHLAND_M"
     MAX_MECH_SLOPE = "MAX_MECH_SLOPE"
     DISTRICTS = "DISTRICTS"
+    DISTRICT_FIELD = "DISTRICT_FIELD"
+    LAND_RELEASE = "LAND_RELEASE"
+    TYPE_FIELD = "TYPE_FIELD"
+    CANCEL_SHARE = "CANCEL_SHARE"
+    REDUCE_SHARE = "REDUCE_SHARE"
+    CANCEL_FIELD = "CANCEL_FIELD"
+    REDUCE_FIELD = "REDUCE_FIELD"
     OUTPUT = "OUTPUT"
     GANTT = "GANTT"
     SUMMARY = "SUMMARY"
@@ -245,6 +265,16 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterField(
+                self.DISTRICT_FIELD,
+                tr("District name field (default: district, else name)"),
+                parentLayerParameterName=self.DISTRICTS,
+                type=QgsProcessingParameterField.DataType.Any,
+                optional=True,
+            )
+        )
+        self._land_release_parameters()
+        self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Work plan tasks"), QgsProcessing.SourceType.TypeVectorPolygon
             )
@@ -259,6 +289,39 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 self.SUMMARY, tr("Work plan summary"), QgsProcessing.SourceType.TypeVector
             )
         )
+
+    def _land_release_parameters(self) -> None:
+        """LAND_RELEASE, TYPE_FIELD, CANCEL_SHARE, REDUCE_SHARE, CANCEL_FIELD, REDUCE_FIELD."""
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.LAND_RELEASE,
+                tr("Land release: NTS, then TS, then clearance of what is left"),
+                defaultValue=True,
+            )
+        )
+        for name, label in (
+            (self.TYPE_FIELD, "Hazard type field SHA/CHA (default: hazard_type)"),
+            (self.CANCEL_FIELD, "Per-parcel share NTS cancels (0-1)"),
+            (self.REDUCE_FIELD, "Per-parcel share TS reduces (0-1)"),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(
+                    name,
+                    tr(label),
+                    parentLayerParameterName=self.PARCELS,
+                    type=QgsProcessingParameterField.DataType.Any,
+                    optional=True,
+                )
+            )
+        for name, label, default in (
+            (self.CANCEL_SHARE, "Share NTS cancels (type:share,...)", lr.DEFAULT_CANCEL_SHARE),
+            (self.REDUCE_SHARE, "Share TS reduces (type:share,...)", lr.DEFAULT_REDUCE_SHARE),
+        ):
+            self.addParameter(
+                QgsProcessingParameterString(
+                    name, tr(label) + " — " + tr(lr.SOURCE), default, optional=True
+                )
+            )
 
     # -- parameters ---------------------------------------------------------------------------
 
@@ -293,12 +356,22 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
 
     def _columns(self, parameters, context, source, name) -> TaskColumns:
         """PRIORITY_FIELD, ID_FIELD (default hazard_id), METHOD_FIELD and SEASON_FIELD."""
+        keys = (
+            self.PRIORITY_FIELD,
+            self.ID_FIELD,
+            self.METHOD_FIELD,
+            self.SEASON_FIELD,
+            self.TYPE_FIELD,
+            self.CANCEL_FIELD,
+            self.REDUCE_FIELD,
+        )
         index = {
             key: self._field(parameters, context, source, name, key, key == self.PRIORITY_FIELD)
-            for key in (self.PRIORITY_FIELD, self.ID_FIELD, self.METHOD_FIELD, self.SEASON_FIELD)
+            for key in keys
         }
-        if index[self.ID_FIELD] < 0:
-            index[self.ID_FIELD] = source.fields().lookupField("hazard_id")
+        for key, fallback in ((self.ID_FIELD, "hazard_id"), (self.TYPE_FIELD, "hazard_type")):
+            if index[key] < 0:
+                index[key] = source.fields().lookupField(fallback)
         return TaskColumns(*index.values())
 
     def _settings(self, parameters, context) -> params.PlanSettings:
@@ -314,6 +387,9 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 self.parameterAsEnums(parameters, self.WORK_DAYS, context),
                 self.parameterAsString(parameters, self.HOLIDAYS, context),
                 self.parameterAsString(parameters, self.NO_WORK_MONTHS, context),
+                self.parameterAsBool(parameters, self.LAND_RELEASE, context),
+                self.parameterAsString(parameters, self.CANCEL_SHARE, context),
+                self.parameterAsString(parameters, self.REDUCE_SHARE, context),
             )
         except params.ParameterError as exc:
             raise QgsProcessingException(str(exc)) from exc
@@ -337,7 +413,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         parcels = read_tasks(source, name, crs, context, feedback, columns, default, max_ha * 1e4)
         tasks = parcels.table
         feedback.pushInfo(
-            tr("{0} tasks from {1} parcels; {2} parcels not planned").format(
+            tr("{0} task areas from {1} parcels; {2} parcels not planned").format(
                 len(tasks), source.featureCount(), len(parcels.unplanned)
             )
         )
@@ -354,6 +430,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 crs,
                 context,
                 feedback,
+                self.parameterAsString(parameters, self.DISTRICT_FIELD, context).strip() or None,
             )
         feedback.setProgress(60)
         if feedback.isCanceled():
@@ -372,7 +449,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 "parcels": name,
                 "metric_crs": crs.authid(),
                 **settings.record(),
-                "tasks": len(tasks),
+                "tasks": len(result.tasks),
                 "completion": str(result.completion) if len(tasks) else None,
                 "geometry": parcels.report.record(),
             },
@@ -417,11 +494,11 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs
             )
         )
-        for i, geom in enumerate(parcels.geometries):
+        for i, k in enumerate(result.tasks.steps.source):
             if i % 500 == 0 and feedback.isCanceled():
                 break
             feature = QgsFeature(fields)
-            geom = QgsGeometry(geom)
+            geom = QgsGeometry(parcels.geometries[k])
             geom.convertToMultiType()
             feature.setGeometry(geom)
             feature.setAttributes(_attributes(fields, result.row(i)))

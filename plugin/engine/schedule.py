@@ -125,10 +125,13 @@ def schedule(
     calendars: list[WorkCalendar],
     teams: dict[str, int],
     start: np.datetime64,
+    predecessor: np.ndarray | None = None,
 ) -> Schedule:
     """List-schedule tasks, given already in priority order.
 
-    ``calendar_of_task`` indexes ``calendars``. Every team starts free on ``start``.
+    ``calendar_of_task`` indexes ``calendars``. Every team starts free on ``start``. A task
+    with a ``predecessor`` (row index, earlier in the list; -1 none) starts no earlier than
+    the day after its predecessor ends.
     """
     methods = np.asarray(methods, dtype=object)
     n = len(methods)
@@ -143,10 +146,16 @@ def schedule(
     first = np.empty(n, dtype="datetime64[D]")
     last = np.empty(n, dtype="datetime64[D]")
     one_day = np.timedelta64(1, "D")
+    after = np.full(n, -1, dtype=np.int64) if predecessor is None else np.asarray(predecessor)
     for i in range(n):  # sequential by nature: each assignment changes when teams are free
         heap = free[methods[i]]
         free_on, number = heapq.heappop(heap)
-        a, b = calendars[calendar_of_task[i]].span(free_on, workdays[i])
+        ready = free_on
+        if after[i] >= 0:
+            if after[i] >= i:
+                raise ScheduleError(f"task {i} waits for task {after[i]} listed after it")
+            ready = max(free_on, last[after[i]] + one_day)
+        a, b = calendars[calendar_of_task[i]].span(ready, workdays[i])
         team[i], first[i], last[i] = number, a, b
         heapq.heappush(heap, (b + one_day, number))
     return Schedule(team, first, last)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from qgis.core import NULL, QgsCoordinateTransform, QgsGeometry, QgsProcessingException
 
 from ..engine.schedule import METHODS
@@ -24,6 +25,9 @@ class TaskColumns:
     parcel_id: int = -1
     method: int = -1
     season: int = -1
+    hazard_type: int = -1  # TYPE_FIELD: SHA/CHA
+    cancel: int = -1  # CANCEL_FIELD: per-parcel share NTS cancels
+    reduce: int = -1  # REDUCE_FIELD: per-parcel share TS reduces
 
 
 @dataclass
@@ -54,6 +58,8 @@ def read_tasks(
     """
     transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     geometries, parent, rank, piece, method, season = [], [], [], [], [], []
+    kinds, cancel, reduce = [], [], []
+    other_types: dict[str, int] = {}
     report = GeometryReport(name)
     unplanned = []
     total = max(source.featureCount(), 1)
@@ -70,6 +76,8 @@ def read_tasks(
             unplanned.append(Unplanned(pid, value, kind, cleaned.reason))
             continue
         marked = columns.season >= 0 and is_truthy(feature[columns.season])
+        hazard = _hazard_type(feature, columns.hazard_type, other_types)
+        shares = [_share(feature, k, name, source) for k in (columns.cancel, columns.reduce)]
         geom = in_crs(cleaned.geometry, transform, name, feature.id())
         pieces = grid_split(geom, max_task_m2)
         for k, cell in enumerate(pieces, start=1):
@@ -79,7 +87,21 @@ def read_tasks(
             piece.append(k if len(pieces) > 1 else 0)
             method.append(kind)
             season.append(marked)
+            kinds.append(hazard)
+            cancel.append(shares[0])
+            reduce.append(shares[1])
     report.warn(feedback, tr("not planned (kept in OUTPUT without dates)"))
+    if other_types:
+        feedback.pushWarning(
+            tr(
+                "Layer '{0}', field '{1}': hazard types {2} are neither SHA nor CHA; "
+                "planned as SHA."
+            ).format(
+                name,
+                source.fields()[columns.hazard_type].name(),
+                ", ".join(f"'{v}' ({n} parcels)" for v, n in sorted(other_types.items())),
+            )
+        )
     if not geometries and not feedback.isCanceled():
         raise QgsProcessingException(
             tr("Layer '{0}' (PARCELS) has no feature with a usable polygon: {1}").format(
@@ -95,6 +117,9 @@ def read_tasks(
         method=[method[i] for i in order],
         season=[season[i] for i in order],
         area=[g.area() for g in geometries],
+        hazard_type=[kinds[i] for i in order],
+        cancel_override=np.array([cancel[i] for i in order], dtype=float),
+        reduce_override=np.array([reduce[i] for i in order], dtype=float),
     )
     return ParcelTasks(geometries, table, unplanned, report)
 
@@ -129,3 +154,32 @@ def _method(feature, index: int, default: str, name: str, source) -> str:
             ).format(name, feature.id(), source.fields()[index].name(), value, ", ".join(METHODS))
         )
     return method
+
+
+def _hazard_type(feature, index: int, others: dict[str, int]) -> str:
+    """``sha`` or ``cha`` (case-insensitive); other values count in ``others`` and are SHA."""
+    if index < 0:
+        return "sha"
+    value = feature[index]
+    text = "" if value in (None, NULL) else str(value).strip()
+    if text.lower() in ("sha", "cha"):
+        return text.lower()
+    others[text] = others.get(text, 0) + 1
+    return "sha"
+
+
+def _share(feature, index: int, name: str, source) -> float:
+    """A per-parcel share (0-1) from CANCEL_FIELD / REDUCE_FIELD; NaN when not given."""
+    if index < 0 or feature[index] in (None, NULL) or not str(feature[index]).strip():
+        return float("nan")
+    try:
+        share = float(feature[index])
+    except (TypeError, ValueError):
+        share = float("nan")
+    if not 0.0 <= share <= 1.0:
+        raise QgsProcessingException(
+            tr("Layer '{0}', feature {1}, field '{2}': share '{3}' must be a number 0-1.").format(
+                name, feature.id(), source.fields()[index].name(), feature[index]
+            )
+        )
+    return share

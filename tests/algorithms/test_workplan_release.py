@@ -1,0 +1,205 @@
+"""clearance:workplan land-release chains via processing.run: steps, release areas by hand,
+precedence on the demo plan, districts by name, parcels not planned kept."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+from qgis import processing
+from qgis.core import NULL, QgsProcessingException
+from qgis.PyQt.QtCore import QDate
+
+from tests.qgis_support import QVariant, WarningFeedback, demo_layer, memory_layer
+
+pytestmark = pytest.mark.usefixtures("clearance_provider")
+
+ALL_TEAMS = "manual:1,mdd:1,mechanical:1,technical_survey:1,non_technical_survey:1"
+FIELDS = [
+    ("hazard_id", QVariant.String),
+    ("priority_rank", QVariant.Int),
+    ("method", QVariant.String),
+    ("hazard_type", QVariant.String),
+    ("cancel", QVariant.Double),
+]
+
+
+def square(x0, y0, side):
+    x1, y1 = x0 + side, y0 + side
+    return f"POLYGON(({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))"
+
+
+def parcels(rows, wkts=None):
+    wkts = wkts or [square(i * 1000, 0, 100) for i in range(len(rows))]  # 10,000 m² each
+    return memory_layer("Polygon", wkts, fields=FIELDS, rows=rows)
+
+
+def run(params: dict, feedback=None) -> dict:
+    base = {
+        "START_DATE": "2027-03-01",
+        "TEAMS": ALL_TEAMS,
+        "METHOD_FIELD": "method",
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "SUMMARY": "TEMPORARY_OUTPUT",
+    }
+    base.update(params)
+    return processing.run("clearance:workplan", base, feedback=feedback)
+
+
+def tasks(result) -> dict:
+    return {f["task_id"]: f for f in result["OUTPUT"].getFeatures()}
+
+
+def day(value) -> str:
+    return value.toString("yyyy-MM-dd")
+
+
+def test_sha_chain_by_hand_with_the_bosnian_defaults():
+    # 10,000 m² SHA, manual: NTS 10,000 m² cancels 0.47 = 4,700 (1 day, Mon 1 March); TS of
+    # 5,300 reduces 0.89 = 4,717 (1.06 -> 2 days, holiday Wed 3: Tue 2, Thu 4); clearance of
+    # 583 m² (2.43 -> 3 days: Fri 5, Mon 8, Tue 9)
+    out = tasks(
+        run({"PARCELS": parcels([["H", 1, "manual", "SHA", None]]), "HOLIDAYS": "2027-03-03"})
+    )
+    assert list(out) == ["H-nts", "H-ts", "H-clearance"]
+    nts, ts, clr = out["H-nts"], out["H-ts"], out["H-clearance"]
+    assert [f["step"] for f in out.values()] == ["nts", "ts", "clearance"]
+    assert [f["method"] for f in out.values()] == [
+        "non_technical_survey", "technical_survey", "manual"
+    ]  # fmt: skip
+    assert (nts["predecessor"], ts["predecessor"], clr["predecessor"]) == (NULL, "H-nts", "H-ts")
+    assert [f["area_m2"] for f in out.values()] == pytest.approx([10_000, 5_300, 583])
+    assert nts["release_cancelled_m2"] == pytest.approx(4_700)
+    assert ts["release_reduced_m2"] == pytest.approx(4_717)
+    assert clr["release_cleared_m2"] == pytest.approx(583)
+    assert [(day(f["start_date"]), day(f["end_date"])) for f in out.values()] == [
+        ("2027-03-01", "2027-03-01"),
+        ("2027-03-02", "2027-03-04"),
+        ("2027-03-05", "2027-03-09"),
+    ]
+    assert all(f.geometry().area() == pytest.approx(10_000) for f in out.values())
+    assert [f["parent_id"] for f in out.values()] == ["H"] * 3
+
+
+def test_cha_skip_nts_other_types_warn_and_overrides_apply():
+    layer = parcels(
+        [
+            ["C", 1, "mdd", "cha", None],
+            ["X", 2, "manual", "Indication", None],
+            ["O", 3, "technical_survey", "SHA", 0.2],
+        ]
+    )
+    feedback = WarningFeedback()
+    out = tasks(run({"PARCELS": layer, "CANCEL_FIELD": "cancel"}, feedback))
+    assert [k for k in out if k.startswith("C")] == ["C-ts", "C-clearance"]
+    assert [k for k in out if k.startswith("X")] == ["X-nts", "X-ts", "X-clearance"]
+    assert [k for k in out if k.startswith("O")] == ["O-nts", "O-ts"]  # survey: no clearance
+    assert out["O-nts"]["release_cancelled_m2"] == pytest.approx(2_000)  # override 0.2
+    assert out["O-ts"]["release_reduced_m2"] == pytest.approx(8_000)  # the last step: all
+    assert any("'Indication' (1 parcels)" in w and "planned as SHA" in w for w in feedback.warnings)
+
+
+def test_release_areas_sum_to_each_hazard_area_and_summary_totals_them():
+    layer = parcels([["A", 1, "manual", "sha", None], ["B", 2, "mdd", "cha", None]])
+    result = run({"PARCELS": layer, "CANCEL_SHARE": "sha:0.5", "REDUCE_SHARE": "cha:0.6"})
+    released = defaultdict(float)
+    for f in result["OUTPUT"].getFeatures():
+        for k in ("cancelled", "reduced", "cleared"):
+            released[f["parent_id"]] += f[f"release_{k}_m2"]
+    assert released == pytest.approx({"A": 10_000, "B": 10_000}, abs=0.01)
+    summary = list(result["SUMMARY"].getFeatures())
+    total = next(f for f in summary if f["method"] == f["district"] == "(all)" and not f["month"])
+    # A: cancels 5,000, TS reduces 0.89 x 5,000 = 4,450, clears 550; B: reduces 6,000, clears 4,000
+    assert total["release_cancelled_m2"] == pytest.approx(5_000)
+    assert total["release_reduced_m2"] == pytest.approx(4_450 + 6_000)
+    assert total["release_cleared_m2"] == pytest.approx(550 + 4_000)
+    monthly = [f for f in summary if f["month"]]
+    assert sum(f["release_cleared_m2"] for f in monthly) == pytest.approx(4_550)
+    assert all(f["end_date"].toString("yyyy-MM") == f["month"] for f in monthly)
+
+
+def test_combined_expected_reduction_when_both_share_texts_are_empty():
+    # SHA share 0.6: NTS cancels 0.6 x 2.45 / 4.93 = 0.2982, TS and NTS together release 0.6
+    layer = parcels([["A", 1, "manual", "sha", None]])
+    out = tasks(
+        run({"PARCELS": layer, "CANCEL_SHARE": "", "REDUCE_SHARE": "", "EXPECTED_REDUCTION": 0.6})
+    )
+    assert out["A-nts"]["release_cancelled_m2"] == pytest.approx(10_000 * 0.6 * 2.45 / 4.93)
+    assert out["A-clearance"]["area_m2"] == pytest.approx(4_000)
+
+
+def test_land_release_false_plans_the_parcel_method_alone():
+    out = tasks(run({"PARCELS": parcels([["A", 1, "manual", "sha", None]]), "LAND_RELEASE": False}))
+    assert list(out) == ["A"]
+    a = out["A"]
+    assert (a["step"], a["predecessor"], a["area_m2"]) == ("clearance", NULL, pytest.approx(10_000))
+    assert a["release_cleared_m2"] == pytest.approx(10_000) and a["work_days"] == 42
+
+
+def test_parcels_without_usable_polygon_stay_not_planned_with_land_release():
+    layer = parcels(
+        [["OK", 1, "manual", "sha", None], ["NULL", 2, "mdd", "sha", None]],
+        [square(0, 0, 100), None],
+    )
+    out = tasks(run({"PARCELS": layer}))
+    assert out["NULL"]["plan_status"] == "not planned: no geometry"
+    assert out["NULL"]["start_date"] == NULL and out["NULL"]["step"] == NULL
+    assert {out[k]["plan_status"] for k in ("OK-nts", "OK-ts", "OK-clearance")} == {"planned"}
+
+
+def test_bad_share_parameters_and_field_values_are_refused():
+    layer = parcels([["A", 1, "manual", "sha", 1.5]])
+    with pytest.raises(QgsProcessingException, match="REDUCE_SHARE: unknown hazard type 'uxo'"):
+        run({"PARCELS": layer, "REDUCE_SHARE": "uxo:0.5"})
+    with pytest.raises(QgsProcessingException, match=r"feature \d+, field 'cancel': share '1.5'"):
+        run({"PARCELS": layer, "CANCEL_FIELD": "cancel"})
+    with pytest.raises(QgsProcessingException, match="non_technical_survey:N"):
+        run({"PARCELS": layer, "TEAMS": "manual:1"})
+
+
+def test_district_field_names_the_districts_and_a_missing_one_is_refused():
+    layer = parcels([["A", 1, "manual", "sha", None]])
+    districts = memory_layer(
+        "Polygon",
+        [square(-100, -100, 500)],
+        fields=[("code", QVariant.Int), ("municipality", QVariant.String)],
+        rows=[[126, "Fuzuli"]],
+    )
+    out = tasks(run({"PARCELS": layer, "DISTRICTS": districts, "DISTRICT_FIELD": "municipality"}))
+    assert {f["district"] for f in out.values()} == {"Fuzuli"}
+    with pytest.raises(
+        QgsProcessingException, match=r"Layer '\w+' \(DISTRICTS\) has no field 'nam'"
+    ):
+        run({"PARCELS": layer, "DISTRICTS": districts, "DISTRICT_FIELD": "nam"})
+
+
+def test_every_chain_of_the_demo_plan_keeps_precedence_and_its_area():
+    hazards = demo_layer("hazards")
+    hazards.setSubsetString('"fid" <= 40')
+    result = run(
+        {
+            "PARCELS": hazards,
+            "PRIORITY_FIELD": "fid" if hazards.fields().lookupField("priority_rank") < 0 else None,
+            "ID_FIELD": "hazard_id",
+            "MAX_TASK_HA": 5,
+            "HOLIDAYS": "2027-03-08,2027-03-22",
+            "NO_WORK_MONTHS": "1,2",
+            "TEAMS": "manual:3,mechanical:1,mdd:2,technical_survey:1,non_technical_survey:1",
+        }
+    )
+    feats = tasks(result)
+    steps = defaultdict(int)
+    released = defaultdict(float)
+    for key, f in feats.items():
+        steps[f["step"]] += 1
+        released[f["parent_id"]] += sum(
+            f[f"release_{k}_m2"] for k in ("cancelled", "reduced", "cleared")
+        )
+        if f["predecessor"]:
+            before = feats[f["predecessor"]]
+            assert f["start_date"] > before["end_date"], key
+            assert key.rsplit("-", 1)[0] == before["task_id"].rsplit("-", 1)[0]
+    assert steps["ts"] > 0 and steps["clearance"] > 0 and steps["nts"] > 0
+    areas = {f["hazard_id"]: f.geometry().area() for f in hazards.getFeatures()}
+    assert released == pytest.approx(areas, abs=0.01)
+    assert QDate(2027, 3, 1) <= min(f["start_date"] for f in feats.values())
