@@ -30,6 +30,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..engine import land_release as lr
 from ..engine import schedule as sched
+from ..engine import team_sizing
 from ..engine import workplan as wp
 from ..engine import workplan_params as params
 from ..engine.calendar import WEEKDAYS
@@ -94,6 +95,13 @@ SUMMARY_FIELDS = (
     ("release_cleared_m2", "double"),
     ("month", "string"),
 )
+TEAMS_NEEDED_FIELDS = (
+    ("method", "string"),
+    ("teams_available", "int"),
+    ("teams_needed", "int"),
+    ("completion_available", "date"),
+    ("completion_needed", "date"),
+)
 DEFAULT_TEAMS = "manual:4,mechanical:1,mdd:2,technical_survey:1,non_technical_survey:1"
 
 HELP = """Turns prioritised polygons (e.g. the output of Prioritise parcels) into dated tasks.
@@ -115,7 +123,21 @@ NO_WORK_MONTHS ("12,1,2"). Seasonal tasks: those above HIGHLAND_M on the DEM and
 SEASON_FIELD is true; without DEM and SEASON_FIELD every task. On the DEM, mechanical tasks \
 steeper than MAX_MECH_SLOPE fall back to manual.
 
-Land release (LAND_RELEASE, default on; IMAS 07.11): each parcel becomes a chain of steps, each on its own team type and starting after its predecessor ends: non-technical survey (nts) of the whole area, technical survey (ts) of what NTS does not cancel (CANCEL_SHARE), and clearance by the parcel's method of what TS does not reduce (REDUCE_SHARE). CHA (TYPE_FIELD, default hazard_type) skip NTS; a survey method ends the chain at its survey. Default shares are planning assumptions from Bosnia and Herzegovina 2017 (Landmine Monitor 2018: of 5.23 km² released 2.45 cancelled, 2.48 reduced, 0.30 cleared): SHA cancel 0.47, TS reduce 0.89. CANCEL_FIELD / REDUCE_FIELD override them per parcel; with both share texts empty EXPECTED_REDUCTION is one combined share. release_cancelled_m2, release_reduced_m2 and release_cleared_m2 of a parcel's steps add up to its area. District names come from DISTRICT_FIELD (default district, else name).
+Land release (LAND_RELEASE, default on; IMAS 07.11): each parcel becomes a chain of steps, \
+each on its own team type and starting after its predecessor ends: non-technical survey (nts) \
+of the whole area, technical survey (ts) of what NTS does not cancel (CANCEL_SHARE), and \
+clearance by the parcel's method of what TS does not reduce (REDUCE_SHARE). CHA (TYPE_FIELD, \
+default hazard_type) skip NTS; a survey method ends the chain at its survey. Default shares \
+are planning assumptions from Bosnia and Herzegovina 2017 (Landmine Monitor 2018: of 5.23 km² \
+released 2.45 cancelled, 2.48 reduced, 0.30 cleared): SHA cancel 0.47, TS reduce 0.89. \
+CANCEL_FIELD / REDUCE_FIELD override them per parcel; with both share texts empty \
+EXPECTED_REDUCTION is one combined share. release_cancelled_m2, release_reduced_m2 and \
+release_cleared_m2 of a parcel's steps add up to its area. District names come from \
+DISTRICT_FIELD (default district, else name).
+
+TARGET_DATE: TEAMS_NEEDED lists per method the fewest teams that finish every task by \
+that date, found by re-running the schedule. A warning names the bottleneck when completion \
+is more than MAX_YEARS away.
 
 Outputs: OUTPUT tasks (in a metric CRS), GANTT (PNG) and SUMMARY (totals per method and \
 district; the (all)/(all) row holds the projected completion date).
@@ -160,6 +182,9 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
     REDUCE_SHARE = "REDUCE_SHARE"
     CANCEL_FIELD = "CANCEL_FIELD"
     REDUCE_FIELD = "REDUCE_FIELD"
+    TARGET_DATE = "TARGET_DATE"
+    MAX_YEARS = "MAX_YEARS"
+    TEAMS_NEEDED = "TEAMS_NEEDED"
     OUTPUT = "OUTPUT"
     GANTT = "GANTT"
     SUMMARY = "SUMMARY"
@@ -275,6 +300,17 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         )
         self._land_release_parameters()
         self.addParameter(
+            QgsProcessingParameterDateTime(
+                self.TARGET_DATE,
+                tr("Target date: teams needed to finish by it (TEAMS_NEEDED)"),
+                QgsProcessingParameterDateTime.Type.Date,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            number_parameter(self.MAX_YEARS, tr("Warn when completion is more years away"), 10, 1)
+        )
+        self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Work plan tasks"), QgsProcessing.SourceType.TypeVectorPolygon
             )
@@ -287,6 +323,15 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.SUMMARY, tr("Work plan summary"), QgsProcessing.SourceType.TypeVector
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.TEAMS_NEEDED,
+                tr("Teams needed by the target date"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=False,
             )
         )
 
@@ -443,6 +488,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         except sched.ScheduleError as exc:
             raise QgsProcessingException(tr("Layer '{0}': {1}").format(name, exc)) from exc
 
+        sizing = self._sizing(parameters, context, feedback, result, settings)
         record = run_record(
             self.ALGORITHM_ID,
             {
@@ -451,6 +497,8 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 **settings.record(),
                 "tasks": len(result.tasks),
                 "completion": str(result.completion) if len(tasks) else None,
+                "target_date": str(sizing.target) if sizing else None,
+                "teams_needed": sizing.needed if sizing else None,
                 "geometry": parcels.report.record(),
             },
         )
@@ -463,6 +511,12 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 self._write_tasks(stack, parameters, context, feedback, result, parcels, crs),
                 self._write_summary(stack, parameters, context, result),
             ]
+            if parameters.get(self.TEAMS_NEEDED) is not None:
+                if sizing is None:
+                    raise QgsProcessingException(
+                        tr("TEAMS_NEEDED needs a TARGET_DATE: give the date to finish by.")
+                    )
+                writers.append(self._write_teams(stack, parameters, context, result, sizing))
             if gantt:
                 png = stack.enter_context(AtomicFile(gantt))
                 write_gantt(png.path, result, name)
@@ -473,9 +527,29 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         record_in_geopackage(dests[0], record, self._metadata, "workplan")
         self._dest_id = dests[0]
         out = {self.OUTPUT: dests[0], self.SUMMARY: dests[1]}
+        if parameters.get(self.TEAMS_NEEDED) is not None:
+            out[self.TEAMS_NEEDED] = dests[2]
         if gantt:
             out[self.GANTT] = gantt
         return out
+
+    def _sizing(self, parameters, context, feedback, result, settings):
+        """Teams needed by TARGET_DATE (None without one) and the MAX_YEARS warning."""
+        years = self.parameterAsDouble(parameters, self.MAX_YEARS, context)
+        warning = team_sizing.horizon_warning(result, settings, years)
+        if warning:
+            feedback.pushWarning(tr(warning))
+        target = self.parameterAsDateTime(parameters, self.TARGET_DATE, context)
+        if not target.isValid():
+            return None
+        day = np.datetime64(target.date().toString("yyyy-MM-dd"), "D")
+        feedback.pushInfo(tr("Teams needed by {0}: re-running the schedule").format(day))
+        sizing = team_sizing.teams_needed(result, settings, day)
+        if sizing.needed is None:
+            feedback.pushWarning(
+                tr("TARGET_DATE {0}: no number of teams finishes every task by then.").format(day)
+            )
+        return sizing
 
     def _terrain(self, parameters, context, feedback, dem, parcels: ParcelTasks, crs) -> None:
         """Elevation and slope from the DEM; steep mechanical tasks fall back to manual."""
@@ -523,6 +597,25 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         )
         for row in summary_rows(result):
+            feature = QgsFeature(fields)
+            feature.setAttributes([_attribute(v) for v in row.values()])
+            out.add(feature)
+        return out
+
+    def _write_teams(self, stack, parameters, context, result, sizing) -> AtomicSink:
+        fields = _fields(TEAMS_NEEDED_FIELDS)
+        out = stack.enter_context(
+            AtomicSink(
+                self,
+                parameters,
+                self.TEAMS_NEEDED,
+                context,
+                fields,
+                QgsWkbTypes.Type.NoGeometry,
+                QgsCoordinateReferenceSystem(),
+            )
+        )
+        for row in team_sizing.teams_rows(result, sizing):
             feature = QgsFeature(fields)
             feature.setAttributes([_attribute(v) for v in row.values()])
             out.add(feature)

@@ -203,3 +203,43 @@ def test_every_chain_of_the_demo_plan_keeps_precedence_and_its_area():
     areas = {f["hazard_id"]: f.geometry().area() for f in hazards.getFeatures()}
     assert released == pytest.approx(areas, abs=0.01)
     assert QDate(2027, 3, 1) <= min(f["start_date"] for f in feats.values())
+
+
+def test_teams_needed_by_a_target_date_rerun_finishes_and_one_fewer_does_not():
+    # ten SHA of 10,000 m², manual: NTS 1 day, TS 2 days, clearance 3 days each
+    layer = parcels([[f"H{i}", i + 1, "manual", "sha", None] for i in range(10)])
+    feedback = WarningFeedback()
+    result = run(
+        {"PARCELS": layer, "TARGET_DATE": "2027-03-26", "TEAMS_NEEDED": "TEMPORARY_OUTPUT"},
+        feedback,
+    )
+    rows = {f["method"]: f for f in result["TEAMS_NEEDED"].getFeatures()}
+    assert list(rows) == ["non_technical_survey", "technical_survey", "manual", "(all)"]
+    total = rows["(all)"]
+    assert total["completion_available"] > QDate(2027, 3, 26)
+    assert total["completion_needed"] <= QDate(2027, 3, 26)
+    needed = {m: f["teams_needed"] for m, f in rows.items() if m != "(all)"}
+    assert all(f["teams_available"] == 1 for m, f in rows.items() if m != "(all)")
+    teams = ",".join(f"{m}:{k}" for m, k in needed.items())
+    again = tasks(run({"PARCELS": layer, "TEAMS": teams}))
+    assert max(f["end_date"] for f in again.values()) <= QDate(2027, 3, 26)
+    slow = max(again.values(), key=lambda f: f["end_date"])["method"]
+    assert needed[slow] > 1
+    fewer = ",".join(f"{m}:{k - (m == slow)}" for m, k in needed.items())
+    late = tasks(run({"PARCELS": layer, "TEAMS": fewer}))
+    assert max(f["end_date"] for f in late.values()) > QDate(2027, 3, 26)
+
+
+def test_completion_beyond_max_years_warns_naming_the_bottleneck():
+    layer = parcels([["A", 1, "manual", "cha", None]], [square(0, 0, 1000)])  # 1 km² CHA
+    feedback = WarningFeedback()
+    run({"PARCELS": layer, "MAX_YEARS": 0.5}, feedback)
+    text = " ".join(feedback.warnings)
+    assert "more than 0.5 years after the start 2027-03-01 (MAX_YEARS)" in text
+    assert "bottleneck: manual (1 teams" in text
+
+
+def test_teams_needed_without_target_date_is_refused():
+    layer = parcels([["A", 1, "manual", "sha", None]])
+    with pytest.raises(QgsProcessingException, match="TEAMS_NEEDED needs a TARGET_DATE"):
+        run({"PARCELS": layer, "TEAMS_NEEDED": "TEMPORARY_OUTPUT"})
