@@ -519,7 +519,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 writers.append(self._write_teams(stack, parameters, context, result, sizing))
             if gantt:
                 png = stack.enter_context(AtomicFile(gantt))
-                write_gantt(png.path, result, name)
+                write_gantt(png.path, result, name, sizing.target if sizing else None)
                 writers.append(png)
             dests = commit_all(writers, feedback.isCanceled)
         if dests is None:

@@ -18,6 +18,7 @@ NTS, TS, CLEARANCE = "nts", "ts", "clearance"
 STEP_METHOD = {NTS: "non_technical_survey", TS: "technical_survey"}
 METHOD_STEP = {"non_technical_survey": NTS, "technical_survey": TS}
 HAZARD_TYPES = ("sha", "cha")
+CHAIN_ORDER = ("non_technical_survey", "technical_survey", "manual", "mechanical", "mdd")
 
 # Planning assumptions from Bosnia and Herzegovina 2017 (Landmine Monitor 2018): of 5.23 km²
 # released, 2.45 were cancelled, 2.48 reduced and 0.30 cleared. NTS cancels 2.45 / 5.23 of a

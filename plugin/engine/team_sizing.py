@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .land_release import CHAIN_ORDER
 from .schedule import Schedule, schedule
 from .workplan import PlanResult
 from .workplan_params import PlanSettings
 
-CHAIN_ORDER = ("non_technical_survey", "technical_survey", "manual", "mechanical", "mdd")
 ALL = "(all)"
 
 

@@ -95,3 +95,17 @@ def test_horizon_warning_names_the_bottleneck_and_the_teams_needed():
     assert "bottleneck: manual (1 teams" in text
     assert "teams needed to finish by 2028-02-29: manual:2" in text  # 250 days fit in a year
     assert horizon_warning(result, s, 10) is None
+
+
+def test_gantt_lanes_hold_every_team_in_chain_order_idle_ones_too(tmp_path):
+    from clearance_planner.reports.gantt import team_lanes, write_gantt
+
+    teams = {"manual": 2, "mdd": 1, "technical_survey": 1, "non_technical_survey": 1}
+    result, _ = planned([1200.0], ["manual"], teams, land_release=True)
+    used, lanes = team_lanes(result)
+    assert used == ["non_technical_survey", "technical_survey", "manual", "mdd"]
+    assert lanes == [
+        "non_technical_survey 1", "technical_survey 1", "manual 1", "manual 2", "mdd 1",
+    ]  # fmt: skip
+    write_gantt(tmp_path / "g.png", result, "test", D("2027-03-31"))
+    assert (tmp_path / "g.png").read_bytes()[:4] == b"\x89PNG"
