@@ -439,6 +439,26 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         except params.ParameterError as exc:
             raise QgsProcessingException(str(exc)) from exc
 
+    def _report_shares(self, parameters, context, feedback, settings) -> None:
+        """Log the land-release shares used; warn when EXPECTED_REDUCTION is given but unused."""
+        if not settings.land_release:
+            return
+        shares = settings.shares
+        feedback.pushInfo(
+            tr("Land release: NTS cancels {0}, TS reduces {1} ({2})").format(
+                shares.cancel, shares.reduce, tr(lr.SOURCE)
+            )
+        )
+        texts = [self.parameterAsString(parameters, k, context).strip() for k in
+                 (self.CANCEL_SHARE, self.REDUCE_SHARE)]  # fmt: skip
+        if any(texts) and settings.reduction != 0.5:
+            feedback.pushWarning(
+                tr(
+                    "EXPECTED_REDUCTION {0} is not used: CANCEL_SHARE / REDUCE_SHARE are given. "
+                    "Clear both to plan with one combined share."
+                ).format(settings.reduction)
+            )
+
     def _dem(self, parameters, context):
         """The DEM layer, loaded without GDAL side files beside it (or None)."""
         with no_side_files():
@@ -450,6 +470,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         source, name = self._parcels(parameters, context)
         columns = self._columns(parameters, context, source, name)
         settings = self._settings(parameters, context)
+        self._report_shares(parameters, context, feedback, settings)
         crs = source_metric_crs(source)
         feedback.pushInfo(tr("Areas and task grid in {0}").format(describe(crs)))
 
@@ -536,7 +557,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
     def _sizing(self, parameters, context, feedback, result, settings):
         """Teams needed by TARGET_DATE (None without one) and the MAX_YEARS warning."""
         years = self.parameterAsDouble(parameters, self.MAX_YEARS, context)
-        warning = team_sizing.horizon_warning(result, settings, years)
+        warning = team_sizing.horizon_warning(result, settings, years, feedback.isCanceled)
         if warning:
             feedback.pushWarning(tr(warning))
         target = self.parameterAsDateTime(parameters, self.TARGET_DATE, context)
@@ -544,8 +565,8 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             return None
         day = np.datetime64(target.date().toString("yyyy-MM-dd"), "D")
         feedback.pushInfo(tr("Teams needed by {0}: re-running the schedule").format(day))
-        sizing = team_sizing.teams_needed(result, settings, day)
-        if sizing.needed is None:
+        sizing = team_sizing.teams_needed(result, settings, day, feedback.isCanceled)
+        if sizing.needed is None and not feedback.isCanceled():
             feedback.pushWarning(
                 tr("TARGET_DATE {0}: no number of teams finishes every task by then.").format(day)
             )

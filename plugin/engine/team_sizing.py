@@ -10,6 +10,7 @@ strictly monotone), so one team fewer of any method misses the target.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -64,16 +65,33 @@ def rerun(result: PlanResult, settings: PlanSettings, teams: dict[str, int]) -> 
     )
 
 
-def teams_needed(result: PlanResult, settings: PlanSettings, target) -> Sizing:
-    """The smallest team counts finishing every task by ``target`` (see module docstring)."""
+def teams_needed(
+    result: PlanResult, settings: PlanSettings, target, stop: Callable[[], bool] = lambda: False
+) -> Sizing:
+    """The smallest team counts finishing every task by ``target`` (see module docstring);
+    ``stop()`` true (a cancelled run) ends the search with no answer."""
     target = np.datetime64(target, "D")
     methods = np.asarray(result.tasks.method, dtype=object)
     used = [m for m in CHAIN_ORDER if m in set(methods)]
     counts = {m: int((methods == m).sum()) for m in used}
 
     def finishes(teams: dict[str, int]) -> bool:
+        if stop():
+            raise _Stopped
         return bool(rerun(result, settings, teams).end.max() <= target)
 
+    try:
+        return _search(result, settings, target, used, counts, finishes)
+    except _Stopped:
+        return Sizing(target, None, None)
+
+
+class _Stopped(Exception):
+    """The search was cancelled."""
+
+
+def _search(result, settings, target, used, counts, finishes) -> Sizing:
+    """Binary search per method, then one-lower checks (see module docstring)."""
     if not used or not finishes(counts):
         return Sizing(target, None, None)
     for m in used:
@@ -132,14 +150,19 @@ def years_after(start, years: float) -> np.datetime64:
     return np.datetime64(start, "D") + np.timedelta64(round(years * 365.25), "D")
 
 
-def horizon_warning(result: PlanResult, settings: PlanSettings, max_years: float) -> str | None:
+def horizon_warning(
+    result: PlanResult,
+    settings: PlanSettings,
+    max_years: float,
+    stop: Callable[[], bool] = lambda: False,
+) -> str | None:
     """A warning naming the bottleneck and the teams needed to finish within ``max_years``
     of the start when the plan's completion lies beyond; None otherwise."""
     horizon = years_after(settings.start, max_years)
     if not len(result.tasks) or result.completion <= horizon:
         return None
     slow = bottleneck(result)
-    sizing = teams_needed(result, settings, horizon)
+    sizing = teams_needed(result, settings, horizon, stop)
     if sizing.needed is None:
         need = f"no number of teams finishes by {horizon} (the chains themselves are longer)"
     else:

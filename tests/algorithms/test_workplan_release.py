@@ -243,3 +243,11 @@ def test_teams_needed_without_target_date_is_refused():
     layer = parcels([["A", 1, "manual", "sha", None]])
     with pytest.raises(QgsProcessingException, match="TEAMS_NEEDED needs a TARGET_DATE"):
         run({"PARCELS": layer, "TEAMS_NEEDED": "TEMPORARY_OUTPUT"})
+
+
+def test_expected_reduction_beside_share_texts_warns_that_it_is_not_used():
+    feedback = WarningFeedback()
+    run(
+        {"PARCELS": parcels([["A", 1, "manual", "sha", None]]), "EXPECTED_REDUCTION": 0.8}, feedback
+    )
+    assert any("EXPECTED_REDUCTION 0.8 is not used" in w for w in feedback.warnings)
