@@ -4,6 +4,7 @@ summary per method and district."""
 from __future__ import annotations
 
 from contextlib import ExitStack
+from dataclasses import replace
 
 import numpy as np
 from qgis.core import (
@@ -29,6 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate
 
 from ..engine import land_release as lr
+from ..engine import replan as rp
 from ..engine import schedule as sched
 from ..engine import team_sizing
 from ..engine import workplan as wp
@@ -46,7 +48,7 @@ from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_recor
 from ..qgis_io.raster import no_side_files
 from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
-from ..qgis_io.tasks import ParcelTasks, TaskColumns, read_tasks
+from ..qgis_io.tasks import ParcelTasks, TaskColumns, read_plan, read_tasks
 from ..reports.gantt import write_gantt
 from .base import ClearanceAlgorithm, number_parameter
 
@@ -139,6 +141,10 @@ TARGET_DATE: TEAMS_NEEDED lists per method the fewest teams that finish every ta
 that date, found by re-running the schedule. A warning names the bottleneck when completion \
 is more than MAX_YEARS away.
 
+Progress: with STATUS_FIELD, PARCELS is an earlier OUTPUT of this algorithm; tasks whose \
+status is done keep their dates and teams, ongoing ones keep their team and finish first with \
+the working days left, the rest is re-planned from AS_OF (precedence kept).
+
 Outputs: OUTPUT tasks (in a metric CRS), GANTT (PNG) and SUMMARY (totals per method and \
 district; the (all)/(all) row holds the projected completion date).
 
@@ -185,6 +191,8 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
     TARGET_DATE = "TARGET_DATE"
     MAX_YEARS = "MAX_YEARS"
     TEAMS_NEEDED = "TEAMS_NEEDED"
+    STATUS_FIELD = "STATUS_FIELD"
+    AS_OF = "AS_OF"
     OUTPUT = "OUTPUT"
     GANTT = "GANTT"
     SUMMARY = "SUMMARY"
@@ -309,6 +317,23 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         )
         self.addParameter(
             number_parameter(self.MAX_YEARS, tr("Warn when completion is more years away"), 10, 1)
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.STATUS_FIELD,
+                tr("Progress field of an earlier plan (done, ongoing; else planned)"),
+                parentLayerParameterName=self.PARCELS,
+                type=QgsProcessingParameterField.DataType.Any,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterDateTime(
+                self.AS_OF,
+                tr("Re-plan as of (with STATUS_FIELD)"),
+                QgsProcessingParameterDateTime.Type.Date,
+                optional=True,
+            )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
@@ -474,6 +499,9 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         crs = source_metric_crs(source)
         feedback.pushInfo(tr("Areas and task grid in {0}").format(describe(crs)))
 
+        status = self._field(parameters, context, source, name, self.STATUS_FIELD)
+        if status >= 0:
+            return self._replan(parameters, context, feedback, source, name, settings, crs, status)
         max_ha = self.parameterAsDouble(parameters, self.MAX_TASK_HA, context)
         default = sched.METHODS[self.parameterAsEnum(parameters, self.DEFAULT_METHOD, context)]
         parcels = read_tasks(source, name, crs, context, feedback, columns, default, max_ha * 1e4)
@@ -508,6 +536,43 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             result = wp.plan(tasks, parcels.unplanned, settings, is_seasonal)
         except sched.ScheduleError as exc:
             raise QgsProcessingException(tr("Layer '{0}': {1}").format(name, exc)) from exc
+        return self._finish(parameters, context, feedback, name, crs, settings, parcels, result)
+
+    def _replan(self, parameters, context, feedback, source, name, settings, crs, status):
+        """STATUS_FIELD and AS_OF: the earlier plan's done tasks kept, the rest re-planned."""
+        as_of = self.parameterAsDateTime(parameters, self.AS_OF, context)
+        if not as_of.isValid():
+            raise QgsProcessingException(tr("STATUS_FIELD needs AS_OF: the date to re-plan from."))
+        day = np.datetime64(as_of.date().toString("yyyy-MM-dd"), "D")
+        parcels = read_plan(source, name, crs, context, feedback, status)
+        if feedback.isCanceled():
+            return {}
+        settings = replace(settings, start=day)
+        feedback.pushInfo(
+            tr("Re-planning {0} tasks as of {1}: {2} done, {3} ongoing").format(
+                len(parcels.table),
+                day,
+                sum(rp.status_of(v) == rp.DONE for v in parcels.status),
+                sum(rp.status_of(v) == rp.ONGOING for v in parcels.status),
+            )
+        )
+        try:
+            result = rp.replan(
+                parcels.table,
+                parcels.unplanned,
+                settings,
+                parcels.seasonal,
+                parcels.status,
+                parcels.before,
+                day,
+            )
+        except (sched.ScheduleError, ValueError) as exc:
+            raise QgsProcessingException(tr("Layer '{0}': {1}").format(name, exc)) from exc
+        return self._finish(parameters, context, feedback, name, crs, settings, parcels, result)
+
+    def _finish(self, parameters, context, feedback, name, crs, settings, parcels, result):
+        """Teams needed, run record, and OUTPUT, SUMMARY, TEAMS_NEEDED and GANTT together."""
+        tasks = result.tasks
 
         sizing = self._sizing(parameters, context, feedback, result, settings)
         record = run_record(

@@ -58,6 +58,7 @@ class TaskTable:
     reduce_override: np.ndarray | None = None  # REDUCE_FIELD share, NaN when not given
     steps: lr.Chain | None = None  # set on step tables (see :meth:`with_steps`)
     chained: bool = False  # task ids carry the step
+    ids: list[str] | None = None  # task ids as read (re-planning an earlier plan)
 
     def __post_init__(self) -> None:
         n = len(self.parent)
@@ -83,6 +84,8 @@ class TaskTable:
         return len(self.parent)
 
     def task_id(self, i: int) -> str:
+        if self.ids is not None:
+            return self.ids[i]
         base = f"{self.parent[i]}-{self.piece[i]}" if self.piece[i] else self.parent[i]
         return f"{base}-{self.steps.step[i]}" if self.chained else base
 
@@ -154,6 +157,7 @@ class PlanResult:
     cost: np.ndarray  # US$, NaN without a rate
     teams: dict[str, int]
     no_work_months: list[int]
+    status: list[str] | None = None  # plan_status per task when re-planned (done, ongoing)
 
     @property
     def completion(self) -> np.datetime64:
@@ -182,7 +186,7 @@ class PlanResult:
             "slope_deg": _finite(t.slope[i]),
             "district": t.district[i],
             "cost_usd": _finite(self.cost[i]),
-            "plan_status": PLANNED,
+            "plan_status": self.status[i] if self.status else PLANNED,
             "step": t.steps.step[i],
             "predecessor": t.task_id(int(t.steps.predecessor[i]))
             if t.steps.predecessor[i] >= 0

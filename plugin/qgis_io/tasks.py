@@ -3,12 +3,13 @@ split into grid cells, in priority order; parcels without a usable polygon kept 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from qgis.core import NULL, QgsCoordinateTransform, QgsGeometry, QgsProcessingException
 
-from ..engine.schedule import METHODS
+from ..engine.land_release import Chain
+from ..engine.schedule import METHODS, Schedule
 from ..engine.workplan import TaskTable, Unplanned, priority_order
 from ..engine.workplan_params import is_truthy
 from ..i18n import tr
@@ -183,3 +184,136 @@ def _share(feature, index: int, name: str, source) -> float:
             )
         )
     return share
+
+
+PLAN_FIELDS = ("task_id", "method", "area_m2", "sequence", "team", "start_date", "end_date")
+
+
+@dataclass
+class PlanTasks(ParcelTasks):
+    """The tasks of an earlier plan (OUTPUT of the work plan) with their status and dates."""
+
+    status: list[str] = field(default_factory=list)
+    before: Schedule | None = None
+    seasonal: np.ndarray | None = None
+
+
+def read_plan(source, name: str, crs, context, feedback, status_index: int) -> PlanTasks:
+    """An earlier work plan's tasks in ``sequence`` order, as they were (no split, no chain),
+    with the value of STATUS_FIELD and their team and dates; rows not planned and rows
+    without a usable polygon are kept aside. Missing plan fields are an error naming them."""
+    names = source.fields().names()
+    missing = [f for f in PLAN_FIELDS if f not in names]
+    if missing:
+        raise QgsProcessingException(
+            tr(
+                "Layer '{0}': STATUS_FIELD re-plans an earlier work plan (the OUTPUT of this "
+                "algorithm), but the layer has no field {1}."
+            ).format(name, ", ".join(missing))
+        )
+    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    rows, report, unplanned = [], GeometryReport(name), []
+    for feature in iter_features(source):
+        if feedback.isCanceled():
+            break
+        cleaned = clean(feature.geometry(), polygonal=True)
+        report.count(feature.id(), cleaned)
+        row = _plan_row(feature, names, name, source, status_index)
+        if not cleaned.usable or str(row["plan_status"] or "").startswith("not planned"):
+            reason = str(row["plan_status"] or "")[len("not planned: ") :] or cleaned.reason
+            unplanned.append(Unplanned(row["task_id"], row["rank"], row["method"], reason))
+            continue
+        row["geometry"] = in_crs(cleaned.geometry, transform, name, feature.id())
+        rows.append(row)
+    report.warn(feedback, tr("not planned (kept in OUTPUT without dates)"))
+    if not rows and not feedback.isCanceled():
+        raise QgsProcessingException(
+            tr("Layer '{0}' (PARCELS) has no task with a usable polygon to re-plan.").format(name)
+        )
+    rows.sort(key=lambda r: (r["sequence"] is None, r["sequence"] or 0))
+    index = {r["task_id"]: k for k, r in enumerate(rows)}
+    column = {k: [r[k] for r in rows] for k in rows[0]} if rows else {}
+    area = np.array(column.get("area", []), dtype=float)
+    steps = Chain(
+        np.arange(len(rows)),
+        column.get("step", []),
+        np.array(column.get("method", []), dtype=object),
+        np.array([index.get(p, -1) for p in column.get("predecessor", [])], dtype=np.int64),
+        area,
+        *(np.array(column.get(k, []), dtype=float) for k in ("cancelled", "reduced", "cleared")),
+    )
+    table = TaskTable(
+        parent=column.get("parent", []),
+        rank=column.get("rank", []),
+        piece=[0] * len(rows),
+        method=column.get("method", []),
+        season=column.get("seasonal", []),
+        area=area,
+        district=column.get("district", []),
+        steps=steps,
+        ids=column.get("task_id", []),
+    )
+    before = Schedule(
+        np.array(column.get("team", []), dtype=np.int64),
+        np.array(column.get("start", []), dtype="datetime64[D]"),
+        np.array(column.get("end", []), dtype="datetime64[D]"),
+    )
+    return PlanTasks(
+        column.get("geometry", []),
+        table,
+        unplanned,
+        report,
+        column.get("status", []),
+        before,
+        np.array(column.get("seasonal", []), dtype=bool),
+    )
+
+
+def _plan_row(feature, names, name: str, source, status_index: int) -> dict:
+    """One earlier task's values (None/NaN/NaT for NULL)."""
+
+    def value(field, default=None):
+        if field not in names or feature[field] in (None, NULL):
+            return default
+        return feature[field]
+
+    task_id = str(value("task_id", feature.id()))
+    method = _method(feature, names.index("method"), "manual", name, source)
+    team = str(value("team", ""))
+    number = team.rsplit(" ", 1)[-1]
+    release = [float(value(f"release_{k}_m2", 0.0)) for k in ("cancelled", "reduced", "cleared")]
+    sequence = value("sequence")
+    return {
+        "task_id": task_id,
+        "parent": str(value("parent_id", task_id)),
+        "rank": float(value("priority_rank", float("nan"))),
+        "method": method,
+        "step": str(value("step", "")),
+        "predecessor": value("predecessor"),
+        "team": int(number) if team.startswith(method) and number.isdigit() else 0,
+        "start": _day(value("start_date")),
+        "end": _day(value("end_date")),
+        "area": float(value("area_m2", 0.0)),
+        "district": value("district"),
+        "seasonal": bool(value("seasonal", False)),
+        "cancelled": release[0],
+        "reduced": release[1],
+        "cleared": release[2],
+        "sequence": int(sequence) if sequence is not None else None,
+        "plan_status": value("plan_status"),
+        "status": str(feature[status_index]) if feature[status_index] not in (None, NULL) else "",
+    }
+
+
+def _day(value) -> np.datetime64:
+    """A QDate, QDateTime or ``YYYY-MM-DD`` text as ``datetime64[D]`` (NaT for None)."""
+    if value is None:
+        return np.datetime64("NaT", "D")
+    if hasattr(value, "date") and callable(value.date):
+        value = value.date()
+    if hasattr(value, "toString"):
+        value = value.toString("yyyy-MM-dd")
+    try:
+        return np.datetime64(str(value)[:10], "D")
+    except ValueError:
+        return np.datetime64("NaT", "D")

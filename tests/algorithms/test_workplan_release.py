@@ -251,3 +251,50 @@ def test_expected_reduction_beside_share_texts_warns_that_it_is_not_used():
         {"PARCELS": parcels([["A", 1, "manual", "sha", None]]), "EXPECTED_REDUCTION": 0.8}, feedback
     )
     assert any("EXPECTED_REDUCTION 0.8 is not used" in w for w in feedback.warnings)
+
+
+def earlier_plan_with_status(statuses: dict):
+    """A land-release plan of three SHA (manual) written to memory, with a field ``status``."""
+    from qgis.core import QgsField, QgsVectorLayer
+
+    layer = parcels([[f"H{i}", i + 1, "manual", "sha", None] for i in range(3)])
+    plan = run({"PARCELS": layer, "HOLIDAYS": "2027-03-03"})["OUTPUT"]
+    copy = QgsVectorLayer(f"MultiPolygon?crs={plan.crs().authid()}", "earlier plan", "memory")
+    copy.dataProvider().addAttributes([*plan.fields(), QgsField("status", QVariant.String)])
+    copy.updateFields()
+    features = []
+    for f in plan.getFeatures():
+        f.setFields(copy.fields(), False)
+        f.setAttributes([*f.attributes()[: plan.fields().count()], statuses.get(f["task_id"])])
+        features.append(f)
+    copy.dataProvider().addFeatures(features)
+    return plan, copy
+
+
+def test_replanning_keeps_done_tasks_and_replans_the_rest_from_as_of():
+    statuses = {"H0-nts": "done", "H0-ts": "done", "H0-clearance": "ongoing", "H1-nts": "Done"}
+    plan, earlier = earlier_plan_with_status(statuses)
+    before = tasks({"OUTPUT": plan})
+    result = run({"PARCELS": earlier, "STATUS_FIELD": "status", "AS_OF": "2027-03-15"})
+    after = tasks(result)
+    assert set(after) == set(before)
+    for key in ("H0-nts", "H0-ts", "H1-nts"):  # done: dates and team unchanged
+        for field in ("team", "start_date", "end_date", "work_days", "area_m2"):
+            assert after[key][field] == before[key][field], (key, field)
+        assert after[key]["plan_status"] == "done"
+    assert after["H0-clearance"]["plan_status"] == "ongoing"
+    assert after["H0-clearance"]["team"] == before["H0-clearance"]["team"]
+    for key, f in after.items():
+        if f["plan_status"] == "planned":
+            assert f["start_date"] >= QDate(2027, 3, 15), key
+        if f["predecessor"]:
+            assert f["start_date"] > after[f["predecessor"]]["end_date"], key
+
+
+def test_status_field_needs_as_of_and_an_earlier_plan():
+    _, earlier = earlier_plan_with_status({})
+    with pytest.raises(QgsProcessingException, match="STATUS_FIELD needs AS_OF"):
+        run({"PARCELS": earlier, "STATUS_FIELD": "status"})
+    layer = parcels([["A", 1, "manual", "sha", None]])
+    with pytest.raises(QgsProcessingException, match="has no field task_id, area_m2, sequence"):
+        run({"PARCELS": layer, "STATUS_FIELD": "method", "AS_OF": "2027-03-15"})
