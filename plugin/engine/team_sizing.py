@@ -10,12 +10,12 @@ strictly monotone), so one team fewer of any method misses the target.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from .land_release import CHAIN_ORDER
+from .progress import CancelFn, OperationCancelled, check_cancel
 from .schedule import Schedule, schedule
 from .workplan import PlanResult
 from .workplan_params import PlanSettings
@@ -66,7 +66,7 @@ def rerun(result: PlanResult, settings: PlanSettings, teams: dict[str, int]) -> 
 
 
 def teams_needed(
-    result: PlanResult, settings: PlanSettings, target, stop: Callable[[], bool] = lambda: False
+    result: PlanResult, settings: PlanSettings, target, stop: CancelFn = None
 ) -> Sizing:
     """The smallest team counts finishing every task by ``target`` (see module docstring);
     ``stop()`` true (a cancelled run) ends the search with no answer."""
@@ -76,18 +76,13 @@ def teams_needed(
     counts = {m: int((methods == m).sum()) for m in used}
 
     def finishes(teams: dict[str, int]) -> bool:
-        if stop():
-            raise _Stopped
+        check_cancel(stop)
         return bool(rerun(result, settings, teams).end.max() <= target)
 
     try:
         return _search(result, settings, target, used, counts, finishes)
-    except _Stopped:
+    except OperationCancelled:
         return Sizing(target, None, None)
-
-
-class _Stopped(Exception):
-    """The search was cancelled."""
 
 
 def _search(result, settings, target, used, counts, finishes) -> Sizing:
@@ -154,7 +149,7 @@ def horizon_warning(
     result: PlanResult,
     settings: PlanSettings,
     max_years: float,
-    stop: Callable[[], bool] = lambda: False,
+    stop: CancelFn = None,
 ) -> str | None:
     """A warning naming the bottleneck and the teams needed to finish within ``max_years``
     of the start when the plan's completion lies beyond; None otherwise."""
