@@ -30,7 +30,8 @@ def replan(
 ) -> PlanResult:
     """The plan from ``as_of`` (``status`` as read, see :func:`status_of`). ``before`` holds
     each task's earlier team and dates; done and ongoing tasks must have them (a team 0 or NaT
-    raises ``ValueError`` naming the task)."""
+    raises ``ValueError`` naming the task). The result keeps that work fixed for
+    :func:`team_sizing.rerun`, which takes settings whose ``start`` is ``as_of``."""
     as_of = np.datetime64(as_of, "D")
     status = [status_of(v) for v in status]
     work = effort(tasks.area, tasks.method, settings.productivity, 0.0)
@@ -74,4 +75,5 @@ def replan(
         settings.teams,
         settings.no_work_months,
         list(status),
+        fixed,
     )

@@ -53,7 +53,8 @@ class Sizing:
 
 
 def rerun(result: PlanResult, settings: PlanSettings, teams: dict[str, int]) -> Schedule:
-    """The plan's tasks scheduled again with other team counts (same order and calendars)."""
+    """The plan's tasks scheduled again with other team counts (same order and calendars;
+    done and ongoing work of a re-plan stays where it is)."""
     return schedule(
         result.tasks.method,
         result.work.workdays,
@@ -62,6 +63,7 @@ def rerun(result: PlanResult, settings: PlanSettings, teams: dict[str, int]) -> 
         teams,
         settings.start,
         result.tasks.steps.predecessor,
+        result.fixed,
     )
 
 

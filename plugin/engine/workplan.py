@@ -158,6 +158,7 @@ class PlanResult:
     teams: dict[str, int]
     no_work_months: list[int]
     status: list[str] | None = None  # plan_status per task when re-planned (done, ongoing)
+    fixed: Schedule | None = None  # done and ongoing work kept when re-planned
 
     @property
     def completion(self) -> np.datetime64:

@@ -64,3 +64,18 @@ def test_done_task_needs_its_dates():
     )
     with pytest.raises(ValueError, match="task 'A' is done but has no team or dates"):
         replan(t, [], s, np.zeros(3, bool), ["done", "x", "x"], empty, "2027-03-10")
+
+
+def test_teams_needed_for_a_replan_keep_the_done_work():
+    from dataclasses import replace
+
+    from clearance_planner.engine.team_sizing import teams_needed
+
+    t, s = three_tasks()
+    first = plan(t, [], s, np.zeros(3, bool))
+    s = replace(s, start=D("2027-03-08"))  # as the algorithm does: settings start at AS_OF
+    again = replan(t, [], s, np.zeros(3, bool), ["done", "x", "x"], first.schedule, "2027-03-08")
+    # B and C from Mon 8 March on two teams: both end Fri 12; A stays 1-5 March
+    sizing = teams_needed(again, s, "2027-03-12")
+    assert sizing.needed == {"manual": 2}
+    assert sizing.schedule.start[0] == D("2027-03-01") and sizing.schedule.end[0] == D("2027-03-05")
