@@ -18,6 +18,7 @@ HOLIDAYS = (
     "2027-11-09,2027-12-31"
 )
 TEAMS = "manual:8,mechanical:2,mdd:4,technical_survey:2,non_technical_survey:2"
+TARGET = "2027-06-30"  # an example target date: TEAMS_NEEDED says which teams it takes
 COSTS = "manual:4,mechanical:2,mdd:2.5,technical_survey:1,non_technical_survey:0.1"
 
 
@@ -46,7 +47,7 @@ def main() -> None:
         priorities = prioritise(gpkg.resolve(), priorities.parent.resolve())
     prioritised = QgsVectorLayer(str(priorities), "Hazards SHA/CHA (SYNTHETIC), prioritised", "ogr")
     prioritised.setSubsetString(f'"priority_rank" <= {args.top} AND "status" <> \'Closed\'')
-    for name in ("workplan.gpkg", "summary.csv", "gantt.png"):
+    for name in ("workplan.gpkg", "summary.csv", "gantt.png", "teams_needed.csv"):
         (out / name).unlink(missing_ok=True)
     result = processing.run(
         "clearance:workplan",
@@ -64,11 +65,14 @@ def main() -> None:
             "OUTPUT": str(out / "workplan.gpkg"),
             "SUMMARY": str(out / "summary.csv"),
             "GANTT": str(out / "gantt.png"),
+            "TARGET_DATE": TARGET,
+            "TEAMS_NEEDED": str(out / "teams_needed.csv"),
         },
     )
     tasks = QgsVectorLayer(result["OUTPUT"], "Work plan (SYNTHETIC demo)", "ogr")
     print(f"{tasks.featureCount()} tasks -> {result['OUTPUT']}")
     print((out / "summary.csv").read_text())
+    print((out / "teams_needed.csv").read_text())
     if args.export:
         target = out / "field_export"
         if target.exists():

@@ -4,6 +4,7 @@ summary per method and district."""
 from __future__ import annotations
 
 from contextlib import ExitStack
+from dataclasses import replace
 
 import numpy as np
 from qgis.core import (
@@ -14,6 +15,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -27,7 +29,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate
 
+from ..engine import land_release as lr
+from ..engine import replan as rp
 from ..engine import schedule as sched
+from ..engine import team_sizing
 from ..engine import workplan as wp
 from ..engine import workplan_params as params
 from ..engine.calendar import WEEKDAYS
@@ -43,7 +48,7 @@ from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_recor
 from ..qgis_io.raster import no_side_files
 from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
-from ..qgis_io.tasks import ParcelTasks, TaskColumns, read_tasks
+from ..qgis_io.tasks import ParcelTasks, TaskColumns, read_plan, read_tasks
 from ..reports.gantt import write_gantt
 from .base import ClearanceAlgorithm, number_parameter
 
@@ -68,6 +73,11 @@ TASK_FIELDS = (
     ("district", "string"),
     ("cost_usd", "double"),
     ("plan_status", "string"),
+    ("step", "string"),
+    ("predecessor", "string"),
+    ("release_cancelled_m2", "double"),
+    ("release_reduced_m2", "double"),
+    ("release_cleared_m2", "double"),
 )
 SUMMARY_FIELDS = (
     ("method", "string"),
@@ -82,6 +92,17 @@ SUMMARY_FIELDS = (
     ("end_date", "date"),
     ("projected_completion", "date"),
     ("not_planned", "int"),
+    ("release_cancelled_m2", "double"),
+    ("release_reduced_m2", "double"),
+    ("release_cleared_m2", "double"),
+    ("month", "string"),
+)
+TEAMS_NEEDED_FIELDS = (
+    ("method", "string"),
+    ("teams_available", "int"),
+    ("teams_needed", "int"),
+    ("completion_available", "date"),
+    ("completion_needed", "date"),
 )
 DEFAULT_TEAMS = "manual:4,mechanical:1,mdd:2,technical_survey:1,non_technical_survey:1"
 
@@ -103,6 +124,26 @@ START_DATE on WORK_DAYS, skipping HOLIDAYS ("2027-01-01,2027-03-20") and, for se
 NO_WORK_MONTHS ("12,1,2"). Seasonal tasks: those above HIGHLAND_M on the DEM and those whose \
 SEASON_FIELD is true; without DEM and SEASON_FIELD every task. On the DEM, mechanical tasks \
 steeper than MAX_MECH_SLOPE fall back to manual.
+
+Land release (LAND_RELEASE, default on; IMAS 07.11): each parcel becomes a chain of steps, \
+each on its own team type and starting after its predecessor ends: non-technical survey (nts) \
+of the whole area, technical survey (ts) of what NTS does not cancel (CANCEL_SHARE), and \
+clearance by the parcel's method of what TS does not reduce (REDUCE_SHARE). CHA (TYPE_FIELD, \
+default hazard_type) skip NTS; a survey method ends the chain at its survey. Default shares \
+are planning assumptions from Bosnia and Herzegovina 2017 (Landmine Monitor 2018: of 5.23 km² \
+released 2.45 cancelled, 2.48 reduced, 0.30 cleared): SHA cancel 0.47, TS reduce 0.89. \
+CANCEL_FIELD / REDUCE_FIELD override them per parcel; with both share texts empty \
+EXPECTED_REDUCTION is one combined share. release_cancelled_m2, release_reduced_m2 and \
+release_cleared_m2 of a parcel's steps add up to its area. District names come from \
+DISTRICT_FIELD (default district, else name).
+
+TARGET_DATE: TEAMS_NEEDED lists per method the fewest teams that finish every task by \
+that date, found by re-running the schedule. A warning names the bottleneck when completion \
+is more than MAX_YEARS away.
+
+Progress: with STATUS_FIELD, PARCELS is an earlier OUTPUT of this algorithm; tasks whose \
+status is done keep their dates and teams, ongoing ones keep their team and finish first with \
+the working days left, the rest is re-planned from AS_OF (precedence kept).
 
 Outputs: OUTPUT tasks (in a metric CRS), GANTT (PNG) and SUMMARY (totals per method and \
 district; the (all)/(all) row holds the projected completion date).
@@ -140,6 +181,18 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
     HIGHLAND_M = "HIGHLAND_M"
     MAX_MECH_SLOPE = "MAX_MECH_SLOPE"
     DISTRICTS = "DISTRICTS"
+    DISTRICT_FIELD = "DISTRICT_FIELD"
+    LAND_RELEASE = "LAND_RELEASE"
+    TYPE_FIELD = "TYPE_FIELD"
+    CANCEL_SHARE = "CANCEL_SHARE"
+    REDUCE_SHARE = "REDUCE_SHARE"
+    CANCEL_FIELD = "CANCEL_FIELD"
+    REDUCE_FIELD = "REDUCE_FIELD"
+    TARGET_DATE = "TARGET_DATE"
+    MAX_YEARS = "MAX_YEARS"
+    TEAMS_NEEDED = "TEAMS_NEEDED"
+    STATUS_FIELD = "STATUS_FIELD"
+    AS_OF = "AS_OF"
     OUTPUT = "OUTPUT"
     GANTT = "GANTT"
     SUMMARY = "SUMMARY"
@@ -245,6 +298,44 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterField(
+                self.DISTRICT_FIELD,
+                tr("District name field (default: district, else name)"),
+                parentLayerParameterName=self.DISTRICTS,
+                type=QgsProcessingParameterField.DataType.Any,
+                optional=True,
+            )
+        )
+        self._land_release_parameters()
+        self.addParameter(
+            QgsProcessingParameterDateTime(
+                self.TARGET_DATE,
+                tr("Target date: teams needed to finish by it (TEAMS_NEEDED)"),
+                QgsProcessingParameterDateTime.Type.Date,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            number_parameter(self.MAX_YEARS, tr("Warn when completion is more years away"), 10, 1)
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.STATUS_FIELD,
+                tr("Progress field of an earlier plan (done, ongoing; else planned)"),
+                parentLayerParameterName=self.PARCELS,
+                type=QgsProcessingParameterField.DataType.Any,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterDateTime(
+                self.AS_OF,
+                tr("Re-plan as of (with STATUS_FIELD)"),
+                QgsProcessingParameterDateTime.Type.Date,
+                optional=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Work plan tasks"), QgsProcessing.SourceType.TypeVectorPolygon
             )
@@ -259,6 +350,48 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 self.SUMMARY, tr("Work plan summary"), QgsProcessing.SourceType.TypeVector
             )
         )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.TEAMS_NEEDED,
+                tr("Teams needed by the target date"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
+
+    def _land_release_parameters(self) -> None:
+        """LAND_RELEASE, TYPE_FIELD, CANCEL_SHARE, REDUCE_SHARE, CANCEL_FIELD, REDUCE_FIELD."""
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.LAND_RELEASE,
+                tr("Land release: NTS, then TS, then clearance of what is left"),
+                defaultValue=True,
+            )
+        )
+        for name, label in (
+            (self.TYPE_FIELD, "Hazard type field SHA/CHA (default: hazard_type)"),
+            (self.CANCEL_FIELD, "Per-parcel share NTS cancels (0-1)"),
+            (self.REDUCE_FIELD, "Per-parcel share TS reduces (0-1)"),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(
+                    name,
+                    tr(label),
+                    parentLayerParameterName=self.PARCELS,
+                    type=QgsProcessingParameterField.DataType.Any,
+                    optional=True,
+                )
+            )
+        for name, label, default in (
+            (self.CANCEL_SHARE, "Share NTS cancels (type:share,...)", lr.DEFAULT_CANCEL_SHARE),
+            (self.REDUCE_SHARE, "Share TS reduces (type:share,...)", lr.DEFAULT_REDUCE_SHARE),
+        ):
+            self.addParameter(
+                QgsProcessingParameterString(
+                    name, tr(label) + " — " + tr(lr.SOURCE), default, optional=True
+                )
+            )
 
     # -- parameters ---------------------------------------------------------------------------
 
@@ -293,12 +426,22 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
 
     def _columns(self, parameters, context, source, name) -> TaskColumns:
         """PRIORITY_FIELD, ID_FIELD (default hazard_id), METHOD_FIELD and SEASON_FIELD."""
+        keys = (
+            self.PRIORITY_FIELD,
+            self.ID_FIELD,
+            self.METHOD_FIELD,
+            self.SEASON_FIELD,
+            self.TYPE_FIELD,
+            self.CANCEL_FIELD,
+            self.REDUCE_FIELD,
+        )
         index = {
             key: self._field(parameters, context, source, name, key, key == self.PRIORITY_FIELD)
-            for key in (self.PRIORITY_FIELD, self.ID_FIELD, self.METHOD_FIELD, self.SEASON_FIELD)
+            for key in keys
         }
-        if index[self.ID_FIELD] < 0:
-            index[self.ID_FIELD] = source.fields().lookupField("hazard_id")
+        for key, fallback in ((self.ID_FIELD, "hazard_id"), (self.TYPE_FIELD, "hazard_type")):
+            if index[key] < 0:
+                index[key] = source.fields().lookupField(fallback)
         return TaskColumns(*index.values())
 
     def _settings(self, parameters, context) -> params.PlanSettings:
@@ -314,9 +457,32 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 self.parameterAsEnums(parameters, self.WORK_DAYS, context),
                 self.parameterAsString(parameters, self.HOLIDAYS, context),
                 self.parameterAsString(parameters, self.NO_WORK_MONTHS, context),
+                self.parameterAsBool(parameters, self.LAND_RELEASE, context),
+                self.parameterAsString(parameters, self.CANCEL_SHARE, context),
+                self.parameterAsString(parameters, self.REDUCE_SHARE, context),
             )
         except params.ParameterError as exc:
             raise QgsProcessingException(str(exc)) from exc
+
+    def _report_shares(self, parameters, context, feedback, settings) -> None:
+        """Log the land-release shares used; warn when EXPECTED_REDUCTION is given but unused."""
+        if not settings.land_release:
+            return
+        shares = settings.shares
+        feedback.pushInfo(
+            tr("Land release: NTS cancels {0}, TS reduces {1} ({2})").format(
+                shares.cancel, shares.reduce, tr(lr.SOURCE)
+            )
+        )
+        texts = [self.parameterAsString(parameters, k, context).strip() for k in
+                 (self.CANCEL_SHARE, self.REDUCE_SHARE)]  # fmt: skip
+        if any(texts) and settings.reduction != 0.5:
+            feedback.pushWarning(
+                tr(
+                    "EXPECTED_REDUCTION {0} is not used: CANCEL_SHARE / REDUCE_SHARE are given. "
+                    "Clear both to plan with one combined share."
+                ).format(settings.reduction)
+            )
 
     def _dem(self, parameters, context):
         """The DEM layer, loaded without GDAL side files beside it (or None)."""
@@ -329,15 +495,19 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         source, name = self._parcels(parameters, context)
         columns = self._columns(parameters, context, source, name)
         settings = self._settings(parameters, context)
+        self._report_shares(parameters, context, feedback, settings)
         crs = source_metric_crs(source)
         feedback.pushInfo(tr("Areas and task grid in {0}").format(describe(crs)))
 
+        status = self._field(parameters, context, source, name, self.STATUS_FIELD)
+        if status >= 0:
+            return self._replan(parameters, context, feedback, source, name, settings, crs, status)
         max_ha = self.parameterAsDouble(parameters, self.MAX_TASK_HA, context)
         default = sched.METHODS[self.parameterAsEnum(parameters, self.DEFAULT_METHOD, context)]
         parcels = read_tasks(source, name, crs, context, feedback, columns, default, max_ha * 1e4)
         tasks = parcels.table
         feedback.pushInfo(
-            tr("{0} tasks from {1} parcels; {2} parcels not planned").format(
+            tr("{0} task areas from {1} parcels; {2} parcels not planned").format(
                 len(tasks), source.featureCount(), len(parcels.unplanned)
             )
         )
@@ -354,6 +524,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 crs,
                 context,
                 feedback,
+                self.parameterAsString(parameters, self.DISTRICT_FIELD, context).strip() or None,
             )
         feedback.setProgress(60)
         if feedback.isCanceled():
@@ -365,15 +536,55 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             result = wp.plan(tasks, parcels.unplanned, settings, is_seasonal)
         except sched.ScheduleError as exc:
             raise QgsProcessingException(tr("Layer '{0}': {1}").format(name, exc)) from exc
+        return self._finish(parameters, context, feedback, name, crs, settings, parcels, result)
 
+    def _replan(self, parameters, context, feedback, source, name, settings, crs, status):
+        """STATUS_FIELD and AS_OF: the earlier plan's done tasks kept, the rest re-planned."""
+        as_of = self.parameterAsDateTime(parameters, self.AS_OF, context)
+        if not as_of.isValid():
+            raise QgsProcessingException(tr("STATUS_FIELD needs AS_OF: the date to re-plan from."))
+        day = np.datetime64(as_of.date().toString("yyyy-MM-dd"), "D")
+        parcels = read_plan(source, name, crs, context, feedback, status)
+        if feedback.isCanceled():
+            return {}
+        settings = replace(settings, start=day)
+        feedback.pushInfo(
+            tr("Re-planning {0} tasks as of {1}: {2} done, {3} ongoing").format(
+                len(parcels.table),
+                day,
+                sum(rp.status_of(v) == rp.DONE for v in parcels.status),
+                sum(rp.status_of(v) == rp.ONGOING for v in parcels.status),
+            )
+        )
+        try:
+            result = rp.replan(
+                parcels.table,
+                parcels.unplanned,
+                settings,
+                parcels.seasonal,
+                parcels.status,
+                parcels.before,
+                day,
+            )
+        except (sched.ScheduleError, ValueError) as exc:
+            raise QgsProcessingException(tr("Layer '{0}': {1}").format(name, exc)) from exc
+        return self._finish(parameters, context, feedback, name, crs, settings, parcels, result)
+
+    def _finish(self, parameters, context, feedback, name, crs, settings, parcels, result):
+        """Teams needed, run record, and OUTPUT, SUMMARY, TEAMS_NEEDED and GANTT together."""
+        tasks = result.tasks
+
+        sizing = self._sizing(parameters, context, feedback, result, settings)
         record = run_record(
             self.ALGORITHM_ID,
             {
                 "parcels": name,
                 "metric_crs": crs.authid(),
                 **settings.record(),
-                "tasks": len(tasks),
+                "tasks": len(result.tasks),
                 "completion": str(result.completion) if len(tasks) else None,
+                "target_date": str(sizing.target) if sizing else None,
+                "teams_needed": sizing.needed if sizing else None,
                 "geometry": parcels.report.record(),
             },
         )
@@ -386,9 +597,15 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 self._write_tasks(stack, parameters, context, feedback, result, parcels, crs),
                 self._write_summary(stack, parameters, context, result),
             ]
+            if parameters.get(self.TEAMS_NEEDED) is not None:
+                if sizing is None:
+                    raise QgsProcessingException(
+                        tr("TEAMS_NEEDED needs a TARGET_DATE: give the date to finish by.")
+                    )
+                writers.append(self._write_teams(stack, parameters, context, result, sizing))
             if gantt:
                 png = stack.enter_context(AtomicFile(gantt))
-                write_gantt(png.path, result, name)
+                write_gantt(png.path, result, name, sizing.target if sizing else None)
                 writers.append(png)
             dests = commit_all(writers, feedback.isCanceled)
         if dests is None:
@@ -396,9 +613,29 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         record_in_geopackage(dests[0], record, self._metadata, "workplan")
         self._dest_id = dests[0]
         out = {self.OUTPUT: dests[0], self.SUMMARY: dests[1]}
+        if parameters.get(self.TEAMS_NEEDED) is not None:
+            out[self.TEAMS_NEEDED] = dests[2]
         if gantt:
             out[self.GANTT] = gantt
         return out
+
+    def _sizing(self, parameters, context, feedback, result, settings):
+        """Teams needed by TARGET_DATE (None without one) and the MAX_YEARS warning."""
+        years = self.parameterAsDouble(parameters, self.MAX_YEARS, context)
+        warning = team_sizing.horizon_warning(result, settings, years, feedback.isCanceled)
+        if warning:
+            feedback.pushWarning(tr(warning))
+        target = self.parameterAsDateTime(parameters, self.TARGET_DATE, context)
+        if not target.isValid():
+            return None
+        day = np.datetime64(target.date().toString("yyyy-MM-dd"), "D")
+        feedback.pushInfo(tr("Teams needed by {0}: re-running the schedule").format(day))
+        sizing = team_sizing.teams_needed(result, settings, day, feedback.isCanceled)
+        if sizing.needed is None and not feedback.isCanceled():
+            feedback.pushWarning(
+                tr("TARGET_DATE {0}: no number of teams finishes every task by then.").format(day)
+            )
+        return sizing
 
     def _terrain(self, parameters, context, feedback, dem, parcels: ParcelTasks, crs) -> None:
         """Elevation and slope from the DEM; steep mechanical tasks fall back to manual."""
@@ -417,11 +654,11 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs
             )
         )
-        for i, geom in enumerate(parcels.geometries):
+        for i, k in enumerate(result.tasks.steps.source):
             if i % 500 == 0 and feedback.isCanceled():
                 break
             feature = QgsFeature(fields)
-            geom = QgsGeometry(geom)
+            geom = QgsGeometry(parcels.geometries[k])
             geom.convertToMultiType()
             feature.setGeometry(geom)
             feature.setAttributes(_attributes(fields, result.row(i)))
@@ -446,6 +683,25 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         )
         for row in summary_rows(result):
+            feature = QgsFeature(fields)
+            feature.setAttributes([_attribute(v) for v in row.values()])
+            out.add(feature)
+        return out
+
+    def _write_teams(self, stack, parameters, context, result, sizing) -> AtomicSink:
+        fields = _fields(TEAMS_NEEDED_FIELDS)
+        out = stack.enter_context(
+            AtomicSink(
+                self,
+                parameters,
+                self.TEAMS_NEEDED,
+                context,
+                fields,
+                QgsWkbTypes.Type.NoGeometry,
+                QgsCoordinateReferenceSystem(),
+            )
+        )
+        for row in team_sizing.teams_rows(result, sizing):
             feature = QgsFeature(fields)
             feature.setAttributes([_attribute(v) for v in row.values()])
             out.add(feature)

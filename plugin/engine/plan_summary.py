@@ -27,6 +27,10 @@ class SummaryRow:
     end_date: np.datetime64 | None
     projected_completion: np.datetime64
     not_planned: int
+    release_cancelled_m2: float
+    release_reduced_m2: float
+    release_cleared_m2: float
+    month: str | None  # YYYY-MM of the steps' end dates on monthly rows, else None
 
     def values(self) -> tuple:
         return astuple(self)
@@ -37,7 +41,9 @@ def summary_rows(result: PlanResult) -> list[SummaryRow]:
 
     Parcels not planned (no usable polygon, no district) count in ``not_planned`` of their
     method's rows with an empty district and of the (all) rows; a group holding only such
-    parcels has 0 tasks and NULL dates. Per-district rows exist only with districts.
+    parcels has 0 tasks and NULL dates. Per-district rows exist only with districts. The
+    release areas are the expected land-release products of the group's steps. Monthly rows
+    (method and district ``(all)``, ``month`` set) total the steps ending in each month.
     """
     tasks, work, plan = result.tasks, result.work, result.schedule
     methods = np.asarray(tasks.method, dtype=object)
@@ -50,10 +56,16 @@ def summary_rows(result: PlanResult) -> list[SummaryRow]:
     if len(districts) > 1 or districts[0]:
         groups += [(ALL, d) for d in districts]
     groups.append((ALL, ALL))
+    groups = [(m, d, None) for m, d in groups]
+    month = plan.end.astype("datetime64[M]").astype(str)
+    groups += [(ALL, ALL, str(k)) for k in sorted(set(month))]
     rows = []
-    for m, d in groups:
+    for m, d, k in groups:
         sel = np.ones(len(methods), dtype=bool)
         lost = np.ones(len(unplanned), dtype=bool)
+        if k is not None:
+            sel &= month == k
+            lost &= False
         if m != ALL:
             sel &= methods == m
             lost &= unplanned == m
@@ -77,6 +89,10 @@ def summary_rows(result: PlanResult) -> list[SummaryRow]:
                 plan.end[sel].max() if sel.any() else None,
                 result.completion,
                 int(lost.sum()),
+                float(tasks.steps.cancelled[sel].sum()),
+                float(tasks.steps.reduced[sel].sum()),
+                float(tasks.steps.cleared[sel].sum()),
+                k,
             )
         )
     return rows

@@ -125,28 +125,46 @@ def schedule(
     calendars: list[WorkCalendar],
     teams: dict[str, int],
     start: np.datetime64,
+    predecessor: np.ndarray | None = None,
+    fixed: Schedule | None = None,
 ) -> Schedule:
     """List-schedule tasks, given already in priority order.
 
-    ``calendar_of_task`` indexes ``calendars``. Every team starts free on ``start``.
+    ``calendar_of_task`` indexes ``calendars``. Every team starts free on ``start``. A task
+    with a ``predecessor`` (row index, earlier in the list; -1 none) starts no earlier than
+    the day after its predecessor ends. Rows of ``fixed`` with a team (> 0) keep its team and
+    dates (work done or under way); their team is free the day after the last of them ends.
     """
     methods = np.asarray(methods, dtype=object)
     n = len(methods)
-    for method in sorted(set(methods)):
+    kept = np.zeros(n, dtype=bool) if fixed is None else np.asarray(fixed.team) > 0
+    for method in sorted(set(methods[~kept])):
         if int(teams.get(method, 0)) <= 0:
             raise ScheduleError(f"no team for method '{method}': give TEAMS {method}:N with N >= 1")
-    free = {
-        m: [(np.datetime64(start, "D"), k) for k in range(1, int(teams[m]) + 1)]
-        for m in set(methods)
-    }
+    one_day = np.timedelta64(1, "D")
     team = np.zeros(n, dtype=np.int64)
     first = np.empty(n, dtype="datetime64[D]")
     last = np.empty(n, dtype="datetime64[D]")
-    one_day = np.timedelta64(1, "D")
-    for i in range(n):  # sequential by nature: each assignment changes when teams are free
+    busy = {}  # (method, team) -> first free day after fixed work
+    for i in np.flatnonzero(kept):
+        team[i], first[i], last[i] = fixed.team[i], fixed.start[i], fixed.end[i]
+        key = (methods[i], int(team[i]))
+        busy[key] = max(busy.get(key, np.datetime64(start, "D")), last[i] + one_day)
+    free = {}
+    for m in set(methods):
+        count = int(teams.get(m, 0))
+        free[m] = [(busy.get((m, k), np.datetime64(start, "D")), k) for k in range(1, count + 1)]
+        heapq.heapify(free[m])
+    after = np.full(n, -1, dtype=np.int64) if predecessor is None else np.asarray(predecessor)
+    for i in np.flatnonzero(~kept):  # sequential: each assignment changes when teams are free
         heap = free[methods[i]]
         free_on, number = heapq.heappop(heap)
-        a, b = calendars[calendar_of_task[i]].span(free_on, workdays[i])
+        ready = free_on
+        if after[i] >= 0:
+            if after[i] >= i and not kept[after[i]]:
+                raise ScheduleError(f"task {i} waits for task {after[i]} listed after it")
+            ready = max(free_on, last[after[i]] + one_day)
+        a, b = calendars[calendar_of_task[i]].span(ready, workdays[i])
         team[i], first[i], last[i] = number, a, b
         heapq.heappush(heap, (b + one_day, number))
     return Schedule(team, first, last)

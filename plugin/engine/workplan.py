@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from . import land_release as lr
 from .schedule import Effort, Schedule, effort, schedule
 from .workplan_params import PlanSettings
 
@@ -52,6 +53,12 @@ class TaskTable:
     elevation: np.ndarray | None = None
     slope: np.ndarray | None = None
     district: list = field(default_factory=list)  # label or None
+    hazard_type: list = field(default_factory=list)  # "sha" or "cha"
+    cancel_override: np.ndarray | None = None  # CANCEL_FIELD share, NaN when not given
+    reduce_override: np.ndarray | None = None  # REDUCE_FIELD share, NaN when not given
+    steps: lr.Chain | None = None  # set on step tables (see :meth:`with_steps`)
+    chained: bool = False  # task ids carry the step
+    ids: list[str] | None = None  # task ids as read (re-planning an earlier plan)
 
     def __post_init__(self) -> None:
         n = len(self.parent)
@@ -64,12 +71,49 @@ class TaskTable:
         self.elevation = np.full(n, np.nan) if self.elevation is None else self.elevation
         self.slope = np.full(n, np.nan) if self.slope is None else self.slope
         self.district = self.district or [None] * n
+        self.hazard_type = self.hazard_type or ["sha"] * n
+        nan = np.full(n, np.nan)
+        self.cancel_override = nan if self.cancel_override is None else self.cancel_override
+        self.reduce_override = nan.copy() if self.reduce_override is None else self.reduce_override
+        self.cancel_override = np.asarray(self.cancel_override, dtype=float)
+        self.reduce_override = np.asarray(self.reduce_override, dtype=float)
+        if self.steps is None:
+            self.steps = lr.single_steps(self.area, self.method)
 
     def __len__(self) -> int:
         return len(self.parent)
 
     def task_id(self, i: int) -> str:
-        return f"{self.parent[i]}-{self.piece[i]}" if self.piece[i] else self.parent[i]
+        if self.ids is not None:
+            return self.ids[i]
+        base = f"{self.parent[i]}-{self.piece[i]}" if self.piece[i] else self.parent[i]
+        return f"{base}-{self.steps.step[i]}" if self.chained else base
+
+    def with_steps(self, shares: lr.Shares) -> TaskTable:
+        """The land-release chain of every task as a new table, one row per step in task order
+        (``steps.source`` is the task row of each step, for geometries and seasons)."""
+        cancel, reduce = lr.shares_of(
+            self.hazard_type, self.cancel_override, self.reduce_override, shares
+        )
+        steps = lr.chain(self.area, self.method, self.hazard_type, cancel, reduce)
+        k = steps.source
+        return TaskTable(
+            parent=[self.parent[i] for i in k],
+            rank=self.rank[k],
+            piece=self.piece[k],
+            method=steps.method,
+            season=self.season[k],
+            area=steps.area,
+            note=[self.note[i] for i in k],
+            elevation=self.elevation[k],
+            slope=self.slope[k],
+            district=[self.district[i] for i in k],
+            hazard_type=[self.hazard_type[i] for i in k],
+            cancel_override=cancel[k],
+            reduce_override=reduce[k],
+            steps=steps,
+            chained=True,
+        )
 
     def fall_back_on_slope(self, max_slope: float) -> None:
         """Mechanical tasks steeper than ``max_slope`` (degrees) become manual, with a note."""
@@ -113,6 +157,8 @@ class PlanResult:
     cost: np.ndarray  # US$, NaN without a rate
     teams: dict[str, int]
     no_work_months: list[int]
+    status: list[str] | None = None  # plan_status per task when re-planned (done, ongoing)
+    fixed: Schedule | None = None  # done and ongoing work kept when re-planned
 
     @property
     def completion(self) -> np.datetime64:
@@ -141,16 +187,30 @@ class PlanResult:
             "slope_deg": _finite(t.slope[i]),
             "district": t.district[i],
             "cost_usd": _finite(self.cost[i]),
-            "plan_status": PLANNED,
+            "plan_status": self.status[i] if self.status else PLANNED,
+            "step": t.steps.step[i],
+            "predecessor": t.task_id(int(t.steps.predecessor[i]))
+            if t.steps.predecessor[i] >= 0
+            else None,
+            "release_cancelled_m2": float(t.steps.cancelled[i]),
+            "release_reduced_m2": float(t.steps.reduced[i]),
+            "release_cleared_m2": float(t.steps.cleared[i]),
         }
 
 
 def plan(
     tasks: TaskTable, unplanned: list[Unplanned], settings: PlanSettings, is_seasonal: np.ndarray
 ) -> PlanResult:
-    """Effort, list schedule (seasonal tasks on the seasonal calendar) and cost of every task;
-    raises :class:`schedule.ScheduleError`."""
-    work = effort(tasks.area, tasks.method, settings.productivity, settings.reduction)
+    """Effort, list schedule (seasonal tasks on the seasonal calendar) and cost of every task,
+    or with ``settings.land_release`` of every step of its chain (``result.tasks`` is then the
+    step table; ``result.tasks.steps.source`` the task row of each step); raises
+    :class:`schedule.ScheduleError`."""
+    reduction = settings.reduction
+    if settings.land_release:  # the chain itself releases land: no further reduction
+        tasks = tasks.with_steps(settings.shares)
+        is_seasonal = np.asarray(is_seasonal, dtype=bool)[tasks.steps.source]
+        reduction = 0.0
+    work = effort(tasks.area, tasks.method, settings.productivity, reduction)
     dates = schedule(
         tasks.method,
         work.workdays,
@@ -158,6 +218,7 @@ def plan(
         settings.calendars,
         settings.teams,
         settings.start,
+        tasks.steps.predecessor,
     )
     cost = np.array([settings.costs.get(m, np.nan) for m in tasks.method]) * tasks.area
     return PlanResult(

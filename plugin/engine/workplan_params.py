@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import csv
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from . import land_release as lr
 from .calendar import CalendarError, WorkCalendar, weekmask
 from .schedule import METHODS, Productivity, ScheduleError, productivity_table
 
@@ -35,6 +36,8 @@ class PlanSettings:
     start: np.datetime64
     calendars: list[WorkCalendar]  # [normal, seasonal]
     no_work_months: list[int]
+    land_release: bool = False
+    shares: lr.Shares = field(default_factory=lambda: release_shares("", "", 0.5))
 
     def record(self) -> dict:
         """The settings for the run record."""
@@ -48,6 +51,8 @@ class PlanSettings:
             "weekmask": self.calendars[0].weekmask,
             "no_work_months": self.no_work_months,
             "cost_per_m2": self.costs,
+            "land_release": self.land_release,
+            **(self.shares.record() if self.land_release else {}),
         }
 
 
@@ -60,14 +65,53 @@ def plan_settings(
     work_days: list[int],
     holidays_text: str,
     months_text: str,
+    land_release: bool = False,
+    cancel_text: str = "",
+    reduce_text: str = "",
 ) -> PlanSettings:
     """The settings from the parameter values (PRODUCTIVITY matrix, TEAMS, COST_PER_M2 text,
-    EXPECTED_REDUCTION, START_DATE, WORK_DAYS indexes, HOLIDAYS and NO_WORK_MONTHS text)."""
+    EXPECTED_REDUCTION, START_DATE, WORK_DAYS indexes, HOLIDAYS and NO_WORK_MONTHS text,
+    LAND_RELEASE, CANCEL_SHARE and REDUCE_SHARE text)."""
     table = productivity(productivity_rows)
     counts = team_counts(teams)
     rates = method_values(costs, "COST_PER_M2")
     days, months = calendars(work_days, holidays_text, months_text, start)
-    return PlanSettings(table, counts, rates, reduction, start, days, months)
+    shares = release_shares(cancel_text, reduce_text, reduction)
+    return PlanSettings(
+        table, counts, rates, reduction, start, days, months, bool(land_release), shares
+    )
+
+
+def type_shares(text: str, key: str) -> dict[str, float]:
+    """``{"sha": 0.47, "cha": 0.0}`` from ``"sha:0.47,cha:0"``; shares in [0, 1]."""
+    out = {}
+    for item in _items(text):
+        kind, _, value = item.partition(":")
+        kind = kind.strip().lower()
+        if kind not in lr.HAZARD_TYPES:
+            raise ParameterError(f"{key}: unknown hazard type '{kind}'; expected sha or cha.")
+        try:
+            out[kind] = float(value)
+        except ValueError:
+            raise ParameterError(f"{key}: '{item}' needs a share (0-1) after the colon.") from None
+        if not 0.0 <= out[kind] <= 1.0:
+            raise ParameterError(f"{key}: '{item}' must be a share from 0 to 1.")
+    return out
+
+
+def release_shares(cancel_text: str, reduce_text: str, reduction: float) -> lr.Shares:
+    """CANCEL_SHARE and REDUCE_SHARE per hazard type; a type not given takes the Bosnian
+    2017 default. Both empty: ``EXPECTED_REDUCTION`` as one combined share
+    (:meth:`land_release.Shares.combined`)."""
+    if not _items(cancel_text) and not _items(reduce_text):
+        if not 0.0 <= reduction < 1.0:
+            raise ParameterError(f"EXPECTED_REDUCTION must be in [0, 1) (got {reduction}).")
+        return lr.Shares.combined(reduction)
+    cancel = type_shares(lr.DEFAULT_CANCEL_SHARE, "CANCEL_SHARE")
+    reduce = type_shares(lr.DEFAULT_REDUCE_SHARE, "REDUCE_SHARE")
+    cancel.update(type_shares(cancel_text, "CANCEL_SHARE"))
+    reduce.update(type_shares(reduce_text, "REDUCE_SHARE"))
+    return lr.Shares(cancel, reduce)
 
 
 def _items(text: str, separator: str = ",") -> list[str]:

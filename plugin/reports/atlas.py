@@ -44,6 +44,7 @@ ATLAS_FIELDS = (
     "task_id",
     "parent_id",
     "priority_rank",
+    "step",
     "method",
     "team",
     "area_m2",

@@ -1,5 +1,6 @@
-"""Gantt chart of a work plan (PNG): teams on the y axis, tasks as bars coloured by method,
-no-work months shaded. Drawn with matplotlib's object API (``Figure`` + ``FigureCanvasAgg``):
+"""Gantt chart of a work plan (PNG): every team on the y axis (idle ones too), tasks as bars
+coloured by land-release step (NTS, TS, clearance by method), no-work months shaded, the
+target date as a line. Drawn with matplotlib's object API (``Figure`` + ``FigureCanvasAgg``):
 no pyplot and no backend switch inside QGIS."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..engine.schedule import METHODS
+from ..engine.land_release import CHAIN_ORDER
 from ..engine.workplan import PlanResult
 
 METHOD_COLOURS = {
@@ -19,19 +20,30 @@ METHOD_COLOURS = {
     "non_technical_survey": "#31a354",
 }
 NO_WORK_COLOUR = "#bbbbbb"
+TARGET_COLOUR = "#000000"
+STEP_LABELS = {
+    "non_technical_survey": "NTS (non-technical survey)",
+    "technical_survey": "TS (technical survey)",
+    "manual": "clearance: manual",
+    "mechanical": "clearance: mechanical",
+    "mdd": "clearance: mdd",
+}
 
 
-def write_gantt(path: str | Path, result: PlanResult, title: str) -> None:
+def write_gantt(
+    path: str | Path, result: PlanResult, title: str, target: np.datetime64 | None = None
+) -> None:
     """The chart as PNG at ``path`` (callers write into an :class:`AtomicFile`); every team of
-    a method used appears, idle ones too."""
+    TEAMS appears, idle ones and those of methods without tasks too; ``target`` is drawn as a
+    dashed line."""
     import matplotlib.dates as mdates
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
     plan, methods = result.schedule, result.tasks.method
-    used = [m for m in METHODS if m in set(methods)]
-    lanes = [f"{m} {k}" for m in used for k in range(1, result.teams[m] + 1)]
+    used, lanes = team_lanes(result)
     y = np.array([lanes.index(f"{m} {t}") for m, t in zip(methods, plan.team)])
     start = plan.start.astype("datetime64[D]").astype(object)
     width = (plan.end - plan.start).astype(int) + 1
@@ -47,16 +59,23 @@ def write_gantt(path: str | Path, result: PlanResult, title: str) -> None:
         linewidth=0.4,
         height=0.7,
     )
-    handles = [Patch(color=METHOD_COLOURS[m], label=m) for m in used]
+    handles = [Patch(color=METHOD_COLOURS[m], label=STEP_LABELS[m]) for m in used]
+    shaded = []
     if result.no_work_months and result.seasonal.any():
-        for first, last in _months_between(plan.start.min(), plan.end.max(), result.no_work_months):
-            ax.axvspan(
-                mdates.date2num(first), mdates.date2num(last), color=NO_WORK_COLOUR, alpha=0.35
-            )
+        shaded = _months_between(plan.start.min(), plan.end.max(), result.no_work_months)
+    for first, last in shaded:
+        ax.axvspan(mdates.date2num(first), mdates.date2num(last), color=NO_WORK_COLOUR, alpha=0.35)
+    if shaded:
         handles.append(Patch(color=NO_WORK_COLOUR, alpha=0.5, label="no-work months"))
+    if target is not None:
+        day = mdates.date2num(np.datetime64(target, "D").astype(object))
+        ax.axvline(day, color=TARGET_COLOUR, linestyle="--", linewidth=1.2)
+        handles.append(
+            Line2D([], [], color=TARGET_COLOUR, linestyle="--", label=f"target {target}")
+        )
     ax.set_yticks(range(len(lanes)))
     ax.set_yticklabels(lanes)
-    ax.invert_yaxis()
+    ax.set_ylim(len(lanes) - 0.4, -0.6)  # first lane on top, every lane whole
     ax.xaxis_date()
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
     ax.grid(axis="x", color="#dddddd")
@@ -65,7 +84,7 @@ def write_gantt(path: str | Path, result: PlanResult, title: str) -> None:
         handles=handles,
         loc="upper center",
         bbox_to_anchor=(0.5, -0.08),
-        ncol=len(handles),
+        ncol=min(len(handles), 4),
         frameon=False,
     )
     lost = len(result.unplanned)
@@ -73,6 +92,14 @@ def write_gantt(path: str | Path, result: PlanResult, title: str) -> None:
     ax.set_title(f"Work plan: {title} — {len(y)} tasks, completion {result.completion}{note}")
     fig.tight_layout()
     fig.savefig(path, format="png")
+
+
+def team_lanes(result: PlanResult) -> tuple[list[str], list[str]]:
+    """Methods drawn (chain order: NTS, TS, clearance methods) and one lane per team of
+    TEAMS, idle teams and methods without tasks included."""
+    methods = set(result.tasks.method)
+    used = [m for m in CHAIN_ORDER if m in methods or result.teams.get(m, 0) > 0]
+    return used, [f"{m} {k}" for m in used for k in range(1, result.teams.get(m, 0) + 1)]
 
 
 def _months_between(first, last, months) -> list[tuple]:

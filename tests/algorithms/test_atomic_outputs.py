@@ -182,7 +182,11 @@ CASES = {
     ),
     "workplan": Case(
         "workplan",
-        lambda _f: {"PARCELS": parcels(), "START_DATE": "2027-03-01", "TEAMS": "manual:1"},
+        lambda _f: {
+            "PARCELS": parcels(),
+            "START_DATE": "2027-03-01",
+            "TEAMS": "manual:1,technical_survey:1,non_technical_survey:1",
+        },
         {"OUTPUT": "plan.gpkg", "SUMMARY": "plan_summary.gpkg", "GANTT": "gantt.png"},
         "clearance_planner.algorithms.workplan.write_gantt",
         ("OUTPUT", "SUMMARY"),

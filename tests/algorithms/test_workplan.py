@@ -40,6 +40,7 @@ def run(params: dict) -> dict:
         "START_DATE": "2027-03-01",
         "TEAMS": "manual:1,mdd:1,mechanical:1",
         "METHOD_FIELD": "method",
+        "LAND_RELEASE": False,  # today's plan; land-release chains pass True
         "OUTPUT": "TEMPORARY_OUTPUT",
         "SUMMARY": "TEMPORARY_OUTPUT",
     }
@@ -121,7 +122,9 @@ def test_geopackage_output_is_styled_and_records_the_run(tmp_path):
 def test_summary_totals_and_completion():
     layer = parcels([["A", 1, "manual"], ["B", 2, "mdd"]])
     result = run({"PARCELS": layer, "COST_PER_M2": "manual:2.5"})
-    rows = {(f["method"], f["district"]): f for f in result["SUMMARY"].getFeatures()}
+    rows = {
+        (f["method"], f["district"]): f for f in result["SUMMARY"].getFeatures() if not f["month"]
+    }
     total = rows[("(all)", None)] if ("(all)", None) in rows else rows[("(all)", "(all)")]
     assert total["tasks"] == 2 and total["area_m2"] == pytest.approx(3200)
     assert total["projected_completion"] == QDate(2027, 3, 9)  # manual: 7 days from Mon 1
@@ -432,6 +435,7 @@ def test_parcels_without_usable_polygon_keep_a_row_not_planned():
         "clearance:workplan",
         {
             "PARCELS": layer,
+            "LAND_RELEASE": False,
             "START_DATE": "2027-03-01",
             "TEAMS": "manual:1,mdd:1",
             "METHOD_FIELD": "method",
@@ -465,7 +469,9 @@ def test_parcels_without_usable_polygon_keep_a_row_not_planned():
         assert f"{fids[pid]} (" in named
     assert f"features {fids['NULL']}" in named
     assert "1 invalid geometries repaired" in " ".join(feedback.warnings)
-    summary = {(f["method"], f["district"]): f for f in result["SUMMARY"].getFeatures()}
+    summary = {
+        (f["method"], f["district"]): f for f in result["SUMMARY"].getFeatures() if not f["month"]
+    }
     total = summary[("(all)", "(all)")]
     assert (total["tasks"], total["not_planned"]) == (2, 4)
     assert summary[("manual", "(all)")]["not_planned"] == 3
@@ -490,7 +496,10 @@ def test_gantt_and_summary_hold_with_parcels_not_planned(tmp_path):
         "work_days", "start_date", "end_date", "seasonal", "elevation_m", "slope_deg",
         "district", "cost_usd",
     ]  # fmt: skip
-    assert names[19:] == ["plan_status"]
+    assert names[19:] == [
+        "plan_status", "step", "predecessor",
+        "release_cancelled_m2", "release_reduced_m2", "release_cleared_m2",
+    ]  # fmt: skip
     rows = list(result["SUMMARY"].getFeatures())
     # the bow-tie: 20,000 m² / 400 = 50 mdd days = 10 weeks from Mon 1 March
     assert {f["projected_completion"] for f in rows} == {QDate(2027, 5, 7)}
@@ -526,6 +535,7 @@ def test_districts_are_repaired_and_unusable_ones_named():
         {
             "PARCELS": layer,
             "DISTRICTS": districts,
+            "LAND_RELEASE": False,
             "START_DATE": "2027-03-01",
             "TEAMS": "manual:1",
             "METHOD_FIELD": "method",

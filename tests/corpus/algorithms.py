@@ -106,6 +106,12 @@ def district_rows(result: dict, key: str) -> int:
     return sum(f["district"] not in (OUTSIDE, TOTAL) for f in layer.getFeatures())
 
 
+def chain_rows(result: dict, key: str) -> int:
+    """Chains in clearance:workplan's OUTPUT: rows that wait for no step (one per parcel
+    without MAX_TASK_HA; parcels not planned have no predecessor either)."""
+    return sum(not f["predecessor"] for f in result[key].getFeatures())
+
+
 def export_rows(result: dict, key: str) -> int:
     """Rows of clearance:export's CSV (one per feature) or GeoPackage layer ``key``."""
     if key == "CSV":
@@ -435,11 +441,12 @@ ALGORITHMS = (
             "ID_FIELD": FieldOf("PARCELS", "hazard_id"),
             "METHOD_FIELD": FieldOf("PARCELS", "method"),
             "START_DATE": "2027-03-01",
-            "TEAMS": "manual:1,mdd:1",
+            "TEAMS": "manual:1,mdd:1,technical_survey:1,non_technical_survey:1",
             "OUTPUT": "TEMPORARY_OUTPUT",
             "SUMMARY": "TEMPORARY_OUTPUT",
         },
         {"OUTPUT": "sink", "SUMMARY": "sink", "GANTT": "png"},
+        chain_rows,
     ),
     Algorithm(
         "export",

@@ -136,4 +136,14 @@ def test_plan_settings_read_every_parameter_and_record_them():
         "weekmask",
         "no_work_months",
         "cost_per_m2",
+        "land_release",
     ]
+
+
+def test_land_release_settings_record_the_shares_and_their_source():
+    s = plan_settings([], "manual:1", "", 0.5, D("2027-03-01"), [0], "", "", True, "sha:0.4", "")
+    record = s.record()
+    assert record["land_release"] is True
+    assert record["cancel_share"] == {"sha": 0.4, "cha": 0.0}
+    assert record["reduce_share"] == {"sha": 0.89, "cha": 0.89}
+    assert "Bosnia and Herzegovina 2017" in record["source"]
