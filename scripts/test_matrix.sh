@@ -2,6 +2,7 @@
 # QGIS version matrix: `make test` and `make demo` inside Debian chroots built with debootstrap.
 #
 #   scripts/test_matrix.sh [--build-only] SUITE...     (SUITE: trixie = QGIS 3.40, sid = QGIS 3.44)
+#   scripts/test_matrix.sh --run SUITE 'COMMAND'      (one command in a fresh copy, e.g. one test)
 #
 # Each chroot is built once into $CHROOT_CACHE/<suite> (outside the repo) and reused; the Debian
 # packages of the Makefile's `deps` are installed by running `make deps` inside it. A clean copy of
@@ -9,6 +10,7 @@
 # every run. Mounts live in a private mount namespace, so they vanish when the script ends.
 # Prints a table QGIS version x result and writes it to $MATRIX_OUT. Exits non-zero when any leg fails.
 set -euo pipefail
+{ # the whole script is read before it runs: editing it during a run cannot break that run
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 CHROOT_CACHE=${CHROOT_CACHE:-/var/cache/clearance-planner/chroots}
@@ -28,10 +30,13 @@ if [ -z "${MATRIX_IN_NS:-}" ]; then
 	MATRIX_IN_NS=1 exec unshare --mount --propagation private "$0" "$@"
 fi
 
-build_only=0
+build_only=0 run_cmd=
 if [ "${1:-}" = --build-only ]; then
 	build_only=1
 	shift
+elif [ "${1:-}" = --run ]; then
+	run_cmd=$3
+	set -- "$2"
 fi
 [ $# -gt 0 ] || set -- trixie sid
 
@@ -131,6 +136,13 @@ for suite in "$@"; do
 	build_chroot "$suite"
 done
 [ $build_only = 1 ] && exit 0
+if [ -n "$run_cmd" ]; then
+	root=$CHROOT_CACHE/$1
+	mount_chroot "$root"
+	copy_repo "$root/work/clearance_planner"
+	in_chroot "$root" bash -c "cd /work/clearance_planner && $run_cmd"
+	exit $?
+fi
 
 host_qgis=$(dpkg-query -W -f='${Version}' qgis 2>/dev/null | sed 's/[+-].*//' || echo '?')
 for suite in "$@"; do
@@ -145,3 +157,4 @@ mkdir -p "$(dirname "$MATRIX_OUT")"
 } | tee "$MATRIX_OUT"
 echo "(host QGIS $host_qgis: run \`make test\` there; table written to $MATRIX_OUT)"
 exit $status
+}
