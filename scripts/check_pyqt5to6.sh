@@ -6,6 +6,7 @@
 #   scripts/check_pyqt5to6.sh [DIR...]   (default: plugin scripts, the code that ships or runs in QGIS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+REPO=$PWD
 VENV=${PYQT5TO6_VENV:-build/pyqt5to6-venv}
 [ $# -gt 0 ] || set -- plugin scripts
 
@@ -31,18 +32,23 @@ if [ ! -f "$VENV/.done" ]; then
 	touch "$VENV/.done"
 fi
 
+TOOL=$(cd "$VENV" && pwd)/bin/pyqt5to6
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for d in "$@"; do
 	mkdir -p "$work/$(dirname "$d")"
 	cp -r "$d" "$work/$d"
 	find "$work/$d" -name '__pycache__' -prune -exec rm -rf {} +
-	(cd "$work" && QT_QPA_PLATFORM=offscreen "$OLDPWD/$VENV/bin/pyqt5to6" "$d" >/dev/null 2>&1) || true
+	(cd "$work" && QT_QPA_PLATFORM=offscreen "$TOOL" "$d" >/dev/null 2>&1) || true
 done
-if ! (cd "$work" && for d in "$@"; do diff -ru "$OLDPWD/$d" "$d"; done) >"$work.diff"; then
+changed=0
+for d in "$@"; do
+	(cd "$work" && diff -ru "$REPO/$d" "$d") >>"$work.diff" || changed=1
+done
+if [ $changed = 1 ]; then
 	cat "$work.diff"
-	echo "check_pyqt5to6: qgis-pyqt5to6 would rewrite the lines above (Qt5-only names)" >&2
 	rm -f "$work.diff"
+	echo "check_pyqt5to6: qgis-pyqt5to6 would rewrite the lines above (Qt5-only names)" >&2
 	exit 1
 fi
 rm -f "$work.diff"

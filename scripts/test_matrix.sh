@@ -8,6 +8,7 @@
 # packages of the Makefile's `deps` are installed by running `make deps` inside it. A clean copy of
 # the repo's files (tracked and untracked-but-not-ignored, as in the work tree) is copied in for
 # every run. Mounts live in a private mount namespace, so they vanish when the script ends.
+# Also runs the qgis-pyqt5to6 check there (Debian's Python >= 3.12, whatever the host has).
 # Prints a table QGIS version x result and writes it to $MATRIX_OUT. Exits non-zero when any leg fails.
 set -euo pipefail
 { # the whole script is read before it runs: editing it during a run cannot break that run
@@ -122,13 +123,19 @@ run_leg() {
 	log "$suite: make demo"
 	in_chroot "$root" make -C /work/clearance_planner demo >"$logdir/demo.log" 2>&1 || demo_rc=$?
 	[ $demo_rc = 0 ] || tail -30 "$logdir/demo.log" >&2
+	log "$suite: qgis-pyqt5to6 check"
+	local qt6_rc=0
+	in_chroot "$root" env PYQT5TO6_VENV=/root/pyqt5to6-venv \
+		/work/clearance_planner/scripts/check_pyqt5to6.sh >"$logdir/pyqt5to6.log" 2>&1 || qt6_rc=$?
+	[ $qt6_rc = 0 ] || tail -30 "$logdir/pyqt5to6.log" >&2
 	umount -R "$root/proc" "$root/sys" "$root/dev"
 	local tres dres
 	tres=$(summary_line "$logdir/test.log")
 	[ $test_rc = 0 ] && tres="ok: $tres" || tres="FAIL (exit $test_rc): $tres"
 	[ $demo_rc = 0 ] && dres=ok || dres="FAIL (exit $demo_rc)"
-	[ $test_rc = 0 ] && [ $demo_rc = 0 ] || status=1
-	ROWS+=("| $suite | $qgis | $python | $tres | $dres | $((SECONDS - t0)) s |")
+	[ $qt6_rc = 0 ] && qres=unchanged || qres="FAIL (exit $qt6_rc)"
+	[ $test_rc = 0 ] && [ $demo_rc = 0 ] && [ $qt6_rc = 0 ] || status=1
+	ROWS+=("| $suite | $qgis | $python | $tres | $dres | $qres | $((SECONDS - t0)) s |")
 }
 
 ensure_debootstrap
@@ -151,8 +158,8 @@ done
 
 mkdir -p "$(dirname "$MATRIX_OUT")"
 {
-	echo "| Debian | QGIS | Python | make test | make demo | time |"
-	echo "| --- | --- | --- | --- | --- | --- |"
+	echo "| Debian | QGIS | Python | make test | make demo | qgis-pyqt5to6 | time |"
+	echo "| --- | --- | --- | --- | --- | --- | --- |"
 	printf '%s\n' "${ROWS[@]}"
 } | tee "$MATRIX_OUT"
 echo "(host QGIS $host_qgis: run \`make test\` there; table written to $MATRIX_OUT)"
