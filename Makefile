@@ -16,7 +16,7 @@ export QGIS_PLUGINPATH := $(CURDIR)/build
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help deps venv stage zip deploy demo demo-data test test-engine lint format bench \
-	bench-reweight verify-coverage run clean
+	bench-reweight verify-coverage run clean test-matrix test-matrix-3.40 test-matrix-3.44 matrix-chroots
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -30,10 +30,18 @@ deps:  ## install the Debian packages (sudo when not root) when any is missing
 			--no-install-recommends $$missing; \
 	fi
 
-$(VENV)/.done: requirements-dev.txt
+# pytest-qgis for the QGIS found: 2.x is the last for QGIS < 3.34 (its fake iface lacks layerTreeView
+# on newer QGIS); 3.x and later need QGIS >= 3.34 and call the ini key qgis_gui_enabled (pyproject sets both).
+PYTEST_QGIS_OLD := 2.1.0
+PYTEST_QGIS_NEW := 5.0.2
+QGIS_VERSION_INT = $$($(PY_SYS) -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION_INT)')
+
+$(VENV)/.done: requirements-dev.txt Makefile
 	$(PY_SYS) -m venv --system-site-packages $(VENV)
-	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt
-	touch $@
+	qv=$(QGIS_VERSION_INT); pin=$(PYTEST_QGIS_OLD); [ "$$qv" -lt 33400 ] || pin=$(PYTEST_QGIS_NEW); \
+	echo "QGIS $$qv: pytest-qgis $$pin"; \
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements-dev.txt "pytest-qgis==$$pin" \
+		&& echo "pytest-qgis==$$pin" > $@
 
 venv: deps $(VENV)/.done  ## test venv on top of Debian's QGIS, numpy, GDAL
 
@@ -76,12 +84,30 @@ bench-reweight: deps venv demo-data stage  ## dock re-weighting timing (100k par
 test: deps venv demo-data stage  ## every test (real QGIS, offscreen)
 	$(PY) -m pytest -q tests
 
+# Version matrix: `make test` and `make demo` inside Debian chroots (debootstrap), cached in
+# $(CHROOT_CACHE)/<suite>, built on first use (~6 min each). MATRIX: trixie = QGIS 3.40, sid = QGIS 3.44.
+CHROOT_CACHE ?= /var/cache/clearance-planner/chroots
+MATRIX ?= trixie sid
+MATRIX_ENV = CHROOT_CACHE=$(CHROOT_CACHE) MATRIX_OUT=$(CURDIR)/build/test-matrix.md
+test-matrix:  ## make test + make demo on each Debian of MATRIX (chroots built once, cached)
+	$(MATRIX_ENV) scripts/test_matrix.sh $(MATRIX)
+
+test-matrix-3.40:  ## the QGIS 3.40 leg (Debian 13 trixie)
+	$(MAKE) test-matrix MATRIX=trixie
+
+test-matrix-3.44:  ## the QGIS 3.44 leg (Debian unstable sid)
+	$(MAKE) test-matrix MATRIX=sid
+
+matrix-chroots:  ## only build (or reuse) the chroots of MATRIX
+	$(MATRIX_ENV) scripts/test_matrix.sh --build-only $(MATRIX)
+
 test-engine: venv stage  ## engine tests only, no QGIS
 	$(PY) -m pytest -q -p no:pytest_qgis -p no:pytestqt tests/engine
 
-lint: venv  ## ruff
+lint: venv  ## ruff, and qgis-pyqt5to6 (QGIS 4 / Qt6 migration tool) leaves plugin/ and scripts/ unchanged
 	$(VENV)/bin/ruff check plugin scripts tests
 	$(VENV)/bin/ruff format --check plugin scripts tests
+	scripts/check_pyqt5to6.sh
 
 format: venv
 	$(VENV)/bin/ruff format plugin scripts tests

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+
+try:  # Qt6 (QGIS 4) has QAction in QtGui; QGIS >= 3.3x on Qt5 re-exports it there too
+    from qgis.PyQt.QtGui import QAction
+except ImportError:  # QGIS 3.22: only in QtWidgets
+    from qgis.PyQt.QtWidgets import QAction
 
 from .i18n import tr
 from .logs import install_log_handler, remove_log_handler

@@ -1,4 +1,4 @@
-"""QGIS fixtures and helpers for tests/algorithms and tests/gui (pytest-qgis 2.1.0)."""
+"""QGIS fixtures and helpers for tests/algorithms and tests/gui (pytest-qgis 2.1.0 or 5.x)."""
 
 from __future__ import annotations
 

@@ -54,6 +54,15 @@ def test_metadata_declares_everything_the_plugin_repository_requires():
     assert "SYNTHETIC" in parser["general"]["about"]
 
 
+def test_metadata_offers_the_plugin_to_qgis_4_on_qt6():
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(ROOT / "metadata.txt", encoding="utf-8")
+    general = parser["general"]
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert general["qgisMaximumVersion"] == "4.99"
+    assert general.getboolean("supportsQt6") is True
+
+
 def make_zip(stage: Path, archive: Path, **env) -> bytes:
     import os
 

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from qgis.core import NULL, QgsFeature, QgsField, QgsProject, QgsVectorLayer, QgsWkbTypes
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import NULL, QgsFeature, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from ..engine.prioritise import PriorityResult
 from ..i18n import tr
 from ..paths import style_path
-from ..qgis_io.fields import number_or_null
+from ..qgis_io.fields import make_field, number_or_null
 
 LIVE_NAME = "Live priority (dock, not saved)"
 RESULT_FIELDS = ("priority_score", "priority_rank", "priority_class", "main_driver")
 LIVE_FIELDS = (
-    ("src_fid", QVariant.Type.LongLong),
-    ("parcel", QVariant.Type.String),
-    ("priority_score", QVariant.Type.Double),
-    ("priority_rank", QVariant.Type.Int),
-    ("priority_class", QVariant.Type.String),
-    ("main_driver", QVariant.Type.String),
+    ("src_fid", "long"),
+    ("parcel", "string"),
+    ("priority_score", "double"),
+    ("priority_rank", "int"),
+    ("priority_class", "string"),
+    ("main_driver", "string"),
 )
 
 
@@ -36,7 +35,7 @@ class LiveLayer:
         layer = QgsVectorLayer(f"{wkb}?crs={parcels.crs().authid()}", tr(LIVE_NAME), "memory")
         if not parcels.crs().authid():
             layer.setCrs(parcels.crs())
-        layer.dataProvider().addAttributes([QgsField(n, t) for n, t in LIVE_FIELDS])
+        layer.dataProvider().addAttributes([make_field(n, kind) for n, kind in LIVE_FIELDS])
         layer.updateFields()
         layer.dataProvider().addFeatures(
             [_live_feature(layer, *row) for row in zip(fids, labels, features)]

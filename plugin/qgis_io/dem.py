@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..engine.terrain import geographic_cell_metres, slope_degrees, zonal_mean
 from ..i18n import tr
+from .compat import apply_affine
 
 
 def sample_dem(
@@ -68,7 +69,7 @@ def sample_dem(
                 [json.loads(local.asJson())], z.shape, win_transform, invert=True
             )
             point = local.pointOnSurface().asPoint()
-            col, row = ~win_transform * (point.x(), point.y())
+            col, row = apply_affine(~win_transform, point.x(), point.y())
             cell = (int(np.floor(row)), int(np.floor(col)))
             dx, dy = abs(ds.transform.a), abs(ds.transform.e)
             if ds.crs.is_geographic:
@@ -84,7 +85,7 @@ def _window(ds, geom: QgsGeometry):
     inverse = ~ds.transform
     cols, rows = zip(
         *(
-            inverse * (x, y)
+            apply_affine(inverse, x, y)
             for x in (box.xMinimum(), box.xMaximum())
             for y in (box.yMinimum(), box.yMaximum())
         )

@@ -24,6 +24,7 @@ from ..engine.fieldfiles import FieldTask
 from ..engine.progress import OperationCancelled
 from ..engine.utm import UtmZone, centre
 from ..i18n import tr
+from .compat import save_style_to_database
 from .geometries import DEGENERATE, LISTED, OK, Cleaned, GeometryReport, clean, is_finite
 from .layers import in_crs
 
@@ -238,5 +239,5 @@ def write_geopackage(path: Path, layers: list[tuple[str, QgsVectorLayer]], conte
         doc = QDomDocument()
         layer.exportNamedStyle(doc)
         written.importNamedStyle(doc)
-        written.saveStyleToDatabase(name, tr("Clearance Planner export"), True, "")
+        save_style_to_database(written, name, tr("Clearance Planner export"))
         del written

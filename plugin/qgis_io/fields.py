@@ -1,20 +1,28 @@
-"""Field construction in one place (``QVariant`` today, ``QMetaType`` in QGIS 4)."""
+"""Field construction in one place: ``QMetaType`` from QGIS 3.38 (and 4), ``QVariant`` before."""
 
 from __future__ import annotations
 
 import math
 
-from qgis.core import NULL, QgsField, QgsFields
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import NULL, Qgis, QgsField, QgsFields
+from qgis.PyQt.QtCore import QMetaType, QVariant
 
+# kind: (QMetaType.Type name, QVariant.Type name). QgsField takes QMetaType.Type from QGIS 3.38
+# (QVariant.Type is deprecated there and gone in QGIS 4); QGIS 3.22 takes only QVariant.Type.
+_NAMES = {
+    "double": ("Double", "Double"),
+    "int": ("Int", "Int"),
+    "long": ("LongLong", "LongLong"),
+    "string": ("QString", "String"),
+    "date": ("QDate", "Date"),
+    "datetime": ("QDateTime", "DateTime"),
+    "bool": ("Bool", "Bool"),
+}
+_METATYPE = Qgis.versionInt() >= 33800
+# looked up by name: the member spelling differs between the two enums
 TYPES = {
-    "double": QVariant.Type.Double,
-    "int": QVariant.Type.Int,
-    "long": QVariant.Type.LongLong,
-    "string": QVariant.Type.String,
-    "date": QVariant.Type.Date,
-    "datetime": QVariant.Type.DateTime,
-    "bool": QVariant.Type.Bool,
+    kind: getattr(QMetaType.Type, meta) if _METATYPE else getattr(QVariant.Type, variant)
+    for kind, (meta, variant) in _NAMES.items()
 }
 
 

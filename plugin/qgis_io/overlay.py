@@ -11,10 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsGeometry
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCsException,
+    QgsDistanceArea,
+    QgsGeometry,
+    QgsProcessingException,
+)
 
 from ..engine.coverage import AREA_FIELDS, locate_points
 from ..engine.progress import OperationCancelled
+from ..i18n import tr
 from .crs import is_metric, source_metric_crs
 from .polygons import PolygonSet, polygon_parts
 
@@ -134,13 +141,25 @@ def covered_area(shapes: list[QgsGeometry | None], cover: PolygonSet, cancelled=
     return out
 
 
-def _figures(measure: QgsDistanceArea, district, hazard, records, cleared) -> dict[str, float]:
-    """The seven areas (ha) of one row from its dissolved, clipped geometries."""
+def _figures(
+    measure: QgsDistanceArea, layers: Layers, district, hazard, records, cleared
+) -> dict[str, float]:
+    """The seven areas (ha) of one row from its dissolved, clipped geometries. A coordinate
+    outside the CRS's domain stops with an error naming the feature (QGIS 3.40 raises there,
+    3.22 measured such an area as 0)."""
 
     def ha(geom: QgsGeometry) -> float:
         if geom is None or geom.isNull() or geom.isEmpty():
             return 0.0
-        return measure.measureArea(geom) / M2_PER_HA
+        try:
+            return measure.measureArea(geom) / M2_PER_HA
+        except QgsCsException as exc:
+            raise QgsProcessingException(
+                tr(
+                    "Cannot measure areas on the ellipsoid: {0} has a coordinate outside the "
+                    "domain of its CRS ({1}). Fix or remove that feature."
+                ).format(_unmeasurable(measure, layers), exc)
+            ) from exc
 
     return {
         "district_ha": ha(district),
@@ -151,6 +170,18 @@ def _figures(measure: QgsDistanceArea, district, hazard, records, cleared) -> di
         "records_without_hazard_ha": ha(_minus(records, hazard)),
         "cleared_ha": ha(cleared),
     }
+
+
+def _unmeasurable(measure: QgsDistanceArea, layers: Layers) -> str:
+    """``layer 'name', feature id`` of the first polygon the ellipsoid cannot measure."""
+    sets = (layers.districts, layers.hazards, layers.records, layers.cleared)
+    for polygons in (p for p in sets if p is not None):
+        for geom, fid in zip(polygons.geometries, polygons.feature_ids):
+            try:
+                measure.measureArea(geom)
+            except QgsCsException:
+                return tr("layer '{0}', feature {1}").format(polygons.name, fid)
+    return tr("a dissolved polygon")
 
 
 def _type_order(types: list) -> list:
@@ -213,16 +244,17 @@ def coverage_overlay(
         if cancelled is not None and cancelled():
             raise OperationCancelled()
         (hazard, of_type), record = hazards.within(district), records.within(district)
-        rows.append(_figures(measure, district, hazard, record, cleared.within(district)))
+        rows.append(_figures(measure, layers, district, hazard, record, cleared.within(district)))
         for kind, piece in _split_by_type(_minus(hazard, record), of_type):
             gaps.append(Gap(i, kind, piece))
         if progress is not None:
             progress((i + 1) / (n + 1))
     everywhere = _union(layers.districts.geometries)
     (all_h, all_of_type), all_r, all_c = hazards.within(None), records.all(), cleared.all()
-    totals = _figures(measure, everywhere, all_h, all_r, all_c)
+    totals = _figures(measure, layers, everywhere, all_h, all_r, all_c)
     out_h, out_r = _minus(all_h, everywhere), _minus(all_r, everywhere)
-    outside = _figures(measure, QgsGeometry(), out_h, out_r, _minus(all_c, everywhere))
+    out_c = _minus(all_c, everywhere)
+    outside = _figures(measure, layers, QgsGeometry(), out_h, out_r, out_c)
     rows.append(outside)
     for kind, piece in _split_by_type(_minus(out_h, out_r), all_of_type):
         gaps.append(Gap(n, kind, piece))

@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..logs import LOGGER
 from ..paths import plugin_version, style_path
+from .compat import save_style_to_database
 from .layers import iter_features
 
 RUNS_TABLE = "clearance_runs"
@@ -75,7 +76,7 @@ def record_in_geopackage(dest: str, record: dict, metadata: QgsLayerMetadata, st
         msg, ok = layer.loadNamedStyle(style_path(style))
         if ok:
             _drop_style(dest.split("|")[0], layer.name(), style)
-            layer.saveStyleToDatabase(style, "Clearance Planner style", True, "")
+            save_style_to_database(layer, style, "Clearance Planner style")
         else:
             LOGGER.warning("Style %s not embedded: %s", style, msg)
     ok, error = (

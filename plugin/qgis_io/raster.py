@@ -22,6 +22,7 @@ from rasterio.windows import Window as RioWindow
 from ..engine.geometry import GeometryArrays
 from ..engine.surface import Grid, Window
 from .atomic import AtomicFile
+from .compat import apply_affine
 
 NODATA = -9999.0
 BLOCK = 256
@@ -233,7 +234,7 @@ def read_band(path: str, bounds) -> tuple[np.ndarray, float, float, float, float
         row0 = max(int(np.floor((t.f - ymax) / -t.e)), 0)
         row1 = min(int(np.ceil((t.f - ymin) / -t.e)), src.height)
         win = RioWindow(col0, row0, max(col1 - col0, 0), max(row1 - row0, 0))
-        left, top = src.window_transform(win) * (0, 0)
+        left, top = apply_affine(src.window_transform(win), 0, 0)
         if win.width == 0 or win.height == 0:  # the parcels lie outside the raster
             return np.zeros((0, 0)), left, top, t.a, -t.e
         values = src.read(1, window=win, masked=True).astype(np.float64).filled(np.nan)

@@ -37,6 +37,7 @@ from qgis.PyQt.QtCore import QRectF
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..i18n import tr
+from ..qgis_io.compat import set_label_color, text_format
 from ..qgis_io.field_export import FieldPlan
 from .labels import add_label
 
@@ -124,7 +125,7 @@ def atlas_pdf(
             7,
             True,
         )
-        label.setFontColor(QColor("#b2182b"))
+        set_label_color(label, QColor("#b2182b"))
     add_label(
         layout,
         tr(
@@ -257,7 +258,7 @@ def _grid(map_item, utm) -> None:
     grid.setAnnotationEnabled(True)
     grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.Decimal)
     grid.setAnnotationPrecision(0)
-    grid.setAnnotationFont(QFont("DejaVu Sans", 6))
+    grid.setAnnotationTextFormat(text_format(QFont("DejaVu Sans", 6)))
     for side in (
         QgsLayoutItemMapGrid.BorderSide.Left,
         QgsLayoutItemMapGrid.BorderSide.Right,
@@ -303,7 +304,7 @@ def _scale_bar(layout, map_item) -> None:
     bar.setMaximumBarWidth(60)
     bar.setBackgroundEnabled(True)
     bar.setBackgroundColor(QColor(255, 255, 255, 220))
-    bar.setFont(QFont("DejaVu Sans", 7))
+    bar.setTextFormat(text_format(QFont("DejaVu Sans", 7)))
     bar.attemptMove(QgsLayoutPoint(14, 140))
     layout.addLayoutItem(bar)
 

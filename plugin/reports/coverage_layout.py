@@ -36,6 +36,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..engine.coverage import FIELDS
 from ..qgis_io.atomic import AtomicFile, Writer, commit_all
+from ..qgis_io.compat import set_legend_style_font
 from . import coverage_html as text
 from .coverage_map import map_extent, map_layers
 from .labels import add_label
@@ -96,7 +97,7 @@ def _map_page(layout, run, layers) -> None:
     legend.setTitle("Legend")
     layout.addLayoutItem(legend)
     for part in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
-        legend.rstyle(part).setFont(QFont("DejaVu Sans", 8))
+        set_legend_style_font(legend.rstyle(part), QFont("DejaVu Sans", 8))
     legend.attemptMove(QgsLayoutPoint(220, 33, MM))
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")

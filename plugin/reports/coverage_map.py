@@ -21,6 +21,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
+from ..qgis_io.compat import empty_rectangle
+
 RECORD_COLOUR = "#2166ac"
 GAP_COLOUR = "#d7301f"
 OUTSIDE_COLOUR = "#000000"
@@ -127,8 +129,7 @@ def map_layers(run) -> list[QgsVectorLayer]:
 
 def map_extent(layers: list[QgsVectorLayer], aspect: float) -> QgsRectangle:
     """Extent of every layer, grown by 3 % and to width / height = ``aspect``."""
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = empty_rectangle()
     for layer in layers:
         if layer.featureCount():
             extent.combineExtentWith(layer.extent())

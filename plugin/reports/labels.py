@@ -5,6 +5,8 @@ from __future__ import annotations
 from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsUnitTypes
 from qgis.PyQt.QtGui import QFont
 
+from ..qgis_io.compat import set_label_font
+
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 
 
@@ -18,7 +20,7 @@ def add_label(
     font = QFont("DejaVu Sans")
     font.setPointSizeF(size)
     font.setBold(bold)
-    label.setFont(font)  # 3.22 labels have no text format yet
+    set_label_font(label, font)
     layout.addLayoutItem(label)
     label.attemptMove(QgsLayoutPoint(x, y, MM))
     label.attemptResize(QgsLayoutSize(w, h, MM))

@@ -467,7 +467,10 @@ def test_kml_and_gpx_parse_when_text_holds_control_characters(tmp_path):
     assert mark.find(f"{KML}name").text == "TA é\tz"
     assert "team: xy" in mark.find(f"{KML}description").text
     values = {d.get("name"): d.find(f"{KML}value").text for d in mark.iter(f"{KML}Data")}
-    assert values["note"] == "no" and values["team"] == "xy"
+    # QGIS 3.22 keeps the NUL in the attribute ("n\x00o"), 3.40 cuts the string there ("n")
+    held = next(layer.getFeatures())["note"]
+    assert held in ("n\x00o", "n")
+    assert values["note"] == held.replace("\x00", "") and values["team"] == "xy"
     with zipfile.ZipFile(tmp_path / "f" / "plan.kmz") as kmz:
         ET.fromstring(kmz.read("doc.kml"))
     gpx = ET.parse(tmp_path / "f" / "plan.gpx").getroot()

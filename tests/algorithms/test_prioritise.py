@@ -301,10 +301,15 @@ def test_rerun_on_own_output_replaces_result_fields(
 
 
 def test_output_loaded_into_project_is_styled_by_class(
-    clearance_provider, parcels_layer, settlements_layer
+    clearance_provider, parcels_layer, settlements_layer, qgis_iface, monkeypatch
 ):
-    from qgis.core import QgsCategorizedSymbolRenderer, QgsProject
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
 
+    # QGIS 3.44's Processing adds results through iface.layerTreeView(): give the stub a real one
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
     result = processing.runAndLoadResults(
         "clearance:prioritise",
         {"PARCELS": parcels_layer, "SETTLEMENTS": settlements_layer, "OUTPUT": "TEMPORARY_OUTPUT"},

@@ -38,6 +38,25 @@ def extension(plugin, cls_name: str):
     return next(e for e in plugin.gui_extensions if type(e).__name__ == cls_name)
 
 
+def pushed_messages(bar, monkeypatch) -> list[tuple[str, str, object]]:
+    """(title, text, level) of each message pushed, plain or as a widget with Details.
+
+    pytest-qgis 2.x's bar has no createMessage (plain messages); 3.x and later subclass
+    QgsMessageBar, so the plugin pushes a message item with a Details button instead.
+    """
+    calls = []
+
+    def plain(title, text, level, *_):
+        calls.append((title, text, level))
+
+    def widget(item, level, *_):
+        calls.append((item.title(), item.text(), level))
+
+    monkeypatch.setattr(bar, "pushMessage", plain)
+    monkeypatch.setattr(bar, "pushWidget", widget, raising=False)
+    return calls
+
+
 @pytest.fixture()
 def small_project(qgis_new_project):
     from clearance_planner.gui.roles import add_layer_set
@@ -170,11 +189,10 @@ def test_errors_go_to_the_message_bar_not_a_traceback(
     plugin, qgis_new_project, qgis_iface, monkeypatch
 ):
     dock = extension(plugin, "DockExtension").open_dock()
-    bar = qgis_iface.messageBar()
-    monkeypatch.setattr(bar, "pushMessage", MagicMock())  # stub bar: no createMessage
+    messages = pushed_messages(qgis_iface.messageBar(), monkeypatch)
     dock.parcels.setLayer(None)
     dock.compute_distances(wait=True)  # no parcels: reported, nothing raised
-    title, text, level, _ = bar.pushMessage.call_args.args
+    [(title, text, level)] = messages
     assert title == "Clearance Planner" and level == Qgis.MessageLevel.Critical
     assert "choose a parcels layer" in text
 
@@ -190,11 +208,10 @@ def test_a_bad_gate_is_named_in_the_message_bar_and_keeps_no_cache(
     plugin, small_project, qgis_iface, monkeypatch, gate, message
 ):
     dock = extension(plugin, "DockExtension").open_dock()
-    bar = qgis_iface.messageBar()
-    monkeypatch.setattr(bar, "pushMessage", MagicMock())
+    messages = pushed_messages(qgis_iface.messageBar(), monkeypatch)
     dock.gate.setText(gate)
     dock.compute_distances(wait=True)
-    _, text, level, _ = bar.pushMessage.call_args.args
+    [(_, text, level)] = messages
     assert text.startswith("Could not compute the distances: ") and message in text
     assert level == Qgis.MessageLevel.Critical and dock.cache is None and dock.task is None
 
