@@ -19,6 +19,8 @@ MIRROR=${MIRROR:-http://deb.debian.org/debian}
 MATRIX_OUT=${MATRIX_OUT:-$REPO/build/test-matrix.md}
 HOST_CA=${HOST_CA:-/etc/ssl/certs/ca-certificates.crt}
 # Tools the chroot needs beyond the Makefile's deps (which `make deps` installs inside).
+# Each run works in a copy of its own: two runs at once on one chroot never share a tree.
+RUN_DIR=/work/run-$$
 BASE_PACKAGES=make,ca-certificates,python3,tar,gzip,procps
 
 log() { printf '[matrix %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -112,23 +114,24 @@ run_leg() {
 	local logdir=$REPO/build/matrix/$suite
 	mkdir -p "$logdir"
 	mount_chroot "$root"
-	copy_repo "$root/work/clearance_planner"
-	in_chroot "$root" make -C /work/clearance_planner deps >"$logdir/deps.log" 2>&1 || true
+	copy_repo "$root$RUN_DIR"
+	in_chroot "$root" make -C "$RUN_DIR" deps >"$logdir/deps.log" 2>&1 || true
 	local qgis python
 	qgis=$(in_chroot "$root" dpkg-query -W -f='${Version}' qgis 2>/dev/null | sed 's/[+-].*//')
 	python=$(in_chroot "$root" python3 -c 'import platform; print(platform.python_version())')
 	log "$suite: QGIS $qgis, Python $python: make test"
 	local test_rc=0 demo_rc=0
-	in_chroot "$root" make -C /work/clearance_planner test 2>&1 | tee "$logdir/test.log" || test_rc=$?
+	in_chroot "$root" make -C "$RUN_DIR" test 2>&1 | tee "$logdir/test.log" || test_rc=$?
 	log "$suite: make demo"
-	in_chroot "$root" make -C /work/clearance_planner demo >"$logdir/demo.log" 2>&1 || demo_rc=$?
+	in_chroot "$root" make -C "$RUN_DIR" demo >"$logdir/demo.log" 2>&1 || demo_rc=$?
 	[ $demo_rc = 0 ] || tail -30 "$logdir/demo.log" >&2
 	log "$suite: qgis-pyqt5to6 check"
 	local qt6_rc=0
 	in_chroot "$root" env PYQT5TO6_VENV=/root/pyqt5to6-venv \
-		/work/clearance_planner/scripts/check_pyqt5to6.sh >"$logdir/pyqt5to6.log" 2>&1 || qt6_rc=$?
+		"$RUN_DIR/scripts/check_pyqt5to6.sh" >"$logdir/pyqt5to6.log" 2>&1 || qt6_rc=$?
 	[ $qt6_rc = 0 ] || tail -30 "$logdir/pyqt5to6.log" >&2
 	umount -R "$root/proc" "$root/sys" "$root/dev"
+	rm -rf "${root:?}$RUN_DIR"
 	local tres dres
 	tres=$(summary_line "$logdir/test.log")
 	[ $test_rc = 0 ] && tres="ok: $tres" || tres="FAIL (exit $test_rc): $tres"
@@ -146,9 +149,11 @@ done
 if [ -n "$run_cmd" ]; then
 	root=$CHROOT_CACHE/$1
 	mount_chroot "$root"
-	copy_repo "$root/work/clearance_planner"
-	in_chroot "$root" bash -c "cd /work/clearance_planner && $run_cmd"
-	exit $?
+	copy_repo "$root$RUN_DIR"
+	rc=0
+	in_chroot "$root" bash -c "cd $RUN_DIR && $run_cmd" || rc=$?
+	rm -rf "${root:?}$RUN_DIR"
+	exit $rc
 fi
 
 host_qgis=$(dpkg-query -W -f='${Version}' qgis 2>/dev/null | sed 's/[+-].*//' || echo '?')
