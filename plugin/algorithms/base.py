@@ -78,20 +78,37 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
         return (False, "\n".join(problems)) if problems else (True, "")
 
     def prepareAlgorithm(self, parameters, context, feedback) -> bool:
-        """The same input and output-path checks for runs that skip checkParameterValues."""
+        """The same input and output-path checks for runs that skip checkParameterValues.
+
+        Runs on the main thread: the feature sources made here are kept, so a run in a
+        background task reads its project layers through them (thread-safe snapshots), never
+        through the layers themselves (see :meth:`parameterAsSource`)."""
+        self._prepared = {}
         with no_side_files():
-            self.check_inputs(parameters, context)
+            self.check_inputs(parameters, context, keep=True)
         problems = destination_problems(self, parameters, context)
         if problems:
             raise QgsProcessingException("\n".join(problems))
         return True
 
-    def check_inputs(self, parameters, context) -> None:
+    def parameterAsSource(self, parameters, name, context):
+        """The source made in :meth:`prepareAlgorithm` for the same value, else a new one."""
+        kept = getattr(self, "_prepared", {}).get(name)
+        if kept is not None and _same(kept[0], parameters.get(name)):
+            return kept[1]
+        return super().parameterAsSource(parameters, name, context)
+
+    def check_inputs(self, parameters, context, keep: bool = False) -> None:
         """Stop with an error naming the first vector input of a geometry type its parameter
         does not take, or the first spatial input (feature source, vector, raster or layer
         list) without CRS (:func:`qgis_io.layers.require_crs`)."""
         for definition in self.parameterDefinitions():
             layers = self._input_layers(definition, parameters, context)
+            if keep and isinstance(definition, QgsProcessingParameterFeatureSource) and layers:
+                self._prepared[definition.name()] = (
+                    parameters.get(definition.name()),
+                    layers[0][0],
+                )
             for layer, name in layers:
                 _require_type(definition, layer, name)
             if definition.name() in self.NO_CRS_NEEDED:
@@ -174,3 +191,11 @@ def _require_type(definition, layer, name: str) -> None:
             name, definition.name(), held, takes
         )
     )
+
+
+def _same(a, b) -> bool:
+    """The same parameter value (prepare and run see copies of the parameter map)."""
+    try:
+        return a is b or bool(a == b)
+    except TypeError:
+        return False
