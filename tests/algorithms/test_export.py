@@ -19,12 +19,11 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
 
-from tests.qgis_support import QVariant, memory_layer
+from tests.qgis_support import QVariant, WarningFeedback, memory_layer
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
 
@@ -279,16 +278,6 @@ LONS = (46.5, 47.9, 48.2)
 BOWTIE_LL = "POLYGON((46.5 40.1, 46.501 40.101, 46.501 40.1, 46.5 40.101, 46.5 40.1))"
 
 
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-
 def lonlat_square(lon: float, lat: float = 40.0, d: float = 0.001) -> str:
     ring = [(lon, lat), (lon + d, lat), (lon + d, lat + d), (lon, lat + d), (lon, lat)]
     return "POLYGON((" + ", ".join(f"{x} {y}" for x, y in ring) + "))"
@@ -354,7 +343,7 @@ def test_bowtie_is_repaired_and_gets_the_plans_zone(tmp_path):
 
 def test_data_across_two_zones_gets_one_zone_and_flags_the_task_outside(tmp_path):
     layer = lonlat_plan([lonlat_square(lon) for lon in LONS], ["A", "B", "C"])
-    feedback = Recorder()
+    feedback = WarningFeedback()
     result = processing.run(
         "clearance:export",
         {"INPUT": layer, "FOLDER": str(tmp_path / "f"), "FORMATS": [3, 4, 5], "TITLE": "Z"},
@@ -418,7 +407,7 @@ def test_features_without_usable_geometry_stay_in_the_csv_with_a_reason(tmp_path
     ring = [QgsPointXY(650300, 4430000), QgsPointXY(650350, 4430000)]
     ring += [QgsPointXY(math.nan, 4430050), QgsPointXY(650300, 4430000)]
     layer.dataProvider().changeGeometryValues({nan_fid: QgsGeometry.fromPolygonXY([ring])})
-    feedback = Recorder()
+    feedback = WarningFeedback()
     result = processing.run(
         "clearance:export",
         {"INPUT": layer, "FOLDER": str(tmp_path / "f"), "TITLE": "t"},

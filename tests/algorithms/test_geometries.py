@@ -11,10 +11,9 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingContext,
-    QgsProcessingFeedback,
 )
 
-from tests.qgis_support import QVariant, memory_layer
+from tests.qgis_support import QVariant, WarningFeedback, memory_layer
 
 NESTED = "POLYGON((0 0,2 2,2 0,0 2,0 0,-1 0,0 0))"  # makeValid: GC(MultiPolygon, LineString)
 SPIKE = "POLYGON((0 0,10 0,10 10,5 10,5 20,5 10,0 10,0 0))"  # makeValid: GC(Polygon, Line)
@@ -101,16 +100,6 @@ def test_polygon_parts_flattens_nested_collections(clearance_provider):
     assert polygon_parts(QgsGeometry.fromWkt("LINESTRING(0 0,1 1)")).isNull()
 
 
-class Feedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-
 def test_prioritise_keeps_every_bad_parcel_and_names_the_degenerate_ones(clearance_provider):
     wkts = [
         "POLYGON((0 0,100 0,100 100,0 100,0 0))",
@@ -125,7 +114,7 @@ def test_prioritise_keeps_every_bad_parcel_and_names_the_degenerate_ones(clearan
     fid = next(f.id() for f in layer.getFeatures() if f["id"] == 5)
     layer.dataProvider().changeGeometryValues({fid: nan_polygon()})
     settlements = memory_layer("Point", ["POINT(50 150)"])
-    feedback = Feedback()
+    feedback = WarningFeedback()
     out = processing.run(
         "clearance:prioritise",
         {"PARCELS": layer, "SETTLEMENTS": settlements, "OUTPUT": "TEMPORARY_OUTPUT"},
