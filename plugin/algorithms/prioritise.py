@@ -210,11 +210,8 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                     return None
                 source_attrs = feature.attributes()
                 new = QgsFeature(fields, feature.id())
-                geom = read.repaired.get(feature.id())
-                if geom is None:
-                    geom = feature.geometry()
-                if geom is not None and not geom.isNull():
-                    geom.convertToMultiType()
+                geom = read.output_geometry(feature)
+                if geom is not None:
                     new.setGeometry(geom)
                 new.setAttributes([source_attrs[k] for k in kept] + rows[i])
                 out.add(new)

@@ -266,9 +266,8 @@ class SensitivityAlgorithm(ProximityAlgorithm):
                 for v in (stats.mean_rank, stats.rank_p05, stats.rank_p95, stats.p_top_k)
             ]
             new = QgsFeature(fields, feature.id())
-            geom = read.repaired.get(feature.id(), feature.geometry())
-            if geom is not None and not geom.isNull():
-                geom.convertToMultiType()
+            geom = read.output_geometry(feature)
+            if geom is not None:
                 new.setGeometry(geom)
             new.setAttributes(attrs)
             out.add(new)

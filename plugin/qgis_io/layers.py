@@ -49,6 +49,18 @@ class SourceArrays:
     def n_repaired(self) -> int:
         return self.report.n_repaired
 
+    def output_geometry(self, feature: QgsFeature) -> QgsGeometry | None:
+        """What an output writes for ``feature``: its repaired geometry, else its own (a
+        degenerate one as it came), as a multi-type copy; None without geometry."""
+        geom = self.repaired.get(feature.id())
+        if geom is None:
+            geom = feature.geometry()
+        if geom is None or geom.isNull():
+            return None
+        out = QgsGeometry(geom)
+        out.convertToMultiType()
+        return out
+
 
 def require_crs(source, name: str) -> QgsCoordinateReferenceSystem:
     """The CRS of a feature source (or any map layer), or a clear error when it has none."""
