@@ -62,20 +62,18 @@ def clean(geom: QgsGeometry | None, polygonal: bool | None = None) -> Cleaned:
     ``polygonal`` forces the polygon rules (True) or none (False); by default they follow the
     geometry's own type. ``geom`` itself is never changed.
     """
-    if geom is None or geom.isNull():
-        return _null(tr("no geometry"))
-    if geom.isEmpty():
-        return _null(tr("empty geometry"))
+    missing = _missing(geom)
+    if missing is not None:
+        return missing
     kind = geom.wkbType()
-    if kind in PLAIN_POLYGONS and polygonal is not False and geom.isGeosValid():
-        return Cleaned(geom, OK)  # the common case: a valid 2D polygon (GEOS: area > 0)
     flat = geom if kind in PLAIN else planar(geom)
+    is_polygon = flat.type() == POLYGON
     if polygonal is None:
-        polygonal = flat.type() == POLYGON
-    if flat.type() != POLYGON and not is_finite(flat):  # GEOS calls POINT(inf inf) valid
+        polygonal = is_polygon
+    if not is_polygon and not is_finite(flat):  # GEOS calls POINT(inf inf) valid
         return _degenerate(tr("NaN or infinite coordinate"))
     if flat.isGeosValid():
-        if not polygonal:
+        if not polygonal or kind in PLAIN_POLYGONS:  # a valid 2D polygon has area > 0
             return Cleaned(flat, OK)
         parts = polygon_parts(flat)
         if parts.isNull() or not parts.area() > 0:
@@ -94,13 +92,21 @@ def clean(geom: QgsGeometry | None, polygonal: bool | None = None) -> Cleaned:
     return Cleaned(parts, REPAIRED)
 
 
-def raw(geom: QgsGeometry | None) -> Cleaned:
-    """Like :func:`clean` without validity or repair: the planar geometry as it is, for checks
-    that look at the rings themselves (null and non-finite geometries still have none)."""
+def _missing(geom: QgsGeometry | None) -> Cleaned | None:
+    """``null`` for a null or empty geometry, else None."""
     if geom is None or geom.isNull():
         return _null(tr("no geometry"))
     if geom.isEmpty():
         return _null(tr("empty geometry"))
+    return None
+
+
+def raw(geom: QgsGeometry | None) -> Cleaned:
+    """Like :func:`clean` without validity or repair: the planar geometry as it is, for checks
+    that look at the rings themselves (null and non-finite geometries still have none)."""
+    missing = _missing(geom)
+    if missing is not None:
+        return missing
     flat = planar(geom)
     if not is_finite(flat):
         return _degenerate(tr("NaN or infinite coordinate"))
