@@ -23,6 +23,7 @@ from qgis.core import (
 
 from ..engine.ahp import AhpError, AhpResult, ahp_weights, parse_matrix
 from ..engine.nearest import nearest_distance
+from ..engine.parcel_pieces import prepare_parcels
 from ..engine.prioritise import CRITERIA, Criterion
 from ..engine.progress import OperationCancelled
 from ..engine.scoring import DECAYS
@@ -301,6 +302,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
                 "geometry": read.report.record(),
             }
         }
+        prepared = prepare_parcels(read.geometry)  # the parcels' pieces once for every criterion
         for j, (criterion, source) in enumerate(chosen):
             steps.setCurrentStep(2 * j + 1)
             name = source.sourceName() or criterion.name
@@ -315,7 +317,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
             feedback.pushInfo(tr("Nearest {0} for {1} parcels…").format(name, read.n_features))
             try:
                 distances[:, j] = nearest_distance(
-                    read.geometry,
+                    prepared,
                     targets.geometry,
                     progress=lambda f: steps.setProgress(100 * f),
                     cancelled=feedback.isCanceled,

@@ -21,6 +21,7 @@ from qgis.core import (
 
 from ..engine.geometry import GeometryArrays
 from ..engine.nearest import nearest_distance
+from ..engine.parcel_pieces import prepare_parcels
 from ..engine.progress import CancelFn, ProgressFn
 from ..i18n import tr
 from ..qgis_io.crs import metric_crs
@@ -106,9 +107,10 @@ def distance_matrix(
     """``(n, c)`` exact nearest distances, one column per target (numpy only)."""
     c = max(len(targets), 1)
     out = np.empty((parcels.n_features, len(targets)))
+    prepared = prepare_parcels(parcels)  # the parcels' pieces once for every criterion
     for j, target in enumerate(targets):
         out[:, j] = nearest_distance(
-            parcels,
+            prepared,
             target,
             progress=None if progress is None else (lambda f, j=j: progress((j + f) / c)),
             cancelled=cancelled,
