@@ -28,6 +28,7 @@ from ..engine.prioritise import CRITERIA, Criterion
 from ..engine.progress import OperationCancelled
 from ..engine.scoring import DECAYS
 from ..i18n import tr
+from ..qgis_io.bulk_read import ogr_table
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.gates import gate_expression, gate_mask
 from ..qgis_io.layers import aligned, iter_features, read_source, require_crs
@@ -75,6 +76,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         self._dest_id: str | None = None
         self._metadata = None
         self._ahp: AhpResult | None = None
+        self._tables: dict = {}  # source -> OgrTable read in bulk (qgis_io/bulk_read)
 
     # -- parameters ----------------------------------------------------------------------------
 
@@ -144,6 +146,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
             source = self.parameterAsSource(parameters, key, context)
             if source is None:
                 continue
+            self._tables[id(source)] = ogr_table(parameters, key, context, source)
             chosen.append(
                 (
                     Criterion(
@@ -249,6 +252,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         if source.featureCount() == 0:
             raise QgsProcessingException(tr("Layer '{0}' (PARCELS) has no features.").format(name))
         require_crs(source, name)
+        self._tables[id(source)] = ogr_table(parameters, self.PARCELS, context, source)
         return source, name
 
     def _gates(self, parameters, context, source, read) -> np.ndarray | None:
@@ -289,7 +293,14 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         feedback.pushInfo(tr("Distances computed in {0}").format(describe(crs)))
 
         read = read_source(
-            parcels, parcels_name, crs, context, steps, keep_features=keep_features, repair=True
+            parcels,
+            parcels_name,
+            crs,
+            context,
+            steps,
+            keep_features=keep_features,
+            repair=True,
+            table=self._tables.get(id(parcels)),
         )
         if feedback.isCanceled():
             return None
@@ -306,7 +317,9 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         for j, (criterion, source) in enumerate(chosen):
             steps.setCurrentStep(2 * j + 1)
             name = source.sourceName() or criterion.name
-            targets = read_source(source, name, crs, context, steps)
+            targets = read_source(
+                source, name, crs, context, steps, table=self._tables.get(id(source))
+            )
             targets.report.warn(feedback, tr("not used as {0}").format(criterion.name))
             inputs[criterion.name.upper()] = {
                 "name": name,

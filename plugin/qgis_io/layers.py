@@ -22,7 +22,8 @@ from qgis.core import (
 from ..engine.geometry import GeometryArrays
 from ..i18n import tr
 from . import wkb
-from .geometries import REPAIRED, GeometryReport, clean, raw
+from .bulk_read import OgrTable, read_table
+from .geometries import POLYGON, REPAIRED, GeometryReport, clean, raw
 
 
 @dataclass
@@ -84,6 +85,7 @@ def read_source(
     *,
     keep_features: bool = False,
     repair: bool = True,
+    table: OgrTable | None = None,
 ) -> SourceArrays:
     """Every feature's geometry, through :func:`geometries.clean`, in ``crs`` as arrays.
 
@@ -92,8 +94,25 @@ def read_source(
     counted in ``report``. Repaired geometries (source CRS) are kept in ``repaired``; with
     ``repair=False`` invalid geometries are used as they are (rings only, e.g. for checks).
     With ``keep_features`` the features are kept in order too.
+
+    ``table`` (from :func:`bulk_read.ogr_table`) reads a whole GeoPackage layer in bulk when
+    nothing is transformed or kept; the result is the same.
     """
     transform = QgsCoordinateTransform(require_crs(source, name), crs, context.transformContext())
+    if table is not None and repair and not keep_features and transform.isShortCircuited():
+        polygonal = QgsWkbTypes.geometryType(source.wkbType()) == POLYGON
+        bulk = read_table(
+            table,
+            name,
+            polygonal,
+            lambda geom, fid: _metric_parts(geom, transform, name, fid),
+            feedback,
+        )
+        if bulk is None:  # cancelled
+            return SourceArrays(name, GeometryArrays.from_parts([]), GeometryReport(name))
+        arrays, report, fids, repaired = bulk
+        _require_finite(arrays, fids, transform, name)
+        return SourceArrays(name, arrays, report, [], fids, repaired)
     request = QgsFeatureRequest()
     if not keep_features:
         request.setNoAttributes()
