@@ -22,8 +22,7 @@ from qgis.core import (
 )
 
 from ..engine.ahp import AhpError, AhpResult, ahp_weights, parse_matrix
-from ..engine.nearest import nearest_distance
-from ..engine.parcel_pieces import prepare_parcels
+from ..engine.nearest import distance_matrix
 from ..engine.prioritise import CRITERIA, Criterion
 from ..engine.progress import OperationCancelled
 from ..engine.scoring import DECAYS
@@ -305,7 +304,6 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         if feedback.isCanceled():
             return None
         read.report.warn(feedback, tr("kept with NULL scores, class Unknown"))
-        distances = np.empty((read.n_features, len(chosen)))
         inputs = {
             self.PARCELS: {
                 "name": parcels_name,
@@ -313,34 +311,42 @@ class ProximityAlgorithm(ClearanceAlgorithm):
                 "geometry": read.report.record(),
             }
         }
-        prepared = prepare_parcels(read.geometry)  # the parcels' pieces once for every criterion
+        layers = []
         for j, (criterion, source) in enumerate(chosen):
             steps.setCurrentStep(2 * j + 1)
             name = source.sourceName() or criterion.name
             targets = read_source(
                 source, name, crs, context, steps, table=self._tables.get(id(source))
             )
+            if feedback.isCanceled():
+                return None
             targets.report.warn(feedback, tr("not used as {0}").format(criterion.name))
             inputs[criterion.name.upper()] = {
                 "name": name,
                 "features": targets.n_features,
                 "geometry": targets.report.record(),
             }
-            steps.setCurrentStep(2 * j + 2)
-            feedback.pushInfo(tr("Nearest {0} for {1} parcels…").format(name, read.n_features))
-            try:
-                distances[:, j] = nearest_distance(
-                    prepared,
-                    targets.geometry,
-                    progress=lambda f: steps.setProgress(100 * f),
-                    cancelled=feedback.isCanceled,
-                )
-            except OperationCancelled:
-                return None
+            layers.append(targets.geometry)
+        steps.setCurrentStep(2 * len(chosen))
+        feedback.pushInfo(
+            tr("Nearest {0} for {1} parcels…").format(
+                ", ".join(source.sourceName() or c.name for c, source in chosen), read.n_features
+            )
+        )
+        try:  # in blocks of parcels, each prepared once for every criterion
+            distances = distance_matrix(
+                read.geometry,
+                layers,
+                progress=lambda f: steps.setProgress(100 * f),
+                cancelled=feedback.isCanceled,
+            )
+        except OperationCancelled:
+            return None
+        for j, (criterion, source) in enumerate(chosen):
             if not np.isfinite(distances[:, j][~np.isnan(distances[:, j])]).all():
                 feedback.pushWarning(
                     tr("Layer '{0}' has no geometry: every parcel scores 0 on {1}.").format(
-                        name, criterion.name
+                        source.sourceName() or criterion.name, criterion.name
                     )
                 )
         return crs, read, distances, inputs

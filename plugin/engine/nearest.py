@@ -22,12 +22,13 @@ from __future__ import annotations
 import itertools
 import os
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
 
 import numpy as np
 from scipy.spatial import cKDTree
 
 from .geometry import GeometryArrays, Segments, expand_ranges, segments, split_segments
-from .parcel_pieces import PreparedParcels, prepare_parcels
+from .parcel_pieces import PreparedParcels, piece_length, prepare_parcels
 from .point_in_polygon import inside_pairs, points_in_polygons
 from .progress import CancelFn, ProgressFn, check_cancel
 from .segment_distance import point_segment_distance, segment_distance
@@ -37,12 +38,32 @@ FIRST_K = 1
 PARCELS_PER_CHUNK = 20_000
 PAIRS_PER_CHUNK = 2_000_000
 HEAVY_PAIRS = 200_000  # parcels with more candidate pairs take the per-piece search
+PARCELS_PER_BLOCK = 100_000  # distance_matrix: parcels prepared at once (memory)
 CANDIDATES_K = 24  # target pieces asked of the k-d tree per parcel; more: a ball query
+
+
+@dataclass(eq=False)
+class PreparedTargets:
+    """A target layer cut into pieces of ``length`` with the k-d tree of their midpoints,
+    built once and used by every block of parcels prepared with the same ``length``."""
+
+    geometry: GeometryArrays
+    pieces: Segments
+    length: float
+    tree: cKDTree | None
+
+
+def prepare_targets(targets: GeometryArrays, length: float) -> PreparedTargets:
+    tseg = segments(targets)
+    if len(tseg) == 0:
+        return PreparedTargets(targets, tseg, length, None)
+    tseg = split_segments(tseg, length)
+    return PreparedTargets(targets, tseg, length, cKDTree(_midpoints(tseg)))
 
 
 def nearest_distance(
     parcels: GeometryArrays | PreparedParcels,
-    targets: GeometryArrays,
+    targets: GeometryArrays | PreparedTargets,
     progress: ProgressFn = None,
     cancelled: CancelFn = None,
     workers: int = -1,
@@ -50,23 +71,52 @@ def nearest_distance(
     """Distance from every parcel to the nearest target feature (NaN for empty parcels).
 
     ``parcels`` must be polygons, as arrays or prepared once for several criteria by
-    :func:`parcel_pieces.prepare_parcels`; ``targets`` may be points, lines or polygons.
-    Coordinates are planar (metres in a projected CRS). Returns ``inf`` for all parcels when
-    ``targets`` holds no geometry.
+    :func:`parcel_pieces.prepare_parcels`; ``targets`` may be points, lines or polygons (or
+    prepared with the parcels' piece length). Coordinates are planar (metres in a projected
+    CRS). Returns ``inf`` for all parcels when ``targets`` holds no geometry.
     """
     prep = parcels if isinstance(parcels, PreparedParcels) else prepare_parcels(parcels)
+    if not isinstance(targets, PreparedTargets) or targets.length != prep.length:
+        geometry = targets.geometry if isinstance(targets, PreparedTargets) else targets
+        targets = prepare_targets(geometry, prep.length)
     out = np.full(prep.n_features, np.nan)
     has = prep.geometry.has_geometry()
-    tseg = segments(targets)
-    if len(tseg) == 0:
+    if targets.tree is None:
         out[has] = np.inf
         return out
     if len(prep.pieces) == 0:
         return out
-    tseg = split_segments(tseg, prep.length)
-    best = _boundary_distance(prep, tseg, progress, cancelled, workers)
+    best = _boundary_distance(prep, targets, progress, cancelled, workers)
     out[has] = best[has]
-    out[_containment(prep, targets, out)] = 0.0
+    out[_containment(prep, targets.geometry, out)] = 0.0
+    return out
+
+
+def distance_matrix(
+    parcels: GeometryArrays,
+    targets: list[GeometryArrays],
+    progress: ProgressFn = None,
+    cancelled: CancelFn = None,
+    block: int | None = None,
+) -> np.ndarray:
+    """``(n, c)`` exact distances, one column per target layer, in blocks of parcels.
+
+    The piece length is chosen once from all parcels; each block of ``block`` parcels
+    (``PARCELS_PER_BLOCK``) is prepared once for every criterion and dropped before the next,
+    so memory follows the block, not the layer; the targets are prepared once.
+    """
+    block = block or PARCELS_PER_BLOCK
+    out = np.full((parcels.n_features, len(targets)), np.nan)
+    length = piece_length(segments(parcels))
+    prepared = [prepare_targets(t, length) for t in targets]
+    starts = range(0, parcels.n_features, block)
+    for b, f0 in enumerate(starts):
+        check_cancel(cancelled)
+        part = prepare_parcels(parcels.feature_range(f0, f0 + block), length)
+        for j, target in enumerate(prepared):
+            out[f0 : f0 + block, j] = nearest_distance(part, target, cancelled=cancelled)
+            if progress is not None:
+                progress((b * len(prepared) + j + 1) / (len(starts) * len(prepared)))
     return out
 
 
@@ -76,7 +126,7 @@ def _midpoints(seg: Segments) -> np.ndarray:
 
 def _boundary_distance(
     prep: PreparedParcels,
-    tseg: Segments,
+    targets: PreparedTargets,
     progress: ProgressFn,
     cancelled: CancelFn,
     workers: int,
@@ -87,7 +137,7 @@ def _boundary_distance(
     few with very many candidate pairs (large parcels near dense targets) through the
     per-piece certified search.
     """
-    tree = cKDTree(_midpoints(tseg))
+    tseg, tree = targets.pieces, targets.tree
     t_half_max = float(tseg.lengths().max()) * 0.5
     best = np.full(prep.n_features, np.inf)
     heavy = _parcel_candidates(prep, tseg, tree, best, progress, cancelled, workers)

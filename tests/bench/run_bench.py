@@ -345,7 +345,9 @@ def coverage_hook(folder: Path) -> dict:
 # -- main ------------------------------------------------------------------------------------
 
 
-def bench_size(n: int, folder: Path, native_estimate: float | None, profile: bool) -> dict:
+def bench_size(
+    n: int, folder: Path, native_estimate: float | None, profile: bool, peer_up_to: int = 10**9
+) -> dict:
     t0 = time.perf_counter()
     gpkg = synthetic.ensure_inputs(folder, n)
     entry = {"parcels": n, "criteria": 4, "input_build_s": round(time.perf_counter() - t0, 2)}
@@ -359,7 +361,7 @@ def bench_size(n: int, folder: Path, native_estimate: float | None, profile: boo
     if "profile" in ours:
         entry["profile"] = ours["profile"]
     print(f"[{n}] GeoPandas + shapely 2 peer…", flush=True)
-    peer = run_peer(gpkg, n, folder)
+    peer = run_peer(gpkg, n, folder) if n <= peer_up_to else {"skipped": "--peer-up-to"}
     if "rows" in peer:
         diff, _ = max_difference(ours["rows"], peer.pop("rows"))
         entry.update(
@@ -437,6 +439,9 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--native-up-to", type=int, default=10**9, help="run the native chain up to this size"
     )
+    parser.add_argument(
+        "--peer-up-to", type=int, default=10**9, help="run the GeoPandas peer up to this size"
+    )
     parser.add_argument("--no-extras", action="store_true", help="skip sensitivity/coverage")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--native-child", nargs=2, help=argparse.SUPPRESS)
@@ -465,7 +470,7 @@ def main(argv=None) -> int:
         estimate = None if per_parcel is None else per_parcel * n * 1.1
         if n > args.native_up_to:
             estimate = math.inf
-        entry = bench_size(n, folder, estimate, args.profile and n == 100_000)
+        entry = bench_size(n, folder, estimate, args.profile and n == 100_000, args.peer_up_to)
         if "native_s" in entry and per_parcel is None:
             per_parcel = entry["native_s"] / n
         results.append(entry)

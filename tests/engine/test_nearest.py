@@ -304,3 +304,27 @@ def test_parcels_prepared_once_match_brute_force_for_points_lines_and_polygons(m
         assert np.isnan(once[-1])
         assert np.allclose(once[:-1], expected, rtol=0, atol=1e-9)
         assert (once[:-1] == 0).any() and (once[:-1] > 0).any()
+
+
+def test_distance_matrix_in_blocks_equals_each_criterion_alone_and_brute_force():
+    from clearance_planner.engine.nearest import distance_matrix
+
+    real, _ = _random_scene(8)
+    parcels = GeometryArrays(real.xy, real.ring_offsets, real.ring_feature, real.n_features + 1)
+    targets = list(_scene_targets(8))
+    whole = distance_matrix(parcels, targets)
+    blocks = distance_matrix(parcels, targets, block=7)  # 9 blocks, the last one short
+    alone = np.column_stack([nearest_distance(parcels, t) for t in targets])
+    expected = np.column_stack([_brute_force(real, t) for t in targets])
+    assert np.array_equal(whole, blocks, equal_nan=True)
+    assert np.allclose(whole, alone, rtol=0, atol=1e-9, equal_nan=True)
+    assert np.allclose(whole[:-1], expected, rtol=0, atol=1e-9)
+    assert np.isnan(whole[-1]).all()
+
+
+def test_feature_range_renumbers_the_rings_of_a_slice():
+    parcels = polys([square(E, N, 10)], [], [square(E, N, 5), square(E + 20, N, 5)])
+    part = parcels.feature_range(1, 3)
+    assert part.n_features == 2 and part.ring_feature.tolist() == [1, 1]
+    assert np.array_equal(part.xy, parcels.xy[5:])
+    assert part.ring_offsets.tolist() == [0, 5, 10]
