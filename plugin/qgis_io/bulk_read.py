@@ -59,6 +59,8 @@ def ogr_table(parameters: dict, key: str, context, source) -> OgrTable | None:
     if layer.subsetString() or layer.featureCount() != source.featureCount():
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    if parts.get("geometryType") or parts.get("subset"):  # a part of the table only
+        return None
     path, name = parts.get("path"), parts.get("layerName") or parts.get("layerId") or 0
     try:
         ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)

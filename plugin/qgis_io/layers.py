@@ -100,19 +100,9 @@ def read_source(
     """
     transform = QgsCoordinateTransform(require_crs(source, name), crs, context.transformContext())
     if table is not None and repair and not keep_features and transform.isShortCircuited():
-        polygonal = QgsWkbTypes.geometryType(source.wkbType()) == POLYGON
-        bulk = read_table(
-            table,
-            name,
-            polygonal,
-            lambda geom, fid: _metric_parts(geom, transform, name, fid),
-            feedback,
-        )
-        if bulk is None:  # cancelled
-            return SourceArrays(name, GeometryArrays.from_parts([]), GeometryReport(name))
-        arrays, report, fids, repaired = bulk
-        _require_finite(arrays, fids, transform, name)
-        return SourceArrays(name, arrays, report, [], fids, repaired)
+        bulk = _read_bulk(source, table, name, transform, feedback)
+        if bulk is not None:
+            return bulk
     request = QgsFeatureRequest()
     if not keep_features:
         request.setNoAttributes()
@@ -144,6 +134,26 @@ def read_source(
     arrays = GeometryArrays.from_parts(parts_per_feature, polygonal=polygonal)
     _require_finite(arrays, fids, transform, name)
     return SourceArrays(name, arrays, report, kept, fids, repaired)
+
+
+def _read_bulk(source, table: OgrTable, name: str, transform, feedback) -> SourceArrays | None:
+    """:func:`read_source` through :func:`bulk_read.read_table`; None (read feature by
+    feature instead) when the table does not hold exactly the source's features."""
+    polygonal = QgsWkbTypes.geometryType(source.wkbType()) == POLYGON
+    bulk = read_table(
+        table,
+        name,
+        polygonal,
+        lambda geom, fid: _metric_parts(geom, transform, name, fid),
+        feedback,
+    )
+    if bulk is None:  # cancelled
+        return SourceArrays(name, GeometryArrays.from_parts([]), GeometryReport(name))
+    arrays, report, fids, repaired = bulk
+    if arrays.n_features != source.featureCount():
+        return None
+    _require_finite(arrays, fids, transform, name)
+    return SourceArrays(name, arrays, report, [], fids, repaired)
 
 
 def iter_features(source, request: QgsFeatureRequest | None = None):

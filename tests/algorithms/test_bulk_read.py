@@ -178,3 +178,23 @@ def test_certificate_never_accepts_what_geos_calls_invalid(tmp_path, seed):
     slow, fast = _both(uri)
     _assert_same(slow, fast)
     assert 0 < slow.report.n_repaired < 400
+
+
+def test_only_a_whole_geopackage_table_is_read_in_bulk(tmp_path):
+    from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSourceDefinition, QgsVectorLayer
+
+    uri = _write(tmp_path / "e.gpkg", "some", _random_polygons(2, 6))
+    context = QgsProcessingContext()
+    whole = QgsVectorLayer(uri, "whole", "ogr")
+    assert ogr_table({"L": whole}, "L", context, whole) == OgrTable(
+        str(tmp_path / "e.gpkg"), "some"
+    )
+    subset = QgsVectorLayer(uri, "subset", "ogr")
+    subset.setSubsetString("fid > 2")
+    assert ogr_table({"L": subset}, "L", context, subset) is None
+    whole.selectByIds([1, 2])
+    selected = QgsProcessingFeatureSourceDefinition(whole.id(), True)
+    context.temporaryLayerStore().addMapLayer(whole)
+    assert ogr_table({"L": selected}, "L", context, whole) is None
+    memory = whole.materialize(QgsFeatureRequest())
+    assert ogr_table({"L": memory}, "L", context, memory) is None
