@@ -76,3 +76,59 @@ def _simple(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     o3, o4 = _orient(cx, cy, dx, dy, ax, ay), _orient(cx, cy, dx, dy, bx, by)
     apart = ((o1 * o2) > 0) | ((o3 * o4) > 0)
     return ok & np.all(apart, axis=1)
+
+
+def rings_apart(xy: np.ndarray, ring_offsets: np.ndarray, a: np.ndarray, b: np.ndarray):
+    """True per pair ``(a[i], b[i])`` of closed rings when they certainly share no point
+    and neither lies inside the other (two parts of a valid MultiPolygon); ``False`` means
+    "not certified"."""
+    ea = ring_offsets[a + 1] - ring_offsets[a] - 1
+    eb = ring_offsets[b + 1] - ring_offsets[b] - 1
+    out = (ea >= 1) & (eb >= 1) & (ea <= MAX_EDGES) & (eb <= MAX_EDGES)
+    pairs = np.flatnonzero(out)
+    work = ea[pairs] * eb[pairs]
+    cum = np.cumsum(work)
+    cuts = np.searchsorted(
+        cum, np.arange(PAIRS_PER_CHUNK, cum[-1] if len(cum) else 0, PAIRS_PER_CHUNK)
+    )
+    for chunk in np.split(pairs, cuts):
+        if len(chunk):
+            out[chunk] = _edges_apart(xy, ring_offsets, a[chunk], b[chunk], ea[chunk], eb[chunk])
+    for p, q in ((a, b), (b, a)):
+        inside, certain = _point_in_ring(xy[ring_offsets[p]], xy, ring_offsets, q)
+        out &= certain & ~inside
+    return out
+
+
+def _edges_apart(xy, offsets, a, b, ea, eb) -> np.ndarray:
+    """Every edge of ring ``a[i]`` certainly apart from every edge of ring ``b[i]``."""
+    work = ea * eb
+    pair = np.repeat(np.arange(len(a)), work)
+    k = np.arange(len(pair)) - np.repeat(np.cumsum(work) - work, work)
+    i, j = k // eb[pair], k % eb[pair]
+    p0, q0 = offsets[a[pair]] + i, offsets[b[pair]] + j
+    x, y = xy[:, 0], xy[:, 1]
+    ax, ay, bx, by = x[p0], y[p0], x[p0 + 1], y[p0 + 1]
+    cx, cy, dx, dy = x[q0], y[q0], x[q0 + 1], y[q0 + 1]
+    o1, o2 = _orient(ax, ay, bx, by, cx, cy), _orient(ax, ay, bx, by, dx, dy)
+    o3, o4 = _orient(cx, cy, dx, dy, ax, ay), _orient(cx, cy, dx, dy, bx, by)
+    meets = ~(((o1 * o2) > 0) | ((o3 * o4) > 0))
+    return np.bincount(pair, weights=meets, minlength=len(a)) == 0
+
+
+def _point_in_ring(points: np.ndarray, xy, offsets, rings):
+    """Even–odd ``(inside, certain)`` of ``points[i]`` against ring ``rings[i]``: uncertain
+    when an edge the ray may cross has an orientation too close to call."""
+    n_edges = offsets[rings + 1] - offsets[rings] - 1
+    pair = np.repeat(np.arange(len(rings)), np.maximum(n_edges, 0))
+    k = np.arange(len(pair)) - np.repeat(np.cumsum(n_edges) - n_edges, np.maximum(n_edges, 0))
+    e0 = offsets[rings[pair]] + k
+    x0, y0, x1, y1 = xy[e0, 0], xy[e0, 1], xy[e0 + 1, 0], xy[e0 + 1, 1]
+    px, py = points[pair, 0], points[pair, 1]
+    straddles = (y0 > py) != (y1 > py)
+    o = _orient(x0, y0, x1, y1, px, py)
+    crossing = straddles & (o * np.sign(y1 - y0) > 0)
+    unsure = straddles & (o == 0)
+    count = np.bincount(pair, weights=crossing, minlength=len(rings))
+    certain = np.bincount(pair, weights=unsure, minlength=len(rings)) == 0
+    return count.astype(np.int64) % 2 == 1, certain

@@ -28,7 +28,7 @@ from qgis.core import (
 )
 
 from ..engine.geometry import expand_ranges
-from ..engine.ring_certificate import simple_rings
+from ..engine.ring_certificate import rings_apart, simple_rings
 from ..i18n import tr
 
 POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
@@ -270,7 +270,7 @@ def certified(walked, polygonal: bool) -> np.ndarray:
     :func:`clean`.
 
     Polygons: each part one ring (no holes), every ring certified simple by
-    :func:`ring_certificate.simple_rings`, at most two parts with disjoint boxes. Lines: finite,
+    :func:`ring_certificate.simple_rings`, at most two parts, certainly apart. Lines: finite,
     each with two distinct vertices. Points: finite.
     """
     n = len(walked.walked)
@@ -303,19 +303,23 @@ def certified(walked, polygonal: bool) -> np.ndarray:
 
 
 def _parts_apart(walked, n: int) -> np.ndarray:
-    """True per feature unless it has two polygon parts whose boxes meet."""
+    """True per feature unless it has two polygon parts that may meet: boxes apart, or
+    rings certified apart by :func:`ring_certificate.rings_apart`."""
     second = np.flatnonzero(walked.ring_part == 1)
     apart = np.ones(n, dtype=bool)
     if not len(second):
         return apart
     first = second - 1  # one ring per part (holes are refused above): part 0's ring
     box = [_ring_box(walked, r) for r in (first, second)]
-    apart[walked.ring_feature[second]] = (
+    boxes_apart = (
         (box[0][2] < box[1][0])
         | (box[1][2] < box[0][0])
         | (box[0][3] < box[1][1])
         | (box[1][3] < box[0][1])
     )
+    near = np.flatnonzero(~boxes_apart)
+    boxes_apart[near] = rings_apart(walked.xy, walked.ring_offsets, first[near], second[near])
+    apart[walked.ring_feature[second]] = boxes_apart
     return apart
 
 

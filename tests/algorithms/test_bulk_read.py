@@ -96,6 +96,22 @@ def _random_polygons(seed: int, n: int) -> list[str]:
     return out
 
 
+def _random_multipolygons(seed: int, n: int) -> list[str]:
+    """Two star-shaped parts at random offsets: apart, overlapping or nested; often with
+    boxes that overlap while the parts do not."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for i in range(n):
+        rings = []
+        for cx, cy, r_max in ((i * 300, 0, 100), (i * 300 + rng.uniform(-150, 150), 0, 60)):
+            k = int(rng.integers(3, 12))
+            ang = (np.arange(k) + rng.uniform(0.05, 0.95, k)) * 2 * math.pi / k
+            r = rng.uniform(3, r_max, k)
+            rings.append(_wkt_ring(list(zip(r * np.cos(ang) + cx, r * np.sin(ang) + cy))))
+        out.append("MULTIPOLYGON ((" + rings[0] + "), (" + rings[1] + "))")
+    return out
+
+
 def _both(uri, name="test"):
     from qgis.core import QgsVectorLayer
 
@@ -178,6 +194,20 @@ def test_certificate_never_accepts_what_geos_calls_invalid(tmp_path, seed):
     slow, fast = _both(uri)
     _assert_same(slow, fast)
     assert 0 < slow.report.n_repaired < 400
+
+
+@pytest.mark.parametrize("seed", [21, 22])
+def test_two_part_certificate_never_accepts_overlapping_or_nested_parts(tmp_path, seed):
+    from clearance_planner.engine.ring_certificate import rings_apart
+
+    uri = _write(tmp_path / "m.gpkg", "multi", _random_multipolygons(seed, 400))
+    slow, fast = _both(uri)
+    _assert_same(slow, fast)
+    assert 40 < slow.report.n_repaired < 360  # overlapping and nested parts repaired
+    walked = walk([bytes(QgsGeometry.fromWkt(w).asWkb()) for w in _random_multipolygons(seed, 400)])
+    both = np.flatnonzero(walked.ring_part == 1)
+    apart = rings_apart(walked.xy, walked.ring_offsets, both - 1, both)
+    assert 40 < apart.sum() < 360  # parts near each other, yet certified apart
 
 
 def test_only_a_whole_geopackage_table_is_read_in_bulk(tmp_path):
