@@ -342,6 +342,103 @@ def coverage_hook(folder: Path) -> dict:
     return out
 
 
+def surface_hook(folder: Path, cells: int) -> dict:
+    """clearance:surface against gdal_rasterize + gdal_proximity.py + gdal_calc.py on a
+    ``cells`` × ``cells`` grid over the 100k extent (the four criteria, default decays)."""
+    import tempfile
+
+    from qgis import processing
+
+    gpkg = synthetic.ensure_inputs(folder, 100_000)
+    x0, y0, x1, y1 = synthetic.extent(100_000)
+    cell = (x1 - x0) / cells
+    x1, y1 = x0 + cells * cell, y0 + cells * cell
+    out = Path(tempfile.mkdtemp(dir=folder))
+    params = {n.upper(): layer_uri(gpkg, n) for n in synthetic.TARGET_LAYERS}
+    params.update(
+        EXTENT=f"{x0},{x1},{y0},{y1} [EPSG:{synthetic.EPSG}]",
+        CRS=f"EPSG:{synthetic.EPSG}",
+        CELL_SIZE=cell,
+        MAX_CELLS=cells * cells + 1,
+        OUTPUT=str(out / "ours.tif"),
+    )
+    start = time.perf_counter()
+    processing.run("clearance:surface", params)
+    ours = time.perf_counter() - start
+    start = time.perf_counter()
+    inputs = []
+    for k, (name, _, _) in enumerate(CRITERIA):
+        burnt, dist = out / f"{name}.tif", out / f"{name}_d.tif"
+        grid = ["-te", str(x0), str(y0), str(x1), str(y1), "-tr", str(cell), str(cell)]
+        _cli(
+            ["gdal_rasterize", "-q", "-at", "-burn", "1", "-ot", "Byte", "-l", name]
+            + grid
+            + [str(gpkg), str(burnt)]
+        )
+        _cli(
+            [
+                "gdal_proximity.py",
+                "-q",
+                str(burnt),
+                str(dist),
+                "-values",
+                "1",
+                "-distunits",
+                "GEO",
+                "-ot",
+                "Float32",
+            ]
+        )
+        inputs += [f"-{'ABCD'[k]}", str(dist)]
+    formula = (
+        "100*(0.40*maximum(0,1-A/5000)+0.15*maximum(0,1-B/2000)"
+        "+0.25*exp(-log(2)*C/1000)+0.20*exp(-log(2)*(D/1500)**2))"
+    )
+    _cli(
+        [
+            "gdal_calc.py",
+            "--quiet",
+            *inputs,
+            f"--outfile={out / 'gdal.tif'}",
+            f"--calc={formula}",
+            "--type=Float32",
+        ]
+    )
+    gdal_s = time.perf_counter() - start
+    diff, share = _band_difference(out / "ours.tif", out / "gdal.tif")
+    # ours also counts targets outside the extent (the GDAL chain cannot): edges differ
+    return {
+        "cells_differing_over_1_point": share,
+        "cells": f"{cells} x {cells}",
+        "cell_m": cell,
+        "ours_s": ours,
+        "gdal_chain_s": gdal_s,
+        "ratio": gdal_s / ours,
+        "max_score_difference": diff,
+    }
+
+
+def _cli(cmd: list[str]) -> None:
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{cmd[0]} failed: {done.stderr[-2000:]}")
+
+
+def _band_difference(a: Path, b: Path) -> tuple[float, float]:
+    """Largest |a - b| of band 1 and the share of cells differing by more than 1."""
+    from osgeo import gdal
+
+    bands = []
+    for path in (a, b):
+        ds = gdal.Open(str(path))  # keep the dataset alive while its band is read
+        band = ds.GetRasterBand(1)
+        values = band.ReadAsArray().astype(float)
+        nodata = band.GetNoDataValue()
+        bands.append(np.where(values == nodata, np.nan, values) if nodata is not None else values)
+    diff = np.abs(bands[0] - bands[1])
+    return float(np.nanmax(diff)), float(np.mean(diff > 1))
+
+
 # -- main ------------------------------------------------------------------------------------
 
 
@@ -442,6 +539,9 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--peer-up-to", type=int, default=10**9, help="run the GeoPandas peer up to this size"
     )
+    parser.add_argument(
+        "--surface-cells", type=int, default=2000, help="surface grid edge (cells) vs GDAL"
+    )
     parser.add_argument("--no-extras", action="store_true", help="skip sensitivity/coverage")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--native-child", nargs=2, help=argparse.SUPPRESS)
@@ -486,6 +586,7 @@ def main(argv=None) -> int:
     if not args.no_extras:
         extras["sensitivity"] = sensitivity_hook(folder)
         extras["coverage"] = coverage_hook(folder)
+        extras["surface"] = surface_hook(folder, args.surface_cells)
     for r in results:
         r.pop("_distances")
     print_table(results, extras)
