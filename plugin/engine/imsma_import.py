@@ -107,9 +107,7 @@ def import_table(
     specs = mapping.fields(kind)
     sources = resolve_sources(specs, flavour, names)
     index = {name: i for i, name in enumerate(names)}
-    result = ImportResult(
-        kind, flavour, decided, specs, sources, {}, [[] for _ in rows]
-    )
+    result = ImportResult(kind, flavour, decided, specs, sources, {}, [[] for _ in rows])
     for spec in specs:
         source = sources[spec.name]
         raw = [row[index[source]] for row in rows] if source is not None else [None] * len(rows)
@@ -163,9 +161,7 @@ def _enumerated(spec: FieldSpec, raw: list, mapping: Mapping, result) -> list:
         seen[(str(value), mapped)] += 1
         for part in unknown:
             unmapped[part] += 1
-            result.notes[row].append(
-                f"{spec.name}: {part!r} not in vocabulary {spec.vocabulary}"
-            )
+            result.notes[row].append(f"{spec.name}: {part!r} not in vocabulary {spec.vocabulary}")
         out.append(mapped)
     result.values[spec.name] = seen
     if unmapped:

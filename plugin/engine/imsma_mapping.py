@@ -18,10 +18,29 @@ from .imsma_values import Vocabulary, field_key
 KINDS = ("hazard", "activity", "accident", "victim")
 FLAVOURS = ("ng", "core")
 FIELD_TYPES = ("id", "text", "enum", "enum_multi", "number", "integer", "date", "bool", "indicator")
-TOP_KEYS = {"format", "version", "prefix", "flavour", "flavours", "csv", "dates", "vocabularies",
-            "kinds", "comment"}
-FIELD_KEYS = {"type", "from", "vocabulary", "several", "otherwise", "value", "of", "equals",
-              "comment"}
+TOP_KEYS = {
+    "format",
+    "version",
+    "prefix",
+    "flavour",
+    "flavours",
+    "csv",
+    "dates",
+    "vocabularies",
+    "kinds",
+    "comment",
+}
+FIELD_KEYS = {
+    "type",
+    "from",
+    "vocabulary",
+    "several",
+    "otherwise",
+    "value",
+    "of",
+    "equals",
+    "comment",
+}
 RULE_KEYS = ({"target"}, {"if_filled", "value"}, {"sum"}, {"geometry_area"})
 CSV_KEYS = {"wkt", "latitude", "longitude", "crs"}
 
@@ -212,7 +231,9 @@ def _field(name: str, spec, vocabularies: dict, path: str, key: str) -> FieldSpe
             vocabulary = "yes_no"
         if vocabulary not in vocabularies:
             raise MappingError(
-                path, f"{key}.vocabulary", f"names no vocabulary ('{vocabulary}'); add it to vocabularies"
+                path,
+                f"{key}.vocabulary",
+                f"names no vocabulary ('{vocabulary}'); add it to vocabularies",
             )
     if kind == "indicator" and not (spec.get("of") and spec.get("equals")):
         raise MappingError(path, key, "an indicator needs 'of' (a target) and 'equals' (a value)")
@@ -252,7 +273,9 @@ def _check_references(specs: list[FieldSpec], path: str, key: str) -> None:
         for other in filter(None, named):
             if other not in seen:
                 raise MappingError(
-                    path, f"{key}.{spec.name}", f"refers to '{other}', not a target defined before it"
+                    path,
+                    f"{key}.{spec.name}",
+                    f"refers to '{other}', not a target defined before it",
                 )
         seen.add(spec.name)
 

@@ -18,6 +18,7 @@ import math
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from qgis.core import NULL as NULL_VALUE
 from qgis.core import (
     QgsGeometry,
     QgsGeometryCollection,
@@ -169,6 +170,39 @@ def _collect_polygons(shape, out: list) -> None:
             polygon.addInteriorRing(linear.interiorRing(k).clone())
         linear = polygon
     out.append(linear)
+
+
+def repair(geom: QgsGeometry, kind) -> tuple[QgsGeometry | None, bool, object]:
+    """``(geometry, repaired, note)`` of one feature for REPAIRED.
+
+    Through :func:`clean`: valid geometries as they are, invalid ones repaired.
+    A geometry that cannot be repaired into the layer's type (a lone spike, a zero-area or
+    2-point ring) keeps its original rings so its place is not lost, with repaired false and
+    the reason; a null or empty geometry, or one with a NaN or infinite coordinate, is NULL.
+    ``kind`` is the layer's geometry type.
+    """
+    cleaned = clean(geom, kind == POLYGON)
+    if cleaned.usable:
+        out = as_type(cleaned.geometry, kind)
+        if out is not None:
+            return out, cleaned.state == REPAIRED, NULL_VALUE
+        cleaned = Cleaned(None, DEGENERATE, tr("repair gave another geometry type"))
+    if cleaned.state == DEGENERATE and is_finite(geom):
+        original = as_type(planar(geom), kind)
+        if original is not None:
+            return original, False, cleaned.reason
+    return None, False, cleaned.reason
+
+
+def as_type(geom: QgsGeometry, kind) -> QgsGeometry | None:
+    """A multi-type copy of ``geom``, collections converted to ``kind`` (None if impossible)."""
+    out = QgsGeometry(geom)
+    if out.type() != kind and (
+        not out.convertGeometryCollectionToSubclass(kind) or out.type() != kind
+    ):
+        return None
+    out.convertToMultiType()
+    return out
 
 
 @dataclass

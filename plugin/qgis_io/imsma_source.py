@@ -1,0 +1,249 @@
+"""An IMSMA export read for clearance:import_imsma: a layer (GeoPackage, shapefile, file
+geodatabase, anything OGR opens) or a CSV file with a WKT column or latitude/longitude
+columns, as plain Python rows and one output geometry per row (never a row dropped).
+
+Every geometry passes through :func:`geometries.clean` (via check_geometry's ``repair``):
+valid ones as they are, invalid ones repaired, ones that cannot be repaired kept as they
+came, null ones NULL, each with its state and reason for the mapping report.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from qgis.core import (
+    NULL,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsGeometry,
+    QgsPointXY,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+from ..engine.imsma_mapping import Mapping
+from ..engine.imsma_values import field_key, parse_number
+from ..i18n import tr
+from .crs import metric_crs
+from .csv_table import csv_file, read_csv
+from .geometries import NULL as NULL_STATE
+from .geometries import OK, REPAIRED, clean, is_finite, repair
+from .layers import iter_features
+
+TABLE = "table"  # geometry_state of every row of an export without geometry
+
+
+@dataclass
+class ImsmaTable:
+    """The export's rows (Python values, None for NULL) and geometries in source order."""
+
+    name: str
+    names: list[str]
+    fields: object  # QgsFields of the source (CSV: every column text)
+    rows: list[list]
+    geometries: list  # QgsGeometry or None, as read
+    crs: QgsCoordinateReferenceSystem
+    geometry_from: str  # how geometry was found (for the report)
+    read_notes: dict = field(default_factory=dict)  # row -> why no geometry was read
+    csv: bool = False
+    attributes: list = field(default_factory=list)  # a layer's attributes as read
+
+
+@dataclass
+class OutputGeometries:
+    """One geometry per row for the output, its state and note, and its area in m²."""
+
+    wkb_type: object
+    geometries: list
+    states: list[str]
+    notes: list[str]
+    areas: list[float]
+
+
+def python_value(value):
+    """A QGIS attribute as a plain Python value (None for NULL, dates as ``datetime``)."""
+    if value is None or value == NULL:
+        return None
+    if isinstance(value, QDateTime):
+        return value.toPyDateTime() if value.isValid() else None
+    if isinstance(value, QDate):
+        return value.toPyDate() if value.isValid() else None
+    if isinstance(value, QTime):
+        return value.toString("HH:mm:ss") if value.isValid() else None
+    return value
+
+
+def read_export(source, layer, value, name: str, mapping: Mapping, feedback) -> ImsmaTable:
+    """The rows of INPUT: a CSV file read with Python's csv (geometry from its WKT or
+    latitude/longitude columns), else the feature source as it is."""
+    found = csv_file(layer, value)
+    read = read_csv(found) if found is not None else None
+    if read is not None:
+        crs = layer.crs() if layer is not None and layer.crs().isValid() else None
+        return _from_csv(name, *read, mapping, crs)
+    names = source.fields().names()
+    rows, geometries, attributes = [], [], []
+    for i, feature in enumerate(iter_features(source)):
+        if i % 1000 == 0 and feedback.isCanceled():
+            break
+        attributes.append(feature.attributes())
+        rows.append([python_value(v) for v in attributes[-1]])
+        geom = feature.geometry()
+        geometries.append(None if geom is None or geom.isNull() else QgsGeometry(geom))
+    has_geometry = source.wkbType() != QgsWkbTypes.Type.NoGeometry
+    return ImsmaTable(
+        name,
+        names,
+        source.fields(),
+        rows,
+        geometries,
+        source.sourceCrs(),
+        tr("layer geometry") if has_geometry else tr("none (a table)"),
+        attributes=attributes,
+    )
+
+
+def _from_csv(name, header, cells, mapping: Mapping, crs) -> ImsmaTable:
+    from qgis.core import QgsFields
+
+    from .fields import make_field
+
+    width = max([len(header), *(len(r) for r in cells)]) if cells else len(header)
+    names = list(header) + [f"extra_{i + 1}" for i in range(width - len(header))]
+    names = [n or f"column_{i + 1}" for i, n in enumerate(names)]
+    rows = [[c if c != "" else None for c in r] + [None] * (width - len(r)) for r in cells]
+    fields = QgsFields()
+    for n in names:
+        fields.append(make_field(n, "string"))
+    crs = crs or QgsCoordinateReferenceSystem(mapping.csv.get("crs", "EPSG:4326"))
+    keys = {field_key(n): i for i, n in reversed(list(enumerate(names)))}
+    wkt = _column(keys, mapping.csv["wkt"])
+    lat, lon = _column(keys, mapping.csv["latitude"]), _column(keys, mapping.csv["longitude"])
+    table = ImsmaTable(name, names, fields, rows, [None] * len(rows), crs, "", csv=True)
+    if wkt is not None:
+        table.geometry_from = tr("WKT column '{0}'").format(names[wkt])
+        for i, row in enumerate(rows):
+            table.geometries[i] = _from_wkt(row[wkt], i, table.read_notes)
+    elif lat is not None and lon is not None:
+        table.geometry_from = tr("latitude/longitude columns '{0}', '{1}'").format(
+            names[lat], names[lon]
+        )
+        for i, row in enumerate(rows):
+            table.geometries[i] = _from_lat_lon(row[lat], row[lon], i, table.read_notes)
+    else:
+        table.geometry_from = tr("none (no WKT or latitude/longitude column)")
+    return table
+
+
+def _column(keys: dict, candidates: list[str]) -> int | None:
+    return next((keys[k] for k in map(field_key, candidates) if k in keys), None)
+
+
+def _from_wkt(text, row: int, notes: dict):
+    if text is None or not str(text).strip():
+        return None
+    geom = QgsGeometry.fromWkt(str(text).strip())
+    if geom is None or geom.isNull():
+        notes[row] = tr("unreadable WKT {0!r}").format(str(text)[:60])
+        return None
+    return geom
+
+
+def _from_lat_lon(lat, lon, row: int, notes: dict):
+    y, ok_y = parse_number(lat)
+    x, ok_x = parse_number(lon)
+    if x is None or y is None:
+        if not (ok_x and ok_y) or (x is None) != (y is None):
+            notes[row] = tr("latitude/longitude {0!r}, {1!r} not a coordinate pair").format(
+                lat, lon
+            )
+        return None
+    if not (-90 <= y <= 90 and -180 <= x <= 180):
+        notes[row] = tr("latitude/longitude {0}, {1} out of range").format(y, x)
+        return None
+    return QgsGeometry.fromPointXY(QgsPointXY(x, y))
+
+
+def output_geometries(table: ImsmaTable, layer_type, context) -> OutputGeometries:
+    """Each row's output geometry (multi-type of the layer's type), state, note and area.
+
+    ``layer_type`` is the source's WKB type (None for a CSV: the first geometry's type).
+    A geometry of another type than the layer's is written without geometry, said so.
+    """
+    wkb_type = _layer_type(table, layer_type)
+    kind = QgsWkbTypes.geometryType(wkb_type)
+    transform = _area_transform(table, context)
+    out = OutputGeometries(wkb_type, [], [], [], [])
+    for row, geom in enumerate(table.geometries):
+        if wkb_type == QgsWkbTypes.Type.NoGeometry:
+            out.geometries.append(None)
+            out.states.append(TABLE)
+            out.notes.append("")
+            out.areas.append(math.nan)
+            continue
+        if geom is None or geom.isNull() or geom.isEmpty():
+            out.geometries.append(None)
+            out.states.append(NULL_STATE)
+            out.notes.append(table.read_notes.get(row, tr("null or empty geometry")))
+            out.areas.append(math.nan)
+            continue
+        if geom.type() != kind:
+            out.geometries.append(None)
+            out.states.append("other type")
+            out.notes.append(
+                tr("a {0} in a layer of {1}: written without geometry").format(
+                    QgsWkbTypes.displayString(geom.wkbType()), QgsWkbTypes.displayString(wkb_type)
+                )
+            )
+            out.areas.append(math.nan)
+            continue
+        cleaned = clean(geom)
+        fixed, _, note = repair(geom, kind)
+        state = cleaned.state if cleaned.usable else ("degenerate" if fixed is not None else "null")
+        out.geometries.append(fixed)
+        out.states.append(state)
+        out.notes.append("" if state == OK else _note(state, note, cleaned.reason))
+        area = math.nan
+        if cleaned.usable and kind == QgsWkbTypes.GeometryType.PolygonGeometry:
+            area = _area(fixed if state == REPAIRED else cleaned.geometry, transform)
+        out.areas.append(area)
+    return out
+
+
+def _note(state: str, note, reason: str) -> str:
+    if state == REPAIRED:
+        return tr("invalid; repaired with GEOS makeValid")
+    return str(note) if note not in (None, NULL) and str(note) else reason
+
+
+def _layer_type(table: ImsmaTable, layer_type):
+    if not table.csv:
+        if layer_type == QgsWkbTypes.Type.NoGeometry:
+            return layer_type
+        return QgsWkbTypes.multiType(QgsWkbTypes.flatType(QgsWkbTypes.linearType(layer_type)))
+    first = next((g for g in table.geometries if g is not None and not g.isEmpty()), None)
+    if first is None:
+        return QgsWkbTypes.Type.NoGeometry
+    return QgsWkbTypes.multiType(QgsWkbTypes.flatType(QgsWkbTypes.linearType(first.wkbType())))
+
+
+def _area_transform(table: ImsmaTable, context) -> QgsCoordinateTransform:
+    extent = QgsRectangle()
+    extent.setMinimal()
+    for geom in table.geometries:
+        if geom is not None and not geom.isEmpty() and is_finite(geom):
+            extent.combineExtentWith(geom.boundingBox())
+    target = metric_crs(table.crs, extent)
+    return QgsCoordinateTransform(table.crs, target, context.transformContext())
+
+
+def _area(geom: QgsGeometry, transform: QgsCoordinateTransform) -> float:
+    out = QgsGeometry(geom)
+    try:
+        out.transform(transform)
+    except QgsCsException:
+        return math.nan
+    return out.area()
