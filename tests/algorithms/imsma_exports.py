@@ -147,7 +147,10 @@ def csv_wkt_hazards(folder: Path) -> str:
     unreadable WKT."""
     lon, lat = 45.0, 40.0
     d = 0.001
-    sq = f"POLYGON(({lon} {lat}, {lon} {lat + d}, {lon + d} {lat + d}, {lon + d} {lat}, {lon} {lat}))"
+    sq = (
+        f"POLYGON(({lon} {lat}, {lon} {lat + d}, {lon + d} {lat + d}, {lon + d} {lat}, "
+        f"{lon} {lat}))"
+    )
     bow = (
         f"POLYGON(({lon + 0.01} {lat}, {lon + 0.01 + d} {lat + d}, {lon + 0.01 + d} {lat}, "
         f"{lon + 0.01} {lat + d}, {lon + 0.01} {lat}))"

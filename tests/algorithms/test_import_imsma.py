@@ -1,0 +1,233 @@
+"""clearance:import_imsma on IMSMA-style exports built here (tests/algorithms/imsma_exports):
+every feature kept, every value and field in the report, and the imported layers taken as
+they are by prioritise, coverage and workplan."""
+
+import csv
+import json
+
+import pytest
+from qgis import processing
+from qgis.core import NULL, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+from tests.algorithms import imsma_exports as ex
+from tests.algorithms.test_coverage import ellipsoid_ha
+from tests.qgis_support import memory_layer
+
+pytestmark = pytest.mark.usefixtures("clearance_provider")
+
+
+def run(source, kind="hazard", report="report.html", **extra):
+    params = {"INPUT": source, "KIND": kind, "OUTPUT": "TEMPORARY_OUTPUT", "REPORT": report}
+    params.update(extra)
+    return processing.run("clearance:import_imsma", params)
+
+
+def rows(layer):
+    return list(layer.getFeatures())
+
+
+@pytest.fixture()
+def ng(tmp_path):
+    return run(ex.ng_hazards(tmp_path), report=str(tmp_path / "ng.html"))
+
+
+def test_ng_hazard_export_keeps_every_feature_with_mapped_values(ng):
+    out = rows(ng["OUTPUT"])
+    assert len(out) == len(ex.NG_ROWS) == ng["FEATURES"] == 6
+    assert ng["FLAVOUR"] == "ng"
+    assert [f["hazard_id"] for f in out] == ["HZ-1", "HZ-2", "HZ-3", "HZ-4", NULL, "HZ-1"]
+    assert [f["hazard_type"] for f in out] == ["SHA", "CHA", "CHA", "SHA", NULL, "EOD spot task"]
+    assert [f["status"] for f in out] == [
+        "Open",
+        "Worked on",
+        "Closed",
+        "Handed over",
+        NULL,
+        "Open",
+    ]
+    assert [f["estimated_area_m2"] for f in out] == [5000.0, NULL, NULL, 750.0, NULL, NULL]
+    assert [f["device_category"] for f in out] == ["mixed", "ERW", "AT", NULL, NULL, NULL]
+    assert [f["land_disputed"] for f in out][:4] == [True, False, NULL, False]
+    assert out[0]["evidence"] == "direct" and out[0]["source"] == "IMSMA NG export"
+    assert (ng["UNMAPPED_VALUES"], ng["PARSE_FAILURES"], ng["DUPLICATE_IDS"]) == (3, 2, 1)
+
+
+def test_ng_hazard_geometries_are_kept_repaired_or_null_and_area_falls_back(ng):
+    out = rows(ng["OUTPUT"])
+    states = [f["geometry_state"] for f in out]
+    assert states == ["ok", "repaired", "null", "ok", "degenerate", "ok"]
+    assert (ng["GEOMETRY_REPAIRED"], ng["GEOMETRY_KEPT"], ng["GEOMETRY_NULL"]) == (1, 1, 1)
+    bowtie = QgsGeometry.fromWkt(ex.BOWTIE).makeValid().area()
+    assert bowtie == pytest.approx(5000.0)
+    # remaining area, else estimated ('1 234,5' does not parse), else the polygon's area
+    area = [f["area_m2"] for f in out]
+    assert area[0] == 2500.0 and area[1] == pytest.approx(bowtie) and area[3] == 300.0
+    assert area[2] == NULL and area[4] == NULL and area[5] == pytest.approx(400.0)
+    assert out[4].geometry().asWkt().startswith("MultiPolygon")  # kept as it came
+    assert out[2].geometry().isNull()
+
+
+def test_original_fields_are_kept_prefixed_where_they_clash_with_raw_text(ng):
+    layer = ng["OUTPUT"]
+    names = layer.fields().names()
+    for name in ("hazard_guid", "hazard_localid", "estimated_area", "devices", "land_disputes"):
+        assert name in names
+    assert "imsma_status" in names and "imsma_hazard_type" in names and "imsma_district" in names
+    out = rows(layer)
+    assert out[0]["imsma_status"] == "OPEN " and out[0]["hazard_localid"] == "HZ-1 "
+    assert out[1]["estimated_area"] == "1 234,5"
+    assert "estimated_area_m2: '1 234,5' not a number" in out[1]["import_notes"]
+    assert "hazard_type: 'weird class' not in vocabulary" in out[4]["import_notes"]
+
+
+def test_html_report_lists_every_field_value_and_failure(ng, tmp_path):
+    text = (tmp_path / "ng.html").read_text(encoding="utf-8")
+    for name, _ in ex.NG_FIELDS:
+        assert f"<code>{name}</code>" in text
+    for raw in (
+        "&#x27;OPEN &#x27;",
+        "&#x27;weird class&#x27;",
+        "&#x27;1 234,5&#x27;",
+        "&#x27;n/a&#x27;",
+    ):
+        assert raw in text, raw
+    assert "UNMAPPED" in text and "kept unmapped" in text and "makeValid" in text
+
+
+def test_csv_report_has_one_row_per_source_field_and_value(tmp_path):
+    report = tmp_path / "ng.csv"
+    run(ex.ng_hazards(tmp_path), report=str(report))
+    with open(report, newline="", encoding="utf-8") as fh:
+        table = list(csv.DictReader(fh))
+    fields = [r["item"] for r in table if r["section"] == "source_field"]
+    assert fields == ["fid"] + [n for n, _ in ex.NG_FIELDS]
+    status = {r["value"]: (r["count"], r["result"]) for r in table if r["section"] == "value"
+              and r["item"] == "status"}  # fmt: skip
+    assert status == {
+        "'OPEN '": ("1", "Open"),
+        "'worked_on'": ("1", "Worked on"),
+        "'Закрыт'": ("1", "Closed"),
+        "'Handed Over'": ("1", "Handed over"),
+        "'pending'": ("1", "UNMAPPED"),
+        "'open'": ("1", "Open"),
+    }
+    failures = {(r["item"], r["value"]) for r in table if r["section"] == "parse_failure"}
+    assert failures == {("estimated_area_m2", "'1 234,5'"), ("estimated_area_m2", "'n/a'")}
+    assert [r["item"] for r in table if r["section"] == "duplicate_id"] == ["HZ-1"]
+
+
+def test_core_export_is_detected_from_its_field_names(tmp_path):
+    result = run(ex.core_hazards(tmp_path), report=str(tmp_path / "r.html"))
+    out = rows(result["OUTPUT"])
+    assert result["FLAVOUR"] == "core"
+    assert [f["hazard_id"] for f in out] == ["CORE-1", "CORE-2"]
+    assert [f["hazard_type"] for f in out] == ["SHA", "CHA"]
+    assert [f["status"] for f in out] == ["Open", "Closed"]
+    assert [f["device_category"] for f in out] == ["AP", "ERW"]
+    assert [f["evidence"] for f in out] == ["direct", "indirect"]
+    assert out[1]["area_m2"] == pytest.approx(1600.0)  # no area given: the polygon's
+    assert out[0]["source"] == "IMSMA Core export"
+
+
+def test_csv_with_wkt_keeps_every_row(tmp_path):
+    result = run(ex.csv_wkt_hazards(tmp_path), report=str(tmp_path / "r.html"))
+    out = rows(result["OUTPUT"])
+    assert [f["hazard_id"] for f in out] == ["C-1", "C-2", "C-3", "C-4"]
+    assert [f["geometry_state"] for f in out] == ["ok", "repaired", "null", "null"]
+    assert "unreadable WKT" in out[3]["import_notes"]
+    assert result["OUTPUT"].crs().authid() == "EPSG:4326"
+    assert out[1]["estimated_area"] == "abc" and out[1]["estimated_area_m2"] == NULL
+
+
+def test_csv_with_lat_lon_gives_points_and_keeps_rows_without_coordinates(tmp_path):
+    result = run(ex.csv_latlon_accidents(tmp_path), "accident", str(tmp_path / "r.html"))
+    out = rows(result["OUTPUT"])
+    assert len(out) == 3
+    assert out[0].geometry().asWkt() == "MultiPoint ((45 40))"
+    assert out[1].geometry().isNull() and out[2].geometry().isNull()
+    assert [f["incident_type"] for f in out] == ["mine", "erw", "mine"]
+    assert [f["casualties"] for f in out] == [2, 1, 1]
+    assert "not a coordinate pair" in out[2]["import_notes"]
+
+
+def test_user_mapping_file_overrides_the_defaults(tmp_path):
+    user = tmp_path / "programme.json"
+    user.write_text(
+        json.dumps(
+            {
+                "prefix": "src_",
+                "vocabularies": {"status": {"Open": ["pending"]}},
+                "kinds": {"hazard": {"fields": {"district": {"from": ["hazard_guid"]}}}},
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = run(ex.ng_hazards(tmp_path), report=str(tmp_path / "r.html"), MAPPING=str(user))
+    out = rows(result["OUTPUT"])
+    assert out[4]["status"] == "Open"
+    assert [f["district"] for f in out] == ["g1", "g2", "g3", "g4", "g5", "g6"]
+    assert "src_status" in result["OUTPUT"].fields().names()
+    assert result["UNMAPPED_VALUES"] == 2
+
+
+def test_bad_mapping_file_is_refused_naming_file_and_key(tmp_path):
+    user = tmp_path / "typo.json"
+    user.write_text('{"kinds": {"hazard": {"fields": {"status": {"tpye": "enum"}}}}}', "utf-8")
+    with pytest.raises(QgsProcessingException) as caught:
+        run(ex.ng_hazards(tmp_path), report=str(tmp_path / "r.html"), MAPPING=str(user))
+    message = str(caught.value)
+    assert str(user) in message and "kinds.hazard.fields.status.tpye" in message
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_imported_hazards_run_through_prioritise_coverage_and_workplan(tmp_path):
+    hazards = run(ex.ng_hazards(tmp_path), report=str(tmp_path / "h.html"))["OUTPUT"]
+    accidents = run(ex.ng_accidents(tmp_path), "accident", str(tmp_path / "a.html"))["OUTPUT"]
+    settlements = memory_layer("Point", [f"POINT({ex.X0} {ex.Y0 + 500})"])
+    ranked = processing.run(
+        "clearance:prioritise",
+        {"PARCELS": hazards, "SETTLEMENTS": settlements, "OUTPUT": "TEMPORARY_OUTPUT"},
+    )["OUTPUT"]
+    scores = [f["priority_score"] for f in ranked.getFeatures()]
+    assert len(scores) == 6
+    assert [s != NULL for s in scores] == [True, True, False, True, False, True]
+    x0, y0 = ex.X0 - 100, ex.Y0 - 100
+    corners = [(x0, y0), (x0, y0 + 400), (x0 + 5100, y0 + 400), (x0 + 5100, y0), (x0, y0)]
+    district = "POLYGON((" + ", ".join(f"{x} {y}" for x, y in corners) + "))"
+    districts = memory_layer(
+        "Polygon", [district], fields=[("district", QVariant.String)], rows=[["A"]]
+    )
+    records = memory_layer("Polygon", [ex.square(ex.X0, ex.Y0, 100)])
+    coverage = processing.run(
+        "clearance:coverage",
+        {
+            "DISTRICTS": districts,
+            "DISTRICT_FIELD": "district",
+            "RECORDS": records,
+            "HAZARDS": hazards,
+            "HAZARD_TYPE_FIELD": "hazard_type",
+            "INCIDENTS": accidents,
+            "DATE_FIELD": "incident_date",
+            "CASUALTY_FIELD": "casualties",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "GAPS": "TEMPORARY_OUTPUT",
+            "REPORT": str(tmp_path / "coverage.html"),
+        },
+    )["OUTPUT"]
+    row = next(f for f in coverage.getFeatures() if f["district"] == "A")
+    polygons = [ex.NG_GEOMETRIES[i] for i in (0, 3, 5)]
+    bowtie = QgsGeometry.fromWkt(ex.BOWTIE).makeValid().asWkt()
+    assert row["hazard_ha"] == pytest.approx(ellipsoid_ha(*polygons, bowtie), rel=1e-6)
+    assert row["casualties"] == 3 + 1  # ACC-1 and ACC-2; ACC-3 has no place
+    plan = processing.run(
+        "clearance:workplan",
+        {
+            "PARCELS": ranked,  # import -> prioritise -> workplan
+            "ID_FIELD": "hazard_id",
+            "START_DATE": "2027-03-01",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "SUMMARY": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    assert isinstance(plan, QgsVectorLayer) and plan.featureCount() >= 4
