@@ -37,7 +37,7 @@ from ..reports.imsma_report import build_sections, write_report
 from .base import ClearanceAlgorithm
 
 EXTRA_FIELDS = (("import_notes", "string"), ("geometry_state", "string"))
-RESERVED = ("fid",)  # a GeoPackage output's own key
+RESERVED = "fid"  # a GeoPackage output's own key: kept only when it holds integers
 
 HELP = """Maps an IMSMA export onto the plugin's schema, so every other algorithm takes it \
 as it is. INPUT: a hazard (land), activity (hazard reduction), accident or victim export of \
@@ -150,6 +150,7 @@ class ImportImsmaAlgorithm(ClearanceAlgorithm):
             return {}
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         results.update(self._counts(result, geoms, kept_as))
+        _warn(feedback, name, results, report)
         feedback.pushInfo(
             tr("{0} features of an IMSMA {1} {2} export written; report: {3}").format(
                 results["FEATURES"], FLAVOUR_NAMES[result.flavour], kind, report
@@ -232,6 +233,21 @@ class ImportImsmaAlgorithm(ClearanceAlgorithm):
         }
 
 
+def _warn(feedback, name: str, counts: dict, report: str) -> None:
+    """One warning naming the layer when geometries were repaired, kept or missing."""
+    parts = [
+        tr("{0} without geometry").format(counts["GEOMETRY_NULL"]),
+        tr("{0} repaired").format(counts["GEOMETRY_REPAIRED"]),
+        tr("{0} kept as they came (not repairable)").format(counts["GEOMETRY_KEPT"]),
+    ]
+    if counts["GEOMETRY_NULL"] + counts["GEOMETRY_REPAIRED"] + counts["GEOMETRY_KEPT"]:
+        feedback.pushWarning(
+            tr("Layer '{0}': every feature written; geometries: {1} (listed in {2}).").format(
+                name, ", ".join(parts), report
+            )
+        )
+
+
 def _output_fields(result: ImportResult, source_fields, prefix: str) -> tuple[QgsFields, dict]:
     """Targets, import_notes and geometry_state, then every source field (renamed with
     ``prefix`` when its name is taken); also source name -> output name."""
@@ -240,10 +256,12 @@ def _output_fields(result: ImportResult, source_fields, prefix: str) -> tuple[Qg
         out.append(make_field(spec.name, OUTPUT_KIND[spec.type]))
     for name, kind in EXTRA_FIELDS:
         out.append(make_field(name, kind))
-    taken = {out.at(i).name().lower() for i in range(out.count())} | set(RESERVED)
+    taken = {out.at(i).name().lower() for i in range(out.count())}
     kept_as = {}
     for source_field in source_fields:
         new = source_field.name()
+        if new.lower() == RESERVED and not source_field.isNumeric():
+            new = prefix + new
         while new.lower() in taken:
             new = prefix + new
         taken.add(new.lower())
