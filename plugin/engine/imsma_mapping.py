@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .imsma_values import Vocabulary, field_key
+from .imsma_values import Vocabulary, field_key, value_key
 
 KINDS = ("hazard", "activity", "accident", "victim")
 FLAVOURS = ("ng", "core")
@@ -144,11 +144,8 @@ def _merge_vocabulary(base: dict, extra) -> dict | object:
     for canonical, words in extra.items():
         if isinstance(words, list):
             for word in [canonical, *words]:
-                moved[str(word).casefold()] = canonical
-    out = {
-        c: [w for w in words if str(w).casefold() not in moved or moved[str(w).casefold()] == c]
-        for c, words in base.items()
-    }
+                moved[value_key(word)] = canonical
+    out = {c: [w for w in words if moved.get(value_key(w), c) == c] for c, words in base.items()}
     for canonical, words in extra.items():
         out[canonical] = [*out.get(canonical, []), *words] if isinstance(words, list) else words
     return out

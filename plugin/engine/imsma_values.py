@@ -20,17 +20,24 @@ _DMY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})(?: .*)?")
 _MULTI = re.compile(r"\s*[,;|+/]\s*")
 
 
+_I_FOLD = str.maketrans({"ı": "i", "İ": "i"})  # Azerbaijani/Turkish: BAĞLI is bağlı
+
+
+def folded(text) -> str:
+    """NFKC, case-folded, dotless and dotted i as ``i`` (``'AÇIQ'`` = ``'açıq'``)."""
+    return unicodedata.normalize("NFKC", str(text)).translate(_I_FOLD).casefold()
+
+
 def value_key(value) -> str:
-    """How an enumerated value is compared: NFKC, case-folded, separators as one space
+    """How an enumerated value is compared: :func:`folded`, separators as one space
     (``'Suspected_Hazardous-Area '`` and ``'suspected hazardous area'`` are the same)."""
-    text = unicodedata.normalize("NFKC", str(value)).casefold()
-    return _SEPARATORS.sub(" ", text).strip()
+    return _SEPARATORS.sub(" ", folded(value)).strip()
 
 
 def field_key(name: str) -> str:
-    """How a field name is compared: case-folded letters and digits only
+    """How a field name is compared: :func:`folded` letters and digits only
     (``Hazard Local ID``, ``hazard_localid`` and ``HAZARDLOCALID`` are the same)."""
-    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", str(name)).casefold())
+    return _NOT_ALNUM.sub("", folded(name))
 
 
 def is_blank(value) -> bool:
@@ -98,10 +105,14 @@ class Vocabulary:
     def __init__(self, name: str, synonyms: dict[str, list[str]]) -> None:
         self.name = name
         self.canonical = list(synonyms)
-        self._lookup: dict[str, str] = {}
-        for canonical, words in synonyms.items():
-            for word in [canonical, *words]:
+        self._lookup = {value_key(c): c for c in synonyms}
+        for canonical, words in synonyms.items():  # a synonym may re-map another's name
+            for word in words:
                 self._lookup[value_key(word)] = canonical
+
+    def words(self) -> list[str]:
+        """Every word looked up (normalised), canonical values included."""
+        return sorted(self._lookup)
 
     def lookup(self, value) -> str | None:
         """The canonical value of ``value`` (None when it is not in the vocabulary)."""

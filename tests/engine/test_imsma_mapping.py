@@ -46,6 +46,7 @@ def test_dates_read_iso_and_day_first():
 def test_keys_ignore_case_spacing_and_separators():
     assert value_key(" Suspected_Hazardous-Area ") == "suspected hazardous area"
     assert field_key("Hazard Local ID") == field_key("hazard_localid") == "hazardlocalid"
+    assert value_key("BAĞLI") == value_key("bağlı") and value_key("İNDİ") == value_key("indi")
 
 
 @pytest.mark.parametrize(
@@ -61,6 +62,7 @@ def test_keys_ignore_case_spacing_and_separators():
         ("Ammunition Storage / Stockpile", "Ammunition storage"),
         ("EOD spot task", "EOD spot task"),
         ("indication", "Indication"),
+        ("SURSAT ANBARI", "Ammunition storage"),  # Azerbaijani capitals: I for ı
     ],
 )
 def test_hazard_classes_in_several_spellings_and_languages(mapping, raw, canonical):
@@ -135,7 +137,10 @@ def test_user_file_overrides_fields_and_adds_synonyms(tmp_path, mapping):
         json.dumps(
             {
                 "flavour": "core",
-                "vocabularies": {"hazard_type": {"CHA": ["minefield polygon"]}},
+                "vocabularies": {
+                    "hazard_type": {"CHA": ["minefield polygon"]},
+                    "status": {"Closed": ["Handed_Over"]},  # moved from Handed over
+                },
                 "kinds": {"hazard": {"fields": {"hazard_type": {"from": ["TIP"]}}}},
             }
         ),
@@ -148,6 +153,8 @@ def test_user_file_overrides_fields_and_adds_synonyms(tmp_path, mapping):
     assert r.sources["hazard_type"] == "TIP"
     assert r.columns["hazard_type"] == ["CHA"]
     assert merged.vocabularies["hazard_type"].lookup("sha") == "SHA"  # defaults kept
+    assert merged.vocabularies["status"].lookup("handed over") == "Closed"
+    assert merged.vocabularies["status"].lookup("handover") == "Handed over"
     assert mapping.vocabularies["hazard_type"].lookup("minefield polygon") is None
 
 
