@@ -179,3 +179,57 @@ def csv_latlon_accidents(folder: Path) -> str:
         ["localid", "accident_date", "accident_type", "killed", "injured", "Latitude", "Longitude"],
         rows,
     )
+
+
+def ng_hazards_shapefile(folder: Path) -> str:
+    """The NG hazards as a shapefile: field names cut to 10 characters by the format."""
+    path = folder / "ng_hazards.shp"
+    driver = ogr.GetDriverByName("ESRI Shapefile")
+    ds = driver.CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32638)
+    out = ds.CreateLayer("ng_hazards", srs, ogr.wkbPolygon, ["ENCODING=UTF-8"])
+    for name, kind in NG_FIELDS:
+        out.CreateField(ogr.FieldDefn(name, kind))
+    for row, wkt in zip(NG_ROWS, NG_GEOMETRIES):
+        feature = ogr.Feature(out.GetLayerDefn())
+        for i, value in enumerate(row):
+            if value is not None:
+                feature.SetField(i, value)
+        if wkt is not None:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        out.CreateFeature(feature)
+    ds = None
+    return str(path)
+
+
+def core_hazards_filegdb(folder: Path) -> str:
+    """The Core hazards in a file geodatabase (GDAL's OpenFileGDB driver writes it)."""
+    path = folder / "core.gdb"
+    driver = ogr.GetDriverByName("OpenFileGDB")
+    ds = driver.CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32638)
+    out = ds.CreateLayer("hazardous_areas", srs, ogr.wkbMultiPolygon)
+    for name, kind in CORE_FIELDS[1:]:  # the geodatabase makes its own OBJECTID
+        out.CreateField(ogr.FieldDefn(name, kind))
+    for row, wkt in zip(CORE_ROWS, CORE_GEOMETRIES):
+        feature = ogr.Feature(out.GetLayerDefn())
+        for i, value in enumerate(row[1:]):
+            if value is not None:
+                feature.SetField(i, value)
+        feature.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkt(wkt)))
+        out.CreateFeature(feature)
+    ds = None
+    return f"{path}|layername=hazardous_areas"
+
+
+def csv_victims(folder: Path) -> str:
+    """An NG victim table: no geometry."""
+    rows = [
+        ["V-1", "ACC-1", "Killed", "M", "34"],
+        ["V-2", "ACC-1", "injured ", "F", "n/a"],
+        ["V-3", "ACC-2", "Ранен", "", ""],
+    ]
+    header = ["victim_localid", "accident_localid", "victim_status", "gender", "age"]
+    return write_csv(folder / "victims.csv", header, rows)

@@ -7,7 +7,7 @@ import json
 
 import pytest
 from qgis import processing
-from qgis.core import NULL, QgsGeometry, QgsProcessingException
+from qgis.core import NULL, QgsGeometry, QgsProcessingException, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from tests.algorithms import imsma_exports as ex
@@ -237,3 +237,71 @@ def test_imported_hazards_run_through_prioritise_coverage_and_workplan(tmp_path)
     assert steps["HZ-2"] == ["HZ-2-ts", "HZ-2-clearance"]
     assert steps["HZ-4"] == ["HZ-4-nts", "HZ-4-ts", "HZ-4-clearance"]
     assert steps["HZ-3"] == ["HZ-3"]  # no geometry: listed, not planned
+
+
+def test_shapefile_with_truncated_ng_names_imports_the_same(tmp_path):
+    result = run(ex.ng_hazards_shapefile(tmp_path), report=str(tmp_path / "r.html"))
+    out = rows(result["OUTPUT"])
+    names = result["OUTPUT"].fields().names()
+    assert "hazard_loc" in names and "estimated_" in names  # cut to 10 characters
+    assert [f["hazard_id"] for f in out] == ["HZ-1", "HZ-2", "HZ-3", "HZ-4", NULL, "HZ-1"]
+    assert [f["hazard_type"] for f in out] == ["SHA", "CHA", "CHA", "SHA", NULL, "EOD spot task"]
+    assert [f["estimated_area_m2"] for f in out] == [5000.0, NULL, NULL, 750.0, NULL, NULL]
+    assert [f["geometry_state"] for f in out] == [
+        "ok",
+        "repaired",
+        "null",
+        "ok",
+        "degenerate",
+        "ok",
+    ]
+
+
+def test_file_geodatabase_core_layer_imports(tmp_path):
+    result = run(ex.core_hazards_filegdb(tmp_path), report=str(tmp_path / "r.html"))
+    out = rows(result["OUTPUT"])
+    assert result["FLAVOUR"] == "core"
+    assert [(f["hazard_id"], f["hazard_type"], f["status"]) for f in out] == [
+        ("CORE-1", "SHA", "Open"),
+        ("CORE-2", "CHA", "Closed"),
+    ]
+
+
+def test_victim_table_without_geometry_gives_a_table(tmp_path):
+    result = run(ex.csv_victims(tmp_path), "victim", str(tmp_path / "r.csv"))
+    layer = result["OUTPUT"]
+    out = rows(layer)
+    assert not layer.isSpatial()
+    assert [f["outcome"] for f in out] == ["killed", "injured", "injured"]
+    assert [(f["killed"], f["injured"]) for f in out] == [(1, 0), (0, 1), (0, 1)]
+    assert [f["incident_id"] for f in out] == ["ACC-1", "ACC-1", "ACC-2"]
+    assert [f["age"] for f in out] == [34, NULL, NULL]
+    assert [f["geometry_state"] for f in out] == ["table"] * 3
+    assert result["PARSE_FAILURES"] == 1 and result["GEOMETRY_NULL"] == 3
+
+
+def test_geopackage_output_keeps_null_geometries_and_dates(tmp_path):
+    target = tmp_path / "imported.gpkg"
+    result = run(
+        ex.ng_accidents(tmp_path), "accident", str(tmp_path / "r.html"), OUTPUT=str(target)
+    )
+    layer = QgsVectorLayer(str(target), "imported")
+    assert result["OUTPUT"] == str(target) and layer.isValid()
+    out = rows(layer)
+    assert [f["incident_id"] for f in out] == ["ACC-1", "ACC-2", "ACC-3"]
+    assert out[0]["incident_date"].toString("yyyy-MM-dd") == "2021-03-01"
+    assert out[2].geometry().isNull()  # NULL, not an empty point
+    assert [f["casualties"] for f in out] == [3, 1, NULL]
+
+
+def test_an_earlier_output_survives_a_refused_run(tmp_path):
+    target = tmp_path / "imported.gpkg"
+    source = ex.ng_accidents(tmp_path)
+    run(source, "accident", str(tmp_path / "r.html"), OUTPUT=str(target))
+    before = target.read_bytes()
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match=r"bad\.json"):
+        run(source, "accident", str(tmp_path / "r.html"), OUTPUT=str(target),
+            MAPPING=str(bad))  # fmt: skip
+    assert target.read_bytes() == before
