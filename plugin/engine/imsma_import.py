@@ -142,22 +142,19 @@ def _text(value) -> str | None:
 
 
 def _enumerated(spec: FieldSpec, raw: list, mapping: Mapping, result) -> list:
+    """Each distinct cell looked up once (an export repeats a handful of values)."""
     vocabulary = mapping.vocabularies[spec.vocabulary]
     seen, unmapped = Counter(), Counter()
+    known: dict = {}
     out = []
     for row, value in enumerate(raw):
         if is_blank(value):
             out.append(None)
             continue
-        unknown: list = []
-        if spec.type == "bool":
-            mapped, ok = parse_bool(value, vocabulary)
-            unknown = [] if ok else [str(value)]
-        elif spec.type == "enum_multi":
-            mapped, unknown = vocabulary.lookup_multi(value, spec.several)
-        else:
-            mapped = vocabulary.lookup(value)
-            unknown = [str(value)] if mapped is None else []
+        key = repr(value)  # hashable for any cell (a list field too); 1 and "1" apart
+        if key not in known:
+            known[key] = _lookup(spec, vocabulary, value)
+        mapped, unknown = known[key]
         seen[(str(value), mapped)] += 1
         for part in unknown:
             unmapped[part] += 1
@@ -167,6 +164,17 @@ def _enumerated(spec: FieldSpec, raw: list, mapping: Mapping, result) -> list:
     if unmapped:
         result.unmapped[spec.name] = unmapped
     return out
+
+
+def _lookup(spec: FieldSpec, vocabulary, value) -> tuple:
+    """``(mapped value or None, the parts not in the vocabulary)`` of one cell."""
+    if spec.type == "bool":
+        mapped, ok = parse_bool(value, vocabulary)
+        return mapped, [] if ok else [str(value)]
+    if spec.type == "enum_multi":
+        return vocabulary.lookup_multi(value, spec.several)
+    mapped = vocabulary.lookup(value)
+    return mapped, [str(value)] if mapped is None else []
 
 
 def _parsed(spec: FieldSpec, raw: list, mapping: Mapping, result) -> list:

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
+    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsRectangle,
@@ -29,6 +30,7 @@ from ..engine.imsma_values import field_key, parse_number
 from ..i18n import tr
 from .crs import metric_crs
 from .csv_table import csv_file, read_csv
+from .fields import make_field
 from .geometries import NULL as NULL_STATE
 from .geometries import OK, REPAIRED, clean, is_finite, repair
 from .layers import iter_features
@@ -94,23 +96,23 @@ def read_export(source, layer, value, name: str, mapping: Mapping, feedback) -> 
         geom = feature.geometry()
         geometries.append(None if geom is None or geom.isNull() else QgsGeometry(geom))
     has_geometry = source.wkbType() != QgsWkbTypes.Type.NoGeometry
+    crs = source.sourceCrs()
+    if found is not None and not crs.isValid():  # a CSV that is not UTF-8, read by OGR
+        crs = QgsCoordinateReferenceSystem(mapping.csv.get("crs", "EPSG:4326"))
     return ImsmaTable(
         name,
         names,
         source.fields(),
         rows,
         geometries,
-        source.sourceCrs(),
+        crs,
         tr("layer geometry") if has_geometry else tr("none (a table)"),
+        csv=found is not None,
         attributes=attributes,
     )
 
 
 def _from_csv(name, header, cells, mapping: Mapping, crs) -> ImsmaTable:
-    from qgis.core import QgsFields
-
-    from .fields import make_field
-
     width = max([len(header), *(len(r) for r in cells)]) if cells else len(header)
     names = list(header) + [f"extra_{i + 1}" for i in range(width - len(header))]
     names = [n or f"column_{i + 1}" for i, n in enumerate(names)]

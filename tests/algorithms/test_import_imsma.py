@@ -305,3 +305,15 @@ def test_an_earlier_output_survives_a_refused_run(tmp_path):
         run(source, "accident", str(tmp_path / "r.html"), OUTPUT=str(target),
             MAPPING=str(bad))  # fmt: skip
     assert target.read_bytes() == before
+
+
+def test_csv_that_is_not_utf8_is_read_by_ogr_with_every_row(tmp_path):
+    path = tmp_path / "latin1.csv"
+    text = "localid,hazard_type,status,WKT\n"
+    text += f'C-1,Suspecté,Open,"{ex.square(45, 40, 0.001)}"\nC-2,CHA,fermé,\n'
+    path.write_bytes(text.encode("latin-1"))
+    result = run(str(path), report=str(tmp_path / "r.html"))
+    out = rows(result["OUTPUT"])
+    assert [f["hazard_id"] for f in out] == ["C-1", "C-2"]
+    assert out[1]["hazard_type"] == "CHA" and out[1]["geometry_state"] == "null"
+    assert result["OUTPUT"].crs().authid() == "EPSG:4326"
