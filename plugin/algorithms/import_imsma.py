@@ -32,7 +32,9 @@ from ..qgis_io.fields import make_field
 from ..qgis_io.geometries import OK
 from ..qgis_io.imsma_source import TABLE, OutputGeometries, output_geometries, read_export
 from ..qgis_io.layers import require_crs
+from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
+from ..qgis_io.styling import style_on_load
 from ..reports.imsma_report import build_sections, write_report
 from .base import ClearanceAlgorithm
 
@@ -150,6 +152,7 @@ class ImportImsmaAlgorithm(ClearanceAlgorithm):
             return {}
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         results.update(self._counts(result, geoms, kept_as))
+        self._describe(context, results, table.name, kind, parameters)
         _warn(feedback, name, results, report)
         feedback.pushInfo(
             tr("{0} features of an IMSMA {1} {2} export written; report: {3}").format(
@@ -157,6 +160,25 @@ class ImportImsmaAlgorithm(ClearanceAlgorithm):
             )
         )
         return results
+
+    def _describe(self, context, results: dict, name: str, kind: str, parameters) -> None:
+        """Run record and layer metadata of OUTPUT (GeoPackage: also its clearance_runs)."""
+        settings = {
+            "input": name,
+            "kind": kind,
+            "mapping": self.parameterAsFile(parameters, self.MAPPING, context) or "defaults",
+            **{k: v for k, v in results.items() if k not in (self.OUTPUT, self.REPORT)},
+        }
+        record = run_record(self.ALGORITHM_ID, settings)
+        metadata = layer_metadata(
+            tr("IMSMA {0} export ({1})").format(kind, FLAVOUR_NAMES[results["FLAVOUR"]]),
+            tr("Imported from '{0}' by Clearance Planner; mapping report: {1}").format(
+                name, results[self.REPORT]
+            ),
+            record,
+        )
+        record_in_geopackage(results[self.OUTPUT], record, metadata, None)
+        style_on_load(context, results[self.OUTPUT], None, metadata)
 
     def _mapping(self, parameters, context) -> Mapping:
         user = self.parameterAsFile(parameters, self.MAPPING, context)

@@ -168,6 +168,8 @@ def build(data: dict, path: str) -> Mapping:
     """A :class:`Mapping` from merged data, or a :class:`MappingError` naming the key."""
     _check_keys(data, TOP_KEYS, path, "")
     prefix = _text(data.get("prefix", "imsma_"), path, "prefix")
+    if not prefix.strip():
+        raise MappingError(path, "prefix", "must not be empty (it renames clashing fields)")
     flavour = data.get("flavour")
     if flavour is not None and flavour not in FLAVOURS:
         raise MappingError(path, "flavour", f"must be one of {', '.join(FLAVOURS)}")
@@ -246,7 +248,10 @@ def _field(name: str, spec, vocabularies: dict, path: str, key: str) -> FieldSpe
             )
     value = spec.get("value")
     if value is not None:
-        _text(value, path, f"{key}.value")
+        try:
+            _text(value, path, f"{key}.value").format(flavour="NG")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise MappingError(path, f"{key}.value", "only {flavour} may stand in braces") from exc
     return FieldSpec(
         name,
         kind,

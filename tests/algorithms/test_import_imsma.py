@@ -4,6 +4,7 @@ they are by prioritise, coverage and workplan."""
 
 import csv
 import json
+import sqlite3
 
 import pytest
 from qgis import processing
@@ -292,6 +293,12 @@ def test_geopackage_output_keeps_null_geometries_and_dates(tmp_path):
     assert out[0]["incident_date"].toString("yyyy-MM-dd") == "2021-03-01"
     assert out[2].geometry().isNull()  # NULL, not an empty point
     assert [f["casualties"] for f in out] == [3, 1, NULL]
+    with sqlite3.connect(target) as db:
+        algorithm, parameters = db.execute(
+            "SELECT algorithm, parameters FROM clearance_runs"
+        ).fetchone()
+    assert algorithm == "clearance:import_imsma"
+    assert json.loads(parameters)["PARSE_FAILURES"] == 2  # 'n/a' killed, 'someday'
 
 
 def test_an_earlier_output_survives_a_refused_run(tmp_path):

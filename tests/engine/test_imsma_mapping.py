@@ -171,6 +171,11 @@ def test_user_file_overrides_fields_and_adds_synonyms(tmp_path, mapping):
         ),
         ('{"kinds": {"mines": {}}}', "kinds.mines"),
         ('{"prefx": "x_"}', "prefx"),
+        ('{"prefix": ""}', "prefix"),
+        (
+            '{"kinds": {"hazard": {"fields": {"source": {"value": "{who}"}}}}}',
+            "kinds.hazard.fields.source.value",
+        ),
         ('{"vocabularies": {"status": {"Open": "open"}}}', "vocabularies.status.Open"),
         (
             '{"kinds": {"hazard": {"fields": {"status": {"from": "status"}}}}}',
