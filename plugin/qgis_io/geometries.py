@@ -173,25 +173,32 @@ def _collect_polygons(shape, out: list) -> None:
 
 
 def repair(geom: QgsGeometry, kind) -> tuple[QgsGeometry | None, bool, object]:
-    """``(geometry, repaired, note)`` of one feature for REPAIRED.
+    """``(geometry, repaired, note)`` of one feature for REPAIRED (see :func:`output_geometry`;
+    the note is NULL for a usable geometry)."""
+    out, state, reason = output_geometry(geom, kind)
+    return out, state == REPAIRED, NULL_VALUE if state in (OK, REPAIRED) else reason
 
-    Through :func:`clean`: valid geometries as they are, invalid ones repaired.
-    A geometry that cannot be repaired into the layer's type (a lone spike, a zero-area or
-    2-point ring) keeps its original rings so its place is not lost, with repaired false and
-    the reason; a null or empty geometry, or one with a NaN or infinite coordinate, is NULL.
-    ``kind`` is the layer's geometry type.
+
+def output_geometry(geom: QgsGeometry | None, kind) -> tuple[QgsGeometry | None, str, str]:
+    """``(geometry, state, reason)`` an output writes for one feature, through :func:`clean`.
+
+    Valid geometries as they are (``ok``), invalid ones repaired (``repaired``). A geometry
+    that cannot be repaired into the layer's type (a lone spike, a zero-area or 2-point ring)
+    keeps its original rings so its place is not lost (``degenerate``, with the reason); a
+    null or empty geometry, or one with a NaN or infinite coordinate, is None (``null`` or
+    ``degenerate``). The geometry is a multi-type copy; ``kind`` is the layer's geometry type.
     """
     cleaned = clean(geom, kind == POLYGON)
     if cleaned.usable:
         out = as_type(cleaned.geometry, kind)
         if out is not None:
-            return out, cleaned.state == REPAIRED, NULL_VALUE
+            return out, cleaned.state, ""
         cleaned = Cleaned(None, DEGENERATE, tr("repair gave another geometry type"))
     if cleaned.state == DEGENERATE and is_finite(geom):
         original = as_type(planar(geom), kind)
         if original is not None:
-            return original, False, cleaned.reason
-    return None, False, cleaned.reason
+            return original, DEGENERATE, cleaned.reason
+    return None, cleaned.state, cleaned.reason
 
 
 def as_type(geom: QgsGeometry, kind) -> QgsGeometry | None:

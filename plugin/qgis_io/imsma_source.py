@@ -2,7 +2,7 @@
 geodatabase, anything OGR opens) or a CSV file with a WKT column or latitude/longitude
 columns, as plain Python rows and one output geometry per row (never a row dropped).
 
-Every geometry passes through :func:`geometries.clean` (via check_geometry's ``repair``):
+Every geometry passes through :func:`geometries.output_geometry` (so through ``clean``):
 valid ones as they are, invalid ones repaired, ones that cannot be repaired kept as they
 came, null ones NULL, each with its state and reason for the mapping report.
 """
@@ -32,7 +32,7 @@ from .crs import metric_crs
 from .csv_table import csv_file, read_csv
 from .fields import make_field
 from .geometries import NULL as NULL_STATE
-from .geometries import OK, REPAIRED, clean, is_finite, repair
+from .geometries import OK, REPAIRED, is_finite, output_geometry
 from .layers import iter_features
 
 TABLE = "table"  # geometry_state of every row of an export without geometry
@@ -202,23 +202,19 @@ def output_geometries(table: ImsmaTable, layer_type, context) -> OutputGeometrie
             )
             out.areas.append(math.nan)
             continue
-        cleaned = clean(geom)
-        fixed, _, note = repair(geom, kind)
-        state = cleaned.state if cleaned.usable else ("degenerate" if fixed is not None else "null")
+        fixed, state, reason = output_geometry(geom, kind)
         out.geometries.append(fixed)
         out.states.append(state)
-        out.notes.append("" if state == OK else _note(state, note, cleaned.reason))
-        area = math.nan
-        if cleaned.usable and kind == QgsWkbTypes.GeometryType.PolygonGeometry:
-            area = _area(fixed if state == REPAIRED else cleaned.geometry, transform)
-        out.areas.append(area)
+        out.notes.append(_note(state, reason))
+        usable = state in (OK, REPAIRED) and kind == QgsWkbTypes.GeometryType.PolygonGeometry
+        out.areas.append(_area(fixed, transform) if usable else math.nan)
     return out
 
 
-def _note(state: str, note, reason: str) -> str:
-    if state == REPAIRED:
-        return tr("invalid; repaired with GEOS makeValid")
-    return str(note) if note not in (None, NULL) and str(note) else reason
+def _note(state: str, reason: str) -> str:
+    if state == OK:
+        return ""
+    return tr("invalid; repaired with GEOS makeValid") if state == REPAIRED else reason
 
 
 def _layer_type(table: ImsmaTable, layer_type):
