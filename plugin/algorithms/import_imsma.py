@@ -139,7 +139,9 @@ class ImportImsmaAlgorithm(ClearanceAlgorithm):
             )
         mapping = self._mapping(parameters, context)
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        table = read_export(source, layer, parameters.get(self.INPUT), name, mapping, feedback)
+        table = read_export(
+            source, layer, parameters.get(self.INPUT), name, mapping, kind, feedback
+        )
         if feedback.isCanceled():
             return {}
         if not table.csv and source.wkbType() != QgsWkbTypes.Type.NoGeometry:
@@ -231,7 +233,7 @@ class ImportImsmaAlgorithm(ClearanceAlgorithm):
             (tr("Mapping"), user or tr("shipped defaults")),
             (tr("Geometry"), table.geometry_from),
             (tr("CRS"), describe(table.crs) if table.crs.isValid() else tr("none")),
-            (tr("Features read"), len(table.rows)),
+            (tr("Rows read"), table.source_rows or len(table.rows)),
             (tr("Features written"), result.n_rows),
             (tr("Unmapped values"), result.n_unmapped_values),
             (tr("Parse failures"), result.n_failures),
@@ -306,6 +308,8 @@ def _feature(fields, result: ImportResult, table, geoms: OutputGeometries, row: 
     f = QgsFeature(fields)
     mapped = [_value(result.columns[s.name][row], OUTPUT_KIND[s.type]) for s in result.specs]
     notes = list(result.notes[row])
+    if row in table.row_notes:
+        notes.append(f"geometry: {table.row_notes[row]}")
     if geoms.states[row] not in (OK, TABLE):
         notes.append(f"geometry: {geoms.notes[row]}")
     original = table.attributes[row] if table.attributes else table.rows[row]

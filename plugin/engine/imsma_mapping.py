@@ -42,7 +42,7 @@ FIELD_KEYS = {
     "comment",
 }
 RULE_KEYS = ({"target"}, {"if_filled", "value"}, {"sum"}, {"geometry_area"})
-CSV_KEYS = {"wkt", "latitude", "longitude", "crs"}
+CSV_KEYS = {"wkt", "latitude", "longitude", "order", "part", "crs"}
 
 
 class MappingError(ValueError):
@@ -178,7 +178,7 @@ def build(data: dict, path: str) -> Mapping:
         _names(names, path, f"flavours.{name}")
     csv = _object(data.get("csv", {}), path, "csv")
     _check_keys(csv, CSV_KEYS, path, "csv.")
-    for key in ("wkt", "latitude", "longitude"):
+    for key in ("wkt", "latitude", "longitude", "order", "part"):
         _names(csv.get(key, []), path, f"csv.{key}")
     _text(csv.get("crs", "EPSG:4326"), path, "csv.crs")
     dates = data.get("dates", "dmy")
@@ -206,7 +206,8 @@ def build(data: dict, path: str) -> Mapping:
         raise MappingError(
             path, f"kinds.{sorted(unknown)[0]}", f"unknown kind; use {', '.join(KINDS)}"
         )
-    csv_out = {"wkt": [], "latitude": [], "longitude": [], "crs": "EPSG:4326", **csv}
+    names = {k: [] for k in ("wkt", "latitude", "longitude", "order", "part")}
+    csv_out = {**names, "crs": "EPSG:4326", **csv}
     return Mapping(path, prefix, flavour, markers, csv_out, dates, vocabularies, kinds)
 
 

@@ -74,8 +74,12 @@ def clean(geom: QgsGeometry | None, polygonal: bool | None = None) -> Cleaned:
     if not is_polygon and not is_finite(flat):  # GEOS calls POINT(inf inf) valid
         return _degenerate(tr("NaN or infinite coordinate"))
     if flat.isGeosValid():
-        if not polygonal or kind in PLAIN_POLYGONS:  # a valid 2D polygon has area > 0
+        if not polygonal:
             return Cleaned(flat, OK)
+        if kind in PLAIN_POLYGONS:  # GEOS calls a ring of one repeated point valid
+            if flat.area() > 0:
+                return Cleaned(flat, OK)
+            return _degenerate(tr("no area (not a polygon, or a zero-area ring)"))
         parts = polygon_parts(flat)
         if parts.isNull() or not parts.area() > 0:
             return _degenerate(tr("no area (not a polygon, or a zero-area ring)"))

@@ -25,8 +25,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
-from ..engine.imsma_mapping import Mapping
+from ..engine.imsma_import import resolve_sources
+from ..engine.imsma_mapping import Mapping, detect_flavour
 from ..engine.imsma_values import field_key, parse_number
+from ..engine.imsma_vertices import group_vertices
 from ..i18n import tr
 from .crs import metric_crs
 from .csv_table import csv_file, read_csv
@@ -35,6 +37,7 @@ from .geometries import NULL as NULL_STATE
 from .geometries import OK, REPAIRED, is_finite, output_geometry
 from .layers import iter_features
 
+POLYGON_KINDS = ("hazard", "activity")  # the others are points
 TABLE = "table"  # geometry_state of every row of an export without geometry
 
 
@@ -52,6 +55,8 @@ class ImsmaTable:
     read_notes: dict = field(default_factory=dict)  # row -> why no geometry was read
     csv: bool = False
     attributes: list = field(default_factory=list)  # a layer's attributes as read
+    source_rows: int = 0  # rows of a vertex-row export (0: one row per feature)
+    row_notes: dict = field(default_factory=dict)  # row -> how its geometry was built
 
 
 @dataclass
@@ -78,14 +83,16 @@ def python_value(value):
     return value
 
 
-def read_export(source, layer, value, name: str, mapping: Mapping, feedback) -> ImsmaTable:
-    """The rows of INPUT: a CSV file read with Python's csv (geometry from its WKT or
-    latitude/longitude columns), else the feature source as it is."""
+def read_export(
+    source, layer, value, name: str, mapping: Mapping, kind: str, feedback
+) -> ImsmaTable:
+    """The rows of INPUT: a CSV file read with Python's csv (geometry from its WKT column,
+    its NG vertex rows or its latitude/longitude columns), else the feature source as it is."""
     found = csv_file(layer, value)
     read = read_csv(found) if found is not None else None
     if read is not None:
         crs = layer.crs() if layer is not None and layer.crs().isValid() else None
-        return _from_csv(name, *read, mapping, crs)
+        return _from_csv(name, *read, mapping, kind, crs)
     names = source.fields().names()
     rows, geometries, attributes = [], [], []
     for i, feature in enumerate(iter_features(source)):
@@ -112,7 +119,7 @@ def read_export(source, layer, value, name: str, mapping: Mapping, feedback) -> 
     )
 
 
-def _from_csv(name, header, cells, mapping: Mapping, crs) -> ImsmaTable:
+def _from_csv(name, header, cells, mapping: Mapping, kind: str, crs) -> ImsmaTable:
     width = max([len(header), *(len(r) for r in cells)]) if cells else len(header)
     names = list(header) + [f"extra_{i + 1}" for i in range(width - len(header))]
     names = [n or f"column_{i + 1}" for i, n in enumerate(names)]
@@ -124,7 +131,12 @@ def _from_csv(name, header, cells, mapping: Mapping, crs) -> ImsmaTable:
     keys = {field_key(n): i for i, n in reversed(list(enumerate(names)))}
     wkt = _column(keys, mapping.csv["wkt"])
     lat, lon = _column(keys, mapping.csv["latitude"]), _column(keys, mapping.csv["longitude"])
+    order = _column(keys, mapping.csv["order"])
     table = ImsmaTable(name, names, fields, rows, [None] * len(rows), crs, "", csv=True)
+    if wkt is None and None not in (lat, lon, order):
+        return _from_vertices(
+            table, mapping, kind, (lat, lon, order, _column(keys, mapping.csv["part"]))
+        )
     if wkt is not None:
         table.geometry_from = tr("WKT column '{0}'").format(names[wkt])
         for i, row in enumerate(rows):
@@ -138,6 +150,53 @@ def _from_csv(name, header, cells, mapping: Mapping, crs) -> ImsmaTable:
     else:
         table.geometry_from = tr("none (no WKT or latitude/longitude column)")
     return table
+
+
+def _from_vertices(table: ImsmaTable, mapping: Mapping, kind: str, columns) -> ImsmaTable:
+    """One feature per object of an NG vertex-row export (see engine/imsma_vertices): its
+    first row's cells, a polygon per part (point kinds: the first vertex of each part)."""
+    lat, lon, order, part = columns
+    rows, names = table.rows, table.names
+    flavour, _ = detect_flavour(mapping, kind, names)
+    ids = [s for s in mapping.fields(kind) if s.type == "id"]
+    id_name = resolve_sources(ids, flavour, names)[ids[0].name] if ids else None
+    id_col = names.index(id_name) if id_name is not None else None
+
+    def cells(col):
+        return [None if col is None else r[col] for r in rows]
+
+    objects = group_vertices(cells(id_col), cells(part), cells(order), cells(lat), cells(lon))
+    polygons = kind in POLYGON_KINDS
+    table.source_rows = len(rows)
+    table.rows = [rows[o.first_row] for o in objects]
+    table.geometries = [_vertex_geometry(o.parts, polygons) for o in objects]
+    table.row_notes = {i: "; ".join(o.notes) for i, o in enumerate(objects)}
+    table.geometry_from = tr(
+        "{0} from {1} vertex rows (order '{2}', latitude/longitude '{3}', '{4}'{5}, grouped by "
+        "'{6}')"
+    ).format(
+        tr("polygons") if polygons else tr("points"),
+        len(rows),
+        names[order],
+        names[lat],
+        names[lon],
+        tr(", parts '{0}'").format(names[part]) if part is not None else "",
+        id_name or tr("nothing: one feature per row"),
+    )
+    return table
+
+
+def _vertex_geometry(parts: list, polygons: bool):
+    """A (multi)polygon with each part's ring closed, or the first vertex of each part."""
+    if not parts:
+        return None
+    if not polygons:
+        return QgsGeometry.fromMultiPointXY([QgsPointXY(*p[0]) for p in parts])
+    rings = []
+    for vertices in parts:
+        ring = [QgsPointXY(x, y) for x, y in vertices]
+        rings.append([[*ring, ring[0]]] if ring[0] != ring[-1] else [ring])
+    return QgsGeometry.fromMultiPolygonXY(rings)
 
 
 def _column(keys: dict, candidates: list[str]) -> int | None:

@@ -233,3 +233,30 @@ def csv_victims(folder: Path) -> str:
     ]
     header = ["victim_localid", "accident_localid", "victim_status", "gender", "age"]
     return write_csv(folder / "victims.csv", header, rows)
+
+
+def csv_ng_vertices(folder: Path) -> str:
+    """NG v6 geometry as geopoint rows: HZ-1 a square given out of order, HZ-2 two parts,
+    HZ-3 two vertices only, HZ-4 one vertex without coordinates, one row without an id."""
+    header = ["hazard_localid", "hazard_type", "status", "geospatialinfo_guid", "pointno",
+              "latitude", "longitude"]  # fmt: skip
+    rows = [
+        ["HZ-1", "SHA", "Open", "s1", "3", "40.001", "45.001"],
+        ["HZ-1", "SHA", "Open", "s1", "1", "40", "45"],
+        ["HZ-1", "SHA", "Open", "s1", "2", "40", "45.001"],
+        ["HZ-1", "SHA", "Open", "s1", "4", "40.001", "45"],
+        ["HZ-2", "CHA", "Open", "s2a", "1", "40", "46"],
+        ["HZ-2", "CHA", "Open", "s2a", "2", "40", "46.001"],
+        ["HZ-2", "CHA", "Open", "s2a", "3", "40.001", "46"],
+        ["HZ-2", "CHA", "Open", "s2b", "1", "40.01", "46"],
+        ["HZ-2", "CHA", "Open", "s2b", "2", "40.01", "46.001"],
+        ["HZ-2", "CHA", "Open", "s2b", "3", "40.011", "46"],
+        ["HZ-3", "SHA", "closed", "s3", "1", "41", "45"],
+        ["HZ-3", "SHA", "closed", "s3", "2", "41", "45.001"],
+        ["HZ-4", "SHA", "open", "s4", "1", "42", "45"],
+        ["HZ-4", "SHA", "open", "s4", "2", "n/a", "45.001"],
+        ["HZ-4", "SHA", "open", "s4", "3", "42", "45.001"],
+        ["HZ-4", "SHA", "open", "s4", "4", "42.001", "45"],
+        ["", "SHA", "open", "", "1", "43", "45"],
+    ]
+    return write_csv(folder / "ng_geopoints.csv", header, rows)

@@ -324,3 +324,22 @@ def test_csv_that_is_not_utf8_is_read_by_ogr_with_every_row(tmp_path):
     assert [f["hazard_id"] for f in out] == ["C-1", "C-2"]
     assert out[1]["hazard_type"] == "CHA" and out[1]["geometry_state"] == "null"
     assert result["OUTPUT"].crs().authid() == "EPSG:4326"
+
+
+def test_ng_vertex_rows_become_one_polygon_per_object(tmp_path):
+    result = run(ex.csv_ng_vertices(tmp_path), report=str(tmp_path / "r.csv"))
+    out = rows(result["OUTPUT"])
+    assert [f["hazard_id"] for f in out] == ["HZ-1", "HZ-2", "HZ-3", "HZ-4", NULL]
+    assert out[0].geometry().asWkt(6) == (
+        "MultiPolygon (((45 40, 45.001 40, 45.001 40.001, 45 40.001, 45 40)))"
+    )  # in pointno order, closed on its first vertex
+    assert out[1].geometry().constGet().numGeometries() == 2  # two geospatialinfo parts
+    assert out[1]["hazard_type"] == "CHA"
+    assert [f["geometry_state"] for f in out] == ["ok", "ok", "degenerate", "ok", "degenerate"]
+    assert "built from 4 vertex rows, 1 part(s)" in out[0]["import_notes"]
+    assert "row 14: no coordinate pair ('n/a', '45.001')" in out[3]["import_notes"]
+    assert out[3].geometry().asWkt(6) == "MultiPolygon (((45 42, 45.001 42, 45 42.001, 45 42)))"
+    with open(tmp_path / "r.csv", newline="", encoding="utf-8") as fh:
+        summary = {r["item"]: r["value"] for r in csv.DictReader(fh) if r["section"] == "summary"}
+    assert summary["Rows read"] == "17" and summary["Features written"] == "5"
+    assert "grouped by 'hazard_localid'" in summary["Geometry"]

@@ -14,6 +14,7 @@ from clearance_planner.engine.imsma_values import (
     parse_number,
     value_key,
 )
+from clearance_planner.engine.imsma_vertices import group_vertices
 from clearance_planner.paths import IMSMA_MAPPING
 
 
@@ -191,3 +192,27 @@ def test_bad_user_file_names_the_file_and_key(tmp_path, content, key):
         load_mapping(IMSMA_MAPPING, user)
     assert caught.value.path == str(user)
     assert caught.value.key == key
+
+
+def test_vertex_rows_group_into_objects_parts_and_ordered_vertices():
+    ids = ["H1", "H1 ", "H1", "H2", "H2", None, "H1"]
+    parts = ["a", "a", "a", "x", "y", None, "b"]
+    order = ["2", "1", "3", "1", "1", "1", "zz"]
+    lat = ["0", "0", "1", "5", "6", "9", "n/a"]
+    lon = ["1", "0", "0", "5", "6", "9", "0"]
+    objects = group_vertices(ids, parts, order, lat, lon)
+    assert [o.first_row for o in objects] == [0, 3, 5]
+    assert objects[0].rows == [0, 1, 2, 6]
+    assert objects[0].parts == [[(0.0, 0.0), (1.0, 0.0), (0.0, 1.0)]]  # by order; b has none
+    assert objects[0].notes == [
+        "built from 4 vertex rows, 1 part(s)",
+        "row 7: no coordinate pair ('n/a', '0')",
+    ]
+    assert objects[1].parts == [[(5.0, 5.0)], [(6.0, 6.0)]]
+    assert objects[2].rows == [5]  # no id: an object of its own
+
+
+def test_vertex_rows_without_a_number_come_last_and_are_noted():
+    objects = group_vertices(["H"] * 3, [None] * 3, ["x", "2", "1"], ["0"] * 3, ["0", "1", "2"])
+    assert objects[0].parts == [[(2.0, 0.0), (1.0, 0.0), (0.0, 0.0)]]
+    assert "row 1: order 'x' not a number, put last" in objects[0].notes
