@@ -30,7 +30,13 @@ from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe
 from ..qgis_io.fields import make_field
 from ..qgis_io.geometries import OK
-from ..qgis_io.imsma_source import TABLE, OutputGeometries, output_geometries, read_export
+from ..qgis_io.imsma_source import (
+    TABLE,
+    OutputGeometries,
+    csv_input,
+    output_geometries,
+    read_export,
+)
 from ..qgis_io.layers import require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
@@ -138,10 +144,8 @@ class ImportImsmaAlgorithm(ClearanceAlgorithm):
                 tr("KIND '{0}' is not one of {1}.").format(kind, ", ".join(KINDS))
             )
         mapping = self._mapping(parameters, context)
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        table = read_export(
-            source, layer, parameters.get(self.INPUT), name, mapping, kind, feedback
-        )
+        found = getattr(self, "_csv", None)
+        table = read_export(source, found, name, mapping, kind, feedback)
         if feedback.isCanceled():
             return {}
         if not table.csv and source.wkbType() != QgsWkbTypes.Type.NoGeometry:
@@ -162,6 +166,13 @@ class ImportImsmaAlgorithm(ClearanceAlgorithm):
             )
         )
         return results
+
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:
+        """Find INPUT's CSV file on the main thread (the run may be a background task)."""
+        ok = super().prepareAlgorithm(parameters, context, feedback)
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        self._csv = csv_input(layer, parameters.get(self.INPUT)) if layer is not None else None
+        return ok
 
     def _describe(self, context, results: dict, name: str, kind: str, parameters) -> None:
         """Run record and layer metadata of OUTPUT (GeoPackage: also its clearance_runs)."""

@@ -31,7 +31,7 @@ from ..engine.imsma_values import field_key, parse_number
 from ..engine.imsma_vertices import group_vertices
 from ..i18n import tr
 from .crs import metric_crs
-from .csv_table import csv_file, read_csv
+from .csv_table import CsvFile, csv_file, read_csv
 from .fields import make_field
 from .geometries import NULL as NULL_STATE
 from .geometries import OK, REPAIRED, is_finite, output_geometry
@@ -83,16 +83,30 @@ def python_value(value):
     return value
 
 
+@dataclass(frozen=True)
+class CsvInput:
+    """The CSV file behind INPUT (found on the main thread) and its layer's CRS if valid."""
+
+    file: CsvFile
+    crs: QgsCoordinateReferenceSystem | None
+
+
+def csv_input(layer, value) -> CsvInput | None:
+    """INPUT's CSV file when the whole file is the table (see :func:`csv_table.csv_file`)."""
+    found = csv_file(layer, value)
+    if found is None:
+        return None
+    return CsvInput(found, layer.crs() if layer.crs().isValid() else None)
+
+
 def read_export(
-    source, layer, value, name: str, mapping: Mapping, kind: str, feedback
+    source, found: CsvInput | None, name: str, mapping: Mapping, kind: str, feedback
 ) -> ImsmaTable:
     """The rows of INPUT: a CSV file read with Python's csv (geometry from its WKT column,
     its NG vertex rows or its latitude/longitude columns), else the feature source as it is."""
-    found = csv_file(layer, value)
-    read = read_csv(found) if found is not None else None
+    read = read_csv(found.file) if found is not None else None
     if read is not None:
-        crs = layer.crs() if layer is not None and layer.crs().isValid() else None
-        return _from_csv(name, *read, mapping, kind, crs)
+        return _from_csv(name, *read, mapping, kind, found.crs)
     names = source.fields().names()
     rows, geometries, attributes = [], [], []
     for i, feature in enumerate(iter_features(source)):

@@ -5,6 +5,7 @@ they are by prioritise, coverage and workplan."""
 import csv
 import json
 import sqlite3
+import subprocess
 
 import pytest
 from qgis import processing
@@ -13,7 +14,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from tests.algorithms import imsma_exports as ex
 from tests.algorithms.test_coverage import ellipsoid_ha
-from tests.qgis_support import memory_layer
+from tests.qgis_support import QGIS_PROCESS, memory_layer
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
 
@@ -343,3 +344,29 @@ def test_ng_vertex_rows_become_one_polygon_per_object(tmp_path):
         summary = {r["item"]: r["value"] for r in csv.DictReader(fh) if r["section"] == "summary"}
     assert summary["Rows read"] == "17" and summary["Features written"] == "5"
     assert "grouped by 'hazard_localid'" in summary["Geometry"]
+
+
+def test_qgis_process_imports_a_csv_export_and_reports_a_bad_mapping(qgis_process_env, tmp_path):
+    source = ex.csv_wkt_hazards(tmp_path)
+    out, report = tmp_path / "imported.gpkg", tmp_path / "report.csv"
+    command = [QGIS_PROCESS, "run", "clearance:import_imsma", "--", f"INPUT={source}",
+               "KIND=hazard", f"OUTPUT={out}", f"REPORT={report}"]  # fmt: skip
+    proc = subprocess.run(
+        command, env=qgis_process_env, capture_output=True, text=True, timeout=300
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    layer = QgsVectorLayer(str(out), "imported")
+    assert [f["hazard_id"] for f in layer.getFeatures()] == ["C-1", "C-2", "C-3", "C-4"]
+    assert report.read_text(encoding="utf-8").startswith("section,item,source,value")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"csv": {"wtk": []}}', encoding="utf-8")
+    proc = subprocess.run(
+        [*command, f"MAPPING={bad}"],
+        env=qgis_process_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode != 0
+    assert "key 'csv.wtk'" in proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
