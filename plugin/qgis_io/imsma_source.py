@@ -136,7 +136,7 @@ def read_export(
 def _from_csv(name, header, cells, mapping: Mapping, kind: str, crs) -> ImsmaTable:
     width = max([len(header), *(len(r) for r in cells)]) if cells else len(header)
     names = list(header) + [f"extra_{i + 1}" for i in range(width - len(header))]
-    names = [n or f"column_{i + 1}" for i, n in enumerate(names)]
+    names = _unique([n or f"column_{i + 1}" for i, n in enumerate(names)])
     rows = [[c if c != "" else None for c in r] + [None] * (width - len(r)) for r in cells]
     fields = QgsFields()
     for n in names:
@@ -211,6 +211,20 @@ def _vertex_geometry(parts: list, polygons: bool):
         ring = [QgsPointXY(x, y) for x, y in vertices]
         rings.append([[*ring, ring[0]]] if ring[0] != ring[-1] else [ring])
     return QgsGeometry.fromMultiPolygonXY(rings)
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Header names made unique (case-insensitively): a repeated ``status`` is ``status_2``."""
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        new, n = name, 1
+        while new.lower() in seen:
+            n += 1
+            new = f"{name}_{n}"
+        seen.add(new.lower())
+        out.append(new)
+    return out
 
 
 def _column(keys: dict, candidates: list[str]) -> int | None:

@@ -370,3 +370,14 @@ def test_qgis_process_imports_a_csv_export_and_reports_a_bad_mapping(qgis_proces
     assert proc.returncode != 0
     assert "key 'csv.wtk'" in proc.stdout + proc.stderr
     assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_csv_with_a_repeated_column_keeps_both(tmp_path):
+    source = ex.write_csv(
+        tmp_path / "twice.csv", ["localid", "status", "Status", ""], [["H1", "open", "closed", "x"]]
+    )
+    result = run(source, report=str(tmp_path / "r.html"))
+    feature = rows(result["OUTPUT"])[0]
+    names = result["OUTPUT"].fields().names()
+    assert names[-4:] == ["localid", "imsma_status", "Status_2", "column_4"]
+    assert (feature["status"], feature["Status_2"], feature["column_4"]) == ("Open", "closed", "x")
