@@ -160,6 +160,14 @@ class ImportImsmaAlgorithm(ClearanceAlgorithm):
         results.update(self._counts(result, geoms, kept_as))
         self._describe(context, results, table.name, kind, parameters)
         _warn(feedback, name, results, report)
+        if str(results[self.OUTPUT]).lower().endswith(".shp"):
+            feedback.pushWarning(
+                tr(
+                    "OUTPUT is a shapefile: field names are cut to 10 characters (hazard_type "
+                    "becomes hazard_typ), so other algorithms will not find them by name; "
+                    "write a GeoPackage instead."
+                )
+            )
         feedback.pushInfo(
             tr("{0} features of an IMSMA {1} {2} export written; report: {3}").format(
                 results["FEATURES"], FLAVOUR_NAMES[result.flavour], kind, report

@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from tests.algorithms import imsma_exports as ex
 from tests.algorithms.test_coverage import ellipsoid_ha
-from tests.qgis_support import QGIS_PROCESS, memory_layer
+from tests.qgis_support import QGIS_PROCESS, WarningFeedback, memory_layer
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
 
@@ -381,3 +381,14 @@ def test_csv_with_a_repeated_column_keeps_both(tmp_path):
     names = result["OUTPUT"].fields().names()
     assert names[-4:] == ["localid", "imsma_status", "Status_2", "column_4"]
     assert (feature["status"], feature["Status_2"], feature["column_4"]) == ("Open", "closed", "x")
+
+
+def test_shapefile_output_keeps_every_feature_and_warns_about_cut_names(tmp_path):
+    feedback = WarningFeedback()
+    target = tmp_path / "out.shp"
+    params = {"INPUT": ex.ng_hazards(tmp_path), "KIND": "hazard", "OUTPUT": str(target),
+              "REPORT": str(tmp_path / "r.html")}  # fmt: skip
+    processing.run("clearance:import_imsma", params, feedback=feedback)
+    layer = QgsVectorLayer(str(target), "out")
+    assert layer.featureCount() == 6 and "hazard_typ" in layer.fields().names()
+    assert any("shapefile" in w and "hazard_typ" in w for w in feedback.warnings)
