@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -216,3 +217,23 @@ def test_vertex_rows_without_a_number_come_last_and_are_noted():
     objects = group_vertices(["H"] * 3, [None] * 3, ["x", "2", "1"], ["0"] * 3, ["0", "1", "2"])
     assert objects[0].parts == [[(2.0, 0.0), (1.0, 0.0), (0.0, 0.0)]]
     assert "row 1: order 'x' not a number, put last" in objects[0].notes
+
+
+def test_the_example_mapping_of_the_docs_loads_and_applies(tmp_path):
+    docs = Path(__file__).resolve().parents[2] / "docs" / "imsma.md"
+    example = docs.read_text(encoding="utf-8").split("```json\n", 1)[1].split("```", 1)[0]
+    user = tmp_path / "example.json"
+    user.write_text(example, encoding="utf-8")
+    merged = load_mapping(IMSMA_MAPPING, user)
+    r = import_table(
+        ["localid", "TIP_ZONE", "SITUATIA", "RAION"],
+        [["MD-1", "minefield polygon", "în lucru", "Cahul"]],
+        "hazard",
+        merged,
+    )
+    assert (r.flavour, merged.prefix) == ("core", "src_")
+    assert [r.columns[t][0] for t in ("hazard_type", "status", "district")] == [
+        "CHA",
+        "Worked on",
+        "Cahul",
+    ]
