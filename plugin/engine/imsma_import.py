@@ -10,6 +10,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from .geometry_checks import normalise_id
 from .imsma_mapping import FLAVOURS, FieldSpec, Mapping, detect_flavour
 from .imsma_values import (
     field_key,
@@ -115,9 +116,18 @@ def import_table(
         result.columns[spec.name] = _otherwise(spec, column, result, geometry_area)
     id_spec = next((s for s in specs if s.type == "id"), None)
     if id_spec is not None:
-        counts = Counter(v for v in result.columns[id_spec.name] if v is not None)
-        result.duplicate_ids = {v: n for v, n in counts.items() if n > 1}
+        result.duplicate_ids = duplicate_ids(result.columns[id_spec.name])
     return result
+
+
+def duplicate_ids(ids: list) -> dict[str, int]:
+    """Ids held by more than one row, compared as check_geometry does (inner spaces and
+    case ignored: ``HZ 1`` = ``hz  1``), each shown as its first spelling."""
+    groups: dict[str, list] = {}
+    for value in ids:
+        if value is not None:
+            groups.setdefault(normalise_id(value), []).append(value)
+    return {values[0]: len(values) for values in groups.values() if len(values) > 1}
 
 
 def _read_column(spec: FieldSpec, raw: list, mapping: Mapping, result, flavour) -> list:

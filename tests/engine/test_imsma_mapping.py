@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from clearance_planner.engine.imsma_import import import_table
+from clearance_planner.engine.imsma_import import duplicate_ids, import_table
 from clearance_planner.engine.imsma_mapping import MappingError, load_mapping
 from clearance_planner.engine.imsma_values import (
     field_key,
@@ -237,3 +237,10 @@ def test_the_example_mapping_of_the_docs_loads_and_applies(tmp_path):
         "Worked on",
         "Cahul",
     ]
+
+
+def test_duplicate_ids_ignore_case_and_inner_spaces_like_check_geometry():
+    assert duplicate_ids(["HZ 1", "hz  1", "HZ-2", None, None, "HZ-3", "HZ-3"]) == {
+        "HZ 1": 2,
+        "HZ-3": 2,
+    }
