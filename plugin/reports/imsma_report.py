@@ -53,7 +53,7 @@ def build_sections(result, summary: list, source_fields: list, geometry: list) -
             (
                 s.name,
                 s.type,
-                result.sources[s.name] or ("(constant)" if s.value is not None else "not found"),
+                result.sources[s.name] or _unsourced(s),
                 "; ".join(f"{r} ({n})" for r, n in result.derived.get(s.name, {}).items()),
             )
             for s in result.specs
@@ -105,6 +105,15 @@ def build_sections(result, summary: list, source_fields: list, geometry: list) -
     )
     head = Section("summary", "Summary", ("Item", "Value"), list(summary))
     return [head, fields, targets, values, unmapped, failures, duplicates, geometries]
+
+
+def _unsourced(spec) -> str:
+    """What the report says of a target no source field fed."""
+    if spec.value is not None:
+        return "(constant)"
+    if not any(spec.sources.values()):
+        return "(rules only)" if spec.otherwise or spec.type == "indicator" else "(none named)"
+    return "not found"
 
 
 def report_html(title: str, sections: list[Section]) -> str:
