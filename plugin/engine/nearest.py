@@ -36,7 +36,7 @@ from .segment_distance import point_segment_distance, segment_distance
 PIECES_PER_CHUNK = 400_000
 FIRST_K = 1
 PARCELS_PER_CHUNK = 20_000
-PAIRS_PER_CHUNK = 2_000_000
+PAIRS_PER_CHUNK = 500_000  # candidate pairs per step of a chunk (working memory per thread)
 HEAVY_PAIRS = 200_000  # parcels with more candidate pairs take the per-piece search
 PARCELS_PER_BLOCK = 100_000  # distance_matrix: parcels prepared at once (memory)
 CANDIDATES_K = 24  # target pieces asked of the k-d tree per parcel; more: a ball query
@@ -107,7 +107,7 @@ def distance_matrix(
     """
     block = block or PARCELS_PER_BLOCK
     out = np.full((parcels.n_features, len(targets)), np.nan)
-    length = piece_length(segments(parcels))
+    length = piece_length(parcels, block)  # from every parcel, a block at a time
     prepared = [prepare_targets(t, length) for t in targets]
     starts = range(0, parcels.n_features, block)
     for b, f0 in enumerate(starts):

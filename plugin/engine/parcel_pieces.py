@@ -19,9 +19,17 @@ from .point_in_polygon import BoxGrid, PolygonEdges
 MIN_PIECE_M = 1.0
 
 
-def piece_length(seg: Segments) -> float:
-    """Cut length: the upper quartile of the parcels' segment lengths (at least 1 m)."""
-    lengths = seg.lengths()
+def piece_length(seg: Segments | GeometryArrays, block: int = 100_000) -> float:
+    """Cut length: the upper quartile of the parcels' segment lengths (at least 1 m).
+
+    For arrays, the segments are made ``block`` features at a time (only their lengths are
+    kept), so a million parcels' segments are never held at once; the value is the same."""
+    if isinstance(seg, GeometryArrays):
+        starts = range(0, seg.n_features, block)
+        parts = [segments(seg.feature_range(f0, f0 + block)).lengths() for f0 in starts]
+        lengths = np.concatenate(parts) if parts else np.zeros(0)
+    else:
+        lengths = seg.lengths()
     lengths = lengths[lengths > 0]
     return max(float(np.quantile(lengths, 0.75)), MIN_PIECE_M) if len(lengths) else MIN_PIECE_M
 

@@ -149,6 +149,8 @@ def _concat(arrays: list[GeometryArrays], polygonal: bool, same_features=False):
     rings in one of them) or one after another."""
     if not arrays:
         return GeometryArrays.from_parts([], polygonal)
+    if not same_features:  # batches one after another: already in feature order
+        return _append(arrays, polygonal)
     shift = np.cumsum([0] + [a.n_features for a in arrays])[:-1]
     if same_features:
         shift[:] = 0
@@ -165,6 +167,19 @@ def _concat(arrays: list[GeometryArrays], polygonal: bool, same_features=False):
     index = np.repeat(starts - offsets[:-1], counts) + np.arange(int(offsets[-1]))
     n = arrays[0].n_features if same_features else int(sum(a.n_features for a in arrays))
     return GeometryArrays(xy[index].reshape(-1, 2), offsets, feature[order], n, polygonal)
+
+
+def _append(arrays: list[GeometryArrays], polygonal: bool) -> GeometryArrays:
+    """Arrays of consecutive features joined without reordering (no gather, one copy)."""
+    features = np.cumsum([0] + [a.n_features for a in arrays])
+    vertices = _xy_shift(arrays)
+    offsets = np.concatenate(
+        [a.ring_offsets[:-1] + v for a, v in zip(arrays, vertices)]
+        + [np.array([vertices[-1] + len(arrays[-1].xy)])]
+    ).astype(np.int64)
+    feature = np.concatenate([a.ring_feature + f for a, f in zip(arrays, features[:-1])])
+    xy = np.concatenate([a.xy for a in arrays]).reshape(-1, 2)
+    return GeometryArrays(xy, offsets, feature.astype(np.int64), int(features[-1]), polygonal)
 
 
 def _xy_shift(arrays: list[GeometryArrays]) -> np.ndarray:

@@ -228,3 +228,13 @@ def test_only_a_whole_geopackage_table_is_read_in_bulk(tmp_path):
     assert ogr_table({"L": selected}, "L", context, whole) is None
     memory = whole.materialize(QgsFeatureRequest())
     assert ogr_table({"L": memory}, "L", context, memory) is None
+
+
+def test_bulk_read_in_many_small_batches_equals_the_per_feature_read(tmp_path, monkeypatch):
+    from clearance_planner.qgis_io import bulk_read
+
+    monkeypatch.setattr(bulk_read, "BATCH", 7)  # 31 batches
+    uri = _write(tmp_path / "f.gpkg", "batches", [*POLYGONS, None, None, *_random_polygons(6, 200)])
+    slow, fast = _both(uri)
+    _assert_same(slow, fast)
+    assert slow.geometry.n_features == len(POLYGONS) + 202

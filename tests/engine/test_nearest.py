@@ -328,3 +328,13 @@ def test_feature_range_renumbers_the_rings_of_a_slice():
     assert part.n_features == 2 and part.ring_feature.tolist() == [1, 1]
     assert np.array_equal(part.xy, parcels.xy[5:])
     assert part.ring_offsets.tolist() == [0, 5, 10]
+
+
+def test_piece_length_from_blocks_of_features_equals_the_whole_layer():
+    from clearance_planner.engine.geometry import segments
+    from clearance_planner.engine.parcel_pieces import piece_length
+
+    parcels, _ = _random_scene(4)
+    whole = piece_length(segments(parcels))
+    assert piece_length(parcels, block=7) == whole == piece_length(parcels)
+    assert whole > 1.0
