@@ -10,12 +10,13 @@ QGIS_PROCESS := /usr/bin/qgis_process.bin
 DEMO_GPKG := resources/demo/clearance_demo.gpkg
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := python3-qgis qgis qgis-providers python3-rasterio python3-scipy python3-pytest \
-	python3-venv python3-matplotlib xvfb xauth poppler-utils
+	python3-venv python3-matplotlib xvfb xauth poppler-utils qttools5-dev-tools pyqt5-dev-tools
 export QT_QPA_PLATFORM ?= offscreen
 export QGIS_PLUGINPATH := $(CURDIR)/build
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help deps venv stage zip deploy demo demo-data test test-engine lint format bench \
+.PHONY: help deps venv stage zip check-zip deploy demo demo-data test test-engine lint format bench \
+	i18n-update \
 	bench-reweight verify-coverage run clean test-matrix test-matrix-3.40 test-matrix-3.44 matrix-chroots
 
 help:  ## list the targets
@@ -45,12 +46,28 @@ $(VENV)/.done: requirements-dev.txt Makefile
 
 venv: deps $(VENV)/.done  ## test venv on top of Debian's QGIS, numpy, GDAL
 
-stage:  ## copy the plugin into build/clearance_planner (what QGIS loads)
+stage:  ## copy the plugin into build/clearance_planner (what QGIS loads), .ts compiled to .qm
 	rm -rf $(STAGE)
-	mkdir -p $(STAGE)
+	mkdir -p $(STAGE)/i18n
 	cp -r plugin/. $(STAGE)/
 	cp -r metadata.txt LICENSE resources $(STAGE)/
 	find $(STAGE) -name '__pycache__' -prune -exec rm -rf {} +
+	for ts in $(TS_FILES); do \
+		$(LRELEASE) -silent -removeidentical $$ts -qm $(STAGE)/i18n/$$(basename $$ts .ts).qm || exit 1; \
+	done
+
+# Translations: i18n/clearance_planner_<lang>.ts hold every string of plugin/ (context @default).
+# After new strings land (e.g. after merges): `make i18n-update`, translate the entries it reports
+# as unfinished (Qt Linguist, or edit the .ts), then `make test` (tests/i18n fails on any left).
+LANGUAGES := az ru
+TS_FILES := $(LANGUAGES:%=i18n/$(PLUGIN)_%.ts)
+LRELEASE ?= lrelease
+PYLUPDATE ?= pylupdate5
+I18N_SOURCES = $$(find plugin -name '*.py' | LC_ALL=C sort)
+i18n-update:  ## re-extract the plugin's strings into i18n/*.ts (keeps translations), report what is untranslated
+	$(PYLUPDATE) -noobsolete $(I18N_SOURCES) -ts $(TS_FILES) 2>&1 | grep -v DeprecationWarning | grep -v 'encoding = ' || true
+	@for ts in $(TS_FILES); do \
+		echo "$$ts: $$(grep -c 'type="unfinished"' $$ts) unfinished"; done
 
 zip: demo-data  ## installable zip in dist/ (top folder clearance_planner/, demo data included)
 	$(MAKE) stage

@@ -6,8 +6,24 @@ import numpy as np
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ..engine.prioritise import PriorityResult
+from ..i18n import QT_TRANSLATE_NOOP, tr
 
-COLUMNS = ("Rank", "Parcel", "Score", "Class", "Main driver")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("@default", "Rank"),
+    QT_TRANSLATE_NOOP("@default", "Parcel"),
+    QT_TRANSLATE_NOOP("@default", "Score"),
+    QT_TRANSLATE_NOOP("@default", "Class"),
+    QT_TRANSLATE_NOOP("@default", "Main driver"),
+)
+
+# the class names of engine.scoring, shown translated
+CLASS_NAMES = (
+    QT_TRANSLATE_NOOP("@default", "High"),
+    QT_TRANSLATE_NOOP("@default", "Medium"),
+    QT_TRANSLATE_NOOP("@default", "Low"),
+    QT_TRANSLATE_NOOP("@default", "Gated"),
+    QT_TRANSLATE_NOOP("@default", "Unknown"),
+)
 
 
 class RankingModel(QAbstractTableModel):
@@ -48,7 +64,7 @@ class RankingModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -64,5 +80,5 @@ class RankingModel(QAbstractTableModel):
         if column == 2:
             return "" if np.isnan(r.score[i]) else f"{r.score[i]:.1f}"
         if column == 3:
-            return r.ranking.classes[i]
+            return tr(r.ranking.classes[i])
         return r.drivers[i] or ""
