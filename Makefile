@@ -55,6 +55,7 @@ stage:  ## copy the plugin into build/clearance_planner (what QGIS loads), .ts c
 	for ts in $(TS_FILES); do \
 		$(LRELEASE) -silent -removeidentical $$ts -qm $(STAGE)/i18n/$$(basename $$ts .ts).qm || exit 1; \
 	done
+	$(PY_SYS) scripts/build_help.py >/dev/null
 
 # Translations: i18n/clearance_planner_<lang>.ts hold every string of plugin/ (context @default).
 # After new strings land (e.g. after merges): `make i18n-update`, translate the entries it reports

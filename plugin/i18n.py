@@ -1,7 +1,7 @@
 """Translation: ``tr()``, the marker for strings translated later, and the translation loader.
 
 Every string is in one context, ``@default``: that is where ``pylupdate5`` puts a bare ``tr()``
-call and ``QT_TRANSLATE_NOOP("@default", …)``, in a class or not. ``make i18n-update`` extracts
+call and ``QT_TR_NOOP(…)``, in a class or not. ``make i18n-update`` extracts
 them into ``i18n/clearance_planner_<lang>.ts``; ``make stage`` compiles those to ``.qm`` files
 beside this module (``i18n/``), and :func:`install_translator` loads the one of QGIS's locale."""
 
@@ -12,11 +12,11 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-from .engine.text import QT_TRANSLATE_NOOP  # the marker: class attributes, constants
+from .engine.text import QT_TR_NOOP  # the marker: class attributes, constants
 
 CONTEXT = "@default"
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
-__all__ = ["QT_TRANSLATE_NOOP", "install_translator", "qgis_language", "remove_translator", "tr"]
+__all__ = ["QT_TR_NOOP", "install_translator", "qgis_language", "remove_translator", "tr"]
 LANGUAGES = ("az", "ru")  # shipped translations (English is the source language)
 
 

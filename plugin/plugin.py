@@ -10,12 +10,12 @@ try:  # Qt6 (QGIS 4) has QAction in QtGui; QGIS >= 3.3x on Qt5 re-exports it the
 except ImportError:  # QGIS 3.22: only in QtWidgets
     from qgis.PyQt.QtWidgets import QAction
 
-from .i18n import QT_TRANSLATE_NOOP, install_translator, remove_translator, tr
+from .i18n import QT_TR_NOOP, install_translator, remove_translator, tr
 from .logs import install_log_handler, remove_log_handler
 from .paths import icon_path
 from .provider import ClearanceProvider
 
-MENU = QT_TRANSLATE_NOOP("@default", "&Clearance Planner")
+MENU = QT_TR_NOOP("&Clearance Planner")
 
 
 class ClearancePlugin:

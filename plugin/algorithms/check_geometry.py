@@ -26,7 +26,7 @@ from qgis.core import (
 )
 
 from ..engine import geometry_checks as checks
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.fields import extend_fields, make_field
 from ..qgis_io.geometries import DEGENERATE, POLYGON, REPAIRED, Cleaned, clean, is_finite, planar
@@ -51,8 +51,7 @@ PROBLEM_FIELDS = (
     ("detail", "string"),
 )
 
-HELP = QT_TRANSLATE_NOOP(
-    "@default",
+HELP = QT_TR_NOOP(
     """One row (a point at the problem) per geometry problem of any layer: invalid \
 geometry (with GEOS's reason; null or empty geometries and NaN or infinite coordinates \
 are invalid rows too), fewer than three distinct vertices (two for lines), duplicate \
@@ -76,8 +75,8 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
     """Geometry QA before export (GICHD geocheck rules)."""
 
     ALGORITHM_ID = "check_geometry"
-    DISPLAY_NAME = QT_TRANSLATE_NOOP("@default", "Check geometry")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Quality assurance")
+    DISPLAY_NAME = QT_TR_NOOP("Check geometry")
+    GROUP = QT_TR_NOOP("Quality assurance")
     GROUP_ID = "qa"
     HELP = HELP
 

@@ -42,7 +42,7 @@ from ..engine.coverage import (
     with_null_rows,
 )
 from ..engine.progress import OperationCancelled
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe
 from ..qgis_io.fields import make_field
@@ -64,8 +64,7 @@ from .base import ClearanceAlgorithm
 
 MAX_HAZARD_TYPES = 50
 
-HELP = QT_TRANSLATE_NOOP(
-    "@default",
+HELP = QT_TR_NOOP(
     """Measures, district by district, how much of the suspected and confirmed hazard area \
 (SHA/CHA) and how many incidents fall inside the mapped minefield records.
 
@@ -158,8 +157,8 @@ class CoverageAlgorithm(ClearanceAlgorithm):
     """Mapped vs unmapped contamination per district."""
 
     ALGORITHM_ID = "coverage"
-    DISPLAY_NAME = QT_TRANSLATE_NOOP("@default", "Coverage of contamination by records")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Analysis")
+    DISPLAY_NAME = QT_TR_NOOP("Coverage of contamination by records")
+    GROUP = QT_TR_NOOP("Analysis")
     GROUP_ID = "analysis"
     HELP = HELP
 
@@ -242,8 +241,8 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             )
         )
         for name, label in (
-            (self.DATE_FROM, QT_TRANSLATE_NOOP("@default", "Incidents from (date)")),
-            (self.DATE_TO, QT_TRANSLATE_NOOP("@default", "Incidents up to (date)")),
+            (self.DATE_FROM, QT_TR_NOOP("Incidents from (date)")),
+            (self.DATE_TO, QT_TR_NOOP("Incidents up to (date)")),
         ):
             self.addParameter(
                 QgsProcessingParameterDateTime(

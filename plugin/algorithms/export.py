@@ -27,7 +27,7 @@ from qgis.core import (
 from ..engine.fieldfiles import csv_text, gpx_document, kml_document
 from ..engine.progress import OperationCancelled
 from ..engine.utm import UtmZone
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr
 from ..paths import style_path
 from ..qgis_io.atomic import AtomicFolder
 from ..qgis_io.field_export import field_plan, write_geopackage
@@ -47,8 +47,7 @@ AUTO_STYLES = (
     ("settlements", {"geonameid", "population"}),
 )
 
-HELP = QT_TRANSLATE_NOOP(
-    "@default",
+HELP = QT_TR_NOOP(
     """Writes a work plan (or any polygon layer) for field teams into FOLDER:
 
 - NAME.gpkg: INPUT plus the optional HAZARDS and SETTLEMENTS layers, each with its current \
@@ -82,8 +81,8 @@ class ExportAlgorithm(ClearanceAlgorithm):
     """Field export in one go, atomic at folder level."""
 
     ALGORITHM_ID = "export"
-    DISPLAY_NAME = QT_TRANSLATE_NOOP("@default", "Export for the field")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Planning")
+    DISPLAY_NAME = QT_TR_NOOP("Export for the field")
+    GROUP = QT_TR_NOOP("Planning")
     GROUP_ID = "planning"
     HELP = HELP
 
@@ -127,10 +126,10 @@ class ExportAlgorithm(ClearanceAlgorithm):
             )
         )
         for name, label in (
-            (self.HAZARDS, QT_TRANSLATE_NOOP("@default", "Hazards shown on the atlas and packed")),
+            (self.HAZARDS, QT_TR_NOOP("Hazards shown on the atlas and packed")),
             (
                 self.SETTLEMENTS,
-                QT_TRANSLATE_NOOP("@default", "Settlements shown on the atlas and packed"),
+                QT_TR_NOOP("Settlements shown on the atlas and packed"),
             ),
         ):
             self.addParameter(

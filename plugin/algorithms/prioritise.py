@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ..engine.prioritise import score_parcels
 from ..engine.zonal import zonal_mean_max
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.fields import extend_fields
 from ..qgis_io.layers import read_source
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
@@ -28,8 +28,7 @@ from .proximity import ProximityAlgorithm
 
 RESULT_FIELDS = ("priority_score", "priority_rank", "priority_class", "main_driver")
 
-HELP = QT_TRANSLATE_NOOP(
-    "@default",
+HELP = QT_TR_NOOP(
     """Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their \
 shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
@@ -61,7 +60,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
     """Weighted proximity scoring with hard gates kept apart from the score."""
 
     ALGORITHM_ID = "prioritise"
-    DISPLAY_NAME = QT_TRANSLATE_NOOP("@default", "Prioritise parcels")
+    DISPLAY_NAME = QT_TR_NOOP("Prioritise parcels")
     HELP = HELP
 
     CLASS_THRESHOLDS = "CLASS_THRESHOLDS"

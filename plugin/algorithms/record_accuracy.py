@@ -25,7 +25,7 @@ from qgis.core import (
 
 from ..engine.progress import OperationCancelled
 from ..engine.record_accuracy import incidents_inside, nearest_outside, summarise
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.expressions import checked_expression
 from ..qgis_io.fields import extend_fields, make_field, number_or_null
@@ -55,8 +55,7 @@ SUMMARY_FIELDS = [
     ("incidents_inside", "int"),
 ]
 
-HELP = QT_TRANSLATE_NOOP(
-    "@default",
+HELP = QT_TR_NOOP(
     """Compares digitised minefield records with what was later found.
 
 Per record: record_area_ha, confirmed_area_ha (area also covered by CONFIRMED polygons — \
@@ -81,8 +80,8 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
     """Record reliability from confirmed hazards and incidents."""
 
     ALGORITHM_ID = "record_accuracy"
-    DISPLAY_NAME = QT_TRANSLATE_NOOP("@default", "Record accuracy")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Records")
+    DISPLAY_NAME = QT_TR_NOOP("Record accuracy")
+    GROUP = QT_TR_NOOP("Records")
     GROUP_ID = "records"
     HELP = HELP
 

@@ -44,7 +44,7 @@ from ..engine.records import (
     row_ranges,
 )
 from ..engine.traverse import ADJUSTMENTS
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.crs import WGS84
 from ..qgis_io.csv_table import csv_file, read_csv
 from ..qgis_io.fields import make_field, number_or_null
@@ -56,14 +56,13 @@ from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
 
 UNIT_LABELS = (
-    QT_TRANSLATE_NOOP("@default", "Degrees (360)"),
-    QT_TRANSLATE_NOOP("@default", "NATO mils (6400)"),
-    QT_TRANSLATE_NOOP("@default", "Warsaw-Pact mils (6000, e.g. 15-00)"),
-    QT_TRANSLATE_NOOP("@default", "Grads (400)"),
+    QT_TR_NOOP("Degrees (360)"),
+    QT_TR_NOOP("NATO mils (6400)"),
+    QT_TR_NOOP("Warsaw-Pact mils (6000, e.g. 15-00)"),
+    QT_TR_NOOP("Grads (400)"),
 )
 
-HELP = QT_TRANSLATE_NOOP(
-    "@default",
+HELP = QT_TR_NOOP(
     """Digitises minefield records handed over as tables: one row per leg with \
 record_id, seq, bearing, distance and, once per record, a reference point as ref_x/ref_y in \
 REF_CRS (decimal or degrees-minutes-seconds text in a geographic CRS; an MGRS reference in \
@@ -84,8 +83,8 @@ class RecordsAlgorithm(ClearanceAlgorithm):
     """Traverse tables to record polygons, turning points and an error report."""
 
     ALGORITHM_ID = "records"
-    DISPLAY_NAME = QT_TRANSLATE_NOOP("@default", "Minefield records from survey tables")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Records")
+    DISPLAY_NAME = QT_TR_NOOP("Minefield records from survey tables")
+    GROUP = QT_TR_NOOP("Records")
     GROUP_ID = "records"
     HELP = HELP
     NO_CRS_NEEDED = ("TABLE",)  # only its attributes are read

@@ -20,7 +20,7 @@ from qgis.core import (
 from ..engine.prioritise import score_parcels
 from ..engine.progress import OperationCancelled
 from ..engine.sensitivity import METHODS, perturb_weights, rank_sensitivity
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.fields import extend_fields, number_or_null
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
@@ -39,8 +39,7 @@ SENSITIVITY_FIELDS = (
 )
 MAX_RANK_BYTES = 2_000_000_000  # int32 ranks, runs x parcels
 
-HELP = QT_TRANSLATE_NOOP(
-    "@default",
+HELP = QT_TR_NOOP(
     """Weight sensitivity of the clearance:prioritise ranking. Takes the same parcels, \
 criteria, decays, distances, gate and optional WEIGHTS_AHP as clearance:prioritise, then \
 re-ranks the parcels RUNS times with perturbed weights:
@@ -63,7 +62,7 @@ class SensitivityAlgorithm(ProximityAlgorithm):
     """Monte-Carlo weight perturbation on cached criterion scores."""
 
     ALGORITHM_ID = "sensitivity"
-    DISPLAY_NAME = QT_TRANSLATE_NOOP("@default", "Weight sensitivity of priorities")
+    DISPLAY_NAME = QT_TR_NOOP("Weight sensitivity of priorities")
     HELP = HELP
 
     METHOD = "METHOD"

@@ -35,7 +35,7 @@ from ..engine.surface import (
     tile_size,
     window_cells,
 )
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr
 from ..paths import style_path
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe, is_metric
@@ -50,8 +50,7 @@ from .proximity import ProximityAlgorithm
 DEFAULT_MAX_CELLS = 100_000_000
 RASTER_DEFAULT_WEIGHT = 0.2
 
-HELP = QT_TRANSLATE_NOOP(
-    "@default",
+HELP = QT_TR_NOOP(
     """Priority surface: the clearance:prioritise score (0-100) for every cell of a grid \
 over EXTENT, in CRS (projected, metres) with square cells of CELL_SIZE metres.
 
@@ -77,7 +76,7 @@ class SurfaceAlgorithm(ProximityAlgorithm):
     """Raster counterpart of clearance:prioritise, computed in tiles with a halo."""
 
     ALGORITHM_ID = "surface"
-    DISPLAY_NAME = QT_TRANSLATE_NOOP("@default", "Priority surface (raster)")
+    DISPLAY_NAME = QT_TR_NOOP("Priority surface (raster)")
     HELP = HELP
 
     EXTENT = "EXTENT"

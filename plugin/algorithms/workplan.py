@@ -37,7 +37,7 @@ from ..engine import workplan as wp
 from ..engine import workplan_params as params
 from ..engine.calendar import WEEKDAYS
 from ..engine.plan_summary import summary_rows
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.dem import sample_dem
@@ -106,8 +106,7 @@ TEAMS_NEEDED_FIELDS = (
 )
 DEFAULT_TEAMS = "manual:4,mechanical:1,mdd:2,technical_survey:1,non_technical_survey:1"
 
-HELP = QT_TRANSLATE_NOOP(
-    "@default",
+HELP = QT_TR_NOOP(
     """Turns prioritised polygons (e.g. the output of Prioritise parcels) into dated tasks.
 
 Tasks: each parcel, or with MAX_TASK_HA the parcel clipped to a square grid of cells of that \
@@ -160,8 +159,8 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
     """Dated work plan: split, effort, calendar, list scheduling, Gantt and summary."""
 
     ALGORITHM_ID = "workplan"
-    DISPLAY_NAME = QT_TRANSLATE_NOOP("@default", "Work plan")
-    GROUP = QT_TRANSLATE_NOOP("@default", "Planning")
+    DISPLAY_NAME = QT_TR_NOOP("Work plan")
+    GROUP = QT_TR_NOOP("Planning")
     GROUP_ID = "planning"
     HELP = HELP
 
@@ -216,18 +215,18 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         for name, label, default in (
             (
                 self.PRIORITY_FIELD,
-                QT_TRANSLATE_NOOP("@default", "Priority field (lower = earlier)"),
+                QT_TR_NOOP("Priority field (lower = earlier)"),
                 "priority_rank",
             ),
             (
                 self.ID_FIELD,
-                QT_TRANSLATE_NOOP("@default", "Parcel id field (default: hazard_id or feature id)"),
+                QT_TR_NOOP("Parcel id field (default: hazard_id or feature id)"),
                 None,
             ),
-            (self.METHOD_FIELD, QT_TRANSLATE_NOOP("@default", "Method field"), None),
+            (self.METHOD_FIELD, QT_TR_NOOP("Method field"), None),
             (
                 self.SEASON_FIELD,
-                QT_TRANSLATE_NOOP("@default", "Seasonal field (true = follows NO_WORK_MONTHS)"),
+                QT_TR_NOOP("Seasonal field (true = follows NO_WORK_MONTHS)"),
                 None,
             ),
         ):
@@ -287,14 +286,14 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         )
         for name, label in (
-            (self.HOLIDAYS, QT_TRANSLATE_NOOP("@default", "Holidays (YYYY-MM-DD,...)")),
+            (self.HOLIDAYS, QT_TR_NOOP("Holidays (YYYY-MM-DD,...)")),
             (
                 self.NO_WORK_MONTHS,
-                QT_TRANSLATE_NOOP("@default", "No-work months of seasonal tasks (1-12,...)"),
+                QT_TR_NOOP("No-work months of seasonal tasks (1-12,...)"),
             ),
             (
                 self.COST_PER_M2,
-                QT_TRANSLATE_NOOP("@default", "Cost in US$ per m² (method:cost,...)"),
+                QT_TR_NOOP("Cost in US$ per m² (method:cost,...)"),
             ),
         ):
             self.addParameter(QgsProcessingParameterString(name, tr(label), optional=True))
@@ -393,13 +392,13 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         for name, label in (
             (
                 self.TYPE_FIELD,
-                QT_TRANSLATE_NOOP("@default", "Hazard type field SHA/CHA (default: hazard_type)"),
+                QT_TR_NOOP("Hazard type field SHA/CHA (default: hazard_type)"),
             ),
             (
                 self.CANCEL_FIELD,
-                QT_TRANSLATE_NOOP("@default", "Per-parcel share NTS cancels (0-1)"),
+                QT_TR_NOOP("Per-parcel share NTS cancels (0-1)"),
             ),
-            (self.REDUCE_FIELD, QT_TRANSLATE_NOOP("@default", "Per-parcel share TS reduces (0-1)")),
+            (self.REDUCE_FIELD, QT_TR_NOOP("Per-parcel share TS reduces (0-1)")),
         ):
             self.addParameter(
                 QgsProcessingParameterField(
@@ -413,12 +412,12 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         for name, label, default in (
             (
                 self.CANCEL_SHARE,
-                QT_TRANSLATE_NOOP("@default", "Share NTS cancels (type:share,...)"),
+                QT_TR_NOOP("Share NTS cancels (type:share,...)"),
                 lr.DEFAULT_CANCEL_SHARE,
             ),
             (
                 self.REDUCE_SHARE,
-                QT_TRANSLATE_NOOP("@default", "Share TS reduces (type:share,...)"),
+                QT_TR_NOOP("Share TS reduces (type:share,...)"),
                 lr.DEFAULT_REDUCE_SHARE,
             ),
         ):

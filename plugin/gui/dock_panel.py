@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr
 from .charts import DockCharts
 from .criterion_row import CriterionRow
 from .ranking_model import RankingModel
@@ -84,11 +84,11 @@ class DockPanel(QWidget):
         grid.setColumnStretch(1, 1)
         for col, text in enumerate(
             (
-                QT_TRANSLATE_NOOP("@default", "Criterion"),
-                QT_TRANSLATE_NOOP("@default", "Weight"),
+                QT_TR_NOOP("Criterion"),
+                QT_TR_NOOP("Weight"),
                 "",
-                QT_TRANSLATE_NOOP("@default", "Decay"),
-                QT_TRANSLATE_NOOP("@default", "Distance"),
+                QT_TR_NOOP("Decay"),
+                QT_TR_NOOP("Distance"),
             )
         ):
             grid.addWidget(QLabel(tr(text) if text else ""), 0, col)

@@ -6,23 +6,23 @@ import numpy as np
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ..engine.prioritise import PriorityResult
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr
 
 COLUMNS = (
-    QT_TRANSLATE_NOOP("@default", "Rank"),
-    QT_TRANSLATE_NOOP("@default", "Parcel"),
-    QT_TRANSLATE_NOOP("@default", "Score"),
-    QT_TRANSLATE_NOOP("@default", "Class"),
-    QT_TRANSLATE_NOOP("@default", "Main driver"),
+    QT_TR_NOOP("Rank"),
+    QT_TR_NOOP("Parcel"),
+    QT_TR_NOOP("Score"),
+    QT_TR_NOOP("Class"),
+    QT_TR_NOOP("Main driver"),
 )
 
 # the class names of engine.scoring, shown translated
 CLASS_NAMES = (
-    QT_TRANSLATE_NOOP("@default", "High"),
-    QT_TRANSLATE_NOOP("@default", "Medium"),
-    QT_TRANSLATE_NOOP("@default", "Low"),
-    QT_TRANSLATE_NOOP("@default", "Gated"),
-    QT_TRANSLATE_NOOP("@default", "Unknown"),
+    QT_TR_NOOP("High"),
+    QT_TR_NOOP("Medium"),
+    QT_TR_NOOP("Low"),
+    QT_TR_NOOP("Gated"),
+    QT_TR_NOOP("Unknown"),
 )
 
 

@@ -15,24 +15,24 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from ..engine.coverage import FIELDS, TOTAL
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr
 from ..paths import plugin_version
 
 MAPPED, UNMAPPED = "#2166ac", "#d7301f"
 HEADERS = {
-    "district_ha": QT_TRANSLATE_NOOP("@default", "District (ha)"),
-    "records_ha": QT_TRANSLATE_NOOP("@default", "Records (ha)"),
-    "hazard_ha": QT_TRANSLATE_NOOP("@default", "Hazard (ha)"),
-    "hazard_in_records_ha": QT_TRANSLATE_NOOP("@default", "Hazard in records (ha)"),
-    "unmapped_hazard_ha": QT_TRANSLATE_NOOP("@default", "Unmapped hazard (ha)"),
-    "records_without_hazard_ha": QT_TRANSLATE_NOOP("@default", "Records without hazard (ha)"),
-    "cleared_ha": QT_TRANSLATE_NOOP("@default", "Cleared (ha)"),
-    "pct_district_contaminated": QT_TRANSLATE_NOOP("@default", "District contaminated (%)"),
-    "pct_hazard_mapped": QT_TRANSLATE_NOOP("@default", "Hazard mapped (%)"),
-    "incidents": QT_TRANSLATE_NOOP("@default", "Incidents"),
-    "incidents_in_records": QT_TRANSLATE_NOOP("@default", "Incidents in records"),
-    "pct_incidents_outside_records": QT_TRANSLATE_NOOP("@default", "Incidents outside records (%)"),
-    "casualties": QT_TRANSLATE_NOOP("@default", "Casualties"),
+    "district_ha": QT_TR_NOOP("District (ha)"),
+    "records_ha": QT_TR_NOOP("Records (ha)"),
+    "hazard_ha": QT_TR_NOOP("Hazard (ha)"),
+    "hazard_in_records_ha": QT_TR_NOOP("Hazard in records (ha)"),
+    "unmapped_hazard_ha": QT_TR_NOOP("Unmapped hazard (ha)"),
+    "records_without_hazard_ha": QT_TR_NOOP("Records without hazard (ha)"),
+    "cleared_ha": QT_TR_NOOP("Cleared (ha)"),
+    "pct_district_contaminated": QT_TR_NOOP("District contaminated (%)"),
+    "pct_hazard_mapped": QT_TR_NOOP("Hazard mapped (%)"),
+    "incidents": QT_TR_NOOP("Incidents"),
+    "incidents_in_records": QT_TR_NOOP("Incidents in records"),
+    "pct_incidents_outside_records": QT_TR_NOOP("Incidents outside records (%)"),
+    "casualties": QT_TR_NOOP("Casualties"),
 }
 
 

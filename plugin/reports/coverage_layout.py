@@ -35,7 +35,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..engine.coverage import FIELDS
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile, Writer, commit_all
 from ..qgis_io.compat import set_legend_style_font
 from . import coverage_html as text
@@ -45,19 +45,19 @@ from .labels import add_label
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
 SHORT = {
-    "district_ha": QT_TRANSLATE_NOOP("@default", "District\nha"),
-    "records_ha": QT_TRANSLATE_NOOP("@default", "Records\nha"),
-    "hazard_ha": QT_TRANSLATE_NOOP("@default", "Hazard\nha"),
-    "hazard_in_records_ha": QT_TRANSLATE_NOOP("@default", "Hazard in\nrecords ha"),
-    "unmapped_hazard_ha": QT_TRANSLATE_NOOP("@default", "Unmapped\nhazard ha"),
-    "records_without_hazard_ha": QT_TRANSLATE_NOOP("@default", "Records w/o\nhazard ha"),
-    "cleared_ha": QT_TRANSLATE_NOOP("@default", "Cleared\nha"),
-    "pct_district_contaminated": QT_TRANSLATE_NOOP("@default", "District\ncontam. %"),
-    "pct_hazard_mapped": QT_TRANSLATE_NOOP("@default", "Hazard\nmapped %"),
-    "incidents": QT_TRANSLATE_NOOP("@default", "Inci-\ndents"),
-    "incidents_in_records": QT_TRANSLATE_NOOP("@default", "Incidents\nin records"),
-    "pct_incidents_outside_records": QT_TRANSLATE_NOOP("@default", "Incidents\noutside %"),
-    "casualties": QT_TRANSLATE_NOOP("@default", "Casual-\nties"),
+    "district_ha": QT_TR_NOOP("District\nha"),
+    "records_ha": QT_TR_NOOP("Records\nha"),
+    "hazard_ha": QT_TR_NOOP("Hazard\nha"),
+    "hazard_in_records_ha": QT_TR_NOOP("Hazard in\nrecords ha"),
+    "unmapped_hazard_ha": QT_TR_NOOP("Unmapped\nhazard ha"),
+    "records_without_hazard_ha": QT_TR_NOOP("Records w/o\nhazard ha"),
+    "cleared_ha": QT_TR_NOOP("Cleared\nha"),
+    "pct_district_contaminated": QT_TR_NOOP("District\ncontam. %"),
+    "pct_hazard_mapped": QT_TR_NOOP("Hazard\nmapped %"),
+    "incidents": QT_TR_NOOP("Inci-\ndents"),
+    "incidents_in_records": QT_TR_NOOP("Incidents\nin records"),
+    "pct_incidents_outside_records": QT_TR_NOOP("Incidents\noutside %"),
+    "casualties": QT_TR_NOOP("Casual-\nties"),
 }
 
 

@@ -11,7 +11,7 @@ import numpy as np
 
 from ..engine.land_release import CHAIN_ORDER
 from ..engine.workplan import PlanResult
-from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr
 
 METHOD_COLOURS = {
     "manual": "#d7301f",
@@ -23,11 +23,11 @@ METHOD_COLOURS = {
 NO_WORK_COLOUR = "#bbbbbb"
 TARGET_COLOUR = "#000000"
 STEP_LABELS = {
-    "non_technical_survey": QT_TRANSLATE_NOOP("@default", "NTS (non-technical survey)"),
-    "technical_survey": QT_TRANSLATE_NOOP("@default", "TS (technical survey)"),
-    "manual": QT_TRANSLATE_NOOP("@default", "clearance: manual"),
-    "mechanical": QT_TRANSLATE_NOOP("@default", "clearance: mechanical"),
-    "mdd": QT_TRANSLATE_NOOP("@default", "clearance: mdd"),
+    "non_technical_survey": QT_TR_NOOP("NTS (non-technical survey)"),
+    "technical_survey": QT_TR_NOOP("TS (technical survey)"),
+    "manual": QT_TR_NOOP("clearance: manual"),
+    "mechanical": QT_TR_NOOP("clearance: mechanical"),
+    "mdd": QT_TR_NOOP("clearance: mdd"),
 }
 
 
