@@ -7,6 +7,11 @@ PLUGIN := clearance_planner
 STAGE := build/$(PLUGIN)
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROCESS := /usr/bin/qgis_process.bin
+# The project's public home: homepage and repository = PROJECT_URL, tracker = PROJECT_URL/issues,
+# written into the staged metadata.txt. Placeholders (reserved .invalid domain) until the project
+# has one: `make check-zip` reports them; e.g. make zip check-zip PROJECT_URL=https://github.com/org/clearance-planner
+PROJECT_URL ?= https://example.invalid/clearance-planner
+PROJECT_EMAIL ?= clearance-planner@example.invalid
 DEMO_GPKG := resources/demo/clearance_demo.gpkg
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := python3-qgis qgis qgis-providers python3-rasterio python3-scipy python3-pytest \
@@ -51,6 +56,7 @@ stage:  ## copy the plugin into build/clearance_planner (what QGIS loads), .ts c
 	mkdir -p $(STAGE)/i18n
 	cp -r plugin/. $(STAGE)/
 	cp -r metadata.txt LICENSE resources $(STAGE)/
+	$(PY_SYS) scripts/stage_metadata.py $(STAGE)/metadata.txt '$(PROJECT_URL)' '$(PROJECT_EMAIL)'
 	find $(STAGE) -name '__pycache__' -prune -exec rm -rf {} +
 	for ts in $(TS_FILES); do \
 		$(LRELEASE) -silent -removeidentical $$ts -qm $(STAGE)/i18n/$$(basename $$ts .ts).qm || exit 1; \
@@ -76,6 +82,9 @@ zip: demo-data  ## installable zip in dist/ (top folder clearance_planner/, demo
 	rm -f dist/$(PLUGIN)-$(VERSION).zip
 	$(PY_SYS) scripts/make_zip.py $(STAGE) dist/$(PLUGIN)-$(VERSION).zip
 	@echo dist/$(PLUGIN)-$(VERSION).zip
+
+check-zip: zip  ## the plugin repository's checks on the ZIP (fails on placeholder URLs: set PROJECT_URL)
+	$(PY_SYS) scripts/check_zip.py dist/$(PLUGIN)-$(VERSION).zip
 
 deploy: stage  ## symlink the staged plugin into the default QGIS profile
 	mkdir -p $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
