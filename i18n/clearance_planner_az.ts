@@ -1548,22 +1548,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation> — CR &gt; 0.10: mühakimələr uyğunsuzdur, onlara yenidən baxın.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="36"/>
+        <location filename="../plugin/gui/charts.py" line="40"/>
         <source>distance (km)</source>
         <translation>məsafə (km)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="37"/>
+        <location filename="../plugin/gui/charts.py" line="41"/>
         <source>criterion score</source>
         <translation>meyar balı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="46"/>
+        <location filename="../plugin/gui/charts.py" line="50"/>
         <source>priority score</source>
         <translation>prioritet balı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="47"/>
+        <location filename="../plugin/gui/charts.py" line="51"/>
         <source>parcels</source>
         <translation>sahələr</translation>
     </message>
@@ -1728,17 +1728,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Nəticəni saxla…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="25"/>
+        <location filename="../plugin/gui/explanation.py" line="39"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: rank {1} of {2}, score {3:.1f}, class {4}{5}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {2} arasında yer {1}, bal {3:.1f}, sinif {4}{5}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="25"/>
+        <location filename="../plugin/gui/explanation.py" line="39"/>
         <source> (fails the gate, ranked after all open parcels)</source>
         <translation> (qapıdan keçmir, bütün açıq sahələrdən sonra sıralanır)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="41"/>
+        <location filename="../plugin/gui/explanation.py" line="55"/>
         <source>Score = sum of points (weight × criterion score × 100).</source>
         <translation>Bal = xalların cəmi (çəki × meyar balı × 100).</translation>
     </message>
@@ -2912,6 +2912,56 @@ ties</source>
         <location filename="../plugin/help.py" line="93"/>
         <source>Clearance Planner {0}: Processing algorithms</source>
         <translation>Clearance Planner {0}: Processing alqoritmləri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>criterion</source>
+        <translation>meyar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>distance (m)</source>
+        <translation>məsafə (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>decay</source>
+        <translation>azalma</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>score</source>
+        <translation>bal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>weight</source>
+        <translation>çəki</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>points</source>
+        <translation>xal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>settlements</source>
+        <translation>yaşayış məntəqələri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>cemeteries</source>
+        <translation>qəbiristanlıqlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>infrastructure</source>
+        <translation>infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>incidents</source>
+        <translation>insidentlər</translation>
     </message>
 </context>
 </TS>

@@ -1548,22 +1548,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation> — CR &gt; 0.10: суждения несогласованы, пересмотрите их.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="36"/>
+        <location filename="../plugin/gui/charts.py" line="40"/>
         <source>distance (km)</source>
         <translation>расстояние (км)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="37"/>
+        <location filename="../plugin/gui/charts.py" line="41"/>
         <source>criterion score</source>
         <translation>балл критерия</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="46"/>
+        <location filename="../plugin/gui/charts.py" line="50"/>
         <source>priority score</source>
         <translation>балл приоритета</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="47"/>
+        <location filename="../plugin/gui/charts.py" line="51"/>
         <source>parcels</source>
         <translation>участки</translation>
     </message>
@@ -1728,17 +1728,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Сохранить результат…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="25"/>
+        <location filename="../plugin/gui/explanation.py" line="39"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: rank {1} of {2}, score {3:.1f}, class {4}{5}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: ранг {1} из {2}, балл {3:.1f}, класс {4}{5}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="25"/>
+        <location filename="../plugin/gui/explanation.py" line="39"/>
         <source> (fails the gate, ranked after all open parcels)</source>
         <translation> (не проходит фильтр, ранжируется после всех открытых участков)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="41"/>
+        <location filename="../plugin/gui/explanation.py" line="55"/>
         <source>Score = sum of points (weight × criterion score × 100).</source>
         <translation>Балл = сумма очков (вес × балл критерия × 100).</translation>
     </message>
@@ -2912,6 +2912,56 @@ ties</source>
         <location filename="../plugin/help.py" line="93"/>
         <source>Clearance Planner {0}: Processing algorithms</source>
         <translation>Clearance Planner {0}: алгоритмы Processing</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>criterion</source>
+        <translation>критерий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>distance (m)</source>
+        <translation>расстояние (м)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>decay</source>
+        <translation>спад</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>score</source>
+        <translation>балл</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>weight</source>
+        <translation>вес</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>points</source>
+        <translation>очки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>settlements</source>
+        <translation>населённые пункты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>cemeteries</source>
+        <translation>кладбища</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>infrastructure</source>
+        <translation>инфраструктура</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>incidents</source>
+        <translation>инциденты</translation>
     </message>
 </context>
 </TS>

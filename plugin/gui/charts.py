@@ -31,7 +31,11 @@ class DockCharts(FigureCanvasQTAgg):
         x = np.linspace(0, top, 200)
         for k, c in enumerate(criteria):
             ax.plot(
-                x / 1000, value(x, c.decay, c.distance), color=COLOURS[k % 4], label=c.name, lw=1.5
+                x / 1000,
+                value(x, c.decay, c.distance),
+                color=COLOURS[k % 4],
+                label=tr(c.name),
+                lw=1.5,
             )
         ax.set_xlabel(tr("distance (km)"), fontsize=7)
         ax.set_ylabel(tr("criterion score"), fontsize=7)

@@ -232,7 +232,7 @@ class PrioritisationDock(QgsDockWidget):
         return self.result
 
     def summary(self) -> str:
-        w = ", ".join(f"{c.name} {x:.2f}" for c, x in zip(self.criteria(), self.result.weights))
+        w = ", ".join(f"{tr(c.name)} {x:.2f}" for c, x in zip(self.criteria(), self.result.weights))
         return tr("{0} parcels ranked; normalised weights: {1}").format(len(self.cache.fids), w)
 
     def update_map_and_charts(self) -> None:

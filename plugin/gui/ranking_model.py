@@ -81,4 +81,4 @@ class RankingModel(QAbstractTableModel):
             return "" if np.isnan(r.score[i]) else f"{r.score[i]:.1f}"
         if column == 3:
             return tr(r.ranking.classes[i])
-        return r.drivers[i] or ""
+        return tr(r.drivers[i]) if r.drivers[i] else ""
