@@ -1242,7 +1242,7 @@ Tapşırıqlar: hər sahə, və ya MAX_TASK_HA ilə həmin sahəli kvadrat xanal
 
 Cədvəl: tapşırıqlar PRIORITY_FIELD sırası ilə (kiçik əvvəl); hər biri öz üsulunun ilk boşalan qrupuna düşür (bərabərlikdə: ən kiçik qrup nömrəsi) və START_DATE-dən WORK_DAYS üzrə ceil(əmək) tam iş günü çəkir, HOLIDAYS (&quot;2027-01-01,2027-03-20&quot;) və mövsümi tapşırıqlar üçün NO_WORK_MONTHS (&quot;12,1,2&quot;) buraxılır. Mövsümi tapşırıqlar: DEM üzrə HIGHLAND_M-dən yuxarıda olanlar və SEASON_FIELD-i true olanlar; DEM və SEASON_FIELD olmadan hər tapşırıq. DEM üzrə MAX_MECH_SLOPE-dan dik mexaniki tapşırıqlar manual-a keçir.
 
-Torpağın azad edilməsi (LAND_RELEASE, susmaya görə aktiv; IMAS 07.11): hər sahə addımlar zəncirinə çevrilir, hər biri öz qrup tipində və sələfi bitdikdən sonra başlayır: bütün sahənin qeyri-texniki tədqiqatı (nts), NTS-in ləğv etmədiyi hissənin texniki tədqiqatı (ts) (CANCEL_SHARE) və TS-in azaltmadığı hissənin sahənin üsulu ilə minatəmizlənməsi (REDUCE_SHARE). CHA (TYPE_FIELD, susmaya görə hazard_type) NTS-i buraxır; tədqiqat üsulu zənciri öz tədqiqatında bitirir. Susmaya görə paylar Bosniya və Herseqovina 2017-dən planlaşdırma fərziyyələridir (Landmine Monitor 2018: azad edilmiş 5.23 km²-dən 2.45 ləğv edilib, 2.48 azaldılıb, 0.30 təmizlənib): SHA ləğvi 0.47, TS azaltması 0.89. CANCEL_FIELD / REDUCE_FIELD onları hər sahə üçün əvəz edir; hər iki pay mətni boş olduqda EXPECTED_REDUCTION bir birləşmiş paydır. Sahənin addımlarının release_cancelled_m2, release_reduced_m2 və release_cleared_m2 cəmi onun sahəsinə bərabərdir. Rayon adları DISTRICT_FIELD-dən gəlir (susmaya görə district, yoxdursa name).
+Torpağın azad edilməsi (LAND_RELEASE, susmaya görə aktiv; IMAS 07.11): hər sahə addımlar zəncirinə çevrilir, hər biri öz qrup tipində və sələfi bitdikdən sonra başlayır: bütün sahənin qeyri-texniki tədqiqatı (nts), NTS-in ləğv etmədiyi hissənin texniki tədqiqatı (ts) (CANCEL_SHARE) və TS-in ixtisar etmədiyi hissənin sahənin üsulu ilə minatəmizlənməsi (REDUCE_SHARE). CHA (TYPE_FIELD, susmaya görə hazard_type) NTS-i buraxır; tədqiqat üsulu zənciri öz tədqiqatında bitirir. Susmaya görə paylar Bosniya və Herseqovina 2017-dən planlaşdırma fərziyyələridir (Landmine Monitor 2018: azad edilmiş 5.23 km²-dən 2.45 ləğv edilib, 2.48 ixtisar edilib, 0.30 təmizlənib): SHA ləğvi 0.47, TS ixtisarı 0.89. CANCEL_FIELD / REDUCE_FIELD onları hər sahə üçün əvəz edir; hər iki pay mətni boş olduqda EXPECTED_REDUCTION bir birləşmiş paydır. Sahənin addımlarının release_cancelled_m2, release_reduced_m2 və release_cleared_m2 cəmi onun sahəsinə bərabərdir. Rayon adları DISTRICT_FIELD-dən gəlir (susmaya görə district, yoxdursa name).
 
 TARGET_DATE: TEAMS_NEEDED hər üsul üzrə bütün tapşırıqları həmin tarixə qədər bitirən ən az qrup sayını sadalayır, cədvəli yenidən icra etməklə tapılır. Tamamlanma MAX_YEARS-dan uzaqdırsa xəbərdarlıq darboğazı adlandırır.
 
@@ -1415,7 +1415,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
     <message>
         <location filename="../plugin/algorithms/workplan.py" line="392"/>
         <source>Per-parcel share TS reduces (0-1)</source>
-        <translation>Hər sahə üzrə TS-in azaltdığı pay (0-1)</translation>
+        <translation>Hər sahə üzrə TS-in ixtisar etdiyi pay (0-1)</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/workplan.py" line="412"/>
@@ -1425,7 +1425,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
     <message>
         <location filename="../plugin/algorithms/workplan.py" line="412"/>
         <source>Share TS reduces (type:share,...)</source>
-        <translation>TS-in azaltdığı pay (type:share,...)</translation>
+        <translation>TS-in ixtisar etdiyi pay (type:share,...)</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/workplan.py" line="438"/>
@@ -1445,7 +1445,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
     <message>
         <location filename="../plugin/algorithms/workplan.py" line="506"/>
         <source>Land release: NTS cancels {0}, TS reduces {1} ({2})</source>
-        <translation>Torpağın azad edilməsi: NTS {0} ləğv edir, TS {1} azaldır ({2})</translation>
+        <translation>Torpağın azad edilməsi: NTS {0} ləğv edir, TS {1} ixtisar edir ({2})</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/workplan.py" line="514"/>
@@ -1505,7 +1505,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
     <message>
         <location filename="../plugin/engine/land_release.py" line="35"/>
         <source>planning assumption from Bosnia and Herzegovina 2017 (Landmine Monitor 2018: of 5.23 km² released 2.45 cancelled, 2.48 reduced, 0.30 cleared)</source>
-        <translation>Bosniya və Herseqovina 2017-dən planlaşdırma fərziyyəsi (Landmine Monitor 2018: azad edilmiş 5.23 km²-dən 2.45 ləğv edilib, 2.48 azaldılıb, 0.30 təmizlənib)</translation>
+        <translation>Bosniya və Herseqovina 2017-dən planlaşdırma fərziyyəsi (Landmine Monitor 2018: azad edilmiş 5.23 km²-dən 2.45 ləğv edilib, 2.48 ixtisar edilib, 0.30 təmizlənib)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/roles.py" line="14"/>
@@ -2811,7 +2811,7 @@ ties</source>
     <message>
         <location filename="../plugin/reports/gantt.py" line="30"/>
         <source>clearance: mdd</source>
-        <translation>minatəmizləmə: mina axtaran itlər</translation>
+        <translation>minatəmizləmə: minaaxtaran itlər</translation>
     </message>
     <message>
         <location filename="../plugin/reports/gantt.py" line="70"/>
