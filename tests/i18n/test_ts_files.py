@@ -122,3 +122,33 @@ def test_translations_keep_every_placeholder_and_edge_space(language):
 def test_ts_file_declares_its_language(language):
     root = ET.parse(ts_path(language)).getroot()
     assert (root.get("language"), root.get("sourcelanguage")) == (language, "en")
+
+
+def test_no_tr_call_runs_at_import_time():
+    """tr() in a module constant, class body or default argument runs when the module is
+    imported, possibly before the translator is installed: it would stay English. Mark such
+    strings with QT_TR_NOOP and translate them where they are shown."""
+    early = []
+
+    def visit(node, in_body: bool, path: Path) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                for default in child.args.defaults + child.args.kw_defaults:
+                    if default is not None:
+                        visit(ast.Expression(default), in_body, path)
+                visit_body = child.body if isinstance(child.body, list) else [child.body]
+                for statement in visit_body:
+                    visit(ast.Module([statement], []), True, path)
+                continue
+            if (
+                not in_body
+                and isinstance(child, ast.Call)
+                and isinstance(child.func, ast.Name)
+                and child.func.id == "tr"
+            ):
+                early.append(f"{path.relative_to(ROOT)}:{child.lineno}")
+            visit(child, in_body, path)
+
+    for path in sorted((ROOT / "plugin").rglob("*.py")):
+        visit(ast.parse(path.read_text(encoding="utf-8")), False, path)
+    assert early == []
