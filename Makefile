@@ -68,7 +68,7 @@ stage:  ## copy the plugin into build/clearance_planner (what QGIS loads), .ts c
 # as unfinished (Qt Linguist, or edit the .ts), then `make test` (tests/i18n fails on any left).
 LANGUAGES := az ru
 TS_FILES := $(LANGUAGES:%=i18n/$(PLUGIN)_%.ts)
-LRELEASE ?= lrelease
+LRELEASE ?= $(firstword $(wildcard /usr/lib/qt5/bin/lrelease) lrelease)
 PYLUPDATE ?= pylupdate5
 I18N_SOURCES = $$(find plugin -name '*.py' | LC_ALL=C sort)
 i18n-update:  ## re-extract the plugin's strings into i18n/*.ts (keeps translations), report what is untranslated
