@@ -347,7 +347,7 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
     <message>
         <location filename="../plugin/algorithms/export.py" line="84"/>
         <source>Export for the field</source>
-        <translation>Çöl üçün ixrac</translation>
+        <translation>Çöl işləri üçün ixrac</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/workplan.py" line="163"/>
@@ -567,7 +567,7 @@ WEIGHTS_AHP (isteğe bağlı) birbaşa çəkiləri AHP çəkiləri ilə əvəz e
     <message>
         <location filename="../plugin/algorithms/proximity.py" line="94"/>
         <source>Hard gate: parcels must satisfy (expression)</source>
-        <translation>Sərt qapı: sahələr bu şərti ödəməlidir (ifadə)</translation>
+        <translation>Sərt filtr: sahələr bu şərti ödəməlidir (ifadə)</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/proximity.py" line="104"/>
@@ -910,7 +910,7 @@ Azimutlar: həqiqi = maqnit + DECLINATION (dərəcə, şərq müsbət); şəbək
 The random generator is seeded (SEED), so a run is reproducible.
 
 Output: every parcel with priority_score and priority_rank (your weights), rank_mean, rank_p05 and rank_p95 (5-95 % interval of its rank over the runs) and p_top_k (share of runs in which it ranks in the top TOP_K). CHART (PNG, optional) shows the rank intervals of the 30 most urgent parcels. A parcel whose interval is narrow and p_top_k near 1 is urgent whatever the exact weights.</source>
-        <translation>clearance:prioritise sıralamasının çəkilərə həssaslığı. clearance:prioritise ilə eyni sahələri, meyarları, azalmaları, məsafələri, qapını və isteğe bağlı WEIGHTS_AHP-ni götürür, sonra sahələri pozulmuş çəkilərlə RUNS dəfə yenidən sıralayır:
+        <translation>clearance:prioritise sıralamasının çəkilərə həssaslığı. clearance:prioritise ilə eyni sahələri, meyarları, azalmaları, məsafələri, filtri və isteğe bağlı WEIGHTS_AHP-ni götürür, sonra sahələri pozulmuş çəkilərlə RUNS dəfə yenidən sıralayır:
 
 - Dirichlet: çəkilər Dirichlet(CONCENTRATION x çəkilər) paylanmasından çəkilir; orta = sizin çəkiləriniz, kiçik CONCENTRATION = daha geniş səpələnmə (100 çəkisi 0.4 olan üçün təxminən +-10 % verir);
 - Uniform: hər çəki 1 + U(-SPREAD %, +SPREAD %) ilə vurulur, sonra yenidən normallaşdırılır.
@@ -1655,7 +1655,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
     <message>
         <location filename="../plugin/gui/distances.py" line="93"/>
         <source>the gate</source>
-        <translation>qapı</translation>
+        <translation>filtr</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_panel.py" line="40"/>
@@ -1675,12 +1675,12 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
     <message>
         <location filename="../plugin/gui/dock_panel.py" line="76"/>
         <source>optional hard gate, e.g. {0}</source>
-        <translation>isteğe bağlı sərt qapı, məs. {0}</translation>
+        <translation>isteğe bağlı sərt filtr, məs. {0}</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_panel.py" line="77"/>
         <source>Gate</source>
-        <translation>Qapı</translation>
+        <translation>Filtr</translation>
     </message>
     <message>
         <location filename="../plugin/gui/dock_panel.py" line="85"/>
@@ -1735,7 +1735,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
     <message>
         <location filename="../plugin/gui/explanation.py" line="39"/>
         <source> (fails the gate, ranked after all open parcels)</source>
-        <translation> (qapıdan keçmir, bütün açıq sahələrdən sonra sıralanır)</translation>
+        <translation> (filtrdən keçmir, bütün açıq sahələrdən sonra sıralanır)</translation>
     </message>
     <message>
         <location filename="../plugin/gui/explanation.py" line="55"/>
@@ -1970,7 +1970,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
     <message>
         <location filename="../plugin/gui/ranking_model.py" line="20"/>
         <source>Gated</source>
-        <translation>Qapıdan keçməyən</translation>
+        <translation>Filtrdən keçməyən</translation>
     </message>
     <message>
         <location filename="../plugin/gui/ranking_model.py" line="20"/>

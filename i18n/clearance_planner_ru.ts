@@ -347,7 +347,7 @@ NAME — имя входного слоя. Папка записывается �
     <message>
         <location filename="../plugin/algorithms/export.py" line="84"/>
         <source>Export for the field</source>
-        <translation>Экспорт для поля</translation>
+        <translation>Экспорт для полевых работ</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/workplan.py" line="163"/>
