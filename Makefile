@@ -131,7 +131,7 @@ matrix-chroots:  ## only build (or reuse) the chroots of MATRIX
 test-engine: venv stage  ## engine tests only, no QGIS
 	$(PY) -m pytest -q -p no:pytest_qgis -p no:pytestqt tests/engine
 
-lint: venv  ## ruff, and qgis-pyqt5to6 (QGIS 4 / Qt6 migration tool) leaves plugin/ and scripts/ unchanged
+lint: venv  ## ruff, and qgis-pyqt5to6 (QGIS 4 / Qt6 migration tool) leaves plugin/, scripts/ and tests/ unchanged
 	$(VENV)/bin/ruff check plugin scripts tests
 	$(VENV)/bin/ruff format --check plugin scripts tests
 	scripts/check_pyqt5to6.sh
