@@ -25,10 +25,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+LANGUAGE_SETTING = "clearance_planner/language"  # e.g. "az": the plugin's language, set apart
+
+
 def qgis_language() -> str:
-    """The two-letter language QGIS runs in: setting ``locale/userLocale`` (``az``, ``ru_RU``…),
-    else the locale QGIS translates itself into."""
-    name = QgsSettings().value("locale/userLocale", "") or QgsApplication.locale() or ""
+    """The two-letter language of the plugin: setting ``clearance_planner/language`` when set
+    (QGIS ships no Azerbaijani translation of its own, so its Options cannot offer ``az``), else
+    the one QGIS runs in: ``locale/userLocale`` (``az``, ``ru_RU``…), else the locale QGIS
+    translates itself into."""
+    settings = QgsSettings()
+    name = (
+        settings.value(LANGUAGE_SETTING, "")
+        or settings.value("locale/userLocale", "")
+        or QgsApplication.locale()
+        or ""
+    )
     return str(name)[:2].lower()
 
 

@@ -41,20 +41,27 @@ def translator(request):
     remove_translator(installed)
 
 
+def setting_for_one_test(key: str):
+    """A setter of QgsSettings ``key``; the value before is restored afterwards."""
+    settings = QgsSettings()
+    before = settings.value(key, None)
+    yield lambda value: settings.setValue(key, value)
+    if before is None:
+        settings.remove(key)
+    else:
+        settings.setValue(key, before)
+
+
 @pytest.fixture()
 def user_locale():
-    """Set QGIS's ``locale/userLocale`` for one test, then restore it."""
-    settings = QgsSettings()
-    before = settings.value("locale/userLocale", None)
+    """Set QGIS's ``locale/userLocale`` for one test."""
+    yield from setting_for_one_test("locale/userLocale")
 
-    def set_to(value: str) -> None:
-        settings.setValue("locale/userLocale", value)
 
-    yield set_to
-    if before is None:
-        settings.remove("locale/userLocale")
-    else:
-        settings.setValue("locale/userLocale", before)
+@pytest.fixture()
+def plugin_language():
+    """Set the plugin's own ``clearance_planner/language`` for one test."""
+    yield from setting_for_one_test("clearance_planner/language")
 
 
 @pytest.mark.parametrize("language", ["az", "ru"])
@@ -98,6 +105,16 @@ def test_qgis_language_follows_the_user_locale_setting(user_locale, setting, lan
 
     user_locale(setting)
     assert qgis_language() == language
+
+
+def test_the_plugin_language_setting_wins_over_qgis_locale(user_locale, plugin_language):
+    from clearance_planner.i18n import qgis_language
+
+    user_locale("tr_TR")
+    plugin_language("az")
+    assert qgis_language() == "az"
+    plugin_language("")
+    assert qgis_language() == "tr"
 
 
 @pytest.mark.parametrize("language", ["az", "ru"])
