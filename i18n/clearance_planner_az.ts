@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="98"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="103"/>
         <source>no geometry</source>
         <translation>həndəsə yoxdur</translation>
     </message>
@@ -103,7 +103,7 @@ REPAIRED (isteğe bağlı) hər giriş obyektini 2D olaraq alır (əyrilər seqm
         <translation>boş və ya null həndəsə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="422"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="200"/>
         <source>repair gave another geometry type</source>
         <translation>təmir başqa həndəsə tipi verdi</translation>
     </message>
@@ -2143,47 +2143,47 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} {1} obyektində uğursuz oldu: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="112"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="117"/>
         <source>NaN or infinite coordinate</source>
         <translation>NaN və ya sonsuz koordinat</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="80"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="85"/>
         <source>no area (not a polygon, or a zero-area ring)</source>
         <translation>sahə yoxdur (poliqon deyil və ya sıfır sahəli halqa)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="86"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="91"/>
         <source>repair left nothing ({0})</source>
         <translation>təmirdən heç nə qalmadı ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="91"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="96"/>
         <source>no area after repair (collapsed to a line or point)</source>
         <translation>təmirdən sonra sahə yoxdur (xəttə və ya nöqtəyə çökdü)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="100"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="105"/>
         <source>empty geometry</source>
         <translation>boş həndəsə</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="221"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="266"/>
         <source>Layer &apos;{0}&apos;: {1} invalid geometries repaired with makeValid.</source>
         <translation>'{0}' layı: {1} etibarsız həndəsə makeValid ilə təmir edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="228"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="273"/>
         <source> and {0} more</source>
         <translation> və daha {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="229"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="274"/>
         <source>Layer &apos;{0}&apos;: {1} features have no usable geometry, {2}: {3}{4}.</source>
         <translation>'{0}' layı: {1} obyektin yararlı həndəsəsi yoxdur, {2}: {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="240"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="285"/>
         <source>Layer &apos;{0}&apos;: {1} features without geometry, {2} (features {3}{4}).</source>
         <translation>'{0}' layı: həndəsəsiz {1} obyekt, {2} (obyektlər {3}{4}).</translation>
     </message>
@@ -2889,7 +2889,7 @@ ties</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../plugin/help.py" line="69"/>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
         <source>Type</source>
         <translation>Tip</translation>
     </message>
@@ -2939,7 +2939,7 @@ ties</source>
         <translation>çəki</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
         <source>points</source>
         <translation>xal</translation>
     </message>
@@ -2962,6 +2962,424 @@ ties</source>
         <location filename="../plugin/gui/explanation.py" line="20"/>
         <source>incidents</source>
         <translation>insidentlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="50"/>
+        <source>Maps an IMSMA export onto the plugin&apos;s schema, so every other algorithm takes it as it is. INPUT: a hazard (land), activity (hazard reduction), accident or victim export of IMSMA NG (v6) or IMSMA Core: a GeoPackage, shapefile or file geodatabase layer, or a CSV file with a WKT column or latitude/longitude columns (WGS 84 unless the mapping says otherwise). KIND says which. NG or Core is detected from the field names.
+
+A hazard becomes hazard_id, hazard_type (Indication, SHA, CHA, Ammunition storage, EOD spot task), status (Open, Worked on, Closed, Handed over), district, estimated_area_m2, remaining_area_m2, area_m2 (remaining, else estimated, else the polygon&apos;s area), device_category (AP, AT, ERW, IED, mixed), evidence, access_secure, land_disputed, method and source; an accident becomes incident_id, incident_date, incident_type (mine, erw, demining), device_category, killed, injured and casualties; see docs/imsma.md for every field. Values are matched in any case and spacing, with synonyms in several languages.
+
+MAPPING (optional): a JSON file over the shipped defaults (field names, synonyms; format in docs/imsma.md). Nothing is dropped: every feature is written (null and invalid geometries kept, invalid ones repaired, the state in geometry_state), every original field is kept (renamed with the mapping&apos;s prefix when its name is a target&apos;s), and a value that is not in a vocabulary or a number that does not parse (&quot;n/a&quot;, &quot;1 234,5&quot;) is NULL with the raw text in the original field and in import_notes. REPORT (HTML, or CSV by extension) lists every source field, every value seen per enumerated field and what it became, every unmapped value, parse failure, duplicate id and geometry repair.</source>
+        <translation>IMSMA ixracını plaginin sxeminə uyğunlaşdırır ki, qalan bütün alqoritmlər onu olduğu kimi qəbul etsin. INPUT: IMSMA NG (v6) və ya IMSMA Core-un təhlükə (torpaq), fəaliyyət (təhlükənin azaldılması), bədbəxt hadisə və ya zərərçəkən ixracı: GeoPackage, shapefile və ya fayl geoverilənlər bazası layı, yaxud WKT sütunu və ya en/uzunluq sütunları olan CSV faylı (xəritələmə başqa cür demirsə, WGS 84). Hansı olduğunu KIND deyir. NG və ya Core sahə adlarından müəyyən edilir.
+
+Təhlükə hazard_id, hazard_type (Indication, SHA, CHA, Ammunition storage, EOD spot task), status (Open, Worked on, Closed, Handed over), district, estimated_area_m2, remaining_area_m2, area_m2 (qalan, yoxdursa təxmini, yoxdursa poliqonun sahəsi), device_category (AP, AT, ERW, IED, mixed), evidence, access_secure, land_disputed, method və source olur; bədbəxt hadisə incident_id, incident_date, incident_type (mine, erw, demining), device_category, killed, injured və casualties olur; hər sahə üçün docs/imsma.md-yə baxın. Dəyərlər istənilən hərf registri və boşluqlarla, bir neçə dildə sinonimlərlə uyğunlaşdırılır.
+
+MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərində JSON faylı (sahə adları, sinonimlər; format docs/imsma.md-də). Heç nə atılmır: hər obyekt yazılır (null və etibarsız həndəsələr saxlanılır, etibarsızlar təmir edilir, vəziyyət geometry_state-də), hər ilkin sahə saxlanılır (adı hədəf adı ilə üst-üstə düşəndə xəritələmənin prefiksi ilə adı dəyişdirilir), lüğətdə olmayan dəyər və ya oxunmayan ədəd (&quot;n/a&quot;, &quot;1 234,5&quot;) NULL olur, xam mətn ilkin sahədə və import_notes-da qalır. REPORT (HTML, və ya genişlənməyə görə CSV) hər mənbə sahəsini, hər sadalanan sahə üzrə görülən hər dəyəri və nəyə çevrildiyini, hər xəritələnməmiş dəyəri, oxuma xətasını, təkrarlanan id-ni və həndəsə təmirini sadalayır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="80"/>
+        <source>Import IMSMA export</source>
+        <translation>IMSMA ixracını idxal et</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="81"/>
+        <source>Programme data</source>
+        <translation>Proqram məlumatları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="258"/>
+        <source>Features written</source>
+        <translation>Yazılmış obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Target fields found in the export</source>
+        <translation>İxracda tapılan hədəf sahələri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Source fields kept unmapped</source>
+        <translation>Xəritələnmədən saxlanılan mənbə sahələri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Values not in a vocabulary</source>
+        <translation>Lüğətdə olmayan dəyərlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Numbers and dates that did not parse</source>
+        <translation>Oxunmayan ədədlər və tarixlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Ids held by more than one feature</source>
+        <translation>Birdən çox obyektdə olan id-lər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="261"/>
+        <source>Geometries repaired</source>
+        <translation>Təmir edilmiş həndəsələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Geometries kept as they came (not repairable)</source>
+        <translation>Gəldiyi kimi saxlanılan həndəsələr (təmir edilə bilməz)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
+        <source>Features without geometry</source>
+        <translation>Həndəsəsiz obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="100"/>
+        <source>IMSMA export</source>
+        <translation>IMSMA ixracı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="105"/>
+        <source>What the export holds</source>
+        <translation>İxracda nə var</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="114"/>
+        <source>Mapping file (JSON, over the shipped defaults)</source>
+        <translation>Xəritələmə faylı (JSON, susmaya görə dəyərlər üzərində)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="122"/>
+        <source>Imported layer</source>
+        <translation>İdxal edilmiş lay</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="127"/>
+        <source>Mapping report</source>
+        <translation>Xəritələmə hesabatı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="127"/>
+        <source>HTML files (*.html);;CSV files (*.csv)</source>
+        <translation>HTML faylları (*.html);;CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="134"/>
+        <source>IMSMA generation detected</source>
+        <translation>Müəyyən edilmiş IMSMA nəsli</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="145"/>
+        <source>KIND &apos;{0}&apos; is not one of {1}.</source>
+        <translation>KIND '{0}' bunlardan biri deyil: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="166"/>
+        <source>OUTPUT is a shapefile: field names are cut to 10 characters (hazard_type becomes hazard_typ), so other algorithms will not find them by name; write a GeoPackage instead.</source>
+        <translation>OUTPUT shapefile-dır: sahə adları 10 simvola qədər kəsilir (hazard_type hazard_typ olur), buna görə digər alqoritmlər onları adla tapmayacaq; əvəzinə GeoPackage yazın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="173"/>
+        <source>{0} features of an IMSMA {1} {2} export written; report: {3}</source>
+        <translation>IMSMA {1} {2} ixracının {0} obyekti yazıldı; hesabat: {3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="196"/>
+        <source>IMSMA {0} export ({1})</source>
+        <translation>IMSMA {0} ixracı ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="196"/>
+        <source>Imported from &apos;{0}&apos; by Clearance Planner; mapping report: {1}</source>
+        <translation>Clearance Planner tərəfindən '{0}'-dən idxal edilib; xəritələmə hesabatı: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="211"/>
+        <source>Mapping file &apos;{0}&apos;, key &apos;{1}&apos;: {2} (MAPPING).</source>
+        <translation>Xəritələmə faylı '{0}', açar '{1}': {2} (MAPPING).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="237"/>
+        <source>IMSMA import: {0} ({1} {2})</source>
+        <translation>IMSMA idxalı: {0} ({1} {2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="249"/>
+        <source>the field names of each candidate</source>
+        <translation>hər namizədin sahə adları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="251"/>
+        <source>Input</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="252"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="253"/>
+        <source>IMSMA generation</source>
+        <translation>IMSMA nəsli</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="254"/>
+        <source>Mapping</source>
+        <translation>Xəritələmə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="254"/>
+        <source>shipped defaults</source>
+        <translation>plaginlə gələn susmaya görə dəyərlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="255"/>
+        <source>Geometry</source>
+        <translation>Həndəsə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="257"/>
+        <source>Rows read</source>
+        <translation>Oxunmuş sətirlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="259"/>
+        <source>Unmapped values</source>
+        <translation>Xəritələnməmiş dəyərlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="260"/>
+        <source>Parse failures</source>
+        <translation>Oxuma xətaları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="262"/>
+        <source>Geometries kept as they came</source>
+        <translation>Gəldiyi kimi saxlanılan həndəsələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="284"/>
+        <source>{0} without geometry</source>
+        <translation>{0} həndəsəsiz</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="285"/>
+        <source>{0} repaired</source>
+        <translation>{0} təmir edilib</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="286"/>
+        <source>{0} kept as they came (not repairable)</source>
+        <translation>{0} gəldiyi kimi saxlanılıb (təmir edilə bilməz)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="289"/>
+        <source>Layer &apos;{0}&apos;: every feature written; geometries: {1} (listed in {2}).</source>
+        <translation>'{0}' layı: hər obyekt yazıldı; həndəsələr: {1} ({2}-də sadalanıb).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/imsma_action.py" line="19"/>
+        <source>Import IMSMA export…</source>
+        <translation>IMSMA ixracını idxal et…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="123"/>
+        <source>layer geometry</source>
+        <translation>lay həndəsəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="123"/>
+        <source>none (a table)</source>
+        <translation>yoxdur (cədvəl)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="155"/>
+        <source>WKT column &apos;{0}&apos;</source>
+        <translation>WKT sütunu '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="159"/>
+        <source>latitude/longitude columns &apos;{0}&apos;, &apos;{1}&apos;</source>
+        <translation>en/uzunluq sütunları '{0}', '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="165"/>
+        <source>none (no WKT or latitude/longitude column)</source>
+        <translation>yoxdur (WKT və ya en/uzunluq sütunu yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="188"/>
+        <source>{0} from {1} vertex rows (order &apos;{2}&apos;, latitude/longitude &apos;{3}&apos;, &apos;{4}&apos;{5}, grouped by &apos;{6}&apos;)</source>
+        <translation>{1} təpə sətrindən {0} (sıra '{2}', en/uzunluq '{3}', '{4}'{5}, '{6}' üzrə qruplaşdırılıb)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
+        <source>polygons</source>
+        <translation>poliqonlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
+        <source>, parts &apos;{0}&apos;</source>
+        <translation>, hissələr '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
+        <source>nothing: one feature per row</source>
+        <translation>heç nə: hər sətrə bir obyekt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="239"/>
+        <source>unreadable WKT {0!r}</source>
+        <translation>oxunmayan WKT {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="249"/>
+        <source>latitude/longitude {0!r}, {1!r} not a coordinate pair</source>
+        <translation>en/uzunluq {0!r}, {1!r} koordinat cütü deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="254"/>
+        <source>latitude/longitude {0}, {1} out of range</source>
+        <translation>en/uzunluq {0}, {1} hüdudlardan kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="279"/>
+        <source>null or empty geometry</source>
+        <translation>null və ya boş həndəsə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="285"/>
+        <source>a {0} in a layer of {1}: written without geometry</source>
+        <translation>{1} layında {0}: həndəsəsiz yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="304"/>
+        <source>invalid; repaired with GEOS makeValid</source>
+        <translation>etibarsız; GEOS makeValid ilə təmir edildi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="44"/>
+        <source>Source fields</source>
+        <translation>Mənbə sahələri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Source field</source>
+        <translation>Mənbə sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="44"/>
+        <source>Kept as</source>
+        <translation>Necə saxlanılıb</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <source>Mapped to</source>
+        <translation>Nəyə xəritələnib</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <source>Target fields</source>
+        <translation>Hədəf sahələri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Target</source>
+        <translation>Hədəf</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <source>From source field</source>
+        <translation>Mənbə sahəsindən</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <source>Filled by rules</source>
+        <translation>Qaydalarla doldurulub</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <source>Values of enumerated fields</source>
+        <translation>Sadalanan sahələrin dəyərləri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <source>Value seen</source>
+        <translation>Görülən dəyər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Count</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="95"/>
+        <source>Unmapped values (written as NULL; add them to the mapping file)</source>
+        <translation>Xəritələnməmiş dəyərlər (NULL kimi yazılıb; onları xəritələmə faylına əlavə edin)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <source>Value</source>
+        <translation>Dəyər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Numbers and dates that did not parse (written as NULL; raw text kept in the source field)</source>
+        <translation>Oxunmayan ədədlər və tarixlər (NULL kimi yazılıb; xam mətn mənbə sahəsində saxlanılıb)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Raw text</source>
+        <translation>Xam mətn</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <source>Duplicate ids</source>
+        <translation>Təkrarlanan id-lər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <source>Rows</source>
+        <translation>Sətirlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>Geometries not as they came</source>
+        <translation>Gəldiyi kimi olmayan həndəsələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>Feature</source>
+        <translation>Obyekt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>State</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <source>Summary</source>
+        <translation>Xülasə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="164"/>
+        <source>None.</source>
+        <translation>Yoxdur.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="98"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="103"/>
         <source>no geometry</source>
         <translation>нет геометрии</translation>
     </message>
@@ -103,7 +103,7 @@ REPAIRED (необязательно) получает каждый входно
         <translation>пустая или NULL-геометрия</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="422"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="200"/>
         <source>repair gave another geometry type</source>
         <translation>исправление дало другой тип геометрии</translation>
     </message>
@@ -2143,47 +2143,47 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>{0} не выполняется для объекта {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="112"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="117"/>
         <source>NaN or infinite coordinate</source>
         <translation>координата NaN или бесконечная</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="80"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="85"/>
         <source>no area (not a polygon, or a zero-area ring)</source>
         <translation>нет площади (не полигон или кольцо нулевой площади)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="86"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="91"/>
         <source>repair left nothing ({0})</source>
         <translation>после исправления ничего не осталось ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="91"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="96"/>
         <source>no area after repair (collapsed to a line or point)</source>
         <translation>нет площади после исправления (выродился в линию или точку)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="100"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="105"/>
         <source>empty geometry</source>
         <translation>пустая геометрия</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="221"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="266"/>
         <source>Layer &apos;{0}&apos;: {1} invalid geometries repaired with makeValid.</source>
         <translation>Слой '{0}': исправлено makeValid недопустимых геометрий: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="228"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="273"/>
         <source> and {0} more</source>
         <translation> и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="229"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="274"/>
         <source>Layer &apos;{0}&apos;: {1} features have no usable geometry, {2}: {3}{4}.</source>
         <translation>Слой '{0}': у {1} объектов нет пригодной геометрии, {2}: {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="240"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="285"/>
         <source>Layer &apos;{0}&apos;: {1} features without geometry, {2} (features {3}{4}).</source>
         <translation>Слой '{0}': объектов без геометрии: {1}, {2} (объекты {3}{4}).</translation>
     </message>
@@ -2889,7 +2889,7 @@ ties</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../plugin/help.py" line="69"/>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
@@ -2939,7 +2939,7 @@ ties</source>
         <translation>вес</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
         <source>points</source>
         <translation>очки</translation>
     </message>
@@ -2962,6 +2962,424 @@ ties</source>
         <location filename="../plugin/gui/explanation.py" line="20"/>
         <source>incidents</source>
         <translation>инциденты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="50"/>
+        <source>Maps an IMSMA export onto the plugin&apos;s schema, so every other algorithm takes it as it is. INPUT: a hazard (land), activity (hazard reduction), accident or victim export of IMSMA NG (v6) or IMSMA Core: a GeoPackage, shapefile or file geodatabase layer, or a CSV file with a WKT column or latitude/longitude columns (WGS 84 unless the mapping says otherwise). KIND says which. NG or Core is detected from the field names.
+
+A hazard becomes hazard_id, hazard_type (Indication, SHA, CHA, Ammunition storage, EOD spot task), status (Open, Worked on, Closed, Handed over), district, estimated_area_m2, remaining_area_m2, area_m2 (remaining, else estimated, else the polygon&apos;s area), device_category (AP, AT, ERW, IED, mixed), evidence, access_secure, land_disputed, method and source; an accident becomes incident_id, incident_date, incident_type (mine, erw, demining), device_category, killed, injured and casualties; see docs/imsma.md for every field. Values are matched in any case and spacing, with synonyms in several languages.
+
+MAPPING (optional): a JSON file over the shipped defaults (field names, synonyms; format in docs/imsma.md). Nothing is dropped: every feature is written (null and invalid geometries kept, invalid ones repaired, the state in geometry_state), every original field is kept (renamed with the mapping&apos;s prefix when its name is a target&apos;s), and a value that is not in a vocabulary or a number that does not parse (&quot;n/a&quot;, &quot;1 234,5&quot;) is NULL with the raw text in the original field and in import_notes. REPORT (HTML, or CSV by extension) lists every source field, every value seen per enumerated field and what it became, every unmapped value, parse failure, duplicate id and geometry repair.</source>
+        <translation>Приводит экспорт IMSMA к схеме плагина, чтобы все остальные алгоритмы принимали его как есть. INPUT: экспорт опасных районов (земель), работ (снижения опасности), несчастных случаев или пострадавших из IMSMA NG (v6) или IMSMA Core: слой GeoPackage, shapefile или файловой геобазы, либо файл CSV со столбцом WKT или столбцами широты/долготы (WGS 84, если сопоставление не говорит иного). KIND указывает, что это. NG или Core определяется по именам полей.
+
+Опасный район становится hazard_id, hazard_type (Indication, SHA, CHA, Ammunition storage, EOD spot task), status (Open, Worked on, Closed, Handed over), district, estimated_area_m2, remaining_area_m2, area_m2 (оставшаяся, иначе оценочная, иначе площадь полигона), device_category (AP, AT, ERW, IED, mixed), evidence, access_secure, land_disputed, method и source; несчастный случай — incident_id, incident_date, incident_type (mine, erw, demining), device_category, killed, injured и casualties; все поля — в docs/imsma.md. Значения сопоставляются при любом регистре и пробелах, с синонимами на нескольких языках.
+
+MAPPING (необязательно): файл JSON поверх поставляемых значений по умолчанию (имена полей, синонимы; формат в docs/imsma.md). Ничего не теряется: записывается каждый объект (NULL и недопустимые геометрии сохраняются, недопустимые исправляются, состояние в geometry_state), сохраняется каждое исходное поле (переименовывается с префиксом сопоставления, если его имя совпадает с целевым), а значение вне словаря или нераспознанное число (&quot;n/a&quot;, &quot;1 234,5&quot;) становится NULL, исходный текст остаётся в исходном поле и в import_notes. REPORT (HTML или, по расширению, CSV) перечисляет каждое исходное поле, каждое встреченное значение каждого перечислимого поля и во что оно превратилось, каждое несопоставленное значение, ошибку разбора, дублирующийся идентификатор и исправление геометрии.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="80"/>
+        <source>Import IMSMA export</source>
+        <translation>Импорт экспорта IMSMA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="81"/>
+        <source>Programme data</source>
+        <translation>Данные программы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="258"/>
+        <source>Features written</source>
+        <translation>Записано объектов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Target fields found in the export</source>
+        <translation>Целевые поля, найденные в экспорте</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Source fields kept unmapped</source>
+        <translation>Исходные поля, оставленные без сопоставления</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Values not in a vocabulary</source>
+        <translation>Значения вне словаря</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Numbers and dates that did not parse</source>
+        <translation>Нераспознанные числа и даты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Ids held by more than one feature</source>
+        <translation>Идентификаторы, принадлежащие нескольким объектам</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="261"/>
+        <source>Geometries repaired</source>
+        <translation>Исправленные геометрии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Geometries kept as they came (not repairable)</source>
+        <translation>Геометрии, сохранённые как есть (не исправимы)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
+        <source>Features without geometry</source>
+        <translation>Объекты без геометрии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="100"/>
+        <source>IMSMA export</source>
+        <translation>Экспорт IMSMA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="105"/>
+        <source>What the export holds</source>
+        <translation>Что содержит экспорт</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="114"/>
+        <source>Mapping file (JSON, over the shipped defaults)</source>
+        <translation>Файл сопоставления (JSON, поверх значений по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="122"/>
+        <source>Imported layer</source>
+        <translation>Импортированный слой</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="127"/>
+        <source>Mapping report</source>
+        <translation>Отчёт о сопоставлении</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="127"/>
+        <source>HTML files (*.html);;CSV files (*.csv)</source>
+        <translation>Файлы HTML (*.html);;Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="134"/>
+        <source>IMSMA generation detected</source>
+        <translation>Определённое поколение IMSMA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="145"/>
+        <source>KIND &apos;{0}&apos; is not one of {1}.</source>
+        <translation>KIND '{0}' не является одним из {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="166"/>
+        <source>OUTPUT is a shapefile: field names are cut to 10 characters (hazard_type becomes hazard_typ), so other algorithms will not find them by name; write a GeoPackage instead.</source>
+        <translation>OUTPUT — shapefile: имена полей обрезаются до 10 символов (hazard_type становится hazard_typ), поэтому другие алгоритмы не найдут их по имени; записывайте GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="173"/>
+        <source>{0} features of an IMSMA {1} {2} export written; report: {3}</source>
+        <translation>Записано объектов экспорта IMSMA {1} {2}: {0}; отчёт: {3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="196"/>
+        <source>IMSMA {0} export ({1})</source>
+        <translation>Экспорт IMSMA {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="196"/>
+        <source>Imported from &apos;{0}&apos; by Clearance Planner; mapping report: {1}</source>
+        <translation>Импортировано из '{0}' программой Clearance Planner; отчёт о сопоставлении: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="211"/>
+        <source>Mapping file &apos;{0}&apos;, key &apos;{1}&apos;: {2} (MAPPING).</source>
+        <translation>Файл сопоставления '{0}', ключ '{1}': {2} (MAPPING).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="237"/>
+        <source>IMSMA import: {0} ({1} {2})</source>
+        <translation>Импорт IMSMA: {0} ({1} {2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="249"/>
+        <source>the field names of each candidate</source>
+        <translation>имена полей каждого кандидата</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="251"/>
+        <source>Input</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="252"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="253"/>
+        <source>IMSMA generation</source>
+        <translation>Поколение IMSMA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="254"/>
+        <source>Mapping</source>
+        <translation>Сопоставление</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="254"/>
+        <source>shipped defaults</source>
+        <translation>поставляемые значения по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="255"/>
+        <source>Geometry</source>
+        <translation>Геометрия</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="257"/>
+        <source>Rows read</source>
+        <translation>Прочитано строк</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="259"/>
+        <source>Unmapped values</source>
+        <translation>Несопоставленные значения</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="260"/>
+        <source>Parse failures</source>
+        <translation>Ошибки разбора</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="262"/>
+        <source>Geometries kept as they came</source>
+        <translation>Геометрии, сохранённые как есть</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="284"/>
+        <source>{0} without geometry</source>
+        <translation>{0} без геометрии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="285"/>
+        <source>{0} repaired</source>
+        <translation>{0} исправлено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="286"/>
+        <source>{0} kept as they came (not repairable)</source>
+        <translation>{0} сохранено как есть (не исправимо)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="289"/>
+        <source>Layer &apos;{0}&apos;: every feature written; geometries: {1} (listed in {2}).</source>
+        <translation>Слой '{0}': записан каждый объект; геометрии: {1} (перечислены в {2}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/imsma_action.py" line="19"/>
+        <source>Import IMSMA export…</source>
+        <translation>Импорт экспорта IMSMA…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="123"/>
+        <source>layer geometry</source>
+        <translation>геометрия слоя</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="123"/>
+        <source>none (a table)</source>
+        <translation>нет (таблица)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="155"/>
+        <source>WKT column &apos;{0}&apos;</source>
+        <translation>столбец WKT '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="159"/>
+        <source>latitude/longitude columns &apos;{0}&apos;, &apos;{1}&apos;</source>
+        <translation>столбцы широты/долготы '{0}', '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="165"/>
+        <source>none (no WKT or latitude/longitude column)</source>
+        <translation>нет (нет столбца WKT или широты/долготы)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="188"/>
+        <source>{0} from {1} vertex rows (order &apos;{2}&apos;, latitude/longitude &apos;{3}&apos;, &apos;{4}&apos;{5}, grouped by &apos;{6}&apos;)</source>
+        <translation>{0} из строк вершин {1} (порядок '{2}', широта/долгота '{3}', '{4}'{5}, группировка по '{6}')</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
+        <source>polygons</source>
+        <translation>полигоны</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
+        <source>, parts &apos;{0}&apos;</source>
+        <translation>, части '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
+        <source>nothing: one feature per row</source>
+        <translation>ничего: один объект на строку</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="239"/>
+        <source>unreadable WKT {0!r}</source>
+        <translation>нечитаемый WKT {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="249"/>
+        <source>latitude/longitude {0!r}, {1!r} not a coordinate pair</source>
+        <translation>широта/долгота {0!r}, {1!r} не являются парой координат</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="254"/>
+        <source>latitude/longitude {0}, {1} out of range</source>
+        <translation>широта/долгота {0}, {1} вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="279"/>
+        <source>null or empty geometry</source>
+        <translation>NULL или пустая геометрия</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="285"/>
+        <source>a {0} in a layer of {1}: written without geometry</source>
+        <translation>{0} в слое {1}: записано без геометрии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="304"/>
+        <source>invalid; repaired with GEOS makeValid</source>
+        <translation>недопустима; исправлена GEOS makeValid</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="44"/>
+        <source>Source fields</source>
+        <translation>Исходные поля</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Source field</source>
+        <translation>Исходное поле</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="44"/>
+        <source>Kept as</source>
+        <translation>Сохранено как</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <source>Mapped to</source>
+        <translation>Сопоставлено с</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <source>Target fields</source>
+        <translation>Целевые поля</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <source>From source field</source>
+        <translation>Из исходного поля</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <source>Filled by rules</source>
+        <translation>Заполнено правилами</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <source>Values of enumerated fields</source>
+        <translation>Значения перечислимых полей</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <source>Value seen</source>
+        <translation>Встреченное значение</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="95"/>
+        <source>Unmapped values (written as NULL; add them to the mapping file)</source>
+        <translation>Несопоставленные значения (записаны как NULL; добавьте их в файл сопоставления)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Numbers and dates that did not parse (written as NULL; raw text kept in the source field)</source>
+        <translation>Нераспознанные числа и даты (записаны как NULL; исходный текст сохранён в исходном поле)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Raw text</source>
+        <translation>Исходный текст</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <source>Duplicate ids</source>
+        <translation>Дублирующиеся идентификаторы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>Geometries not as they came</source>
+        <translation>Геометрии, изменённые при импорте</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>Feature</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="164"/>
+        <source>None.</source>
+        <translation>Нет.</translation>
     </message>
 </context>
 </TS>
