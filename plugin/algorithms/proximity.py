@@ -26,7 +26,7 @@ from ..engine.nearest import distance_matrix
 from ..engine.prioritise import CRITERIA, Criterion
 from ..engine.progress import OperationCancelled
 from ..engine.scoring import DECAYS
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.bulk_read import ogr_table
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.gates import gate_expression, gate_mask
@@ -62,7 +62,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
     """Shared parameters and reading of the proximity-scoring algorithms (not listed itself:
     no ALGORITHM_ID)."""
 
-    GROUP = "Prioritisation"
+    GROUP = QT_TR_NOOP("Prioritisation")
     GROUP_ID = "prioritisation"
 
     PARCELS = "PARCELS"
