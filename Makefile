@@ -10,7 +10,7 @@ QGIS_PROCESS := /usr/bin/qgis_process.bin
 DEMO_GPKG := resources/demo/clearance_demo.gpkg
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := python3-qgis qgis qgis-providers python3-rasterio python3-scipy python3-pytest \
-	python3-venv python3-matplotlib xvfb xauth poppler-utils
+	python3-venv python3-matplotlib python3-pyproj xvfb xauth poppler-utils
 export QT_QPA_PLATFORM ?= offscreen
 export QGIS_PLUGINPATH := $(CURDIR)/build
 export PYTHONDONTWRITEBYTECODE := 1
