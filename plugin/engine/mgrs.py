@@ -111,7 +111,7 @@ def latitude_band(latitude: float) -> str:
     """The MGRS latitude band letter (C–X, 8° each, X 72°–84° N) of a latitude."""
     if not -80.0 <= latitude <= 84.0:
         raise MgrsError(f"latitude {latitude:.6f} is outside MGRS's UTM area (80° S–84° N)")
-    return BANDS[min(int(math.floor((latitude + 80.0) / 8.0)), len(BANDS) - 1)]
+    return BANDS[min(math.floor((latitude + 80.0) / 8.0), len(BANDS) - 1)]
 
 
 def utm_to_mgrs(point: UtmPoint, digits: int = 5) -> str:
