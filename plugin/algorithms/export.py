@@ -58,8 +58,14 @@ coordinates;
 - NAME.csv: one row per feature, with or without geometry, with turning points in WGS 84 \
 (lat lon) and UTM (easting northing), outside_zone and a coordinate_note saying why a row has \
 no coordinates; text cells starting with = + - @ are escaped;
-- NAME_atlas.pdf: one A4 page per feature with coordinates: map with neighbours and context \
-layers, UTM grid, scale bar, north arrow and the feature's attributes.
+- NAME_atlas.pdf, the field pack: one A4 page per feature with coordinates: map with \
+neighbours and context layers, UTM grid, scale bar, north arrow, a locator map of the whole \
+export, a legend, the original hazard id (parent_id or hazard_id), the land-release step, the \
+benchmark (a benchmark field, when the layer has one) and the reference point (TP1), the \
+feature's attributes and its turning-point table: each exterior-ring vertex in UTM (0.1 m), \
+decimal degrees (0.000001°), degrees-minutes-seconds (0.01") and MGRS (1 m, truncated), \
+continued on further pages with its header repeated when it does not fit. PAGES counts the \
+PDF's pages.
 
 One UTM zone serves the whole export (CSV, GPX, KML and atlas grid): UTM_ZONE (e.g. 38N), or \
 by default the zone of the centre of the plan's extent in WGS 84. Tasks beyond that zone's \
@@ -160,7 +166,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination(self.FOLDER, tr("Export folder")))
         for key in (self.GPKG, self.KML, self.KMZ, self.GPX, self.CSV, self.PDF):
             self.addOutput(QgsProcessingOutputFile(key, tr("{0} file").format(key)))
-        self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Atlas pages")))
+        self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Atlas pages (PDF pages, continuation pages included)")))
         self.addOutput(
             QgsProcessingOutputNumber(
                 self.GEOMETRY_PROBLEMS, tr("Geometry problems (clearance:check_geometry)")

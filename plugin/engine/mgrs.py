@@ -5,7 +5,8 @@ A–H, J–R, S–Z by zone modulo 3; row letters A–V (no I, O) repeating ever
 by five letters in even zones; the latitude band fixes which 2,000 km cycle is meant.
 The polar UPS grid (bands A, B, Y, Z) and the old Bessel "AL" scheme are not supported.
 A reference gives the south-west corner of its cell (``38TNK1234`` is a 1 km cell); UTM →
-MGRS truncates (never rounds) to the cell, so a 1 m reference read back is the whole-metre
+MGRS truncates (never rounds) to the cell (after rounding to 1 µm, so transform noise
+below a micrometre does not move a point into the cell west or south of it), so a 1 m reference read back is the whole-metre
 point it was made from. The latitude band comes from the point's latitude
 (:mod:`.utm_projection`).
 """
@@ -121,7 +122,9 @@ def utm_to_mgrs(point: UtmPoint, digits: int = 5) -> str:
         raise MgrsError(f"MGRS precision {digits} is not 0-5 figures per axis")
     if not 1 <= point.zone <= 60:
         raise MgrsError(f"UTM zone {point.zone} out of 1-60")
-    easting, northing = math.floor(point.easting), math.floor(point.northing)
+    # truncated after rounding to 1 µm: 649999.9999999 from a datum round trip is 650000
+    easting = math.floor(round(point.easting, 6))
+    northing = math.floor(round(point.northing, 6))
     col_index = easting // 100_000 - 1
     if not 0 <= col_index < 8:
         raise MgrsError(f"easting {point.easting:.1f} m is outside MGRS's 100-900 km columns")

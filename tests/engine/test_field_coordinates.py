@@ -125,3 +125,9 @@ def test_turning_points_table_matches_proj_and_mgrs_reads_back():
         lat_text, lon_text = row.dms().split(" ")
         assert abs(parse_dms(lat_text) - row.lat) < 0.01 / 3600
         assert abs(parse_dms(lon_text) - row.lon) < 0.01 / 3600
+
+
+def test_utm_to_mgrs_ignores_transform_noise_below_a_micrometre():
+    point = UtmPoint(38, True, 649999.99999999, 4429999.9999999)
+    assert utm_to_mgrs(point) == "38T PK 50000 30000"
+    assert utm_to_mgrs(UtmPoint(38, True, 649999.9999, 4430000.0)) == "38T PK 49999 30000"
