@@ -166,7 +166,11 @@ class ExportAlgorithm(ClearanceAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination(self.FOLDER, tr("Export folder")))
         for key in (self.GPKG, self.KML, self.KMZ, self.GPX, self.CSV, self.PDF):
             self.addOutput(QgsProcessingOutputFile(key, tr("{0} file").format(key)))
-        self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Atlas pages (PDF pages, continuation pages included)")))
+        self.addOutput(
+            QgsProcessingOutputNumber(
+                self.PAGES, tr("Atlas pages (PDF pages, continuation pages included)")
+            )
+        )
         self.addOutput(
             QgsProcessingOutputNumber(
                 self.GEOMETRY_PROBLEMS, tr("Geometry problems (clearance:check_geometry)")

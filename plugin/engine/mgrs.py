@@ -5,10 +5,9 @@ A–H, J–R, S–Z by zone modulo 3; row letters A–V (no I, O) repeating ever
 by five letters in even zones; the latitude band fixes which 2,000 km cycle is meant.
 The polar UPS grid (bands A, B, Y, Z) and the old Bessel "AL" scheme are not supported.
 A reference gives the south-west corner of its cell (``38TNK1234`` is a 1 km cell); UTM →
-MGRS truncates (never rounds) to the cell (after rounding to 1 µm, so transform noise
-below a micrometre does not move a point into the cell west or south of it), so a 1 m reference read back is the whole-metre
-point it was made from. The latitude band comes from the point's latitude
-(:mod:`.utm_projection`).
+MGRS truncates (never rounds) to the cell, after rounding to 1 µm so that transform noise does
+not move a point into the cell west or south of it: a 1 m reference read back is the
+whole-metre point it was made from. The band comes from the latitude (:mod:`.utm_projection`).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from qgis import processing
 from tests.qgis_support import QVariant, memory_layer
 
 os.environ.setdefault("PROJ_DATA", "/usr/share/proj")  # a venv hides Debian's PROJ data
-import pyproj  # noqa: E402
+import pyproj
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
 
