@@ -2,8 +2,9 @@
 (CSV, HTML, XLSX, print layouts). No QGIS import.
 
 Rounding follows the field's unit, read from its name: areas (``*_m2``, ``*_ha``, ``*_km2``)
-2 decimals, distances and lengths (``*_m``, ``distance*``) 0.1 m, scores and team-days 0.1,
-money 2 decimals, shares and weights 3. Whole numbers stay integers; dates are ISO 8601.
+2 decimals, distances, lengths and UTM coordinates (``*_m``, ``distance*``, ``easting``) 0.1 m,
+scores and team-days 0.1, money 2 decimals, shares and weights 3, degrees of latitude and
+longitude 7, anything else 3. Whole numbers stay integers; dates are ISO 8601.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ METRE_DECIMALS = 1  # 0.1 m
 DEGREE_DECIMALS = 6  # 0.1 m on the ground
 # (name pattern, decimals, unit shown in the header); the first match wins
 _RULES = (
+    (re.compile(r"^(lat|lon|latitude|longitude)$|_(lat|lon)$"), 7, "°"),
+    (re.compile(r"^(x|y|easting|northing)$"), METRE_DECIMALS, "m"),
     (re.compile(r"(^|_)m2$"), 2, "m²"),
     (re.compile(r"(^|_)ha$"), 2, "ha"),
     (re.compile(r"(^|_)km2$"), 2, "km²"),
@@ -31,7 +34,7 @@ _RULES = (
     (re.compile(r"score"), 1, ""),
     (re.compile(r"(^|_)(share|weight|fraction|ratio|cr|ci)(_|$)"), 3, ""),
 )
-DEFAULT_DECIMALS = 2
+DEFAULT_DECIMALS = 3  # a real number of no known unit
 
 
 def _rule(name: str):
