@@ -47,7 +47,7 @@ def main() -> None:
         priorities = prioritise(gpkg.resolve(), priorities.parent.resolve())
     prioritised = QgsVectorLayer(str(priorities), "Hazards SHA/CHA (SYNTHETIC), prioritised", "ogr")
     prioritised.setSubsetString(f'"priority_rank" <= {args.top} AND "status" <> \'Closed\'')
-    for name in ("workplan.gpkg", "summary.csv", "gantt.png", "teams_needed.csv"):
+    for name in ("workplan.gpkg", "summary.csv", "gantt.png", "teams_needed.csv", "workplan.xlsx"):
         (out / name).unlink(missing_ok=True)
     result = processing.run(
         "clearance:workplan",
@@ -67,6 +67,7 @@ def main() -> None:
             "GANTT": str(out / "gantt.png"),
             "TARGET_DATE": TARGET,
             "TEAMS_NEEDED": str(out / "teams_needed.csv"),
+            "XLSX": str(out / "workplan.xlsx"),
         },
     )
     tasks = QgsVectorLayer(result["OUTPUT"], "Work plan (SYNTHETIC demo)", "ogr")

@@ -36,6 +36,7 @@ def prioritise(gpkg: Path, out: Path) -> Path:
             "INCIDENTS": f"{gpkg}|layername=incidents",
             "GATE_EXPRESSION": '"access_secure" AND NOT "land_disputed"',
             "OUTPUT": str(target),
+            "XLSX": str(out / "priorities.xlsx"),
         },
     )
     return Path(result["OUTPUT"])
@@ -64,6 +65,7 @@ def coverage(gpkg: Path, out: Path) -> dict:
             "GAPS": str(folder / "coverage_gaps.gpkg"),
             "REPORT": str(folder / "coverage_report.html"),
             "REPORT_PDF": str(folder / "coverage_report.pdf"),
+            "XLSX": str(folder / "coverage.xlsx"),
         },
     )
 

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -22,6 +23,9 @@ from ..paths import icon_path
 from ..qgis_io.destinations import destination_problems
 from ..qgis_io.layers import require_crs
 from ..qgis_io.raster import no_side_files
+from ..qgis_io.xlsx import Workbook
+
+XLSX = "XLSX"
 
 
 class ClearanceAlgorithm(QgsProcessingAlgorithm):
@@ -59,6 +63,31 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):
         return type(self)()
 
+    def add_xlsx_parameter(self, what: str) -> None:
+        """The optional XLSX destination: a spreadsheet of ``what`` with a README sheet."""
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                XLSX,
+                tr("Spreadsheet (XLSX) of {0}, with a README sheet (optional)").format(what),
+                tr("Excel workbooks (*.xlsx)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+
+    def workbook(self, parameters, context, record: dict) -> Workbook | None:
+        """A :class:`Workbook` for the XLSX parameter, or None when it is not set."""
+        if parameters.get(XLSX) in (None, ""):
+            return None
+        path = self.parameterAsFileOutput(parameters, XLSX, context)
+        if not path:
+            return None
+        if not path.lower().endswith(".xlsx"):
+            raise QgsProcessingException(
+                tr("XLSX: '{0}' must end in .xlsx (an Excel workbook).").format(path)
+            )
+        return Workbook(path, record)
+
     def checkParameterValues(self, parameters, context):
         """Refuse an input of the wrong geometry type or without CRS, then the standard
         checks, then every output path (missing or read-only folder, a folder given for a
@@ -69,6 +98,8 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
         with no_side_files():
             try:
                 self.check_inputs(parameters, context)
+                if self.parameterDefinition(XLSX) is not None:
+                    self.workbook(parameters, context, {})  # a path not ending in .xlsx
             except QgsProcessingException as exc:
                 return False, str(exc.args[0]) if exc.args else str(exc)
             ok, message = super().checkParameterValues(parameters, context)

@@ -50,7 +50,7 @@ from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
 from ..qgis_io.tasks import ParcelTasks, TaskColumns, read_plan, read_tasks
 from ..reports.gantt import write_gantt
-from .base import ClearanceAlgorithm, number_parameter
+from .base import XLSX, ClearanceAlgorithm, number_parameter
 
 TASK_FIELDS = (
     ("task_id", "string"),
@@ -359,6 +359,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 createByDefault=False,
             )
         )
+        self.add_xlsx_parameter(tr("the tasks and the summary"))
 
     def _land_release_parameters(self) -> None:
         """LAND_RELEASE, TYPE_FIELD, CANCEL_SHARE, REDUCE_SHARE, CANCEL_FIELD, REDUCE_FIELD."""
@@ -592,6 +593,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             tr("Work plan"), tr("Clearance Planner work plan of '{0}'.").format(name), record
         )
         gantt = self.parameterAsFileOutput(parameters, self.GANTT, context)
+        self._book = self.workbook(parameters, context, record)
         with ExitStack() as stack:  # OUTPUT, SUMMARY and GANTT are replaced together, or none
             writers = [
                 self._write_tasks(stack, parameters, context, feedback, result, parcels, crs),
@@ -607,6 +609,8 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 png = stack.enter_context(AtomicFile(gantt))
                 write_gantt(png.path, result, name, sizing.target if sizing else None)
                 writers.append(png)
+            if self._book is not None:
+                writers.append(stack.enter_context(self._book))
             dests = commit_all(writers, feedback.isCanceled)
         if dests is None:
             return {}
@@ -617,6 +621,8 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             out[self.TEAMS_NEEDED] = dests[2]
         if gantt:
             out[self.GANTT] = gantt
+        if self._book is not None:
+            out[XLSX] = str(self._book.target)
         return out
 
     def _sizing(self, parameters, context, feedback, result, settings):
@@ -651,7 +657,14 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         fields = _fields(TASK_FIELDS)
         out = stack.enter_context(
             AtomicSink(
-                self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs
+                self,
+                parameters,
+                self.OUTPUT,
+                context,
+                fields,
+                QgsWkbTypes.Type.MultiPolygon,
+                crs,
+                copy_to=self._sheet("tasks", fields),
             )
         )
         for i, k in enumerate(result.tasks.steps.source):
@@ -669,6 +682,11 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             out.add(feature)
         return out
 
+    def _sheet(self, name: str, fields):
+        """A sheet of the XLSX workbook (None without one) that copies a sink's rows."""
+        book = getattr(self, "_book", None)
+        return book.sheet(name, fields) if book is not None else None
+
     def _write_summary(self, stack, parameters, context, result) -> AtomicSink:
         fields = _fields(SUMMARY_FIELDS)
         out = stack.enter_context(
@@ -680,6 +698,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 fields,
                 QgsWkbTypes.Type.NoGeometry,
                 QgsCoordinateReferenceSystem(),
+                copy_to=self._sheet("summary", fields),
             )
         )
         for row in summary_rows(result):

@@ -44,6 +44,11 @@ class Sheet:
         """A row of attribute values (QGIS or Python values), typed and rounded."""
         self.rows.append([_value(n, k, v) for n, k, v in zip(self.names, self.kinds, attributes)])
 
+    def sort_by(self, name: str) -> None:
+        """Rows in ascending order of column ``name``, empty cells last (stable)."""
+        i = self.names.index(name)
+        self.rows.sort(key=lambda row: (row[i] is None, row[i] if row[i] is not None else 0))
+
 
 def sheet_from_fields(name: str, fields: QgsFields) -> Sheet:
     """An empty sheet with the columns of ``fields``, typed by their QGIS types."""
