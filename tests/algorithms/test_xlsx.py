@@ -132,12 +132,12 @@ def test_workplan_xlsx_has_tasks_and_summary_with_real_dates(tmp_path, plan_parc
     assert b["area (m²)"] == round(40.123**2, 2)
     s_types, s_rows = book["summary"]
     assert s_types["tasks"] == "Integer" and s_types["start_date"] == "Date"
-    total = [r for r in s_rows if r["method"] == "(all)" and r["district"] == "(all)"][0]
+    total = next(r for r in s_rows if r["method"] == "(all)" and r["district"] == "(all)")
     assert total["tasks"] == 2
     # the CSV beside it: integers unquoted, ISO dates, areas to 2 decimals
     text = (tmp_path / "summary.csv").read_text(encoding="utf-8")
     assert '"2"' not in text and "2027/" not in text
-    row = [r for r in csv.DictReader(text.splitlines()) if r["method"] == "(all)"][0]
+    row = next(r for r in csv.DictReader(text.splitlines()) if r["method"] == "(all)")
     assert row["tasks"] == "2" and row["start_date"] == "2027-03-01"
     assert row["area_m2"] == f"{1600 + round(40.123**2, 2):.2f}".rstrip("0").rstrip(".")
 
