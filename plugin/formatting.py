@@ -30,7 +30,7 @@ _RULES = (
     (re.compile(r"(^|_)usd$"), 2, "USD"),
     (re.compile(r"team_days$"), 1, "team-days"),
     (re.compile(r"(^|_)(days)$"), 1, "days"),
-    (re.compile(r"(^|_)(pct|percent)$"), 1, "%"),
+    (re.compile(r"(^|_)(pct|percent)(_|$)"), 1, "%"),
     (re.compile(r"score"), 1, ""),
     (re.compile(r"(^|_)(share|weight|fraction|ratio|cr|ci)(_|$)"), 3, ""),
 )
@@ -57,6 +57,7 @@ def header(name: str) -> str:
     if not unit:
         return name
     stem = re.sub(r"_(team_days|m2|ha|km2|km|m|metres|deg|usd|days|pct|percent)$", "", name)
+    stem = re.sub(r"^(pct|percent)_", "", stem)
     return f"{stem} ({unit})"
 
 
