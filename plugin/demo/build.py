@@ -120,6 +120,8 @@ class Demo:
         radii = radius * self.rng.uniform(0.55, 1.0, n)
         ring = [QgsPointXY(x + r * np.cos(a), y + r * np.sin(a)) for a, r in zip(angles, radii)]
         blob = QgsGeometry.fromPolygonXY([ring + ring[:1]])
+        if not blob.isGeosValid():  # rare (near-equal angles): dropped, as GEOS would fail
+            return QgsGeometry()
         return polygon_parts(blob.intersection(self.region))
 
     def point_near_belt(self, spread: float) -> tuple[float, float]:
