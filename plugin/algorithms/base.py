@@ -8,6 +8,8 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
@@ -26,6 +28,19 @@ from ..qgis_io.raster import no_side_files
 from ..qgis_io.xlsx import Workbook
 
 XLSX = "XLSX"
+# counts every algorithm that reads geometries returns (qgis_process --json, models)
+GEOMETRY_COUNTS = (
+    ("FEATURES", "Features read"),
+    ("REPAIRED_GEOMETRIES", "Geometries repaired (makeValid)"),
+    ("DEGENERATE_GEOMETRIES", "Degenerate geometries (no area/length, NaN, not transformable)"),
+    ("NULL_GEOMETRIES", "Features without geometry"),
+)
+
+
+def geometry_counts(report) -> dict:
+    """The :data:`GEOMETRY_COUNTS` results of a :class:`~..qgis_io.geometries.GeometryReport`."""
+    values = (report.n_features, report.n_repaired, report.n_degenerate, report.n_null)
+    return {name: int(v) for (name, _), v in zip(GEOMETRY_COUNTS, values)}
 
 
 class ClearanceAlgorithm(QgsProcessingAlgorithm):
@@ -62,6 +77,15 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):
         return type(self)()
+
+    def add_count_outputs(self, extra: tuple = (), geometry: bool = True) -> None:
+        """Declare the counts returned in the results: :data:`GEOMETRY_COUNTS` (when
+        ``geometry``) and ``extra`` ``(name, label, "number" | "string")`` outputs."""
+        for name, label in GEOMETRY_COUNTS if geometry else ():
+            self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
+        for name, label, kind in extra:
+            output = QgsProcessingOutputNumber if kind == "number" else QgsProcessingOutputString
+            self.addOutput(output(name, tr(label)))
 
     def add_xlsx_parameter(self, what: str) -> None:
         """The optional XLSX destination: a spreadsheet of ``what`` with a README sheet."""

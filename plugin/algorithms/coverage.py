@@ -272,6 +272,16 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             )
         )
         self.add_xlsx_parameter(tr("the district table"))
+        self.add_count_outputs(
+            (
+                ("DISTRICTS", "Districts in the table", "number"),
+                ("GAP_PARTS", "Unmapped hazard parts (GAPS features)", "number"),
+                ("HAZARD_HA", "Hazard area (ha), all districts", "number"),
+                ("UNMAPPED_HAZARD_HA", "Hazard area outside records (ha)", "number"),
+                ("INCIDENTS", "Incidents counted", "number"),
+            ),
+            geometry=False,
+        )
 
     # -- checking ---------------------------------------------------------------------------
 
@@ -494,6 +504,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             }
             if self._book is not None:
                 self._results[XLSX] = str(self._book.target)
+            self._results.update(_counts(run))
             if self._pdf:  # the PDF needs the main thread: all are committed after it
                 for sink in writers[:2]:
                     sink.close()
@@ -599,6 +610,23 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         for dest, style, metadata in self._styles:
             style_on_load(context, dest, style, metadata)
         return results
+
+
+def _counts(run: CoverageRun) -> dict:
+    """The count outputs: districts, gap parts, total hazard areas and incidents."""
+    total = run.table.row(run.table.total_row)
+
+    def value(name: str) -> float:
+        figure = total.get(name, float("nan"))
+        return round(figure, 2) if math.isfinite(figure) else 0.0
+
+    return {
+        "DISTRICTS": int(run.table.n_districts),
+        "GAP_PARTS": len(run.gaps),
+        "HAZARD_HA": value("hazard_ha"),
+        "UNMAPPED_HAZARD_HA": value("unmapped_hazard_ha"),
+        "INCIDENTS": int(value("incidents")),
+    }
 
 
 def _log_crs(args: Arguments, crs, feedback) -> None:

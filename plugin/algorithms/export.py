@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -35,7 +36,7 @@ from ..qgis_io.provenance import append_run, run_record
 from ..qgis_io.sinks import commit_all
 from ..reports.atlas import atlas_pdf
 from ..reports.gantt import METHOD_COLOURS
-from .base import ClearanceAlgorithm
+from .base import ClearanceAlgorithm, geometry_counts
 from .check_geometry import CheckGeometryAlgorithm as CheckGeometry
 
 FORMATS = ("GeoPackage", "KML", "KMZ", "GPX", "CSV", "PDF atlas")
@@ -176,6 +177,12 @@ class ExportAlgorithm(ClearanceAlgorithm):
                 self.GEOMETRY_PROBLEMS, tr("Geometry problems (clearance:check_geometry)")
             )
         )
+        self.add_count_outputs(
+            (
+                ("TASKS", "Tasks with coordinates (placemarks, atlas tasks)", "number"),
+                ("OUTSIDE_ZONE", "Tasks beyond the UTM zone's valid range", "number"),
+            )
+        )
 
     def _input(self, parameters, context):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
@@ -210,7 +217,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
                 CheckGeometry.OUTPUT: str(folder / QA_FILE),
             },
             context=context,
-            feedback=feedback,
+            feedback=_quiet_child(feedback),  # its log names the temporary folder
             is_child_algorithm=True,
         )
         if feedback.isCanceled():
@@ -258,7 +265,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
             if committed is None:
                 feedback.reportError(tr("Export cancelled; nothing was written."))
                 return {}
-        out = {self.FOLDER: str(target), self.GEOMETRY_PROBLEMS: problems}
+        out = {self.FOLDER: str(target), self.GEOMETRY_PROBLEMS: problems, **self._counts}
         out.update({k: str(target / v) for k, v in files.items() if k != self.PAGES})
         if self.PAGES in files:
             out[self.PAGES] = files[self.PAGES]
@@ -286,6 +293,11 @@ class ExportAlgorithm(ClearanceAlgorithm):
         styled = [_with_style(layer)] + [_with_style(lyr) for lyr in context_layers]
         plan = field_plan(layer, id_field, zone, context, feedback)
         tasks = plan.tasks
+        self._counts = {
+            **geometry_counts(plan.report),
+            "TASKS": len(plan.located_ids()),
+            "OUTSIDE_ZONE": len(plan.outside_ids()),
+        }
         feedback.pushInfo(
             tr("Coordinates in WGS 84 / UTM zone {0} (EPSG:{1}).").format(
                 plan.zone.label, plan.zone.epsg
@@ -337,6 +349,16 @@ class ExportAlgorithm(ClearanceAlgorithm):
             feedback.pushInfo(tr("PDF atlas: {0} pages").format(pages))
         feedback.setProgress(100)
         return files
+
+
+def _quiet_child(feedback) -> QgsProcessingFeedback:
+    """Feedback for a child run that is cancelled with ``feedback`` but logs nothing (its
+    messages name temporary paths; the export reports the outcome itself)."""
+    child = QgsProcessingFeedback(False)
+    feedback.canceled.connect(child.cancel)
+    if feedback.isCanceled():
+        child.cancel()
+    return child
 
 
 def _with_style(layer: QgsVectorLayer) -> QgsVectorLayer:

@@ -16,6 +16,7 @@ from qgis.core import (
 )
 
 from ..engine.prioritise import score_parcels
+from ..engine.scoring import GATED, HIGH, LOW, MEDIUM, UNKNOWN
 from ..engine.zonal import zonal_mean_max
 from ..i18n import tr
 from ..qgis_io.fields import extend_fields
@@ -24,7 +25,7 @@ from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_recor
 from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
-from .base import XLSX
+from .base import XLSX, geometry_counts
 from .proximity import ProximityAlgorithm
 
 RESULT_FIELDS = ("priority_score", "priority_rank", "priority_class", "main_driver")
@@ -89,6 +90,12 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         self.add_xlsx_parameter(tr("the ranking"))
         self.addOutput(
             QgsProcessingOutputNumber(self.AHP_CR, tr("AHP consistency ratio (WEIGHTS_AHP)"))
+        )
+        self.add_count_outputs(
+            tuple(
+                (f"CLASS_{c.upper()}", f"Parcels in class {c}", "number")
+                for c in (HIGH, MEDIUM, LOW, GATED, UNKNOWN)
+            )
         )
 
     # -- processing -------------------------------------------------------------------------
@@ -157,7 +164,12 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         record_in_geopackage(dest_id, record, self._metadata, "priority")
         self._dest_id = dest_id
         self._xlsx = str(book.target) if book is not None else ""
-        outputs = {self.OUTPUT: dest_id}
+        classes = list(result.ranking.classes)
+        self._counts = {
+            **geometry_counts(read.report),
+            **{f"CLASS_{c.upper()}": classes.count(c) for c in (HIGH, MEDIUM, LOW, GATED, UNKNOWN)},
+        }
+        outputs = {self.OUTPUT: dest_id, **self._counts}
         if self._xlsx:
             outputs[XLSX] = self._xlsx
         if self._ahp is not None:
@@ -239,7 +251,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             style_on_load(context, self._dest_id, "priority", self._metadata)
         if not self._dest_id:
             return {}
-        outputs = {self.OUTPUT: self._dest_id}
+        outputs = {self.OUTPUT: self._dest_id, **getattr(self, "_counts", {})}
         if getattr(self, "_xlsx", None):
             outputs[XLSX] = self._xlsx
         if self._ahp is not None:

@@ -50,7 +50,7 @@ from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
 from ..qgis_io.tasks import ParcelTasks, TaskColumns, read_plan, read_tasks
 from ..reports.gantt import write_gantt
-from .base import XLSX, ClearanceAlgorithm, number_parameter
+from .base import XLSX, ClearanceAlgorithm, geometry_counts, number_parameter
 
 TASK_FIELDS = (
     ("task_id", "string"),
@@ -360,6 +360,14 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         )
         self.add_xlsx_parameter(tr("the tasks and the summary"))
+        self.add_count_outputs(
+            (
+                ("TASKS", "Tasks planned", "number"),
+                ("NOT_PLANNED", "Parcels not planned (no usable polygon or effort)", "number"),
+                ("COMPLETION_DATE", "Completion date of the plan (ISO 8601)", "string"),
+                ("TEAMS_NEEDED_TOTAL", "Teams needed by TARGET_DATE (all methods)", "number"),
+            )
+        )
 
     def _land_release_parameters(self) -> None:
         """LAND_RELEASE, TYPE_FIELD, CANCEL_SHARE, REDUCE_SHARE, CANCEL_FIELD, REDUCE_FIELD."""
@@ -616,7 +624,16 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             return {}
         record_in_geopackage(dests[0], record, self._metadata, "workplan")
         self._dest_id = dests[0]
-        out = {self.OUTPUT: dests[0], self.SUMMARY: dests[1]}
+        out = {
+            self.OUTPUT: dests[0],
+            self.SUMMARY: dests[1],
+            **geometry_counts(parcels.report),
+            "TASKS": len(result.tasks),
+            "NOT_PLANNED": len(result.unplanned),
+            "COMPLETION_DATE": str(np.datetime64(result.completion, "D")) if len(tasks) else "",
+        }
+        if sizing is not None and sizing.needed is not None:
+            out["TEAMS_NEEDED_TOTAL"] = int(sum(sizing.needed.values()))
         if parameters.get(self.TEAMS_NEEDED) is not None:
             out[self.TEAMS_NEEDED] = dests[2]
         if gantt:

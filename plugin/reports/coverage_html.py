@@ -181,7 +181,8 @@ def _gaps_by_type(run) -> str:
     if not run.hazard_types or not run.gap_ha_by_type:
         return ""
     rows = "".join(
-        f"<tr><td>{html.escape(str(kind))}</td><td class='n'>{format_value('area_ha', ha)}</td></tr>"
+        f"<tr><td>{html.escape(str(kind))}</td>"
+        f"<td class='n'>{format_value('area_ha', ha)}</td></tr>"
         for kind, ha in sorted(run.gap_ha_by_type.items())
     )
     return (
