@@ -136,3 +136,24 @@ def test_every_algorithm_runs_quietly_and_returns_its_counts(qgis_process_env, t
         for key in keys:
             assert key in results, (algorithm, key, results)
         assert not any("partial-" in str(v) for v in results.values()), (algorithm, results)
+        if algorithm == "coverage":
+            check_coverage_workbook(results)
+
+
+def check_coverage_workbook(results: dict) -> None:
+    """The coverage XLSX: one row per district plus Total, typed, HAZARD_HA = its total."""
+    from osgeo import ogr
+
+    ds = ogr.Open(results["XLSX"])
+    sheet = ds.GetLayerByName("districts")
+    defn = sheet.GetLayerDefn()
+    types = {
+        defn.GetFieldDefn(i).GetName(): defn.GetFieldDefn(i).GetTypeName()
+        for i in range(defn.GetFieldCount())
+    }
+    assert types["district"] == "String" and types["hazard (ha)"] == "Real"
+    assert types["hazard_mapped (%)"] == "Real"
+    rows = {f["district"]: f for f in sheet}
+    assert "Total" in rows and len(rows) >= results["DISTRICTS"] + 1
+    assert rows["Total"]["hazard (ha)"] == results["HAZARD_HA"]
+    assert ds.GetLayerByName("README") is not None
