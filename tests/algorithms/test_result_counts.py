@@ -107,3 +107,23 @@ def test_export_counts_tasks_and_outside_zone(tmp_path):
     )
     assert (out["TASKS"], out["OUTSIDE_ZONE"]) == (2, 0)
     assert (out["FEATURES"], out["NULL_GEOMETRIES"]) == (3, 1)
+
+
+def test_sensitivity_counts_the_parcels_geometries():
+    parcels = memory_layer(
+        "Polygon",
+        [SQUARE, FAR_SQUARE, None, BOWTIE],
+        fields=[("id", QVariant.Int)],
+        rows=[(i,) for i in range(4)],
+    )
+    out = processing.run(
+        "clearance:sensitivity",
+        {
+            "PARCELS": parcels,
+            "SETTLEMENTS": memory_layer("Point", ["POINT(50 150)"]),
+            "RUNS": 10,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
+    assert (out["FEATURES"], out["NULL_GEOMETRIES"], out["REPAIRED_GEOMETRIES"]) == (4, 1, 1)
+    assert out["DEGENERATE_GEOMETRIES"] == 0
