@@ -1,5 +1,5 @@
-"""qgis_process (the real binary) runs every clearance algorithm with nothing on stderr and
-the counts in its --json results.
+"""qgis_process (the real binary) runs every clearance algorithm (all ten) with nothing on
+stderr and the counts in its --json results.
 
 QGIS 3.22 itself prints ``DeprecationWarning: setapi() is deprecated`` while its Python starts,
 before any plugin loads; PYTHONWARNINGS=ignore::DeprecationWarning (set here, see
@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import subprocess
 
+from tests.algorithms.imsma_exports import ng_hazards
 from tests.qgis_support import QGIS_PROCESS, ROOT
 
 DEMO = ROOT / "resources" / "demo"
@@ -113,6 +114,16 @@ def cases(tmp):
             ("TASKS", "COMPLETION_DATE", "NOT_PLANNED", "FEATURES"),
         ),
         (
+            "import_imsma",
+            {
+                "INPUT": ng_hazards(tmp),
+                "KIND": "hazard",
+                "OUTPUT": tmp / "imsma.gpkg",
+                "REPORT": tmp / "imsma.html",
+            },
+            ("FEATURES", "GEOMETRY_REPAIRED", "GEOMETRY_NULL", "UNMAPPED_VALUES"),
+        ),
+        (
             "export",
             {
                 "INPUT": f"{tmp / 'plan.gpkg'}|layername=plan",
@@ -124,7 +135,9 @@ def cases(tmp):
     ]
 
 
-def test_every_algorithm_runs_quietly_and_returns_its_counts(qgis_process_env, tmp_path):
+def test_every_algorithm_runs_quietly_and_returns_its_counts(
+    qgis_process_env, clearance_provider, tmp_path
+):
     env = dict(qgis_process_env, PYTHONWARNINGS="ignore::DeprecationWarning")
     for algorithm, params, keys in cases(tmp_path):
         args = [QGIS_PROCESS, "--json", "run", f"clearance:{algorithm}", "--"]
