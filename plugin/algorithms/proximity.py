@@ -29,6 +29,7 @@ from ..engine.scoring import DECAYS
 from ..i18n import tr
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.gates import gate_expression, gate_mask
+from ..qgis_io.ids import ID_FIELD, FeatureIds, feature_ids, id_field_parameter
 from ..qgis_io.layers import aligned, iter_features, read_source, require_crs
 from .base import ClearanceAlgorithm, number_parameter
 
@@ -65,6 +66,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
     GROUP_ID = "prioritisation"
 
     PARCELS = "PARCELS"
+    ID_FIELD = ID_FIELD
     GATE_EXPRESSION = "GATE_EXPRESSION"
     WEIGHTS_AHP = "WEIGHTS_AHP"
     OUTPUT = "OUTPUT"
@@ -85,6 +87,9 @@ class ProximityAlgorithm(ClearanceAlgorithm):
                 [QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
+
+    def _add_id_parameter(self) -> None:
+        self.addParameter(id_field_parameter(self.PARCELS))
 
     def _add_criterion_parameters(self) -> None:
         for param in criterion_parameters():
@@ -249,6 +254,11 @@ class ProximityAlgorithm(ClearanceAlgorithm):
             raise QgsProcessingException(tr("Layer '{0}' (PARCELS) has no features.").format(name))
         require_crs(source, name)
         return source, name
+
+    def _ids(self, parameters, context, feedback, source, name, read) -> FeatureIds:
+        """The parcel ids in row order (ID_FIELD, else guessed, else feature ids)."""
+        field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        return feature_ids(source, name, field, feedback, read.fids)
 
     def _gates(self, parameters, context, source, read) -> np.ndarray | None:
         """True per parcel failing GATE_EXPRESSION (None without one)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 from pathlib import Path
 
 from qgis.core import (
@@ -27,6 +28,7 @@ def run_record(algorithm_id: str, parameters: dict) -> dict:
     return {
         "algorithm": f"clearance:{algorithm_id}",
         "plugin_version": plugin_version(),
+        "run_id": uuid.uuid4().hex,
         "run_time": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "parameters": parameters,
     }

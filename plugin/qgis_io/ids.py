@@ -1,0 +1,144 @@
+"""The ``ID_FIELD`` of an algorithm: the parameter, the field given or guessed, its values
+and one readable label per feature (rules in :mod:`..engine.ids`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingException,
+    QgsProcessingParameterField,
+)
+
+from ..engine import ids
+from ..i18n import tr
+from .layers import aligned, iter_features
+
+ID_FIELD = "ID_FIELD"
+FALLBACK_FIELD = "source_fid"  # feature ids written by outputs when no id field exists
+
+
+def id_field_parameter(parent: str, name: str = ID_FIELD) -> QgsProcessingParameterField:
+    """Optional id field of ``parent`` (empty: guessed, see docs/ids.md)."""
+    return QgsProcessingParameterField(
+        name,
+        tr("Id field (default: guessed — hazard_localid, localid, hazard_id, id… else fid)"),
+        parentLayerParameterName=parent,
+        optional=True,
+    )
+
+
+@dataclass
+class FeatureIds:
+    """The id of every feature of a source, in row order."""
+
+    field: str  # "" = feature ids
+    values: list  # raw values (feature ids without a field)
+    fids: list
+    labels: list[str]
+    guessed: bool = False
+
+    @property
+    def name(self) -> str:
+        """What the ids are called in messages."""
+        return self.field or tr("feature id")
+
+    def label_of(self) -> dict:
+        """Feature id → label."""
+        return dict(zip(self.fids, self.labels))
+
+
+def require_field(source, layer_name: str, field: str, parameter: str = ID_FIELD) -> None:
+    """An error naming the layer and its fields when ``field`` is not one of them."""
+    if field and source.fields().lookupField(field) < 0:
+        raise QgsProcessingException(
+            tr(
+                "Layer '{0}' has no field '{1}' ({2}); choose one of its fields ({3}) or leave "
+                "{2} empty to guess it."
+            ).format(layer_name, field, parameter, ", ".join(source.fields().names()))
+        )
+
+
+def read_columns(source, names: list[str], fids: list | None = None) -> tuple[dict, list]:
+    """Values of ``names`` per feature (no geometry), in the row order of ``fids`` when
+    given (a source read before), else in source order; also the feature ids."""
+    request = QgsFeatureRequest()
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes(names, source.fields())
+    index = [source.fields().lookupField(n) for n in names]
+    features = iter_features(source, request)
+    if fids is None:
+        rows = [(f.id(), [f.attributes()[i] for i in index]) for f in features]
+        order = [fid for fid, _ in rows]
+        values = [v for _, v in rows]
+    else:
+        order = list(fids)
+        values = [None] * len(order)
+        for row, f in aligned(features, order):
+            values[row] = [f.attributes()[i] for i in index]
+    return {n: [v[j] for v in values] for j, n in enumerate(names)}, order
+
+
+def feature_ids(
+    source, layer_name: str, field: str = "", feedback=None, fids: list | None = None
+) -> FeatureIds:
+    """The ids of ``source``: ``field`` when given (duplicates and blanks are a warning by
+    value), else the guessed field, else the feature ids (said in ``feedback``)."""
+    field = (field or "").strip()
+    require_field(source, layer_name, field)
+    if field:
+        columns, order = read_columns(source, [field], fids)
+        values = columns[field]
+        problems = ids.find_problems(field, values, order)
+        for message in problems.messages():
+            _warn(
+                feedback,
+                tr("Layer '{0}': {1}; all features are kept, labelled {2}.").format(
+                    layer_name, message, _example(problems)
+                ),
+            )
+        return FeatureIds(field, values, order, ids.labels(values, order))
+    names = ids.candidates(source.fields().names())
+    columns, order = read_columns(source, names, fids)
+    guessed, skipped = ids.guess_field(columns, order)
+    for problems in skipped:
+        _info(
+            feedback,
+            tr("Layer '{0}': {1} is not used as id: {2}.").format(
+                layer_name, problems.field, "; ".join(problems.messages())
+            ),
+        )
+    if guessed:
+        _info(feedback, tr("Layer '{0}': features named by {1}.").format(layer_name, guessed))
+        values = columns[guessed]
+        return FeatureIds(guessed, values, order, ids.labels(values, order), True)
+    _info(
+        feedback,
+        tr(
+            "Layer '{0}' has no field of unique, non-empty ids (tried: {1}); features are "
+            "named by their feature id (set ID_FIELD to choose a field)."
+        ).format(layer_name, ", ".join(names) or tr("no id-like field")),
+    )
+    return FeatureIds("", list(order), order, ids.labels(None, order), True)
+
+
+def guess_layer_field(layer) -> str:
+    """The id field guessed for a layer (the dock's default), ``""`` for feature ids."""
+    return feature_ids(layer, layer.name()).field
+
+
+def _example(problems: ids.IdProblems) -> str:
+    if problems.duplicates:
+        return tr("'{0} #2' from the second occurrence").format(problems.duplicates[0][0])
+    return tr("'fid {0}'").format(problems.blank[0])
+
+
+def _warn(feedback, text: str) -> None:
+    if feedback is not None:
+        feedback.pushWarning(text)
+
+
+def _info(feedback, text: str) -> None:
+    if feedback is not None:
+        feedback.pushInfo(text)
