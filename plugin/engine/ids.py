@@ -1,7 +1,8 @@
 """Feature ids the user sees: which field holds them, duplicates and nulls, readable labels.
 
-Pure Python (no QGIS). Ids are compared after stripping whitespace and ignoring case, so
-``"H-0042 "`` and ``"h-0042"`` are the same id; a blank or NULL value is no id.
+Pure Python (no QGIS). Ids are compared after stripping whitespace (inner runs count as one
+space) and ignoring case, so ``"H-0042 "`` and ``"h-0042"`` are the same id; a blank or NULL
+value is no id.
 
 Rules (documented in docs/ids.md):
 
@@ -62,9 +63,10 @@ def id_text(value) -> str | None:
 
 
 def id_key(value) -> str | None:
-    """What two ids are compared by: :func:`id_text` without case."""
+    """What two ids are compared by: :func:`id_text` with inner runs of spaces as one space,
+    without case."""
     text = id_text(value)
-    return None if text is None else text.casefold()
+    return None if text is None else " ".join(text.split()).casefold()
 
 
 def candidates(names: Sequence[str]) -> list[str]:
@@ -150,7 +152,7 @@ def labels(values: Sequence | None, fids: Sequence) -> list[str]:
         if text is None:
             out.append(f"fid {fid}")
             continue
-        key = text.casefold()
+        key = id_key(text)
         count[key] = count.get(key, 0) + 1
         out.append(text if count[key] == 1 else f"{text} #{count[key]}")
     return out

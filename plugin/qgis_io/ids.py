@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ..engine import ids
 from ..i18n import tr
-from .layers import aligned, iter_features
+from .layers import iter_features
 
 ID_FIELD = "ID_FIELD"
 FALLBACK_FIELD = "source_fid"  # feature ids written by outputs when no id field exists
@@ -74,9 +74,12 @@ def read_columns(source, names: list[str], fids: list | None = None) -> tuple[di
         values = [v for _, v in rows]
     else:
         order = list(fids)
-        values = [None] * len(order)
-        for row, f in aligned(features, order):
-            values[row] = [f.attributes()[i] for i in index]
+        position = {fid: row for row, fid in enumerate(order)}
+        values = [[None] * len(index) for _ in order]
+        for f in features:  # rows not read (a cancelled read) are skipped
+            row = position.get(f.id())
+            if row is not None:
+                values[row] = [f.attributes()[i] for i in index]
     return {n: [v[j] for v in values] for j, n in enumerate(names)}, order
 
 

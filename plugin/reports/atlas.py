@@ -61,7 +61,6 @@ def atlas_pdf(
     tasks_layer: QgsVectorLayer,
     context_layers: list[QgsVectorLayer],
     title: str,
-    id_field: str,
     plan: FieldPlan,
     feedback=None,
 ) -> int:
@@ -84,17 +83,15 @@ def atlas_pdf(
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
     atlas.setEnabled(True)
-    atlas.setPageNameExpression(f'"{id_field}"' if id_field else "@atlas_featureid")
-    if id_field:
-        atlas.setSortFeatures(True)
-        atlas.setSortExpression(_sort_expression(coverage))
     ids = _coverage_ids(coverage, plan)
+    page_name = _page_name(ids["all"], [task.name for task in plan.tasks])
+    atlas.setPageNameExpression(page_name)
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression(_sort_expression(coverage))
     atlas.setFilterFeatures(True)
     atlas.setFilterExpression(f"$id IN ({_id_list(ids['located'])})")
 
-    add_label(
-        layout, f"[% '{_quote(title)}' %] — [% {_page_name(id_field)} %]", 10, 5, 277, 9, 14, True
-    )
+    add_label(layout, f"[% '{_quote(title)}' %] — [% {page_name} %]", 10, 5, 277, 9, 14, True)
     map_item = QgsLayoutItemMap(layout)
     map_item.attemptSetSceneRect(QRectF(10, 16, 277, 138))
     map_item.setCrs(utm)
@@ -168,10 +165,12 @@ def _coverage_ids(coverage: QgsVectorLayer, plan: FieldPlan) -> dict:
                 "save its edits and run the export again."
             ).format(coverage.name())
         )
-    return {
+    out = {
         key: [own[position[fid]] for fid in fids]
         for key, fids in (("located", plan.located_ids()), ("outside", plan.outside_ids()))
     }
+    out["all"] = [own[position[fid]] for fid in plan.feature_ids]
+    return out
 
 
 def _id_list(ids: list) -> str:
@@ -182,8 +181,13 @@ def _quote(text: str) -> str:
     return text.replace("'", "''")
 
 
-def _page_name(id_field: str) -> str:
-    return f'"{id_field}"' if id_field else "@atlas_featureid"
+def _page_name(coverage_ids: list, labels: list[str]) -> str:
+    """Expression giving each page the task's label, the name it has in every other output
+    (the coverage layer may be a renumbered copy, so labels are looked up by its ids)."""
+    pairs = ", ".join(
+        f"'{int(fid)}', '{_quote(label)}'" for fid, label in zip(coverage_ids, labels)
+    )
+    return f"map_get(map({pairs}), to_string(@atlas_featureid))"
 
 
 def _sort_expression(layer) -> str:
