@@ -150,7 +150,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         if computed is None:
             return {}
         crs, read, distances, inputs = computed
-        ids = self._ids(parameters, context, feedback, parcels, parcels_name, read)
+        ids = self.parcel_ids
         steps.setCurrentStep(len(chosen) * 2 + 1)
         criteria = [c for c, _ in chosen]
         gated = self._gates(parameters, context, parcels, read)

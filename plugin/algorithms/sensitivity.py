@@ -153,7 +153,7 @@ class SensitivityAlgorithm(ProximityAlgorithm):
         if computed is None:
             return {}
         crs, read, distances, inputs = computed
-        ids = self._ids(parameters, context, feedback, parcels, parcels_name, read)
+        ids = self.parcel_ids
         criteria = [c for c, _ in chosen]
         gated = self._gates(parameters, context, parcels, read)
         base = score_parcels(distances, criteria, gated)

@@ -124,8 +124,8 @@ def test_records_and_incidents_without_usable_geometry_are_kept_and_named():
         assert [rows[rid][n] for n in results] == [NULL] * len(results), rid
     assert rows["TWOPOINT"].geometry().asWkt(0).startswith("Polygon")  # input geometry kept
     record_warning = next(w for w in feedback.warnings if "'records'" in w and "NULL" in w)
-    assert "3 (no area" in record_warning
-    assert any("'records'" in w and "features 2" in w for w in feedback.warnings)
+    assert "3 'TWOPOINT' (no area" in record_warning  # named by the guessed id, record_id
+    assert any("'records'" in w and "features 2 'NULLGEOM'" in w for w in feedback.warnings)
     assert any("'incidents'" in w and "features 2, 3" in w for w in feedback.warnings)
     summary = {f["district"]: f for f in out["DISTRICT_SUMMARY"].getFeatures()}
     assert summary["ALL"]["records"] == 3 and summary["ALL"]["record_area_ha"] == pytest.approx(1)
