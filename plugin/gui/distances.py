@@ -61,7 +61,7 @@ def read_inputs(
     parcels: QgsVectorLayer, layers: dict[str, QgsVectorLayer], gate: str, id_field: str = ""
 ) -> DistanceInputs:
     """Parcels (features kept, repaired), the gate on them, then the criterion layers, in
-    the metric CRS of the parcels; parcels labelled by ``id_field`` (empty: feature ids).
+    the metric CRS of the parcels; parcels labelled by ``id_field`` (empty: guessed).
     Errors name the layer (``QgsProcessingException``) or the gate (``ValueError``)."""
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())

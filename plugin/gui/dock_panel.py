@@ -71,8 +71,10 @@ class DockPanel(QWidget):
         self.parcels.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         form.addRow(tr("Parcels"), self.parcels)
         self.id_field = QgsFieldComboBox()
-        self.id_field.setAllowEmptyFieldName(True)  # empty: the feature id
-        self.id_field.setToolTip(tr("The field naming the parcels (guessed; empty = feature id)"))
+        self.id_field.setAllowEmptyFieldName(True)  # empty: guessed, as the algorithms do
+        self.id_field.setToolTip(
+            tr("The field naming the parcels (guessed; empty: guessed at each run, else fid)")
+        )
         form.addRow(tr("Parcel id"), self.id_field)
         for row in self.rows.values():
             form.addRow(row.label.text(), row.layer)

@@ -119,7 +119,10 @@ def append_run(gpkg_path: str, layer_name: str, record: dict) -> None:
         table = ds.CreateLayer(RUNS_TABLE, geom_type=ogr.wkbNone)
         for name in ("run_time", "algorithm", "plugin_version", "output_layer", "parameters"):
             table.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    if table.GetLayerDefn().GetFieldIndex("run_id") < 0:  # tables written before run ids
+        table.CreateField(ogr.FieldDefn("run_id", ogr.OFTString))
     feature = ogr.Feature(table.GetLayerDefn())
+    feature.SetField("run_id", record.get("run_id", ""))
     feature.SetField("run_time", record["run_time"])
     feature.SetField("algorithm", record["algorithm"])
     feature.SetField("plugin_version", record["plugin_version"])
