@@ -66,7 +66,8 @@ def test_long_lists_are_cut_with_the_count():
 
 def test_labels_are_stripped_distinct_and_name_blank_ids_by_fid():
     values = ["H-1 ", "h-1", None, "H-2", "H-1", 7.0]
-    assert ids.labels(values, [0, 1, 2, 3, 4, 5]) == ["H-1", "h-1 #2", "fid 2", "H-2", "H-1 #3", "7"]
+    expected = ["H-1", "h-1 #2", "fid 2", "H-2", "H-1 #3", "7"]
+    assert ids.labels(values, [0, 1, 2, 3, 4, 5]) == expected
     assert ids.labels(None, [0, 5]) == ["0", "5"]
 
 
