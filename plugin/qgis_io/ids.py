@@ -94,11 +94,11 @@ def feature_ids(
         columns, order = read_columns(source, [field], fids)
         values = columns[field]
         problems = ids.find_problems(field, values, order)
-        for message in problems.messages():
+        for message, example in zip(problems.messages(), _examples(problems)):
             _warn(
                 feedback,
                 tr("Layer '{0}': {1}; all features are kept, labelled {2}.").format(
-                    layer_name, message, _example(problems)
+                    layer_name, message, example
                 ),
             )
         return FeatureIds(field, values, order, ids.labels(values, order))
@@ -131,10 +131,14 @@ def guess_layer_field(layer) -> str:
     return feature_ids(layer, layer.name()).field
 
 
-def _example(problems: ids.IdProblems) -> str:
+def _examples(problems: ids.IdProblems) -> list[str]:
+    """How the features of each message of ``problems`` are labelled, in message order."""
+    out = []
     if problems.duplicates:
-        return tr("'{0} #2' from the second occurrence").format(problems.duplicates[0][0])
-    return tr("'fid {0}'").format(problems.blank[0])
+        out.append(tr("'{0} #2' from the second occurrence").format(problems.duplicates[0][0]))
+    if problems.blank:
+        out.append(tr("'fid {0}'").format(problems.blank[0]))
+    return out
 
 
 def _warn(feedback, text: str) -> None:

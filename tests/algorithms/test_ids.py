@@ -229,7 +229,8 @@ def test_a_chosen_id_field_with_repeats_and_blanks_warns_by_value_and_keeps_ever
     text = " ".join(feedback.warnings)
     assert f"localid 'A-1' appears on features {fids[0]} and {fids[1]}" in text
     assert f"localid is NULL or blank on features {fids[2]}" in text
-    assert "all features are kept" in text
+    assert "all features are kept, labelled 'A-1 #2' from the second occurrence" in text
+    assert f"all features are kept, labelled 'fid {fids[2]}'" in text
     assert result["OUTPUT"].featureCount() == 5
     with open(tmp_path / "wb.csv", newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
