@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 # the names tried first, in this order (case-insensitive): IMSMA ids, the plugin's own ids,
@@ -51,6 +51,8 @@ SHOWN = 5  # values and features named per message
 def id_text(value) -> str | None:
     """The id as text, whitespace stripped; None when NULL, blank or NaN. Whole floats are
     written without ``.0`` (a shapefile reads integer ids as reals)."""
+    if isinstance(value, str):  # the common case first: ids are read by the million
+        return value.strip() or None
     if value is None or (hasattr(value, "isNull") and value.isNull()):
         return None
     if isinstance(value, float):
@@ -65,8 +67,14 @@ def id_text(value) -> str | None:
 def id_key(value) -> str | None:
     """What two ids are compared by: :func:`id_text` with inner runs of spaces as one space,
     without case."""
-    text = id_text(value)
-    return None if text is None else " ".join(text.split()).casefold()
+    return _key(id_text(value))
+
+
+def _key(text: str | None) -> str | None:
+    """:func:`id_key` of a text already through :func:`id_text`."""
+    if text is None:
+        return None
+    return (" ".join(text.split()) if "  " in text or "\t" in text else text).casefold()
 
 
 def candidates(names: Sequence[str]) -> list[str]:
@@ -117,12 +125,16 @@ def find_problems(name: str, values: Sequence, fids: Sequence) -> IdProblems:
     seen: dict[str, list] = {}
     first_text: dict[str, str] = {}
     for value, fid in zip(values, fids):
-        key = id_key(value)
+        text = id_text(value)
+        key = _key(text)
         if key is None:
             problems.blank.append(fid)
             continue
-        seen.setdefault(key, []).append(fid)
-        first_text.setdefault(key, id_text(value))
+        if key in seen:
+            seen[key].append(fid)
+        else:
+            seen[key] = [fid]
+            first_text[key] = text
     problems.duplicates = [(first_text[k], f) for k, f in seen.items() if len(f) > 1]
     return problems
 
@@ -130,13 +142,24 @@ def find_problems(name: str, values: Sequence, fids: Sequence) -> IdProblems:
 def guess_field(columns: dict[str, Sequence], fids: Sequence) -> tuple[str, list[IdProblems]]:
     """The first usable id field of ``columns`` (name → values, in :func:`candidates` order),
     or ``""`` (feature ids); also the problems of the candidates skipped."""
+    name, _, skipped = first_usable(list(columns), columns.__getitem__, fids)
+    return name, skipped
+
+
+def first_usable(
+    names: Sequence[str], column: Callable[[str], Sequence], fids: Sequence
+) -> tuple[str, Sequence | None, list[IdProblems]]:
+    """The first usable id field among the :func:`candidates` of ``names``, its values and
+    the problems of the candidates skipped; ``column(name)`` is asked only for the
+    candidates tried (a layer is read one column at a time, usually once)."""
     skipped = []
-    for name in candidates(list(columns)):
-        problems = find_problems(name, columns[name], fids)
+    for name in candidates(names):
+        values = column(name)
+        problems = find_problems(name, values, fids)
         if problems.ok:
-            return name, skipped
+            return name, values, skipped
         skipped.append(problems)
-    return "", skipped
+    return "", None, skipped
 
 
 def labels(values: Sequence | None, fids: Sequence) -> list[str]:
@@ -152,7 +175,7 @@ def labels(values: Sequence | None, fids: Sequence) -> list[str]:
         if text is None:
             out.append(f"fid {fid}")
             continue
-        key = id_key(text)
+        key = _key(text)
         count[key] = count.get(key, 0) + 1
         out.append(text if count[key] == 1 else f"{text} #{count[key]}")
     return out

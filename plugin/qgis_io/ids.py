@@ -69,18 +69,21 @@ def read_columns(source, names: list[str], fids: list | None = None) -> tuple[di
     index = [source.fields().lookupField(n) for n in names]
     features = iter_features(source, request)
     if fids is None:
-        rows = [(f.id(), [f.attributes()[i] for i in index]) for f in features]
-        order = [fid for fid, _ in rows]
-        values = [v for _, v in rows]
-    else:
-        order = list(fids)
-        position = {fid: row for row, fid in enumerate(order)}
-        values = [[None] * len(index) for _ in order]
-        for f in features:  # rows not read (a cancelled read) are skipped
-            row = position.get(f.id())
-            if row is not None:
-                values[row] = [f.attributes()[i] for i in index]
-    return {n: [v[j] for v in values] for j, n in enumerate(names)}, order
+        order, columns = [], [[] for _ in index]
+        for f in features:
+            order.append(f.id())
+            for column, i in zip(columns, index):
+                column.append(f.attribute(i))
+        return dict(zip(names, columns)), order
+    order = list(fids)
+    position = {fid: row for row, fid in enumerate(order)}
+    columns = [[None] * len(order) for _ in index]
+    for f in features:  # rows not read (a cancelled read) are skipped
+        row = position.get(f.id())
+        if row is not None:
+            for column, i in zip(columns, index):
+                column[row] = f.attribute(i)
+    return dict(zip(names, columns)), order
 
 
 def feature_ids(
@@ -103,8 +106,10 @@ def feature_ids(
             )
         return FeatureIds(field, values, order, ids.labels(values, order))
     names = ids.candidates(source.fields().names())
-    columns, order = read_columns(source, names, fids)
-    guessed, skipped = ids.guess_field(columns, order)
+    order = list(fids) if fids is not None else read_columns(source, [], None)[1]
+    guessed, values, skipped = ids.first_usable(
+        names, lambda name: read_columns(source, [name], order)[0][name], order
+    )
     for problems in skipped:
         _info(
             feedback,
@@ -114,7 +119,6 @@ def feature_ids(
         )
     if guessed:
         _info(feedback, tr("Layer '{0}': features named by {1}.").format(layer_name, guessed))
-        values = columns[guessed]
         return FeatureIds(guessed, values, order, ids.labels(values, order), True)
     _info(
         feedback,
