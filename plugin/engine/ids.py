@@ -164,21 +164,42 @@ def first_usable(
 
 def labels(values: Sequence | None, fids: Sequence) -> list[str]:
     """One readable, distinct label per feature: the id text; ``"fid N"`` for a blank id;
-    a repeated id numbered from its second occurrence (``"H-0042 #2"``). Without values
-    (no id field) the feature id itself, as text."""
+    a repeated id numbered from its second occurrence (``"H-0042 #2"``); a number is
+    skipped when it would give another feature's id. Without values (no id field) the
+    feature id itself, as text."""
     if values is None:
         return [str(fid) for fid in fids]
+    texts = [id_text(v) for v in values]
+    used = {_key(t) for t in texts if t is not None}  # no label may take another's id
     out = []
+    seen: set = set()
     count: dict[str, int] = {}
-    for value, fid in zip(values, fids):
-        text = id_text(value)
-        if text is None:
-            out.append(f"fid {fid}")
-            continue
+    for text, fid in zip(texts, fids):
         key = _key(text)
-        count[key] = count.get(key, 0) + 1
-        out.append(text if count[key] == 1 else f"{text} #{count[key]}")
+        if key is not None and key not in seen:
+            seen.add(key)
+            out.append(text)
+            continue
+        if text is None:
+            label, _ = _free(f"fid {fid}", 0, used)
+        else:
+            label, count[key] = _free(text, count.get(key, 1), used)
+        used.add(_key(label))
+        out.append(label)
     return out
+
+
+def _free(base: str, n: int, used: set) -> tuple[str, int]:
+    """``base`` (when ``n`` is 0) or the first ``"base #k"``, k > ``n``, whose id is not in
+    ``used``; also k."""
+    if n == 0 and _key(base) not in used:
+        return base, 0
+    n = max(n, 1)
+    while True:
+        n += 1
+        label = f"{base} #{n}"
+        if _key(label) not in used:
+            return label, n
 
 
 def _and(items: Sequence) -> str:

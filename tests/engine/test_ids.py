@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from clearance_planner.engine import ids
 
@@ -85,3 +87,24 @@ def test_labels_are_stripped_distinct_and_name_blank_ids_by_fid():
 def test_id_text_and_key(value, text, key):
     assert ids.id_text(value) == text
     assert ids.id_key(value) == key
+
+
+def test_a_disambiguated_label_never_takes_another_features_id():
+    values = ["A", "A", "A #2", None, "fid 4"]
+    labels = ids.labels(values, [1, 2, 3, 4, 5])
+    assert labels == ["A", "A #3", "A #2", "fid 4 #2", "fid 4"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.none(), st.sampled_from(["A", "a ", " A", "A #2", "B", "fid 1", "", "7"])),
+        max_size=12,
+    )
+)
+def test_labels_are_distinct_ids_whatever_the_values(values):
+    labels = ids.labels(values, list(range(len(values))))
+    assert len({ids.id_key(label) for label in labels}) == len(values)
+    for value, label in zip(values, labels):  # a label starts with its id, or names the fid
+        text = ids.id_text(value)
+        assert label.startswith(text) if text is not None else label.startswith("fid ")
