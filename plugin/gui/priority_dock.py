@@ -136,7 +136,10 @@ class PrioritisationDock(QgsDockWidget):
         self.cache.labels = parcel_labels(parcels, self.cache.fids, self.id_field.currentField())
         self.live.relabel(self.cache.labels)
         if self.result is not None:
+            selected = self.selected_parcel()
             self.model.set_result(self.cache.labels, self.result)
+            if selected is not None:
+                self.select_parcel(selected)  # its explanation names it anew
 
     def active_rows(self) -> list[CriterionRow]:
         return [row for row in self.rows.values() if row.layer.currentLayer() is not None]

@@ -164,8 +164,10 @@ def test_dock_names_parcels_by_the_guessed_id_field_and_keeps_the_choice(plugin,
     assert dock.id_field.currentField() == "localid"
     dock.compute_distances(wait=True)
     assert dock.cache.labels == ["BH-1", "BH-2", "BH-3"]  # trailing space stripped
+    dock.select_parcel(0)
     dock.id_field.setField("name")  # relabelled without computing again
     assert dock.cache.labels == ["north", "centre", "south"]
+    assert "north" in dock.panel.explanation.toHtml()
     ranked = [dock.model.index(r, 1).data() for r in range(3)]
     assert sorted(ranked) == ["centre", "north", "south"]
     assert sorted(f["parcel"] for f in dock.live_layer.getFeatures()) == sorted(ranked)
