@@ -37,12 +37,6 @@ class FeatureIds:
     values: list  # raw values (feature ids without a field)
     fids: list
     labels: list[str]
-    guessed: bool = False
-
-    @property
-    def name(self) -> str:
-        """What the ids are called in messages."""
-        return self.field or tr("feature id")
 
     def label_of(self) -> dict:
         """Feature id → label."""
@@ -119,7 +113,7 @@ def feature_ids(
         )
     if guessed:
         _info(feedback, tr("Layer '{0}': features named by {1}.").format(layer_name, guessed))
-        return FeatureIds(guessed, values, order, ids.labels(values, order), True)
+        return FeatureIds(guessed, values, order, ids.labels(values, order))
     _info(
         feedback,
         tr(
@@ -127,7 +121,7 @@ def feature_ids(
             "named by their feature id (set ID_FIELD to choose a field)."
         ).format(layer_name, ", ".join(names) or tr("no id-like field")),
     )
-    return FeatureIds("", list(order), order, ids.labels(None, order), True)
+    return FeatureIds("", list(order), order, ids.labels(None, order))
 
 
 def guess_layer_field(layer) -> str:
