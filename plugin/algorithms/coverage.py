@@ -42,7 +42,7 @@ from ..engine.coverage import (
     with_null_rows,
 )
 from ..engine.progress import OperationCancelled
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe
 from ..qgis_io.fields import make_field
@@ -65,7 +65,8 @@ from .base import ClearanceAlgorithm
 
 MAX_HAZARD_TYPES = 50
 
-HELP = """Measures, district by district, how much of the suspected and confirmed hazard area \
+HELP = QT_TR_NOOP(
+    """Measures, district by district, how much of the suspected and confirmed hazard area \
 (SHA/CHA) and how many incidents fall inside the mapped minefield records.
 
 Every polygon layer is dissolved per district before measuring, so overlapping records or \
@@ -83,7 +84,8 @@ alphabetical order, so CHA before SHA), REPORT (self-contained HTML: map, table,
 and optionally REPORT_PDF (QGIS print layout).
 
 ID_FIELD (optional, of HAZARDS) names hazards in warnings: empty = guessed (hazard_localid, \
-localid, hazard_id, id… unique and non-empty), else the feature id."""
+localid, hazard_id, id… unique and non-empty), else the feature id.""",
+)
 
 
 @dataclass(frozen=True)
@@ -159,8 +161,8 @@ class CoverageAlgorithm(ClearanceAlgorithm):
     """Mapped vs unmapped contamination per district."""
 
     ALGORITHM_ID = "coverage"
-    DISPLAY_NAME = "Coverage of contamination by records"
-    GROUP = "Analysis"
+    DISPLAY_NAME = QT_TR_NOOP("Coverage of contamination by records")
+    GROUP = QT_TR_NOOP("Analysis")
     GROUP_ID = "analysis"
     HELP = HELP
 
@@ -246,8 +248,8 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             )
         )
         for name, label in (
-            (self.DATE_FROM, "Incidents from (date)"),
-            (self.DATE_TO, "Incidents up to (date)"),
+            (self.DATE_FROM, QT_TR_NOOP("Incidents from (date)")),
+            (self.DATE_TO, QT_TR_NOOP("Incidents up to (date)")),
         ):
             self.addParameter(
                 QgsProcessingParameterDateTime(

@@ -22,7 +22,7 @@ from qgis.core import (
 
 from ..engine.prioritise import score_parcels
 from ..engine.zonal import zonal_mean_max
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.fields import extend_fields
 from ..qgis_io.ids import FALLBACK_FIELD
 from ..qgis_io.layers import read_source
@@ -35,7 +35,8 @@ from .proximity import ProximityAlgorithm
 
 RESULT_FIELDS = ("priority_score", "priority_rank", "priority_class", "main_driver")
 
-HELP = """Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their \
+HELP = QT_TR_NOOP(
+    """Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their \
 shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (>= 0, normalised to sum 1 over the layers given), a decay \
@@ -68,14 +69,15 @@ empty ids is a warning naming them; every parcel is kept.
 WRITE_BACK (optional table, CSV or GeoPackage): one row per parcel keyed on the id field \
 (its values exactly as in the input, e.g. the IMSMA hazard_localid) with priority_score, \
 priority_rank, priority_class, main_driver, run_id and run_date, to join the ranking back \
-into the national database."""
+into the national database.""",
+)
 
 
 class PrioritiseAlgorithm(ProximityAlgorithm):
     """Weighted proximity scoring with hard gates kept apart from the score."""
 
     ALGORITHM_ID = "prioritise"
-    DISPLAY_NAME = "Prioritise parcels"
+    DISPLAY_NAME = QT_TR_NOOP("Prioritise parcels")
     HELP = HELP
 
     CLASS_THRESHOLDS = "CLASS_THRESHOLDS"

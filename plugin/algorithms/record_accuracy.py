@@ -25,7 +25,7 @@ from qgis.core import (
 
 from ..engine.progress import OperationCancelled
 from ..engine.record_accuracy import incidents_inside, nearest_outside, summarise
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.expressions import checked_expression
 from ..qgis_io.fields import extend_fields, make_field, number_or_null
@@ -56,7 +56,8 @@ SUMMARY_FIELDS = [
     ("incidents_inside", "int"),
 ]
 
-HELP = """Compares digitised minefield records with what was later found.
+HELP = QT_TR_NOOP(
+    """Compares digitised minefield records with what was later found.
 
 Per record: record_area_ha, confirmed_area_ha (area also covered by CONFIRMED polygons — \
 confirmed hazards (CHA) or land cleared with finds; overlaps counted once; optionally \
@@ -75,15 +76,16 @@ incidents are named in a warning (the latter two are not counted). CONFIRMED_EXP
 must only use fields of CONFIRMED.
 
 ID_FIELD (optional) names the records in warnings: empty = guessed (record_id, localid, \
-id… unique and non-empty), else the feature id, then written as source_fid."""
+id… unique and non-empty), else the feature id, then written as source_fid.""",
+)
 
 
 class RecordAccuracyAlgorithm(ClearanceAlgorithm):
     """Record reliability from confirmed hazards and incidents."""
 
     ALGORITHM_ID = "record_accuracy"
-    DISPLAY_NAME = "Record accuracy"
-    GROUP = "Records"
+    DISPLAY_NAME = QT_TR_NOOP("Record accuracy")
+    GROUP = QT_TR_NOOP("Records")
     GROUP_ID = "records"
     HELP = HELP
 

@@ -20,7 +20,7 @@ from qgis.core import (
 from ..engine.prioritise import score_parcels
 from ..engine.progress import OperationCancelled
 from ..engine.sensitivity import METHODS, perturb_weights, rank_sensitivity
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.fields import extend_fields, number_or_null
 from ..qgis_io.ids import FALLBACK_FIELD
@@ -40,7 +40,8 @@ SENSITIVITY_FIELDS = (
 )
 MAX_RANK_BYTES = 2_000_000_000  # int32 ranks, runs x parcels
 
-HELP = """Weight sensitivity of the clearance:prioritise ranking. Takes the same parcels, \
+HELP = QT_TR_NOOP(
+    """Weight sensitivity of the clearance:prioritise ranking. Takes the same parcels, \
 criteria, decays, distances, gate and optional WEIGHTS_AHP as clearance:prioritise, then \
 re-ranks the parcels RUNS times with perturbed weights:
 
@@ -58,14 +59,15 @@ whatever the exact weights.
 
 ID_FIELD (optional) names the parcels in the chart and messages, as in clearance:prioritise: \
 empty = guessed, else the feature id (then written as source_fid, so the chart and the \
-saved layer give the same id whatever format the output has)."""
+saved layer give the same id whatever format the output has).""",
+)
 
 
 class SensitivityAlgorithm(ProximityAlgorithm):
     """Monte-Carlo weight perturbation on cached criterion scores."""
 
     ALGORITHM_ID = "sensitivity"
-    DISPLAY_NAME = "Weight sensitivity of priorities"
+    DISPLAY_NAME = QT_TR_NOOP("Weight sensitivity of priorities")
     HELP = HELP
 
     METHOD = "METHOD"

@@ -22,7 +22,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from tests.qgis_support import DEMO_GPKG, QVariant, WarningFeedback, demo_layer, memory_layer
+from clearance_planner.qgis_io.fields import TYPES
+from tests.qgis_support import DEMO_GPKG, WarningFeedback, demo_layer, memory_layer
 
 pytestmark = [
     pytest.mark.usefixtures("clearance_provider"),
@@ -44,10 +45,10 @@ def shapefile(tmp_path, name: str, with_localid: bool = True) -> QgsVectorLayer:
     hazards = demo_layer("hazards")
     fields = QgsFields()
     for field_name, kind in (
-        ("localid", QVariant.String),
-        ("hazard_typ", QVariant.String),
-        ("status", QVariant.String),
-        ("method", QVariant.String),
+        ("localid", TYPES["string"]),
+        ("hazard_typ", TYPES["string"]),
+        ("status", TYPES["string"]),
+        ("method", TYPES["string"]),
     )[0 if with_localid else 1 :]:
         fields.append(QgsField(field_name, kind, len=40))
     path = str(tmp_path / f"{name}.shp")
@@ -204,7 +205,7 @@ def duplicated_layer():
     return memory_layer(
         "Polygon",
         [square(650000 + x, 4430000) for x in range(0, 500, 100)],  # UTM 38N, 100 m apart
-        fields=[("localid", QVariant.String), ("note", QVariant.String)],
+        fields=[("localid", TYPES["string"]), ("note", TYPES["string"])],
         rows=[("A-1", "a"), ("a-1 ", "b"), (None, "c"), ("=HYPERLINK(1)", "d"), ("B", "e")],
     )
 
