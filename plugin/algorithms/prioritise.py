@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from ..engine.prioritise import score_parcels
+from ..engine.scoring import GATED, HIGH, LOW, MEDIUM, UNKNOWN
 from ..engine.zonal import zonal_mean_max
 from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.fields import extend_fields
@@ -31,6 +32,7 @@ from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
 from ..qgis_io.write_back import result_columns, write_back_features, write_back_fields
+from .base import XLSX, geometry_counts
 from .proximity import ProximityAlgorithm
 
 RESULT_FIELDS = ("priority_score", "priority_rank", "priority_class", "main_driver")
@@ -115,8 +117,15 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                 createByDefault=False,
             )
         )
+        self.add_xlsx_parameter(tr("the ranking"))
         self.addOutput(
             QgsProcessingOutputNumber(self.AHP_CR, tr("AHP consistency ratio (WEIGHTS_AHP)"))
+        )
+        self.add_count_outputs(
+            tuple(
+                (f"CLASS_{c.upper()}", f"Parcels in class {c}", "number")
+                for c in (HIGH, MEDIUM, LOW, GATED, UNKNOWN)
+            )
         )
 
     # -- processing -------------------------------------------------------------------------
@@ -176,6 +185,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             tr("Clearance Planner priority scores of '{0}'.").format(parcels_name),
             record,
         )
+        book = self.workbook(parameters, context, record)
         dests = self._write(
             parameters,
             context,
@@ -183,21 +193,33 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             parcels,
             read,
             ids,
-            (criteria, distances, result, zonal, record),
+            (criteria, distances, result, zonal),
+            (record, book),
         )
         if dests is None:
             return {}
         dest_id = dests[0]
+        self._write_back_dest = dests[-1] if parameters.get(self.WRITE_BACK) is not None else ""
         if read.n_null:
             clear_empty_geometries(dest_id)  # 3.22 writes missing geometry as EMPTY
         record_in_geopackage(dest_id, record, self._metadata, "priority")
         self._dest_id = dest_id
-        outputs = {self.OUTPUT: dest_id}
-        if len(dests) > 1:
-            outputs[self.WRITE_BACK] = dests[1]
+        self._xlsx = str(book.target) if book is not None else ""
+        classes = list(result.ranking.classes)
+        self._counts = {
+            **geometry_counts(read.report),
+            **{f"CLASS_{c.upper()}": classes.count(c) for c in (HIGH, MEDIUM, LOW, GATED, UNKNOWN)},
+        }
+        return self._outputs()
+
+    def _outputs(self) -> dict:
+        outputs = {self.OUTPUT: self._dest_id, **getattr(self, "_counts", {})}
+        if getattr(self, "_xlsx", None):
+            outputs[XLSX] = self._xlsx
+        if getattr(self, "_write_back_dest", ""):
+            outputs[self.WRITE_BACK] = self._write_back_dest
         if self._ahp is not None:
             outputs[self.AHP_CR] = self._ahp.cr
-        self._outputs = outputs
         return outputs
 
     def _zonal(self, parameters, context, parcels, name, read, crs) -> np.ndarray | None:
@@ -228,9 +250,11 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         mean, peak = zonal_mean_max(geometry, values, left, top, cx, cy)
         return np.column_stack([mean, peak])
 
-    def _write(self, parameters, context, feedback, parcels, read, ids, computed):
-        """OUTPUT and WRITE_BACK (when asked), committed together; their destination ids."""
-        criteria, distances, result, zonal, record = computed
+    def _write(self, parameters, context, feedback, parcels, read, ids, computed, run):
+        """OUTPUT, WRITE_BACK and XLSX (when asked), committed together; the destination ids
+        (OUTPUT first, WRITE_BACK last when given)."""
+        criteria, distances, result, zonal = computed
+        record, book = run
         added = [] if ids.field else [(FALLBACK_FIELD, "long")]
         added += [(f"dist_{c.name}_m", "double") for c in criteria]
         added += [(f"score_{c.name}", "double") for c in criteria]
@@ -247,10 +271,18 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         if not ids.field:
             rows = [[fid, *row] for fid, row in zip(ids.values, rows)]
         wkb_type = QgsWkbTypes.multiType(parcels.wkbType())
+        sheet = book.sheet("ranking", fields) if book is not None else None
         with ExitStack() as stack:
             out = stack.enter_context(
                 AtomicSink(
-                    self, parameters, self.OUTPUT, context, fields, wkb_type, parcels.sourceCrs()
+                    self,
+                    parameters,
+                    self.OUTPUT,
+                    context,
+                    fields,
+                    wkb_type,
+                    parcels.sourceCrs(),
+                    copy_to=sheet,
                 )
             )
             for n, (i, feature) in enumerate(self._rows(parcels, read)):
@@ -263,7 +295,9 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                     new.setGeometry(geom)
                 new.setAttributes([source_attrs[k] for k in kept] + rows[i])
                 out.add(new)
-            writers = [out]
+            if sheet is not None:
+                sheet.sort_by("priority_rank")
+            writers = [out] + ([book] if book is not None else [])
             if parameters.get(self.WRITE_BACK) is not None:
                 writers.append(
                     self._write_back(stack, parameters, context, parcels, ids, result, record)
@@ -295,7 +329,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             style_on_load(context, self._dest_id, "priority", self._metadata)
         if not self._dest_id:
             return {}
-        return dict(self._outputs)
+        return self._outputs()
 
 
 def _nullable(values: np.ndarray) -> np.ndarray:

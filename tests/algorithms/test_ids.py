@@ -150,15 +150,14 @@ def test_one_id_from_prioritise_to_sensitivity_workplan_and_export(tmp_path):
     names = [p.findtext(f"{KML}name") for p in kml.iter(f"{KML}Placemark")]
     assert sorted(names) == sorted(planned.values())
     pdf = folder / "plan_atlas.pdf"
-    for page in range(1, 5):
-        text = subprocess.run(
-            ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        sequence_first = sorted(tasks.getFeatures(), key=lambda f: f["sequence"])
-        assert f"SYNTHETIC — {sequence_first[page - 1]['task_id']}" in text
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    titles = re.findall(r"SYNTHETIC — (\S+)", text)  # one per task page, in page order
+    in_sequence = sorted(tasks.getFeatures(), key=lambda f: f["sequence"])
+    assert titles == [f["task_id"] for f in in_sequence]
+    continued = set(re.findall(r"Turning points of (\S+) \(continued\)", text))
+    assert continued <= set(planned.values())  # continuation pages name the task alike
 
 
 def test_without_an_id_field_the_chart_and_the_saved_layer_name_a_parcel_alike(tmp_path):
@@ -301,7 +300,11 @@ def test_write_back_joins_back_on_the_id_every_input_id_once(tmp_path, suffix):
     saved = {f["localid"]: f for f in QgsVectorLayer(str(out), "p", "ogr").getFeatures()}
     for key, f in joined.items():
         assert int(f["priority_rank"]) == saved[key]["priority_rank"]
-        assert float(f["priority_score"]) == pytest.approx(saved[key]["priority_score"])
+        # a CSV rounds scores to 0.1 (formatting.py), a GeoPackage keeps them exact
+        tolerance = 0.05 if suffix == "csv" else 1e-9
+        assert float(f["priority_score"]) == pytest.approx(
+            saved[key]["priority_score"], abs=tolerance
+        )
         assert f["priority_class"] == saved[key]["priority_class"]
         assert f["main_driver"] == saved[key]["main_driver"]
     with sqlite3.connect(out) as db:
