@@ -23,7 +23,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help deps venv stage zip check-zip deploy demo demo-data test test-engine lint format bench \
 	i18n-update demo-quiet \
-	bench-reweight verify-coverage run clean test-matrix test-matrix-3.40 test-matrix-3.44 matrix-chroots
+	bench-venv bench-reweight verify-coverage run clean test-matrix test-matrix-3.40 test-matrix-3.44 matrix-chroots
 
 help:  ## list the targets
 	@grep -E '^[a-z0-9.-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -149,7 +149,14 @@ format: venv
 	$(VENV)/bin/ruff format plugin scripts tests
 	$(VENV)/bin/ruff check --fix plugin scripts tests
 
-bench: deps venv demo-data stage  ## benchmarks against the QGIS-native way (not part of test)
+BENCH_VENV := build/bench-venv
+bench-venv: $(BENCH_VENV)/bin/geopandas-ok  ## the GeoPandas + shapely 2 peer's own venv (PyPI)
+$(BENCH_VENV)/bin/geopandas-ok:
+	$(PY_SYS) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install -q "geopandas>=1.0" "shapely>=2" pyogrio
+	touch $@
+
+bench: deps venv demo-data stage bench-venv  ## ours vs GeoPandas/shapely 2 and the QGIS-native way (not part of test)
 	$(PY) tests/bench/run_bench.py --out output/bench.json
 
 RUN_PROFILE := build/qgis-profile
