@@ -22,6 +22,7 @@ from ..i18n import tr
 from . import atomic
 from .atomic import AtomicFile, AtomicTable
 from .destinations import parse_destination
+from .postgis import AtomicPgTable, is_postgis_destination
 
 __all__ = ["AtomicSink", "clear_empty_geometries", "commit_all", "require_overwrite_ok"]
 
@@ -46,7 +47,8 @@ class AtomicSink:
                 out.add(feature)
             dests = commit_all([out], feedback.isCanceled)
 
-    Temporary, memory and database outputs are written directly (nothing earlier to keep).
+    Temporary and memory outputs are written directly (nothing earlier to keep); a PostGIS
+    table is written aside and swapped in one transaction (:mod:`.postgis`).
     """
 
     def __init__(
@@ -70,10 +72,14 @@ class AtomicSink:
         self.layer_name = (definition.destinationName if definition is not None else "") or (
             alg.parameterDefinition(name).description()
         )
-        self.file: AtomicFile | None = None
+        self.file: AtomicFile | AtomicPgTable | None = None
         self.final = ""
         params = dict(parameters)
-        if parsed is not None:
+        if is_postgis_destination(value) and not appending:
+            self.file = AtomicPgTable(value)
+            params[name] = self.file.path
+            self.final = "postgres://" + self.file.target
+        elif parsed is not None:
             path, table = parsed
             if table:
                 self.file = AtomicTable(path, table)
