@@ -69,7 +69,10 @@ class Database:
     def load(self, gpkg: Path | str, *layers: str) -> None:
         """Copy ``layers`` of a GeoPackage into the schema with ogr2ogr (fid kept as key)."""
         e = self.env
-        pg = f"PG:host={e['PGHOST']} port={e['PGPORT']} user={e['PGUSER']} dbname={e['PGDATABASE']} active_schema={self.schema}"
+        pg = (
+            f"PG:host={e['PGHOST']} port={e['PGPORT']} user={e['PGUSER']} "
+            f"dbname={e['PGDATABASE']} active_schema={self.schema}"
+        )
         subprocess.run(
             [
                 "ogr2ogr",

@@ -16,6 +16,7 @@ password never shown.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import uuid
@@ -274,13 +275,11 @@ class AtomicPgTable:
         if self.done:
             return
         self.done = True
-        try:
+        with contextlib.suppress(DatabaseError):  # server gone: only the partial table is left
             Connection(self.uri).execute(
                 f"DROP TABLE IF EXISTS {qualified(self.schema, self.partial)}",
                 tr("removal of the partial table {0}").format(self.partial),
             )
-        except DatabaseError:
-            pass  # the server went away: the partial table is all that is left behind
 
 
 def commit_tables(tables: Sequence[AtomicPgTable]) -> None:

@@ -3,14 +3,15 @@ an embedded style when the output is a GeoPackage."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from pathlib import Path
 
 from qgis.core import (
+    QgsException,
     QgsFeatureRequest,
     QgsLayerMetadata,
-    QgsException,
     QgsNotSupportedException,
     QgsProviderRegistry,
     QgsVectorLayer,
@@ -111,10 +112,9 @@ def record_in_database(dest: str, record: dict, metadata: QgsLayerMetadata, styl
         else:
             LOGGER.warning("Style %s not embedded: %s", style, msg)
     postgres = QgsProviderRegistry.instance().providerMetadata("postgres")
-    try:  # QGIS >= 3.28 keeps layer metadata in the database (qgis_layer_metadata)
+    # QGIS >= 3.28 keeps layer metadata in the database; before, the table comment carries it
+    with contextlib.suppress(QgsNotSupportedException, QgsException):
         postgres.saveLayerMetadata(layer.source(), metadata)
-    except (QgsNotSupportedException, QgsException):
-        pass  # the table comment and the layer's history carry it on older QGIS
     try:
         conn = postgis.Connection(uri)
         conn.execute(

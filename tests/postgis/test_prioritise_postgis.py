@@ -6,7 +6,6 @@ import pytest
 from qgis import processing
 from qgis.core import QgsVectorLayer
 
-from tests.postgis_support import pg_db, pg_server  # noqa: F401 -- fixtures
 from tests.qgis_support import DEMO_GPKG
 
 LAYERS = ("hazards", "settlements", "cemeteries", "planned_infrastructure", "incidents")
