@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from qgis.core import (
     QgsDataSourceUri,
-    QgsProviderConnectionException,
+    QgsException,  # QgsProviderConnectionException is one; "Connection failed" is plain
     QgsProviderRegistry,
 )
 
@@ -91,10 +91,10 @@ def partial_name(table: str, token: str | None = None) -> str:
 
 def explain(exc: Exception, uri: QgsDataSourceUri, what: str) -> str:
     """A message for a failed database step (``what``): names the server and the fix."""
-    text = str(exc).strip()
+    text = without_password(str(exc).strip())
     where = safe_uri(uri)
     low = text.lower()
-    if "could not connect" in low or "connection refused" in low or "no such file" in low:
+    if any(k in low for k in ("could not connect", "connection refused", "connection failed")):
         hint = tr("the server is not reachable; is it running, and are host and port right?")
     elif "permission denied" in low or "must be owner" in low:
         hint = tr(
@@ -122,14 +122,14 @@ class Connection:
         base.setDataSource("", "", "")
         try:
             self.conn = metadata.createConnection(base.uri(False), {})
-        except QgsProviderConnectionException as exc:
+        except QgsException as exc:
             raise DatabaseError(explain(exc, uri, tr("connection"))) from exc
 
     def execute(self, sql: str, what: str) -> list[list]:
         """Run ``sql`` (several statements run in one transaction); rows of the last one."""
         try:
             return self.conn.executeSql(sql)
-        except QgsProviderConnectionException as exc:
+        except QgsException as exc:
             raise DatabaseError(explain(exc, self.uri, what)) from exc
 
     def table_exists(self, schema: str, table: str) -> bool:
@@ -328,6 +328,48 @@ def append_run(dest: str, record: dict) -> None:
         "algorithm text, plugin_version text, output_layer text, parameters jsonb); "
         f"INSERT INTO {runs} VALUES ({', '.join(quote_literal(str(v)) for v in values)});",
         tr("run record in {0}").format(RUNS_TABLE),
+    )
+
+
+LAYER_STYLES = (  # as QGIS's PostgreSQL provider creates it
+    "CREATE TABLE IF NOT EXISTS layer_styles(id SERIAL PRIMARY KEY, f_table_catalog varchar, "
+    "f_table_schema varchar, f_table_name varchar, f_geometry_column varchar, styleName text, "
+    "styleQML xml, styleSLD xml, useAsDefault boolean, description text, "
+    "owner varchar(63) DEFAULT CURRENT_USER, ui xml, "
+    "update_time timestamp DEFAULT CURRENT_TIMESTAMP, type varchar)"
+)
+
+
+def save_style(uri: QgsDataSourceUri, layer_uri: QgsDataSourceUri, style: str, qml: str) -> None:
+    """Store ``qml`` as the default style ``style`` of the layer in ``layer_styles`` (found on
+    the search path, where QGIS looks for it), replacing an earlier run's, in one transaction
+    serialised per table — QGIS's own call would ask in a dialog before overwriting, and two
+    planners saving at once could leave two rows."""
+    schema, table = layer_uri.schema() or "public", layer_uri.table()
+    key = {
+        "f_table_catalog": layer_uri.database(),
+        "f_table_schema": schema,
+        "f_table_name": table,
+        "f_geometry_column": layer_uri.geometryColumn(),
+    }
+    where = " AND ".join(f"{k} = {quote_literal(v)}" for k, v in key.items())
+    columns = [*key, "stylename", "styleqml", "useasdefault", "description", "type"]
+    values = [*key.values(), style, qml, "true", "Clearance Planner style", "vector"]
+    literals = ", ".join(
+        v
+        if v == "true"
+        else f"XMLPARSE(DOCUMENT {quote_literal(v)})"
+        if c == "styleqml"
+        else quote_literal(v)
+        for c, v in zip(columns, values)
+    )
+    Connection(uri).execute(
+        f"BEGIN; {LAYER_STYLES}; "
+        f"SELECT pg_advisory_xact_lock(hashtext({quote_literal(schema + '.' + table)})); "
+        f"UPDATE layer_styles SET useasdefault = false WHERE {where}; "
+        f"DELETE FROM layer_styles WHERE {where} AND stylename = {quote_literal(style)}; "
+        f"INSERT INTO layer_styles ({', '.join(columns)}) VALUES ({literals}); COMMIT;",
+        tr("style in layer_styles"),
     )
 
 

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 from qgis.core import (
+    QgsDataSourceUri,
     QgsException,
     QgsFeatureRequest,
     QgsLayerMetadata,
@@ -106,11 +107,10 @@ def record_in_database(dest: str, record: dict, metadata: QgsLayerMetadata, styl
         LOGGER.warning("Could not open %s to record the run", postgis.safe_uri(uri))
         return
     if style:
-        msg, ok = layer.loadNamedStyle(style_path(style))
-        if ok:
-            save_style_to_database(layer, style, "Clearance Planner style")
-        else:
-            LOGGER.warning("Style %s not embedded: %s", style, msg)
+        try:
+            postgis.save_style(uri, QgsDataSourceUri(layer.source()), style, _qml(style))
+        except postgis.DatabaseError as exc:
+            LOGGER.warning("%s", exc)
     postgres = QgsProviderRegistry.instance().providerMetadata("postgres")
     # QGIS >= 3.28 keeps layer metadata in the database; before, the table comment carries it
     with contextlib.suppress(QgsNotSupportedException, QgsException):
@@ -125,6 +125,11 @@ def record_in_database(dest: str, record: dict, metadata: QgsLayerMetadata, styl
         postgis.append_run(dest, record)
     except postgis.DatabaseError as exc:
         LOGGER.warning("%s", exc)
+
+
+def _qml(style: str) -> str:
+    """The text of a shipped style."""
+    return Path(style_path(style)).read_text(encoding="utf-8")
 
 
 def _drop_style(gpkg_path: str, table: str, style: str) -> None:
