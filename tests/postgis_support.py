@@ -107,4 +107,8 @@ def pg_db(pg_server):
     schema = "t_" + uuid.uuid4().hex[:12]
     psql(pg_server, f"CREATE SCHEMA {schema}")
     yield Database(pg_server, schema)
-    psql(pg_server, f"DROP SCHEMA {schema} CASCADE")
+    psql(
+        pg_server,
+        f"DROP SCHEMA {schema} CASCADE; DO $$BEGIN IF to_regclass('layer_styles') IS NOT NULL "
+        f"THEN DELETE FROM layer_styles WHERE f_table_schema = '{schema}'; END IF; END$$;",
+    )

@@ -344,7 +344,8 @@ def save_style(uri: QgsDataSourceUri, layer_uri: QgsDataSourceUri, style: str, q
     """Store ``qml`` as the default style ``style`` of the layer in ``layer_styles`` (found on
     the search path, where QGIS looks for it), replacing an earlier run's, in one transaction
     serialised per table — QGIS's own call would ask in a dialog before overwriting, and two
-    planners saving at once could leave two rows."""
+    planners saving at once could leave two rows. ``type`` stays NULL: QGIS matches it against
+    the geometry type in the layer's URI, which a URI without ``type=`` does not have."""
     schema, table = layer_uri.schema() or "public", layer_uri.table()
     key = {
         "f_table_catalog": layer_uri.database(),
@@ -353,8 +354,8 @@ def save_style(uri: QgsDataSourceUri, layer_uri: QgsDataSourceUri, style: str, q
         "f_geometry_column": layer_uri.geometryColumn(),
     }
     where = " AND ".join(f"{k} = {quote_literal(v)}" for k, v in key.items())
-    columns = [*key, "stylename", "styleqml", "useasdefault", "description", "type"]
-    values = [*key.values(), style, qml, "true", "Clearance Planner style", "vector"]
+    columns = [*key, "stylename", "styleqml", "useasdefault", "description"]
+    values = [*key.values(), style, qml, "true", "Clearance Planner style"]
     literals = ", ".join(
         v
         if v == "true"

@@ -73,3 +73,8 @@ def test_prioritise_postgis_inputs_and_output_equal_the_geopackage_run(
         f"WHERE f_table_schema = '{pg_db.schema}' AND f_table_name = 'priorities'"
     )
     assert styles == "priority|t"
+    for source in (layer.source(), layer.source() + " type=MultiPolygon"):  # as the browser
+        reopened = QgsVectorLayer(source, "colleague", "postgres")
+        assert reopened.renderer().type() == "categorizedSymbol"
+    assert reopened.renderer().type() == "categorizedSymbol"  # the default style from the db
+    assert reopened.renderer().classAttribute() == "priority_class"
