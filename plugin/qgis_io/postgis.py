@@ -192,18 +192,17 @@ class AtomicPgTable:
 
     commits_last = True  # a replaced table cannot be rolled back after its transaction
 
-    def __init__(self, value: str) -> None:
+    def __init__(self, value: str, spatial: bool = True) -> None:
         self.uri = destination_uri(value)
         self.schema = self.uri.schema() or "public"
         self.table = self.uri.table()
         self.partial = partial_name(self.table)
+        geometry = (self.uri.geometryColumn() or "geom") if spatial else ""
         temp = QgsDataSourceUri(self.uri.uri(False))
-        temp.setDataSource(self.schema, self.partial, self.uri.geometryColumn() or "geom")
-        if not self.uri.geometryColumn():
-            temp.setDataSource(self.schema, self.partial, "geom")
+        temp.setDataSource(self.schema, self.partial, geometry)
         self.path = "postgis:" + temp.uri(False)  # where the sink writes
         final = QgsDataSourceUri(self.uri.uri(False))
-        final.setDataSource(self.schema, self.table, self.uri.geometryColumn() or "geom")
+        final.setDataSource(self.schema, self.table, geometry)
         self.target = final.uri(False)  # the layer source once committed
         self.done = False
 

@@ -14,8 +14,10 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsProxyFeatureSink,
     QgsWkbTypes,
 )
+from qgis.PyQt import sip
 
 from ..csv_text import safe_cell
 from ..i18n import tr
@@ -76,7 +78,7 @@ class AtomicSink:
         self.final = ""
         params = dict(parameters)
         if is_postgis_destination(value) and not appending:
-            self.file = AtomicPgTable(value)
+            self.file = AtomicPgTable(value, wkb_type != QgsWkbTypes.Type.NoGeometry)
             params[name] = self.file.path
             self.final = "postgres://" + self.file.target
         elif parsed is not None:
@@ -95,6 +97,8 @@ class AtomicSink:
                 temp = QgsProcessingOutputLayerDefinition(params[name])
                 temp.createOptions = definition.createOptions
                 params[name] = temp
+        self.database = isinstance(self.file, AtomicPgTable)
+        self._exporter_sink = None
         self.csv = parsed is not None and not parsed[1] and parsed[0].suffix.lower() == ".csv"
         self.sink, dest = alg.parameterAsSink(params, name, context, fields, wkb_type, crs, flags)
         if self.sink is None:
@@ -116,6 +120,7 @@ class AtomicSink:
             feature.setAttributes(
                 [safe_cell(v) if isinstance(v, str) else v for v in feature.attributes()]
             )
+
         if not self.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
             fid = feature.id()
             which = tr("feature {0}").format(self.count) + (
@@ -124,9 +129,25 @@ class AtomicSink:
             raise QgsProcessingException(
                 tr("{0}: could not write {1}: {2}").format(self.name, which, self.sink.lastError())
             )
+        if self.database:
+            # QGIS's PostgreSQL provider writes a batch column whose values all equal the
+            # first one's as a literal, and Qt compares NULL equal to 0: NULLs after a 0 would
+            # be written as 0. One feature per batch keeps every value (Processing's proxy
+            # sink does not pass flushBuffer on before QGIS 3.28: flush the exporter itself).
+            self._exporter().flushBuffer()
+
+    def _exporter(self):
+        """The QgsVectorLayerExporter behind Processing's sink of a database output (sip
+        hands the sink out as a plain QgsFeatureSink; it is a QgsProcessingFeatureSink, a
+        QgsProxyFeatureSink)."""
+        if self._exporter_sink is None:
+            proxy = sip.cast(self.sink, QgsProxyFeatureSink)
+            self._exporter_sink = proxy.destinationSink()
+        return self._exporter_sink
 
     def close(self) -> None:
         """Finish writing (the temporary file is complete; nothing is swapped in yet)."""
+        self._exporter_sink = None
         self.sink = None  # drops the writer, which finalises the file
 
     @property
