@@ -16,7 +16,7 @@ export QGIS_PLUGINPATH := $(CURDIR)/build
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help deps venv stage zip deploy demo demo-data test test-engine lint format bench \
-	bench-reweight verify-coverage run clean db-start db-stop test-matrix test-matrix-3.40 test-matrix-3.44 matrix-chroots
+	bench-reweight verify-coverage run clean db-start db-stop demo-postgis test-matrix test-matrix-3.40 test-matrix-3.44 matrix-chroots
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -87,6 +87,9 @@ DB_DIR ?= $(CURDIR)/build/pg
 export CLEARANCE_PG_ENV := $(DB_DIR)/env
 db-start: deps  ## start the test/demo PostGIS server (build/pg, free port; env in build/pg/env)
 	@scripts/db.sh start $(DB_DIR)
+
+demo-postgis: deps venv demo-data stage db-start  ## the demo in PostGIS: schema clearance_demo, analyses, project
+	$(PY_SYS) scripts/demo_postgis.py --gpkg $(DEMO_GPKG) --env $(DB_DIR)/env --out output/postgis
 
 db-stop:  ## stop it
 	@scripts/db.sh stop $(DB_DIR)
