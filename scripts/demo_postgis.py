@@ -2,8 +2,9 @@
 
 Loads the demo layers into the schema ``clearance_demo`` (SYNTHETIC layers say so in their
 table comments and carry the plugin's styles in ``layer_styles``), runs prioritise, coverage
-and the work plan with PostGIS inputs and outputs, saves ``output/postgis/clearance_demo_postgis.qgz``
-whose layers read from the database, and renders it to ``output/postgis/postgis_map.png``."""
+and the work plan with PostGIS inputs and outputs, saves
+``output/postgis/clearance_demo_postgis.qgz`` whose layers read from the database, and renders it
+to ``output/postgis/postgis_map.png``."""
 
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ def load(env: dict[str, str], gpkg: Path) -> None:
             "GEOMETRY_NAME=geom",
             "-lco",
             "FID=fid",
-        ],  # fmt: skip
+        ],
         check=True,
     )
     comments = {name: f"SYNTHETIC demo data (Clearance Planner): invented with a fixed seed, "
@@ -194,9 +195,8 @@ def main() -> None:
     title = "Clearance Planner on PostGIS — hazard priority and work plan (SYNTHETIC hazard data)"
     export_map(project, title, project.crs(), extent, png)
     print(f"schema {SCHEMA}: {', '.join(LAYERS)}; outputs: priorities, coverage, coverage_gaps,")
-    print(
-        f"workplan, workplan_summary, clearance_runs; project {args.out / 'clearance_demo_postgis.qgz'}"
-    )
+    project_file = args.out / "clearance_demo_postgis.qgz"
+    print(f"workplan, workplan_summary, clearance_runs; project {project_file}")
     print(f"map {png}")
     app.exitQgis()
 
