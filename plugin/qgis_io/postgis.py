@@ -311,11 +311,11 @@ def table_of(dest: str) -> tuple[QgsDataSourceUri, str, str]:
 
 def append_run(dest: str, record: dict) -> None:
     """Append the run record to ``clearance_runs`` in the output's schema (created on first
-    use); the row is keyed by a new run id, so concurrent runs never mix."""
+    use); rows are keyed by run id and output table, so concurrent runs never mix."""
     uri, schema, table = table_of(dest)
     runs = qualified(schema, RUNS_TABLE)
     values = [
-        uuid.uuid4().hex,
+        record.get("run_id") or uuid.uuid4().hex,
         record["run_time"],
         record["algorithm"],
         record["plugin_version"],
@@ -323,8 +323,9 @@ def append_run(dest: str, record: dict) -> None:
         without_password(json.dumps(record["parameters"], sort_keys=True, default=str)),
     ]
     Connection(uri).execute(
-        f"CREATE TABLE IF NOT EXISTS {runs} (run_id text PRIMARY KEY, run_time timestamptz, "
-        "algorithm text, plugin_version text, output_layer text, parameters jsonb); "
+        f"CREATE TABLE IF NOT EXISTS {runs} (run_id text, run_time timestamptz, "
+        "algorithm text, plugin_version text, output_layer text, parameters jsonb, "
+        "PRIMARY KEY (run_id, output_layer)); "
         f"INSERT INTO {runs} VALUES ({', '.join(quote_literal(str(v)) for v in values)});",
         tr("run record in {0}").format(RUNS_TABLE),
     )
