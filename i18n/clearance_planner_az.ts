@@ -434,7 +434,7 @@
         <translation>'{0}' üçün Clearance Planner prioritet balları.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="247"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="248"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>SURFACE_STATS rasteri '{0}' oxuna bilmir: {1}</translation>
     </message>
@@ -1882,32 +1882,32 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>DEM '{0}'-in koordinat istinad sistemi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="66"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="67"/>
         <source>{0}: &apos;{1}&apos; is a file, not a folder; choose another path than &apos;{2}&apos;.</source>
         <translation>{0}: '{1}' qovluq deyil, fayldır; '{2}'-dən başqa yol seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="62"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="63"/>
         <source>{0}: the folder &apos;{1}&apos; does not exist; create it or choose another path.</source>
         <translation>{0}: '{1}' qovluğu mövcud deyil; onu yaradın və ya başqa yol seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="70"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="71"/>
         <source>{0}: the folder &apos;{1}&apos; is read-only; choose a folder you can write to.</source>
         <translation>{0}: '{1}' qovluğu yalnız oxunur; yaza biləcəyiniz qovluq seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="80"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="81"/>
         <source>{0}: &apos;{1}&apos; is a file; give a folder.</source>
         <translation>{0}: '{1}' fayldır; qovluq verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="82"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="83"/>
         <source>{0}: &apos;{1}&apos; is a folder; give a file name inside it.</source>
         <translation>{0}: '{1}' qovluqdur; onun içində fayl adı verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="85"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="86"/>
         <source>{0}: the file &apos;{1}&apos; is read-only; table &apos;{2}&apos; cannot be written.</source>
         <translation>{0}: '{1}' faylı yalnız oxunur; '{2}' cədvəli yazıla bilməz.</translation>
     </message>
@@ -2067,17 +2067,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>'{0}' layının koordinat istinad sistemi yoxdur. Onu Lay xüsusiyyətləri ▸ Mənbə bölməsində təyin edin (və ya 'Assign projection' icra edin) və yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="171"/>
+        <location filename="../plugin/qgis_io/layers.py" line="191"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>'{0}' layı, {1} obyekti: həndəsəsi {2} sisteminə çevrilə bilmir ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="187"/>
+        <location filename="../plugin/qgis_io/layers.py" line="207"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>'{0}' layı, {1} obyekti: oxunmayan həndəsə ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="202"/>
+        <location filename="../plugin/qgis_io/layers.py" line="222"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>'{0}' layı, {1} obyekti: koordinatlar {2} sisteminə çevrilə bilmir (onlar layın CRS-i {3} ilədirmi?).</translation>
     </message>
@@ -2132,32 +2132,32 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} oriyentiri birmənalı deyil ({1} nöqtə)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="134"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="144"/>
         <source>feature {0}</source>
         <translation>obyekt {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="134"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="144"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="137"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="147"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: {1} yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="158"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="184"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: '{1}' yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="239"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="265"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>'{0}' nəticəsi əvəz edilə bilmədi: {1} (başqa proqramda açıqdırmı?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="249"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="275"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' mövcuddur; onu əvəz etmək üçün OVERWRITE təyin edin.</translation>
     </message>
@@ -3564,6 +3564,116 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <location filename="../plugin/qgis_io/ids.py" line="138"/>
         <source>&apos;fid {0}&apos;</source>
         <translation>'fid {0}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="159"/>
+        <source>feature {0} was added</source>
+        <translation>{0} obyekti əlavə olunub</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="166"/>
+        <source>{0} of its {1} features are gone</source>
+        <translation>{1} obyektindən {0} silinib</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="171"/>
+        <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
+        <translation>'{0}' laylı təhlil gedərkən dəyişdi ({1}); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="98"/>
+        <source>the server is not reachable; is it running, and are host and port right?</source>
+        <translation>serverə qoşulmaq mümkün deyil; server işləyirmi, host və port düzgündürmü?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="100"/>
+        <source>the database user lacks the rights; ask the administrator for CREATE on the schema.</source>
+        <translation>verilənlər bazası istifadəçisinin hüququ yoxdur; administratordan sxem üzərində CREATE hüququ istəyin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="104"/>
+        <source>the schema does not exist; create it or choose another one.</source>
+        <translation>sxem mövcud deyil; onu yaradın və ya başqasını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="106"/>
+        <source>the user name or password was refused; check the saved connection.</source>
+        <translation>istifadəçi adı və ya parol rədd edildi; saxlanmış bağlantını yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="110"/>
+        <source>PostgreSQL {0} ({1}): {2}{3}</source>
+        <translation>PostgreSQL {0} ({1}): {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="120"/>
+        <source>QGIS has no PostgreSQL provider on this installation.</source>
+        <translation>Bu QGIS quraşdırmasında PostgreSQL provayderi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="126"/>
+        <source>connection</source>
+        <translation>bağlantı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="136"/>
+        <source>check of table {0}</source>
+        <translation>{0} cədvəlinin yoxlanması</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="144"/>
+        <source>columns of {0}</source>
+        <translation>{0} sütunları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="153"/>
+        <source>dependants of {0}</source>
+        <translation>{0} cədvəlindən asılı obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="168"/>
+        <source>{0}: no table named in the PostGIS destination.</source>
+        <translation>{0}: PostGIS təyinatında cədvəl adı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="171"/>
+        <source>check of schema {0}</source>
+        <translation>{0} sxeminin yoxlanması</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="179"/>
+        <source>PostgreSQL ({0}): the schema &apos;{1}&apos; does not exist; create it or choose another one.</source>
+        <translation>PostgreSQL ({0}): '{1}' sxemi mövcud deyil; onu yaradın və ya başqasını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="183"/>
+        <source>PostgreSQL ({0}): the user may not create tables in schema &apos;{1}&apos; (no CREATE right); ask the administrator or choose a schema you own.</source>
+        <translation>PostgreSQL ({0}): istifadəçi '{1}' sxemində cədvəl yarada bilməz (CREATE hüququ yoxdur); administratora müraciət edin və ya öz sxeminizi seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="232"/>
+        <source>PostgreSQL: the table {0} has other columns than the new output and views depend on it; drop or change those views, or write to another table.</source>
+        <translation>PostgreSQL: {0} cədvəlinin sütunları yeni nəticədən fərqlidir və ondan asılı görünüşlər (view) var; həmin görünüşləri silin və ya dəyişin, yaxud başqa cədvələ yazın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="278"/>
+        <source>removal of the partial table {0}</source>
+        <translation>{0} aralıq cədvəlinin silinməsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="291"/>
+        <source>swap of the output tables</source>
+        <translation>nəticə cədvəllərinin əvəzlənməsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="325"/>
+        <source>run record in {0}</source>
+        <translation>{0} cədvəlində icra qeydi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="366"/>
+        <source>style in layer_styles</source>
+        <translation>layer_styles cədvəlində üslub</translation>
     </message>
 </context>
 </TS>

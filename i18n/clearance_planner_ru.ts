@@ -434,7 +434,7 @@
         <translation>Баллы приоритета Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="247"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="248"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>Растр SURFACE_STATS '{0}' не читается: {1}</translation>
     </message>
@@ -1882,32 +1882,32 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>У ЦМР '{0}' нет системы координат.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="66"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="67"/>
         <source>{0}: &apos;{1}&apos; is a file, not a folder; choose another path than &apos;{2}&apos;.</source>
         <translation>{0}: '{1}' — файл, а не папка; выберите путь, отличный от '{2}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="62"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="63"/>
         <source>{0}: the folder &apos;{1}&apos; does not exist; create it or choose another path.</source>
         <translation>{0}: папка '{1}' не существует; создайте её или выберите другой путь.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="70"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="71"/>
         <source>{0}: the folder &apos;{1}&apos; is read-only; choose a folder you can write to.</source>
         <translation>{0}: папка '{1}' доступна только для чтения; выберите папку, в которую можно писать.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="80"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="81"/>
         <source>{0}: &apos;{1}&apos; is a file; give a folder.</source>
         <translation>{0}: '{1}' — файл; укажите папку.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="82"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="83"/>
         <source>{0}: &apos;{1}&apos; is a folder; give a file name inside it.</source>
         <translation>{0}: '{1}' — папка; укажите имя файла в ней.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="85"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="86"/>
         <source>{0}: the file &apos;{1}&apos; is read-only; table &apos;{2}&apos; cannot be written.</source>
         <translation>{0}: файл '{1}' доступен только для чтения; таблицу '{2}' записать нельзя.</translation>
     </message>
@@ -2067,17 +2067,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>У слоя '{0}' нет системы координат. Задайте её в Свойства слоя ▸ Источник (или запустите 'Assign projection') и повторите запуск.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="171"/>
+        <location filename="../plugin/qgis_io/layers.py" line="191"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>Слой '{0}', объект {1}: геометрию нельзя преобразовать в {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="187"/>
+        <location filename="../plugin/qgis_io/layers.py" line="207"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>Слой '{0}', объект {1}: нечитаемая геометрия ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="202"/>
+        <location filename="../plugin/qgis_io/layers.py" line="222"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>Слой '{0}', объект {1}: координаты нельзя преобразовать в {2} (они в СК слоя {3}?).</translation>
     </message>
@@ -2132,32 +2132,32 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>ориентир {0} неоднозначен ({1} точек)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="134"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="144"/>
         <source>feature {0}</source>
         <translation>объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="134"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="144"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="137"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="147"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: не удалось записать {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="158"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="184"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: не удалось записать '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="239"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="265"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>Не удалось заменить результат '{0}': {1} (он открыт в другой программе?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="249"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="275"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' существует; задайте OVERWRITE, чтобы заменить его.</translation>
     </message>
@@ -3564,6 +3564,116 @@ ID_FIELD (необязательно) задаёт имена участков �
         <location filename="../plugin/qgis_io/ids.py" line="138"/>
         <source>&apos;fid {0}&apos;</source>
         <translation>«fid {0}»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="159"/>
+        <source>feature {0} was added</source>
+        <translation>добавлен объект {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="166"/>
+        <source>{0} of its {1} features are gone</source>
+        <translation>из {1} объектов исчезли {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="171"/>
+        <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
+        <translation>Слой '{0}' изменился во время анализа ({1}); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="98"/>
+        <source>the server is not reachable; is it running, and are host and port right?</source>
+        <translation>сервер недоступен; запущен ли он, верны ли хост и порт?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="100"/>
+        <source>the database user lacks the rights; ask the administrator for CREATE on the schema.</source>
+        <translation>у пользователя базы данных нет прав; попросите администратора выдать CREATE на схему.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="104"/>
+        <source>the schema does not exist; create it or choose another one.</source>
+        <translation>схема не существует; создайте её или выберите другую.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="106"/>
+        <source>the user name or password was refused; check the saved connection.</source>
+        <translation>имя пользователя или пароль отклонены; проверьте сохранённое подключение.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="110"/>
+        <source>PostgreSQL {0} ({1}): {2}{3}</source>
+        <translation>PostgreSQL {0} ({1}): {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="120"/>
+        <source>QGIS has no PostgreSQL provider on this installation.</source>
+        <translation>В этой установке QGIS нет провайдера PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="126"/>
+        <source>connection</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="136"/>
+        <source>check of table {0}</source>
+        <translation>проверка таблицы {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="144"/>
+        <source>columns of {0}</source>
+        <translation>столбцы {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="153"/>
+        <source>dependants of {0}</source>
+        <translation>зависимые объекты {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="168"/>
+        <source>{0}: no table named in the PostGIS destination.</source>
+        <translation>{0}: в назначении PostGIS не указана таблица.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="171"/>
+        <source>check of schema {0}</source>
+        <translation>проверка схемы {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="179"/>
+        <source>PostgreSQL ({0}): the schema &apos;{1}&apos; does not exist; create it or choose another one.</source>
+        <translation>PostgreSQL ({0}): схема '{1}' не существует; создайте её или выберите другую.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="183"/>
+        <source>PostgreSQL ({0}): the user may not create tables in schema &apos;{1}&apos; (no CREATE right); ask the administrator or choose a schema you own.</source>
+        <translation>PostgreSQL ({0}): пользователь не может создавать таблицы в схеме '{1}' (нет права CREATE); обратитесь к администратору или выберите свою схему.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="232"/>
+        <source>PostgreSQL: the table {0} has other columns than the new output and views depend on it; drop or change those views, or write to another table.</source>
+        <translation>PostgreSQL: у таблицы {0} другие столбцы, чем у нового результата, и от неё зависят представления; удалите или измените эти представления либо запишите в другую таблицу.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="278"/>
+        <source>removal of the partial table {0}</source>
+        <translation>удаление промежуточной таблицы {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="291"/>
+        <source>swap of the output tables</source>
+        <translation>замена выходных таблиц</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="325"/>
+        <source>run record in {0}</source>
+        <translation>запись о запуске в {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="366"/>
+        <source>style in layer_styles</source>
+        <translation>стиль в layer_styles</translation>
     </message>
 </context>
 </TS>

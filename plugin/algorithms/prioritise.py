@@ -27,7 +27,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.fields import extend_fields
 from ..qgis_io.ids import FALLBACK_FIELD
 from ..qgis_io.layers import read_source
-from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
+from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
@@ -184,6 +184,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             tr("Prioritised parcels"),
             tr("Clearance Planner priority scores of '{0}'.").format(parcels_name),
             record,
+            synthetic=is_synthetic(parcels),
         )
         book = self.workbook(parameters, context, record)
         dests = self._write(

@@ -289,7 +289,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
                 request.setSubsetOfAttributes(columns, source.fields())
             if not expression.needsGeometry():
                 request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        return aligned(iter_features(source, request), read.fids)
+        return aligned(iter_features(source, request), read.fids, source.sourceName())
 
     def _distances(
         self, parcels, parcels_name, chosen, context, feedback, steps, keep_features=True

@@ -170,17 +170,37 @@ def iter_features(source, request: QgsFeatureRequest | None = None):
     return source.getFeatures(request)
 
 
-def aligned(features, fids: list[int]):
+def aligned(features, fids: list[int], name: str = ""):
     """``(row, feature)`` for a second pass over a source read before by :func:`read_source`.
 
     Providers return features in the same order for the same source, so the row is usually
-    the position; if not, rows are found by feature id.
+    the position; if not, rows are found by feature id. A source that changed between the
+    passes (a colleague editing a shared PostGIS table) stops the run with its layer named,
+    rather than writing results onto the wrong features or dropping some.
     """
     position = None
-    for i, feature in enumerate(features):
-        if position is None and (i >= len(fids) or fids[i] != feature.id()):
-            position = {fid: row for row, fid in enumerate(fids)}
-        yield (i if position is None else position[feature.id()]), feature
+    seen = 0
+    try:
+        for i, feature in enumerate(features):
+            if position is None and (i >= len(fids) or fids[i] != feature.id()):
+                position = {fid: row for row, fid in enumerate(fids)}
+            if position is not None and feature.id() not in position:
+                added = tr("feature {0} was added").format(feature.id())
+                raise QgsProcessingException(_changed(name, added))
+            seen += 1
+            yield (i if position is None else position[feature.id()]), feature
+    finally:  # a database cursor left open would hold its table's lock
+        getattr(features, "close", lambda: None)()
+    if seen != len(fids):
+        gone = tr("{0} of its {1} features are gone").format(len(fids) - seen, len(fids))
+        raise QgsProcessingException(_changed(name, gone))
+
+
+def _changed(name: str, what: str) -> str:
+    return tr(
+        "Layer '{0}' changed while the analysis ran ({1}); nothing was written. Run it again "
+        "when the edits are saved."
+    ).format(name, what)
 
 
 def in_crs(
