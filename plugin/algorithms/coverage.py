@@ -3,6 +3,7 @@ inside the mapped minefield records, with the unmapped gaps and an HTML/PDF repo
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from contextlib import ExitStack
@@ -61,6 +62,7 @@ from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopack
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm
+from .focus_area import area_parameter, focused
 
 MAX_HAZARD_TYPES = 50
 
@@ -79,7 +81,12 @@ are kept (and counted in the log and report), also when DATE_FROM/DATE_TO filter
 Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, per \
 district and hazard type; where types overlap the area goes to the type first in \
 alphabetical order, so CHA before SHA), REPORT (self-contained HTML: map, table, charts) \
-and optionally REPORT_PDF (QGIS print layout)."""
+and optionally REPORT_PDF (QGIS print layout).
+
+AREA (optional focus area, polygons; with "Selected features only" just the selection): \
+only the hazards intersecting it are measured, each kept whole (not clipped), exactly the \
+hazards "Extract by location" (intersects) picks; districts, records, incidents and released \
+land are read in full."""
 
 
 @dataclass(frozen=True)
@@ -247,6 +254,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                     name, tr(label), QgsProcessingParameterDateTime.Type.Date, optional=True
                 )
             )
+        self.addParameter(area_parameter())
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Coverage per district"), QgsProcessing.SourceType.TypeVectorPolygon
@@ -344,6 +352,11 @@ class CoverageAlgorithm(ClearanceAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         args = self._arguments(parameters, context)
+        hazards = args.hazards
+        source = focused(
+            self, parameters, context, feedback, hazards.source, hazards.name, self.HAZARDS
+        )
+        args = dataclasses.replace(args, hazards=dataclasses.replace(hazards, source=source))
         steps = QgsProcessingMultiStepFeedback(8, feedback)
         crs = overlay_crs(args.hazards.source, args.districts.source)
         _log_crs(args, crs, feedback)

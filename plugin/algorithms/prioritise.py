@@ -24,6 +24,7 @@ from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_recor
 from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
+from .focus_area import area_parameter, focused
 from .proximity import ProximityAlgorithm
 
 RESULT_FIELDS = ("priority_score", "priority_rank", "priority_class", "main_driver")
@@ -48,6 +49,11 @@ matrix on the Saaty 1-9 scale, rows separated by ";" and values by ",", in the o
 criterion layers given (settlements, cemeteries, infrastructure, incidents; skip those not \
 given), e.g. "1,3,5;1/3,1,3;1/5,1/3,1". The weights are the principal eigenvector; the \
 consistency ratio is reported (output AHP_CR) with a warning when CR > 0.10.
+
+AREA (optional focus area, polygons; with "Selected features only" just the selection): \
+only the parcels intersecting it are scored and written, each kept whole (not clipped), \
+exactly the parcels "Extract by location" (intersects) picks; classes and ranks are those \
+of the parcels in the area.
 
 Optional SURFACE_STATS: a raster (e.g. from clearance:surface); adds surface_mean and \
 surface_max of band 1 over the cells whose centre lies in each parcel (the cell under the \
@@ -84,6 +90,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(area_parameter())
         self._add_parcels_sink(tr("Prioritised parcels"))
         self.addOutput(
             QgsProcessingOutputNumber(self.AHP_CR, tr("AHP consistency ratio (WEIGHTS_AHP)"))
@@ -113,6 +120,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         parcels, parcels_name = self._parcels(parameters, context)
+        parcels = focused(self, parameters, context, feedback, parcels, parcels_name, self.PARCELS)
         chosen = self._apply_ahp(parameters, context, feedback, self._criteria(parameters, context))
         thresholds = self._thresholds(parameters, context)
         steps = QgsProcessingMultiStepFeedback(len(chosen) * 2 + 2, feedback)

@@ -51,6 +51,7 @@ from ..qgis_io.styling import style_on_load
 from ..qgis_io.tasks import ParcelTasks, TaskColumns, read_plan, read_tasks
 from ..reports.gantt import write_gantt
 from .base import ClearanceAlgorithm, number_parameter
+from .focus_area import area_parameter, focused
 
 TASK_FIELDS = (
     ("task_id", "string"),
@@ -147,6 +148,10 @@ the working days left, the rest is re-planned from AS_OF (precedence kept).
 
 Outputs: OUTPUT tasks (in a metric CRS), GANTT (PNG) and SUMMARY (totals per method and \
 district; the (all)/(all) row holds the projected completion date).
+
+AREA (optional focus area, polygons; with "Selected features only" just the selection): only \
+the parcels intersecting it are planned, each kept whole (not clipped), exactly the parcels \
+"Extract by location" (intersects) picks.
 
 Nothing is dropped: invalid parcels are repaired (makeValid); a parcel without a usable \
 polygon (no geometry, NaN coordinates, no area) keeps one OUTPUT row without geometry, dates or \
@@ -306,6 +311,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(area_parameter())
         self._land_release_parameters()
         self.addParameter(
             QgsProcessingParameterDateTime(
@@ -493,6 +499,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         source, name = self._parcels(parameters, context)
+        source = focused(self, parameters, context, feedback, source, name, self.PARCELS)
         columns = self._columns(parameters, context, source, name)
         settings = self._settings(parameters, context)
         self._report_shares(parameters, context, feedback, settings)
