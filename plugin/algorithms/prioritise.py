@@ -3,6 +3,8 @@ planned infrastructure and incidents."""
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 import numpy as np
 from qgis.core import (
     NULL,
@@ -24,6 +26,14 @@ from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_recor
 from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
+from .district_summary import (
+    DISTRICT_SUMMARY,
+    require_districts,
+    summary_parameters,
+    summary_sink_parameter,
+    wants_summary,
+    write_summary,
+)
 from .focus_area import area_parameter, focused
 from .proximity import ProximityAlgorithm
 
@@ -70,6 +80,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
     CLASS_THRESHOLDS = "CLASS_THRESHOLDS"
     SURFACE_STATS = "SURFACE_STATS"
     AHP_CR = "AHP_CR"
+    _summary_id: str | None = None
 
     def initAlgorithm(self, config=None) -> None:
         self._add_parcels_parameter()
@@ -91,7 +102,10 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             )
         )
         self.addParameter(area_parameter())
+        for param in summary_parameters():
+            self.addParameter(param)
         self._add_parcels_sink(tr("Prioritised parcels"))
+        self.addParameter(summary_sink_parameter())
         self.addOutput(
             QgsProcessingOutputNumber(self.AHP_CR, tr("AHP consistency ratio (WEIGHTS_AHP)"))
         )
@@ -119,6 +133,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         return high, medium
 
     def processAlgorithm(self, parameters, context, feedback):
+        require_districts(parameters)
         parcels, parcels_name = self._parcels(parameters, context)
         parcels = focused(self, parameters, context, feedback, parcels, parcels_name, self.PARCELS)
         chosen = self._apply_ahp(parameters, context, feedback, self._criteria(parameters, context))
@@ -153,7 +168,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             record,
         )
         dest_id = self._write(
-            parameters, context, steps, parcels, read, criteria, distances, result, zonal
+            parameters, context, steps, parcels, read, criteria, distances, result, zonal, crs
         )
         if dest_id is None:
             return {}
@@ -162,6 +177,8 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         record_in_geopackage(dest_id, record, self._metadata, "priority")
         self._dest_id = dest_id
         outputs = {self.OUTPUT: dest_id}
+        if self._summary_id:
+            outputs[DISTRICT_SUMMARY] = self._summary_id
         if self._ahp is not None:
             outputs[self.AHP_CR] = self._ahp.cr
         return outputs
@@ -195,7 +212,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         return np.column_stack([mean, peak])
 
     def _write(
-        self, parameters, context, feedback, parcels, read, criteria, distances, result, zonal
+        self, parameters, context, feedback, parcels, read, criteria, distances, result, zonal, crs
     ):
         added = [(f"dist_{c.name}_m", "double") for c in criteria]
         added += [(f"score_{c.name}", "double") for c in criteria]
@@ -210,9 +227,15 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         fields, kept = extend_fields(parcels.fields(), added)
         rows = _result_rows(distances, result, zonal)
         wkb_type = QgsWkbTypes.multiType(parcels.wkbType())
-        with AtomicSink(
-            self, parameters, self.OUTPUT, context, fields, wkb_type, parcels.sourceCrs()
-        ) as out:
+        self._summary_id = None
+        usable = read.geometry.has_geometry()
+        summed = [None] * read.n_features if wants_summary(parameters) else None
+        with ExitStack() as stack:  # OUTPUT and DISTRICT_SUMMARY are replaced together
+            out = stack.enter_context(
+                AtomicSink(
+                    self, parameters, self.OUTPUT, context, fields, wkb_type, parcels.sourceCrs()
+                )
+            )
             for n, (i, feature) in enumerate(self._rows(parcels, read)):
                 if n % 5000 == 0 and feedback.isCanceled():
                     return None
@@ -221,9 +244,16 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                 geom = read.output_geometry(feature)
                 if geom is not None:
                     new.setGeometry(geom)
+                    if summed is not None and usable[i]:
+                        summed[i] = geom
                 new.setAttributes([source_attrs[k] for k in kept] + rows[i])
                 out.add(new)
-            dests = commit_all([out], feedback.isCanceled)
+            writers = [out]
+            if summed is not None:
+                args = (parameters, context, feedback, parcels, summed, read.fids, crs, result)
+                writers.append(write_summary(self, stack, *args))
+            dests = commit_all(writers, feedback.isCanceled)
+        self._summary_id = dests[1] if dests and len(dests) > 1 else None
         return dests[0] if dests else None
 
     def postProcessAlgorithm(self, context, feedback):
@@ -232,6 +262,8 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         if not self._dest_id:
             return {}
         outputs = {self.OUTPUT: self._dest_id}
+        if self._summary_id:
+            outputs[DISTRICT_SUMMARY] = self._summary_id
         if self._ahp is not None:
             outputs[self.AHP_CR] = self._ahp.cr
         return outputs
