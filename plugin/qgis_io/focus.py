@@ -87,11 +87,18 @@ def focus_source(source, name: str, key: str, area, area_name: str, context, fee
     an error naming both layers."""
     polygons = read_polygons(area, area_name, source.sourceCrs(), context)
     polygons.report.warn(feedback, tr("not part of the focus area"))
+    if not polygons.n_features:
+        raise QgsProcessingException(
+            tr(
+                "Layer '{0}' (AREA) has no features; choose a focus area or leave AREA empty."
+            ).format(area_name)
+        )
     if not polygons.geometries:
         raise QgsProcessingException(
-            tr("Layer '{0}' (AREA) has no usable polygon; choose another focus area.").format(
-                area_name
-            )
+            tr(
+                "Layer '{0}' (AREA) has no usable polygon (each geometry is null, empty or "
+                "degenerate); choose another focus area."
+            ).format(area_name)
         )
     union = QgsGeometry.unaryUnion(polygons.geometries)
     engine = QgsGeometry.createGeometryEngine(union.constGet())

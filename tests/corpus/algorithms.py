@@ -72,6 +72,7 @@ class Input:
     reports_in: str = ""  # output whose rows name unusable features (instead of a warning)
     copies: bool = False  # features are copied, not analysed: none lacks a result
     params: dict = field(default_factory=dict)  # overrides while this input is spoilt
+    own_cases_only: bool = False  # given only while spoilt (AREA leaves features out by design)
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,26 @@ def districts() -> LayerSpec:
         text_field="district",
         used_fields=("district",),
     )
+
+
+def focus_area() -> LayerSpec:
+    """AREA of prioritise: two polygons holding every parcel (so OUTPUT keeps them all)."""
+    return LayerSpec(
+        POLYGON,
+        [box(-50, -50, 350, 150), box(300, -50, 750, 150)],
+        [("name", TEXT)],
+        [["west"], ["east"]],
+        name="bad_focus",
+        text_field="name",
+    )
+
+
+def summary_districts() -> LayerSpec:
+    """DISTRICTS of prioritise's DISTRICT_SUMMARY (name field guessed: district)."""
+    spec = districts()
+    spec.name = "bad_summary_districts"
+    spec.used_fields = ()
+    return spec
 
 
 def coverage_hazards() -> LayerSpec:
@@ -329,13 +350,19 @@ EXTENT = f"{X0 - 500},{X0 + 1200},{Y0 - 500},{Y0 + 800} [{CRS}]"
 ALGORITHMS = (
     Algorithm(
         "prioritise",
-        (Input("PARCELS", parcels, keeps="OUTPUT", carries_fields=True), *CRITERIA),
+        (
+            Input("PARCELS", parcels, keeps="OUTPUT", carries_fields=True),
+            *CRITERIA,
+            Input("AREA", focus_area, own_cases_only=True),
+            Input("DISTRICTS", summary_districts),
+        ),
         {
             **CRITERION_PARAMS,
             "GATE_EXPRESSION": ExprOf("PARCELS", "{access} = 1"),
             "OUTPUT": "TEMPORARY_OUTPUT",
+            "DISTRICT_SUMMARY": "TEMPORARY_OUTPUT",
         },
-        {"OUTPUT": "sink"},
+        {"OUTPUT": "sink", "DISTRICT_SUMMARY": "sink"},
     ),
     Algorithm(
         "sensitivity",
