@@ -201,10 +201,11 @@ def districts() -> LayerSpec:
 
 
 def focus_area() -> LayerSpec:
-    """AREA of prioritise: two polygons holding every parcel (so OUTPUT keeps them all)."""
+    """AREA: two polygons holding every parcel or hazard of the algorithms taking it (so
+    OUTPUT keeps them all)."""
     return LayerSpec(
         POLYGON,
-        [box(-50, -50, 350, 150), box(300, -50, 750, 150)],
+        [box(-50, -50, 750, 950), box(700, -50, 1500, 950)],
         [("name", TEXT)],
         [["west"], ["east"]],
         name="bad_focus",
@@ -403,6 +404,7 @@ ALGORITHMS = (
             Input("HAZARDS", coverage_hazards),
             Input("INCIDENTS", coverage_incidents),
             Input("CLEARED", named(POLYGON, [lambda: box(0, 800, 100, 1000)], "cleared")),
+            Input("AREA", focus_area, own_cases_only=True),
         ),
         {
             "DISTRICT_FIELD": FieldOf("DISTRICTS", "district"),
@@ -462,6 +464,7 @@ ALGORITHMS = (
         (
             Input("PARCELS", workplan_parcels, keeps="OUTPUT"),
             Input("DISTRICTS", workplan_districts),
+            Input("AREA", focus_area, own_cases_only=True),
         ),
         {
             "PRIORITY_FIELD": FieldOf("PARCELS", "priority_rank"),
