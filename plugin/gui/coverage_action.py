@@ -10,6 +10,7 @@ from qgis.core import (
     QgsFieldProxyModel,
     QgsMapLayer,
     QgsMapLayerProxyModel,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingUtils,
     QgsProject,
     QgsTask,
@@ -115,6 +116,12 @@ class CoverageDialog(QDialog):
             True,
             QgsFieldProxyModel.Filter.Numeric,
         )
+        self.area = QgsMapLayerComboBox(self)
+        self.area.setFilters(polygon)
+        self.area.setExceptedLayerList(outputs)
+        self.area.setAllowEmptyLayer(True)
+        self.area.setLayer(None)
+        form.addRow(tr("Focus area (optional; its selection if it has one)"), self.area)
         self.folder = QgsFileWidget(self)
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(QgsProcessingUtils.tempFolder())
@@ -153,7 +160,15 @@ class CoverageDialog(QDialog):
         """Processing parameters of ``clearance:coverage`` (layer ids, files in the folder)."""
         params = {k: c.currentLayer().id() for k, c in self.layers.items() if c.currentLayer()}
         params.update({k: c.currentField() for k, c in self.fields.items() if c.currentField()})
+        area = self.area.currentLayer()
+        if area is not None:
+            params["AREA"] = focus_definition(area)
         return with_outputs(params, self.folder.filePath(), self.pdf.isChecked())
+
+
+def focus_definition(layer: QgsVectorLayer) -> QgsProcessingFeatureSourceDefinition:
+    """AREA of ``layer``: only its selected features when it has a selection."""
+    return QgsProcessingFeatureSourceDefinition(layer.id(), layer.selectedFeatureCount() > 0)
 
 
 def with_outputs(params: dict, folder: str, pdf: bool) -> dict:

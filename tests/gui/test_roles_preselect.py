@@ -193,3 +193,16 @@ def test_dock_pre_selects_the_saved_hazards_not_the_first_polygon_layer(plugin, 
     assert dock.parcels.currentLayer() is programme_layers["records"]
     assert dock.rows["incidents"].layer.currentLayer() is programme_layers["incidents"]
     assert dock.rows["cemeteries"].layer.currentLayer() is None
+
+
+def test_coverage_dialog_focus_area_takes_the_selection_when_there_is_one(programme_layers):
+    from clearance_planner.gui.coverage_action import CoverageDialog
+
+    districts = programme_layers["districts"]
+    dialog = CoverageDialog()
+    assert "AREA" not in dialog.parameters()  # none by default
+    dialog.area.setLayer(districts)
+    area = dialog.parameters()["AREA"]
+    assert (area.source.staticValue(), area.selectedFeaturesOnly) == (districts.id(), False)
+    districts.selectByIds([next(districts.getFeatures()).id()])
+    assert dialog.parameters()["AREA"].selectedFeaturesOnly is True
