@@ -30,25 +30,35 @@ from .polygons import read_polygons
 
 
 class FocusedSource(QgsFeatureSource):
-    """``inner`` showing only the features ``fids`` (ids, fields and order unchanged)."""
+    """``inner`` showing only the features ``boxes`` holds (feature id -> bounding box); ids,
+    fields and order unchanged. A request's fid, rectangle and expression filters still
+    apply, within the focus."""
 
-    def __init__(self, inner, fids: list[int], extent: QgsRectangle) -> None:
+    def __init__(self, inner, boxes: dict[int, QgsRectangle], extent: QgsRectangle) -> None:
         super().__init__()
         self.inner = inner
-        self.fids = sorted(fids)
-        self._set = frozenset(fids)
+        self.boxes = boxes
+        self.fids = sorted(boxes)
         self._extent = extent
 
     def getFeatures(self, request=None):
         request = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
         kind = request.filterType()
         if kind == QgsFeatureRequest.FilterType.FilterFids:
-            wanted = [fid for fid in request.filterFids() if fid in self._set]
+            wanted = [fid for fid in request.filterFids() if fid in self.boxes]
         elif kind == QgsFeatureRequest.FilterType.FilterFid:
-            wanted = [request.filterFid()] if request.filterFid() in self._set else []
+            wanted = [request.filterFid()] if request.filterFid() in self.boxes else []
         else:
             wanted = self.fids
-        request.setFilterFids(wanted)
+        rect = request.filterRect()
+        if not rect.isNull():
+            wanted = [fid for fid in wanted if self.boxes[fid].intersects(rect)]
+        if kind == QgsFeatureRequest.FilterType.FilterExpression:
+            ids = ",".join(str(fid) for fid in wanted) or "NULL"
+            text = request.filterExpression().expression()
+            request.setFilterExpression(f"({text}) AND ($id IN ({ids}))")
+        else:
+            request.setFilterFids(wanted)
         return iter_features(self.inner, request)
 
     def sourceCrs(self):
@@ -104,28 +114,29 @@ def focus_source(source, name: str, key: str, area, area_name: str, context, fee
     engine = QgsGeometry.createGeometryEngine(union.constGet())
     engine.prepareGeometry()
     request = QgsFeatureRequest().setFilterRect(union.boundingBox()).setNoAttributes()
-    fids, extent = [], QgsRectangle()
+    boxes, extent = {}, QgsRectangle()
     extent.setMinimal()
     for feature in iter_features(source, request):
         cleaned = clean(feature.geometry(), polygonal=True)
         if cleaned.usable and engine.intersects(cleaned.geometry.constGet()):
-            fids.append(feature.id())
             box = feature.geometry().boundingBox()
+            boxes[feature.id()] = box
             if box.isFinite():
                 extent.combineExtentWith(box)
-    if not fids:
+    if not boxes:
         raise QgsProcessingException(
             tr("No feature of layer '{0}' ({1}) intersects the focus area '{2}' (AREA).").format(
                 name, key, area_name
             )
         )
-    focused = FocusedSource(source, fids, extent)
+    focused = FocusedSource(source, boxes, extent)
     wrapped = QgsProcessingFeatureSource(focused, context, False)
     wrapped._focused = focused  # the wrapper does not own it: keep it alive with the wrapper
-    left_out = source.featureCount() - len(fids)
+    kept = len(boxes)
+    left_out = source.featureCount() - kept
     feedback.pushInfo(
         tr("Focus area '{0}': {1} of {2} features of '{3}' intersect it; {4} left out.").format(
-            area_name, len(fids), source.featureCount(), name, left_out
+            area_name, kept, source.featureCount(), name, left_out
         )
     )
-    return Focus(wrapped, len(fids), left_out, area_name)
+    return Focus(wrapped, kept, left_out, area_name)
