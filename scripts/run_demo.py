@@ -35,10 +35,25 @@ def prioritise(gpkg: Path, out: Path) -> Path:
             "INFRASTRUCTURE": f"{gpkg}|layername=planned_infrastructure",
             "INCIDENTS": f"{gpkg}|layername=incidents",
             "GATE_EXPRESSION": '"access_secure" AND NOT "land_disputed"',
+            "DISTRICTS": f"{gpkg}|layername=districts",
             "OUTPUT": str(target),
+            "DISTRICT_SUMMARY": str(out / "district_summary.csv"),
         },
     )
     return Path(result["OUTPUT"])
+
+
+def print_district_summary(path: Path) -> None:
+    """Hazards per district and class (DISTRICT_SUMMARY of clearance:prioritise)."""
+    print(f"\nHazards per district (SYNTHETIC), {path}:")
+    print(f"{'district':<18} {'High':>5} {'Med':>5} {'Low':>5} {'Gated':>5} {'ha':>9}  top ids")
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            counts = [row[f"n_{c}"] for c in ("high", "medium", "low", "gated")]
+            print(
+                f"{row['district']:<18} {counts[0]:>5} {counts[1]:>5} {counts[2]:>5} "
+                f"{counts[3]:>5} {float(row['ha_total']):9.1f}  {row['top_ids']}"
+            )
 
 
 def coverage(gpkg: Path, out: Path) -> dict:
@@ -170,6 +185,7 @@ def main() -> None:
             f"{f['priority_rank']:>4}  {f['hazard_id']:<9} {f['hazard_type']:<4} "
             f"{f['district']!s:<12} {f['priority_score']:6.1f}  {f['main_driver']}"
         )
+    print_district_summary(args.out / "district_summary.csv")
     print_coverage(coverage(args.gpkg.resolve(), args.out.resolve()))
     app.exitQgis()
 
