@@ -63,13 +63,19 @@ def _require_geometries(layers: dict[str, QgsMapLayer]) -> None:
 
 
 def load_roles(project: QgsProject) -> dict[str, QgsMapLayer]:
-    """Role -> layer of the project (roles whose layer is gone are left out)."""
+    """Role -> layer of the project (roles whose layer is gone are left out, and so are
+    layers whose geometry cannot serve the role, e.g. saved by an older version: logged)."""
     found = {}
     for role in ROLE_NAMES:
         layer_id, ok = project.readEntry(SCOPE, f"roles/{role}", "")
         layer = project.mapLayer(layer_id) if ok and layer_id else None
-        if layer is not None:
-            found[role] = layer
+        if layer is None:
+            continue
+        refused = role_refusal(role, layer)
+        if refused:
+            LOGGER.warning("Saved role ignored: %s", refused)
+            continue
+        found[role] = layer
     return found
 
 

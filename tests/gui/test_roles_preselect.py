@@ -206,3 +206,15 @@ def test_coverage_dialog_focus_area_takes_the_selection_when_there_is_one(progra
     assert (area.source.staticValue(), area.selectedFeaturesOnly) == (districts.id(), False)
     districts.selectByIds([next(districts.getFeatures()).id()])
     assert dialog.parameters()["AREA"].selectedFeaturesOnly is True
+
+
+def test_a_point_layer_saved_as_records_by_an_older_version_is_not_pre_selected(
+    programme_layers,
+):
+    from clearance_planner.gui.roles import SCOPE, load_roles
+
+    project = QgsProject.instance()
+    points = programme_layers["record_points"]
+    project.writeEntry(SCOPE, "roles/minefield_records", points.id())
+    project.writeEntry(SCOPE, "roles/hazards", programme_layers["hazards"].id())
+    assert load_roles(project) == {"hazards": programme_layers["hazards"]}
