@@ -218,3 +218,38 @@ def test_a_point_layer_saved_as_records_by_an_older_version_is_not_pre_selected(
     project.writeEntry(SCOPE, "roles/minefield_records", points.id())
     project.writeEntry(SCOPE, "roles/hazards", programme_layers["hazards"].id())
     assert load_roles(project) == {"hazards": programme_layers["hazards"]}
+
+
+def write_file(path, driver: str, table: str, kind: int, fields: dict, wkt: str) -> None:
+    """One feature in a real file (OGR), as a programme would hand it over."""
+    from osgeo import ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32638)
+    data = ogr.GetDriverByName(driver).CreateDataSource(str(path))
+    layer = data.CreateLayer(table, srs, kind)
+    for name in fields:
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    feature = ogr.Feature(layer.GetLayerDefn())
+    for name, value in fields.items():
+        feature.SetField(name, value)
+    feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+    layer.CreateFeature(feature)
+    data = None  # closes the file
+
+
+def test_file_and_table_names_tell_even_when_the_layer_was_renamed(qgis_new_project, tmp_path):
+    from osgeo import ogr
+    from qgis.core import QgsVectorLayer
+
+    from clearance_planner.gui.roles import guess_roles
+
+    shp = tmp_path / "BHMAC_SHA_2023.shp"
+    write_file(shp, "ESRI Shapefile", "BHMAC_SHA_2023", ogr.wkbPolygon, {}, SQUARE)
+    gpkg = tmp_path / "accidents_points.gpkg"
+    write_file(gpkg, "GPKG", "layer1", ogr.wkbPoint, {"killed": "1"}, "POINT(1 1)")
+    hazards = QgsVectorLayer(str(shp), "Layer A", "ogr")  # renamed by the user
+    incidents = QgsVectorLayer(f"{gpkg}|layername=layer1", "Layer B", "ogr")
+    assert hazards.isValid() and incidents.isValid()
+    chosen = {role: layer for role, (layer, _) in guess_roles([hazards, incidents]).items()}
+    assert chosen == {"hazards": hazards, "incidents": incidents}
