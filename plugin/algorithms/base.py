@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
+from ..help import help_url
 from ..i18n import tr
 from ..paths import icon_path
 from ..qgis_io.destinations import destination_problems
@@ -48,7 +49,13 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def shortHelpString(self) -> str:
-        return tr(self.HELP)
+        """HELP translated; a tuple of paragraphs (shared ones such as AREA's) is joined."""
+        parts = self.HELP if isinstance(self.HELP, tuple) else (self.HELP,)
+        return "\n\n".join(tr(part) for part in parts)
+
+    def helpUrl(self) -> str:
+        """This algorithm's section of the help shipped in the plugin (works offline)."""
+        return help_url(self.ALGORITHM_ID)
 
     def icon(self) -> QIcon:
         return QIcon(icon_path(self.ICON))

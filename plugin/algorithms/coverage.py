@@ -43,7 +43,7 @@ from ..engine.coverage import (
     with_null_rows,
 )
 from ..engine.progress import OperationCancelled
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe
 from ..qgis_io.fields import make_field
@@ -62,11 +62,12 @@ from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopack
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm
-from .focus_area import area_parameter, focused
+from .focus_area import AREA_HELP, area_parameter, focused
 
 MAX_HAZARD_TYPES = 50
 
-HELP = """Measures, district by district, how much of the suspected and confirmed hazard area \
+HELP = QT_TR_NOOP(
+    """Measures, district by district, how much of the suspected and confirmed hazard area \
 (SHA/CHA) and how many incidents fall inside the mapped minefield records.
 
 Every polygon layer is dissolved per district before measuring, so overlapping records or \
@@ -81,12 +82,8 @@ are kept (and counted in the log and report), also when DATE_FROM/DATE_TO filter
 Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, per \
 district and hazard type; where types overlap the area goes to the type first in \
 alphabetical order, so CHA before SHA), REPORT (self-contained HTML: map, table, charts) \
-and optionally REPORT_PDF (QGIS print layout).
-
-AREA (optional focus area, polygons; with "Selected features only" just the selection): \
-only the hazards intersecting it are measured, each kept whole (not clipped), exactly the \
-hazards "Extract by location" (intersects) picks; districts, records, incidents and released \
-land are read in full."""
+and optionally REPORT_PDF (QGIS print layout).""",
+)
 
 
 @dataclass(frozen=True)
@@ -162,10 +159,10 @@ class CoverageAlgorithm(ClearanceAlgorithm):
     """Mapped vs unmapped contamination per district."""
 
     ALGORITHM_ID = "coverage"
-    DISPLAY_NAME = "Coverage of contamination by records"
-    GROUP = "Analysis"
+    DISPLAY_NAME = QT_TR_NOOP("Coverage of contamination by records")
+    GROUP = QT_TR_NOOP("Analysis")
     GROUP_ID = "analysis"
-    HELP = HELP
+    HELP = (HELP, AREA_HELP)
 
     DISTRICTS, DISTRICT_FIELD = "DISTRICTS", "DISTRICT_FIELD"
     RECORDS = "RECORDS"
@@ -246,8 +243,8 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             )
         )
         for name, label in (
-            (self.DATE_FROM, "Incidents from (date)"),
-            (self.DATE_TO, "Incidents up to (date)"),
+            (self.DATE_FROM, QT_TR_NOOP("Incidents from (date)")),
+            (self.DATE_TO, QT_TR_NOOP("Incidents up to (date)")),
         ):
             self.addParameter(
                 QgsProcessingParameterDateTime(

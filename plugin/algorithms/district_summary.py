@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ..engine.district_summary import CLASSES, summarise
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.districts import district_rows
 from ..qgis_io.fields import make_field
 from ..qgis_io.layers import in_crs
@@ -27,6 +27,15 @@ from ..qgis_io.sinks import AtomicSink
 
 DISTRICTS, DISTRICT_FIELD = "DISTRICTS", "DISTRICT_FIELD"
 SUMMARY_TOP_N, DISTRICT_SUMMARY = "SUMMARY_TOP_N", "DISTRICT_SUMMARY"
+SUMMARY_HELP = QT_TR_NOOP(
+    """DISTRICT_SUMMARY (optional table, with DISTRICTS): one row per district (layer order) \
+and an "Outside districts" row: the count (n_high, n_medium, n_low, n_gated, n_unknown, \
+n_total) and area in hectares (ha_…) of the parcels by class, and top_ids, the ids of the \
+SUMMARY_TOP_N best-ranked High/Medium/Low parcels. Each parcel counts once, in the first \
+district holding its point on surface, else outside (also parcels without geometry), so the \
+counts add up to the parcels. DISTRICT_FIELD names the districts; empty: guessed (district, \
+name, adm2_name…)."""
+)
 FIELDS = (
     ("district", "string"),
     *((f"n_{c.lower()}", "int") for c in CLASSES),

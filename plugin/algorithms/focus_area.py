@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from qgis.core import QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSource
 
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.focus import focus_source
 
 AREA = "AREA"
+AREA_HELP = QT_TR_NOOP(
+    """AREA (optional focus area, polygons; with "Selected features only" just its \
+selection): only the hazards (parcels) intersecting or touching it are used, each kept whole, \
+not clipped: exactly the features "Extract by location" (intersects) picks, with the same \
+figures. The other input layers are read in full. Null and degenerate area polygons are named \
+in a warning and left out; invalid ones are repaired."""
+)
 
 
 def area_parameter() -> QgsProcessingParameterFeatureSource:

@@ -19,7 +19,7 @@ from qgis.core import (
 
 from ..engine.prioritise import score_parcels
 from ..engine.zonal import zonal_mean_max
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.fields import extend_fields
 from ..qgis_io.layers import read_source
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
@@ -28,18 +28,20 @@ from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
 from .district_summary import (
     DISTRICT_SUMMARY,
+    SUMMARY_HELP,
     require_districts,
     summary_parameters,
     summary_sink_parameter,
     wants_summary,
     write_summary,
 )
-from .focus_area import area_parameter, focused
+from .focus_area import AREA_HELP, area_parameter, focused
 from .proximity import ProximityAlgorithm
 
 RESULT_FIELDS = ("priority_score", "priority_rank", "priority_class", "main_driver")
 
-HELP = """Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their \
+HELP = QT_TR_NOOP(
+    """Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their \
 shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (>= 0, normalised to sum 1 over the layers given), a decay \
@@ -60,22 +62,18 @@ criterion layers given (settlements, cemeteries, infrastructure, incidents; skip
 given), e.g. "1,3,5;1/3,1,3;1/5,1/3,1". The weights are the principal eigenvector; the \
 consistency ratio is reported (output AHP_CR) with a warning when CR > 0.10.
 
-AREA (optional focus area, polygons; with "Selected features only" just the selection): \
-only the parcels intersecting it are scored and written, each kept whole (not clipped), \
-exactly the parcels "Extract by location" (intersects) picks; classes and ranks are those \
-of the parcels in the area.
-
 Optional SURFACE_STATS: a raster (e.g. from clearance:surface); adds surface_mean and \
 surface_max of band 1 over the cells whose centre lies in each parcel (the cell under the \
-parcel's bounding-box centre for parcels smaller than a cell; nodata ignored)."""
+parcel's bounding-box centre for parcels smaller than a cell; nodata ignored).""",
+)
 
 
 class PrioritiseAlgorithm(ProximityAlgorithm):
     """Weighted proximity scoring with hard gates kept apart from the score."""
 
     ALGORITHM_ID = "prioritise"
-    DISPLAY_NAME = "Prioritise parcels"
-    HELP = HELP
+    DISPLAY_NAME = QT_TR_NOOP("Prioritise parcels")
+    HELP = (HELP, AREA_HELP, SUMMARY_HELP)
 
     CLASS_THRESHOLDS = "CLASS_THRESHOLDS"
     SURFACE_STATS = "SURFACE_STATS"

@@ -37,7 +37,7 @@ from ..engine import workplan as wp
 from ..engine import workplan_params as params
 from ..engine.calendar import WEEKDAYS
 from ..engine.plan_summary import summary_rows
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.dem import sample_dem
@@ -51,7 +51,7 @@ from ..qgis_io.styling import style_on_load
 from ..qgis_io.tasks import ParcelTasks, TaskColumns, read_plan, read_tasks
 from ..reports.gantt import write_gantt
 from .base import ClearanceAlgorithm, number_parameter
-from .focus_area import area_parameter, focused
+from .focus_area import AREA_HELP, area_parameter, focused
 
 TASK_FIELDS = (
     ("task_id", "string"),
@@ -107,7 +107,8 @@ TEAMS_NEEDED_FIELDS = (
 )
 DEFAULT_TEAMS = "manual:4,mechanical:1,mdd:2,technical_survey:1,non_technical_survey:1"
 
-HELP = """Turns prioritised polygons (e.g. the output of Prioritise parcels) into dated tasks.
+HELP = QT_TR_NOOP(
+    """Turns prioritised polygons (e.g. the output of Prioritise parcels) into dated tasks.
 
 Tasks: each parcel, or with MAX_TASK_HA the parcel clipped to a square grid of cells of that \
 area (north row first; parent_id keeps the parcel id). Method from METHOD_FIELD (manual, \
@@ -149,23 +150,20 @@ the working days left, the rest is re-planned from AS_OF (precedence kept).
 Outputs: OUTPUT tasks (in a metric CRS), GANTT (PNG) and SUMMARY (totals per method and \
 district; the (all)/(all) row holds the projected completion date).
 
-AREA (optional focus area, polygons; with "Selected features only" just the selection): only \
-the parcels intersecting it are planned, each kept whole (not clipped), exactly the parcels \
-"Extract by location" (intersects) picks.
-
 Nothing is dropped: invalid parcels are repaired (makeValid); a parcel without a usable \
 polygon (no geometry, NaN coordinates, no area) keeps one OUTPUT row without geometry, dates or \
-effort, whose plan_status says why; SUMMARY counts them in not_planned."""
+effort, whose plan_status says why; SUMMARY counts them in not_planned.""",
+)
 
 
 class WorkplanAlgorithm(ClearanceAlgorithm):
     """Dated work plan: split, effort, calendar, list scheduling, Gantt and summary."""
 
     ALGORITHM_ID = "workplan"
-    DISPLAY_NAME = "Work plan"
-    GROUP = "Planning"
+    DISPLAY_NAME = QT_TR_NOOP("Work plan")
+    GROUP = QT_TR_NOOP("Planning")
     GROUP_ID = "planning"
-    HELP = HELP
+    HELP = (HELP, AREA_HELP)
 
     PARCELS = "PARCELS"
     PRIORITY_FIELD = "PRIORITY_FIELD"
@@ -216,10 +214,22 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         )
         for name, label, default in (
-            (self.PRIORITY_FIELD, "Priority field (lower = earlier)", "priority_rank"),
-            (self.ID_FIELD, "Parcel id field (default: hazard_id or feature id)", None),
-            (self.METHOD_FIELD, "Method field", None),
-            (self.SEASON_FIELD, "Seasonal field (true = follows NO_WORK_MONTHS)", None),
+            (
+                self.PRIORITY_FIELD,
+                QT_TR_NOOP("Priority field (lower = earlier)"),
+                "priority_rank",
+            ),
+            (
+                self.ID_FIELD,
+                QT_TR_NOOP("Parcel id field (default: hazard_id or feature id)"),
+                None,
+            ),
+            (self.METHOD_FIELD, QT_TR_NOOP("Method field"), None),
+            (
+                self.SEASON_FIELD,
+                QT_TR_NOOP("Seasonal field (true = follows NO_WORK_MONTHS)"),
+                None,
+            ),
         ):
             self.addParameter(
                 QgsProcessingParameterField(
@@ -277,9 +287,15 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         )
         for name, label in (
-            (self.HOLIDAYS, "Holidays (YYYY-MM-DD,...)"),
-            (self.NO_WORK_MONTHS, "No-work months of seasonal tasks (1-12,...)"),
-            (self.COST_PER_M2, "Cost in US$ per m² (method:cost,...)"),
+            (self.HOLIDAYS, QT_TR_NOOP("Holidays (YYYY-MM-DD,...)")),
+            (
+                self.NO_WORK_MONTHS,
+                QT_TR_NOOP("No-work months of seasonal tasks (1-12,...)"),
+            ),
+            (
+                self.COST_PER_M2,
+                QT_TR_NOOP("Cost in US$ per m² (method:cost,...)"),
+            ),
         ):
             self.addParameter(QgsProcessingParameterString(name, tr(label), optional=True))
         self.addParameter(
@@ -376,9 +392,15 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         )
         for name, label in (
-            (self.TYPE_FIELD, "Hazard type field SHA/CHA (default: hazard_type)"),
-            (self.CANCEL_FIELD, "Per-parcel share NTS cancels (0-1)"),
-            (self.REDUCE_FIELD, "Per-parcel share TS reduces (0-1)"),
+            (
+                self.TYPE_FIELD,
+                QT_TR_NOOP("Hazard type field SHA/CHA (default: hazard_type)"),
+            ),
+            (
+                self.CANCEL_FIELD,
+                QT_TR_NOOP("Per-parcel share NTS cancels (0-1)"),
+            ),
+            (self.REDUCE_FIELD, QT_TR_NOOP("Per-parcel share TS reduces (0-1)")),
         ):
             self.addParameter(
                 QgsProcessingParameterField(
@@ -390,8 +412,16 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 )
             )
         for name, label, default in (
-            (self.CANCEL_SHARE, "Share NTS cancels (type:share,...)", lr.DEFAULT_CANCEL_SHARE),
-            (self.REDUCE_SHARE, "Share TS reduces (type:share,...)", lr.DEFAULT_REDUCE_SHARE),
+            (
+                self.CANCEL_SHARE,
+                QT_TR_NOOP("Share NTS cancels (type:share,...)"),
+                lr.DEFAULT_CANCEL_SHARE,
+            ),
+            (
+                self.REDUCE_SHARE,
+                QT_TR_NOOP("Share TS reduces (type:share,...)"),
+                lr.DEFAULT_REDUCE_SHARE,
+            ),
         ):
             self.addParameter(
                 QgsProcessingParameterString(
