@@ -18,6 +18,7 @@ from qgis.core import (
 )
 
 from ..engine.prioritise import score_parcels
+from ..engine.scoring import GATED, HIGH, LOW, MEDIUM, UNKNOWN
 from ..engine.zonal import zonal_mean_max
 from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.fields import extend_fields
@@ -26,6 +27,7 @@ from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_recor
 from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
+from .base import XLSX, geometry_counts
 from .district_summary import (
     DISTRICT_SUMMARY,
     SUMMARY_HELP,
@@ -104,8 +106,15 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             self.addParameter(param)
         self._add_parcels_sink(tr("Prioritised parcels"))
         self.addParameter(summary_sink_parameter())
+        self.add_xlsx_parameter(tr("the ranking"))
         self.addOutput(
             QgsProcessingOutputNumber(self.AHP_CR, tr("AHP consistency ratio (WEIGHTS_AHP)"))
+        )
+        self.add_count_outputs(
+            tuple(
+                (f"CLASS_{c.upper()}", f"Parcels in class {c}", "number")
+                for c in (HIGH, MEDIUM, LOW, GATED, UNKNOWN)
+            )
         )
 
     # -- processing -------------------------------------------------------------------------
@@ -165,8 +174,9 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             tr("Clearance Planner priority scores of '{0}'.").format(parcels_name),
             record,
         )
+        book = self.workbook(parameters, context, record)
         dest_id = self._write(
-            parameters, context, steps, parcels, read, criteria, distances, result, zonal, crs
+            parameters, context, steps, parcels, read, criteria, distances, result, zonal, crs, book
         )
         if dest_id is None:
             return {}
@@ -174,7 +184,15 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             clear_empty_geometries(dest_id)  # 3.22 writes missing geometry as EMPTY
         record_in_geopackage(dest_id, record, self._metadata, "priority")
         self._dest_id = dest_id
-        outputs = {self.OUTPUT: dest_id}
+        self._xlsx = str(book.target) if book is not None else ""
+        classes = list(result.ranking.classes)
+        self._counts = {
+            **geometry_counts(read.report),
+            **{f"CLASS_{c.upper()}": classes.count(c) for c in (HIGH, MEDIUM, LOW, GATED, UNKNOWN)},
+        }
+        outputs = {self.OUTPUT: dest_id, **self._counts}
+        if self._xlsx:
+            outputs[XLSX] = self._xlsx
         if self._summary_id:
             outputs[DISTRICT_SUMMARY] = self._summary_id
         if self._ahp is not None:
@@ -210,7 +228,18 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         return np.column_stack([mean, peak])
 
     def _write(
-        self, parameters, context, feedback, parcels, read, criteria, distances, result, zonal, crs
+        self,
+        parameters,
+        context,
+        feedback,
+        parcels,
+        read,
+        criteria,
+        distances,
+        result,
+        zonal,
+        crs,
+        book,
     ):
         added = [(f"dist_{c.name}_m", "double") for c in criteria]
         added += [(f"score_{c.name}", "double") for c in criteria]
@@ -228,10 +257,18 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         self._summary_id = None
         usable = read.geometry.has_geometry()
         summed = [None] * read.n_features if wants_summary(parameters) else None
-        with ExitStack() as stack:  # OUTPUT and DISTRICT_SUMMARY are replaced together
+        sheet = book.sheet("ranking", fields) if book is not None else None
+        with ExitStack() as stack:  # OUTPUT, DISTRICT_SUMMARY and XLSX are replaced together
             out = stack.enter_context(
                 AtomicSink(
-                    self, parameters, self.OUTPUT, context, fields, wkb_type, parcels.sourceCrs()
+                    self,
+                    parameters,
+                    self.OUTPUT,
+                    context,
+                    fields,
+                    wkb_type,
+                    parcels.sourceCrs(),
+                    copy_to=sheet,
                 )
             )
             for n, (i, feature) in enumerate(self._rows(parcels, read)):
@@ -246,12 +283,16 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                         summed[i] = geom
                 new.setAttributes([source_attrs[k] for k in kept] + rows[i])
                 out.add(new)
+            if sheet is not None:
+                sheet.sort_by("priority_rank")
             writers = [out]
             if summed is not None:
                 args = (parameters, context, feedback, parcels, summed, read.fids, crs, result)
                 writers.append(write_summary(self, stack, *args))
+            if book is not None:
+                writers.append(book)
             dests = commit_all(writers, feedback.isCanceled)
-        self._summary_id = dests[1] if dests and len(dests) > 1 else None
+        self._summary_id = dests[1] if dests and summed is not None else None
         return dests[0] if dests else None
 
     def postProcessAlgorithm(self, context, feedback):
@@ -259,7 +300,9 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             style_on_load(context, self._dest_id, "priority", self._metadata)
         if not self._dest_id:
             return {}
-        outputs = {self.OUTPUT: self._dest_id}
+        outputs = {self.OUTPUT: self._dest_id, **getattr(self, "_counts", {})}
+        if getattr(self, "_xlsx", None):
+            outputs[XLSX] = self._xlsx
         if self._summary_id:
             outputs[DISTRICT_SUMMARY] = self._summary_id
         if self._ahp is not None:
