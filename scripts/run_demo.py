@@ -39,6 +39,7 @@ def prioritise(gpkg: Path, out: Path) -> Path:
             "DISTRICTS": f"{gpkg}|layername=districts",
             "OUTPUT": str(target),
             "DISTRICT_SUMMARY": str(out / "district_summary.csv"),
+            "WRITE_BACK": str(out / "priorities_write_back.csv"),  # keyed on hazard_id
             "XLSX": str(out / "priorities.xlsx"),
         },
     )
