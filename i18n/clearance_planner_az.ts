@@ -4,17 +4,17 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="103"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="107"/>
         <source>no geometry</source>
         <translation>həndəsə yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="248"/>
+        <location filename="../plugin/algorithms/base.py" line="250"/>
         <source> or </source>
         <translation> və ya </translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="249"/>
+        <location filename="../plugin/algorithms/base.py" line="251"/>
         <source>Layer &apos;{0}&apos; ({1}) holds {2}; {1} takes {3}. Choose a layer of {3}.</source>
         <translation>'{0}' laylı ({1}) {2} saxlayır; {1} {3} qəbul edir. {3} olan lay seçin.</translation>
     </message>
@@ -84,202 +84,202 @@
         <translation>boş və ya null həndəsə</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="200"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="204"/>
         <source>repair gave another geometry type</source>
         <translation>təmir başqa həndəsə tipi verdi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="164"/>
+        <location filename="../plugin/algorithms/coverage.py" line="166"/>
         <source>Coverage of contamination by records</source>
         <translation>Çirklənmənin formulyarlarla əhatəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="165"/>
+        <location filename="../plugin/algorithms/coverage.py" line="167"/>
         <source>Analysis</source>
         <translation>Təhlil</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="192"/>
+        <location filename="../plugin/algorithms/coverage.py" line="194"/>
         <source>Districts (polygons)</source>
         <translation>Rayonlar (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="195"/>
+        <location filename="../plugin/algorithms/coverage.py" line="197"/>
         <source>District name field</source>
         <translation>Rayon adı sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="202"/>
+        <location filename="../plugin/algorithms/coverage.py" line="204"/>
         <source>Minefield records (mapped polygons)</source>
         <translation>Mina sahəsi formulyarları (xəritələşdirilmiş poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="207"/>
+        <location filename="../plugin/algorithms/coverage.py" line="209"/>
         <source>Hazard areas SHA/CHA (polygons)</source>
         <translation>Təhlükəli ərazilər ŞTƏ/TTƏ (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="213"/>
+        <location filename="../plugin/algorithms/coverage.py" line="215"/>
         <source>Hazard type field (e.g. SHA/CHA)</source>
         <translation>Təhlükə tipi sahəsi (məs. SHA/CHA)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="221"/>
+        <location filename="../plugin/algorithms/coverage.py" line="223"/>
         <source>Incidents / accidents (points)</source>
         <translation>İnsidentlər / bədbəxt hadisələr (nöqtələr)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="228"/>
+        <location filename="../plugin/algorithms/coverage.py" line="230"/>
         <source>Incident date field</source>
         <translation>İnsident tarixi sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="236"/>
+        <location filename="../plugin/algorithms/coverage.py" line="238"/>
         <source>Casualties field</source>
         <translation>Zərərçəkənlər sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="245"/>
+        <location filename="../plugin/algorithms/coverage.py" line="247"/>
         <source>Released / cleared land (polygons)</source>
         <translation>Azad edilmiş / təmizlənmiş torpaq (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="250"/>
+        <location filename="../plugin/algorithms/coverage.py" line="252"/>
         <source>Incidents from (date)</source>
         <translation>İnsidentlər bu tarixdən</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="250"/>
+        <location filename="../plugin/algorithms/coverage.py" line="252"/>
         <source>Incidents up to (date)</source>
         <translation>İnsidentlər bu tarixədək</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="203"/>
+        <location filename="../plugin/gui/coverage_action.py" line="226"/>
         <source>Coverage per district</source>
         <translation>Rayonlar üzrə əhatə</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="203"/>
+        <location filename="../plugin/gui/coverage_action.py" line="226"/>
         <source>Unmapped hazard (gaps)</source>
         <translation>Xəritələşdirilməmiş təhlükə (boşluqlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="269"/>
+        <location filename="../plugin/algorithms/coverage.py" line="272"/>
         <source>Coverage report (HTML)</source>
         <translation>Əhatə hesabatı (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="269"/>
+        <location filename="../plugin/algorithms/coverage.py" line="272"/>
         <source>HTML files (*.html)</source>
         <translation>HTML faylları (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="274"/>
+        <location filename="../plugin/algorithms/coverage.py" line="277"/>
         <source>Coverage report (PDF)</source>
         <translation>Əhatə hesabatı (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="274"/>
+        <location filename="../plugin/algorithms/coverage.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="313"/>
+        <location filename="../plugin/algorithms/coverage.py" line="316"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields are: {3}.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələri: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="325"/>
+        <location filename="../plugin/algorithms/coverage.py" line="328"/>
         <source>{0} is not a valid date (got {1}); use YYYY-MM-DD.</source>
         <translation>{0} düzgün tarix deyil ({1} verilib); YYYY-MM-DD istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="346"/>
+        <location filename="../plugin/algorithms/coverage.py" line="349"/>
         <source>Choose the district name field (DISTRICT_FIELD).</source>
         <translation>Rayon adı sahəsini seçin (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="350"/>
+        <location filename="../plugin/algorithms/coverage.py" line="353"/>
         <source>DATE_FROM ({0}) is after DATE_TO ({1}).</source>
         <translation>DATE_FROM ({0}) DATE_TO-dan ({1}) sonradır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="433"/>
+        <location filename="../plugin/algorithms/coverage.py" line="441"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>'{1}' layının HAZARD_TYPE_FIELD '{0}' sahəsinin {2} fərqli dəyəri var; hazard_type (SHA/CHA) kimi kateqoriya sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="457"/>
+        <location filename="../plugin/algorithms/coverage.py" line="465"/>
         <source>(no type)</source>
         <translation>(tip yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="620"/>
+        <location filename="../plugin/algorithms/coverage.py" line="628"/>
         <source>Report written to {0}</source>
         <translation>Hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="593"/>
+        <location filename="../plugin/algorithms/coverage.py" line="601"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="593"/>
+        <location filename="../plugin/algorithms/coverage.py" line="601"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənar təhlükəli ərazi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="621"/>
+        <location filename="../plugin/algorithms/coverage.py" line="629"/>
         <source>PDF report written to {0}</source>
         <translation>PDF hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="646"/>
+        <location filename="../plugin/algorithms/coverage.py" line="654"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Üst-üstə qoyma {0} ilə; sahələr WGS 84 ellipsoidində.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="649"/>
+        <location filename="../plugin/algorithms/coverage.py" line="657"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>'{0}' layı ({1}) {2} sisteminə yenidən proyeksiya edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="660"/>
+        <location filename="../plugin/algorithms/coverage.py" line="668"/>
         <source>not measured (counted in no district)</source>
         <translation>ölçülmədi (heç bir rayonda sayılmır)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="667"/>
+        <location filename="../plugin/algorithms/coverage.py" line="675"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>'{0}' layı, {1} obyekti: boş {2}; 'District {1}' adlandırıldı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="673"/>
+        <location filename="../plugin/algorithms/coverage.py" line="681"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>'{0}' layı: bir neçə rayon eyni ad(lar)ı daşıyır: {1}; hər obyekt öz sətrini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="685"/>
+        <location filename="../plugin/algorithms/coverage.py" line="693"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>'{0}' layı (DISTRICTS) '{1}' layının heç bir təhlükəli ərazisi, '{2}' layının heç bir formulyarı və ya insidentlə üst-üstə düşmür: layların eyni regionu əhatə etdiyini və CRS-lərinin düzgün təyin olunduğunu yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="695"/>
+        <location filename="../plugin/algorithms/coverage.py" line="703"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>'{0}' layı: rayonlar üst-üstə düşür ({1:.2f} ha birdən çox rayonda sayılıb); rayon sətirlərinin cəmi ümumi cəmdən çoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="703"/>
+        <location filename="../plugin/algorithms/coverage.py" line="711"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Rayon sətirləri ümumi cəmdən {0:.3f} % fərqlənir ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="744"/>
+        <location filename="../plugin/algorithms/coverage.py" line="752"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>'{0}' layında (DISTRICTS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="745"/>
+        <location filename="../plugin/algorithms/coverage.py" line="753"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>'{0}' layı (DISTRICTS): onun {1} obyektindən heç birinin yararlı poliqonu yoxdur (həndəsə yoxdur); rayon sərhədləri layını seçin.</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Çöl işləri üçün ixrac</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="164"/>
+        <location filename="../plugin/algorithms/workplan.py" line="165"/>
         <source>Planning</source>
         <translation>Planlaşdırma</translation>
     </message>
@@ -394,17 +394,17 @@
         <translation>'{0}' layı ixrac üçün kopyalana bilmir ({1}): obyektlərdən birinin QGIS-in emal edə bilmədiyi koordinatı var (sonsuz?). Onun üzərində Həndəsəni yoxla icra edin və göstərilən obyektləri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="82"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="92"/>
         <source>Prioritise parcels</source>
         <translation>Sahələri prioritetləşdir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="95"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="106"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>0-100 balında sinif hədləri &quot;high,medium&quot; (susmaya görə: tertillər)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="103"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="114"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Zonal statistika üçün səth rasteri (hər sahə üzrə orta/maksimum)</translation>
     </message>
@@ -414,132 +414,132 @@
         <translation>Prioritetləşdirilmiş sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="121"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="136"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>AHP uyğunluq nisbəti (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="140"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="155"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS iki ədəd &quot;high,medium&quot; olmalıdır, məs. &quot;60,30&quot; ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="146"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="161"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS 0 &lt;= medium &lt;= high &lt;= 100 şərtini ödəməlidir ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="183"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="200"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>'{0}' üçün Clearance Planner prioritet balları.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="248"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="267"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>SURFACE_STATS rasteri '{0}' oxuna bilmir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="47"/>
+        <location filename="../plugin/algorithms/proximity.py" line="48"/>
         <source>{0}: weight</source>
         <translation>{0}: çəki</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="48"/>
+        <location filename="../plugin/algorithms/proximity.py" line="49"/>
         <source>{0}: decay</source>
         <translation>{0}: azalma</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="54"/>
+        <location filename="../plugin/algorithms/proximity.py" line="55"/>
         <source>{0}: distance (m)</source>
         <translation>{0}: məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="65"/>
+        <location filename="../plugin/algorithms/proximity.py" line="66"/>
         <source>Prioritisation</source>
         <translation>Prioritetləşdirmə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="85"/>
+        <location filename="../plugin/algorithms/proximity.py" line="87"/>
         <source>Parcels to score (polygons)</source>
         <translation>Qiymətləndiriləcək sahələr (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="101"/>
+        <location filename="../plugin/algorithms/proximity.py" line="103"/>
         <source>Hard gate: parcels must satisfy (expression)</source>
         <translation>Sərt filtr: sahələr bu şərti ödəməlidir (ifadə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="111"/>
+        <location filename="../plugin/algorithms/proximity.py" line="113"/>
         <source>AHP pairwise matrix replacing the weights, rows separated by &quot;;&quot; (criteria in layer order)</source>
         <translation>Çəkiləri əvəz edən AHP cüt-cüt müqayisə matrisi, sətirlər &quot;;&quot; ilə ayrılır (meyarlar lay sırası ilə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="139"/>
+        <location filename="../plugin/algorithms/proximity.py" line="141"/>
         <source>{0} must be &gt;= 0 (got {1}).</source>
         <translation>{0} &gt;= 0 olmalıdır ({1} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="170"/>
+        <location filename="../plugin/algorithms/proximity.py" line="173"/>
         <source>Give at least one criterion layer: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE or INCIDENTS.</source>
         <translation>Ən azı bir meyar layı verin: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE və ya INCIDENTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="351"/>
+        <location filename="../plugin/algorithms/surface.py" line="352"/>
         <source>All weights of the given criteria are 0; give at least one weight &gt; 0.</source>
         <translation>Verilmiş meyarların bütün çəkiləri 0-dır; ən azı bir çəkini &gt; 0 verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="193"/>
+        <location filename="../plugin/algorithms/proximity.py" line="196"/>
         <source>it has {0} rows but {1} criterion layers are given ({2})</source>
         <translation>onun {0} sətri var, lakin {1} meyar layı verilib ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="200"/>
+        <location filename="../plugin/algorithms/proximity.py" line="203"/>
         <source>WEIGHTS_AHP: {0}</source>
         <translation>WEIGHTS_AHP: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="202"/>
+        <location filename="../plugin/algorithms/proximity.py" line="205"/>
         <source>AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</source>
         <translation>AHP çəkiləri ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="212"/>
+        <location filename="../plugin/algorithms/proximity.py" line="215"/>
         <source>AHP consistency ratio {0:.3f} &gt; 0.10: the pairwise judgements are inconsistent; revise them.</source>
         <translation>AHP uyğunluq nisbəti {0:.3f} &gt; 0.10: cüt-cüt mühakimələr uyğunsuzdur; onlara yenidən baxın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="250"/>
+        <location filename="../plugin/algorithms/proximity.py" line="253"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer; it has {1} geometries.</source>
         <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır; onda {1} həndəsələr var.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="452"/>
+        <location filename="../plugin/algorithms/workplan.py" line="454"/>
         <source>Layer &apos;{0}&apos; (PARCELS) has no features.</source>
         <translation>'{0}' layında (PARCELS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="298"/>
+        <location filename="../plugin/algorithms/proximity.py" line="302"/>
         <source>Distances computed in {0}</source>
         <translation>Məsafələr {0} ilə hesablanıb</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="308"/>
+        <location filename="../plugin/algorithms/proximity.py" line="319"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>NULL ballarla, Unknown sinfi ilə saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="240"/>
+        <location filename="../plugin/algorithms/surface.py" line="241"/>
         <source>not used as {0}</source>
         <translation>{0} kimi istifadə edilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="328"/>
+        <location filename="../plugin/algorithms/proximity.py" line="344"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>{1} sahə üçün ən yaxın {0}…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="339"/>
+        <location filename="../plugin/algorithms/proximity.py" line="360"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>'{0}' layının həndəsəsi yoxdur: hər sahə {1} üzrə 0 bal alır.</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>'{0}' prioritetlərinin Clearance Planner çəki həssaslığı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="53"/>
+        <location filename="../plugin/algorithms/surface.py" line="54"/>
         <source>Priority surface: the clearance:prioritise score (0-100) for every cell of a grid over EXTENT, in CRS (projected, metres) with square cells of CELL_SIZE metres.
 
 Criteria, weights, decays and distances are those of clearance:prioritise. The distance of a cell is measured from its centre to the nearest cell touched by a target (exact Euclidean distance transform), so it is within half a cell diagonal of the vector distance.
@@ -875,202 +875,202 @@ MASK: poliqonlar (məs. təhlükəli ərazilər); mərkəzi bütün poliqonlarda
 Nəticə: float32 GeoTIFF (plitələrlə, DEFLATE, icmallar, nodata -9999), 1-ci zolaq = priority_score, CRITERION_BANDS ilə isə hər meyar üçün bir 0-1 bal zolağı, ardınca hər vektor meyarı üçün bir məsafə zolağı (m). MAX_CELLS-dən çox xanalı şəbəkə rədd edilir.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="79"/>
+        <location filename="../plugin/algorithms/surface.py" line="80"/>
         <source>Priority surface (raster)</source>
         <translation>Prioritet səthi (raster)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="94"/>
+        <location filename="../plugin/algorithms/surface.py" line="95"/>
         <source>Extent</source>
         <translation>Ekstent</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="95"/>
+        <location filename="../plugin/algorithms/surface.py" line="96"/>
         <source>CRS of the surface (projected, metres)</source>
         <translation>Səthin CRS-i (proyeksiyalı, metr)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="98"/>
+        <location filename="../plugin/algorithms/surface.py" line="99"/>
         <source>Cell size (m)</source>
         <translation>Xana ölçüsü (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="100"/>
+        <location filename="../plugin/algorithms/surface.py" line="101"/>
         <source>Mask polygons (cells outside get nodata)</source>
         <translation>Maska poliqonları (kənardakı xanalar nodata alır)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="108"/>
+        <location filename="../plugin/algorithms/surface.py" line="109"/>
         <source>Raster criteria (higher value = more urgent)</source>
         <translation>Raster meyarlar (yüksək dəyər = daha təcili)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="116"/>
+        <location filename="../plugin/algorithms/surface.py" line="117"/>
         <source>Raster criteria: weights &quot;w1;w2;…&quot; (default 0.2 each)</source>
         <translation>Raster meyarlar: çəkilər &quot;w1;w2;…&quot; (susmaya görə hər biri 0.2)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="123"/>
+        <location filename="../plugin/algorithms/surface.py" line="124"/>
         <source>Raster criteria: ranges &quot;low:high;auto;…&quot; (auto = min-max)</source>
         <translation>Raster meyarlar: hüdudlar &quot;low:high;auto;…&quot; (auto = min-max)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="130"/>
+        <location filename="../plugin/algorithms/surface.py" line="131"/>
         <source>Add per-criterion score and distance bands</source>
         <translation>Hər meyar üçün bal və məsafə zolaqları əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="135"/>
+        <location filename="../plugin/algorithms/surface.py" line="136"/>
         <source>Maximum number of cells</source>
         <translation>Xanaların maksimal sayı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="142"/>
+        <location filename="../plugin/algorithms/surface.py" line="143"/>
         <source>Tile size in cells (0 = automatic)</source>
         <translation>Plitə ölçüsü xanalarla (0 = avtomatik)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="397"/>
+        <location filename="../plugin/algorithms/surface.py" line="398"/>
         <source>Priority surface</source>
         <translation>Prioritet səthi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="180"/>
+        <location filename="../plugin/algorithms/surface.py" line="181"/>
         <source>CRS is not a valid coordinate reference system.</source>
         <translation>CRS düzgün koordinat istinad sistemi deyil.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="182"/>
+        <location filename="../plugin/algorithms/surface.py" line="183"/>
         <source>CRS {0} is not projected in metres; cell sizes and distances need metres. Choose a projected CRS such as the WGS 84 / UTM zone of the area (e.g. EPSG:32638 for 42°E–48°E north).</source>
         <translation>CRS {0} metrlərlə proyeksiyalı deyil; xana ölçüləri və məsafələr metr tələb edir. Ərazinin WGS 84 / UTM zonası kimi proyeksiyalı CRS seçin (məs. şimalda 42°E–48°E üçün EPSG:32638).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="195"/>
+        <location filename="../plugin/algorithms/surface.py" line="196"/>
         <source>EXTENT has a NaN or infinite coordinate ({0}) in {1}; give a finite extent (e.g. from a layer) in the CRS of the surface.</source>
         <translation>EXTENT-in {1} sistemində NaN və ya sonsuz koordinatı var ({0}); səthin CRS-ində sonlu ekstent verin (məs. laydan).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="202"/>
+        <location filename="../plugin/algorithms/surface.py" line="203"/>
         <source>EXTENT is empty; give an extent with an area.</source>
         <translation>EXTENT boşdur; sahəsi olan ekstent verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="205"/>
+        <location filename="../plugin/algorithms/surface.py" line="206"/>
         <source>CELL_SIZE must be a finite number &gt; 0 metres (got {0}).</source>
         <translation>CELL_SIZE sonlu ədəd &gt; 0 metr olmalıdır ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="210"/>
+        <location filename="../plugin/algorithms/surface.py" line="211"/>
         <source>MAX_CELLS must be at least 1 (got {0}); it caps the size of the grid.</source>
         <translation>MAX_CELLS ən azı 1 olmalıdır ({0} verilib); o, şəbəkənin ölçüsünü məhdudlaşdırır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="217"/>
+        <location filename="../plugin/algorithms/surface.py" line="218"/>
         <source>A {0} m cell gives {1} × {2} = {3:,} cells, more than MAX_CELLS ({4:,}). Use a cell size of at least {5:.0f} m or a smaller EXTENT; to run it anyway, raise MAX_CELLS (advanced parameters) to {3:,}.</source>
         <translation>{0} m-lik xana {1} × {2} = {3:,} xana verir, bu MAX_CELLS-dən ({4:,}) çoxdur. Ən azı {5:.0f} m xana ölçüsü və ya daha kiçik EXTENT istifadə edin; yenə də icra etmək üçün MAX_CELLS-i (əlavə parametrlər) {3:,}-ə qaldırın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="244"/>
+        <location filename="../plugin/algorithms/surface.py" line="245"/>
         <source>{0}_WEIGHT and {0}_DISTANCE must be &gt;= 0.</source>
         <translation>{0}_WEIGHT və {0}_DISTANCE &gt;= 0 olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="248"/>
+        <location filename="../plugin/algorithms/surface.py" line="249"/>
         <source>Layer &apos;{0}&apos; has no geometry: every cell scores 0 on {1}.</source>
         <translation>'{0}' layının həndəsəsi yoxdur: hər xana {1} üzrə 0 bal alır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="259"/>
+        <location filename="../plugin/algorithms/surface.py" line="260"/>
         <source>{0} has {1} entries but RASTER_CRITERIA has {2} rasters.</source>
         <translation>{0} {1} qeyd saxlayır, lakin RASTER_CRITERIA-da {2} raster var.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="284"/>
+        <location filename="../plugin/algorithms/surface.py" line="285"/>
         <source>Raster &apos;{0}&apos; is not a file GDAL can read ({1}).</source>
         <translation>'{0}' rasteri GDAL-ın oxuya bildiyi fayl deyil ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="290"/>
+        <location filename="../plugin/algorithms/surface.py" line="291"/>
         <source>RASTER_WEIGHTS entry {0} is not a number: {1!r}</source>
         <translation>RASTER_WEIGHTS-in {0} qeydi ədəd deyil: {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="294"/>
+        <location filename="../plugin/algorithms/surface.py" line="295"/>
         <source>RASTER_WEIGHTS must be &gt;= 0.</source>
         <translation>RASTER_WEIGHTS &gt;= 0 olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="297"/>
+        <location filename="../plugin/algorithms/surface.py" line="298"/>
         <source>Raster &apos;{0}&apos; has no coordinate reference system.</source>
         <translation>'{0}' rasterinin koordinat istinad sistemi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="300"/>
+        <location filename="../plugin/algorithms/surface.py" line="301"/>
         <source>Raster &apos;{0}&apos;: normalised over [{1:g}, {2:g}], weight {3:g}</source>
         <translation>'{0}' rasteri: [{1:g}, {2:g}] üzrə normallaşdırıldı, çəki {3:g}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="312"/>
+        <location filename="../plugin/algorithms/surface.py" line="313"/>
         <source>Raster &apos;{0}&apos; has no valid (non-nodata) cells.</source>
         <translation>'{0}' rasterində etibarlı (nodata olmayan) xana yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="319"/>
+        <location filename="../plugin/algorithms/surface.py" line="320"/>
         <source>RASTER_RANGES entry {0} must be &quot;low:high&quot; or &quot;auto&quot; (got {1!r}).</source>
         <translation>RASTER_RANGES-in {0} qeydi &quot;low:high&quot; və ya &quot;auto&quot; olmalıdır ({1!r} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="325"/>
+        <location filename="../plugin/algorithms/surface.py" line="326"/>
         <source>RASTER_RANGES entry {0}: high must be &gt; low (got {1!r}).</source>
         <translation>RASTER_RANGES-in {0} qeydi: high low-dan böyük olmalıdır ({1!r} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="335"/>
+        <location filename="../plugin/algorithms/surface.py" line="336"/>
         <source>OUTPUT must be a GeoTIFF file (.tif); got &apos;{0}&apos;.</source>
         <translation>OUTPUT GeoTIFF faylı (.tif) olmalıdır; '{0}' verilib.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="343"/>
+        <location filename="../plugin/algorithms/surface.py" line="344"/>
         <source>Give at least one criterion: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS or RASTER_CRITERIA.</source>
         <translation>Ən azı bir meyar verin: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS və ya RASTER_CRITERIA.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="363"/>
+        <location filename="../plugin/algorithms/surface.py" line="364"/>
         <source>Grid {0} × {1} cells of {2:g} m in {3}</source>
         <translation>Şəbəkə {0} × {1} xana, {2:g} m, {3} sistemində</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="397"/>
+        <location filename="../plugin/algorithms/surface.py" line="398"/>
         <source>Clearance Planner priority score per {0:g} m cell.</source>
         <translation>Hər {0:g} m-lik xana üçün Clearance Planner prioritet balı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="402"/>
+        <location filename="../plugin/algorithms/surface.py" line="403"/>
         <source>Score over {0:,} valid cells: min {1:.1f}, mean {2:.1f}, max {3:.1f}</source>
         <translation>{0:,} etibarlı xana üzrə bal: min {1:.1f}, orta {2:.1f}, maks {3:.1f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="451"/>
+        <location filename="../plugin/algorithms/surface.py" line="452"/>
         <source>At {0:g} m cells the distances of the criteria reach {1:,} cells beyond each tile, more than the memory of one tile allows. Use a CELL_SIZE of at least {2:.1f} m or shorter distances (exponential and gaussian decays reach about 20 and 4.5 × their DISTANCE).</source>
         <translation>{0:g} m-lik xanalarda meyarların məsafələri hər plitədən {1:,} xana kənara çatır, bu bir plitənin yaddaşının icazə verdiyindən çoxdur. Ən azı {2:.1f} m CELL_SIZE və ya daha qısa məsafələr istifadə edin (exponential və gaussian azalmalar DISTANCE-in təxminən 20 və 4.5 mislinə çatır).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="466"/>
+        <location filename="../plugin/algorithms/surface.py" line="467"/>
         <source>Layer &apos;{0}&apos; (MASK) must be a polygon layer.</source>
         <translation>'{0}' layı (MASK) poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="470"/>
+        <location filename="../plugin/algorithms/surface.py" line="471"/>
         <source>not part of the mask</source>
         <translation>maskanın hissəsi deyil</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="473"/>
+        <location filename="../plugin/algorithms/surface.py" line="474"/>
         <source>Layer &apos;{0}&apos; (MASK) has no polygons: every cell would be nodata.</source>
         <translation>'{0}' layında (MASK) poliqon yoxdur: hər xana nodata olardı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="110"/>
+        <location filename="../plugin/algorithms/workplan.py" line="111"/>
         <source>Turns prioritised polygons (e.g. the output of Prioritise parcels) into dated tasks.
 
 Tasks: each parcel, or with MAX_TASK_HA the parcel clipped to a square grid of cells of that area (north row first; parent_id keeps the parcel id). Method from METHOD_FIELD (manual, mechanical, mdd, technical_survey, non_technical_survey) or DEFAULT_METHOD.
@@ -1107,92 +1107,92 @@ Nəticələr: OUTPUT tapşırıqları (metrik CRS-də), GANTT (PNG) və SUMMARY 
 Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı poliqonu olmayan sahə (həndəsəsiz, NaN koordinatlar, sahəsiz) həndəsəsiz, tarixsiz və əməksiz bir OUTPUT sətri saxlayır, onun plan_status sahəsi səbəbi deyir; SUMMARY onları not_planned-da sayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="639"/>
+        <location filename="../plugin/algorithms/workplan.py" line="642"/>
         <source>Work plan</source>
         <translation>İş planı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="209"/>
+        <location filename="../plugin/algorithms/workplan.py" line="210"/>
         <source>Prioritised parcels (polygons)</source>
         <translation>Prioritetləşdirilmiş sahələr (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="216"/>
+        <location filename="../plugin/algorithms/workplan.py" line="217"/>
         <source>Priority field (lower = earlier)</source>
         <translation>Prioritet sahəsi (kiçik = daha tez)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="216"/>
+        <location filename="../plugin/algorithms/workplan.py" line="217"/>
         <source>Method field</source>
         <translation>Üsul sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="216"/>
+        <location filename="../plugin/algorithms/workplan.py" line="217"/>
         <source>Seasonal field (true = follows NO_WORK_MONTHS)</source>
         <translation>Mövsümi sahə (true = NO_WORK_MONTHS-a tabedir)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="244"/>
+        <location filename="../plugin/algorithms/workplan.py" line="245"/>
         <source>Default method</source>
         <translation>Susmaya görə üsul</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="252"/>
+        <location filename="../plugin/algorithms/workplan.py" line="253"/>
         <source>Productivity (m² per team per working day; rows override defaults)</source>
         <translation>Məhsuldarlıq (hər qrupa hər iş günü m²; sətirlər susmaya görə dəyərləri əvəz edir)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="262"/>
+        <location filename="../plugin/algorithms/workplan.py" line="263"/>
         <source>Expected share released by survey (0-1)</source>
         <translation>Tədqiqatla azad edilməsi gözlənilən pay (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="267"/>
+        <location filename="../plugin/algorithms/workplan.py" line="268"/>
         <source>Teams per method (method:count,...)</source>
         <translation>Hər üsul üzrə qruplar (method:count,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="272"/>
+        <location filename="../plugin/algorithms/workplan.py" line="273"/>
         <source>Start date</source>
         <translation>Başlama tarixi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="280"/>
+        <location filename="../plugin/algorithms/workplan.py" line="281"/>
         <source>Working days</source>
         <translation>İş günləri</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="289"/>
+        <location filename="../plugin/algorithms/workplan.py" line="290"/>
         <source>Holidays (YYYY-MM-DD,...)</source>
         <translation>Bayramlar (YYYY-MM-DD,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="289"/>
+        <location filename="../plugin/algorithms/workplan.py" line="290"/>
         <source>No-work months of seasonal tasks (1-12,...)</source>
         <translation>Mövsümi tapşırıqların işsiz ayları (1-12,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="289"/>
+        <location filename="../plugin/algorithms/workplan.py" line="290"/>
         <source>Cost in US$ per m² (method:cost,...)</source>
         <translation>Hər m² üçün ABŞ dolları ilə xərc (method:cost,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="301"/>
+        <location filename="../plugin/algorithms/workplan.py" line="302"/>
         <source>Split parcels larger than (ha; 0 = no)</source>
         <translation>Bundan böyük sahələri böl (ha; 0 = xeyr)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="304"/>
+        <location filename="../plugin/algorithms/workplan.py" line="305"/>
         <source>Elevation model (DEM)</source>
         <translation>Relyef modeli (DEM)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="307"/>
+        <location filename="../plugin/algorithms/workplan.py" line="308"/>
         <source>Highland above (m): seasonal</source>
         <translation>Dağlıq ərazi bundan yuxarı (m): mövsümi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="310"/>
+        <location filename="../plugin/algorithms/workplan.py" line="311"/>
         <source>Max slope for machines (°)</source>
         <translation>Maşınlar üçün maksimal meyil (°)</translation>
     </message>
@@ -1202,152 +1202,152 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Rayonlar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="321"/>
+        <location filename="../plugin/algorithms/workplan.py" line="322"/>
         <source>District name field (default: district, else name)</source>
         <translation>Rayon adı sahəsi (susmaya görə: district, yoxdursa name)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="331"/>
+        <location filename="../plugin/algorithms/workplan.py" line="333"/>
         <source>Target date: teams needed to finish by it (TEAMS_NEEDED)</source>
         <translation>Hədəf tarix: ona qədər bitirmək üçün lazım olan qruplar (TEAMS_NEEDED)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="339"/>
+        <location filename="../plugin/algorithms/workplan.py" line="341"/>
         <source>Warn when completion is more years away</source>
         <translation>Tamamlanma bundan çox il uzaqdırsa xəbərdar et</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="342"/>
+        <location filename="../plugin/algorithms/workplan.py" line="344"/>
         <source>Progress field of an earlier plan (done, ongoing; else planned)</source>
         <translation>Əvvəlki planın irəliləyiş sahəsi (done, ongoing; əks halda planned)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="351"/>
+        <location filename="../plugin/algorithms/workplan.py" line="353"/>
         <source>Re-plan as of (with STATUS_FIELD)</source>
         <translation>Bu tarixdən yenidən planlaşdır (STATUS_FIELD ilə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="359"/>
+        <location filename="../plugin/algorithms/workplan.py" line="361"/>
         <source>Work plan tasks</source>
         <translation>İş planı tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="364"/>
+        <location filename="../plugin/algorithms/workplan.py" line="366"/>
         <source>Gantt chart</source>
         <translation>Gantt diaqramı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="369"/>
+        <location filename="../plugin/algorithms/workplan.py" line="371"/>
         <source>Work plan summary</source>
         <translation>İş planının xülasəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="374"/>
+        <location filename="../plugin/algorithms/workplan.py" line="376"/>
         <source>Teams needed by the target date</source>
         <translation>Hədəf tarixə qədər lazım olan qruplar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="395"/>
+        <location filename="../plugin/algorithms/workplan.py" line="397"/>
         <source>Land release: NTS, then TS, then clearance of what is left</source>
         <translation>Torpağın azad edilməsi: NTS, sonra TS, sonra qalanın minatəmizlənməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="402"/>
+        <location filename="../plugin/algorithms/workplan.py" line="404"/>
         <source>Hazard type field SHA/CHA (default: hazard_type)</source>
         <translation>Təhlükə tipi sahəsi SHA/CHA (susmaya görə: hazard_type)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="402"/>
+        <location filename="../plugin/algorithms/workplan.py" line="404"/>
         <source>Per-parcel share NTS cancels (0-1)</source>
         <translation>Hər sahə üzrə NTS-in ləğv etdiyi pay (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="402"/>
+        <location filename="../plugin/algorithms/workplan.py" line="404"/>
         <source>Per-parcel share TS reduces (0-1)</source>
         <translation>Hər sahə üzrə TS-in ixtisar etdiyi pay (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="422"/>
+        <location filename="../plugin/algorithms/workplan.py" line="424"/>
         <source>Share NTS cancels (type:share,...)</source>
         <translation>NTS-in ləğv etdiyi pay (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="422"/>
+        <location filename="../plugin/algorithms/workplan.py" line="424"/>
         <source>Share TS reduces (type:share,...)</source>
         <translation>TS-in ixtisar etdiyi pay (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="448"/>
+        <location filename="../plugin/algorithms/workplan.py" line="450"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer.</source>
         <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="460"/>
+        <location filename="../plugin/algorithms/workplan.py" line="462"/>
         <source>{0} must name a field.</source>
         <translation>{0} sahə adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="464"/>
+        <location filename="../plugin/algorithms/workplan.py" line="466"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields: {3}.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələri: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="515"/>
+        <location filename="../plugin/algorithms/workplan.py" line="517"/>
         <source>Land release: NTS cancels {0}, TS reduces {1} ({2})</source>
         <translation>Torpağın azad edilməsi: NTS {0} ləğv edir, TS {1} ixtisar edir ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="523"/>
+        <location filename="../plugin/algorithms/workplan.py" line="525"/>
         <source>EXPECTED_REDUCTION {0} is not used: CANCEL_SHARE / REDUCE_SHARE are given. Clear both to plan with one combined share.</source>
         <translation>EXPECTED_REDUCTION {0} istifadə olunmur: CANCEL_SHARE / REDUCE_SHARE verilib. Bir birləşmiş payla planlaşdırmaq üçün hər ikisini təmizləyin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="543"/>
+        <location filename="../plugin/algorithms/workplan.py" line="546"/>
         <source>Areas and task grid in {0}</source>
         <translation>Sahələr və tapşırıq şəbəkəsi {0} ilə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="557"/>
+        <location filename="../plugin/algorithms/workplan.py" line="560"/>
         <source>{0} task areas from {1} parcels; {2} parcels not planned</source>
         <translation>{1} sahədən {0} tapşırıq sahəsi; {2} sahə planlaşdırılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="618"/>
+        <location filename="../plugin/algorithms/workplan.py" line="621"/>
         <source>Layer &apos;{0}&apos;: {1}</source>
         <translation>'{0}' layı: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="593"/>
+        <location filename="../plugin/algorithms/workplan.py" line="596"/>
         <source>STATUS_FIELD needs AS_OF: the date to re-plan from.</source>
         <translation>STATUS_FIELD AS_OF tələb edir: yenidən planlaşdırma tarixi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="599"/>
+        <location filename="../plugin/algorithms/workplan.py" line="602"/>
         <source>Re-planning {0} tasks as of {1}: {2} done, {3} ongoing</source>
         <translation>{0} tapşırıq {1} tarixindən yenidən planlaşdırılır: {2} bitib, {3} davam edir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="639"/>
+        <location filename="../plugin/algorithms/workplan.py" line="642"/>
         <source>Clearance Planner work plan of &apos;{0}&apos;.</source>
         <translation>'{0}' üçün Clearance Planner iş planı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="651"/>
+        <location filename="../plugin/algorithms/workplan.py" line="654"/>
         <source>TEAMS_NEEDED needs a TARGET_DATE: give the date to finish by.</source>
         <translation>TEAMS_NEEDED TARGET_DATE tələb edir: bitirmə tarixini verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="694"/>
+        <location filename="../plugin/algorithms/workplan.py" line="697"/>
         <source>Teams needed by {0}: re-running the schedule</source>
         <translation>{0} tarixinə qədər lazım olan qruplar: cədvəl yenidən icra edilir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="697"/>
+        <location filename="../plugin/algorithms/workplan.py" line="700"/>
         <source>TARGET_DATE {0}: no number of teams finishes every task by then.</source>
         <translation>TARGET_DATE {0}: heç bir qrup sayı bütün tapşırıqları o vaxta qədər bitirmir.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="705"/>
+        <location filename="../plugin/algorithms/workplan.py" line="708"/>
         <source>Sampling DEM {0}</source>
         <translation>DEM {0} oxunur</translation>
     </message>
@@ -1357,22 +1357,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Bosniya və Herseqovina 2017-dən planlaşdırma fərziyyəsi (Landmine Monitor 2018: azad edilmiş 5.23 km²-dən 2.45 ləğv edilib, 2.48 ixtisar edilib, 0.30 təmizlənib)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="14"/>
+        <location filename="../plugin/gui/roles.py" line="17"/>
         <source>Settlements</source>
         <translation>Yaşayış məntəqələri</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="14"/>
+        <location filename="../plugin/gui/roles.py" line="17"/>
         <source>Cemeteries</source>
         <translation>Qəbiristanlıqlar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="14"/>
+        <location filename="../plugin/gui/roles.py" line="17"/>
         <source>Planned infrastructure</source>
         <translation>Planlaşdırılan infrastruktur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="14"/>
+        <location filename="../plugin/gui/roles.py" line="17"/>
         <source>Incidents (accidents)</source>
         <translation>İnsidentlər (bədbəxt hadisələr)</translation>
     </message>
@@ -1417,22 +1417,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="71"/>
+        <location filename="../plugin/gui/coverage_action.py" line="77"/>
         <source>Coverage report</source>
         <translation>Əhatə hesabatı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <location filename="../plugin/gui/coverage_action.py" line="87"/>
         <source>District name</source>
         <translation>Rayon adı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <location filename="../plugin/gui/coverage_action.py" line="87"/>
         <source>Hazards (SHA/CHA)</source>
         <translation>Təhlükəli ərazilər (ŞTƏ/TTƏ)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <location filename="../plugin/gui/coverage_action.py" line="87"/>
         <source>Hazard type (optional)</source>
         <translation>Təhlükə tipi (isteğe bağlı)</translation>
     </message>
@@ -1442,47 +1442,47 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>İnsidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <location filename="../plugin/gui/coverage_action.py" line="87"/>
         <source>Date (optional)</source>
         <translation>Tarix (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <location filename="../plugin/gui/coverage_action.py" line="87"/>
         <source>Released land (optional)</source>
         <translation>Azad edilmiş torpaq (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="102"/>
+        <location filename="../plugin/gui/coverage_action.py" line="111"/>
         <source>Casualties (optional)</source>
         <translation>Zərərçəkənlər (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="113"/>
+        <location filename="../plugin/gui/coverage_action.py" line="128"/>
         <source>Output folder</source>
         <translation>Nəticə qovluğu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="114"/>
+        <location filename="../plugin/gui/coverage_action.py" line="129"/>
         <source>Also write a PDF report</source>
         <translation>PDF hesabat da yaz</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="174"/>
+        <location filename="../plugin/gui/coverage_action.py" line="197"/>
         <source>Coverage report…</source>
         <translation>Əhatə hesabatı…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="193"/>
+        <location filename="../plugin/gui/coverage_action.py" line="216"/>
         <source>Coverage report failed: {0}</source>
         <translation>Əhatə hesabatı alınmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="193"/>
+        <location filename="../plugin/gui/coverage_action.py" line="216"/>
         <source>cancelled, or see the log</source>
         <translation>ləğv edildi, və ya jurnala baxın</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="216"/>
+        <location filename="../plugin/gui/coverage_action.py" line="239"/>
         <source>Coverage report written to {0}</source>
         <translation>Əhatə hesabatı yazıldı: {0}</translation>
     </message>
@@ -1592,17 +1592,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Bal = xalların cəmi (çəki × meyar balı × 100).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="21"/>
+        <location filename="../plugin/gui/layer_set.py" line="29"/>
         <source>Clearance layers</source>
         <translation>Minatəmizləmə layları</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="29"/>
+        <location filename="../plugin/gui/layer_set.py" line="37"/>
         <source>Add clearance layers</source>
         <translation>Minatəmizləmə layları əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="33"/>
+        <location filename="../plugin/gui/layer_set.py" line="43"/>
         <source>Choose a GeoPackage and/or project layers for each role.</source>
         <translation>Hər rol üçün GeoPackage və/və ya layihə layları seçin.</translation>
     </message>
@@ -1612,47 +1612,47 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="38"/>
+        <location filename="../plugin/gui/layer_set.py" line="48"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="40"/>
+        <location filename="../plugin/gui/layer_set.py" line="50"/>
         <source>Layer group</source>
         <translation>Lay qrupu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="65"/>
+        <location filename="../plugin/gui/layer_set.py" line="88"/>
         <source>(none)</source>
         <translation>(heç biri)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="67"/>
+        <location filename="../plugin/gui/layer_set.py" line="90"/>
         <source>GeoPackage: {0}</source>
         <translation>GeoPackage: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="92"/>
+        <location filename="../plugin/gui/layer_set.py" line="168"/>
         <source>Load demo project</source>
         <translation>Demo layihəni yüklə</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="93"/>
+        <location filename="../plugin/gui/layer_set.py" line="169"/>
         <source>Add clearance layers…</source>
         <translation>Minatəmizləmə layları əlavə et…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="95"/>
+        <location filename="../plugin/gui/layer_set.py" line="171"/>
         <source>Could not load the demo project</source>
         <translation>Demo layihə yüklənə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="99"/>
+        <location filename="../plugin/gui/layer_set.py" line="175"/>
         <source>Demo layers added (hazards and records are SYNTHETIC).</source>
         <translation>Demo laylar əlavə edildi (təhlükəli ərazilər və formulyarlar SİNTETİKDİR).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="105"/>
+        <location filename="../plugin/gui/layer_set.py" line="181"/>
         <source>Could not add the clearance layers</source>
         <translation>Minatəmizləmə layları əlavə edilə bilmədi</translation>
     </message>
@@ -1827,32 +1827,32 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Naməlum</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="14"/>
+        <location filename="../plugin/gui/roles.py" line="17"/>
         <source>Hazards SHA/CHA</source>
         <translation>Təhlükəli ərazilər ŞTƏ/TTƏ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="14"/>
+        <location filename="../plugin/gui/roles.py" line="17"/>
         <source>Cleared / released land</source>
         <translation>Təmizlənmiş / azad edilmiş torpaq</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="34"/>
+        <location filename="../plugin/gui/roles.py" line="43"/>
         <source>Clearance Planner demo (SYNTHETIC hazards)</source>
         <translation>Clearance Planner demo (SİNTETİK təhlükəli ərazilər)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="97"/>
+        <location filename="../plugin/gui/roles.py" line="122"/>
         <source>The demo GeoPackage {0} is missing; run `make demo-data`.</source>
         <translation>Demo GeoPackage {0} yoxdur; `make demo-data` icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="104"/>
+        <location filename="../plugin/gui/roles.py" line="129"/>
         <source>Layer {0} is missing from {1}.</source>
         <translation>{0} layı {1} faylında yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="116"/>
+        <location filename="../plugin/gui/roles.py" line="141"/>
         <source>Clearance Planner demo — SYNTHETIC hazard data</source>
         <translation>Clearance Planner demo — SİNTETİK təhlükə məlumatları</translation>
     </message>
@@ -1912,12 +1912,12 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0}: '{1}' faylı yalnız oxunur; '{2}' cədvəli yazıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/districts.py" line="26"/>
+        <location filename="../plugin/qgis_io/districts.py" line="19"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no field &apos;{1}&apos; (DISTRICT_FIELD); its fields: {2}.</source>
         <translation>'{0}' layında (DISTRICTS) '{1}' sahəsi yoxdur (DISTRICT_FIELD); onun sahələri: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/districts.py" line="34"/>
+        <location filename="../plugin/qgis_io/districts.py" line="62"/>
         <source>no task is placed in them</source>
         <translation>onlara heç bir tapşırıq yerləşdirilmir</translation>
     </message>
@@ -1992,47 +1992,47 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} {1} obyektində uğursuz oldu: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="117"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="121"/>
         <source>NaN or infinite coordinate</source>
         <translation>NaN və ya sonsuz koordinat</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="85"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="89"/>
         <source>no area (not a polygon, or a zero-area ring)</source>
         <translation>sahə yoxdur (poliqon deyil və ya sıfır sahəli halqa)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="91"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="95"/>
         <source>repair left nothing ({0})</source>
         <translation>təmirdən heç nə qalmadı ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="96"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="100"/>
         <source>no area after repair (collapsed to a line or point)</source>
         <translation>təmirdən sonra sahə yoxdur (xəttə və ya nöqtəyə çökdü)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="105"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="109"/>
         <source>empty geometry</source>
         <translation>boş həndəsə</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="267"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="271"/>
         <source>Layer &apos;{0}&apos;: {1} invalid geometries repaired with makeValid.</source>
         <translation>'{0}' layı: {1} etibarsız həndəsə makeValid ilə təmir edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="276"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="280"/>
         <source> and {0} more</source>
         <translation> və daha {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="277"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="281"/>
         <source>Layer &apos;{0}&apos;: {1} features have no usable geometry, {2}: {3}{4}.</source>
         <translation>'{0}' layı: {1} obyektin yararlı həndəsəsi yoxdur, {2}: {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="288"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="292"/>
         <source>Layer &apos;{0}&apos;: {1} features without geometry, {2} (features {3}{4}).</source>
         <translation>'{0}' layı: həndəsəsiz {1} obyekt, {2} (obyektlər {3}{4}).</translation>
     </message>
@@ -2062,22 +2062,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>sayılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="69"/>
+        <location filename="../plugin/qgis_io/layers.py" line="70"/>
         <source>Layer '{0}' has no coordinate reference system. Set it in Layer Properties ▸ Source (or run 'Assign projection') and run again.</source>
         <translation>'{0}' layının koordinat istinad sistemi yoxdur. Onu Lay xüsusiyyətləri ▸ Mənbə bölməsində təyin edin (və ya 'Assign projection' icra edin) və yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="191"/>
+        <location filename="../plugin/qgis_io/layers.py" line="220"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>'{0}' layı, {1} obyekti: həndəsəsi {2} sisteminə çevrilə bilmir ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="207"/>
+        <location filename="../plugin/qgis_io/layers.py" line="236"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>'{0}' layı, {1} obyekti: oxunmayan həndəsə ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="222"/>
+        <location filename="../plugin/qgis_io/layers.py" line="251"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>'{0}' layı, {1} obyekti: koordinatlar {2} sisteminə çevrilə bilmir (onlar layın CRS-i {3} ilədirmi?).</translation>
     </message>
@@ -3231,22 +3231,22 @@ MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərin
         <translation>Yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="97"/>
+        <location filename="../plugin/algorithms/base.py" line="99"/>
         <source>Spreadsheet (XLSX) of {0}, with a README sheet (optional)</source>
         <translation>Cədvəl (XLSX): {0}, README vərəqi ilə (könüllü)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="97"/>
+        <location filename="../plugin/algorithms/base.py" line="99"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="115"/>
+        <location filename="../plugin/algorithms/base.py" line="117"/>
         <source>XLSX: &apos;{0}&apos; must end in .xlsx (an Excel workbook).</source>
         <translation>XLSX: '{0}' .xlsx ilə bitməlidir (Excel kitabı).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="283"/>
+        <location filename="../plugin/algorithms/coverage.py" line="286"/>
         <source>the district table</source>
         <translation>rayon cədvəli</translation>
     </message>
@@ -3281,12 +3281,12 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>Atlas səhifələri (PDF səhifələri, davam səhifələri daxil)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="120"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="135"/>
         <source>the ranking</source>
         <translation>sıralama</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="383"/>
+        <location filename="../plugin/algorithms/workplan.py" line="385"/>
         <source>the tasks and the summary</source>
         <translation>tapşırıqlar və xülasə</translation>
     </message>
@@ -3370,7 +3370,7 @@ REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid
 REPAIRED (isteğe bağlı) hər giriş obyektini 2D olaraq alır (əyrilər seqmentlərə bölünür): etibarlı həndəsələr olduğu kimi, etibarsızlar GEOS makeValid ilə təmir edilmiş şəkildə (repaired true). Layın həndəsə tipinə təmir edilə bilməyən obyekt (tək sünbül, sıfır sahəli və ya 2 nöqtəli halqa) yeri itməsin deyə ilkin halqalarını saxlayır, repaired false və səbəbi repair_note-da olur; null və boş həndəsələr, NaN və ya sonsuz koordinatlı həndəsələr səbəbi ilə birlikdə həndəsəsiz yazılır. Giriş heç vaxt dəyişdirilmir; ləğv edilmiş icra heç bir nəticə yazmır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="68"/>
+        <location filename="../plugin/algorithms/coverage.py" line="70"/>
         <source>Measures, district by district, how much of the suspected and confirmed hazard area (SHA/CHA) and how many incidents fall inside the mapped minefield records.
 
 Every polygon layer is dissolved per district before measuring, so overlapping records or hazards are never counted twice; features straddling a district boundary are split by it. Areas are hectares on the WGS 84 ellipsoid. Anything outside every district goes in an &quot;Outside districts&quot; row; the last row (no geometry) is the total for the whole area.
@@ -3391,7 +3391,7 @@ Nəticələr: OUTPUT (hər rayona bir sətir), GAPS (hər rayon və təhlükə t
 ID_FIELD (isteğe bağlı, HAZARDS sahəsi) xəbərdarlıqlarda təhlükəli əraziləri adlandırır: boş = təxmin edilir (hazard_localid, localid, hazard_id, id… unikal və boş olmayan), əks halda obyektin id-si.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="40"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="50"/>
         <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
@@ -3424,7 +3424,7 @@ ID_FIELD (isteğe bağlı) sahələri adlandırır: boş = təxmin edilir (hazar
 WRITE_BACK (isteğe bağlı cədvəl, CSV və ya GeoPackage): hər sahə üçün id sahəsinə görə açarlı bir sətir (dəyərlər girişdəki kimi, məs. IMSMA hazard_localid) və priority_score, priority_rank, priority_class, main_driver, run_id, run_date sahələri — sıralamanı milli verilənlər bazasına birləşdirmək üçün.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="111"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="126"/>
         <source>Write-back table (priority by id, CSV or GeoPackage)</source>
         <translation>Geri yazma cədvəli (id üzrə prioritet, CSV və ya GeoPackage)</translation>
     </message>
@@ -3501,7 +3501,7 @@ Nəticə: hər sahə priority_score və priority_rank (sizin çəkilərinizlə),
 ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:prioritise-dəki kimi adlandırır: boş = təxmin edilir, əks halda obyektin id-si (o zaman source_fid kimi yazılır ki, diaqram və saxlanmış lay çıxışın formatından asılı olmayaraq eyni id-ni versin).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="216"/>
+        <location filename="../plugin/algorithms/workplan.py" line="217"/>
         <source>Parcel id field (default: guessed, else feature id)</source>
         <translation>Sahə id sahəsi (standart: təxmin edilir, əks halda obyekt id-si)</translation>
     </message>
@@ -3566,17 +3566,112 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>'fid {0}'</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="159"/>
+        <location filename="../plugin/algorithms/district_summary.py" line="30"/>
+        <source>DISTRICT_SUMMARY (optional table, with DISTRICTS): one row per district (layer order) and an &quot;Outside districts&quot; row: the count (n_high, n_medium, n_low, n_gated, n_unknown, n_total) and area in hectares (ha_…) of the parcels by class, and top_ids, the ids of the SUMMARY_TOP_N best-ranked High/Medium/Low parcels. Each parcel counts once, in the first district holding its point on surface, else outside (also parcels without geometry), so the counts add up to the parcels. DISTRICT_FIELD names the districts; empty: guessed (district, name, adm2_name…).</source>
+        <translation>DISTRICT_SUMMARY (istəyə bağlı cədvəl, DISTRICTS ilə): hər rayon üçün bir sətir (laydakı sıra ilə) və &quot;Outside districts&quot; sətri: sahələrin siniflər üzrə sayı (n_high, n_medium, n_low, n_gated, n_unknown, n_total) və hektarla sahəsi (ha_…), həmçinin top_ids — ən yaxşı rütbəli SUMMARY_TOP_N High/Medium/Low sahəsinin identifikatorları. Hər sahə bir dəfə sayılır: səthindəki nöqtəni ehtiva edən ilk rayonda, yoxsa rayonlardan kənarda (həndəsəsi olmayan sahələr də ora düşür), buna görə saylar cəmdə bütün sahələri verir. DISTRICT_FIELD rayonların adlarını verir; boşdursa, avtomatik tapılır (district, name, adm2_name…).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="51"/>
+        <source>District summary: ids of the top N parcels per district</source>
+        <translation>Rayonlar üzrə xülasə: hər rayonda ən yaxşı N sahənin identifikatorları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="59"/>
+        <source>Districts for the district summary (polygons)</source>
+        <translation>Rayonlar üzrə xülasə üçün rayonlar (poliqonlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="65"/>
+        <source>District name field (empty: guessed, e.g. district or name)</source>
+        <translation>Rayon adı sahəsi (boş: avtomatik tapılır, məsələn district və ya name)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="76"/>
+        <source>District summary (count and area by class, top ids)</source>
+        <translation>Rayonlar üzrə xülasə (siniflər üzrə say və sahə, ən yaxşı identifikatorlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="113"/>
+        <source>DISTRICT_SUMMARY needs DISTRICTS: give the district polygons to sum by.</source>
+        <translation>DISTRICT_SUMMARY üçün DISTRICTS lazımdır: hesablamaq üçün rayon poliqonlarını verin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/focus_area.py" line="11"/>
+        <source>AREA (optional focus area, polygons; with &quot;Selected features only&quot; just its selection): only the hazards (parcels) intersecting or touching it are used, each kept whole, not clipped: exactly the features &quot;Extract by location&quot; (intersects) picks, with the same figures. The other input layers are read in full. Null and degenerate area polygons are named in a warning and left out; invalid ones are repaired.</source>
+        <translation>AREA (istəyə bağlı diqqət ərazisi, poliqonlar; &quot;Yalnız seçilmiş obyektlər&quot; ilə yalnız seçilənlər): yalnız onu kəsən və ya ona toxunan təhlükəli ərazilər (sahələr) istifadə olunur, hər biri bütöv, kəsilmədən: &quot;Yerləşməyə görə çıxarış&quot; (kəsişir) alətinin seçdiyi obyektlərin eynisi, eyni nəticələrlə. Digər giriş layları tam oxunur. Boş və cırlaşmış ərazi poliqonları xəbərdarlıqda adlandırılır və istifadə olunmur; etibarsız olanlar düzəldilir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/focus_area.py" line="22"/>
+        <source>Focus area: only hazards intersecting these polygons (kept whole)</source>
+        <translation>Diqqət ərazisi: yalnız bu poliqonları kəsən təhlükəli ərazilər (bütöv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="124"/>
+        <source>Focus area (optional; its selection if it has one)</source>
+        <translation>Diqqət ərazisi (istəyə bağlı; seçilmiş obyektlər varsa, onlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="111"/>
+        <source>guessed: {0}</source>
+        <translation>avtomatik tapıldı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="108"/>
+        <source>saved in the project</source>
+        <translation>layihədə saxlanılıb</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="184"/>
+        <source>Layer &apos;{0}&apos; cannot be {1}: {2}.</source>
+        <translation>'{0}' layı {1} ola bilməz: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/districts.py" line="78"/>
+        <source>no hazard is counted in them</source>
+        <translation>onlarda heç bir təhlükəli ərazi sayılmır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/districts.py" line="82"/>
+        <source>(feature {0})</source>
+        <translation>(obyekt {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="99"/>
+        <source>not part of the focus area</source>
+        <translation>diqqət ərazisinə daxil deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="101"/>
+        <source>Layer &apos;{0}&apos; (AREA) has no features; choose a focus area or leave AREA empty.</source>
+        <translation>'{0}' layında (AREA) obyekt yoxdur; diqqət ərazisi seçin və ya AREA-nı boş saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="107"/>
+        <source>Layer &apos;{0}&apos; (AREA) has no usable polygon (each geometry is null, empty or degenerate); choose another focus area.</source>
+        <translation>'{0}' layında (AREA) yararlı poliqon yoxdur (hər həndəsə yoxdur, boşdur və ya cırlaşmışdır); başqa diqqət ərazisi seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="127"/>
+        <source>No feature of layer &apos;{0}&apos; ({1}) intersects the focus area &apos;{2}&apos; (AREA).</source>
+        <translation>'{0}' layının ({1}) heç bir obyekti '{2}' diqqət ərazisini (AREA) kəsmir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="137"/>
+        <source>Focus area &apos;{0}&apos;: {1} of {2} features of &apos;{3}&apos; intersect it; {4} left out.</source>
+        <translation>Diqqət ərazisi '{0}': '{3}' layının {2} obyektindən {1}-i onu kəsir; {4} kənarda qalır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="188"/>
         <source>feature {0} was added</source>
         <translation>{0} obyekti əlavə olunub</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="166"/>
+        <location filename="../plugin/qgis_io/layers.py" line="195"/>
         <source>{0} of its {1} features are gone</source>
         <translation>{1} obyektindən {0} silinib</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="171"/>
+        <location filename="../plugin/qgis_io/layers.py" line="200"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>'{0}' laylı təhlil gedərkən dəyişdi ({1}); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
@@ -3671,7 +3766,7 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>{0} cədvəlində icra qeydi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="366"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="367"/>
         <source>style in layer_styles</source>
         <translation>layer_styles cədvəlində üslub</translation>
     </message>

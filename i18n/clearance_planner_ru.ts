@@ -4,17 +4,17 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="103"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="107"/>
         <source>no geometry</source>
         <translation>нет геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="248"/>
+        <location filename="../plugin/algorithms/base.py" line="250"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="249"/>
+        <location filename="../plugin/algorithms/base.py" line="251"/>
         <source>Layer &apos;{0}&apos; ({1}) holds {2}; {1} takes {3}. Choose a layer of {3}.</source>
         <translation>Слой '{0}' ({1}) содержит {2}; {1} принимает {3}. Выберите слой, содержащий {3}.</translation>
     </message>
@@ -84,202 +84,202 @@
         <translation>пустая или NULL-геометрия</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="200"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="204"/>
         <source>repair gave another geometry type</source>
         <translation>исправление дало другой тип геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="164"/>
+        <location filename="../plugin/algorithms/coverage.py" line="166"/>
         <source>Coverage of contamination by records</source>
         <translation>Покрытие загрязнения формулярами</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="165"/>
+        <location filename="../plugin/algorithms/coverage.py" line="167"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="192"/>
+        <location filename="../plugin/algorithms/coverage.py" line="194"/>
         <source>Districts (polygons)</source>
         <translation>Районы (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="195"/>
+        <location filename="../plugin/algorithms/coverage.py" line="197"/>
         <source>District name field</source>
         <translation>Поле названия района</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="202"/>
+        <location filename="../plugin/algorithms/coverage.py" line="204"/>
         <source>Minefield records (mapped polygons)</source>
         <translation>Формуляры минных полей (нанесённые полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="207"/>
+        <location filename="../plugin/algorithms/coverage.py" line="209"/>
         <source>Hazard areas SHA/CHA (polygons)</source>
         <translation>Опасные районы ПОР/ПдОР (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="213"/>
+        <location filename="../plugin/algorithms/coverage.py" line="215"/>
         <source>Hazard type field (e.g. SHA/CHA)</source>
         <translation>Поле типа опасности (напр. SHA/CHA)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="221"/>
+        <location filename="../plugin/algorithms/coverage.py" line="223"/>
         <source>Incidents / accidents (points)</source>
         <translation>Инциденты / несчастные случаи (точки)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="228"/>
+        <location filename="../plugin/algorithms/coverage.py" line="230"/>
         <source>Incident date field</source>
         <translation>Поле даты инцидента</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="236"/>
+        <location filename="../plugin/algorithms/coverage.py" line="238"/>
         <source>Casualties field</source>
         <translation>Поле числа пострадавших</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="245"/>
+        <location filename="../plugin/algorithms/coverage.py" line="247"/>
         <source>Released / cleared land (polygons)</source>
         <translation>Высвобожденные / разминированные земли (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="250"/>
+        <location filename="../plugin/algorithms/coverage.py" line="252"/>
         <source>Incidents from (date)</source>
         <translation>Инциденты с (дата)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="250"/>
+        <location filename="../plugin/algorithms/coverage.py" line="252"/>
         <source>Incidents up to (date)</source>
         <translation>Инциденты по (дата)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="203"/>
+        <location filename="../plugin/gui/coverage_action.py" line="226"/>
         <source>Coverage per district</source>
         <translation>Покрытие по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="203"/>
+        <location filename="../plugin/gui/coverage_action.py" line="226"/>
         <source>Unmapped hazard (gaps)</source>
         <translation>Ненанесённая опасность (пробелы)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="269"/>
+        <location filename="../plugin/algorithms/coverage.py" line="272"/>
         <source>Coverage report (HTML)</source>
         <translation>Отчёт о покрытии (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="269"/>
+        <location filename="../plugin/algorithms/coverage.py" line="272"/>
         <source>HTML files (*.html)</source>
         <translation>Файлы HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="274"/>
+        <location filename="../plugin/algorithms/coverage.py" line="277"/>
         <source>Coverage report (PDF)</source>
         <translation>Отчёт о покрытии (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="274"/>
+        <location filename="../plugin/algorithms/coverage.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="313"/>
+        <location filename="../plugin/algorithms/coverage.py" line="316"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields are: {3}.</source>
         <translation>В слое '{0}' нет поля '{1}' ({2}); его поля: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="325"/>
+        <location filename="../plugin/algorithms/coverage.py" line="328"/>
         <source>{0} is not a valid date (got {1}); use YYYY-MM-DD.</source>
         <translation>{0} — недопустимая дата (получено {1}); используйте ГГГГ-ММ-ДД (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="346"/>
+        <location filename="../plugin/algorithms/coverage.py" line="349"/>
         <source>Choose the district name field (DISTRICT_FIELD).</source>
         <translation>Выберите поле названия района (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="350"/>
+        <location filename="../plugin/algorithms/coverage.py" line="353"/>
         <source>DATE_FROM ({0}) is after DATE_TO ({1}).</source>
         <translation>DATE_FROM ({0}) позже DATE_TO ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="433"/>
+        <location filename="../plugin/algorithms/coverage.py" line="441"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>Поле HAZARD_TYPE_FIELD '{0}' слоя '{1}' имеет {2} различных значений; выберите поле категории, например hazard_type (SHA/CHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="457"/>
+        <location filename="../plugin/algorithms/coverage.py" line="465"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="620"/>
+        <location filename="../plugin/algorithms/coverage.py" line="628"/>
         <source>Report written to {0}</source>
         <translation>Отчёт записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="593"/>
+        <location filename="../plugin/algorithms/coverage.py" line="601"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Нанесённое и ненанесённое загрязнение по районам.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="593"/>
+        <location filename="../plugin/algorithms/coverage.py" line="601"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Опасная площадь вне всех формуляров минных полей.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="621"/>
+        <location filename="../plugin/algorithms/coverage.py" line="629"/>
         <source>PDF report written to {0}</source>
         <translation>Отчёт PDF записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="646"/>
+        <location filename="../plugin/algorithms/coverage.py" line="654"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Наложение в {0}; площади на эллипсоиде WGS 84.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="649"/>
+        <location filename="../plugin/algorithms/coverage.py" line="657"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>Слой '{0}' ({1}) перепроецирован в {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="660"/>
+        <location filename="../plugin/algorithms/coverage.py" line="668"/>
         <source>not measured (counted in no district)</source>
         <translation>не измерено (не учтено ни в одном районе)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="667"/>
+        <location filename="../plugin/algorithms/coverage.py" line="675"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>Слой '{0}', объект {1}: пустое {2}; назван 'District {1}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="673"/>
+        <location filename="../plugin/algorithms/coverage.py" line="681"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>Слой '{0}': несколько районов имеют одинаковые названия {1}; каждый объект сохраняет свою строку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="685"/>
+        <location filename="../plugin/algorithms/coverage.py" line="693"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>Слой '{0}' (DISTRICTS) не перекрывает ни одного опасного района из '{1}', формуляра из '{2}' или инцидента: проверьте, что слои покрывают один регион и их СК заданы верно.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="695"/>
+        <location filename="../plugin/algorithms/coverage.py" line="703"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>Слой '{0}': районы перекрываются ({1:.2f} га учтено более чем в одном районе); сумма строк районов больше итога.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="703"/>
+        <location filename="../plugin/algorithms/coverage.py" line="711"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Строки районов отличаются от итога на {0:.3f} % ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="744"/>
+        <location filename="../plugin/algorithms/coverage.py" line="752"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>Слой '{0}' (DISTRICTS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="745"/>
+        <location filename="../plugin/algorithms/coverage.py" line="753"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>Слой '{0}' (DISTRICTS): ни один из его {1} объектов не имеет пригодного полигона (нет геометрии); выберите слой границ районов.</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Экспорт для полевых работ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="164"/>
+        <location filename="../plugin/algorithms/workplan.py" line="165"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
@@ -394,17 +394,17 @@
         <translation>Слой '{0}' нельзя скопировать для экспорта ({1}): у объекта координата, с которой QGIS не справляется (бесконечная?). Запустите на нём «Проверку геометрии» и исправьте перечисленные объекты.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="82"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="92"/>
         <source>Prioritise parcels</source>
         <translation>Приоритизация участков</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="95"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="106"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>Пороги классов &quot;high,medium&quot; по шкале 0-100 (по умолчанию: терцили)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="103"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="114"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Растр поверхности для зональной статистики (среднее/максимум по участку)</translation>
     </message>
@@ -414,132 +414,132 @@
         <translation>Приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="121"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="136"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>Отношение согласованности МАИ (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="140"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="155"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны быть двумя числами &quot;high,medium&quot;, напр. &quot;60,30&quot; (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="146"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="161"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны удовлетворять 0 &lt;= medium &lt;= high &lt;= 100 (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="183"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="200"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>Баллы приоритета Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="248"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="267"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>Растр SURFACE_STATS '{0}' не читается: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="47"/>
+        <location filename="../plugin/algorithms/proximity.py" line="48"/>
         <source>{0}: weight</source>
         <translation>{0}: вес</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="48"/>
+        <location filename="../plugin/algorithms/proximity.py" line="49"/>
         <source>{0}: decay</source>
         <translation>{0}: спад</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="54"/>
+        <location filename="../plugin/algorithms/proximity.py" line="55"/>
         <source>{0}: distance (m)</source>
         <translation>{0}: расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="65"/>
+        <location filename="../plugin/algorithms/proximity.py" line="66"/>
         <source>Prioritisation</source>
         <translation>Приоритизация</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="85"/>
+        <location filename="../plugin/algorithms/proximity.py" line="87"/>
         <source>Parcels to score (polygons)</source>
         <translation>Оцениваемые участки (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="101"/>
+        <location filename="../plugin/algorithms/proximity.py" line="103"/>
         <source>Hard gate: parcels must satisfy (expression)</source>
         <translation>Жёсткий фильтр: участки должны удовлетворять (выражение)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="111"/>
+        <location filename="../plugin/algorithms/proximity.py" line="113"/>
         <source>AHP pairwise matrix replacing the weights, rows separated by &quot;;&quot; (criteria in layer order)</source>
         <translation>Матрица попарных сравнений МАИ вместо весов, строки разделены &quot;;&quot; (критерии в порядке слоёв)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="139"/>
+        <location filename="../plugin/algorithms/proximity.py" line="141"/>
         <source>{0} must be &gt;= 0 (got {1}).</source>
         <translation>{0} должно быть &gt;= 0 (получено {1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="170"/>
+        <location filename="../plugin/algorithms/proximity.py" line="173"/>
         <source>Give at least one criterion layer: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE or INCIDENTS.</source>
         <translation>Задайте хотя бы один слой критерия: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE или INCIDENTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="351"/>
+        <location filename="../plugin/algorithms/surface.py" line="352"/>
         <source>All weights of the given criteria are 0; give at least one weight &gt; 0.</source>
         <translation>Все веса заданных критериев равны 0; задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="193"/>
+        <location filename="../plugin/algorithms/proximity.py" line="196"/>
         <source>it has {0} rows but {1} criterion layers are given ({2})</source>
         <translation>в ней {0} строк, но задано {1} слоёв критериев ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="200"/>
+        <location filename="../plugin/algorithms/proximity.py" line="203"/>
         <source>WEIGHTS_AHP: {0}</source>
         <translation>WEIGHTS_AHP: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="202"/>
+        <location filename="../plugin/algorithms/proximity.py" line="205"/>
         <source>AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</source>
         <translation>Веса МАИ ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="212"/>
+        <location filename="../plugin/algorithms/proximity.py" line="215"/>
         <source>AHP consistency ratio {0:.3f} &gt; 0.10: the pairwise judgements are inconsistent; revise them.</source>
         <translation>Отношение согласованности МАИ {0:.3f} &gt; 0.10: попарные суждения несогласованы; пересмотрите их.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="250"/>
+        <location filename="../plugin/algorithms/proximity.py" line="253"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer; it has {1} geometries.</source>
         <translation>Слой '{0}' (PARCELS) должен быть полигональным; в нём геометрии типа {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="452"/>
+        <location filename="../plugin/algorithms/workplan.py" line="454"/>
         <source>Layer &apos;{0}&apos; (PARCELS) has no features.</source>
         <translation>Слой '{0}' (PARCELS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="298"/>
+        <location filename="../plugin/algorithms/proximity.py" line="302"/>
         <source>Distances computed in {0}</source>
         <translation>Расстояния вычислены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="308"/>
+        <location filename="../plugin/algorithms/proximity.py" line="319"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>сохранены с NULL-баллами, класс Unknown</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="240"/>
+        <location filename="../plugin/algorithms/surface.py" line="241"/>
         <source>not used as {0}</source>
         <translation>не использовано как {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="328"/>
+        <location filename="../plugin/algorithms/proximity.py" line="344"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>Ближайшие {0} для {1} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="339"/>
+        <location filename="../plugin/algorithms/proximity.py" line="360"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждый участок получает 0 по {1}.</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>Чувствительность приоритетов '{0}' к весам (Clearance Planner).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="53"/>
+        <location filename="../plugin/algorithms/surface.py" line="54"/>
         <source>Priority surface: the clearance:prioritise score (0-100) for every cell of a grid over EXTENT, in CRS (projected, metres) with square cells of CELL_SIZE metres.
 
 Criteria, weights, decays and distances are those of clearance:prioritise. The distance of a cell is measured from its centre to the nearest cell touched by a target (exact Euclidean distance transform), so it is within half a cell diagonal of the vector distance.
@@ -875,202 +875,202 @@ MASK: полигоны (напр. опасные районы); ячейки, ц
 Результат: GeoTIFF float32 (тайлы, DEFLATE, обзоры, nodata -9999) с каналом 1 = priority_score, а с CRITERION_BANDS — по одному каналу балла 0-1 на критерий, затем по одному каналу расстояния (м) на векторный критерий. Сетка более чем из MAX_CELLS ячеек отклоняется.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="79"/>
+        <location filename="../plugin/algorithms/surface.py" line="80"/>
         <source>Priority surface (raster)</source>
         <translation>Поверхность приоритета (растр)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="94"/>
+        <location filename="../plugin/algorithms/surface.py" line="95"/>
         <source>Extent</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="95"/>
+        <location filename="../plugin/algorithms/surface.py" line="96"/>
         <source>CRS of the surface (projected, metres)</source>
         <translation>СК поверхности (проекционная, метры)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="98"/>
+        <location filename="../plugin/algorithms/surface.py" line="99"/>
         <source>Cell size (m)</source>
         <translation>Размер ячейки (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="100"/>
+        <location filename="../plugin/algorithms/surface.py" line="101"/>
         <source>Mask polygons (cells outside get nodata)</source>
         <translation>Полигоны маски (ячейки вне них получают nodata)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="108"/>
+        <location filename="../plugin/algorithms/surface.py" line="109"/>
         <source>Raster criteria (higher value = more urgent)</source>
         <translation>Растровые критерии (большее значение = более срочно)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="116"/>
+        <location filename="../plugin/algorithms/surface.py" line="117"/>
         <source>Raster criteria: weights &quot;w1;w2;…&quot; (default 0.2 each)</source>
         <translation>Растровые критерии: веса &quot;w1;w2;…&quot; (по умолчанию 0.2 каждый)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="123"/>
+        <location filename="../plugin/algorithms/surface.py" line="124"/>
         <source>Raster criteria: ranges &quot;low:high;auto;…&quot; (auto = min-max)</source>
         <translation>Растровые критерии: диапазоны &quot;low:high;auto;…&quot; (auto = min-max)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="130"/>
+        <location filename="../plugin/algorithms/surface.py" line="131"/>
         <source>Add per-criterion score and distance bands</source>
         <translation>Добавить каналы балла и расстояния по каждому критерию</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="135"/>
+        <location filename="../plugin/algorithms/surface.py" line="136"/>
         <source>Maximum number of cells</source>
         <translation>Максимальное число ячеек</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="142"/>
+        <location filename="../plugin/algorithms/surface.py" line="143"/>
         <source>Tile size in cells (0 = automatic)</source>
         <translation>Размер тайла в ячейках (0 = автоматически)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="397"/>
+        <location filename="../plugin/algorithms/surface.py" line="398"/>
         <source>Priority surface</source>
         <translation>Поверхность приоритета</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="180"/>
+        <location filename="../plugin/algorithms/surface.py" line="181"/>
         <source>CRS is not a valid coordinate reference system.</source>
         <translation>CRS не является допустимой системой координат.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="182"/>
+        <location filename="../plugin/algorithms/surface.py" line="183"/>
         <source>CRS {0} is not projected in metres; cell sizes and distances need metres. Choose a projected CRS such as the WGS 84 / UTM zone of the area (e.g. EPSG:32638 for 42°E–48°E north).</source>
         <translation>СК {0} не является проекционной в метрах; размеры ячеек и расстояния требуют метров. Выберите проекционную СК, например зону WGS 84 / UTM района (напр. EPSG:32638 для 42°E–48°E, север).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="195"/>
+        <location filename="../plugin/algorithms/surface.py" line="196"/>
         <source>EXTENT has a NaN or infinite coordinate ({0}) in {1}; give a finite extent (e.g. from a layer) in the CRS of the surface.</source>
         <translation>EXTENT содержит координату NaN или бесконечную ({0}) в {1}; задайте конечный охват (напр. по слою) в СК поверхности.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="202"/>
+        <location filename="../plugin/algorithms/surface.py" line="203"/>
         <source>EXTENT is empty; give an extent with an area.</source>
         <translation>EXTENT пуст; задайте охват с площадью.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="205"/>
+        <location filename="../plugin/algorithms/surface.py" line="206"/>
         <source>CELL_SIZE must be a finite number &gt; 0 metres (got {0}).</source>
         <translation>CELL_SIZE должен быть конечным числом &gt; 0 метров (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="210"/>
+        <location filename="../plugin/algorithms/surface.py" line="211"/>
         <source>MAX_CELLS must be at least 1 (got {0}); it caps the size of the grid.</source>
         <translation>MAX_CELLS должно быть не меньше 1 (получено {0}); оно ограничивает размер сетки.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="217"/>
+        <location filename="../plugin/algorithms/surface.py" line="218"/>
         <source>A {0} m cell gives {1} × {2} = {3:,} cells, more than MAX_CELLS ({4:,}). Use a cell size of at least {5:.0f} m or a smaller EXTENT; to run it anyway, raise MAX_CELLS (advanced parameters) to {3:,}.</source>
         <translation>Ячейка {0} м даёт {1} × {2} = {3:,} ячеек, больше MAX_CELLS ({4:,}). Используйте размер ячейки не меньше {5:.0f} м или меньший EXTENT; чтобы всё же выполнить расчёт, увеличьте MAX_CELLS (дополнительные параметры) до {3:,}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="244"/>
+        <location filename="../plugin/algorithms/surface.py" line="245"/>
         <source>{0}_WEIGHT and {0}_DISTANCE must be &gt;= 0.</source>
         <translation>{0}_WEIGHT и {0}_DISTANCE должны быть &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="248"/>
+        <location filename="../plugin/algorithms/surface.py" line="249"/>
         <source>Layer &apos;{0}&apos; has no geometry: every cell scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждая ячейка получает 0 по {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="259"/>
+        <location filename="../plugin/algorithms/surface.py" line="260"/>
         <source>{0} has {1} entries but RASTER_CRITERIA has {2} rasters.</source>
         <translation>{0} содержит {1} записей, а RASTER_CRITERIA — {2} растров.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="284"/>
+        <location filename="../plugin/algorithms/surface.py" line="285"/>
         <source>Raster &apos;{0}&apos; is not a file GDAL can read ({1}).</source>
         <translation>Растр '{0}' не является файлом, читаемым GDAL ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="290"/>
+        <location filename="../plugin/algorithms/surface.py" line="291"/>
         <source>RASTER_WEIGHTS entry {0} is not a number: {1!r}</source>
         <translation>Запись RASTER_WEIGHTS {0} не является числом: {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="294"/>
+        <location filename="../plugin/algorithms/surface.py" line="295"/>
         <source>RASTER_WEIGHTS must be &gt;= 0.</source>
         <translation>RASTER_WEIGHTS должны быть &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="297"/>
+        <location filename="../plugin/algorithms/surface.py" line="298"/>
         <source>Raster &apos;{0}&apos; has no coordinate reference system.</source>
         <translation>У растра '{0}' нет системы координат.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="300"/>
+        <location filename="../plugin/algorithms/surface.py" line="301"/>
         <source>Raster &apos;{0}&apos;: normalised over [{1:g}, {2:g}], weight {3:g}</source>
         <translation>Растр '{0}': нормирован по [{1:g}, {2:g}], вес {3:g}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="312"/>
+        <location filename="../plugin/algorithms/surface.py" line="313"/>
         <source>Raster &apos;{0}&apos; has no valid (non-nodata) cells.</source>
         <translation>В растре '{0}' нет допустимых (не nodata) ячеек.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="319"/>
+        <location filename="../plugin/algorithms/surface.py" line="320"/>
         <source>RASTER_RANGES entry {0} must be &quot;low:high&quot; or &quot;auto&quot; (got {1!r}).</source>
         <translation>Запись RASTER_RANGES {0} должна быть &quot;low:high&quot; или &quot;auto&quot; (получено {1!r}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="325"/>
+        <location filename="../plugin/algorithms/surface.py" line="326"/>
         <source>RASTER_RANGES entry {0}: high must be &gt; low (got {1!r}).</source>
         <translation>Запись RASTER_RANGES {0}: high должно быть &gt; low (получено {1!r}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="335"/>
+        <location filename="../plugin/algorithms/surface.py" line="336"/>
         <source>OUTPUT must be a GeoTIFF file (.tif); got &apos;{0}&apos;.</source>
         <translation>OUTPUT должен быть файлом GeoTIFF (.tif); получено '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="343"/>
+        <location filename="../plugin/algorithms/surface.py" line="344"/>
         <source>Give at least one criterion: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS or RASTER_CRITERIA.</source>
         <translation>Задайте хотя бы один критерий: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS или RASTER_CRITERIA.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="363"/>
+        <location filename="../plugin/algorithms/surface.py" line="364"/>
         <source>Grid {0} × {1} cells of {2:g} m in {3}</source>
         <translation>Сетка {0} × {1} ячеек по {2:g} м в {3}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="397"/>
+        <location filename="../plugin/algorithms/surface.py" line="398"/>
         <source>Clearance Planner priority score per {0:g} m cell.</source>
         <translation>Балл приоритета Clearance Planner на ячейку {0:g} м.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="402"/>
+        <location filename="../plugin/algorithms/surface.py" line="403"/>
         <source>Score over {0:,} valid cells: min {1:.1f}, mean {2:.1f}, max {3:.1f}</source>
         <translation>Балл по {0:,} допустимым ячейкам: мин. {1:.1f}, среднее {2:.1f}, макс. {3:.1f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="451"/>
+        <location filename="../plugin/algorithms/surface.py" line="452"/>
         <source>At {0:g} m cells the distances of the criteria reach {1:,} cells beyond each tile, more than the memory of one tile allows. Use a CELL_SIZE of at least {2:.1f} m or shorter distances (exponential and gaussian decays reach about 20 and 4.5 × their DISTANCE).</source>
         <translation>При ячейках {0:g} м расстояния критериев выходят на {1:,} ячеек за каждый тайл, больше, чем позволяет память одного тайла. Используйте CELL_SIZE не меньше {2:.1f} м или меньшие расстояния (экспоненциальный и гауссов спады достигают примерно 20 и 4.5 × своего DISTANCE).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="466"/>
+        <location filename="../plugin/algorithms/surface.py" line="467"/>
         <source>Layer &apos;{0}&apos; (MASK) must be a polygon layer.</source>
         <translation>Слой '{0}' (MASK) должен быть полигональным.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="470"/>
+        <location filename="../plugin/algorithms/surface.py" line="471"/>
         <source>not part of the mask</source>
         <translation>не входит в маску</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="473"/>
+        <location filename="../plugin/algorithms/surface.py" line="474"/>
         <source>Layer &apos;{0}&apos; (MASK) has no polygons: every cell would be nodata.</source>
         <translation>В слое '{0}' (MASK) нет полигонов: все ячейки стали бы nodata.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="110"/>
+        <location filename="../plugin/algorithms/workplan.py" line="111"/>
         <source>Turns prioritised polygons (e.g. the output of Prioritise parcels) into dated tasks.
 
 Tasks: each parcel, or with MAX_TASK_HA the parcel clipped to a square grid of cells of that area (north row first; parent_id keeps the parcel id). Method from METHOD_FIELD (manual, mechanical, mdd, technical_survey, non_technical_survey) or DEFAULT_METHOD.
@@ -1107,92 +1107,92 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
 Ничего не теряется: недопустимые участки исправляются (makeValid); участок без пригодного полигона (нет геометрии, координаты NaN, нет площади) сохраняет одну строку OUTPUT без геометрии, дат и трудоёмкости, её plan_status объясняет причину; SUMMARY учитывает такие в not_planned.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="639"/>
+        <location filename="../plugin/algorithms/workplan.py" line="642"/>
         <source>Work plan</source>
         <translation>План работ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="209"/>
+        <location filename="../plugin/algorithms/workplan.py" line="210"/>
         <source>Prioritised parcels (polygons)</source>
         <translation>Приоритизированные участки (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="216"/>
+        <location filename="../plugin/algorithms/workplan.py" line="217"/>
         <source>Priority field (lower = earlier)</source>
         <translation>Поле приоритета (меньше = раньше)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="216"/>
+        <location filename="../plugin/algorithms/workplan.py" line="217"/>
         <source>Method field</source>
         <translation>Поле метода</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="216"/>
+        <location filename="../plugin/algorithms/workplan.py" line="217"/>
         <source>Seasonal field (true = follows NO_WORK_MONTHS)</source>
         <translation>Поле сезонности (true = подчиняется NO_WORK_MONTHS)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="244"/>
+        <location filename="../plugin/algorithms/workplan.py" line="245"/>
         <source>Default method</source>
         <translation>Метод по умолчанию</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="252"/>
+        <location filename="../plugin/algorithms/workplan.py" line="253"/>
         <source>Productivity (m² per team per working day; rows override defaults)</source>
         <translation>Производительность (м² на группу за рабочий день; строки переопределяют значения по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="262"/>
+        <location filename="../plugin/algorithms/workplan.py" line="263"/>
         <source>Expected share released by survey (0-1)</source>
         <translation>Ожидаемая доля, высвобождаемая обследованием (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="267"/>
+        <location filename="../plugin/algorithms/workplan.py" line="268"/>
         <source>Teams per method (method:count,...)</source>
         <translation>Групп на метод (method:count,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="272"/>
+        <location filename="../plugin/algorithms/workplan.py" line="273"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="280"/>
+        <location filename="../plugin/algorithms/workplan.py" line="281"/>
         <source>Working days</source>
         <translation>Рабочие дни</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="289"/>
+        <location filename="../plugin/algorithms/workplan.py" line="290"/>
         <source>Holidays (YYYY-MM-DD,...)</source>
         <translation>Праздники (YYYY-MM-DD,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="289"/>
+        <location filename="../plugin/algorithms/workplan.py" line="290"/>
         <source>No-work months of seasonal tasks (1-12,...)</source>
         <translation>Нерабочие месяцы сезонных задач (1-12,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="289"/>
+        <location filename="../plugin/algorithms/workplan.py" line="290"/>
         <source>Cost in US$ per m² (method:cost,...)</source>
         <translation>Стоимость в долл. США за м² (method:cost,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="301"/>
+        <location filename="../plugin/algorithms/workplan.py" line="302"/>
         <source>Split parcels larger than (ha; 0 = no)</source>
         <translation>Делить участки больше чем (га; 0 = нет)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="304"/>
+        <location filename="../plugin/algorithms/workplan.py" line="305"/>
         <source>Elevation model (DEM)</source>
         <translation>Цифровая модель рельефа (ЦМР)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="307"/>
+        <location filename="../plugin/algorithms/workplan.py" line="308"/>
         <source>Highland above (m): seasonal</source>
         <translation>Высокогорье выше (м): сезонно</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="310"/>
+        <location filename="../plugin/algorithms/workplan.py" line="311"/>
         <source>Max slope for machines (°)</source>
         <translation>Максимальный уклон для машин (°)</translation>
     </message>
@@ -1202,152 +1202,152 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="321"/>
+        <location filename="../plugin/algorithms/workplan.py" line="322"/>
         <source>District name field (default: district, else name)</source>
         <translation>Поле названия района (по умолчанию: district, иначе name)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="331"/>
+        <location filename="../plugin/algorithms/workplan.py" line="333"/>
         <source>Target date: teams needed to finish by it (TEAMS_NEEDED)</source>
         <translation>Целевая дата: группы, нужные для завершения к ней (TEAMS_NEEDED)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="339"/>
+        <location filename="../plugin/algorithms/workplan.py" line="341"/>
         <source>Warn when completion is more years away</source>
         <translation>Предупреждать, если завершение дальше стольких лет</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="342"/>
+        <location filename="../plugin/algorithms/workplan.py" line="344"/>
         <source>Progress field of an earlier plan (done, ongoing; else planned)</source>
         <translation>Поле хода работ прежнего плана (done, ongoing; иначе planned)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="351"/>
+        <location filename="../plugin/algorithms/workplan.py" line="353"/>
         <source>Re-plan as of (with STATUS_FIELD)</source>
         <translation>Перепланировать на дату (с STATUS_FIELD)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="359"/>
+        <location filename="../plugin/algorithms/workplan.py" line="361"/>
         <source>Work plan tasks</source>
         <translation>Задачи плана работ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="364"/>
+        <location filename="../plugin/algorithms/workplan.py" line="366"/>
         <source>Gantt chart</source>
         <translation>Диаграмма Ганта</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="369"/>
+        <location filename="../plugin/algorithms/workplan.py" line="371"/>
         <source>Work plan summary</source>
         <translation>Сводка плана работ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="374"/>
+        <location filename="../plugin/algorithms/workplan.py" line="376"/>
         <source>Teams needed by the target date</source>
         <translation>Группы, нужные к целевой дате</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="395"/>
+        <location filename="../plugin/algorithms/workplan.py" line="397"/>
         <source>Land release: NTS, then TS, then clearance of what is left</source>
         <translation>Высвобождение земель: НТО, затем ТО, затем разминирование оставшегося</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="402"/>
+        <location filename="../plugin/algorithms/workplan.py" line="404"/>
         <source>Hazard type field SHA/CHA (default: hazard_type)</source>
         <translation>Поле типа опасности SHA/CHA (по умолчанию: hazard_type)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="402"/>
+        <location filename="../plugin/algorithms/workplan.py" line="404"/>
         <source>Per-parcel share NTS cancels (0-1)</source>
         <translation>Доля участка, аннулируемая НТО (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="402"/>
+        <location filename="../plugin/algorithms/workplan.py" line="404"/>
         <source>Per-parcel share TS reduces (0-1)</source>
         <translation>Доля участка, сокращаемая ТО (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="422"/>
+        <location filename="../plugin/algorithms/workplan.py" line="424"/>
         <source>Share NTS cancels (type:share,...)</source>
         <translation>Доля, аннулируемая НТО (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="422"/>
+        <location filename="../plugin/algorithms/workplan.py" line="424"/>
         <source>Share TS reduces (type:share,...)</source>
         <translation>Доля, сокращаемая ТО (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="448"/>
+        <location filename="../plugin/algorithms/workplan.py" line="450"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer.</source>
         <translation>Слой '{0}' (PARCELS) должен быть полигональным.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="460"/>
+        <location filename="../plugin/algorithms/workplan.py" line="462"/>
         <source>{0} must name a field.</source>
         <translation>{0} должно быть именем поля.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="464"/>
+        <location filename="../plugin/algorithms/workplan.py" line="466"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields: {3}.</source>
         <translation>В слое '{0}' нет поля '{1}' ({2}); его поля: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="515"/>
+        <location filename="../plugin/algorithms/workplan.py" line="517"/>
         <source>Land release: NTS cancels {0}, TS reduces {1} ({2})</source>
         <translation>Высвобождение земель: НТО аннулирует {0}, ТО сокращает {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="523"/>
+        <location filename="../plugin/algorithms/workplan.py" line="525"/>
         <source>EXPECTED_REDUCTION {0} is not used: CANCEL_SHARE / REDUCE_SHARE are given. Clear both to plan with one combined share.</source>
         <translation>EXPECTED_REDUCTION {0} не используется: заданы CANCEL_SHARE / REDUCE_SHARE. Очистите оба, чтобы планировать по одной общей доле.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="543"/>
+        <location filename="../plugin/algorithms/workplan.py" line="546"/>
         <source>Areas and task grid in {0}</source>
         <translation>Площади и сетка задач в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="557"/>
+        <location filename="../plugin/algorithms/workplan.py" line="560"/>
         <source>{0} task areas from {1} parcels; {2} parcels not planned</source>
         <translation>{0} участков задач из {1} участков; не запланировано участков: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="618"/>
+        <location filename="../plugin/algorithms/workplan.py" line="621"/>
         <source>Layer &apos;{0}&apos;: {1}</source>
         <translation>Слой '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="593"/>
+        <location filename="../plugin/algorithms/workplan.py" line="596"/>
         <source>STATUS_FIELD needs AS_OF: the date to re-plan from.</source>
         <translation>STATUS_FIELD требует AS_OF: даты, с которой перепланировать.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="599"/>
+        <location filename="../plugin/algorithms/workplan.py" line="602"/>
         <source>Re-planning {0} tasks as of {1}: {2} done, {3} ongoing</source>
         <translation>Перепланирование {0} задач на {1}: {2} выполнено, {3} в работе</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="639"/>
+        <location filename="../plugin/algorithms/workplan.py" line="642"/>
         <source>Clearance Planner work plan of &apos;{0}&apos;.</source>
         <translation>План работ Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="651"/>
+        <location filename="../plugin/algorithms/workplan.py" line="654"/>
         <source>TEAMS_NEEDED needs a TARGET_DATE: give the date to finish by.</source>
         <translation>TEAMS_NEEDED требует TARGET_DATE: задайте дату завершения.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="694"/>
+        <location filename="../plugin/algorithms/workplan.py" line="697"/>
         <source>Teams needed by {0}: re-running the schedule</source>
         <translation>Группы, нужные к {0}: повторный расчёт графика</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="697"/>
+        <location filename="../plugin/algorithms/workplan.py" line="700"/>
         <source>TARGET_DATE {0}: no number of teams finishes every task by then.</source>
         <translation>TARGET_DATE {0}: никакое число групп не завершает все задачи к этому сроку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="705"/>
+        <location filename="../plugin/algorithms/workplan.py" line="708"/>
         <source>Sampling DEM {0}</source>
         <translation>Выборка значений ЦМР {0}</translation>
     </message>
@@ -1357,22 +1357,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>плановое допущение по Боснии и Герцеговине 2017 г. (Landmine Monitor 2018: из 5,23 км² высвобожденных 2,45 аннулировано, 2,48 сокращено, 0,30 разминировано)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="14"/>
+        <location filename="../plugin/gui/roles.py" line="17"/>
         <source>Settlements</source>
         <translation>Населённые пункты</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="14"/>
+        <location filename="../plugin/gui/roles.py" line="17"/>
         <source>Cemeteries</source>
         <translation>Кладбища</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="14"/>
+        <location filename="../plugin/gui/roles.py" line="17"/>
         <source>Planned infrastructure</source>
         <translation>Планируемая инфраструктура</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="14"/>
+        <location filename="../plugin/gui/roles.py" line="17"/>
         <source>Incidents (accidents)</source>
         <translation>Инциденты (несчастные случаи)</translation>
     </message>
@@ -1417,22 +1417,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="71"/>
+        <location filename="../plugin/gui/coverage_action.py" line="77"/>
         <source>Coverage report</source>
         <translation>Отчёт о покрытии</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <location filename="../plugin/gui/coverage_action.py" line="87"/>
         <source>District name</source>
         <translation>Название района</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <location filename="../plugin/gui/coverage_action.py" line="87"/>
         <source>Hazards (SHA/CHA)</source>
         <translation>Опасные районы (ПОР/ПдОР)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <location filename="../plugin/gui/coverage_action.py" line="87"/>
         <source>Hazard type (optional)</source>
         <translation>Тип опасности (необязательно)</translation>
     </message>
@@ -1442,47 +1442,47 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <location filename="../plugin/gui/coverage_action.py" line="87"/>
         <source>Date (optional)</source>
         <translation>Дата (необязательно)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <location filename="../plugin/gui/coverage_action.py" line="87"/>
         <source>Released land (optional)</source>
         <translation>Высвобожденные земли (необязательно)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="102"/>
+        <location filename="../plugin/gui/coverage_action.py" line="111"/>
         <source>Casualties (optional)</source>
         <translation>Пострадавшие (необязательно)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="113"/>
+        <location filename="../plugin/gui/coverage_action.py" line="128"/>
         <source>Output folder</source>
         <translation>Папка результатов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="114"/>
+        <location filename="../plugin/gui/coverage_action.py" line="129"/>
         <source>Also write a PDF report</source>
         <translation>Также записать отчёт PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="174"/>
+        <location filename="../plugin/gui/coverage_action.py" line="197"/>
         <source>Coverage report…</source>
         <translation>Отчёт о покрытии…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="193"/>
+        <location filename="../plugin/gui/coverage_action.py" line="216"/>
         <source>Coverage report failed: {0}</source>
         <translation>Не удалось создать отчёт о покрытии: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="193"/>
+        <location filename="../plugin/gui/coverage_action.py" line="216"/>
         <source>cancelled, or see the log</source>
         <translation>отменено, или см. журнал</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coverage_action.py" line="216"/>
+        <location filename="../plugin/gui/coverage_action.py" line="239"/>
         <source>Coverage report written to {0}</source>
         <translation>Отчёт о покрытии записан в {0}</translation>
     </message>
@@ -1592,17 +1592,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Балл = сумма очков (вес × балл критерия × 100).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="21"/>
+        <location filename="../plugin/gui/layer_set.py" line="29"/>
         <source>Clearance layers</source>
         <translation>Слои разминирования</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="29"/>
+        <location filename="../plugin/gui/layer_set.py" line="37"/>
         <source>Add clearance layers</source>
         <translation>Добавить слои разминирования</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="33"/>
+        <location filename="../plugin/gui/layer_set.py" line="43"/>
         <source>Choose a GeoPackage and/or project layers for each role.</source>
         <translation>Выберите GeoPackage и/или слои проекта для каждой роли.</translation>
     </message>
@@ -1612,47 +1612,47 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="38"/>
+        <location filename="../plugin/gui/layer_set.py" line="48"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="40"/>
+        <location filename="../plugin/gui/layer_set.py" line="50"/>
         <source>Layer group</source>
         <translation>Группа слоёв</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="65"/>
+        <location filename="../plugin/gui/layer_set.py" line="88"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="67"/>
+        <location filename="../plugin/gui/layer_set.py" line="90"/>
         <source>GeoPackage: {0}</source>
         <translation>GeoPackage: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="92"/>
+        <location filename="../plugin/gui/layer_set.py" line="168"/>
         <source>Load demo project</source>
         <translation>Загрузить демо-проект</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="93"/>
+        <location filename="../plugin/gui/layer_set.py" line="169"/>
         <source>Add clearance layers…</source>
         <translation>Добавить слои разминирования…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="95"/>
+        <location filename="../plugin/gui/layer_set.py" line="171"/>
         <source>Could not load the demo project</source>
         <translation>Не удалось загрузить демо-проект</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="99"/>
+        <location filename="../plugin/gui/layer_set.py" line="175"/>
         <source>Demo layers added (hazards and records are SYNTHETIC).</source>
         <translation>Демо-слои добавлены (опасные районы и формуляры СИНТЕТИЧЕСКИЕ).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/layer_set.py" line="105"/>
+        <location filename="../plugin/gui/layer_set.py" line="181"/>
         <source>Could not add the clearance layers</source>
         <translation>Не удалось добавить слои разминирования</translation>
     </message>
@@ -1827,32 +1827,32 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="14"/>
+        <location filename="../plugin/gui/roles.py" line="17"/>
         <source>Hazards SHA/CHA</source>
         <translation>Опасные районы ПОР/ПдОР</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="14"/>
+        <location filename="../plugin/gui/roles.py" line="17"/>
         <source>Cleared / released land</source>
         <translation>Разминированные / высвобожденные земли</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="34"/>
+        <location filename="../plugin/gui/roles.py" line="43"/>
         <source>Clearance Planner demo (SYNTHETIC hazards)</source>
         <translation>Демо Clearance Planner (СИНТЕТИЧЕСКИЕ опасные районы)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="97"/>
+        <location filename="../plugin/gui/roles.py" line="122"/>
         <source>The demo GeoPackage {0} is missing; run `make demo-data`.</source>
         <translation>Демо-GeoPackage {0} отсутствует; выполните `make demo-data`.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="104"/>
+        <location filename="../plugin/gui/roles.py" line="129"/>
         <source>Layer {0} is missing from {1}.</source>
         <translation>Слой {0} отсутствует в {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="116"/>
+        <location filename="../plugin/gui/roles.py" line="141"/>
         <source>Clearance Planner demo — SYNTHETIC hazard data</source>
         <translation>Демо Clearance Planner — СИНТЕТИЧЕСКИЕ данные об опасности</translation>
     </message>
@@ -1912,12 +1912,12 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>{0}: файл '{1}' доступен только для чтения; таблицу '{2}' записать нельзя.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/districts.py" line="26"/>
+        <location filename="../plugin/qgis_io/districts.py" line="19"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no field &apos;{1}&apos; (DISTRICT_FIELD); its fields: {2}.</source>
         <translation>В слое '{0}' (DISTRICTS) нет поля '{1}' (DISTRICT_FIELD); его поля: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/districts.py" line="34"/>
+        <location filename="../plugin/qgis_io/districts.py" line="62"/>
         <source>no task is placed in them</source>
         <translation>в них не попадает ни одна задача</translation>
     </message>
@@ -1992,47 +1992,47 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>{0} не выполняется для объекта {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="117"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="121"/>
         <source>NaN or infinite coordinate</source>
         <translation>координата NaN или бесконечная</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="85"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="89"/>
         <source>no area (not a polygon, or a zero-area ring)</source>
         <translation>нет площади (не полигон или кольцо нулевой площади)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="91"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="95"/>
         <source>repair left nothing ({0})</source>
         <translation>после исправления ничего не осталось ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="96"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="100"/>
         <source>no area after repair (collapsed to a line or point)</source>
         <translation>нет площади после исправления (выродился в линию или точку)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="105"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="109"/>
         <source>empty geometry</source>
         <translation>пустая геометрия</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="267"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="271"/>
         <source>Layer &apos;{0}&apos;: {1} invalid geometries repaired with makeValid.</source>
         <translation>Слой '{0}': исправлено makeValid недопустимых геометрий: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="276"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="280"/>
         <source> and {0} more</source>
         <translation> и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="277"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="281"/>
         <source>Layer &apos;{0}&apos;: {1} features have no usable geometry, {2}: {3}{4}.</source>
         <translation>Слой '{0}': у {1} объектов нет пригодной геометрии, {2}: {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="288"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="292"/>
         <source>Layer &apos;{0}&apos;: {1} features without geometry, {2} (features {3}{4}).</source>
         <translation>Слой '{0}': объектов без геометрии: {1}, {2} (объекты {3}{4}).</translation>
     </message>
@@ -2062,22 +2062,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>не учтено</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="69"/>
+        <location filename="../plugin/qgis_io/layers.py" line="70"/>
         <source>Layer '{0}' has no coordinate reference system. Set it in Layer Properties ▸ Source (or run 'Assign projection') and run again.</source>
         <translation>У слоя '{0}' нет системы координат. Задайте её в Свойства слоя ▸ Источник (или запустите 'Assign projection') и повторите запуск.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="191"/>
+        <location filename="../plugin/qgis_io/layers.py" line="220"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>Слой '{0}', объект {1}: геометрию нельзя преобразовать в {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="207"/>
+        <location filename="../plugin/qgis_io/layers.py" line="236"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>Слой '{0}', объект {1}: нечитаемая геометрия ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="222"/>
+        <location filename="../plugin/qgis_io/layers.py" line="251"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>Слой '{0}', объект {1}: координаты нельзя преобразовать в {2} (они в СК слоя {3}?).</translation>
     </message>
@@ -3231,22 +3231,22 @@ MAPPING (необязательно): файл JSON поверх поставл�
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="97"/>
+        <location filename="../plugin/algorithms/base.py" line="99"/>
         <source>Spreadsheet (XLSX) of {0}, with a README sheet (optional)</source>
         <translation>Электронная таблица (XLSX): {0}, с листом README (необязательно)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="97"/>
+        <location filename="../plugin/algorithms/base.py" line="99"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="115"/>
+        <location filename="../plugin/algorithms/base.py" line="117"/>
         <source>XLSX: &apos;{0}&apos; must end in .xlsx (an Excel workbook).</source>
         <translation>XLSX: '{0}' должен оканчиваться на .xlsx (книга Excel).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="283"/>
+        <location filename="../plugin/algorithms/coverage.py" line="286"/>
         <source>the district table</source>
         <translation>таблица районов</translation>
     </message>
@@ -3281,12 +3281,12 @@ NAME — имя входного слоя. Папка записывается �
         <translation>Страницы атласа (страницы PDF, включая страницы продолжения)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="120"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="135"/>
         <source>the ranking</source>
         <translation>ранжирование</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="383"/>
+        <location filename="../plugin/algorithms/workplan.py" line="385"/>
         <source>the tasks and the summary</source>
         <translation>задачи и сводка</translation>
     </message>
@@ -3370,7 +3370,7 @@ REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid
 REPAIRED (необязательно) получает каждый входной объект в 2D (кривые разбиты на отрезки): допустимые геометрии как есть, недопустимые исправлены GEOS makeValid (repaired true). Объект, который нельзя исправить в тип геометрии слоя (одиночный выброс, кольцо нулевой площади или из 2 точек), сохраняет исходные кольца, чтобы его место не потерялось, с repaired false и причиной в repair_note; пустые и NULL-геометрии, а также геометрии с координатами NaN или бесконечными записываются без геометрии, с причиной. Входные данные никогда не изменяются; отменённый запуск не записывает ни одного результата.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="68"/>
+        <location filename="../plugin/algorithms/coverage.py" line="70"/>
         <source>Measures, district by district, how much of the suspected and confirmed hazard area (SHA/CHA) and how many incidents fall inside the mapped minefield records.
 
 Every polygon layer is dissolved per district before measuring, so overlapping records or hazards are never counted twice; features straddling a district boundary are split by it. Areas are hectares on the WGS 84 ellipsoid. Anything outside every district goes in an &quot;Outside districts&quot; row; the last row (no geometry) is the total for the whole area.
@@ -3391,7 +3391,7 @@ ID_FIELD (optional, of HAZARDS) names hazards in warnings: empty = guessed (haza
 ID_FIELD (необязательно, поле HAZARDS) задаёт имена опасных районов в предупреждениях: пусто = угадывается (hazard_localid, localid, hazard_id, id… уникальные и непустые), иначе идентификатор объекта.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="40"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="50"/>
         <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
@@ -3424,7 +3424,7 @@ ID_FIELD (необязательно) задаёт имена участков: 
 WRITE_BACK (необязательная таблица, CSV или GeoPackage): по строке на участок с ключом по полю идентификатора (значения точно как во входных данных, например hazard_localid IMSMA) и полями priority_score, priority_rank, priority_class, main_driver, run_id и run_date, чтобы присоединить ранжирование к национальной базе данных.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="111"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="126"/>
         <source>Write-back table (priority by id, CSV or GeoPackage)</source>
         <translation>Таблица обратной записи (приоритет по идентификатору, CSV или GeoPackage)</translation>
     </message>
@@ -3501,7 +3501,7 @@ ID_FIELD (optional) names the parcels in the chart and messages, as in clearance
 ID_FIELD (необязательно) задаёт имена участков на диаграмме и в сообщениях, как в clearance:prioritise: пусто = угадывается, иначе идентификатор объекта (тогда он записывается как source_fid, чтобы диаграмма и сохранённый слой давали один идентификатор при любом формате вывода).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="216"/>
+        <location filename="../plugin/algorithms/workplan.py" line="217"/>
         <source>Parcel id field (default: guessed, else feature id)</source>
         <translation>Поле идентификатора участка (по умолчанию угадывается, иначе идентификатор объекта)</translation>
     </message>
@@ -3566,17 +3566,112 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>«fid {0}»</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="159"/>
+        <location filename="../plugin/algorithms/district_summary.py" line="30"/>
+        <source>DISTRICT_SUMMARY (optional table, with DISTRICTS): one row per district (layer order) and an &quot;Outside districts&quot; row: the count (n_high, n_medium, n_low, n_gated, n_unknown, n_total) and area in hectares (ha_…) of the parcels by class, and top_ids, the ids of the SUMMARY_TOP_N best-ranked High/Medium/Low parcels. Each parcel counts once, in the first district holding its point on surface, else outside (also parcels without geometry), so the counts add up to the parcels. DISTRICT_FIELD names the districts; empty: guessed (district, name, adm2_name…).</source>
+        <translation>DISTRICT_SUMMARY (необязательная таблица, вместе с DISTRICTS): по строке на каждый район (в порядке слоя) и строка &quot;Outside districts&quot;: число (n_high, n_medium, n_low, n_gated, n_unknown, n_total) и площадь в гектарах (ha_…) участков по классам, а также top_ids — идентификаторы SUMMARY_TOP_N участков High/Medium/Low с лучшим рангом. Каждый участок учитывается один раз: в первом районе, содержащем его точку на поверхности, иначе вне районов (туда же идут участки без геометрии), поэтому сумма чисел равна числу участков. DISTRICT_FIELD задаёт названия районов; если пусто — определяется автоматически (district, name, adm2_name…).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="51"/>
+        <source>District summary: ids of the top N parcels per district</source>
+        <translation>Сводка по районам: идентификаторы N лучших участков в каждом районе</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="59"/>
+        <source>Districts for the district summary (polygons)</source>
+        <translation>Районы для сводки по районам (полигоны)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="65"/>
+        <source>District name field (empty: guessed, e.g. district or name)</source>
+        <translation>Поле названия района (пусто: определяется автоматически, например district или name)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="76"/>
+        <source>District summary (count and area by class, top ids)</source>
+        <translation>Сводка по районам (число и площадь по классам, лучшие идентификаторы)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="113"/>
+        <source>DISTRICT_SUMMARY needs DISTRICTS: give the district polygons to sum by.</source>
+        <translation>Для DISTRICT_SUMMARY нужен DISTRICTS: укажите полигоны районов для подсчёта.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/focus_area.py" line="11"/>
+        <source>AREA (optional focus area, polygons; with &quot;Selected features only&quot; just its selection): only the hazards (parcels) intersecting or touching it are used, each kept whole, not clipped: exactly the features &quot;Extract by location&quot; (intersects) picks, with the same figures. The other input layers are read in full. Null and degenerate area polygons are named in a warning and left out; invalid ones are repaired.</source>
+        <translation>AREA (необязательная область интереса, полигоны; с &quot;Только выбранные объекты&quot; — лишь выбранные): используются только опасные районы (участки), пересекающие её или касающиеся её, каждый целиком, без обрезки: ровно те объекты, которые выбирает &quot;Выборка по расположению&quot; (пересекает), с теми же результатами. Остальные входные слои читаются полностью. Пустые и вырожденные полигоны области называются в предупреждении и не используются; недействительные исправляются.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/focus_area.py" line="22"/>
+        <source>Focus area: only hazards intersecting these polygons (kept whole)</source>
+        <translation>Область интереса: только опасные районы, пересекающие эти полигоны (целиком)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="124"/>
+        <source>Focus area (optional; its selection if it has one)</source>
+        <translation>Область интереса (необязательно; выбранные объекты, если они есть)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="111"/>
+        <source>guessed: {0}</source>
+        <translation>определено автоматически: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="108"/>
+        <source>saved in the project</source>
+        <translation>сохранено в проекте</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="184"/>
+        <source>Layer &apos;{0}&apos; cannot be {1}: {2}.</source>
+        <translation>Слой '{0}' не может быть ролью «{1}»: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/districts.py" line="78"/>
+        <source>no hazard is counted in them</source>
+        <translation>в них не учитывается ни один опасный район</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/districts.py" line="82"/>
+        <source>(feature {0})</source>
+        <translation>(объект {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="99"/>
+        <source>not part of the focus area</source>
+        <translation>не входят в область интереса</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="101"/>
+        <source>Layer &apos;{0}&apos; (AREA) has no features; choose a focus area or leave AREA empty.</source>
+        <translation>Слой '{0}' (AREA) не содержит объектов; выберите область интереса или оставьте AREA пустым.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="107"/>
+        <source>Layer &apos;{0}&apos; (AREA) has no usable polygon (each geometry is null, empty or degenerate); choose another focus area.</source>
+        <translation>В слое '{0}' (AREA) нет пригодного полигона (каждая геометрия отсутствует, пуста или вырождена); выберите другую область интереса.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="127"/>
+        <source>No feature of layer &apos;{0}&apos; ({1}) intersects the focus area &apos;{2}&apos; (AREA).</source>
+        <translation>Ни один объект слоя '{0}' ({1}) не пересекает область интереса '{2}' (AREA).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="137"/>
+        <source>Focus area &apos;{0}&apos;: {1} of {2} features of &apos;{3}&apos; intersect it; {4} left out.</source>
+        <translation>Область интереса '{0}': её пересекают {1} из {2} объектов слоя '{3}'; {4} не используются.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="188"/>
         <source>feature {0} was added</source>
         <translation>добавлен объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="166"/>
+        <location filename="../plugin/qgis_io/layers.py" line="195"/>
         <source>{0} of its {1} features are gone</source>
         <translation>из {1} объектов исчезли {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="171"/>
+        <location filename="../plugin/qgis_io/layers.py" line="200"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>Слой '{0}' изменился во время анализа ({1}); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
@@ -3671,7 +3766,7 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>запись о запуске в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="366"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="367"/>
         <source>style in layer_styles</source>
         <translation>стиль в layer_styles</translation>
     </message>

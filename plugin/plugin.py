@@ -59,10 +59,19 @@ class ClearancePlugin:
         return action
 
     def open_prioritise(self) -> None:
-        """Open the Processing dialog of ``clearance:prioritise``."""
-        from qgis import processing
+        """Open the Processing dialog of ``clearance:prioritise`` (saved roles pre-selected)."""
+        self.prioritise_dialog().exec()
 
-        processing.execAlgorithmDialog("clearance:prioritise", {})
+    def prioritise_dialog(self):
+        """The Processing dialog of ``clearance:prioritise`` with the layers of the roles
+        saved in the project (hazards as PARCELS, settlements, …, districts)."""
+        from qgis import processing
+        from qgis.core import QgsProject
+
+        from .gui.roles import PRIORITISE_ROLES, role_parameters
+
+        params = role_parameters(QgsProject.instance(), PRIORITISE_ROLES)
+        return processing.createAlgorithmDialog("clearance:prioritise", params)
 
     def unload(self) -> None:
         """Undo everything ``initGui``/``initProcessing`` did."""

@@ -36,12 +36,27 @@ def prioritise(gpkg: Path, out: Path) -> Path:
             "INFRASTRUCTURE": f"{gpkg}|layername=planned_infrastructure",
             "INCIDENTS": f"{gpkg}|layername=incidents",
             "GATE_EXPRESSION": '"access_secure" AND NOT "land_disputed"',
+            "DISTRICTS": f"{gpkg}|layername=districts",
             "OUTPUT": str(target),
+            "DISTRICT_SUMMARY": str(out / "district_summary.csv"),
             "WRITE_BACK": str(out / "priorities_write_back.csv"),  # keyed on hazard_id
             "XLSX": str(out / "priorities.xlsx"),
         },
     )
     return Path(result["OUTPUT"])
+
+
+def print_district_summary(path: Path) -> None:
+    """Hazards per district and class (DISTRICT_SUMMARY of clearance:prioritise)."""
+    print(f"\nHazards per district (SYNTHETIC), {path}:")
+    print(f"{'district':<18} {'High':>5} {'Med':>5} {'Low':>5} {'Gated':>5} {'ha':>9}  top ids")
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            counts = [row[f"n_{c}"] for c in ("high", "medium", "low", "gated")]
+            print(
+                f"{row['district']:<18} {counts[0]:>5} {counts[1]:>5} {counts[2]:>5} "
+                f"{counts[3]:>5} {float(row['ha_total']):9.1f}  {row['top_ids']}"
+            )
 
 
 def coverage(gpkg: Path, out: Path) -> dict:
@@ -195,6 +210,7 @@ def main() -> None:
             ],
         )
     )
+    print_district_summary(args.out / "district_summary.csv")
     print_coverage(coverage(args.gpkg.resolve(), args.out.resolve()))
     app.exitQgis()
 

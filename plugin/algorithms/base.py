@@ -68,7 +68,9 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
         return self.GROUP_ID
 
     def shortHelpString(self) -> str:
-        return tr(self.HELP)
+        """HELP translated; a tuple of paragraphs (shared ones such as AREA's) is joined."""
+        parts = self.HELP if isinstance(self.HELP, tuple) else (self.HELP,)
+        return "\n\n".join(tr(part) for part in parts)
 
     def helpUrl(self) -> str:
         """This algorithm's section of the help shipped in the plugin (works offline)."""

@@ -3,6 +3,7 @@ inside the mapped minefield records, with the unmapped gaps and an HTML/PDF repo
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from contextlib import ExitStack
@@ -62,6 +63,7 @@ from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopack
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
 from .base import XLSX, ClearanceAlgorithm
+from .focus_area import AREA_HELP, area_parameter, focused
 
 MAX_HAZARD_TYPES = 50
 
@@ -164,7 +166,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
     DISPLAY_NAME = QT_TR_NOOP("Coverage of contamination by records")
     GROUP = QT_TR_NOOP("Analysis")
     GROUP_ID = "analysis"
-    HELP = HELP
+    HELP = (HELP, AREA_HELP)
 
     DISTRICTS, DISTRICT_FIELD = "DISTRICTS", "DISTRICT_FIELD"
     RECORDS = "RECORDS"
@@ -256,6 +258,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                     name, tr(label), QgsProcessingParameterDateTime.Type.Date, optional=True
                 )
             )
+        self.addParameter(area_parameter())
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Coverage per district"), QgsProcessing.SourceType.TypeVectorPolygon
@@ -366,6 +369,11 @@ class CoverageAlgorithm(ClearanceAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         args = self._arguments(parameters, context)
+        hazards = args.hazards
+        source = focused(
+            self, parameters, context, feedback, hazards.source, hazards.name, self.HAZARDS
+        )
+        args = dataclasses.replace(args, hazards=dataclasses.replace(hazards, source=source))
         steps = QgsProcessingMultiStepFeedback(8, feedback)
         crs = overlay_crs(args.hazards.source, args.districts.source)
         _log_crs(args, crs, feedback)

@@ -33,6 +33,16 @@ from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
 from ..qgis_io.write_back import result_columns, write_back_features, write_back_fields
 from .base import XLSX, geometry_counts
+from .district_summary import (
+    DISTRICT_SUMMARY,
+    SUMMARY_HELP,
+    require_districts,
+    summary_parameters,
+    summary_sink_parameter,
+    wants_summary,
+    write_summary,
+)
+from .focus_area import AREA_HELP, area_parameter, focused
 from .proximity import ProximityAlgorithm
 
 RESULT_FIELDS = ("priority_score", "priority_rank", "priority_class", "main_driver")
@@ -80,12 +90,13 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
 
     ALGORITHM_ID = "prioritise"
     DISPLAY_NAME = QT_TR_NOOP("Prioritise parcels")
-    HELP = HELP
+    HELP = (HELP, AREA_HELP, SUMMARY_HELP)
 
     CLASS_THRESHOLDS = "CLASS_THRESHOLDS"
     SURFACE_STATS = "SURFACE_STATS"
     AHP_CR = "AHP_CR"
     WRITE_BACK = "WRITE_BACK"
+    _summary_id: str | None = None
 
     def initAlgorithm(self, config=None) -> None:
         self._add_parcels_parameter()
@@ -107,7 +118,11 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(area_parameter())
+        for param in summary_parameters():
+            self.addParameter(param)
         self._add_parcels_sink(tr("Prioritised parcels"))
+        self.addParameter(summary_sink_parameter())
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.WRITE_BACK,
@@ -151,7 +166,9 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         return high, medium
 
     def processAlgorithm(self, parameters, context, feedback):
+        require_districts(parameters)
         parcels, parcels_name = self._parcels(parameters, context)
+        parcels = focused(self, parameters, context, feedback, parcels, parcels_name, self.PARCELS)
         chosen = self._apply_ahp(parameters, context, feedback, self._criteria(parameters, context))
         thresholds = self._thresholds(parameters, context)
         steps = QgsProcessingMultiStepFeedback(len(chosen) * 2 + 2, feedback)
@@ -195,7 +212,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             read,
             ids,
             (criteria, distances, result, zonal),
-            (record, book),
+            (record, book, crs),
         )
         if dests is None:
             return {}
@@ -219,6 +236,8 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             outputs[XLSX] = self._xlsx
         if getattr(self, "_write_back_dest", ""):
             outputs[self.WRITE_BACK] = self._write_back_dest
+        if self._summary_id:
+            outputs[DISTRICT_SUMMARY] = self._summary_id
         if self._ahp is not None:
             outputs[self.AHP_CR] = self._ahp.cr
         return outputs
@@ -252,10 +271,10 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         return np.column_stack([mean, peak])
 
     def _write(self, parameters, context, feedback, parcels, read, ids, computed, run):
-        """OUTPUT, WRITE_BACK and XLSX (when asked), committed together; the destination ids
-        (OUTPUT first, WRITE_BACK last when given)."""
+        """OUTPUT, XLSX, DISTRICT_SUMMARY and WRITE_BACK (when asked), committed together; the
+        destination ids (OUTPUT first, WRITE_BACK last when given)."""
         criteria, distances, result, zonal = computed
-        record, book = run
+        record, book, crs = run
         added = [] if ids.field else [(FALLBACK_FIELD, "long")]
         added += [(f"dist_{c.name}_m", "double") for c in criteria]
         added += [(f"score_{c.name}", "double") for c in criteria]
@@ -272,8 +291,11 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         if not ids.field:
             rows = [[fid, *row] for fid, row in zip(ids.values, rows)]
         wkb_type = QgsWkbTypes.multiType(parcels.wkbType())
+        self._summary_id = None
+        usable = read.geometry.has_geometry()
+        summed = [None] * read.n_features if wants_summary(parameters) else None
         sheet = book.sheet("ranking", fields) if book is not None else None
-        with ExitStack() as stack:
+        with ExitStack() as stack:  # every output replaced together, or none
             out = stack.enter_context(
                 AtomicSink(
                     self,
@@ -294,16 +316,24 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                 geom = read.output_geometry(feature)
                 if geom is not None:
                     new.setGeometry(geom)
+                    if summed is not None and usable[i]:
+                        summed[i] = geom
                 new.setAttributes([source_attrs[k] for k in kept] + rows[i])
                 out.add(new)
             if sheet is not None:
                 sheet.sort_by("priority_rank")
             writers = [out] + ([book] if book is not None else [])
+            summary_at = len(writers)
+            if summed is not None:
+                args = (parameters, context, feedback, parcels, summed, read.fids, crs, result)
+                writers.append(write_summary(self, stack, *args))
             if parameters.get(self.WRITE_BACK) is not None:
                 writers.append(
                     self._write_back(stack, parameters, context, parcels, ids, result, record)
                 )
-            return commit_all(writers, feedback.isCanceled)
+            dests = commit_all(writers, feedback.isCanceled)
+        self._summary_id = dests[summary_at] if dests and summed is not None else None
+        return dests
 
     def _write_back(self, stack, parameters, context, parcels, ids, result, run) -> AtomicSink:
         """WRITE_BACK: priority per parcel keyed on its id (one row per parcel, row order)."""

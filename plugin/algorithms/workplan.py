@@ -52,6 +52,7 @@ from ..qgis_io.styling import style_on_load
 from ..qgis_io.tasks import ParcelTasks, TaskColumns, read_plan, read_tasks
 from ..reports.gantt import write_gantt
 from .base import XLSX, ClearanceAlgorithm, geometry_counts, number_parameter
+from .focus_area import AREA_HELP, area_parameter, focused
 
 TASK_FIELDS = (
     ("task_id", "string"),
@@ -163,7 +164,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
     DISPLAY_NAME = QT_TR_NOOP("Work plan")
     GROUP = QT_TR_NOOP("Planning")
     GROUP_ID = "planning"
-    HELP = HELP
+    HELP = (HELP, AREA_HELP)
 
     PARCELS = "PARCELS"
     PRIORITY_FIELD = "PRIORITY_FIELD"
@@ -327,6 +328,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 optional=True,
             )
         )
+        self.addParameter(area_parameter())
         self._land_release_parameters()
         self.addParameter(
             QgsProcessingParameterDateTime(
@@ -536,6 +538,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         source, name = self._parcels(parameters, context)
+        source = focused(self, parameters, context, feedback, source, name, self.PARCELS)
         columns = self._columns(parameters, context, source, name)
         settings = self._settings(parameters, context)
         self._report_shares(parameters, context, feedback, settings)

@@ -8,7 +8,9 @@ from pathlib import Path
 from qgis.core import (
     Qgis,
     QgsFieldProxyModel,
+    QgsMapLayer,
     QgsMapLayerProxyModel,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingUtils,
     QgsProject,
     QgsTask,
@@ -23,15 +25,16 @@ from ..i18n import tr
 from ..logs import LOGGER
 from ..paths import style_path
 from .messages import push
+from .roles import guess_roles, is_plugin_output, load_roles
 from .task_runner import Outcome, TaskRunner
 
 ALGORITHM = "clearance:coverage"
-GUESSES = {  # layer-name fragments tried in order for each input
-    "DISTRICTS": ("district",),
-    "RECORDS": ("record", "minefield"),
-    "HAZARDS": ("hazard", "sha", "cha"),
-    "INCIDENTS": ("incident", "accident"),
-    "CLEARED": ("cleared", "release"),
+COVERAGE_ROLES = {  # parameter -> layer role saved in the project (gui/roles.py)
+    "DISTRICTS": "districts",
+    "RECORDS": "minefield_records",
+    "HAZARDS": "hazards",
+    "INCIDENTS": "incidents",
+    "CLEARED": "cleared_land",
 }
 REQUIRED = ("DISTRICTS", "RECORDS", "HAZARDS", "INCIDENTS")
 FIELD_GUESSES = {
@@ -42,13 +45,15 @@ FIELD_GUESSES = {
 }
 
 
-def _guess_layer(combo: QgsMapLayerComboBox, fragments: tuple[str, ...]) -> None:
-    layers = [combo.layer(i) for i in range(combo.count())]
-    for fragment in fragments:
-        for layer in layers:
-            if layer is not None and fragment in layer.name().lower():
-                combo.setLayer(layer)
-                return
+def preselected_layers(project: QgsProject) -> dict[str, QgsMapLayer]:
+    """Parameter -> layer: the saved roles first, then the roles guessed (geometry, names,
+    fields, values) among the other layers; never a plugin output such as the live layer."""
+    saved = load_roles(project)
+    held = {layer.id() for layer in saved.values()}
+    others = [lyr for lyr in project.mapLayers().values() if lyr.id() not in held]
+    guessed = {role: layer for role, (layer, _) in guess_roles(others).items()}
+    chosen = {**guessed, **saved}
+    return {key: chosen[role] for key, role in COVERAGE_ROLES.items() if role in chosen}
 
 
 def _guess_field(combo: QgsFieldComboBox, names: tuple[str, ...]) -> None:
@@ -64,7 +69,8 @@ def _guess_field(combo: QgsFieldComboBox, names: tuple[str, ...]) -> None:
 
 
 class CoverageDialog(QDialog):
-    """Inputs of the coverage report, pre-filled from the layer and field names."""
+    """Inputs of the coverage report, pre-filled from the saved roles (else guessed) and the
+    field names; a required input nothing fits stays empty (OK disabled)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -72,6 +78,10 @@ class CoverageDialog(QDialog):
         form = QFormLayout(self)
         self.layers: dict[str, QgsMapLayerComboBox] = {}
         self.fields: dict[str, QgsFieldComboBox] = {}
+        chosen = preselected_layers(QgsProject.instance())
+        outputs = [
+            lyr for lyr in QgsProject.instance().mapLayers().values() if is_plugin_output(lyr)
+        ]
         polygon = QgsMapLayerProxyModel.Filter.PolygonLayer
         point = QgsMapLayerProxyModel.Filter.PointLayer
         rows = (
@@ -88,13 +98,12 @@ class CoverageDialog(QDialog):
             ("INCIDENTS", tr("Incidents"), point, False, "DATE_FIELD", tr("Date (optional)")),
             ("CLEARED", tr("Released land (optional)"), polygon, True, None, ""),
         )
-        for key, label, kind, optional, field_key, field_label in rows:
+        for key, label, kind, _optional, field_key, field_label in rows:
             combo = QgsMapLayerComboBox(self)
             combo.setFilters(kind)
-            combo.setAllowEmptyLayer(optional)
-            if optional:
-                combo.setLayer(None)
-            _guess_layer(combo, GUESSES[key])
+            combo.setExceptedLayerList(outputs)
+            combo.setAllowEmptyLayer(True)
+            combo.setLayer(chosen.get(key))
             form.addRow(label, combo)
             self.layers[key] = combo
             if field_key:
@@ -107,6 +116,12 @@ class CoverageDialog(QDialog):
             True,
             QgsFieldProxyModel.Filter.Numeric,
         )
+        self.area = QgsMapLayerComboBox(self)
+        self.area.setFilters(polygon)
+        self.area.setExceptedLayerList(outputs)
+        self.area.setAllowEmptyLayer(True)
+        self.area.setLayer(None)
+        form.addRow(tr("Focus area (optional; its selection if it has one)"), self.area)
         self.folder = QgsFileWidget(self)
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(QgsProcessingUtils.tempFolder())
@@ -145,7 +160,15 @@ class CoverageDialog(QDialog):
         """Processing parameters of ``clearance:coverage`` (layer ids, files in the folder)."""
         params = {k: c.currentLayer().id() for k, c in self.layers.items() if c.currentLayer()}
         params.update({k: c.currentField() for k, c in self.fields.items() if c.currentField()})
+        area = self.area.currentLayer()
+        if area is not None:
+            params["AREA"] = focus_definition(area)
         return with_outputs(params, self.folder.filePath(), self.pdf.isChecked())
+
+
+def focus_definition(layer: QgsVectorLayer) -> QgsProcessingFeatureSourceDefinition:
+    """AREA of ``layer``: only its selected features when it has a selection."""
+    return QgsProcessingFeatureSourceDefinition(layer.id(), layer.selectedFeatureCount() > 0)
 
 
 def with_outputs(params: dict, folder: str, pdf: bool) -> dict:

@@ -16,7 +16,15 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import QT_TR_NOOP, tr
 from .messages import guarded, push
-from .roles import ROLES, add_layer_set, geopackage_layers, guess_role, load_demo, load_roles
+from .roles import (
+    ROLES,
+    add_layer_set,
+    geopackage_layers,
+    guess_roles,
+    load_demo,
+    load_roles,
+    role_refusal,
+)
 
 GROUP = QT_TR_NOOP("Clearance layers")
 
@@ -29,6 +37,8 @@ class RoleDialog(QDialog):
         self.setWindowTitle(tr("Add clearance layers"))
         self.project = project
         self._gpkg_layers: dict[str, QgsVectorLayer] = {}
+        self.why: dict[str, str] = {}  # role -> why its layer was pre-selected
+        self._preselected: dict[str, int] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Choose a GeoPackage and/or project layers for each role.")))
         form = QFormLayout()
@@ -39,46 +49,112 @@ class RoleDialog(QDialog):
         self.group = QLineEdit(tr(GROUP))
         form.addRow(tr("Layer group"), self.group)
         self.combos: dict[str, QComboBox] = {}
+        self.notes: dict[str, QLabel] = {}
         for role, label in ROLES:
             combo = QComboBox()
-            self.combos[role] = combo
+            note = QLabel()
+            note.setWordWrap(True)
+            self.combos[role], self.notes[role] = combo, note
             form.addRow(tr(label), combo)
+            form.addRow("", note)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
         self.refill()
+        for combo in self.combos.values():
+            combo.currentIndexChanged.connect(self.check_all)  # a bound method: no cycle
 
     def refill(self) -> None:
-        """Combos: (none), layers of the chosen GeoPackage, vector layers of the project."""
+        """Combos: (none), layers of the chosen GeoPackage, vector layers of the project;
+        pre-selected from the GeoPackage's guesses, else the saved roles, else the guesses
+        among the project layers no role holds yet."""
         current = load_roles(self.project)
         vector = [
             layer
             for layer in self.project.mapLayers().values()
             if isinstance(layer, QgsVectorLayer)
         ]
+        from_gpkg = guess_roles(list(self._gpkg_layers.values()))
+        held = {layer.id() for layer in current.values()}
+        from_project = guess_roles([lyr for lyr in vector if lyr.id() not in held])
         for role, combo in self.combos.items():
+            combo.blockSignals(True)
             combo.clear()
             combo.addItem(tr("(none)"), None)
             for name, layer in self._gpkg_layers.items():
                 combo.addItem(tr("GeoPackage: {0}").format(name), layer)
             for layer in vector:
                 combo.addItem(layer.name(), layer)
-            chosen = next(
-                (lyr for name, lyr in self._gpkg_layers.items() if guess_role(name) == role),
-                current.get(role),
-            )
-            if chosen is None:
-                chosen = next((lyr for lyr in vector if guess_role(lyr.name()) == role), None)
+            chosen, why = self._choice(role, from_gpkg, current, from_project)
             if chosen is not None:
                 combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            self._preselected[role] = combo.currentIndex()
+            combo.blockSignals(False)
+            self.why[role] = why
+            self.check(role)
+
+    @staticmethod
+    def _choice(role, from_gpkg, current, from_project):
+        """(layer, reason) pre-selected for ``role``."""
+        if role in from_gpkg:
+            layer, guess = from_gpkg[role]
+            return layer, tr("guessed: {0}").format(guess.explain())
+        if role in current:
+            return current[role], tr("saved in the project")
+        if role in from_project:
+            layer, guess = from_project[role]
+            return layer, tr("guessed: {0}").format(guess.explain())
+        return None, ""
+
+    def check(self, role: str) -> str | None:
+        """Show why the chosen layer is pre-selected, or why it cannot serve the role (then
+        OK is disabled); the refusal, if any."""
+        layer = self.combos[role].currentData()
+        refused = role_refusal(role, layer) if layer is not None else None
+        note = self.notes[role]
+        if refused:
+            note.setText(refused)
+            note.setStyleSheet("color: #b00020;")
+        else:
+            chosen = self.why.get(role, "") if self._is_preselected(role) else ""
+            note.setText(chosen)
+            note.setStyleSheet("color: #555555;")
+        self.ok_button.setEnabled(not self.refusals())
+        return refused
+
+    def check_all(self, *_args) -> None:
+        for role in self.combos:
+            self.check(role)
+
+    def _is_preselected(self, role: str) -> bool:
+        return self.combos[role].currentIndex() == self._preselected.get(role, -1)
+
+    def refusals(self) -> list[str]:
+        """Every chosen layer whose geometry cannot serve its role, named."""
+        out = []
+        for role, combo in self.combos.items():
+            layer = combo.currentData()
+            refused = role_refusal(role, layer) if layer is not None else None
+            if refused:
+                out.append(refused)
+        return out
 
     def set_geopackage(self, path: str) -> None:
         self._gpkg_layers = geopackage_layers(path) if path else {}
         self.refill()
+
+    def accept(self) -> None:
+        """Refuse (stay open) while a chosen layer cannot serve its role."""
+        refused = self.refusals()
+        if refused:
+            self.ok_button.setEnabled(False)
+            return
+        super().accept()
 
     def mapping(self) -> dict:
         return {role: c.currentData() for role, c in self.combos.items() if c.currentData()}

@@ -10,6 +10,7 @@ from ..paths import style_path
 from ..qgis_io.fields import make_field, number_or_null
 
 LIVE_NAME = QT_TR_NOOP("Live priority (dock, not saved)")
+OUTPUT_PROPERTY = "clearance_planner/output"
 RESULT_FIELDS = ("priority_score", "priority_rank", "priority_class", "main_driver")
 LIVE_FIELDS = (
     ("src_fid", "long"),
@@ -41,6 +42,7 @@ class LiveLayer:
             [_live_feature(layer, *row) for row in zip(fids, labels, features)]
         )
         layer.loadNamedStyle(style_path("priority"))
+        layer.setCustomProperty(OUTPUT_PROPERTY, "live")  # never guessed as an input role
         QgsProject.instance().addMapLayer(layer, False)
         QgsProject.instance().layerTreeRoot().insertLayer(0, layer)
         self.layer = layer

@@ -5,9 +5,12 @@ from __future__ import annotations
 from qgis.core import QgsLayerTreeGroup, QgsMapLayer, QgsProject, QgsVectorLayer
 
 from ..demo.names import DEMO_NAMES
+from ..engine.layer_roles import Guess, assign, refusal
 from ..i18n import QT_TR_NOOP, tr
 from ..logs import LOGGER
 from ..paths import DEMO, style_path
+from ..qgis_io.layer_facts import geometry_kind, layer_facts
+from .live_layer import OUTPUT_PROPERTY
 
 SCOPE = "clearance_planner"
 # role, label, shipped style; drawing order in the group is top to bottom
@@ -30,12 +33,20 @@ CRITERION_ROLE = {
     "incidents": "incidents",
 }
 PARCELS_ROLE = "hazards"
+# parameters of clearance:prioritise pre-filled from the saved roles
+PRIORITISE_ROLES = {
+    "PARCELS": PARCELS_ROLE,
+    **{name.upper(): role for name, role in CRITERION_ROLE.items()},
+    "DISTRICTS": "districts",
+}
 DEMO_GPKG = DEMO / "clearance_demo.gpkg"
 DEMO_GROUP = QT_TR_NOOP("Clearance Planner demo (SYNTHETIC hazards)")
 
 
 def save_roles(project: QgsProject, layers: dict[str, QgsMapLayer]) -> None:
-    """Remember role -> layer id in the project file (and on each layer)."""
+    """Remember role -> layer id in the project file (and on each layer); ValueError, saving
+    nothing, when a layer's geometry cannot serve its role."""
+    _require_geometries(layers)
     for role in ROLE_NAMES:
         layer = layers.get(role)
         if layer is None:
@@ -45,14 +56,26 @@ def save_roles(project: QgsProject, layers: dict[str, QgsMapLayer]) -> None:
         layer.setCustomProperty(f"{SCOPE}/role", role)
 
 
+def _require_geometries(layers: dict[str, QgsMapLayer]) -> None:
+    refused = [role_refusal(role, layer) for role, layer in layers.items() if layer is not None]
+    if any(refused):
+        raise ValueError(" ".join(r for r in refused if r))
+
+
 def load_roles(project: QgsProject) -> dict[str, QgsMapLayer]:
-    """Role -> layer of the project (roles whose layer is gone are left out)."""
+    """Role -> layer of the project (roles whose layer is gone are left out, and so are
+    layers whose geometry cannot serve the role, e.g. saved by an older version: logged)."""
     found = {}
     for role in ROLE_NAMES:
         layer_id, ok = project.readEntry(SCOPE, f"roles/{role}", "")
         layer = project.mapLayer(layer_id) if ok and layer_id else None
-        if layer is not None:
-            found[role] = layer
+        if layer is None:
+            continue
+        refused = role_refusal(role, layer)
+        if refused:
+            LOGGER.warning("Saved role ignored: %s", refused)
+            continue
+        found[role] = layer
     return found
 
 
@@ -69,7 +92,9 @@ def apply_style(layer: QgsMapLayer, role: str) -> bool:
 def add_layer_set(
     project: QgsProject, layers: dict[str, QgsMapLayer], group_name: str
 ) -> QgsLayerTreeGroup:
-    """Put the role layers, styled, into one group on top of the layer tree."""
+    """Put the role layers, styled, into one group on top of the layer tree (ValueError,
+    nothing added, when a layer's geometry cannot serve its role)."""
+    _require_geometries(layers)
     root = project.layerTreeRoot()
     group = root.findGroup(group_name) or root.insertGroup(0, group_name)
     for role in ROLE_NAMES:
@@ -132,19 +157,34 @@ def geopackage_layers(path: str) -> dict[str, QgsVectorLayer]:
     return out
 
 
-def guess_role(name: str) -> str | None:
-    """The role a layer name suggests (``hazards``, ``minefield_records``…), if any."""
-    key = name.lower().replace(" ", "_")
-    for role in ROLE_NAMES:
-        if key.startswith(role) or key.startswith(role.rstrip("s")):
-            return role
-    synonyms = {
-        "sha": "hazards",
-        "cha": "hazards",
-        "accidents": "incidents",
-        "released": "cleared_land",
-        "infrastructure": "planned_infrastructure",
-        "records": "minefield_records",
-        "villages": "settlements",
-    }
-    return next((role for word, role in synonyms.items() if word in key), None)
+def is_plugin_output(layer: QgsMapLayer) -> bool:
+    """The dock's live layer or a result of the plugin (a priority_rank field): never an input
+    role guessed or pre-selected."""
+    if layer.customProperty(OUTPUT_PROPERTY):
+        return True
+    return isinstance(layer, QgsVectorLayer) and layer.fields().lookupField("priority_rank") >= 0
+
+
+def guess_roles(layers: list[QgsMapLayer]) -> dict[str, tuple[QgsMapLayer, Guess]]:
+    """Role -> (layer, guess) from geometry, names, fields and values; each layer and each
+    role at most once, never a role the layer's geometry cannot serve, never a plugin
+    output (:func:`is_plugin_output`)."""
+    inputs = [layer for layer in layers if not is_plugin_output(layer)]
+    keyed = {str(i): layer for i, layer in enumerate(inputs)}
+    chosen = assign({key: layer_facts(layer) for key, layer in keyed.items()})
+    return {role: (keyed[key], guess) for role, (key, guess) in chosen.items()}
+
+
+def role_refusal(role: str, layer: QgsMapLayer) -> str | None:
+    """Why ``layer`` cannot serve ``role`` (None when it can), in the user's words."""
+    refused = refusal(role, geometry_kind(layer))
+    if refused is None:
+        return None
+    label = dict(ROLES)[role]
+    return tr("Layer '{0}' cannot be {1}: {2}.").format(layer.name(), tr(label), refused)
+
+
+def role_parameters(project: QgsProject, parameter_roles: dict[str, str]) -> dict[str, str]:
+    """Algorithm parameters (``{"PARCELS": "hazards", …}``) -> the saved role's layer id."""
+    roles = load_roles(project)
+    return {key: roles[role].id() for key, role in parameter_roles.items() if role in roles}

@@ -72,6 +72,7 @@ class Input:
     reports_in: str = ""  # output whose rows name unusable features (instead of a warning)
     copies: bool = False  # features are copied, not analysed: none lacks a result
     params: dict = field(default_factory=dict)  # overrides while this input is spoilt
+    own_cases_only: bool = False  # given only while spoilt (AREA leaves features out by design)
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,27 @@ def districts() -> LayerSpec:
         text_field="district",
         used_fields=("district",),
     )
+
+
+def focus_area() -> LayerSpec:
+    """AREA: two polygons holding every parcel or hazard of the algorithms taking it (so
+    OUTPUT keeps them all)."""
+    return LayerSpec(
+        POLYGON,
+        [box(-50, -50, 750, 950), box(700, -50, 1500, 950)],
+        [("name", TEXT)],
+        [["west"], ["east"]],
+        name="bad_focus",
+        text_field="name",
+    )
+
+
+def summary_districts() -> LayerSpec:
+    """DISTRICTS of prioritise's DISTRICT_SUMMARY (name field guessed: district)."""
+    spec = districts()
+    spec.name = "bad_summary_districts"
+    spec.used_fields = ()
+    return spec
 
 
 def coverage_hazards() -> LayerSpec:
@@ -344,15 +366,21 @@ EXTENT = f"{X0 - 500},{X0 + 1200},{Y0 - 500},{Y0 + 800} [{CRS}]"
 ALGORITHMS = (
     Algorithm(
         "prioritise",
-        (Input("PARCELS", parcels, keeps="OUTPUT", carries_fields=True), *CRITERIA),
+        (
+            Input("PARCELS", parcels, keeps="OUTPUT", carries_fields=True),
+            *CRITERIA,
+            Input("AREA", focus_area, own_cases_only=True),
+            Input("DISTRICTS", summary_districts),
+        ),
         {
             **CRITERION_PARAMS,
             "GATE_EXPRESSION": ExprOf("PARCELS", "{access} = 1"),
             "ID_FIELD": FieldOf("PARCELS", "hazard_id"),
             "OUTPUT": "TEMPORARY_OUTPUT",
+            "DISTRICT_SUMMARY": "TEMPORARY_OUTPUT",
             "WRITE_BACK": "TEMPORARY_OUTPUT",
         },
-        {"OUTPUT": "sink", "WRITE_BACK": "sink"},
+        {"OUTPUT": "sink", "DISTRICT_SUMMARY": "sink", "WRITE_BACK": "sink"},
     ),
     Algorithm(
         "sensitivity",
@@ -394,6 +422,7 @@ ALGORITHMS = (
             Input("HAZARDS", coverage_hazards),
             Input("INCIDENTS", coverage_incidents),
             Input("CLEARED", named(POLYGON, [lambda: box(0, 800, 100, 1000)], "cleared")),
+            Input("AREA", focus_area, own_cases_only=True),
         ),
         {
             "DISTRICT_FIELD": FieldOf("DISTRICTS", "district"),
@@ -455,6 +484,7 @@ ALGORITHMS = (
         (
             Input("PARCELS", workplan_parcels, keeps="OUTPUT"),
             Input("DISTRICTS", workplan_districts),
+            Input("AREA", focus_area, own_cases_only=True),
         ),
         {
             "PRIORITY_FIELD": FieldOf("PARCELS", "priority_rank"),

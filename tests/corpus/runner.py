@@ -109,7 +109,8 @@ def prepare(alg: Algorithm, key: str, case: str, folder: Path) -> Prepared:
     built = None
     for inp in alg.inputs:
         if inp.key != key:
-            params[inp.key] = _valid_value(inp, folder)
+            if not inp.own_cases_only:
+                params[inp.key] = _valid_value(inp, folder)
             continue
         if isinstance(inp.spec(), TableSpec):
             params[inp.key], built = _table_built(inp, case, folder)
