@@ -210,7 +210,7 @@ def test_a_bad_scenario_is_named_in_the_error(clearance_provider, layers, b, mes
 
 def test_a_missing_file_is_named(clearance_provider, layers, tmp_path):
     missing = tmp_path / "gone.json"
-    with pytest.raises(QgsProcessingException, match="SCENARIO_A: cannot read .*gone.json"):
+    with pytest.raises(QgsProcessingException, match=r"SCENARIO_A: cannot read .*gone\.json"):
         run(layers, str(missing), scenario("B", 1, 0))
 
 
