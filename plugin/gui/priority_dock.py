@@ -10,7 +10,7 @@ the dock shows. The widgets are laid out in :mod:`.dock_panel`; this module wire
 from __future__ import annotations
 
 import numpy as np
-from qgis.core import Qgis, QgsProject, QgsSettings, QgsTask, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsTask, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QFileDialog
@@ -20,6 +20,7 @@ from ..engine.scoring import DECAYS
 from ..i18n import tr
 from ..logs import LOGGER
 from ..paths import icon_path, style_path
+from ..qgis_io.scenario_store import current_settings, save_current
 from .criterion_row import CriterionRow, criterion_rows
 from .distances import DistanceCache, distance_matrix, read_inputs
 from .dock_panel import DEMO_GATE, DockPanel
@@ -27,6 +28,7 @@ from .explanation import explanation_html
 from .live_layer import LiveLayer
 from .messages import guarded, push, report
 from .roles import CRITERION_ROLE, PARCELS_ROLE, load_roles
+from .scenarios import DockScenarios, apply_to, scenario_of
 from .task_runner import Outcome, TaskRunner
 
 START = "Choose the layers, then Compute distances."
@@ -48,6 +50,7 @@ class PrioritisationDock(QgsDockWidget):
         self.ahp_weights: tuple | None = None
         self.saved_layer: QgsVectorLayer | None = None
         self.saving = False  # Save result runs in the background
+        self.applying = False  # a scenario is being shown: settings saved once at the end
         self.rows = criterion_rows()
         self._restyle_timer = QTimer(self)
         self._restyle_timer.setSingleShot(True)
@@ -62,10 +65,12 @@ class PrioritisationDock(QgsDockWidget):
         self.update_buttons()
         self.load_settings()
         self.prefill_from_roles()
+        self.scenarios = DockScenarios(self)
 
     def _wire(self) -> None:
         self.parcels.layerChanged.connect(self.invalidate)
         self.gate.editingFinished.connect(self.invalidate)
+        self.gate.editingFinished.connect(self.save_settings)
         for row in self.rows.values():
             row.layer.layerChanged.connect(self.invalidate)
             row.slider.valueChanged.connect(lambda v, row=row: self.weight_moved(row, v / 100))
@@ -100,15 +105,17 @@ class PrioritisationDock(QgsDockWidget):
             row.layer.setLayer(roles.get(CRITERION_ROLE[name]))
         self.invalidate()
 
+    @guarded("Could not read the dock settings of the project")
     def load_settings(self) -> None:
-        settings = QgsSettings()
-        for row in self.rows.values():
-            row.load(settings)
+        """The weights, decays, distances, gate and AHP matrix saved in the project."""
+        scenario = current_settings(QgsProject.instance())
+        if scenario is not None:
+            apply_to(self, scenario)
 
-    def save_settings(self) -> None:
-        settings = QgsSettings()
-        for row in self.rows.values():
-            row.save(settings)
+    def save_settings(self, *_args) -> None:
+        """Keep the dock's settings in the project file (not the user profile)."""
+        if not self.applying:
+            save_current(QgsProject.instance(), scenario_of(self, "Current dock settings"))
 
     def active_rows(self) -> list[CriterionRow]:
         return [row for row in self.rows.values() if row.layer.currentLayer() is not None]
@@ -386,7 +393,9 @@ class DockExtension:
         """A project was opened: forget cached distances, take its role mapping."""
         if self.dock is not None:
             self.dock.reset()
+            self.dock.load_settings()
             self.dock.prefill_from_roles()
+            self.dock.scenarios.refresh()
 
     def unload(self) -> None:
         if self.dock is not None:
