@@ -73,6 +73,7 @@ demo: deps venv demo-data stage  ## build demo data, run the main analyses, writ
 	$(PY_SYS) scripts/run_demo.py --gpkg $(DEMO_GPKG) --out output
 	$(PY_SYS) scripts/demo_workplan.py --gpkg $(DEMO_GPKG) --out output/workplan --top 12 --export
 	$(PY_SYS) scripts/render_surface.py --gpkg $(DEMO_GPKG) --out output --png output/priority_surface.png
+	$(PY_SYS) scripts/demo_scenarios.py --gpkg $(DEMO_GPKG) --out output/scenarios
 
 verify-coverage: deps venv stage  ## clearance:coverage vs QGIS native algorithms on random layers
 	$(PY_SYS) scripts/verify_coverage.py --out output/verify_coverage

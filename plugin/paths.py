@@ -8,6 +8,7 @@ RESOURCES = PLUGIN_DIR / "resources"
 ICONS = RESOURCES / "icons"
 STYLES = RESOURCES / "styles"
 DEMO = RESOURCES / "demo"
+SCENARIOS = RESOURCES / "scenarios"  # example scenario JSON files
 
 
 def plugin_version() -> str:

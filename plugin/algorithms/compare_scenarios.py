@@ -25,7 +25,7 @@ from ..engine.scenario import ScenarioError
 from ..i18n import tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.fields import extend_fields, number_or_null
-from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
+from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.scenario_store import resolve_scenario
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
@@ -224,12 +224,14 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
                 "top_k_overlap": comparison.overlap,
             },
         )
+        synthetic = is_synthetic(parcels)
         self._metadata = layer_metadata(
             tr("Rank change between scenarios"),
             tr("Clearance Planner rank change of '{0}' from scenario '{1}' to '{2}'.").format(
                 parcels_name, scenario_a.name, scenario_b.name
             ),
             record,
+            synthetic,
         )
         steps.setCurrentStep(len(layers) * 2 + 2)
         names_ab = (scenario_a.name, scenario_b.name, parcels_name)
@@ -240,7 +242,7 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
             parcels,
             read,
             (result_a, result_b, comparison),
-            (names_ab, movers),
+            (names_ab, movers, synthetic),
         )
         if dests is None:
             return {}
@@ -299,7 +301,7 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
             if report or table:
                 from ..reports import scenario_compare  # matplotlib only when asked
 
-                summary = _summary(*described[0], results[2], described[1])
+                summary = _summary(*described[0], results[2], *described[1:])
 
                 if report:
                     html = stack.enter_context(AtomicFile(report))
@@ -391,7 +393,7 @@ def _movers(comparison, result_a, result_b, labels) -> list[dict]:
     return rows
 
 
-def _summary(name_a, name_b, parcels_name, comparison, movers):
+def _summary(name_a, name_b, parcels_name, comparison, movers, synthetic):
     from ..reports.scenario_compare import CompareSummary
 
     return CompareSummary(
@@ -404,6 +406,7 @@ def _summary(name_a, name_b, parcels_name, comparison, movers):
         comparison.overlap,
         comparison.share,
         movers,
+        synthetic,
     )
 
 

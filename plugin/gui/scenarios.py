@@ -27,7 +27,7 @@ from ..engine.scenario import (
 )
 from ..i18n import tr
 from ..logs import LOGGER
-from ..paths import style_path
+from ..paths import SCENARIOS, style_path
 from ..qgis_io import scenario_store as store
 from .messages import guarded, push
 from .task_runner import Outcome
@@ -168,7 +168,7 @@ class DockScenarios:
         """Add the scenario(s) of a JSON file to the project (same names are replaced)."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self.dock, tr("Import scenarios"), "", tr("Scenario JSON (*.json)")
+                self.dock, tr("Import scenarios"), str(SCENARIOS), tr("Scenario JSON (*.json)")
             )
         if not path:
             return []

@@ -42,6 +42,7 @@ class CompareSummary:
     overlap: int
     share: float
     movers: list  # dicts keyed by MOVER_COLUMNS
+    synthetic: bool = False  # the parcels are SYNTHETIC demo data: said in every document
 
 
 def _number(value: float, digits: int = 3) -> str:
@@ -50,10 +51,11 @@ def _number(value: float, digits: int = 3) -> str:
 
 def figures(summary: CompareSummary) -> list[tuple[str, str]]:
     """The headline figures as (label, text) pairs, in the order both documents give them."""
+    parcels = summary.parcels + (" (SYNTHETIC demo data)" if summary.synthetic else "")
     return [
         ("Scenario A", summary.scenario_a),
         ("Scenario B", summary.scenario_b),
-        ("Parcels", summary.parcels),
+        ("Parcels", parcels),
         ("Parcels compared", str(summary.n_compared)),
         ("Kendall tau-b (ties kept)", _number(summary.tau_b)),
         ("Top K", str(summary.top_k)),
@@ -75,7 +77,7 @@ def write_csv(path: str, summary: CompareSummary) -> None:
             writer.writerow([safe_cell(row[c]) for c in MOVER_COLUMNS])
 
 
-def _rank_chart(rank_a: np.ndarray, rank_b: np.ndarray, names: tuple[str, str]) -> bytes:
+def _rank_chart(rank_a, rank_b, names: tuple[str, str], synthetic: bool) -> bytes:
     """Rank under A against rank under B (1 at the top left), the diagonal = no change."""
     known = (rank_a > 0) & (rank_b > 0)
     fig = Figure(figsize=(5.2, 5.0))
@@ -87,7 +89,7 @@ def _rank_chart(rank_a: np.ndarray, rank_b: np.ndarray, names: tuple[str, str]) 
     ax.set_ylim(top + 1, 0)
     ax.set_xlabel(f"Rank under A ({names[0]})")
     ax.set_ylabel(f"Rank under B ({names[1]})")
-    ax.set_title("Rank change between scenarios")
+    ax.set_title("Rank change between scenarios" + (" (SYNTHETIC data)" if synthetic else ""))
     FigureCanvasAgg(fig)
     out = io.BytesIO()
     fig.savefig(out, format="png", dpi=100, bbox_inches="tight")
@@ -97,9 +99,8 @@ def _rank_chart(rank_a: np.ndarray, rank_b: np.ndarray, names: tuple[str, str]) 
 def write_html(path: str, summary: CompareSummary, rank_a, rank_b) -> None:
     """One self-contained HTML page: figures, the rank-rank chart and the movers table."""
     esc = html.escape
-    png = _rank_chart(
-        np.asarray(rank_a), np.asarray(rank_b), (summary.scenario_a, summary.scenario_b)
-    )
+    names = (summary.scenario_a, summary.scenario_b)
+    png = _rank_chart(np.asarray(rank_a), np.asarray(rank_b), names, summary.synthetic)
     image = base64.b64encode(png).decode()
     rows = "".join(
         f"<tr><th>{esc(label)}</th><td>{esc(text)}</td></tr>" for label, text in figures(summary)
@@ -114,7 +115,7 @@ def write_html(path: str, summary: CompareSummary, rank_a, rank_b) -> None:
 <title>Scenario comparison: {esc(summary.scenario_a)} / {esc(summary.scenario_b)}</title>
 <style>body{{font-family:sans-serif;margin:2em}}table{{border-collapse:collapse}}
 th,td{{border:1px solid #ccc;padding:2px 8px;text-align:left}}</style></head><body>
-<h1>Scenario comparison</h1>
+<h1>Scenario comparison{" — SYNTHETIC demo data" if summary.synthetic else ""}</h1>
 <p>rank_change = rank under A − rank under B: positive means more urgent under B.
 Kendall tau-b compares the two priority orders with equal scores kept as ties
 (1 = same order, −1 = reversed).</p>

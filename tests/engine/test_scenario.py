@@ -157,3 +157,13 @@ def test_criteria_for_refuses_all_zero_weights_of_the_layers_given():
     scenario = Scenario("zero", infra_first().criteria)
     with pytest.raises(ScenarioError, match="every weight of the criteria given \\(cemeteries\\)"):
         scenario.criteria_for(["cemeteries"])
+
+
+def test_the_shipped_example_scenarios_are_valid_and_differ():
+    from clearance_planner.paths import SCENARIOS
+
+    files = sorted(SCENARIOS.glob("*.json"))
+    scenarios = [from_json(f.read_text(encoding="utf-8"), f.name)[0] for f in files]
+    assert [s.name for s in scenarios] == ["Infrastructure first", "Settlements first"]
+    assert scenarios[1].criteria == default_scenario().criteria  # the plugin's defaults
+    assert scenarios[0].criteria["infrastructure"] == CriterionSetting(0.6, "linear", 3000.0)
