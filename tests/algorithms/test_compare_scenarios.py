@@ -265,3 +265,38 @@ def test_tau_b_on_the_demo_equals_a_pairwise_count_and_scipy(clearance_provider)
     assert result["TOP_K_OVERLAP"] == len(top_a & top_b)
     assert all(f["rank_change"] == f["rank_a"] - f["rank_b"] for f in known)
     assert isinstance(result["OUTPUT"], QgsVectorLayer)
+
+
+@pytest.mark.skipif(not DEMO_GPKG.exists(), reason="run make demo-data")
+def test_qgis_process_with_the_shipped_scenario_files_equals_processing_run(
+    clearance_provider, qgis_process_env, tmp_path
+):
+    import subprocess
+
+    from tests.qgis_support import QGIS_PROCESS, ROOT
+
+    g = f"{DEMO_GPKG}|layername="
+    examples = ROOT / "resources" / "scenarios"
+    params = {
+        "PARCELS": g + "hazards",
+        "SETTLEMENTS": g + "settlements",
+        "INFRASTRUCTURE": g + "planned_infrastructure",
+        "SCENARIO_A": str(examples / "settlements_first.json"),
+        "SCENARIO_B": str(examples / "infrastructure_first.json"),
+    }
+    proc = subprocess.run(
+        [QGIS_PROCESS, "--json", "run", "clearance:compare_scenarios", "--"]
+        + [f"{k}={v}" for k, v in params.items()]
+        + [f"OUTPUT={tmp_path / 'cli.gpkg'}"],
+        env=qgis_process_env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    cli = json.loads(proc.stdout[proc.stdout.index("{") :])["results"]
+    here = processing.run("clearance:compare_scenarios", {**params, "OUTPUT": "TEMPORARY_OUTPUT"})
+    assert cli["KENDALL_TAU"] == pytest.approx(here["KENDALL_TAU"], abs=1e-12)
+    assert cli["TOP_K_OVERLAP"] == here["TOP_K_OVERLAP"]
+    assert json.loads(cli["MOVERS"]) == json.loads(here["MOVERS"])
+    assert -1 <= cli["KENDALL_TAU"] < 1  # the two example scenarios do not rank alike
