@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..engine.prioritise import Criterion, PriorityResult, score_parcels
+from ..engine.scenario import default_scenario
 from ..engine.scoring import DECAYS
 from ..i18n import tr
 from ..logs import LOGGER
@@ -107,10 +108,10 @@ class PrioritisationDock(QgsDockWidget):
 
     @guarded("Could not read the dock settings of the project")
     def load_settings(self) -> None:
-        """The weights, decays, distances, gate and AHP matrix saved in the project."""
+        """The weights, decays, distances, gate and AHP matrix saved in the project (the
+        defaults in a project without them; not written to it until they change)."""
         scenario = current_settings(QgsProject.instance())
-        if scenario is not None:
-            apply_to(self, scenario)
+        apply_to(self, scenario or default_scenario(), keep=False)
 
     def save_settings(self, *_args) -> None:
         """Keep the dock's settings in the project file (not the user profile)."""

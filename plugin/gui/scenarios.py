@@ -49,8 +49,9 @@ def scenario_of(dock, name: str) -> Scenario:
     )
 
 
-def apply_to(dock, scenario: Scenario) -> None:
-    """Show ``scenario`` in the dock (AHP weights from its matrix), then re-score once."""
+def apply_to(dock, scenario: Scenario, keep: bool = True) -> None:
+    """Show ``scenario`` in the dock (AHP weights from its matrix), then re-score once;
+    ``keep`` saves it as the project's dock settings."""
     dock.applying = True
     try:
         for name, row in dock.rows.items():
@@ -66,9 +67,12 @@ def apply_to(dock, scenario: Scenario) -> None:
         if dock.gate.text().strip() != scenario.gate_expression:
             dock.gate.setText(scenario.gate_expression)
             dock.invalidate()
+        if not keep:
+            dock.rescore()
     finally:
         dock.applying = False
-    dock.rescore()
+    if keep:
+        dock.rescore()
 
 
 class DockScenarios:

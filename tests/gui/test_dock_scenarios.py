@@ -33,7 +33,6 @@ def test_dock_settings_live_in_the_project_file_not_the_user_profile(
     plugin, small_project, tmp_path
 ):
     from clearance_planner.engine.scenario import default_scenario
-    from clearance_planner.gui.priority_dock import PrioritisationDock
     from clearance_planner.gui.scenarios import scenario_of
     from clearance_planner.qgis_io.scenario_store import current_settings
 
@@ -53,11 +52,13 @@ def test_dock_settings_live_in_the_project_file_not_the_user_profile(
     )
     assert kept.criteria["incidents"].distance_m == 800.0
     assert kept.gate_expression == "\"hazard_id\" <> 'H0'"
-    # a new project shows the defaults: nothing leaked into the user profile
+    # opening a project without settings shows the defaults: nothing came from the profile
     small_project.clear()
-    other = PrioritisationDock(None)
-    defaults = default_scenario()
-    assert {n: r.setting() for n, r in other.rows.items()} == defaults.criteria
+    empty = str(tmp_path / "empty.qgz")
+    assert small_project.write(empty)
+    assert small_project.read(empty)
+    assert {n: r.setting() for n, r in dock.rows.items()} == default_scenario().criteria
+    assert current_settings(small_project) is None  # showing defaults writes nothing
     # reopening the file gives the open dock the project's settings back
     small_project.read(path)
     assert scenario_of(dock, "x").criteria == kept.criteria
