@@ -135,7 +135,25 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
 
     # -- inputs ---------------------------------------------------------------------------
 
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:
+        """Also resolve the scenarios here, on the main thread: a saved scenario's name is
+        read from the project, which a background task must not touch."""
+        super().prepareAlgorithm(parameters, context, feedback)
+        self._resolved = {}
+        for key in (self.SCENARIO_A, self.SCENARIO_B):
+            try:
+                self._resolved[key] = self._read_scenario(parameters, context, key)
+            except QgsProcessingException as exc:  # raised by processAlgorithm: its message
+                self._resolved[key] = exc  # reaches the user there, not from here
+        return True
+
     def _scenario(self, parameters, context, key):
+        resolved = getattr(self, "_resolved", {}).get(key)
+        if isinstance(resolved, QgsProcessingException):
+            raise resolved
+        return resolved if resolved is not None else self._read_scenario(parameters, context, key)
+
+    def _read_scenario(self, parameters, context, key):
         value = self.parameterAsString(parameters, key, context)
         try:
             return resolve_scenario(value, context.project())

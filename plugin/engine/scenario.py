@@ -146,7 +146,7 @@ def loads(text: str, where: str = "the JSON") -> object:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ScenarioError(
-            f"{where} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            f"{where} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from exc
 
 

@@ -114,7 +114,9 @@ def test_a_bad_value_is_refused_with_a_message_naming_its_key(change, message):
 
 
 def test_broken_json_names_line_and_column():
-    with pytest.raises(ScenarioError, match=r"scenario\.json is not valid JSON: .* line 2, column"):
+    with pytest.raises(
+        ScenarioError, match=r"scenario\.json is not valid JSON: .* \(line 2, column"
+    ):
         from_json('{"name": "x",\n "criteria": }', "scenario.json")
 
 

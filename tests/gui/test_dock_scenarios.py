@@ -149,3 +149,23 @@ def test_compare_with_a_saved_scenario_gives_hand_computed_tau_and_overlap(plugi
     assert got == {"H0": (1, 3, -2), "H1": (2, 1, 1), "H2": (3, 2, 1)}
     html = dock.panel.explanation.toHtml()
     assert "H0" in html and "-2" in html and "-0.333" in html
+
+
+def test_a_saved_scenario_named_in_a_background_run_is_read_on_the_main_thread(
+    plugin, small_project, qtbot
+):
+    from clearance_planner.gui.task_runner import TaskRunner
+
+    dock = extension(plugin, "DockExtension").open_dock()
+    set_rows(dock, {"settlements": (1.0, "linear", 1000), "cemeteries": (0.0, "linear", 1000)})
+    dock.gate.setText("\"hazard_id\" <> 'H0'")
+    dock.scenarios.save_as("Gate H0")
+    dock.gate.setText("")
+    params = {**dock.scenarios.compare_parameters("Gate H0"), "SCENARIO_B": "Gate H0"}
+    outcomes = []
+    task = TaskRunner().run_algorithm("clearance:compare_scenarios", params, outcomes.append)
+    assert task is not None
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=30000)
+    assert outcomes[0].ok, outcomes[0].log
+    # the same hand computation as above: tau-b -1/3 (B gates H0)
+    assert outcomes[0].value["KENDALL_TAU"] == pytest.approx(-1 / 3)
