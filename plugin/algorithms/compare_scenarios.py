@@ -194,8 +194,61 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         parcels, parcels_name = self._parcels(parameters, context)
-        scenario_a = self._scenario(parameters, context, self.SCENARIO_A)
-        scenario_b = self._scenario(parameters, context, self.SCENARIO_B)
+        scenarios, layers, criteria = self._inputs(parameters, context)
+        id_index = self._id_index(parameters, context, parcels)
+        steps = QgsProcessingMultiStepFeedback(len(layers) * 2 + 3, feedback)
+        chosen = [(_criterion_stub(n), source) for n, source in layers]
+        computed = self._distances(parcels, parcels_name, chosen, context, feedback, steps)
+        if computed is None:
+            return {}
+        crs, read, distances, inputs = computed
+        steps.setCurrentStep(len(layers) * 2 + 1)
+        results, comparison = self._rank_both(
+            parameters, context, scenarios, criteria, (distances, parcels, read)
+        )
+        movers = _movers(comparison, *results, _labels(read.features, id_index))
+        self._report_figures(feedback, *scenarios, comparison, movers)
+        synthetic = is_synthetic(parcels)
+        record = run_record(
+            self.ALGORITHM_ID,
+            {
+                "scenario_a": _scenario_record(scenarios[0], criteria[0], results[0]),
+                "scenario_b": _scenario_record(scenarios[1], criteria[1], results[1]),
+                "metric_crs": crs.authid(),
+                "inputs": inputs,
+                "top_k": comparison.top_k,
+                "kendall_tau_b": comparison.tau_b,
+                "top_k_overlap": comparison.overlap,
+            },
+        )
+        self._metadata = layer_metadata(
+            tr("Rank change between scenarios"),
+            tr("Clearance Planner rank change of '{0}' from scenario '{1}' to '{2}'.").format(
+                parcels_name, scenarios[0].name, scenarios[1].name
+            ),
+            record,
+            synthetic,
+        )
+        steps.setCurrentStep(len(layers) * 2 + 2)
+        described = ((scenarios[0].name, scenarios[1].name, parcels_name), movers, synthetic)
+        dests = self._write_all(
+            parameters, context, steps, parcels, read, (*results, comparison), described
+        )
+        if dests is None:
+            return {}
+        if read.n_null:
+            clear_empty_geometries(dests[0])
+        record_in_geopackage(dests[0], record, self._metadata, "rank_change")
+        self._dest_id = dests[0]
+        self._outputs = self._results(parameters, context, dests[0], comparison, movers)
+        return dict(self._outputs)
+
+    def _inputs(self, parameters, context):
+        """Both scenarios, the criterion layers given and each scenario's criteria for them."""
+        scenarios = (
+            self._scenario(parameters, context, self.SCENARIO_A),
+            self._scenario(parameters, context, self.SCENARIO_B),
+        )
         layers = self._criterion_layers(parameters, context)
         if not layers:
             raise QgsProcessingException(
@@ -205,71 +258,32 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
                 )
             )
         names = [n for n, _ in layers]
-        criteria_a = self._settings(self.SCENARIO_A, scenario_a, names)
-        criteria_b = self._settings(self.SCENARIO_B, scenario_b, names)
-        id_index = self._id_index(parameters, context, parcels)
-        steps = QgsProcessingMultiStepFeedback(len(layers) * 2 + 3, feedback)
-        chosen = [(_criterion_stub(n), source) for n, source in layers]
-        computed = self._distances(parcels, parcels_name, chosen, context, feedback, steps)
-        if computed is None:
-            return {}
-        crs, read, distances, inputs = computed
-        steps.setCurrentStep(len(layers) * 2 + 1)
-        args = (distances, parameters, context, parcels, read)
-        result_a, gated_a = self._scored(self.SCENARIO_A, scenario_a, criteria_a, *args)
-        result_b, gated_b = self._scored(self.SCENARIO_B, scenario_b, criteria_b, *args)
-        top_k = self.parameterAsInt(parameters, self.TOP_K, context)
+        criteria = tuple(
+            self._settings(key, scenario, names)
+            for key, scenario in zip((self.SCENARIO_A, self.SCENARIO_B), scenarios)
+        )
+        return scenarios, layers, criteria
+
+    def _rank_both(self, parameters, context, scenarios, criteria, shared):
+        """Both scenarios scored on the one distance matrix, and their comparison."""
+        distances, parcels, read = shared
+        scored = [
+            self._scored(key, scenario, crit, distances, parameters, context, parcels, read)
+            for key, scenario, crit in zip((self.SCENARIO_A, self.SCENARIO_B), scenarios, criteria)
+        ]
+        (result_a, gated_a), (result_b, gated_b) = scored
         comparison = compare_rankings(
             result_a.ranking.rank,
             result_b.ranking.rank,
             priority_key(result_a.score, gated_a),
             priority_key(result_b.score, gated_b),
-            top_k,
+            self.parameterAsInt(parameters, self.TOP_K, context),
             self.parameterAsInt(parameters, self.N_MOVERS, context),
         )
-        labels = _labels(read.features, id_index)
-        movers = _movers(comparison, result_a, result_b, labels)
-        self._report_figures(feedback, scenario_a, scenario_b, comparison, movers)
-        record = run_record(
-            self.ALGORITHM_ID,
-            {
-                "scenario_a": _scenario_record(scenario_a, criteria_a, result_a),
-                "scenario_b": _scenario_record(scenario_b, criteria_b, result_b),
-                "metric_crs": crs.authid(),
-                "inputs": inputs,
-                "top_k": comparison.top_k,
-                "kendall_tau_b": comparison.tau_b,
-                "top_k_overlap": comparison.overlap,
-            },
-        )
-        synthetic = is_synthetic(parcels)
-        self._metadata = layer_metadata(
-            tr("Rank change between scenarios"),
-            tr("Clearance Planner rank change of '{0}' from scenario '{1}' to '{2}'.").format(
-                parcels_name, scenario_a.name, scenario_b.name
-            ),
-            record,
-            synthetic,
-        )
-        steps.setCurrentStep(len(layers) * 2 + 2)
-        names_ab = (scenario_a.name, scenario_b.name, parcels_name)
-        dests = self._write_all(
-            parameters,
-            context,
-            steps,
-            parcels,
-            read,
-            (result_a, result_b, comparison),
-            (names_ab, movers, synthetic),
-        )
-        if dests is None:
-            return {}
-        dest_id = dests[0]
-        if read.n_null:
-            clear_empty_geometries(dest_id)
-        record_in_geopackage(dest_id, record, self._metadata, "rank_change")
-        self._dest_id = dest_id
-        self._outputs = {
+        return (result_a, result_b), comparison
+
+    def _results(self, parameters, context, dest_id, comparison, movers) -> dict:
+        outputs = {
             self.OUTPUT: dest_id,
             self.KENDALL_TAU: comparison.tau_b,
             self.TOP_K_OVERLAP: comparison.overlap,
@@ -280,8 +294,8 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
         for key in (self.REPORT, self.CSV):
             path = self.parameterAsFileOutput(parameters, key, context)
             if path:
-                self._outputs[key] = path
-        return dict(self._outputs)
+                outputs[key] = path
+        return outputs
 
     def _report_figures(self, feedback, scenario_a, scenario_b, comparison, movers) -> None:
         feedback.pushInfo(
