@@ -286,13 +286,14 @@ def comparison_html(name: str, results: dict) -> str:
     """The dock's comparison view: the figures and the parcels that move most."""
     movers = json.loads(results.get("MOVERS") or "[]")
     rows = "".join(
-        f"<tr><td>{html.escape(str(m['parcel']))}</td><td>{m['rank_a']}</td>"
-        f"<td>{m['rank_b']}</td><td>{m['rank_change']:+d}</td></tr>"
+        f"<tr><td>{html.escape(str(m['parcel']))}</td><td align='right'>{m['rank_a']}</td>"
+        f"<td align='right'>{m['rank_b']}</td><td align='right'>{m['rank_change']:+d}</td></tr>"
         for m in movers
     )
     return (
         f"<p><b>{html.escape(comparison_text(name, results))}</b></p>"
         f"<p>{html.escape(tr('Parcels that move most (+ = more urgent under B):'))}</p>"
-        "<table><tr><th>parcel</th><th>rank now</th><th>rank under B</th><th>change</th></tr>"
+        '<table cellpadding="3"><tr><th align="left">parcel</th><th>rank now</th>'
+        "<th>rank under B</th><th>change</th></tr>"
         f"{rows}</table>"
     )
