@@ -9,6 +9,8 @@ ICONS = RESOURCES / "icons"
 STYLES = RESOURCES / "styles"
 DEMO = RESOURCES / "demo"
 SCENARIOS = RESOURCES / "scenarios"  # example scenario JSON files
+IMSMA = RESOURCES / "imsma"
+IMSMA_MAPPING = IMSMA / "imsma_mapping.json"  # shipped defaults (NG v6 and Core field names)
 
 
 def plugin_version() -> str:
