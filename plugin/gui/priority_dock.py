@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 from ..engine.prioritise import Criterion, PriorityResult, score_parcels
 from ..engine.scenario import default_scenario
 from ..engine.scoring import DECAYS
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..logs import LOGGER
 from ..paths import icon_path, style_path
 from ..qgis_io.scenario_store import current_settings, save_current
@@ -32,7 +32,7 @@ from .roles import CRITERION_ROLE, PARCELS_ROLE, load_roles
 from .scenarios import DockScenarios, apply_to, scenario_of
 from .task_runner import Outcome, TaskRunner
 
-START = "Choose the layers, then Compute distances."
+START = QT_TR_NOOP("Choose the layers, then Compute distances.")
 
 
 class PrioritisationDock(QgsDockWidget):
@@ -159,7 +159,7 @@ class PrioritisationDock(QgsDockWidget):
 
     # -- distances --------------------------------------------------------------------------
 
-    @guarded("Could not compute the distances")
+    @guarded(QT_TR_NOOP("Could not compute the distances"))
     def compute_distances(self, wait: bool = False) -> None:
         """Read the layers (main thread), then compute distances in a background task.
 
@@ -219,7 +219,7 @@ class PrioritisationDock(QgsDockWidget):
         self.ahp_weights = None  # direct weights again
         self.rescore()
 
-    @guarded("Could not re-score the parcels")
+    @guarded(QT_TR_NOOP("Could not re-score the parcels"))
     def rescore(self, *_args) -> PriorityResult | None:
         """Score from the cached distances; table now, map and charts after a short pause."""
         self.save_settings()
@@ -240,7 +240,7 @@ class PrioritisationDock(QgsDockWidget):
         return self.result
 
     def summary(self) -> str:
-        w = ", ".join(f"{c.name} {x:.2f}" for c, x in zip(self.criteria(), self.result.weights))
+        w = ", ".join(f"{tr(c.name)} {x:.2f}" for c, x in zip(self.criteria(), self.result.weights))
         return tr("{0} parcels ranked; normalised weights: {1}").format(len(self.cache.fids), w)
 
     def update_map_and_charts(self) -> None:
@@ -277,7 +277,7 @@ class PrioritisationDock(QgsDockWidget):
 
     # -- AHP, sensitivity, save ------------------------------------------------------------
 
-    @guarded("Could not apply the AHP weights")
+    @guarded(QT_TR_NOOP("Could not apply the AHP weights"))
     def open_ahp(self, exec_dialog: bool = True):
         from .ahp_dialog import AhpDialog
 
@@ -318,7 +318,7 @@ class PrioritisationDock(QgsDockWidget):
             params["WEIGHTS_AHP"] = self.ahp_weights[1]
         return params
 
-    @guarded("Could not save the result")
+    @guarded(QT_TR_NOOP("Could not save the result"))
     def save_result(self, path: str | None = None, wait: bool = False) -> QgsTask | None:
         """Run clearance:prioritise with the dock's parameters in a background task, then
         load the styled result. ``wait`` runs it in the calling thread (tests, scripts)."""
@@ -360,7 +360,7 @@ class PrioritisationDock(QgsDockWidget):
             Qgis.MessageLevel.Success,
         )
 
-    @guarded("Could not open the sensitivity analysis")
+    @guarded(QT_TR_NOOP("Could not open the sensitivity analysis"))
     def open_sensitivity(self) -> None:
         import processing
 

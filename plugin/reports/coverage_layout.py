@@ -35,6 +35,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..engine.coverage import FIELDS
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile, Writer, commit_all
 from ..qgis_io.compat import set_legend_style_font
 from . import coverage_html as text
@@ -44,19 +45,19 @@ from .labels import add_label
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
 SHORT = {
-    "district_ha": "District\nha",
-    "records_ha": "Records\nha",
-    "hazard_ha": "Hazard\nha",
-    "hazard_in_records_ha": "Hazard in\nrecords ha",
-    "unmapped_hazard_ha": "Unmapped\nhazard ha",
-    "records_without_hazard_ha": "Records w/o\nhazard ha",
-    "cleared_ha": "Cleared\nha",
-    "pct_district_contaminated": "District\ncontam. %",
-    "pct_hazard_mapped": "Hazard\nmapped %",
-    "incidents": "Inci-\ndents",
-    "incidents_in_records": "Incidents\nin records",
-    "pct_incidents_outside_records": "Incidents\noutside %",
-    "casualties": "Casual-\nties",
+    "district_ha": QT_TR_NOOP("District\nha"),
+    "records_ha": QT_TR_NOOP("Records\nha"),
+    "hazard_ha": QT_TR_NOOP("Hazard\nha"),
+    "hazard_in_records_ha": QT_TR_NOOP("Hazard in\nrecords ha"),
+    "unmapped_hazard_ha": QT_TR_NOOP("Unmapped\nhazard ha"),
+    "records_without_hazard_ha": QT_TR_NOOP("Records w/o\nhazard ha"),
+    "cleared_ha": QT_TR_NOOP("Cleared\nha"),
+    "pct_district_contaminated": QT_TR_NOOP("District\ncontam. %"),
+    "pct_hazard_mapped": QT_TR_NOOP("Hazard\nmapped %"),
+    "incidents": QT_TR_NOOP("Inci-\ndents"),
+    "incidents_in_records": QT_TR_NOOP("Incidents\nin records"),
+    "pct_incidents_outside_records": QT_TR_NOOP("Incidents\noutside %"),
+    "casualties": QT_TR_NOOP("Casual-\nties"),
 }
 
 
@@ -75,14 +76,17 @@ def _y(layout, page: int, y: float) -> float:
 def _map_page(layout, run, layers) -> None:
     add_label(layout, text.title(run), MARGIN, 6, 277, 9, 15, True)
     facts = "   ".join(f"{k}: {v}" for k, v in text.headline(run))
-    inputs = "; ".join(f"{i['key']} '{i['name']}' ({i['features']} features)" for i in run.inputs)
-    add_label(layout, facts, MARGIN, 15, 277, 5, 8.5, True)
-    method = (
-        f"Incidents: {text.period(run)}. Areas in hectares on the WGS 84 ellipsoid; overlapping "
-        "records and hazards dissolved per district before measuring."
+    inputs = "; ".join(
+        tr("{0} '{1}' ({2} features)").format(i["key"], i["name"], i["features"])
+        for i in run.inputs
     )
+    add_label(layout, facts, MARGIN, 15, 277, 5, 8.5, True)
+    method = tr(
+        "Incidents: {0}. Areas in hectares on the WGS 84 ellipsoid; overlapping records and "
+        "hazards dissolved per district before measuring."
+    ).format(text.period(run))
     add_label(layout, method, MARGIN, 20, 277, 4, 7)
-    add_label(layout, f"Inputs: {inputs}", MARGIN, 24.5, 277, 8, 7)
+    add_label(layout, tr("Inputs: {0}").format(inputs), MARGIN, 24.5, 277, 8, 7)
     item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(item)
     item.attemptMove(QgsLayoutPoint(MARGIN, 33, MM))
@@ -94,7 +98,7 @@ def _map_page(layout, run, layers) -> None:
     item.setFrameEnabled(True)
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(item)
-    legend.setTitle("Legend")
+    legend.setTitle(tr("Legend"))
     layout.addLayoutItem(legend)
     for part in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
         set_legend_style_font(legend.rstyle(part), QFont("DejaVu Sans", 8))
@@ -105,19 +109,19 @@ def _map_page(layout, run, layers) -> None:
     bar.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     layout.addLayoutItem(bar)
     bar.attemptMove(QgsLayoutPoint(MARGIN + 3, 185, MM))
-    notes = (
-        "\n".join(f"• {w}" for w in run.warnings[:8]) or "No invalid, empty or undated features."
+    notes = "\n".join(f"• {w}" for w in run.warnings[:8]) or tr(
+        "No invalid, empty or undated features."
     )
-    add_label(layout, "Notes on the data:\n" + notes, 220, 110, 70, 88, 6.5)
+    add_label(layout, tr("Notes on the data:") + "\n" + notes, 220, 110, 70, 88, 6.5)
 
 
 def _table_page(layout, run, page: int) -> None:
-    add_label(layout, "Figures per district", MARGIN, _y(layout, page, 6), 277, 8, 13, True)
+    add_label(layout, tr("Figures per district"), MARGIN, _y(layout, page, 6), 277, 8, 13, True)
     table = QgsLayoutItemManualTable.create(layout)
-    columns = [QgsLayoutTableColumn("District")]
+    columns = [QgsLayoutTableColumn(tr("District"))]
     columns[0].setWidth(40)
     for name in FIELDS:
-        column = QgsLayoutTableColumn(SHORT[name])
+        column = QgsLayoutTableColumn(tr(SHORT[name]))
         column.setWidth(17)
         column.setHAlignment(Qt.AlignmentFlag.AlignRight)
         columns.append(column)
@@ -158,8 +162,10 @@ def _table_page(layout, run, page: int) -> None:
             f"{kind} {text.format_value('area', ha)} ha"
             for kind, ha in sorted(run.gap_ha_by_type.items())
         )
-        note = f"Unmapped hazard by type: {by_type} (overlaps count for the type first in "
-        note += "alphabetical order, CHA before SHA)."
+        note = tr(
+            "Unmapped hazard by type: {0} (overlaps count for the type first in alphabetical "
+            "order, CHA before SHA)."
+        ).format(by_type)
         add_label(layout, note, MARGIN, _y(layout, page, 198), 277, 6, 8)
 
 
@@ -173,7 +179,7 @@ def _picture(layout, path: Path, x, y, w, h) -> None:
 
 
 def _chart_page(layout, run, page: int, folder: Path) -> None:
-    add_label(layout, "Charts", MARGIN, _y(layout, page, 6), 277, 8, 13, True)
+    add_label(layout, tr("Charts"), MARGIN, _y(layout, page, 6), 277, 8, 13, True)
     charts = {
         "hazard": text.chart_hazard_area(run),
         "incidents": text.chart_incidents(run),
@@ -204,7 +210,9 @@ def export_pdf(run, path: str) -> None:
         settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
         status = QgsLayoutExporter(layout).exportToPdf(path, settings)
     if status != QgsLayoutExporter.ExportResult.Success:
-        raise QgsProcessingException(f"PDF export to {path} failed (status {status}).")
+        raise QgsProcessingException(
+            tr("PDF export to {0} failed (status {1}).").format(path, status)
+        )
 
 
 def commit_with_pdf(
