@@ -510,7 +510,7 @@ WEIGHTS_AHP (необязательно) заменяет прямые веса 
         <translation>Растр поверхности для зональной статистики (среднее/максимум по участку)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="345"/>
+        <location filename="../plugin/gui/priority_dock.py" line="353"/>
         <source>Prioritised parcels</source>
         <translation>Приоритизированные участки</translation>
     </message>
@@ -555,32 +555,32 @@ WEIGHTS_AHP (необязательно) заменяет прямые веса 
         <translation>{0}: расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="64"/>
+        <location filename="../plugin/algorithms/proximity.py" line="77"/>
         <source>Prioritisation</source>
         <translation>Приоритизация</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="81"/>
+        <location filename="../plugin/algorithms/proximity.py" line="94"/>
         <source>Parcels to score (polygons)</source>
         <translation>Оцениваемые участки (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="94"/>
+        <location filename="../plugin/algorithms/proximity.py" line="107"/>
         <source>Hard gate: parcels must satisfy (expression)</source>
         <translation>Жёсткий фильтр: участки должны удовлетворять (выражение)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="104"/>
+        <location filename="../plugin/algorithms/proximity.py" line="117"/>
         <source>AHP pairwise matrix replacing the weights, rows separated by &quot;;&quot; (criteria in layer order)</source>
         <translation>Матрица попарных сравнений МАИ вместо весов, строки разделены &quot;;&quot; (критерии в порядке слоёв)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="132"/>
+        <location filename="../plugin/algorithms/proximity.py" line="145"/>
         <source>{0} must be &gt;= 0 (got {1}).</source>
         <translation>{0} должно быть &gt;= 0 (получено {1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="163"/>
+        <location filename="../plugin/algorithms/proximity.py" line="186"/>
         <source>Give at least one criterion layer: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE or INCIDENTS.</source>
         <translation>Задайте хотя бы один слой критерия: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE или INCIDENTS.</translation>
     </message>
@@ -590,27 +590,27 @@ WEIGHTS_AHP (необязательно) заменяет прямые веса 
         <translation>Все веса заданных критериев равны 0; задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="186"/>
+        <location filename="../plugin/algorithms/proximity.py" line="209"/>
         <source>it has {0} rows but {1} criterion layers are given ({2})</source>
         <translation>в ней {0} строк, но задано {1} слоёв критериев ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="193"/>
+        <location filename="../plugin/algorithms/proximity.py" line="216"/>
         <source>WEIGHTS_AHP: {0}</source>
         <translation>WEIGHTS_AHP: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="195"/>
+        <location filename="../plugin/algorithms/proximity.py" line="218"/>
         <source>AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</source>
         <translation>Веса МАИ ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="205"/>
+        <location filename="../plugin/algorithms/proximity.py" line="228"/>
         <source>AHP consistency ratio {0:.3f} &gt; 0.10: the pairwise judgements are inconsistent; revise them.</source>
         <translation>Отношение согласованности МАИ {0:.3f} &gt; 0.10: попарные суждения несогласованы; пересмотрите их.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="243"/>
+        <location filename="../plugin/algorithms/proximity.py" line="266"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer; it has {1} geometries.</source>
         <translation>Слой '{0}' (PARCELS) должен быть полигональным; в нём геометрии типа {1}.</translation>
     </message>
@@ -620,12 +620,12 @@ WEIGHTS_AHP (необязательно) заменяет прямые веса 
         <translation>Слой '{0}' (PARCELS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="288"/>
+        <location filename="../plugin/algorithms/proximity.py" line="313"/>
         <source>Distances computed in {0}</source>
         <translation>Расстояния вычислены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="295"/>
+        <location filename="../plugin/algorithms/proximity.py" line="320"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>сохранены с NULL-баллами, класс Unknown</translation>
     </message>
@@ -635,12 +635,12 @@ WEIGHTS_AHP (необязательно) заменяет прямые веса 
         <translation>не использовано как {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="315"/>
+        <location filename="../plugin/algorithms/proximity.py" line="340"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>Ближайшие {0} для {1} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="326"/>
+        <location filename="../plugin/algorithms/proximity.py" line="351"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждый участок получает 0 по {1}.</translation>
     </message>
@@ -1638,17 +1638,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Отчёт о покрытии записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="47"/>
+        <location filename="../plugin/gui/criterion_row.py" line="46"/>
         <source>Weight (normalised over the criteria used)</source>
         <translation>Вес (нормируется по используемым критериям)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="48"/>
+        <location filename="../plugin/gui/criterion_row.py" line="47"/>
         <source>Decay: how the score falls with distance</source>
         <translation>Спад: как балл падает с расстоянием</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="49"/>
+        <location filename="../plugin/gui/criterion_row.py" line="48"/>
         <source>linear: score 0 at this distance; exponential/gaussian: score 0.5; step: score 1 up to it</source>
         <translation>linear: балл 0 на этом расстоянии; exponential/gaussian: балл 0.5; step: балл 1 до него</translation>
     </message>
@@ -1658,72 +1658,72 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>фильтр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="40"/>
+        <location filename="../plugin/gui/dock_panel.py" line="41"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="41"/>
+        <location filename="../plugin/gui/dock_panel.py" line="42"/>
         <source>Weights</source>
         <translation>Веса</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="72"/>
+        <location filename="../plugin/gui/dock_panel.py" line="73"/>
         <source>Parcels</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="76"/>
+        <location filename="../plugin/gui/dock_panel.py" line="77"/>
         <source>optional hard gate, e.g. {0}</source>
         <translation>необязательный жёсткий фильтр, напр. {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="77"/>
+        <location filename="../plugin/gui/dock_panel.py" line="78"/>
         <source>Gate</source>
         <translation>Фильтр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <location filename="../plugin/gui/dock_panel.py" line="89"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <location filename="../plugin/gui/dock_panel.py" line="89"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <location filename="../plugin/gui/dock_panel.py" line="89"/>
         <source>Decay</source>
         <translation>Спад</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <location filename="../plugin/gui/dock_panel.py" line="89"/>
         <source>Distance</source>
         <translation>Расстояние</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="105"/>
+        <location filename="../plugin/gui/dock_panel.py" line="139"/>
         <source>Compute distances</source>
         <translation>Вычислить расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="106"/>
+        <location filename="../plugin/gui/dock_panel.py" line="140"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="108"/>
+        <location filename="../plugin/gui/dock_panel.py" line="142"/>
         <source>AHP…</source>
         <translation>МАИ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="109"/>
+        <location filename="../plugin/gui/dock_panel.py" line="143"/>
         <source>Sensitivity…</source>
         <translation>Чувствительность…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="110"/>
+        <location filename="../plugin/gui/dock_panel.py" line="144"/>
         <source>Save result…</source>
         <translation>Сохранить результат…</translation>
     </message>
@@ -1758,7 +1758,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Выберите GeoPackage и/или слои проекта для каждой роли.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="320"/>
+        <location filename="../plugin/gui/priority_dock.py" line="328"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1823,107 +1823,107 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="32"/>
+        <location filename="../plugin/gui/priority_dock.py" line="35"/>
         <source>Choose the layers, then Compute distances.</source>
         <translation>Выберите слои, затем «Вычислить расстояния».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="39"/>
+        <location filename="../plugin/gui/priority_dock.py" line="42"/>
         <source>Clearance prioritisation</source>
         <translation>Приоритизация разминирования</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="135"/>
+        <location filename="../plugin/gui/priority_dock.py" line="143"/>
         <source>Layers changed: Compute distances again.</source>
         <translation>Слои изменились: вычислите расстояния заново.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="154"/>
+        <location filename="../plugin/gui/priority_dock.py" line="162"/>
         <source>Could not compute the distances</source>
         <translation>Не удалось вычислить расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="163"/>
+        <location filename="../plugin/gui/scenarios.py" line="241"/>
         <source>choose a parcels layer and at least one criterion layer</source>
         <translation>выберите слой участков и хотя бы один слой критерия</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="168"/>
+        <location filename="../plugin/gui/priority_dock.py" line="176"/>
         <source>Computing distances for {0} parcels…</source>
         <translation>Вычисление расстояний для {0} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="170"/>
+        <location filename="../plugin/gui/priority_dock.py" line="178"/>
         <source>Clearance Planner: distances</source>
         <translation>Clearance Planner: расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="190"/>
+        <location filename="../plugin/gui/priority_dock.py" line="198"/>
         <source>Distance computation failed</source>
         <translation>Вычисление расстояний не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="191"/>
+        <location filename="../plugin/gui/priority_dock.py" line="199"/>
         <source>Distance computation cancelled.</source>
         <translation>Вычисление расстояний отменено.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="202"/>
+        <location filename="../plugin/gui/priority_dock.py" line="210"/>
         <source>Could not create the live map layer</source>
         <translation>Не удалось создать текущий слой карты</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="214"/>
+        <location filename="../plugin/gui/priority_dock.py" line="222"/>
         <source>Could not re-score the parcels</source>
         <translation>Не удалось пересчитать баллы участков</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="223"/>
+        <location filename="../plugin/gui/priority_dock.py" line="231"/>
         <source>All weights are 0: give at least one weight &gt; 0.</source>
         <translation>Все веса равны 0: задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="236"/>
+        <location filename="../plugin/gui/priority_dock.py" line="244"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>Ранжировано участков: {0}; нормированные веса: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="272"/>
+        <location filename="../plugin/gui/priority_dock.py" line="280"/>
         <source>Could not apply the AHP weights</source>
         <translation>Не удалось применить веса МАИ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="313"/>
+        <location filename="../plugin/gui/priority_dock.py" line="321"/>
         <source>Could not save the result</source>
         <translation>Не удалось сохранить результат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="318"/>
+        <location filename="../plugin/gui/priority_dock.py" line="326"/>
         <source>compute the distances first</source>
         <translation>сначала вычислите расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="320"/>
+        <location filename="../plugin/gui/priority_dock.py" line="328"/>
         <source>Save prioritised parcels</source>
         <translation>Сохранить приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="338"/>
+        <location filename="../plugin/gui/priority_dock.py" line="346"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Сохранение приоритизированных участков не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="349"/>
+        <location filename="../plugin/gui/priority_dock.py" line="357"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Приоритизированные участки сохранены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="355"/>
+        <location filename="../plugin/gui/priority_dock.py" line="363"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Не удалось открыть анализ чувствительности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="370"/>
+        <location filename="../plugin/gui/priority_dock.py" line="378"/>
         <source>Prioritisation dock</source>
         <translation>Панель приоритизации</translation>
     </message>
@@ -3380,6 +3380,283 @@ MAPPING (необязательно): файл JSON поверх поставл�
         <location filename="../plugin/reports/imsma_report.py" line="164"/>
         <source>None.</source>
         <translation>Нет.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="47"/>
+        <source>Ranks the same parcels under two scenarios (named weighting profiles: weights, decays, distances, gate and optional AHP matrix; see docs/scenarios.md) and reports how the ranking changes. Distances to the criterion layers are computed once and scored twice.
+
+SCENARIO_A / SCENARIO_B: the path of a scenario JSON file (exported from the dock), the JSON text itself, or the name of a scenario saved in the current project.
+
+Output: every parcel with rank_a, rank_b, rank_change (= rank_a - rank_b: positive means more urgent under B), score_a, score_b, class_a, class_b, in_top_k_a and in_top_k_b; styled on rank_change with a diverging ramp.
+
+Results: KENDALL_TAU is Kendall&apos;s tau-b between the two priority orders (parcels passing the gate by score, then gated parcels), with equal scores kept as ties; 1 = same order, -1 = reversed. TOP_K_OVERLAP counts the parcels in the top TOP_K of both (TOP_K_SHARE = overlap / TOP_K); MOVERS lists the MOVERS parcels whose rank changes most (JSON). Parcels without a geometry have no rank and are not compared. REPORT (HTML) and CSV (optional) give the same figures and the movers.</source>
+        <translation>Ранжирует одни и те же участки по двум сценариям (именованные профили весов: веса, функции затухания, расстояния, фильтр и необязательная матрица AHP; см. docs/scenarios.md) и показывает, как меняется ранжирование. Расстояния до слоёв критериев вычисляются один раз и оцениваются дважды.
+
+SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (экспортированному из панели), сам текст JSON или имя сценария, сохранённого в текущем проекте.
+
+Результат: каждый участок с rank_a, rank_b, rank_change (= rank_a - rank_b: положительное значение означает большую срочность по B), score_a, score_b, class_a, class_b, in_top_k_a и in_top_k_b; стиль по rank_change с расходящейся шкалой.
+
+Итоги: KENDALL_TAU — тау-b Кендалла между двумя порядками приоритета (участки, прошедшие фильтр, по баллу, затем не прошедшие), равные баллы учитываются как связи; 1 = тот же порядок, -1 = обратный. TOP_K_OVERLAP считает участки, входящие в первые TOP_K обоих (TOP_K_SHARE = пересечение / TOP_K); MOVERS перечисляет MOVERS участков, ранг которых меняется сильнее всего (JSON). Участки без геометрии не имеют ранга и не сравниваются. REPORT (HTML) и CSV (необязательные) дают те же цифры и самые большие перемещения.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="72"/>
+        <source>Compare scenarios</source>
+        <translation>Сравнить сценарии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="92"/>
+        <source>Scenario A (JSON file, JSON text or saved scenario name)</source>
+        <translation>Сценарий A (JSON-файл, текст JSON или имя сохранённого сценария)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="92"/>
+        <source>Scenario B (JSON file, JSON text or saved scenario name)</source>
+        <translation>Сценарий B (JSON-файл, текст JSON или имя сохранённого сценария)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="97"/>
+        <source>Parcel id field (default: hazard_id, else the feature id)</source>
+        <translation>Поле идентификатора участка (по умолчанию hazard_id, иначе id объекта)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="105"/>
+        <source>Top K (overlap of the K most urgent parcels)</source>
+        <translation>Top K (пересечение K самых срочных участков)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="105"/>
+        <source>Number of movers to list</source>
+        <translation>Сколько самых сместившихся участков перечислить</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="226"/>
+        <source>Rank change between scenarios</source>
+        <translation>Изменение рангов между сценариями</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="120"/>
+        <source>Comparison report (HTML)</source>
+        <translation>Отчёт о сравнении (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="120"/>
+        <source>Comparison summary and movers (CSV)</source>
+        <translation>Итоги сравнения и перемещения (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="120"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <source>Kendall tau-b between the rankings</source>
+        <translation>Тау-b Кендалла между ранжированиями</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <source>Parcels in the top K of both</source>
+        <translation>Участки в первых K обоих</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <source>Share of the top K in both</source>
+        <translation>Доля первых K, общая для обоих</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <source>Parcels compared</source>
+        <translation>Сравнено участков</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="136"/>
+        <source>Parcels moving most (JSON)</source>
+        <translation>Сильнее всего сместившиеся участки (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="190"/>
+        <source>ID_FIELD: layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
+        <translation>ID_FIELD: в слое '{0}' нет поля '{1}'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="226"/>
+        <source>Clearance Planner rank change of &apos;{0}&apos; from scenario &apos;{1}&apos; to &apos;{2}&apos;.</source>
+        <translation>Clearance Planner: изменение рангов '{0}' от сценария '{1}' к '{2}'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="303"/>
+        <source>&apos;{0}&apos; -&gt; &apos;{1}&apos;: Kendall tau-b {2:.4f} over {3} parcels; top {4} overlap {5} ({6:.0%}).</source>
+        <translation>'{0}' -&gt; '{1}': тау-b Кендалла {2:.4f} по {3} участкам; пересечение первых {4}: {5} ({6:.0%}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="318"/>
+        <source>  {0}: rank {1} -&gt; {2} ({3:+d})</source>
+        <translation>  {0}: ранг {1} -&gt; {2} ({3:+d})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="110"/>
+        <source>Scenarios saved in the project: choose one to apply</source>
+        <translation>Сценарии, сохранённые в проекте: выберите, чтобы применить</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="111"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="112"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="113"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="114"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="115"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="244"/>
+        <source>Compare with…</source>
+        <translation>Сравнить с…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="117"/>
+        <source>Rank changes between these settings and a saved scenario</source>
+        <translation>Изменения рангов между этими настройками и сохранённым сценарием</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="121"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="109"/>
+        <source>Could not read the dock settings of the project</source>
+        <translation>Не удалось прочитать настройки панели из проекта</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="121"/>
+        <source>Could not apply the scenario</source>
+        <translation>Не удалось применить сценарий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="219"/>
+        <source>There is no scenario {0!r} in this project.</source>
+        <translation>В этом проекте нет сценария {0!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="137"/>
+        <source>Could not save the scenario</source>
+        <translation>Не удалось сохранить сценарий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="140"/>
+        <source>Save scenario as</source>
+        <translation>Сохранить сценарий как</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="145"/>
+        <source>give the scenario a name</source>
+        <translation>дайте сценарию имя</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="152"/>
+        <source>Scenario {0!r} saved in the project.</source>
+        <translation>Сценарий {0!r} сохранён в проекте.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="155"/>
+        <source>Could not delete the scenario</source>
+        <translation>Не удалось удалить сценарий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="161"/>
+        <source>Delete scenario</source>
+        <translation>Удалить сценарий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="161"/>
+        <source>Delete scenario {0!r}?</source>
+        <translation>Удалить сценарий {0!r}?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="170"/>
+        <source>Could not import the scenarios</source>
+        <translation>Не удалось импортировать сценарии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="174"/>
+        <source>Import scenarios</source>
+        <translation>Импорт сценариев</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="196"/>
+        <source>Scenario JSON (*.json)</source>
+        <translation>JSON сценария (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="182"/>
+        <source>cannot read {0}: {1}</source>
+        <translation>не удаётся прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="187"/>
+        <source>Imported scenario(s): {0}</source>
+        <translation>Импортированы сценарии: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="190"/>
+        <source>Could not export the scenario</source>
+        <translation>Не удалось экспортировать сценарий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="196"/>
+        <source>Export scenario</source>
+        <translation>Экспорт сценария</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="236"/>
+        <source>Could not compare the scenarios</source>
+        <translation>Не удалось сравнить сценарии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="244"/>
+        <source>Saved scenario (B)</source>
+        <translation>Сохранённый сценарий (B)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="251"/>
+        <source>Comparing with {0!r}…</source>
+        <translation>Сравнение с {0!r}…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="259"/>
+        <source>The scenario comparison failed</source>
+        <translation>Сравнение сценариев не удалось</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="267"/>
+        <source>Rank change: {0}</source>
+        <translation>Изменение рангов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="280"/>
+        <source>Compared with {0!r}: Kendall tau-b {1}; top-K overlap {2} ({3:.0%}).</source>
+        <translation>Сравнение с {0!r}: тау-b Кендалла {1}; пересечение первых K: {2} ({3:.0%}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="288"/>
+        <source>Parcels that move most (+ = more urgent under B):</source>
+        <translation>Сильнее всего сместившиеся участки (+ = срочнее по B):</translation>
     </message>
 </context>
 </TS>

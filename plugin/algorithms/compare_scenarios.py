@@ -22,7 +22,7 @@ from qgis.core import (
 from ..engine.prioritise import score_parcels
 from ..engine.rank_compare import compare_rankings, priority_key
 from ..engine.scenario import ScenarioError
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.fields import extend_fields, number_or_null
 from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
@@ -44,7 +44,8 @@ COMPARE_FIELDS = (
 )
 DEFAULT_ID = "hazard_id"
 
-HELP = """Ranks the same parcels under two scenarios (named weighting profiles: weights, \
+HELP = QT_TR_NOOP(
+    """Ranks the same parcels under two scenarios (named weighting profiles: weights, \
 decays, distances, gate and optional AHP matrix; see docs/scenarios.md) and reports how the \
 ranking changes. Distances to the criterion layers are computed once and scored twice.
 
@@ -61,13 +62,14 @@ the gate by score, then gated parcels), with equal scores kept as ties; 1 = same
 overlap / TOP_K); MOVERS lists the MOVERS parcels whose rank changes most (JSON). Parcels \
 without a geometry have no rank and are not compared. REPORT (HTML) and CSV (optional) \
 give the same figures and the movers."""
+)
 
 
 class CompareScenariosAlgorithm(ProximityAlgorithm):
     """Two scorings of one distance matrix, compared."""
 
     ALGORITHM_ID = "compare_scenarios"
-    DISPLAY_NAME = "Compare scenarios"
+    DISPLAY_NAME = QT_TR_NOOP("Compare scenarios")
     HELP = HELP
 
     SCENARIO_A = "SCENARIO_A"

@@ -106,7 +106,7 @@ class PrioritisationDock(QgsDockWidget):
             row.layer.setLayer(roles.get(CRITERION_ROLE[name]))
         self.invalidate()
 
-    @guarded("Could not read the dock settings of the project")
+    @guarded(QT_TR_NOOP("Could not read the dock settings of the project"))
     def load_settings(self) -> None:
         """The weights, decays, distances, gate and AHP matrix saved in the project (the
         defaults in a project without them; not written to it until they change)."""

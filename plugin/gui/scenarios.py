@@ -25,7 +25,7 @@ from ..engine.scenario import (
     from_json,
     to_json,
 )
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..logs import LOGGER
 from ..paths import SCENARIOS, style_path
 from ..qgis_io import scenario_store as store
@@ -118,7 +118,7 @@ class DockScenarios:
     def chosen(self) -> str:
         return self.combo.currentText() if self.combo.currentIndex() >= 0 else ""
 
-    @guarded("Could not apply the scenario")
+    @guarded(QT_TR_NOOP("Could not apply the scenario"))
     def choose(self, name: str) -> None:
         """Show the saved scenario ``name`` in the dock."""
         scenario = self.saved().get(name)
@@ -128,13 +128,13 @@ class DockScenarios:
         store.set_active_name(self.project, name)
         self.refresh()
 
-    @guarded("Could not save the scenario")
+    @guarded(QT_TR_NOOP("Could not save the scenario"))
     def save(self) -> str | None:
         """Overwrite the chosen scenario with the dock's settings (Save as… without one)."""
         name = self.chosen()
         return self._store(name) if name else self.save_as()
 
-    @guarded("Could not save the scenario")
+    @guarded(QT_TR_NOOP("Could not save the scenario"))
     def save_as(self, name: str | None = None) -> str | None:
         if name is None:
             name, ok = QInputDialog.getText(self.dock, tr("Save scenario as"), tr("Name"))
@@ -152,7 +152,7 @@ class DockScenarios:
         push(self.iface, tr("Scenario {0!r} saved in the project.").format(name))
         return name
 
-    @guarded("Could not delete the scenario")
+    @guarded(QT_TR_NOOP("Could not delete the scenario"))
     def delete(self, name: str | None = None, confirm: bool = True) -> bool:
         name = name or self.chosen()
         if not name:
@@ -167,7 +167,7 @@ class DockScenarios:
         self.refresh()
         return done
 
-    @guarded("Could not import the scenarios")
+    @guarded(QT_TR_NOOP("Could not import the scenarios"))
     def import_file(self, path: str | None = None) -> list[str]:
         """Add the scenario(s) of a JSON file to the project (same names are replaced)."""
         if path is None:
@@ -187,7 +187,7 @@ class DockScenarios:
         push(self.iface, tr("Imported scenario(s): {0}").format(", ".join(names)))
         return names
 
-    @guarded("Could not export the scenario")
+    @guarded(QT_TR_NOOP("Could not export the scenario"))
     def export_file(self, path: str | None = None, name: str | None = None) -> str | None:
         """Write the chosen scenario (the dock's settings without one) as JSON; ``name="*"``
         writes every saved scenario."""
@@ -233,7 +233,7 @@ class DockScenarios:
         )
         return params
 
-    @guarded("Could not compare the scenarios")
+    @guarded(QT_TR_NOOP("Could not compare the scenarios"))
     def compare_with(self, name: str | None = None, wait: bool = False):
         """Rank the parcels under the dock's settings and under a saved scenario; load the
         rank-change layer and show tau-b, the top-K overlap and the movers in the dock."""
@@ -285,6 +285,7 @@ def comparison_text(name: str, results: dict) -> str:
 def comparison_html(name: str, results: dict) -> str:
     """The dock's comparison view: the figures and the parcels that move most."""
     movers = json.loads(results.get("MOVERS") or "[]")
+    heading = tr("Parcels that move most (+ = more urgent under B):")
     rows = "".join(
         f"<tr><td>{html.escape(str(m['parcel']))}</td><td align='right'>{m['rank_a']}</td>"
         f"<td align='right'>{m['rank_b']}</td><td align='right'>{m['rank_change']:+d}</td></tr>"
@@ -292,7 +293,7 @@ def comparison_html(name: str, results: dict) -> str:
     )
     return (
         f"<p><b>{html.escape(comparison_text(name, results))}</b></p>"
-        f"<p>{html.escape(tr('Parcels that move most (+ = more urgent under B):'))}</p>"
+        f"<p>{html.escape(heading)}</p>"
         '<table cellpadding="3"><tr><th align="left">parcel</th><th>rank now</th>'
         "<th>rank under B</th><th>change</th></tr>"
         f"{rows}</table>"
