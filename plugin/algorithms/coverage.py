@@ -46,6 +46,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe
 from ..qgis_io.fields import make_field
+from ..qgis_io.ids import ID_FIELD, feature_ids, id_field_parameter, require_field
 from ..qgis_io.incidents import IncidentFields, Incidents, read_incidents
 from ..qgis_io.layers import require_crs
 from ..qgis_io.overlay import (
@@ -60,7 +61,7 @@ from ..qgis_io.polygons import PolygonSet, ellipsoid_measure, read_polygons, sou
 from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
-from .base import ClearanceAlgorithm
+from .base import XLSX, ClearanceAlgorithm
 
 MAX_HAZARD_TYPES = 50
 
@@ -80,7 +81,10 @@ are kept (and counted in the log and report), also when DATE_FROM/DATE_TO filter
 Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, per \
 district and hazard type; where types overlap the area goes to the type first in \
 alphabetical order, so CHA before SHA), REPORT (self-contained HTML: map, table, charts) \
-and optionally REPORT_PDF (QGIS print layout).""",
+and optionally REPORT_PDF (QGIS print layout).
+
+ID_FIELD (optional, of HAZARDS) names hazards in warnings: empty = guessed (hazard_localid, \
+localid, hazard_id, id… unique and non-empty), else the feature id.""",
 )
 
 
@@ -165,6 +169,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
     DISTRICTS, DISTRICT_FIELD = "DISTRICTS", "DISTRICT_FIELD"
     RECORDS = "RECORDS"
     HAZARDS, HAZARD_TYPE_FIELD = "HAZARDS", "HAZARD_TYPE_FIELD"
+    ID_FIELD = ID_FIELD  # of HAZARDS
     INCIDENTS, DATE_FIELD, CASUALTY_FIELD = "INCIDENTS", "DATE_FIELD", "CASUALTY_FIELD"
     CLEARED = "CLEARED"
     DATE_FROM, DATE_TO = "DATE_FROM", "DATE_TO"
@@ -176,6 +181,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         self._styles: list[tuple[str, str, object]] = []
         self._run: CoverageRun | None = None
         self._pdf: str = ""
+        self._id_choice = ""  # ID_FIELD as given
         self._record: dict = {}
         self._pending: list = []  # outputs written, committed with the PDF
 
@@ -203,6 +209,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                 self.HAZARDS, tr("Hazard areas SHA/CHA (polygons)"), polygon
             )
         )
+        self.addParameter(id_field_parameter(self.HAZARDS))
         self.addParameter(
             QgsProcessingParameterField(
                 self.HAZARD_TYPE_FIELD,
@@ -273,6 +280,17 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                 createByDefault=False,
             )
         )
+        self.add_xlsx_parameter(tr("the district table"))
+        self.add_count_outputs(
+            (
+                ("DISTRICTS", "Districts in the table", "number"),
+                ("GAP_PARTS", "Unmapped hazard parts (GAPS features)", "number"),
+                ("HAZARD_HA", "Hazard area (ha), all districts", "number"),
+                ("UNMAPPED_HAZARD_HA", "Hazard area outside records (ha)", "number"),
+                ("INCIDENTS", "Incidents counted", "number"),
+            ),
+            geometry=False,
+        )
 
     # -- checking ---------------------------------------------------------------------------
 
@@ -320,6 +338,8 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         cleared = self._input(parameters, context, self.CLEARED, optional=True)
         district_field = self._field(parameters, context, self.DISTRICT_FIELD, districts)
         hazard_type_field = self._field(parameters, context, self.HAZARD_TYPE_FIELD, hazards)
+        self._id_choice = self.parameterAsString(parameters, self.ID_FIELD, context)
+        require_field(hazards.source, hazards.name, self._id_choice)
         date_field = self._field(parameters, context, self.DATE_FIELD, incidents)
         casualty_field = self._field(parameters, context, self.CASUALTY_FIELD, incidents)
         if district_field is None:
@@ -402,6 +422,8 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                 return None
         _require_districts(read[0], args.districts.name)
         types = self._hazard_types(args, read[2]) if args.hazard_type_field else None
+        hazard_ids = feature_ids(args.hazards.source, args.hazards.name, self._id_choice, steps)
+        read[2].report.names = hazard_ids.label_of()  # warnings name hazards by their id
         return Layers(*read, hazard_types=types)
 
     def _hazard_types(self, args: Arguments, hazards: PolygonSet) -> list[str | None]:
@@ -473,6 +495,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         from ..reports.coverage_html import write_report
         from ..reports.coverage_map import render_map_png
 
+        self._book = self.workbook(parameters, context, record)
         with ExitStack() as stack:  # every output is replaced together, or none
             writers = [
                 self._write_table(stack, parameters, context, args.districts.source, run),
@@ -483,6 +506,8 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             html = stack.enter_context(AtomicFile(report))
             write_report(html.path, run, render_map_png(run))
             writers.append(html)
+            if self._book is not None:
+                writers.append(stack.enter_context(self._book))
             self._run, self._record = run, record
             self._pdf = self.parameterAsFileOutput(parameters, self.REPORT_PDF, context)
             self._results = {
@@ -490,6 +515,9 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                 self.GAPS: writers[1].dest_id,
                 self.REPORT: report,
             }
+            if self._book is not None:
+                self._results[XLSX] = str(self._book.target)
+            self._results.update(_counts(run))
             if self._pdf:  # the PDF needs the main thread: all are committed after it
                 for sink in writers[:2]:
                     sink.close()
@@ -506,8 +534,18 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         fields = _fields([("district", "string")] + [(n, _kind(n)) for n in FIELDS])
         geometries = source_geometries(districts, run.districts.row_ids)
         wkb = QgsWkbTypes.multiType(districts.wkbType())
+        book = getattr(self, "_book", None)
         out = stack.enter_context(
-            AtomicSink(self, parameters, self.OUTPUT, context, fields, wkb, districts.sourceCrs())
+            AtomicSink(
+                self,
+                parameters,
+                self.OUTPUT,
+                context,
+                fields,
+                wkb,
+                districts.sourceCrs(),
+                copy_to=book.sheet("districts", fields) if book is not None else None,
+            )
         )
         for i, name in enumerate(run.table.names):
             feature = QgsFeature(fields)
@@ -585,6 +623,23 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         for dest, style, metadata in self._styles:
             style_on_load(context, dest, style, metadata)
         return results
+
+
+def _counts(run: CoverageRun) -> dict:
+    """The count outputs: districts, gap parts, total hazard areas and incidents."""
+    total = run.table.row(run.table.total_row)
+
+    def value(name: str) -> float:
+        figure = total.get(name, float("nan"))
+        return round(figure, 2) if math.isfinite(figure) else 0.0
+
+    return {
+        "DISTRICTS": int(run.table.n_districts),
+        "GAP_PARTS": len(run.gaps),
+        "HAZARD_HA": value("hazard_ha"),
+        "UNMAPPED_HAZARD_HA": value("unmapped_hazard_ha"),
+        "INCIDENTS": int(value("incidents")),
+    }
 
 
 def _log_crs(args: Arguments, crs, feedback) -> None:

@@ -43,6 +43,7 @@ from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.dem import sample_dem
 from ..qgis_io.districts import district_labels
 from ..qgis_io.fields import make_field
+from ..qgis_io.ids import feature_ids
 from ..qgis_io.layers import require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.raster import no_side_files
@@ -50,7 +51,7 @@ from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
 from ..qgis_io.tasks import ParcelTasks, TaskColumns, read_plan, read_tasks
 from ..reports.gantt import write_gantt
-from .base import ClearanceAlgorithm, number_parameter
+from .base import XLSX, ClearanceAlgorithm, geometry_counts, number_parameter
 
 TASK_FIELDS = (
     ("task_id", "string"),
@@ -220,7 +221,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             ),
             (
                 self.ID_FIELD,
-                QT_TR_NOOP("Parcel id field (default: hazard_id or feature id)"),
+                QT_TR_NOOP("Parcel id field (default: guessed, else feature id)"),
                 None,
             ),
             (self.METHOD_FIELD, QT_TR_NOOP("Method field"), None),
@@ -379,6 +380,15 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 createByDefault=False,
             )
         )
+        self.add_xlsx_parameter(tr("the tasks and the summary"))
+        self.add_count_outputs(
+            (
+                ("TASKS", "Tasks planned", "number"),
+                ("NOT_PLANNED", "Parcels not planned (no usable polygon or effort)", "number"),
+                ("COMPLETION_DATE", "Completion date of the plan (ISO 8601)", "string"),
+                ("TEAMS_NEEDED_TOTAL", "Teams needed by TARGET_DATE (all methods)", "number"),
+            )
+        )
 
     def _land_release_parameters(self) -> None:
         """LAND_RELEASE, TYPE_FIELD, CANCEL_SHARE, REDUCE_SHARE, CANCEL_FIELD, REDUCE_FIELD."""
@@ -459,7 +469,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         return index
 
     def _columns(self, parameters, context, source, name) -> TaskColumns:
-        """PRIORITY_FIELD, ID_FIELD (default hazard_id), METHOD_FIELD and SEASON_FIELD."""
+        """PRIORITY_FIELD, ID_FIELD, METHOD_FIELD and SEASON_FIELD."""
         keys = (
             self.PRIORITY_FIELD,
             self.ID_FIELD,
@@ -473,9 +483,8 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             key: self._field(parameters, context, source, name, key, key == self.PRIORITY_FIELD)
             for key in keys
         }
-        for key, fallback in ((self.ID_FIELD, "hazard_id"), (self.TYPE_FIELD, "hazard_type")):
-            if index[key] < 0:
-                index[key] = source.fields().lookupField(fallback)
+        if index[self.TYPE_FIELD] < 0:
+            index[self.TYPE_FIELD] = source.fields().lookupField("hazard_type")
         return TaskColumns(*index.values())
 
     def _settings(self, parameters, context) -> params.PlanSettings:
@@ -538,7 +547,12 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             return self._replan(parameters, context, feedback, source, name, settings, crs, status)
         max_ha = self.parameterAsDouble(parameters, self.MAX_TASK_HA, context)
         default = sched.METHODS[self.parameterAsEnum(parameters, self.DEFAULT_METHOD, context)]
-        parcels = read_tasks(source, name, crs, context, feedback, columns, default, max_ha * 1e4)
+        ids = feature_ids(
+            source, name, self.parameterAsString(parameters, self.ID_FIELD, context), feedback
+        )
+        parcels = read_tasks(
+            source, name, crs, context, feedback, columns, default, max_ha * 1e4, ids.label_of()
+        )
         tasks = parcels.table
         feedback.pushInfo(
             tr("{0} task areas from {1} parcels; {2} parcels not planned").format(
@@ -626,6 +640,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             tr("Work plan"), tr("Clearance Planner work plan of '{0}'.").format(name), record
         )
         gantt = self.parameterAsFileOutput(parameters, self.GANTT, context)
+        self._book = self.workbook(parameters, context, record)
         with ExitStack() as stack:  # OUTPUT, SUMMARY and GANTT are replaced together, or none
             writers = [
                 self._write_tasks(stack, parameters, context, feedback, result, parcels, crs),
@@ -641,16 +656,29 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 png = stack.enter_context(AtomicFile(gantt))
                 write_gantt(png.path, result, name, sizing.target if sizing else None)
                 writers.append(png)
+            if self._book is not None:
+                writers.append(stack.enter_context(self._book))
             dests = commit_all(writers, feedback.isCanceled)
         if dests is None:
             return {}
         record_in_geopackage(dests[0], record, self._metadata, "workplan")
         self._dest_id = dests[0]
-        out = {self.OUTPUT: dests[0], self.SUMMARY: dests[1]}
+        out = {
+            self.OUTPUT: dests[0],
+            self.SUMMARY: dests[1],
+            **geometry_counts(parcels.report),
+            "TASKS": len(result.tasks),
+            "NOT_PLANNED": len(result.unplanned),
+            "COMPLETION_DATE": str(np.datetime64(result.completion, "D")) if len(tasks) else "",
+        }
+        if sizing is not None and sizing.needed is not None:
+            out["TEAMS_NEEDED_TOTAL"] = int(sum(sizing.needed.values()))
         if parameters.get(self.TEAMS_NEEDED) is not None:
             out[self.TEAMS_NEEDED] = dests[2]
         if gantt:
             out[self.GANTT] = gantt
+        if self._book is not None:
+            out[XLSX] = str(self._book.target)
         return out
 
     def _sizing(self, parameters, context, feedback, result, settings):
@@ -685,7 +713,14 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         fields = _fields(TASK_FIELDS)
         out = stack.enter_context(
             AtomicSink(
-                self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs
+                self,
+                parameters,
+                self.OUTPUT,
+                context,
+                fields,
+                QgsWkbTypes.Type.MultiPolygon,
+                crs,
+                copy_to=self._sheet("tasks", fields),
             )
         )
         for i, k in enumerate(result.tasks.steps.source):
@@ -703,6 +738,11 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             out.add(feature)
         return out
 
+    def _sheet(self, name: str, fields):
+        """A sheet of the XLSX workbook (None without one) that copies a sink's rows."""
+        book = getattr(self, "_book", None)
+        return book.sheet(name, fields) if book is not None else None
+
     def _write_summary(self, stack, parameters, context, result) -> AtomicSink:
         fields = _fields(SUMMARY_FIELDS)
         out = stack.enter_context(
@@ -714,6 +754,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 fields,
                 QgsWkbTypes.Type.NoGeometry,
                 QgsCoordinateReferenceSystem(),
+                copy_to=self._sheet("summary", fields),
             )
         )
         for row in summary_rows(result):

@@ -21,9 +21,10 @@ from ..engine.scoring import DECAYS
 from ..i18n import QT_TR_NOOP, tr
 from ..logs import LOGGER
 from ..paths import icon_path, style_path
-from ..qgis_io.scenario_store import current_settings, save_current
+from ..qgis_io.ids import guess_layer_field
+from ..qgis_io.scenario_store import current_settings, id_field, save_current, set_id_field
 from .criterion_row import CriterionRow, criterion_rows
-from .distances import DistanceCache, distance_matrix, read_inputs
+from .distances import DistanceCache, distance_matrix, parcel_labels, read_inputs
 from .dock_panel import DEMO_GATE, DockPanel
 from .explanation import explanation_html
 from .live_layer import LiveLayer
@@ -61,6 +62,7 @@ class PrioritisationDock(QgsDockWidget):
         self.setWidget(self.panel)
         # the widgets the wiring, tests and scripts reach directly
         self.parcels, self.gate = self.panel.parcels, self.panel.gate
+        self.id_field = self.panel.id_field
         self.model, self.table, self.charts = self.panel.model, self.panel.table, self.panel.charts
         self._wire()
         self.update_buttons()
@@ -69,7 +71,9 @@ class PrioritisationDock(QgsDockWidget):
         self.scenarios = DockScenarios(self)
 
     def _wire(self) -> None:
+        self.parcels.layerChanged.connect(self.parcels_changed)
         self.parcels.layerChanged.connect(self.invalidate)
+        self.id_field.fieldChanged.connect(self.relabel)
         self.gate.editingFinished.connect(self.invalidate)
         self.gate.editingFinished.connect(self.save_settings)
         for row in self.rows.values():
@@ -112,11 +116,37 @@ class PrioritisationDock(QgsDockWidget):
         defaults in a project without them; not written to it until they change)."""
         scenario = current_settings(QgsProject.instance())
         apply_to(self, scenario or default_scenario(), keep=False)
+        self.parcels_changed(self.parcels.currentLayer())
 
     def save_settings(self, *_args) -> None:
         """Keep the dock's settings in the project file (not the user profile)."""
         if not self.applying:
             save_current(QgsProject.instance(), scenario_of(self, "Current dock settings"))
+
+    def parcels_changed(self, layer) -> None:
+        """The id field of new parcels: the saved one if the layer has it, else guessed."""
+        self.id_field.blockSignals(True)
+        self.id_field.setLayer(layer)
+        if layer is not None:
+            saved = id_field(QgsProject.instance())
+            has_saved = bool(saved) and layer.fields().lookupField(saved) >= 0
+            self.id_field.setField(saved if has_saved else guess_layer_field(layer))
+        self.id_field.blockSignals(False)
+
+    @guarded(QT_TR_NOOP("Could not name the parcels by that field"))
+    def relabel(self, *_args) -> None:
+        """Another id field: new labels in the table, the live layer and the explanation."""
+        set_id_field(QgsProject.instance(), self.id_field.currentField())
+        parcels = self.parcels.currentLayer()
+        if self.cache is None or parcels is None or parcels.id() != self.cache.parcels_id:
+            return
+        self.cache.labels = parcel_labels(parcels, self.cache.fids, self.id_field.currentField())
+        self.live.relabel(self.cache.labels)
+        if self.result is not None:
+            selected = self.selected_parcel()
+            self.model.set_result(self.cache.labels, self.result)
+            if selected is not None:
+                self.select_parcel(selected)  # its explanation names it anew
 
     def active_rows(self) -> list[CriterionRow]:
         return [row for row in self.rows.values() if row.layer.currentLayer() is not None]
@@ -170,7 +200,9 @@ class PrioritisationDock(QgsDockWidget):
         if parcels is None or not rows:
             raise ValueError(tr("choose a parcels layer and at least one criterion layer"))
         layers = {row.name: row.layer.currentLayer() for row in rows}
-        inputs = read_inputs(parcels, layers, self.gate.text().strip())
+        inputs = read_inputs(
+            parcels, layers, self.gate.text().strip(), self.id_field.currentField()
+        )
         n = inputs.parcels.n_features
         self.panel.cancel_button.setEnabled(True)
         self.panel.status.setText(tr("Computing distances for {0} parcels…").format(n))
@@ -302,6 +334,8 @@ class PrioritisationDock(QgsDockWidget):
     def parameters(self) -> dict:
         """``clearance:prioritise`` parameters equal to what the dock shows."""
         params = {"PARCELS": self.parcels.currentLayer().id(), "OUTPUT": "TEMPORARY_OUTPUT"}
+        if self.id_field.currentField():
+            params["ID_FIELD"] = self.id_field.currentField()
         for name, row in self.rows.items():
             key = name.upper()
             layer = (

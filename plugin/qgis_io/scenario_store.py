@@ -110,3 +110,19 @@ def _single(scenarios: list[Scenario], where: str) -> Scenario:
     if len(scenarios) != 1:
         raise ScenarioError(f"{where} holds {len(scenarios)} scenarios; give a file with one")
     return scenarios[0]
+
+
+ID_FIELD = "dock/id_field"
+
+
+def id_field(project: QgsProject) -> str:
+    """The dock's parcel id field kept in the project ("" when none was chosen)."""
+    return _read(project, ID_FIELD)
+
+
+def set_id_field(project: QgsProject, name: str) -> None:
+    if name:
+        if _read(project, ID_FIELD) != name:
+            project.writeEntry(SCOPE, ID_FIELD, name)
+    else:
+        project.removeEntry(SCOPE, ID_FIELD)
