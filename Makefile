@@ -101,6 +101,7 @@ demo: deps venv demo-data stage  ## build demo data, run the main analyses, writ
 	$(PY_SYS) scripts/run_demo.py --gpkg $(DEMO_GPKG) --out output
 	$(PY_SYS) scripts/demo_workplan.py --gpkg $(DEMO_GPKG) --out output/workplan --top 12 --export
 	$(PY_SYS) scripts/render_surface.py --gpkg $(DEMO_GPKG) --out output --png output/priority_surface.png
+	$(PY_SYS) scripts/demo_scenarios.py --gpkg $(DEMO_GPKG) --out output/scenarios
 
 demo-quiet: deps venv stage  ## make demo (demo data rebuilt aside too) with stderr checked: any line fails
 	@mkdir -p build; rm -f build/demo.stderr; \

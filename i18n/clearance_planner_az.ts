@@ -409,7 +409,7 @@
         <translation>Zonal statistika üçün səth rasteri (hər sahə üzrə orta/maksimum)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="380"/>
+        <location filename="../plugin/gui/priority_dock.py" line="387"/>
         <source>Prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələr</translation>
     </message>
@@ -454,32 +454,32 @@
         <translation>{0}: məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="66"/>
+        <location filename="../plugin/algorithms/proximity.py" line="79"/>
         <source>Prioritisation</source>
         <translation>Prioritetləşdirmə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="87"/>
+        <location filename="../plugin/algorithms/proximity.py" line="100"/>
         <source>Parcels to score (polygons)</source>
         <translation>Qiymətləndiriləcək sahələr (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="103"/>
+        <location filename="../plugin/algorithms/proximity.py" line="116"/>
         <source>Hard gate: parcels must satisfy (expression)</source>
         <translation>Sərt filtr: sahələr bu şərti ödəməlidir (ifadə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="113"/>
+        <location filename="../plugin/algorithms/proximity.py" line="126"/>
         <source>AHP pairwise matrix replacing the weights, rows separated by &quot;;&quot; (criteria in layer order)</source>
         <translation>Çəkiləri əvəz edən AHP cüt-cüt müqayisə matrisi, sətirlər &quot;;&quot; ilə ayrılır (meyarlar lay sırası ilə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="141"/>
+        <location filename="../plugin/algorithms/proximity.py" line="154"/>
         <source>{0} must be &gt;= 0 (got {1}).</source>
         <translation>{0} &gt;= 0 olmalıdır ({1} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="173"/>
+        <location filename="../plugin/algorithms/proximity.py" line="196"/>
         <source>Give at least one criterion layer: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE or INCIDENTS.</source>
         <translation>Ən azı bir meyar layı verin: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE və ya INCIDENTS.</translation>
     </message>
@@ -489,27 +489,27 @@
         <translation>Verilmiş meyarların bütün çəkiləri 0-dır; ən azı bir çəkini &gt; 0 verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="196"/>
+        <location filename="../plugin/algorithms/proximity.py" line="219"/>
         <source>it has {0} rows but {1} criterion layers are given ({2})</source>
         <translation>onun {0} sətri var, lakin {1} meyar layı verilib ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="203"/>
+        <location filename="../plugin/algorithms/proximity.py" line="226"/>
         <source>WEIGHTS_AHP: {0}</source>
         <translation>WEIGHTS_AHP: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="205"/>
+        <location filename="../plugin/algorithms/proximity.py" line="228"/>
         <source>AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</source>
         <translation>AHP çəkiləri ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="215"/>
+        <location filename="../plugin/algorithms/proximity.py" line="238"/>
         <source>AHP consistency ratio {0:.3f} &gt; 0.10: the pairwise judgements are inconsistent; revise them.</source>
         <translation>AHP uyğunluq nisbəti {0:.3f} &gt; 0.10: cüt-cüt mühakimələr uyğunsuzdur; onlara yenidən baxın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="253"/>
+        <location filename="../plugin/algorithms/proximity.py" line="276"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer; it has {1} geometries.</source>
         <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır; onda {1} həndəsələr var.</translation>
     </message>
@@ -519,12 +519,12 @@
         <translation>'{0}' layında (PARCELS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="302"/>
+        <location filename="../plugin/algorithms/proximity.py" line="327"/>
         <source>Distances computed in {0}</source>
         <translation>Məsafələr {0} ilə hesablanıb</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="319"/>
+        <location filename="../plugin/algorithms/proximity.py" line="344"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>NULL ballarla, Unknown sinfi ilə saxlanıldı</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>{0} kimi istifadə edilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="344"/>
+        <location filename="../plugin/algorithms/proximity.py" line="369"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>{1} sahə üçün ən yaxın {0}…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="360"/>
+        <location filename="../plugin/algorithms/proximity.py" line="385"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>'{0}' layının həndəsəsi yoxdur: hər sahə {1} üzrə 0 bal alır.</translation>
     </message>
@@ -1487,17 +1487,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Əhatə hesabatı yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="47"/>
+        <location filename="../plugin/gui/criterion_row.py" line="46"/>
         <source>Weight (normalised over the criteria used)</source>
         <translation>Çəki (istifadə olunan meyarlar üzrə normallaşdırılır)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="48"/>
+        <location filename="../plugin/gui/criterion_row.py" line="47"/>
         <source>Decay: how the score falls with distance</source>
         <translation>Azalma: balın məsafə ilə necə düşdüyü</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="49"/>
+        <location filename="../plugin/gui/criterion_row.py" line="48"/>
         <source>linear: score 0 at this distance; exponential/gaussian: score 0.5; step: score 1 up to it</source>
         <translation>linear: bu məsafədə bal 0; exponential/gaussian: bal 0.5; step: ona qədər bal 1</translation>
     </message>
@@ -1507,72 +1507,72 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>filtr</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="40"/>
+        <location filename="../plugin/gui/dock_panel.py" line="41"/>
         <source>Layers</source>
         <translation>Laylar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="41"/>
+        <location filename="../plugin/gui/dock_panel.py" line="42"/>
         <source>Weights</source>
         <translation>Çəkilər</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="72"/>
+        <location filename="../plugin/gui/dock_panel.py" line="73"/>
         <source>Parcels</source>
         <translation>Sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="82"/>
+        <location filename="../plugin/gui/dock_panel.py" line="83"/>
         <source>optional hard gate, e.g. {0}</source>
         <translation>isteğe bağlı sərt filtr, məs. {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="83"/>
+        <location filename="../plugin/gui/dock_panel.py" line="84"/>
         <source>Gate</source>
         <translation>Filtr</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="91"/>
+        <location filename="../plugin/gui/dock_panel.py" line="95"/>
         <source>Criterion</source>
         <translation>Meyar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="91"/>
+        <location filename="../plugin/gui/dock_panel.py" line="95"/>
         <source>Weight</source>
         <translation>Çəki</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="91"/>
+        <location filename="../plugin/gui/dock_panel.py" line="95"/>
         <source>Decay</source>
         <translation>Azalma</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="91"/>
+        <location filename="../plugin/gui/dock_panel.py" line="95"/>
         <source>Distance</source>
         <translation>Məsafə</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="111"/>
+        <location filename="../plugin/gui/dock_panel.py" line="145"/>
         <source>Compute distances</source>
         <translation>Məsafələri hesabla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="112"/>
+        <location filename="../plugin/gui/dock_panel.py" line="146"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="114"/>
+        <location filename="../plugin/gui/dock_panel.py" line="148"/>
         <source>AHP…</source>
         <translation>AHP…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="115"/>
+        <location filename="../plugin/gui/dock_panel.py" line="149"/>
         <source>Sensitivity…</source>
         <translation>Həssaslıq…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="116"/>
+        <location filename="../plugin/gui/dock_panel.py" line="150"/>
         <source>Save result…</source>
         <translation>Nəticəni saxla…</translation>
     </message>
@@ -1607,7 +1607,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Hər rol üçün GeoPackage və/və ya layihə layları seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="355"/>
+        <location filename="../plugin/gui/priority_dock.py" line="362"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1672,107 +1672,107 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Təfərrüatlar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="33"/>
+        <location filename="../plugin/gui/priority_dock.py" line="36"/>
         <source>Choose the layers, then Compute distances.</source>
         <translation>Layları seçin, sonra Məsafələri hesabla.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="40"/>
+        <location filename="../plugin/gui/priority_dock.py" line="43"/>
         <source>Clearance prioritisation</source>
         <translation>Minatəmizləmənin prioritetləşdirilməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="166"/>
+        <location filename="../plugin/gui/priority_dock.py" line="173"/>
         <source>Layers changed: Compute distances again.</source>
         <translation>Laylar dəyişdi: Məsafələri yenidən hesablayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="185"/>
+        <location filename="../plugin/gui/priority_dock.py" line="192"/>
         <source>Could not compute the distances</source>
         <translation>Məsafələr hesablana bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="194"/>
+        <location filename="../plugin/gui/scenarios.py" line="241"/>
         <source>choose a parcels layer and at least one criterion layer</source>
         <translation>sahələr layını və ən azı bir meyar layını seçin</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="201"/>
+        <location filename="../plugin/gui/priority_dock.py" line="208"/>
         <source>Computing distances for {0} parcels…</source>
         <translation>{0} sahə üçün məsafələr hesablanır…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="203"/>
+        <location filename="../plugin/gui/priority_dock.py" line="210"/>
         <source>Clearance Planner: distances</source>
         <translation>Clearance Planner: məsafələr</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="223"/>
+        <location filename="../plugin/gui/priority_dock.py" line="230"/>
         <source>Distance computation failed</source>
         <translation>Məsafələrin hesablanması alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="224"/>
+        <location filename="../plugin/gui/priority_dock.py" line="231"/>
         <source>Distance computation cancelled.</source>
         <translation>Məsafələrin hesablanması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="235"/>
+        <location filename="../plugin/gui/priority_dock.py" line="242"/>
         <source>Could not create the live map layer</source>
         <translation>Canlı xəritə layı yaradıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="247"/>
+        <location filename="../plugin/gui/priority_dock.py" line="254"/>
         <source>Could not re-score the parcels</source>
         <translation>Sahələr yenidən qiymətləndirilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="256"/>
+        <location filename="../plugin/gui/priority_dock.py" line="263"/>
         <source>All weights are 0: give at least one weight &gt; 0.</source>
         <translation>Bütün çəkilər 0-dır: ən azı bir çəkini &gt; 0 verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="269"/>
+        <location filename="../plugin/gui/priority_dock.py" line="276"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>{0} sahə sıralandı; normallaşdırılmış çəkilər: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="305"/>
+        <location filename="../plugin/gui/priority_dock.py" line="312"/>
         <source>Could not apply the AHP weights</source>
         <translation>AHP çəkiləri tətbiq edilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="348"/>
+        <location filename="../plugin/gui/priority_dock.py" line="355"/>
         <source>Could not save the result</source>
         <translation>Nəticə saxlanıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="353"/>
+        <location filename="../plugin/gui/priority_dock.py" line="360"/>
         <source>compute the distances first</source>
         <translation>əvvəlcə məsafələri hesablayın</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="355"/>
+        <location filename="../plugin/gui/priority_dock.py" line="362"/>
         <source>Save prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələri saxla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="373"/>
+        <location filename="../plugin/gui/priority_dock.py" line="380"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Prioritetləşdirilmiş sahələrin saxlanması alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="384"/>
+        <location filename="../plugin/gui/priority_dock.py" line="391"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Prioritetləşdirilmiş sahələr saxlanıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="390"/>
+        <location filename="../plugin/gui/priority_dock.py" line="397"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Həssaslıq təhlili açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="405"/>
+        <location filename="../plugin/gui/priority_dock.py" line="412"/>
         <source>Prioritisation dock</source>
         <translation>Prioritetləşdirmə paneli</translation>
     </message>
@@ -3506,17 +3506,17 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>Sahə id sahəsi (standart: təxmin edilir, əks halda obyekt id-si)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="75"/>
+        <location filename="../plugin/gui/dock_panel.py" line="76"/>
         <source>The field naming the parcels (guessed; empty: guessed at each run, else fid)</source>
         <translation>Sahələri adlandıran sahə (təxmin edilir; boş: hər işə salmada təxmin edilir, əks halda fid)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="78"/>
+        <location filename="../plugin/gui/dock_panel.py" line="79"/>
         <source>Parcel id</source>
         <translation>Sahə id-si</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="129"/>
+        <location filename="../plugin/gui/priority_dock.py" line="136"/>
         <source>Could not name the parcels by that field</source>
         <translation>Sahələri bu sahə ilə adlandırmaq alınmadı</translation>
     </message>
@@ -3564,101 +3564,6 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <location filename="../plugin/qgis_io/ids.py" line="138"/>
         <source>&apos;fid {0}&apos;</source>
         <translation>'fid {0}'</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="30"/>
-        <source>DISTRICT_SUMMARY (optional table, with DISTRICTS): one row per district (layer order) and an &quot;Outside districts&quot; row: the count (n_high, n_medium, n_low, n_gated, n_unknown, n_total) and area in hectares (ha_…) of the parcels by class, and top_ids, the ids of the SUMMARY_TOP_N best-ranked High/Medium/Low parcels. Each parcel counts once, in the first district holding its point on surface, else outside (also parcels without geometry), so the counts add up to the parcels. DISTRICT_FIELD names the districts; empty: guessed (district, name, adm2_name…).</source>
-        <translation>DISTRICT_SUMMARY (istəyə bağlı cədvəl, DISTRICTS ilə): hər rayon üçün bir sətir (laydakı sıra ilə) və &quot;Outside districts&quot; sətri: sahələrin siniflər üzrə sayı (n_high, n_medium, n_low, n_gated, n_unknown, n_total) və hektarla sahəsi (ha_…), həmçinin top_ids — ən yaxşı rütbəli SUMMARY_TOP_N High/Medium/Low sahəsinin identifikatorları. Hər sahə bir dəfə sayılır: səthindəki nöqtəni ehtiva edən ilk rayonda, yoxsa rayonlardan kənarda (həndəsəsi olmayan sahələr də ora düşür), buna görə saylar cəmdə bütün sahələri verir. DISTRICT_FIELD rayonların adlarını verir; boşdursa, avtomatik tapılır (district, name, adm2_name…).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="51"/>
-        <source>District summary: ids of the top N parcels per district</source>
-        <translation>Rayonlar üzrə xülasə: hər rayonda ən yaxşı N sahənin identifikatorları</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="59"/>
-        <source>Districts for the district summary (polygons)</source>
-        <translation>Rayonlar üzrə xülasə üçün rayonlar (poliqonlar)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="65"/>
-        <source>District name field (empty: guessed, e.g. district or name)</source>
-        <translation>Rayon adı sahəsi (boş: avtomatik tapılır, məsələn district və ya name)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="76"/>
-        <source>District summary (count and area by class, top ids)</source>
-        <translation>Rayonlar üzrə xülasə (siniflər üzrə say və sahə, ən yaxşı identifikatorlar)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="113"/>
-        <source>DISTRICT_SUMMARY needs DISTRICTS: give the district polygons to sum by.</source>
-        <translation>DISTRICT_SUMMARY üçün DISTRICTS lazımdır: hesablamaq üçün rayon poliqonlarını verin.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/focus_area.py" line="11"/>
-        <source>AREA (optional focus area, polygons; with &quot;Selected features only&quot; just its selection): only the hazards (parcels) intersecting or touching it are used, each kept whole, not clipped: exactly the features &quot;Extract by location&quot; (intersects) picks, with the same figures. The other input layers are read in full. Null and degenerate area polygons are named in a warning and left out; invalid ones are repaired.</source>
-        <translation>AREA (istəyə bağlı diqqət ərazisi, poliqonlar; &quot;Yalnız seçilmiş obyektlər&quot; ilə yalnız seçilənlər): yalnız onu kəsən və ya ona toxunan təhlükəli ərazilər (sahələr) istifadə olunur, hər biri bütöv, kəsilmədən: &quot;Yerləşməyə görə çıxarış&quot; (kəsişir) alətinin seçdiyi obyektlərin eynisi, eyni nəticələrlə. Digər giriş layları tam oxunur. Boş və cırlaşmış ərazi poliqonları xəbərdarlıqda adlandırılır və istifadə olunmur; etibarsız olanlar düzəldilir.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/focus_area.py" line="22"/>
-        <source>Focus area: only hazards intersecting these polygons (kept whole)</source>
-        <translation>Diqqət ərazisi: yalnız bu poliqonları kəsən təhlükəli ərazilər (bütöv)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/coverage_action.py" line="124"/>
-        <source>Focus area (optional; its selection if it has one)</source>
-        <translation>Diqqət ərazisi (istəyə bağlı; seçilmiş obyektlər varsa, onlar)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layer_set.py" line="111"/>
-        <source>guessed: {0}</source>
-        <translation>avtomatik tapıldı: {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layer_set.py" line="108"/>
-        <source>saved in the project</source>
-        <translation>layihədə saxlanılıb</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/roles.py" line="184"/>
-        <source>Layer &apos;{0}&apos; cannot be {1}: {2}.</source>
-        <translation>'{0}' layı {1} ola bilməz: {2}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_io/districts.py" line="78"/>
-        <source>no hazard is counted in them</source>
-        <translation>onlarda heç bir təhlükəli ərazi sayılmır</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_io/districts.py" line="82"/>
-        <source>(feature {0})</source>
-        <translation>(obyekt {0})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_io/focus.py" line="99"/>
-        <source>not part of the focus area</source>
-        <translation>diqqət ərazisinə daxil deyil</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_io/focus.py" line="101"/>
-        <source>Layer &apos;{0}&apos; (AREA) has no features; choose a focus area or leave AREA empty.</source>
-        <translation>'{0}' layında (AREA) obyekt yoxdur; diqqət ərazisi seçin və ya AREA-nı boş saxlayın.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_io/focus.py" line="107"/>
-        <source>Layer &apos;{0}&apos; (AREA) has no usable polygon (each geometry is null, empty or degenerate); choose another focus area.</source>
-        <translation>'{0}' layında (AREA) yararlı poliqon yoxdur (hər həndəsə yoxdur, boşdur və ya cırlaşmışdır); başqa diqqət ərazisi seçin.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_io/focus.py" line="127"/>
-        <source>No feature of layer &apos;{0}&apos; ({1}) intersects the focus area &apos;{2}&apos; (AREA).</source>
-        <translation>'{0}' layının ({1}) heç bir obyekti '{2}' diqqət ərazisini (AREA) kəsmir.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_io/focus.py" line="137"/>
-        <source>Focus area &apos;{0}&apos;: {1} of {2} features of &apos;{3}&apos; intersect it; {4} left out.</source>
-        <translation>Diqqət ərazisi '{0}': '{3}' layının {2} obyektindən {1}-i onu kəsir; {4} kənarda qalır.</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_io/layers.py" line="188"/>
@@ -3769,6 +3674,378 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <location filename="../plugin/qgis_io/postgis.py" line="367"/>
         <source>style in layer_styles</source>
         <translation>layer_styles cədvəlində üslub</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="47"/>
+        <source>Ranks the same parcels under two scenarios (named weighting profiles: weights, decays, distances, gate and optional AHP matrix; see docs/scenarios.md) and reports how the ranking changes. Distances to the criterion layers are computed once and scored twice.
+
+SCENARIO_A / SCENARIO_B: the path of a scenario JSON file (exported from the dock), the JSON text itself, or the name of a scenario saved in the current project.
+
+Output: every parcel with rank_a, rank_b, rank_change (= rank_a - rank_b: positive means more urgent under B), score_a, score_b, class_a, class_b, in_top_k_a and in_top_k_b; styled on rank_change with a diverging ramp.
+
+Results: KENDALL_TAU is Kendall&apos;s tau-b between the two priority orders (parcels passing the gate by score, then gated parcels), with equal scores kept as ties; 1 = same order, -1 = reversed. TOP_K_OVERLAP counts the parcels in the top TOP_K of both (TOP_K_SHARE = overlap / TOP_K); MOVERS lists the MOVERS parcels whose rank changes most (JSON). Parcels without a geometry have no rank and are not compared. REPORT (HTML) and CSV (optional) give the same figures and the movers.</source>
+        <translation>Eyni sahələri iki ssenari üzrə sıralayır (adlandırılmış çəki profilləri: çəkilər, azalma funksiyaları, məsafələr, filtr və istəyə bağlı AHP matrisi; bax docs/scenarios.md) və sıralamanın necə dəyişdiyini bildirir. Meyar laylarına qədər məsafələr bir dəfə hesablanır və iki dəfə qiymətləndirilir.
+
+SCENARIO_A / SCENARIO_B: ssenari JSON faylının yolu (paneldən ixrac edilmiş), JSON mətninin özü və ya cari layihədə saxlanmış ssenarinin adı.
+
+Nəticə: hər sahə rank_a, rank_b, rank_change (= rank_a - rank_b: müsbət dəyər B üzrə daha təcili deməkdir), score_a, score_b, class_a, class_b, in_top_k_a və in_top_k_b ilə; rank_change üzrə ayrılan (diverging) rəng şkalası ilə üslublandırılıb.
+
+Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (filtrdən keçən sahələr bal üzrə, sonra filtrdən keçməyənlər), bərabər ballar bərabər (ties) saxlanılır; 1 = eyni sıra, -1 = tərs sıra. TOP_K_OVERLAP hər ikisinin ilk TOP_K siyahısında olan sahələri sayır (TOP_K_SHARE = üst-üstə düşmə / TOP_K); MOVERS yeri ən çox dəyişən MOVERS sahəni sadalayır (JSON). Həndəsəsi olmayan sahələrin yeri yoxdur və müqayisə edilmir. REPORT (HTML) və CSV (istəyə bağlı) eyni rəqəmləri və ən çox yerini dəyişənləri verir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="72"/>
+        <source>Compare scenarios</source>
+        <translation>Ssenariləri müqayisə et</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="92"/>
+        <source>Scenario A (JSON file, JSON text or saved scenario name)</source>
+        <translation>Ssenari A (JSON faylı, JSON mətni və ya saxlanmış ssenarinin adı)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="92"/>
+        <source>Scenario B (JSON file, JSON text or saved scenario name)</source>
+        <translation>Ssenari B (JSON faylı, JSON mətni və ya saxlanmış ssenarinin adı)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="97"/>
+        <source>Parcel id field (default: hazard_id, else the feature id)</source>
+        <translation>Sahə identifikatoru sahəsi (standart: hazard_id, yoxdursa obyektin id-si)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="105"/>
+        <source>Top K (overlap of the K most urgent parcels)</source>
+        <translation>Top K (ən təcili K sahənin üst-üstə düşməsi)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="105"/>
+        <source>Number of movers to list</source>
+        <translation>Siyahıya alınacaq ən çox yerini dəyişənlərin sayı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="226"/>
+        <source>Rank change between scenarios</source>
+        <translation>Ssenarilər arasında yer dəyişikliyi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="120"/>
+        <source>Comparison report (HTML)</source>
+        <translation>Müqayisə hesabatı (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="120"/>
+        <source>Comparison summary and movers (CSV)</source>
+        <translation>Müqayisənin xülasəsi və yerini dəyişənlər (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="120"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <source>Kendall tau-b between the rankings</source>
+        <translation>Sıralamalar arasında Kendall tau-b</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <source>Parcels in the top K of both</source>
+        <translation>Hər ikisinin ilk K-sında olan sahələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <source>Share of the top K in both</source>
+        <translation>Hər ikisinin ilk K-sında olanların payı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <source>Parcels compared</source>
+        <translation>Müqayisə edilən sahələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="136"/>
+        <source>Parcels moving most (JSON)</source>
+        <translation>Yerini ən çox dəyişən sahələr (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="190"/>
+        <source>ID_FIELD: layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
+        <translation>ID_FIELD: '{0}' layında '{1}' sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="226"/>
+        <source>Clearance Planner rank change of &apos;{0}&apos; from scenario &apos;{1}&apos; to &apos;{2}&apos;.</source>
+        <translation>Clearance Planner: '{0}' üçün '{1}' ssenarisindən '{2}' ssenarisinə yer dəyişikliyi.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="303"/>
+        <source>&apos;{0}&apos; -&gt; &apos;{1}&apos;: Kendall tau-b {2:.4f} over {3} parcels; top {4} overlap {5} ({6:.0%}).</source>
+        <translation>'{0}' -&gt; '{1}': {3} sahə üzrə Kendall tau-b {2:.4f}; ilk {4} üst-üstə düşmə {5} ({6:.0%}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="318"/>
+        <source>  {0}: rank {1} -&gt; {2} ({3:+d})</source>
+        <translation>  {0}: yer {1} -&gt; {2} ({3:+d})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="116"/>
+        <source>Scenarios saved in the project: choose one to apply</source>
+        <translation>Layihədə saxlanmış ssenarilər: tətbiq etmək üçün birini seçin</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="117"/>
+        <source>Save</source>
+        <translation>Saxla</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="118"/>
+        <source>Save as…</source>
+        <translation>Fərqli saxla…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="119"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="120"/>
+        <source>Import…</source>
+        <translation>İdxal et…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="121"/>
+        <source>Export…</source>
+        <translation>İxrac et…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="244"/>
+        <source>Compare with…</source>
+        <translation>Müqayisə et…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="123"/>
+        <source>Rank changes between these settings and a saved scenario</source>
+        <translation>Bu parametrlərlə saxlanmış ssenari arasında yer dəyişiklikləri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="127"/>
+        <source>Scenario</source>
+        <translation>Ssenari</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="113"/>
+        <source>Could not read the dock settings of the project</source>
+        <translation>Layihənin panel parametrləri oxuna bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="121"/>
+        <source>Could not apply the scenario</source>
+        <translation>Ssenari tətbiq edilə bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="219"/>
+        <source>There is no scenario {0!r} in this project.</source>
+        <translation>Bu layihədə {0!r} ssenarisi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="137"/>
+        <source>Could not save the scenario</source>
+        <translation>Ssenari saxlanıla bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="140"/>
+        <source>Save scenario as</source>
+        <translation>Ssenarini bu adla saxla</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="145"/>
+        <source>give the scenario a name</source>
+        <translation>ssenariyə ad verin</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="152"/>
+        <source>Scenario {0!r} saved in the project.</source>
+        <translation>{0!r} ssenarisi layihədə saxlanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="155"/>
+        <source>Could not delete the scenario</source>
+        <translation>Ssenari silinə bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="161"/>
+        <source>Delete scenario</source>
+        <translation>Ssenarini sil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="161"/>
+        <source>Delete scenario {0!r}?</source>
+        <translation>{0!r} ssenarisi silinsin?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="170"/>
+        <source>Could not import the scenarios</source>
+        <translation>Ssenarilər idxal edilə bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="174"/>
+        <source>Import scenarios</source>
+        <translation>Ssenariləri idxal et</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="196"/>
+        <source>Scenario JSON (*.json)</source>
+        <translation>Ssenari JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="182"/>
+        <source>cannot read {0}: {1}</source>
+        <translation>{0} oxuna bilmir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="187"/>
+        <source>Imported scenario(s): {0}</source>
+        <translation>İdxal edilmiş ssenari(lər): {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="190"/>
+        <source>Could not export the scenario</source>
+        <translation>Ssenari ixrac edilə bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="196"/>
+        <source>Export scenario</source>
+        <translation>Ssenarini ixrac et</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="236"/>
+        <source>Could not compare the scenarios</source>
+        <translation>Ssenarilər müqayisə edilə bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="244"/>
+        <source>Saved scenario (B)</source>
+        <translation>Saxlanmış ssenari (B)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="251"/>
+        <source>Comparing with {0!r}…</source>
+        <translation>{0!r} ilə müqayisə edilir…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="259"/>
+        <source>The scenario comparison failed</source>
+        <translation>Ssenarilərin müqayisəsi alınmadı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="267"/>
+        <source>Rank change: {0}</source>
+        <translation>Yer dəyişikliyi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="280"/>
+        <source>Compared with {0!r}: Kendall tau-b {1}; top-K overlap {2} ({3:.0%}).</source>
+        <translation>{0!r} ilə müqayisə: Kendall tau-b {1}; ilk K üst-üstə düşmə {2} ({3:.0%}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="288"/>
+        <source>Parcels that move most (+ = more urgent under B):</source>
+        <translation>Yerini ən çox dəyişən sahələr (+ = B üzrə daha təcili):</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="30"/>
+        <source>DISTRICT_SUMMARY (optional table, with DISTRICTS): one row per district (layer order) and an &quot;Outside districts&quot; row: the count (n_high, n_medium, n_low, n_gated, n_unknown, n_total) and area in hectares (ha_…) of the parcels by class, and top_ids, the ids of the SUMMARY_TOP_N best-ranked High/Medium/Low parcels. Each parcel counts once, in the first district holding its point on surface, else outside (also parcels without geometry), so the counts add up to the parcels. DISTRICT_FIELD names the districts; empty: guessed (district, name, adm2_name…).</source>
+        <translation>DISTRICT_SUMMARY (istəyə bağlı cədvəl, DISTRICTS ilə): hər rayon üçün bir sətir (laydakı sıra ilə) və &quot;Outside districts&quot; sətri: sahələrin siniflər üzrə sayı (n_high, n_medium, n_low, n_gated, n_unknown, n_total) və hektarla sahəsi (ha_…), həmçinin top_ids — ən yaxşı rütbəli SUMMARY_TOP_N High/Medium/Low sahəsinin identifikatorları. Hər sahə bir dəfə sayılır: səthindəki nöqtəni ehtiva edən ilk rayonda, yoxsa rayonlardan kənarda (həndəsəsi olmayan sahələr də ora düşür), buna görə saylar cəmdə bütün sahələri verir. DISTRICT_FIELD rayonların adlarını verir; boşdursa, avtomatik tapılır (district, name, adm2_name…).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="51"/>
+        <source>District summary: ids of the top N parcels per district</source>
+        <translation>Rayonlar üzrə xülasə: hər rayonda ən yaxşı N sahənin identifikatorları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="59"/>
+        <source>Districts for the district summary (polygons)</source>
+        <translation>Rayonlar üzrə xülasə üçün rayonlar (poliqonlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="65"/>
+        <source>District name field (empty: guessed, e.g. district or name)</source>
+        <translation>Rayon adı sahəsi (boş: avtomatik tapılır, məsələn district və ya name)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="76"/>
+        <source>District summary (count and area by class, top ids)</source>
+        <translation>Rayonlar üzrə xülasə (siniflər üzrə say və sahə, ən yaxşı identifikatorlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="113"/>
+        <source>DISTRICT_SUMMARY needs DISTRICTS: give the district polygons to sum by.</source>
+        <translation>DISTRICT_SUMMARY üçün DISTRICTS lazımdır: hesablamaq üçün rayon poliqonlarını verin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/focus_area.py" line="11"/>
+        <source>AREA (optional focus area, polygons; with &quot;Selected features only&quot; just its selection): only the hazards (parcels) intersecting or touching it are used, each kept whole, not clipped: exactly the features &quot;Extract by location&quot; (intersects) picks, with the same figures. The other input layers are read in full. Null and degenerate area polygons are named in a warning and left out; invalid ones are repaired.</source>
+        <translation>AREA (istəyə bağlı diqqət ərazisi, poliqonlar; &quot;Yalnız seçilmiş obyektlər&quot; ilə yalnız seçilənlər): yalnız onu kəsən və ya ona toxunan təhlükəli ərazilər (sahələr) istifadə olunur, hər biri bütöv, kəsilmədən: &quot;Yerləşməyə görə çıxarış&quot; (kəsişir) alətinin seçdiyi obyektlərin eynisi, eyni nəticələrlə. Digər giriş layları tam oxunur. Boş və cırlaşmış ərazi poliqonları xəbərdarlıqda adlandırılır və istifadə olunmur; etibarsız olanlar düzəldilir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/focus_area.py" line="22"/>
+        <source>Focus area: only hazards intersecting these polygons (kept whole)</source>
+        <translation>Diqqət ərazisi: yalnız bu poliqonları kəsən təhlükəli ərazilər (bütöv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="124"/>
+        <source>Focus area (optional; its selection if it has one)</source>
+        <translation>Diqqət ərazisi (istəyə bağlı; seçilmiş obyektlər varsa, onlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="111"/>
+        <source>guessed: {0}</source>
+        <translation>avtomatik tapıldı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="108"/>
+        <source>saved in the project</source>
+        <translation>layihədə saxlanılıb</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="184"/>
+        <source>Layer &apos;{0}&apos; cannot be {1}: {2}.</source>
+        <translation>'{0}' layı {1} ola bilməz: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/districts.py" line="78"/>
+        <source>no hazard is counted in them</source>
+        <translation>onlarda heç bir təhlükəli ərazi sayılmır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/districts.py" line="82"/>
+        <source>(feature {0})</source>
+        <translation>(obyekt {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="99"/>
+        <source>not part of the focus area</source>
+        <translation>diqqət ərazisinə daxil deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="101"/>
+        <source>Layer &apos;{0}&apos; (AREA) has no features; choose a focus area or leave AREA empty.</source>
+        <translation>'{0}' layında (AREA) obyekt yoxdur; diqqət ərazisi seçin və ya AREA-nı boş saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="107"/>
+        <source>Layer &apos;{0}&apos; (AREA) has no usable polygon (each geometry is null, empty or degenerate); choose another focus area.</source>
+        <translation>'{0}' layında (AREA) yararlı poliqon yoxdur (hər həndəsə yoxdur, boşdur və ya cırlaşmışdır); başqa diqqət ərazisi seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="127"/>
+        <source>No feature of layer &apos;{0}&apos; ({1}) intersects the focus area &apos;{2}&apos; (AREA).</source>
+        <translation>'{0}' layının ({1}) heç bir obyekti '{2}' diqqət ərazisini (AREA) kəsmir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="137"/>
+        <source>Focus area &apos;{0}&apos;: {1} of {2} features of &apos;{3}&apos; intersect it; {4} left out.</source>
+        <translation>Diqqət ərazisi '{0}': '{3}' layının {2} obyektindən {1}-i onu kəsir; {4} kənarda qalır.</translation>
     </message>
 </context>
 </TS>

@@ -409,7 +409,7 @@
         <translation>Растр поверхности для зональной статистики (среднее/максимум по участку)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="380"/>
+        <location filename="../plugin/gui/priority_dock.py" line="387"/>
         <source>Prioritised parcels</source>
         <translation>Приоритизированные участки</translation>
     </message>
@@ -454,32 +454,32 @@
         <translation>{0}: расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="66"/>
+        <location filename="../plugin/algorithms/proximity.py" line="79"/>
         <source>Prioritisation</source>
         <translation>Приоритизация</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="87"/>
+        <location filename="../plugin/algorithms/proximity.py" line="100"/>
         <source>Parcels to score (polygons)</source>
         <translation>Оцениваемые участки (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="103"/>
+        <location filename="../plugin/algorithms/proximity.py" line="116"/>
         <source>Hard gate: parcels must satisfy (expression)</source>
         <translation>Жёсткий фильтр: участки должны удовлетворять (выражение)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="113"/>
+        <location filename="../plugin/algorithms/proximity.py" line="126"/>
         <source>AHP pairwise matrix replacing the weights, rows separated by &quot;;&quot; (criteria in layer order)</source>
         <translation>Матрица попарных сравнений МАИ вместо весов, строки разделены &quot;;&quot; (критерии в порядке слоёв)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="141"/>
+        <location filename="../plugin/algorithms/proximity.py" line="154"/>
         <source>{0} must be &gt;= 0 (got {1}).</source>
         <translation>{0} должно быть &gt;= 0 (получено {1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="173"/>
+        <location filename="../plugin/algorithms/proximity.py" line="196"/>
         <source>Give at least one criterion layer: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE or INCIDENTS.</source>
         <translation>Задайте хотя бы один слой критерия: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE или INCIDENTS.</translation>
     </message>
@@ -489,27 +489,27 @@
         <translation>Все веса заданных критериев равны 0; задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="196"/>
+        <location filename="../plugin/algorithms/proximity.py" line="219"/>
         <source>it has {0} rows but {1} criterion layers are given ({2})</source>
         <translation>в ней {0} строк, но задано {1} слоёв критериев ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="203"/>
+        <location filename="../plugin/algorithms/proximity.py" line="226"/>
         <source>WEIGHTS_AHP: {0}</source>
         <translation>WEIGHTS_AHP: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="205"/>
+        <location filename="../plugin/algorithms/proximity.py" line="228"/>
         <source>AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</source>
         <translation>Веса МАИ ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="215"/>
+        <location filename="../plugin/algorithms/proximity.py" line="238"/>
         <source>AHP consistency ratio {0:.3f} &gt; 0.10: the pairwise judgements are inconsistent; revise them.</source>
         <translation>Отношение согласованности МАИ {0:.3f} &gt; 0.10: попарные суждения несогласованы; пересмотрите их.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="253"/>
+        <location filename="../plugin/algorithms/proximity.py" line="276"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer; it has {1} geometries.</source>
         <translation>Слой '{0}' (PARCELS) должен быть полигональным; в нём геометрии типа {1}.</translation>
     </message>
@@ -519,12 +519,12 @@
         <translation>Слой '{0}' (PARCELS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="302"/>
+        <location filename="../plugin/algorithms/proximity.py" line="327"/>
         <source>Distances computed in {0}</source>
         <translation>Расстояния вычислены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="319"/>
+        <location filename="../plugin/algorithms/proximity.py" line="344"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>сохранены с NULL-баллами, класс Unknown</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>не использовано как {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="344"/>
+        <location filename="../plugin/algorithms/proximity.py" line="369"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>Ближайшие {0} для {1} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="360"/>
+        <location filename="../plugin/algorithms/proximity.py" line="385"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждый участок получает 0 по {1}.</translation>
     </message>
@@ -1487,17 +1487,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Отчёт о покрытии записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="47"/>
+        <location filename="../plugin/gui/criterion_row.py" line="46"/>
         <source>Weight (normalised over the criteria used)</source>
         <translation>Вес (нормируется по используемым критериям)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="48"/>
+        <location filename="../plugin/gui/criterion_row.py" line="47"/>
         <source>Decay: how the score falls with distance</source>
         <translation>Спад: как балл падает с расстоянием</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="49"/>
+        <location filename="../plugin/gui/criterion_row.py" line="48"/>
         <source>linear: score 0 at this distance; exponential/gaussian: score 0.5; step: score 1 up to it</source>
         <translation>linear: балл 0 на этом расстоянии; exponential/gaussian: балл 0.5; step: балл 1 до него</translation>
     </message>
@@ -1507,72 +1507,72 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>фильтр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="40"/>
+        <location filename="../plugin/gui/dock_panel.py" line="41"/>
         <source>Layers</source>
         <translation>Слои</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="41"/>
+        <location filename="../plugin/gui/dock_panel.py" line="42"/>
         <source>Weights</source>
         <translation>Веса</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="72"/>
+        <location filename="../plugin/gui/dock_panel.py" line="73"/>
         <source>Parcels</source>
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="82"/>
+        <location filename="../plugin/gui/dock_panel.py" line="83"/>
         <source>optional hard gate, e.g. {0}</source>
         <translation>необязательный жёсткий фильтр, напр. {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="83"/>
+        <location filename="../plugin/gui/dock_panel.py" line="84"/>
         <source>Gate</source>
         <translation>Фильтр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="91"/>
+        <location filename="../plugin/gui/dock_panel.py" line="95"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="91"/>
+        <location filename="../plugin/gui/dock_panel.py" line="95"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="91"/>
+        <location filename="../plugin/gui/dock_panel.py" line="95"/>
         <source>Decay</source>
         <translation>Спад</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="91"/>
+        <location filename="../plugin/gui/dock_panel.py" line="95"/>
         <source>Distance</source>
         <translation>Расстояние</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="111"/>
+        <location filename="../plugin/gui/dock_panel.py" line="145"/>
         <source>Compute distances</source>
         <translation>Вычислить расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="112"/>
+        <location filename="../plugin/gui/dock_panel.py" line="146"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="114"/>
+        <location filename="../plugin/gui/dock_panel.py" line="148"/>
         <source>AHP…</source>
         <translation>МАИ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="115"/>
+        <location filename="../plugin/gui/dock_panel.py" line="149"/>
         <source>Sensitivity…</source>
         <translation>Чувствительность…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="116"/>
+        <location filename="../plugin/gui/dock_panel.py" line="150"/>
         <source>Save result…</source>
         <translation>Сохранить результат…</translation>
     </message>
@@ -1607,7 +1607,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Выберите GeoPackage и/или слои проекта для каждой роли.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="355"/>
+        <location filename="../plugin/gui/priority_dock.py" line="362"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1672,107 +1672,107 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="33"/>
+        <location filename="../plugin/gui/priority_dock.py" line="36"/>
         <source>Choose the layers, then Compute distances.</source>
         <translation>Выберите слои, затем «Вычислить расстояния».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="40"/>
+        <location filename="../plugin/gui/priority_dock.py" line="43"/>
         <source>Clearance prioritisation</source>
         <translation>Приоритизация разминирования</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="166"/>
+        <location filename="../plugin/gui/priority_dock.py" line="173"/>
         <source>Layers changed: Compute distances again.</source>
         <translation>Слои изменились: вычислите расстояния заново.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="185"/>
+        <location filename="../plugin/gui/priority_dock.py" line="192"/>
         <source>Could not compute the distances</source>
         <translation>Не удалось вычислить расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="194"/>
+        <location filename="../plugin/gui/scenarios.py" line="241"/>
         <source>choose a parcels layer and at least one criterion layer</source>
         <translation>выберите слой участков и хотя бы один слой критерия</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="201"/>
+        <location filename="../plugin/gui/priority_dock.py" line="208"/>
         <source>Computing distances for {0} parcels…</source>
         <translation>Вычисление расстояний для {0} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="203"/>
+        <location filename="../plugin/gui/priority_dock.py" line="210"/>
         <source>Clearance Planner: distances</source>
         <translation>Clearance Planner: расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="223"/>
+        <location filename="../plugin/gui/priority_dock.py" line="230"/>
         <source>Distance computation failed</source>
         <translation>Вычисление расстояний не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="224"/>
+        <location filename="../plugin/gui/priority_dock.py" line="231"/>
         <source>Distance computation cancelled.</source>
         <translation>Вычисление расстояний отменено.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="235"/>
+        <location filename="../plugin/gui/priority_dock.py" line="242"/>
         <source>Could not create the live map layer</source>
         <translation>Не удалось создать текущий слой карты</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="247"/>
+        <location filename="../plugin/gui/priority_dock.py" line="254"/>
         <source>Could not re-score the parcels</source>
         <translation>Не удалось пересчитать баллы участков</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="256"/>
+        <location filename="../plugin/gui/priority_dock.py" line="263"/>
         <source>All weights are 0: give at least one weight &gt; 0.</source>
         <translation>Все веса равны 0: задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="269"/>
+        <location filename="../plugin/gui/priority_dock.py" line="276"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>Ранжировано участков: {0}; нормированные веса: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="305"/>
+        <location filename="../plugin/gui/priority_dock.py" line="312"/>
         <source>Could not apply the AHP weights</source>
         <translation>Не удалось применить веса МАИ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="348"/>
+        <location filename="../plugin/gui/priority_dock.py" line="355"/>
         <source>Could not save the result</source>
         <translation>Не удалось сохранить результат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="353"/>
+        <location filename="../plugin/gui/priority_dock.py" line="360"/>
         <source>compute the distances first</source>
         <translation>сначала вычислите расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="355"/>
+        <location filename="../plugin/gui/priority_dock.py" line="362"/>
         <source>Save prioritised parcels</source>
         <translation>Сохранить приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="373"/>
+        <location filename="../plugin/gui/priority_dock.py" line="380"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Сохранение приоритизированных участков не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="384"/>
+        <location filename="../plugin/gui/priority_dock.py" line="391"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Приоритизированные участки сохранены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="390"/>
+        <location filename="../plugin/gui/priority_dock.py" line="397"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Не удалось открыть анализ чувствительности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="405"/>
+        <location filename="../plugin/gui/priority_dock.py" line="412"/>
         <source>Prioritisation dock</source>
         <translation>Панель приоритизации</translation>
     </message>
@@ -3506,17 +3506,17 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Поле идентификатора участка (по умолчанию угадывается, иначе идентификатор объекта)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="75"/>
+        <location filename="../plugin/gui/dock_panel.py" line="76"/>
         <source>The field naming the parcels (guessed; empty: guessed at each run, else fid)</source>
         <translation>Поле с именами участков (угадывается; пусто: угадывается при каждом запуске, иначе fid)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="78"/>
+        <location filename="../plugin/gui/dock_panel.py" line="79"/>
         <source>Parcel id</source>
         <translation>Идентификатор участка</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="129"/>
+        <location filename="../plugin/gui/priority_dock.py" line="136"/>
         <source>Could not name the parcels by that field</source>
         <translation>Не удалось назвать участки по этому полю</translation>
     </message>
@@ -3564,101 +3564,6 @@ ID_FIELD (необязательно) задаёт имена участков �
         <location filename="../plugin/qgis_io/ids.py" line="138"/>
         <source>&apos;fid {0}&apos;</source>
         <translation>«fid {0}»</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="30"/>
-        <source>DISTRICT_SUMMARY (optional table, with DISTRICTS): one row per district (layer order) and an &quot;Outside districts&quot; row: the count (n_high, n_medium, n_low, n_gated, n_unknown, n_total) and area in hectares (ha_…) of the parcels by class, and top_ids, the ids of the SUMMARY_TOP_N best-ranked High/Medium/Low parcels. Each parcel counts once, in the first district holding its point on surface, else outside (also parcels without geometry), so the counts add up to the parcels. DISTRICT_FIELD names the districts; empty: guessed (district, name, adm2_name…).</source>
-        <translation>DISTRICT_SUMMARY (необязательная таблица, вместе с DISTRICTS): по строке на каждый район (в порядке слоя) и строка &quot;Outside districts&quot;: число (n_high, n_medium, n_low, n_gated, n_unknown, n_total) и площадь в гектарах (ha_…) участков по классам, а также top_ids — идентификаторы SUMMARY_TOP_N участков High/Medium/Low с лучшим рангом. Каждый участок учитывается один раз: в первом районе, содержащем его точку на поверхности, иначе вне районов (туда же идут участки без геометрии), поэтому сумма чисел равна числу участков. DISTRICT_FIELD задаёт названия районов; если пусто — определяется автоматически (district, name, adm2_name…).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="51"/>
-        <source>District summary: ids of the top N parcels per district</source>
-        <translation>Сводка по районам: идентификаторы N лучших участков в каждом районе</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="59"/>
-        <source>Districts for the district summary (polygons)</source>
-        <translation>Районы для сводки по районам (полигоны)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="65"/>
-        <source>District name field (empty: guessed, e.g. district or name)</source>
-        <translation>Поле названия района (пусто: определяется автоматически, например district или name)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="76"/>
-        <source>District summary (count and area by class, top ids)</source>
-        <translation>Сводка по районам (число и площадь по классам, лучшие идентификаторы)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="113"/>
-        <source>DISTRICT_SUMMARY needs DISTRICTS: give the district polygons to sum by.</source>
-        <translation>Для DISTRICT_SUMMARY нужен DISTRICTS: укажите полигоны районов для подсчёта.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/focus_area.py" line="11"/>
-        <source>AREA (optional focus area, polygons; with &quot;Selected features only&quot; just its selection): only the hazards (parcels) intersecting or touching it are used, each kept whole, not clipped: exactly the features &quot;Extract by location&quot; (intersects) picks, with the same figures. The other input layers are read in full. Null and degenerate area polygons are named in a warning and left out; invalid ones are repaired.</source>
-        <translation>AREA (необязательная область интереса, полигоны; с &quot;Только выбранные объекты&quot; — лишь выбранные): используются только опасные районы (участки), пересекающие её или касающиеся её, каждый целиком, без обрезки: ровно те объекты, которые выбирает &quot;Выборка по расположению&quot; (пересекает), с теми же результатами. Остальные входные слои читаются полностью. Пустые и вырожденные полигоны области называются в предупреждении и не используются; недействительные исправляются.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/focus_area.py" line="22"/>
-        <source>Focus area: only hazards intersecting these polygons (kept whole)</source>
-        <translation>Область интереса: только опасные районы, пересекающие эти полигоны (целиком)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/coverage_action.py" line="124"/>
-        <source>Focus area (optional; its selection if it has one)</source>
-        <translation>Область интереса (необязательно; выбранные объекты, если они есть)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layer_set.py" line="111"/>
-        <source>guessed: {0}</source>
-        <translation>определено автоматически: {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layer_set.py" line="108"/>
-        <source>saved in the project</source>
-        <translation>сохранено в проекте</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/roles.py" line="184"/>
-        <source>Layer &apos;{0}&apos; cannot be {1}: {2}.</source>
-        <translation>Слой '{0}' не может быть ролью «{1}»: {2}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_io/districts.py" line="78"/>
-        <source>no hazard is counted in them</source>
-        <translation>в них не учитывается ни один опасный район</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_io/districts.py" line="82"/>
-        <source>(feature {0})</source>
-        <translation>(объект {0})</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_io/focus.py" line="99"/>
-        <source>not part of the focus area</source>
-        <translation>не входят в область интереса</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_io/focus.py" line="101"/>
-        <source>Layer &apos;{0}&apos; (AREA) has no features; choose a focus area or leave AREA empty.</source>
-        <translation>Слой '{0}' (AREA) не содержит объектов; выберите область интереса или оставьте AREA пустым.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_io/focus.py" line="107"/>
-        <source>Layer &apos;{0}&apos; (AREA) has no usable polygon (each geometry is null, empty or degenerate); choose another focus area.</source>
-        <translation>В слое '{0}' (AREA) нет пригодного полигона (каждая геометрия отсутствует, пуста или вырождена); выберите другую область интереса.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_io/focus.py" line="127"/>
-        <source>No feature of layer &apos;{0}&apos; ({1}) intersects the focus area &apos;{2}&apos; (AREA).</source>
-        <translation>Ни один объект слоя '{0}' ({1}) не пересекает область интереса '{2}' (AREA).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis_io/focus.py" line="137"/>
-        <source>Focus area &apos;{0}&apos;: {1} of {2} features of &apos;{3}&apos; intersect it; {4} left out.</source>
-        <translation>Область интереса '{0}': её пересекают {1} из {2} объектов слоя '{3}'; {4} не используются.</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_io/layers.py" line="188"/>
@@ -3769,6 +3674,378 @@ ID_FIELD (необязательно) задаёт имена участков �
         <location filename="../plugin/qgis_io/postgis.py" line="367"/>
         <source>style in layer_styles</source>
         <translation>стиль в layer_styles</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="47"/>
+        <source>Ranks the same parcels under two scenarios (named weighting profiles: weights, decays, distances, gate and optional AHP matrix; see docs/scenarios.md) and reports how the ranking changes. Distances to the criterion layers are computed once and scored twice.
+
+SCENARIO_A / SCENARIO_B: the path of a scenario JSON file (exported from the dock), the JSON text itself, or the name of a scenario saved in the current project.
+
+Output: every parcel with rank_a, rank_b, rank_change (= rank_a - rank_b: positive means more urgent under B), score_a, score_b, class_a, class_b, in_top_k_a and in_top_k_b; styled on rank_change with a diverging ramp.
+
+Results: KENDALL_TAU is Kendall&apos;s tau-b between the two priority orders (parcels passing the gate by score, then gated parcels), with equal scores kept as ties; 1 = same order, -1 = reversed. TOP_K_OVERLAP counts the parcels in the top TOP_K of both (TOP_K_SHARE = overlap / TOP_K); MOVERS lists the MOVERS parcels whose rank changes most (JSON). Parcels without a geometry have no rank and are not compared. REPORT (HTML) and CSV (optional) give the same figures and the movers.</source>
+        <translation>Ранжирует одни и те же участки по двум сценариям (именованные профили весов: веса, функции затухания, расстояния, фильтр и необязательная матрица AHP; см. docs/scenarios.md) и показывает, как меняется ранжирование. Расстояния до слоёв критериев вычисляются один раз и оцениваются дважды.
+
+SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (экспортированному из панели), сам текст JSON или имя сценария, сохранённого в текущем проекте.
+
+Результат: каждый участок с rank_a, rank_b, rank_change (= rank_a - rank_b: положительное значение означает большую срочность по B), score_a, score_b, class_a, class_b, in_top_k_a и in_top_k_b; стиль по rank_change с расходящейся шкалой.
+
+Итоги: KENDALL_TAU — тау-b Кендалла между двумя порядками приоритета (участки, прошедшие фильтр, по баллу, затем не прошедшие), равные баллы учитываются как связи; 1 = тот же порядок, -1 = обратный. TOP_K_OVERLAP считает участки, входящие в первые TOP_K обоих (TOP_K_SHARE = пересечение / TOP_K); MOVERS перечисляет MOVERS участков, ранг которых меняется сильнее всего (JSON). Участки без геометрии не имеют ранга и не сравниваются. REPORT (HTML) и CSV (необязательные) дают те же цифры и самые большие перемещения.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="72"/>
+        <source>Compare scenarios</source>
+        <translation>Сравнить сценарии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="92"/>
+        <source>Scenario A (JSON file, JSON text or saved scenario name)</source>
+        <translation>Сценарий A (JSON-файл, текст JSON или имя сохранённого сценария)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="92"/>
+        <source>Scenario B (JSON file, JSON text or saved scenario name)</source>
+        <translation>Сценарий B (JSON-файл, текст JSON или имя сохранённого сценария)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="97"/>
+        <source>Parcel id field (default: hazard_id, else the feature id)</source>
+        <translation>Поле идентификатора участка (по умолчанию hazard_id, иначе id объекта)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="105"/>
+        <source>Top K (overlap of the K most urgent parcels)</source>
+        <translation>Top K (пересечение K самых срочных участков)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="105"/>
+        <source>Number of movers to list</source>
+        <translation>Сколько самых сместившихся участков перечислить</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="226"/>
+        <source>Rank change between scenarios</source>
+        <translation>Изменение рангов между сценариями</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="120"/>
+        <source>Comparison report (HTML)</source>
+        <translation>Отчёт о сравнении (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="120"/>
+        <source>Comparison summary and movers (CSV)</source>
+        <translation>Итоги сравнения и перемещения (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="120"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <source>Kendall tau-b between the rankings</source>
+        <translation>Тау-b Кендалла между ранжированиями</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <source>Parcels in the top K of both</source>
+        <translation>Участки в первых K обоих</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <source>Share of the top K in both</source>
+        <translation>Доля первых K, общая для обоих</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <source>Parcels compared</source>
+        <translation>Сравнено участков</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="136"/>
+        <source>Parcels moving most (JSON)</source>
+        <translation>Сильнее всего сместившиеся участки (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="190"/>
+        <source>ID_FIELD: layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
+        <translation>ID_FIELD: в слое '{0}' нет поля '{1}'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="226"/>
+        <source>Clearance Planner rank change of &apos;{0}&apos; from scenario &apos;{1}&apos; to &apos;{2}&apos;.</source>
+        <translation>Clearance Planner: изменение рангов '{0}' от сценария '{1}' к '{2}'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="303"/>
+        <source>&apos;{0}&apos; -&gt; &apos;{1}&apos;: Kendall tau-b {2:.4f} over {3} parcels; top {4} overlap {5} ({6:.0%}).</source>
+        <translation>'{0}' -&gt; '{1}': тау-b Кендалла {2:.4f} по {3} участкам; пересечение первых {4}: {5} ({6:.0%}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="318"/>
+        <source>  {0}: rank {1} -&gt; {2} ({3:+d})</source>
+        <translation>  {0}: ранг {1} -&gt; {2} ({3:+d})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="116"/>
+        <source>Scenarios saved in the project: choose one to apply</source>
+        <translation>Сценарии, сохранённые в проекте: выберите, чтобы применить</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="117"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="118"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="119"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="120"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="121"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="244"/>
+        <source>Compare with…</source>
+        <translation>Сравнить с…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="123"/>
+        <source>Rank changes between these settings and a saved scenario</source>
+        <translation>Изменения рангов между этими настройками и сохранённым сценарием</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="127"/>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="113"/>
+        <source>Could not read the dock settings of the project</source>
+        <translation>Не удалось прочитать настройки панели из проекта</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="121"/>
+        <source>Could not apply the scenario</source>
+        <translation>Не удалось применить сценарий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="219"/>
+        <source>There is no scenario {0!r} in this project.</source>
+        <translation>В этом проекте нет сценария {0!r}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="137"/>
+        <source>Could not save the scenario</source>
+        <translation>Не удалось сохранить сценарий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="140"/>
+        <source>Save scenario as</source>
+        <translation>Сохранить сценарий как</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="145"/>
+        <source>give the scenario a name</source>
+        <translation>дайте сценарию имя</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="152"/>
+        <source>Scenario {0!r} saved in the project.</source>
+        <translation>Сценарий {0!r} сохранён в проекте.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="155"/>
+        <source>Could not delete the scenario</source>
+        <translation>Не удалось удалить сценарий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="161"/>
+        <source>Delete scenario</source>
+        <translation>Удалить сценарий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="161"/>
+        <source>Delete scenario {0!r}?</source>
+        <translation>Удалить сценарий {0!r}?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="170"/>
+        <source>Could not import the scenarios</source>
+        <translation>Не удалось импортировать сценарии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="174"/>
+        <source>Import scenarios</source>
+        <translation>Импорт сценариев</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="196"/>
+        <source>Scenario JSON (*.json)</source>
+        <translation>JSON сценария (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="182"/>
+        <source>cannot read {0}: {1}</source>
+        <translation>не удаётся прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="187"/>
+        <source>Imported scenario(s): {0}</source>
+        <translation>Импортированы сценарии: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="190"/>
+        <source>Could not export the scenario</source>
+        <translation>Не удалось экспортировать сценарий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="196"/>
+        <source>Export scenario</source>
+        <translation>Экспорт сценария</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="236"/>
+        <source>Could not compare the scenarios</source>
+        <translation>Не удалось сравнить сценарии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="244"/>
+        <source>Saved scenario (B)</source>
+        <translation>Сохранённый сценарий (B)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="251"/>
+        <source>Comparing with {0!r}…</source>
+        <translation>Сравнение с {0!r}…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="259"/>
+        <source>The scenario comparison failed</source>
+        <translation>Сравнение сценариев не удалось</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="267"/>
+        <source>Rank change: {0}</source>
+        <translation>Изменение рангов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="280"/>
+        <source>Compared with {0!r}: Kendall tau-b {1}; top-K overlap {2} ({3:.0%}).</source>
+        <translation>Сравнение с {0!r}: тау-b Кендалла {1}; пересечение первых K: {2} ({3:.0%}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="288"/>
+        <source>Parcels that move most (+ = more urgent under B):</source>
+        <translation>Сильнее всего сместившиеся участки (+ = срочнее по B):</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="30"/>
+        <source>DISTRICT_SUMMARY (optional table, with DISTRICTS): one row per district (layer order) and an &quot;Outside districts&quot; row: the count (n_high, n_medium, n_low, n_gated, n_unknown, n_total) and area in hectares (ha_…) of the parcels by class, and top_ids, the ids of the SUMMARY_TOP_N best-ranked High/Medium/Low parcels. Each parcel counts once, in the first district holding its point on surface, else outside (also parcels without geometry), so the counts add up to the parcels. DISTRICT_FIELD names the districts; empty: guessed (district, name, adm2_name…).</source>
+        <translation>DISTRICT_SUMMARY (необязательная таблица, вместе с DISTRICTS): по строке на каждый район (в порядке слоя) и строка &quot;Outside districts&quot;: число (n_high, n_medium, n_low, n_gated, n_unknown, n_total) и площадь в гектарах (ha_…) участков по классам, а также top_ids — идентификаторы SUMMARY_TOP_N участков High/Medium/Low с лучшим рангом. Каждый участок учитывается один раз: в первом районе, содержащем его точку на поверхности, иначе вне районов (туда же идут участки без геометрии), поэтому сумма чисел равна числу участков. DISTRICT_FIELD задаёт названия районов; если пусто — определяется автоматически (district, name, adm2_name…).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="51"/>
+        <source>District summary: ids of the top N parcels per district</source>
+        <translation>Сводка по районам: идентификаторы N лучших участков в каждом районе</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="59"/>
+        <source>Districts for the district summary (polygons)</source>
+        <translation>Районы для сводки по районам (полигоны)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="65"/>
+        <source>District name field (empty: guessed, e.g. district or name)</source>
+        <translation>Поле названия района (пусто: определяется автоматически, например district или name)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="76"/>
+        <source>District summary (count and area by class, top ids)</source>
+        <translation>Сводка по районам (число и площадь по классам, лучшие идентификаторы)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="113"/>
+        <source>DISTRICT_SUMMARY needs DISTRICTS: give the district polygons to sum by.</source>
+        <translation>Для DISTRICT_SUMMARY нужен DISTRICTS: укажите полигоны районов для подсчёта.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/focus_area.py" line="11"/>
+        <source>AREA (optional focus area, polygons; with &quot;Selected features only&quot; just its selection): only the hazards (parcels) intersecting or touching it are used, each kept whole, not clipped: exactly the features &quot;Extract by location&quot; (intersects) picks, with the same figures. The other input layers are read in full. Null and degenerate area polygons are named in a warning and left out; invalid ones are repaired.</source>
+        <translation>AREA (необязательная область интереса, полигоны; с &quot;Только выбранные объекты&quot; — лишь выбранные): используются только опасные районы (участки), пересекающие её или касающиеся её, каждый целиком, без обрезки: ровно те объекты, которые выбирает &quot;Выборка по расположению&quot; (пересекает), с теми же результатами. Остальные входные слои читаются полностью. Пустые и вырожденные полигоны области называются в предупреждении и не используются; недействительные исправляются.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/focus_area.py" line="22"/>
+        <source>Focus area: only hazards intersecting these polygons (kept whole)</source>
+        <translation>Область интереса: только опасные районы, пересекающие эти полигоны (целиком)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="124"/>
+        <source>Focus area (optional; its selection if it has one)</source>
+        <translation>Область интереса (необязательно; выбранные объекты, если они есть)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="111"/>
+        <source>guessed: {0}</source>
+        <translation>определено автоматически: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="108"/>
+        <source>saved in the project</source>
+        <translation>сохранено в проекте</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="184"/>
+        <source>Layer &apos;{0}&apos; cannot be {1}: {2}.</source>
+        <translation>Слой '{0}' не может быть ролью «{1}»: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/districts.py" line="78"/>
+        <source>no hazard is counted in them</source>
+        <translation>в них не учитывается ни один опасный район</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/districts.py" line="82"/>
+        <source>(feature {0})</source>
+        <translation>(объект {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="99"/>
+        <source>not part of the focus area</source>
+        <translation>не входят в область интереса</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="101"/>
+        <source>Layer &apos;{0}&apos; (AREA) has no features; choose a focus area or leave AREA empty.</source>
+        <translation>Слой '{0}' (AREA) не содержит объектов; выберите область интереса или оставьте AREA пустым.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="107"/>
+        <source>Layer &apos;{0}&apos; (AREA) has no usable polygon (each geometry is null, empty or degenerate); choose another focus area.</source>
+        <translation>В слое '{0}' (AREA) нет пригодного полигона (каждая геометрия отсутствует, пуста или вырождена); выберите другую область интереса.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="127"/>
+        <source>No feature of layer &apos;{0}&apos; ({1}) intersects the focus area &apos;{2}&apos; (AREA).</source>
+        <translation>Ни один объект слоя '{0}' ({1}) не пересекает область интереса '{2}' (AREA).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/focus.py" line="137"/>
+        <source>Focus area &apos;{0}&apos;: {1} of {2} features of &apos;{3}&apos; intersect it; {4} left out.</source>
+        <translation>Область интереса '{0}': её пересекают {1} из {2} объектов слоя '{3}'; {4} не используются.</translation>
     </message>
 </context>
 </TS>

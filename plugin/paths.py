@@ -8,6 +8,7 @@ RESOURCES = PLUGIN_DIR / "resources"
 ICONS = RESOURCES / "icons"
 STYLES = RESOURCES / "styles"
 DEMO = RESOURCES / "demo"
+SCENARIOS = RESOURCES / "scenarios"  # example scenario JSON files
 IMSMA = RESOURCES / "imsma"
 IMSMA_MAPPING = IMSMA / "imsma_mapping.json"  # shipped defaults (NG v6 and Core field names)
 

@@ -206,6 +206,34 @@ def sensitivity() -> None:
     save(layer, "sensitivity")
 
 
+def rank_change() -> None:
+    """clearance:compare_scenarios output: rank_change (rank under A - rank under B) on a
+    diverging orange-purple ramp (PuOr, readable with colour-vision deficiency): purple moved
+    up under B, orange moved down, near-white unchanged."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32638&field=rank_change:integer", "r", "memory")
+    big = 1e9
+    bands = [
+        (-big, -49.5, "#b35806", "Down 50 places or more under B"),
+        (-49.5, -9.5, "#f1a340", "Down 10-49 places"),
+        (-9.5, -0.5, "#fee0b6", "Down 1-9 places"),
+        (-0.5, 0.5, "#f7f7f7", "Same rank"),
+        (0.5, 9.5, "#d8daeb", "Up 1-9 places"),
+        (9.5, 49.5, "#998ec3", "Up 10-49 places"),
+        (49.5, big, "#542788", "Up 50 places or more under B"),
+    ]
+    ranges = [
+        QgsRendererRange(low, high, small_scale_marker(fill(c, "#333333", 0.2), c, 1.8), label)
+        for low, high, c, label in bands
+    ]
+    renderer = QgsGraduatedSymbolRenderer("rank_change", ranges)
+    renderer.setOrderBy(
+        QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("abs(rank_change)", True)])
+    )
+    renderer.setOrderByEnabled(True)
+    layer.setRenderer(renderer)
+    save(layer, "rank_change")
+
+
 def workplan() -> None:
     """Work plan tasks coloured by method (same colours as the Gantt chart), task id labels."""
     layer = QgsVectorLayer(
@@ -328,6 +356,7 @@ def main() -> None:
     priority()
     coverage()
     sensitivity()
+    rank_change()
     record_styles()
     workplan()
     surface()

@@ -39,12 +39,12 @@ def criterion_parameters() -> list:
     """Layer, weight, decay and distance of every criterion: one definition for every
     algorithm that scores proximity (prioritise, sensitivity, surface)."""
     params = []
-    for name, label, weight, decay, distance in CRITERIA:
+    for (name, label, weight, decay, distance), layer in zip(
+        CRITERIA, criterion_layer_parameters()
+    ):
         key = name.upper()
         params += [
-            QgsProcessingParameterFeatureSource(
-                key, tr(label), [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True
-            ),
+            layer,
             number_parameter(f"{key}_WEIGHT", tr("{0}: weight").format(tr(label)), weight, 2),
             QgsProcessingParameterEnum(
                 f"{key}_DECAY",
@@ -57,6 +57,19 @@ def criterion_parameters() -> list:
             ),
         ]
     return params
+
+
+def criterion_layer_parameters() -> list:
+    """The optional layer of every criterion (SETTLEMENTS, CEMETERIES…), no settings."""
+    return [
+        QgsProcessingParameterFeatureSource(
+            name.upper(),
+            tr(label),
+            [QgsProcessing.SourceType.TypeVectorAnyGeometry],
+            optional=True,
+        )
+        for name, label, *_ in CRITERIA
+    ]
 
 
 class ProximityAlgorithm(ClearanceAlgorithm):
@@ -166,6 +179,16 @@ class ProximityAlgorithm(ClearanceAlgorithm):
             )
         return chosen
 
+    def _criterion_layers(self, parameters, context) -> list[tuple[str, object]]:
+        """``(criterion name, source)`` of every criterion layer given, in CRITERIA order
+        (for algorithms whose settings come from elsewhere, e.g. scenarios)."""
+        found = []
+        for name, *_ in CRITERIA:
+            source = self.parameterAsSource(parameters, name.upper(), context)
+            if source is not None:
+                found.append((name, source))
+        return found
+
     def _criteria(self, parameters, context) -> list[tuple[Criterion, object]]:
         """The given criteria; at least one, with a weight > 0 unless WEIGHTS_AHP is given."""
         chosen = self._criterion_sources(parameters, context)
@@ -267,14 +290,16 @@ class ProximityAlgorithm(ClearanceAlgorithm):
     def _gates(self, parameters, context, source, read) -> np.ndarray | None:
         """True per parcel failing GATE_EXPRESSION (None without one)."""
         text = self.parameterAsString(parameters, self.GATE_EXPRESSION, context)
-        expression = gate_expression(
-            text, source.fields(), source.sourceName(), self.GATE_EXPRESSION
-        )
+        return self._gate_of(text, self.GATE_EXPRESSION, parameters, context, source, read)
+
+    def _gate_of(self, text, label, parameters, context, source, read) -> np.ndarray | None:
+        """True per parcel failing the gate ``text`` (None if empty); errors name ``label``."""
+        expression = gate_expression(text, source.fields(), source.sourceName(), label)
         if expression is None:
             return None
         expr_context = self.createExpressionContext(parameters, context, source)
         rows = self._rows(source, read, expression)
-        return gate_mask(expression, rows, read.n_features, expr_context, self.GATE_EXPRESSION)
+        return gate_mask(expression, rows, read.n_features, expr_context, label)
 
     @staticmethod
     def _rows(source, read, expression: QgsExpression | None = None):

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsMapLayerProxyModel, QgsSettings
+from qgis.core import QgsMapLayerProxyModel
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QSlider
 
 from ..engine.prioritise import CRITERIA, Criterion
+from ..engine.scenario import CriterionSetting
 from ..engine.scoring import DECAYS
 from ..i18n import tr
-
-SETTINGS = "clearance_planner/dock"
 
 
 class CriterionRow:
@@ -64,20 +63,15 @@ class CriterionRow:
     def criterion(self) -> Criterion:
         return Criterion(self.name, self.weight, self.decay.currentText(), self.distance.value())
 
-    def load(self, settings: QgsSettings) -> None:
-        """Weight, decay and distance saved by :meth:`save` (the defaults otherwise)."""
-        key = f"{SETTINGS}/{self.name}"
-        self.set_weight(settings.value(f"{key}/weight", self.weight, type=float))
-        self.decay.setCurrentText(
-            settings.value(f"{key}/decay", self.decay.currentText(), type=str)
-        )
-        self.distance.setValue(settings.value(f"{key}/distance", self.distance.value(), type=float))
+    def setting(self) -> CriterionSetting:
+        """Weight, decay and distance as a scenario holds them."""
+        return CriterionSetting(self.weight, self.decay.currentText(), self.distance.value())
 
-    def save(self, settings: QgsSettings) -> None:
-        key = f"{SETTINGS}/{self.name}"
-        settings.setValue(f"{key}/weight", self.weight)
-        settings.setValue(f"{key}/decay", self.decay.currentText())
-        settings.setValue(f"{key}/distance", self.distance.value())
+    def apply(self, setting: CriterionSetting) -> None:
+        """Show a scenario's weight, decay and distance."""
+        self.set_weight(setting.weight)
+        self.decay.setCurrentText(setting.decay)
+        self.distance.setValue(setting.distance_m)
 
 
 def criterion_rows() -> dict[str, CriterionRow]:

@@ -7,6 +7,7 @@ from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -86,7 +87,10 @@ class DockPanel(QWidget):
     def _weights_tab(self) -> QWidget:
         """Per criterion: weight slider and number, decay and distance, one line each."""
         tab = QWidget()
-        grid = QGridLayout(tab)
+        outer = QVBoxLayout(tab)
+        outer.addLayout(self._scenario_rows())
+        grid = QGridLayout()
+        outer.addLayout(grid)
         grid.setColumnStretch(1, 1)
         for col, text in enumerate(
             (
@@ -105,6 +109,36 @@ class DockPanel(QWidget):
                 grid.addWidget(widget, r, col)
         grid.setRowStretch(len(self.rows) + 1, 1)
         return tab
+
+    def _scenario_rows(self) -> QVBoxLayout:
+        """Scenario combo with save / save as / delete / import / export / compare."""
+        self.scenario_combo = QComboBox()
+        self.scenario_combo.setToolTip(tr("Scenarios saved in the project: choose one to apply"))
+        self.scenario_save = QPushButton(tr("Save"))
+        self.scenario_save_as = QPushButton(tr("Save as…"))
+        self.scenario_delete = QPushButton(tr("Delete"))
+        self.scenario_import = QPushButton(tr("Import…"))
+        self.scenario_export = QPushButton(tr("Export…"))
+        self.compare_button = QPushButton(tr("Compare with…"))
+        self.compare_button.setToolTip(
+            tr("Rank changes between these settings and a saved scenario")
+        )
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(QLabel(tr("Scenario")))
+        first.addWidget(self.scenario_combo, 1)
+        for button in (self.scenario_save, self.scenario_save_as):
+            first.addWidget(button)
+        for button in (
+            self.scenario_delete,
+            self.scenario_import,
+            self.scenario_export,
+            self.compare_button,
+        ):
+            second.addWidget(button)
+        rows = QVBoxLayout()
+        rows.addLayout(first)
+        rows.addLayout(second)
+        return rows
 
     def _buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()

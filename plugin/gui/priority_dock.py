@@ -10,24 +10,27 @@ the dock shows. The widgets are laid out in :mod:`.dock_panel`; this module wire
 from __future__ import annotations
 
 import numpy as np
-from qgis.core import Qgis, QgsProject, QgsSettings, QgsTask, QgsVectorLayer
+from qgis.core import Qgis, QgsProject, QgsTask, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..engine.prioritise import Criterion, PriorityResult, score_parcels
+from ..engine.scenario import default_scenario
 from ..engine.scoring import DECAYS
 from ..i18n import QT_TR_NOOP, tr
 from ..logs import LOGGER
 from ..paths import icon_path, style_path
 from ..qgis_io.ids import guess_layer_field
-from .criterion_row import SETTINGS, CriterionRow, criterion_rows
+from ..qgis_io.scenario_store import current_settings, id_field, save_current, set_id_field
+from .criterion_row import CriterionRow, criterion_rows
 from .distances import DistanceCache, distance_matrix, parcel_labels, read_inputs
 from .dock_panel import DEMO_GATE, DockPanel
 from .explanation import explanation_html
 from .live_layer import LiveLayer
 from .messages import guarded, push, report
 from .roles import CRITERION_ROLE, PARCELS_ROLE, load_roles
+from .scenarios import DockScenarios, apply_to, scenario_of
 from .task_runner import Outcome, TaskRunner
 
 START = QT_TR_NOOP("Choose the layers, then Compute distances.")
@@ -49,6 +52,7 @@ class PrioritisationDock(QgsDockWidget):
         self.ahp_weights: tuple | None = None
         self.saved_layer: QgsVectorLayer | None = None
         self.saving = False  # Save result runs in the background
+        self.applying = False  # a scenario is being shown: settings saved once at the end
         self.rows = criterion_rows()
         self._restyle_timer = QTimer(self)
         self._restyle_timer.setSingleShot(True)
@@ -64,12 +68,14 @@ class PrioritisationDock(QgsDockWidget):
         self.update_buttons()
         self.load_settings()
         self.prefill_from_roles()
+        self.scenarios = DockScenarios(self)
 
     def _wire(self) -> None:
         self.parcels.layerChanged.connect(self.parcels_changed)
         self.parcels.layerChanged.connect(self.invalidate)
         self.id_field.fieldChanged.connect(self.relabel)
         self.gate.editingFinished.connect(self.invalidate)
+        self.gate.editingFinished.connect(self.save_settings)
         for row in self.rows.values():
             row.layer.layerChanged.connect(self.invalidate)
             row.slider.valueChanged.connect(lambda v, row=row: self.weight_moved(row, v / 100))
@@ -104,24 +110,25 @@ class PrioritisationDock(QgsDockWidget):
             row.layer.setLayer(roles.get(CRITERION_ROLE[name]))
         self.invalidate()
 
+    @guarded(QT_TR_NOOP("Could not read the dock settings of the project"))
     def load_settings(self) -> None:
-        settings = QgsSettings()
-        for row in self.rows.values():
-            row.load(settings)
+        """The weights, decays, distances, gate and AHP matrix saved in the project (the
+        defaults in a project without them; not written to it until they change)."""
+        scenario = current_settings(QgsProject.instance())
+        apply_to(self, scenario or default_scenario(), keep=False)
         self.parcels_changed(self.parcels.currentLayer())
 
-    def save_settings(self) -> None:
-        settings = QgsSettings()
-        for row in self.rows.values():
-            row.save(settings)
-        settings.setValue(f"{SETTINGS}/id_field", self.id_field.currentField())
+    def save_settings(self, *_args) -> None:
+        """Keep the dock's settings in the project file (not the user profile)."""
+        if not self.applying:
+            save_current(QgsProject.instance(), scenario_of(self, "Current dock settings"))
 
     def parcels_changed(self, layer) -> None:
         """The id field of new parcels: the saved one if the layer has it, else guessed."""
         self.id_field.blockSignals(True)
         self.id_field.setLayer(layer)
         if layer is not None:
-            saved = QgsSettings().value(f"{SETTINGS}/id_field", "", type=str)
+            saved = id_field(QgsProject.instance())
             has_saved = bool(saved) and layer.fields().lookupField(saved) >= 0
             self.id_field.setField(saved if has_saved else guess_layer_field(layer))
         self.id_field.blockSignals(False)
@@ -129,7 +136,7 @@ class PrioritisationDock(QgsDockWidget):
     @guarded(QT_TR_NOOP("Could not name the parcels by that field"))
     def relabel(self, *_args) -> None:
         """Another id field: new labels in the table, the live layer and the explanation."""
-        QgsSettings().setValue(f"{SETTINGS}/id_field", self.id_field.currentField())
+        set_id_field(QgsProject.instance(), self.id_field.currentField())
         parcels = self.parcels.currentLayer()
         if self.cache is None or parcels is None or parcels.id() != self.cache.parcels_id:
             return
@@ -421,7 +428,9 @@ class DockExtension:
         """A project was opened: forget cached distances, take its role mapping."""
         if self.dock is not None:
             self.dock.reset()
+            self.dock.load_settings()
             self.dock.prefill_from_roles()
+            self.dock.scenarios.refresh()
 
     def unload(self) -> None:
         if self.dock is not None:

@@ -11,6 +11,7 @@ folder.
 from __future__ import annotations
 
 import csv
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -186,6 +187,30 @@ def sensitivity_parcels() -> LayerSpec:
     spec = parcels()
     spec.result_fields = ("rank_mean", "p_top_k")
     return spec
+
+
+def compare_parcels() -> LayerSpec:
+    spec = parcels()
+    spec.used_fields = ()  # the scenarios carry no gate here
+    spec.result_fields = ("rank_a", "score_b")
+    return spec
+
+
+def scenario_json(name: str, settlements: float) -> str:
+    """A scenario as JSON text (what SCENARIO_A/B take besides files and saved names)."""
+    setting = {"decay": "linear", "distance_m": 1000.0}
+    criteria = {
+        criterion: {"weight": weight, **setting}
+        for criterion, weight in (
+            ("settlements", settlements),
+            ("cemeteries", 0.2),
+            ("infrastructure", 0.3),
+            ("incidents", 1.0 - settlements),
+        )
+    }
+    return json.dumps(
+        {"format": "clearance_planner/scenario", "version": 1, "name": name, "criteria": criteria}
+    )
 
 
 def districts() -> LayerSpec:
@@ -394,6 +419,17 @@ ALGORITHMS = (
             "OUTPUT": "TEMPORARY_OUTPUT",
         },
         {"OUTPUT": "sink", "CHART": "png"},
+    ),
+    Algorithm(
+        "compare_scenarios",
+        (Input("PARCELS", compare_parcels, keeps="OUTPUT", carries_fields=True), *CRITERIA),
+        {
+            "SCENARIO_A": scenario_json("settlements first", 0.8),
+            "SCENARIO_B": scenario_json("incidents first", 0.1),
+            "TOP_K": 2,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
+        {"OUTPUT": "sink", "REPORT": "html", "CSV": "csv"},
     ),
     Algorithm(
         "surface",

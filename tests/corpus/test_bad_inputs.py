@@ -87,6 +87,7 @@ EXTENSIONS = {
     "sink": ".gpkg",
     "raster": ".tif",
     "html": ".html",
+    "csv": ".csv",
     "pdf": ".pdf",
     "png": ".png",
     "folder": "",

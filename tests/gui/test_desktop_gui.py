@@ -147,11 +147,9 @@ def test_dock_prefills_from_roles_and_reweighting_ranks_as_the_engine(plugin, sm
 
 
 def test_dock_names_parcels_by_the_guessed_id_field_and_keeps_the_choice(plugin, small_project):
-    from qgis.core import QgsSettings
+    from clearance_planner.qgis_io.scenario_store import id_field, set_id_field
 
-    from clearance_planner.gui.criterion_row import SETTINGS
-
-    QgsSettings().remove(f"{SETTINGS}/id_field")
+    set_id_field(small_project, "")
     dock = extension(plugin, "DockExtension").open_dock()
     assert dock.id_field.currentField() == "hazard_id"  # guessed, as the algorithms do
     programme = memory_layer(
@@ -173,7 +171,7 @@ def test_dock_names_parcels_by_the_guessed_id_field_and_keeps_the_choice(plugin,
     assert sorted(ranked) == ["centre", "north", "south"]
     assert sorted(f["parcel"] for f in dock.live_layer.getFeatures()) == sorted(ranked)
     assert dock.parameters()["ID_FIELD"] == "name"
-    assert QgsSettings().value(f"{SETTINGS}/id_field") == "name"
+    assert id_field(small_project) == "name"  # kept in the project, like the weights
     dock.parcels.setLayer(None)
     dock.parcels.setLayer(programme)  # the saved choice wins over the guess
     assert dock.id_field.currentField() == "name"
@@ -181,7 +179,7 @@ def test_dock_names_parcels_by_the_guessed_id_field_and_keeps_the_choice(plugin,
     dock.compute_distances(wait=True)
     assert dock.cache.labels == ["BH-1", "BH-2", "BH-3"]
     assert "ID_FIELD" not in dock.parameters()
-    QgsSettings().remove(f"{SETTINGS}/id_field")
+    set_id_field(small_project, "")
 
 
 def test_save_result_equals_the_algorithm_and_the_dock(plugin, small_project, tmp_path, qtbot):

@@ -1,0 +1,139 @@
+"""The scenario comparison summary: a CSV of the figures and movers, an HTML page with a
+rank-rank chart (matplotlib through Figure + FigureCanvasAgg only)."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import html
+import io
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from ..csv_text import safe_cell
+from ..paths import plugin_version
+
+MOVER_COLUMNS = (
+    "parcel",
+    "rank_a",
+    "rank_b",
+    "rank_change",
+    "score_a",
+    "score_b",
+    "class_a",
+    "class_b",
+)
+
+
+@dataclass(frozen=True)
+class CompareSummary:
+    """What the report states: scenario names, tau-b, top-K overlap and the movers."""
+
+    scenario_a: str
+    scenario_b: str
+    parcels: str  # layer name
+    n_compared: int
+    tau_b: float
+    top_k: int
+    overlap: int
+    share: float
+    movers: list  # dicts keyed by MOVER_COLUMNS
+    synthetic: bool = False  # the parcels are SYNTHETIC demo data: said in every document
+
+
+def _number(value: float, digits: int = 3) -> str:
+    return "undefined" if value is None or not math.isfinite(value) else f"{value:.{digits}f}"
+
+
+def figures(summary: CompareSummary) -> list[tuple[str, str]]:
+    """The headline figures as (label, text) pairs, in the order both documents give them."""
+    parcels = summary.parcels + (" (SYNTHETIC demo data)" if summary.synthetic else "")
+    return [
+        ("Scenario A", summary.scenario_a),
+        ("Scenario B", summary.scenario_b),
+        ("Parcels", parcels),
+        ("Parcels compared", str(summary.n_compared)),
+        ("Kendall tau-b (ties kept)", _number(summary.tau_b)),
+        ("Top K", str(summary.top_k)),
+        ("Top-K overlap", f"{summary.overlap} of {summary.top_k}"),
+        ("Top-K share kept", _number(summary.share)),
+    ]
+
+
+def write_csv(path: str, summary: CompareSummary) -> None:
+    """Figures as ``figure,value`` rows, an empty row, then the movers table."""
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["figure", "value"])
+        for label, text in figures(summary):
+            writer.writerow([safe_cell(label), safe_cell(text)])
+        writer.writerow([])
+        writer.writerow(MOVER_COLUMNS)
+        for row in summary.movers:
+            writer.writerow([safe_cell(row[c]) for c in MOVER_COLUMNS])
+
+
+def _rank_chart(rank_a, rank_b, names: tuple[str, str], synthetic: bool) -> bytes:
+    """Rank under A against rank under B (1 at the top left), the diagonal = no change."""
+    known = (rank_a > 0) & (rank_b > 0)
+    fig = Figure(figsize=(5.2, 5.0))
+    ax = fig.add_subplot()
+    ax.scatter(rank_a[known], rank_b[known], s=8, color="#5e3c99", alpha=0.6, linewidths=0)
+    top = max(int(rank_a.max(initial=1)), int(rank_b.max(initial=1)))
+    ax.plot([1, top], [1, top], color="#999999", linewidth=0.8)
+    ax.set_xlim(0, top + 1)
+    ax.set_ylim(top + 1, 0)
+    ax.set_xlabel(f"Rank under A ({names[0]})")
+    ax.set_ylabel(f"Rank under B ({names[1]})")
+    ax.set_title("Rank change between scenarios" + (" (SYNTHETIC data)" if synthetic else ""))
+    FigureCanvasAgg(fig)
+    out = io.BytesIO()
+    fig.savefig(out, format="png", dpi=100, bbox_inches="tight")
+    return out.getvalue()
+
+
+def write_html(path: str, summary: CompareSummary, rank_a, rank_b) -> None:
+    """One self-contained HTML page: figures, the rank-rank chart and the movers table."""
+    esc = html.escape
+    names = (summary.scenario_a, summary.scenario_b)
+    png = _rank_chart(np.asarray(rank_a), np.asarray(rank_b), names, summary.synthetic)
+    image = base64.b64encode(png).decode()
+    rows = "".join(
+        f"<tr><th>{esc(label)}</th><td>{esc(text)}</td></tr>" for label, text in figures(summary)
+    )
+    head = "".join(f"<th>{esc(c)}</th>" for c in MOVER_COLUMNS)
+    movers = "".join(
+        "<tr>" + "".join(f"<td>{esc(_cell(row[c]))}</td>" for c in MOVER_COLUMNS) + "</tr>"
+        for row in summary.movers
+    )
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Scenario comparison: {esc(summary.scenario_a)} / {esc(summary.scenario_b)}</title>
+<style>body{{font-family:sans-serif;margin:2em}}table{{border-collapse:collapse}}
+th,td{{border:1px solid #ccc;padding:2px 8px;text-align:left}}</style></head><body>
+<h1>Scenario comparison{" — SYNTHETIC demo data" if summary.synthetic else ""}</h1>
+<p>rank_change = rank under A − rank under B: positive means more urgent under B.
+Kendall tau-b compares the two priority orders with equal scores kept as ties
+(1 = same order, −1 = reversed).</p>
+<table>{rows}</table>
+<h2>Rank under A and under B</h2>
+<img alt="rank under A against rank under B" src="data:image/png;base64,{image}">
+<h2>Parcels that move most</h2>
+<table><tr>{head}</tr>{movers}</table>
+<p><small>Clearance Planner {esc(plugin_version())}</small></p>
+</body></html>
+"""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(page)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return _number(value, 2)
+    return str(value)
