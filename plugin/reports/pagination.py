@@ -103,6 +103,7 @@ def manual_table(
             header.setHAlignment(Qt.AlignmentFlag.AlignRight)
         headers.append(header)
     table.setHeaders(headers)
+    table.setColumnWidths([column.width for column in columns])
     bold = text_format(size, True)
     contents = []
     for i, row in enumerate(rows):

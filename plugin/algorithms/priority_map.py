@@ -1,0 +1,360 @@
+"""``clearance:priority_map`` — a printable ranking map (print layout → PDF and PNG) of a
+layer written by clearance:prioritise."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from contextlib import ExitStack
+from typing import ClassVar
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+    QgsVectorLayer,
+)
+
+from ..engine.priority_legend import CLASS_ORDER, class_summary, weight_lines
+from ..i18n import tr
+from ..qgis_io.atomic import AtomicFile, commit_all
+from ..qgis_io.layers import iter_features
+from ..qgis_io.provenance import latest_run, metadata_synthetic, source_text
+from ..reports.pagination import Column
+from .base import ClearanceAlgorithm
+
+REQUIRED = ("priority_class", "priority_score")
+ID_GUESSES = ("hazard_id", "parcel_id", "task_id", "id", "name")
+NAME_GUESSES = ("name", "district", "name_en")
+SYNTHETIC_BANNER = (
+    "SYNTHETIC DEMO DATA — hazards, incidents and infrastructure are invented; "
+    "never use this map for operations"
+)
+
+HELP = """A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 \
+landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page).
+
+The map draws each parcel in its priority_class colour. The legend explains every class \
+from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): \
+"High: top third of scored parcels, score ≥ 26.3 (200)" for tercile classes, the score \
+break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and \
+Medium scores found. The weights and decays used are listed from the run record. A banner \
+says SYNTHETIC when the layer's metadata or its "source" field says so, else where the \
+data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, \
+default "name" or "district"). Scale bar, north arrow, date, data sources and an overview \
+inset come with every map; the organisation, logo, language and sections are those of the \
+report template (Clearance Planner › Report template…).
+
+TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, \
+continued over as many pages as it needs. The PDF holds every page, the PNG the map page."""
+
+
+class PriorityMapAlgorithm(ClearanceAlgorithm):
+    """Layout and export on the main thread (postProcessAlgorithm); inputs read in
+    prepareAlgorithm, also on the main thread."""
+
+    ALGORITHM_ID = "priority_map"
+    DISPLAY_NAME = "Ranking map (PDF/PNG)"
+    GROUP = "Prioritisation"
+    GROUP_ID = "prioritisation"
+    HELP = HELP
+
+    INPUT, DISTRICTS, DISTRICT_FIELD = "INPUT", "DISTRICTS", "DISTRICT_FIELD"
+    TITLE, TOP_PARCELS = "TITLE", "TOP_PARCELS"
+    OUTPUT_PDF, OUTPUT_PNG, PAGES = "OUTPUT_PDF", "OUTPUT_PNG", "PAGES"
+    COUNTS: ClassVar[dict[str, str]] = {n: f"{n.upper()}_COUNT" for n in CLASS_ORDER}
+
+    def initAlgorithm(self, config=None) -> None:
+        polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.INPUT, tr("Prioritised layer (from clearance:prioritise)"), polygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterVectorLayer(
+                self.DISTRICTS, tr("Districts to outline and label"), polygon, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.DISTRICT_FIELD,
+                tr("District label field"),
+                parentLayerParameterName=self.DISTRICTS,
+                optional=True,
+            )
+        )
+        self.addParameter(QgsProcessingParameterString(self.TITLE, tr("Map title"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.TOP_PARCELS,
+                tr("Most urgent parcels listed after the map (0 = none)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                25,
+                minValue=0,
+                maxValue=10_000,
+            )
+        )
+        for key, label, kind in (
+            (self.OUTPUT_PDF, tr("Ranking map (PDF)"), tr("PDF files (*.pdf)")),
+            (self.OUTPUT_PNG, tr("Ranking map page (PNG)"), tr("PNG images (*.png)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterFileDestination(
+                    key, label, kind, optional=True, createByDefault=key == self.OUTPUT_PDF
+                )
+            )
+        self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Pages of the PDF")))
+        for name, key in self.COUNTS.items():
+            self.addOutput(QgsProcessingOutputNumber(key, tr("{0} parcels").format(name)))
+
+    # -- main thread: inputs ------------------------------------------------------------------
+
+    def prepareAlgorithm(self, parameters, context, feedback) -> bool:
+        super().prepareAlgorithm(parameters, context, feedback)
+        from ..reports.template import report_template
+
+        self._template = report_template()
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        self._pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
+        self._png = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context)
+        self._layer = layer.clone()
+        self._values = _attributes(layer)
+        self._record = latest_run(layer)
+        self._synthetic = metadata_synthetic(layer)
+        self._sources = source_text(layer)
+        self._districts = self._district_layer(parameters, context)
+        self._title = self.parameterAsString(parameters, self.TITLE, context).strip() or tr(
+            "Clearance priority — {0}"
+        ).format(layer.name())
+        self._top = self.parameterAsInt(parameters, self.TOP_PARCELS, context)
+        self._name = layer.name()
+        return True
+
+    def check_inputs(self, parameters, context, keep: bool = False) -> None:
+        """Also: INPUT has the priority fields, DISTRICT_FIELD is a field of DISTRICTS, and
+        at least one output is given (checked before the run and again in prepare)."""
+        super().check_inputs(parameters, context, keep)
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        if layer is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        missing = [f for f in REQUIRED if layer.fields().lookupField(f) < 0]
+        if missing:
+            raise QgsProcessingException(
+                tr(
+                    "Layer '{0}' (INPUT) has no field {1}: run clearance:prioritise on it "
+                    "first and map its OUTPUT."
+                ).format(layer.name(), ", ".join(f"'{m}'" for m in missing))
+            )
+        districts = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
+        name = self.parameterAsString(parameters, self.DISTRICT_FIELD, context).strip()
+        if districts is not None and name and districts.fields().lookupField(name) < 0:
+            raise QgsProcessingException(
+                tr("Layer '{0}' has no field '{1}' (DISTRICT_FIELD); its fields are: {2}.").format(
+                    districts.name(), name, ", ".join(districts.fields().names())
+                )
+            )
+        outputs = (self.OUTPUT_PDF, self.OUTPUT_PNG)
+        if not any(self.parameterAsFileOutput(parameters, k, context) for k in outputs):
+            raise QgsProcessingException(tr("Give OUTPUT_PDF or OUTPUT_PNG (or both)."))
+
+    def _district_layer(self, parameters, context) -> tuple | None:
+        """(clone, label field, source text) of DISTRICTS, or None."""
+        layer = self.parameterAsVectorLayer(parameters, self.DISTRICTS, context)
+        if layer is None:
+            return None
+        name = self.parameterAsString(parameters, self.DISTRICT_FIELD, context).strip()
+        fields = layer.fields().names()
+        name = name or next((n for n in NAME_GUESSES if n in fields), "")
+        return layer.clone(), name, source_text(layer)
+
+    # -- any thread: what the map says ------------------------------------------------------
+
+    def processAlgorithm(self, parameters, context, feedback):
+        values = self._values
+        parameters_record = (self._record or {}).get("parameters", {})
+        breaks = parameters_record.get("class_breaks")
+        self._summary = class_summary(
+            values["priority_class"],
+            values["priority_score"],
+            breaks,
+            parameters_record.get("class_method", "terciles" if breaks else None),
+            parameters_record.get("gate_expression", ""),
+        )
+        if self._summary.other:
+            feedback.pushWarning(
+                tr(
+                    "{0} features of '{1}' have a priority_class that is none of {2}; not drawn."
+                ).format(self._summary.other, self._name, ", ".join(CLASS_ORDER))
+            )
+        self._weights = weight_lines(self._record)
+        if not self._weights:
+            feedback.pushWarning(
+                tr("Layer '{0}' carries no run record: the weights are not on the map.").format(
+                    self._name
+                )
+            )
+        return {}  # the results come from postProcessAlgorithm, once the files are written
+
+    # -- main thread: layout and export ---------------------------------------------------------
+
+    def _job(self):
+        from ..reports.priority_layout import PriorityMap, classed_parcels, outlined_districts
+
+        record = self._record or {}
+        made = ""
+        if record:
+            made = tr("{0} of {1}, plugin {2}").format(
+                record.get("algorithm", "?"),
+                record.get("run_time", "?"),
+                record.get("plugin_version", "?"),
+            )
+        today = dt.date.today().isoformat()
+        subtitle = "   ".join(
+            p
+            for p in (tr("Map of {0}").format(today), tr("Layer: {0}").format(self._name), made)
+            if p
+        )
+        sources = [tr("Parcels: {0}").format(self._sources)]
+        inputs = record.get("parameters", {}).get("inputs", {})
+        if inputs:
+            sources.append(
+                tr("Ranked against: {0}").format(
+                    ", ".join(
+                        f"{k.lower()} '{v.get('name', '?')}' ({v.get('features', '?')})"
+                        for k, v in inputs.items()
+                        if k != "PARCELS"
+                    )
+                )
+            )
+        districts = None
+        district_field = ""
+        if self._districts is not None:
+            clone, district_field, text = self._districts
+            districts = outlined_districts(clone, district_field)
+            sources.append(tr("Districts: {0}").format(text))
+        banner = SYNTHETIC_BANNER if self._synthetic else tr("Source: {0}").format(self._sources)
+        columns, rows = _top_rows(self._values, self._top)
+        return PriorityMap(
+            parcels=classed_parcels(self._layer, self._summary),
+            title=self._title + (" (SYNTHETIC)" if self._synthetic else ""),
+            summary=self._summary,
+            weights=self._weights,
+            synthetic=self._synthetic,
+            banner=banner,
+            sources=". ".join(sources) + ".",
+            subtitle=subtitle,
+            districts=districts,
+            district_field=district_field,
+            columns=columns,
+            rows=rows,
+        )
+
+    def postProcessAlgorithm(self, context, feedback):
+        from ..reports.priority_layout import build_layout, export
+
+        layout, project = build_layout(self._job(), self._template)
+        with ExitStack() as stack:
+            writers = {
+                key: stack.enter_context(AtomicFile(path))
+                for key, path in ((self.OUTPUT_PDF, self._pdf), (self.OUTPUT_PNG, self._png))
+                if path
+            }
+            pages = export(
+                layout,
+                writers[self.OUTPUT_PDF].path if self.OUTPUT_PDF in writers else None,
+                writers[self.OUTPUT_PNG].path if self.OUTPUT_PNG in writers else None,
+            )
+            if (
+                feedback.isCanceled()
+                or commit_all(list(writers.values()), feedback.isCanceled) is None
+            ):
+                return {}
+        del layout, project
+        results = {key: str(writer.target) for key, writer in writers.items()}
+        results[self.PAGES] = pages if self.OUTPUT_PDF in writers else 0
+        for name, key in self.COUNTS.items():
+            results[key] = self._summary.count(name)
+        for key in writers:
+            feedback.pushInfo(tr("Ranking map written to {0}").format(results[key]))
+        return results
+
+
+def _attributes(layer: QgsVectorLayer) -> dict[str, list]:
+    """priority_class, priority_score, priority_rank, main_driver and an id field of every
+    feature (no geometry), NULL as None and text in numeric fields as None."""
+    fields = layer.fields()
+    wanted = [*REQUIRED, "priority_rank", "main_driver", "district"]
+    id_field = next((n for n in ID_GUESSES if fields.lookupField(n) >= 0), "")
+    names = [n for n in [*wanted, id_field] if n and fields.lookupField(n) >= 0]
+    index = [fields.lookupField(n) for n in names]
+    request = QgsFeatureRequest().setSubsetOfAttributes(index)
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    values: dict[str, list] = {n: [] for n in [*wanted, "id"]}
+    for feature in iter_features(layer, request):
+        attrs = feature.attributes()
+        row = {n: _plain(attrs[i]) for n, i in zip(names, index)}
+        for n in wanted:
+            values[n].append(row.get(n))
+        values["id"].append(row.get(id_field) if id_field else feature.id())
+    values["priority_score"] = [_number(v) for v in values["priority_score"]]
+    values["priority_rank"] = [_number(v) for v in values["priority_rank"]]
+    values["id_field"] = id_field or "fid"
+    return values
+
+
+def _plain(value):
+    """QVariant NULL → None; everything else as it is."""
+    if value is None:
+        return None
+    try:
+        if value.isNull():
+            return None
+    except AttributeError:
+        pass
+    return value
+
+
+def _number(value) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _top_rows(values: dict, top: int) -> tuple[list[Column], list[list[str]]]:
+    """The ``top`` parcels of lowest priority_rank (> 0) as table rows."""
+    ranks = values["priority_rank"]
+    order = sorted(
+        (i for i, r in enumerate(ranks) if r is not None and r > 0), key=lambda i: ranks[i]
+    )[:top]
+    columns = [
+        Column("Rank", 14),
+        Column(str(values["id_field"]), 40, numeric=False),
+        Column("Class", 22, numeric=False),
+        Column("Score", 18),
+        Column("Main driver", 40, numeric=False),
+    ]
+    if any(v is not None for v in values["district"]):
+        columns.append(Column("District", 45, numeric=False))
+    rows = []
+    for i in order:
+        score = values["priority_score"][i]
+        row = [
+            f"{int(ranks[i])}",
+            "" if values["id"][i] is None else str(values["id"][i]).strip(),
+            str(values["priority_class"][i] or ""),
+            "–" if score is None else f"{score:.1f}",
+            str(values["main_driver"][i] or "–"),
+        ]
+        if len(columns) > len(row):
+            row.append(str(values["district"][i] or "–"))
+        rows.append(row)
+    return columns, rows
