@@ -9,6 +9,8 @@ from contextlib import ExitStack
 from typing import ClassVar
 
 from qgis.core import (
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
@@ -18,12 +20,15 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
+    QgsRectangle,
     QgsVectorLayer,
 )
 
 from ..engine.priority_legend import CLASS_ORDER, class_summary, weight_lines
 from ..i18n import tr
 from ..qgis_io.atomic import AtomicFile, commit_all
+from ..qgis_io.crs import finite_extent
+from ..qgis_io.drawing import drawable_copy
 from ..qgis_io.layers import iter_features
 from ..qgis_io.provenance import latest_run, metadata_synthetic, source_text
 from ..reports.pagination import Column
@@ -124,8 +129,10 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         self._pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         self._png = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context)
-        self._layer = layer.clone()
-        self._values = _attributes(layer)
+        self._layer, self._geometry = drawable_copy(layer, tr("Priority class"))
+        self._values = _attributes(self._layer)
+        self._extent = finite_extent(self._layer)
+        self._transform_context = context.transformContext()
         self._record = latest_run(layer)
         self._synthetic = metadata_synthetic(layer)
         self._sources = source_text(layer)
@@ -172,7 +179,8 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
         name = self.parameterAsString(parameters, self.DISTRICT_FIELD, context).strip()
         fields = layer.fields().names()
         name = name or next((n for n in NAME_GUESSES if n in fields), "")
-        return layer.clone(), name, source_text(layer)
+        copy, self._district_report = drawable_copy(layer, tr("Districts"))
+        return copy, name, source_text(layer), finite_extent(copy)
 
     # -- any thread: what the map says ------------------------------------------------------
 
@@ -193,6 +201,9 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
                     "{0} features of '{1}' have a priority_class that is none of {2}; not drawn."
                 ).format(self._summary.other, self._name, ", ".join(CLASS_ORDER))
             )
+        self._geometry.warn(feedback, tr("counted in the legend, not drawn"))
+        if self._districts is not None:
+            self._district_report.warn(feedback, tr("not drawn"))
         self._weights = weight_lines(self._record)
         if not self._weights:
             feedback.pushWarning(
@@ -235,10 +246,12 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
             )
         districts = None
         district_field = ""
+        overview = None
         if self._districts is not None:
-            clone, district_field, text = self._districts
+            clone, district_field, text, extent = self._districts
             districts = outlined_districts(clone, district_field)
             sources.append(tr("Districts: {0}").format(text))
+            overview = _in_crs(extent, clone.crs(), self._layer.crs(), self._transform_context)
         banner = SYNTHETIC_BANNER if self._synthetic else tr("Source: {0}").format(self._sources)
         columns, rows = _top_rows(self._values, self._top)
         return PriorityMap(
@@ -254,6 +267,8 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
             district_field=district_field,
             columns=columns,
             rows=rows,
+            extent=self._extent,
+            overview_extent=overview,
         )
 
     def postProcessAlgorithm(self, context, feedback):
@@ -287,8 +302,8 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
 
 
 def _attributes(layer: QgsVectorLayer) -> dict[str, list]:
-    """priority_class, priority_score, priority_rank, main_driver and an id field of every
-    feature (no geometry), NULL as None and text in numeric fields as None."""
+    """priority_class, priority_score, priority_rank, main_driver, district and an id field
+    of every feature (no geometry; NULL and text in numeric fields as None)."""
     fields = layer.fields()
     wanted = [*REQUIRED, "priority_rank", "main_driver", "district"]
     id_field = next((n for n in ID_GUESSES if fields.lookupField(n) >= 0), "")
@@ -307,6 +322,17 @@ def _attributes(layer: QgsVectorLayer) -> dict[str, list]:
     values["priority_rank"] = [_number(v) for v in values["priority_rank"]]
     values["id_field"] = id_field or "fid"
     return values
+
+
+def _in_crs(extent: QgsRectangle, source, target, transform_context) -> QgsRectangle | None:
+    """``extent`` in ``target``, or None when empty or not transformable."""
+    if extent.isNull() or extent.isEmpty() or not extent.isFinite():
+        return None
+    try:
+        out = QgsCoordinateTransform(source, target, transform_context).transformBoundingBox(extent)
+    except QgsCsException:
+        return None
+    return out if out.isFinite() else None
 
 
 def _plain(value):

@@ -13,7 +13,6 @@ from pathlib import Path
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
-    QgsCoordinateTransform,
     QgsFillSymbol,
     QgsLayout,
     QgsLayoutExporter,
@@ -73,6 +72,8 @@ class PriorityMap:
     district_field: str = ""
     columns: list[Column] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)  # the top parcels' table
+    extent: QgsRectangle | None = None  # of the parcels, finite (layer CRS)
+    overview_extent: QgsRectangle | None = None  # of the districts, in the parcels' CRS
 
 
 def classed_parcels(layer: QgsVectorLayer, summary: ClassSummary) -> QgsVectorLayer:
@@ -88,7 +89,6 @@ def classed_parcels(layer: QgsVectorLayer, summary: ClassSummary) -> QgsVectorLa
                 renderer.updateCategoryLabel(i, _wrapped(labels[value]))
             else:
                 renderer.deleteCategory(i)
-    layer.setName("Priority class")
     layer.setLabelsEnabled(False)
     return layer
 
@@ -107,7 +107,6 @@ def outlined_districts(layer: QgsVectorLayer, name_field: str) -> QgsVectorLayer
         {"color": "0,0,0,0", "outline_color": "#4d4d4d", "outline_width": "0.35"}
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-    layer.setName("Districts")
     if name_field:
         settings = QgsPalLayerSettings()
         settings.fieldName = name_field
@@ -158,7 +157,7 @@ def _main_map(layout: QgsLayout, job: PriorityMap, layers: list) -> QgsLayoutIte
     item.attemptResize(QgsLayoutSize(w, h, MM))
     item.setCrs(job.parcels.crs())
     item.setLayers(layers)
-    item.setExtent(_extent(job.parcels, w / h))
+    item.setExtent(_extent(job.extent or job.parcels, w / h))
     item.setBackgroundColor(QColor("#f4f6f2"))
     item.setFrameEnabled(True)
     item.setId("ranking map")
@@ -173,14 +172,14 @@ def _overview(layout: QgsLayout, job: PriorityMap, main: QgsLayoutItemMap, y: fl
     inset.attemptResize(QgsLayoutSize(SIDE_W, 42, MM))
     inset.setCrs(job.parcels.crs())
     layers = [job.parcels]
-    extent = _extent(job.parcels, SIDE_W / 42, 3.0)
+    extent = _extent(job.extent or job.parcels, SIDE_W / 42, 3.0)
     if job.districts is not None:
         plain = job.districts.clone()  # outlines without labels
         plain.setLabelsEnabled(False)
         layout.project().addMapLayer(plain)
         layers.append(plain)
-        transform = QgsCoordinateTransform(plain.crs(), job.parcels.crs(), layout.project())
-        extent = _extent(transform.transformBoundingBox(plain.extent()), SIDE_W / 42, 1.05)
+        if job.overview_extent is not None:
+            extent = _extent(job.overview_extent, SIDE_W / 42, 1.05)
     inset.setLayers(layers)
     inset.setExtent(extent)
     inset.setBackgroundColor(QColor("#ffffff"))
