@@ -68,7 +68,8 @@ def others_note(template: ReportTemplate, count: int, summary: str) -> str:
 
 @dataclass(frozen=True)
 class Column:
-    """A table column: heading, width (mm), right-aligned (numbers) or not."""
+    """A table column: heading, width on the page (mm, cell margins included), right-aligned
+    (numbers) or not."""
 
     heading: str
     width: float
@@ -95,15 +96,16 @@ def manual_table(
     from qgis.PyQt.QtCore import Qt
 
     table = QgsLayoutItemManualTable.create(layout)
+    widths = [max(column.width - 2 * table.cellMargin(), 1.0) for column in columns]
     headers = []
-    for column in columns:
+    for column, width in zip(columns, widths):
         header = QgsLayoutTableColumn(column.heading)
-        header.setWidth(column.width)
+        header.setWidth(width)
         if column.numeric:
             header.setHAlignment(Qt.AlignmentFlag.AlignRight)
         headers.append(header)
     table.setHeaders(headers)
-    table.setColumnWidths([column.width for column in columns])
+    table.setColumnWidths(widths)
     bold = text_format(size, True)
     contents = []
     for i, row in enumerate(rows):
