@@ -1,5 +1,5 @@
-"""``make demo``: prioritise the demo hazards, write GeoPackage + CSV + the ranking map (PDF, PNG), print the
-ten most urgent parcels, and save a QGIS project (output/clearance_demo.qgz)."""
+"""``make demo``: prioritise the demo hazards, write GeoPackage + CSV + the ranking map (PDF,
+PNG), print the ten most urgent parcels, and save a QGIS project (output/clearance_demo.qgz)."""
 
 from __future__ import annotations
 

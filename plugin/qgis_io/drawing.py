@@ -14,7 +14,7 @@ def drawable_copy(layer: QgsVectorLayer, name: str) -> tuple[QgsVectorLayer, Geo
     """A memory layer named ``name`` holding ``layer``'s features (same fields and CRS,
     multi-type geometry), and what the geometry path found."""
     kind = QgsWkbTypes.displayString(QgsWkbTypes.multiType(QgsWkbTypes.flatType(layer.wkbType())))
-    copy = QgsVectorLayer(f"{kind}?crs={layer.crs().authid()}", name, "memory")
+    copy = QgsVectorLayer(kind, name, "memory")  # no "crs=": an authid may be empty
     copy.setCrs(layer.crs())
     provider = copy.dataProvider()
     provider.addAttributes(layer.fields().toList())

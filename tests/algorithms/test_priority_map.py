@@ -234,3 +234,17 @@ def test_missing_district_field_is_named(tmp_path):
     districts = memory_layer("Polygon", [square(0, 0, 500)], CRS)
     with pytest.raises(QgsProcessingException, match=r"no field 'name_en' \(DISTRICT_FIELD\)"):
         ranking_map(prioritised(tmp_path), tmp_path, DISTRICTS=districts, DISTRICT_FIELD="name_en")
+
+
+def test_template_logo_is_drawn_on_every_page(tmp_path):
+    logo = tmp_path / "logo.png"
+    image = QImage(64, 32, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1b7837"))
+    assert image.save(str(logo))
+    save_report_template(ReportTemplate(logo=str(logo)))
+    result = ranking_map(prioritised(tmp_path), tmp_path)
+    listed = subprocess.run(
+        ["pdfimages", "-list", result["OUTPUT_PDF"]], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    pages_with_logo = {int(row.split()[0]) for row in listed if row.split()[3:5] == ["64", "32"]}
+    assert pages_with_logo == set(range(1, result["PAGES"] + 1))
