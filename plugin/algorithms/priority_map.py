@@ -192,7 +192,7 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
             values["priority_class"],
             values["priority_score"],
             breaks,
-            parameters_record.get("class_method", "terciles" if breaks else None),
+            parameters_record.get("class_method"),  # older records: breaks only
             parameters_record.get("gate_expression", ""),
         )
         if self._summary.other:
@@ -216,6 +216,7 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
     # -- main thread: layout and export ---------------------------------------------------------
 
     def _job(self):
+        """What the layout shows: styled copies, texts, the top parcels' table."""
         from ..reports.priority_layout import PriorityMap, classed_parcels, outlined_districts
 
         record = self._record or {}

@@ -248,3 +248,19 @@ def test_template_logo_is_drawn_on_every_page(tmp_path):
     ).stdout.splitlines()[2:]
     pages_with_logo = {int(row.split()[0]) for row in listed if row.split()[3:5] == ["64", "32"]}
     assert pages_with_logo == set(range(1, result["PAGES"] + 1))
+
+
+def test_run_record_is_read_from_metadata_else_from_the_runs_table(tmp_path):
+    from qgis.core import QgsLayerMetadata
+
+    from clearance_planner.qgis_io.provenance import latest_run
+
+    layer = prioritised(tmp_path)
+    from_metadata = latest_run(layer)
+    assert from_metadata["algorithm"] == "clearance:prioritise"
+    assert from_metadata["parameters"]["class_method"] == "terciles"
+    layer.setMetadata(QgsLayerMetadata())  # no history: the clearance_runs row is used
+    from_table = latest_run(layer)
+    assert from_table["parameters"]["class_breaks"] == from_metadata["parameters"]["class_breaks"]
+    assert from_table["run_time"] == from_metadata["run_time"]
+    assert latest_run(memory_layer("Polygon", [square(0, 0)], CRS)) is None
