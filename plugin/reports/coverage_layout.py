@@ -36,6 +36,7 @@ from .template import ReportTemplate, report_template
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
+NOTES = 8  # notes on the data shown on the map page (the HTML lists them all)
 SHORT = {
     "district_ha": "District\nha",
     "records_ha": "Records\nha",
@@ -87,8 +88,11 @@ def _map_page(layout, run, layers) -> None:
     layout.addLayoutItem(bar)
     bar.attemptMove(QgsLayoutPoint(MARGIN + 3, 185, MM))
     notes = (
-        "\n".join(f"• {w}" for w in run.warnings[:8]) or "No invalid, empty or undated features."
+        "\n".join(f"• {w}" for w in run.warnings[:NOTES])
+        or "No invalid, empty or undated features."
     )
+    if len(run.warnings) > NOTES:
+        notes += f"\n… and {len(run.warnings) - NOTES} more notes in the HTML report."
     add_label(layout, "Notes on the data:\n" + notes, 220, 110, 70, 88, 6.5)
 
 
