@@ -4,14 +4,12 @@ layer written by clearance:prioritise."""
 from __future__ import annotations
 
 import datetime as dt
-import math
 from contextlib import ExitStack
 from typing import ClassVar
 
 from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -21,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsRectangle,
-    QgsVectorLayer,
 )
 
 from ..engine.priority_legend import CLASS_ORDER, class_summary, weight_lines
@@ -29,13 +26,10 @@ from ..i18n import tr
 from ..qgis_io.atomic import AtomicFile, commit_all
 from ..qgis_io.crs import finite_extent
 from ..qgis_io.drawing import drawable_copy
-from ..qgis_io.layers import iter_features
+from ..qgis_io.priority_fields import REQUIRED, read_priority_fields
 from ..qgis_io.provenance import latest_run, metadata_synthetic, source_text
-from ..reports.pagination import Column
 from .base import ClearanceAlgorithm
 
-REQUIRED = ("priority_class", "priority_score")
-ID_GUESSES = ("hazard_id", "parcel_id", "task_id", "id", "name")
 NAME_GUESSES = ("name", "district", "name_en")
 SYNTHETIC_BANNER = (
     "SYNTHETIC DEMO DATA — hazards, incidents and infrastructure are invented; "
@@ -130,7 +124,7 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
         self._pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         self._png = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context)
         self._layer, self._geometry = drawable_copy(layer, tr("Priority class"))
-        self._values = _attributes(self._layer)
+        self._values = read_priority_fields(self._layer)
         self._extent = finite_extent(self._layer)
         self._transform_context = context.transformContext()
         self._record = latest_run(layer)
@@ -217,7 +211,12 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
 
     def _job(self):
         """What the layout shows: styled copies, texts, the top parcels' table."""
-        from ..reports.priority_layout import PriorityMap, classed_parcels, outlined_districts
+        from ..reports.priority_layout import (
+            PriorityMap,
+            classed_parcels,
+            outlined_districts,
+            top_parcels_table,
+        )
 
         record = self._record or {}
         made = ""
@@ -254,7 +253,7 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
             sources.append(tr("Districts: {0}").format(text))
             overview = _in_crs(extent, clone.crs(), self._layer.crs(), self._transform_context)
         banner = SYNTHETIC_BANNER if self._synthetic else tr("Source: {0}").format(self._sources)
-        columns, rows = _top_rows(self._values, self._top)
+        columns, rows = top_parcels_table(self._values, self._top)
         return PriorityMap(
             parcels=classed_parcels(self._layer, self._summary),
             title=self._title + (" (SYNTHETIC)" if self._synthetic else ""),
@@ -302,29 +301,6 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
         return results
 
 
-def _attributes(layer: QgsVectorLayer) -> dict[str, list]:
-    """priority_class, priority_score, priority_rank, main_driver, district and an id field
-    of every feature (no geometry; NULL and text in numeric fields as None)."""
-    fields = layer.fields()
-    wanted = [*REQUIRED, "priority_rank", "main_driver", "district"]
-    id_field = next((n for n in ID_GUESSES if fields.lookupField(n) >= 0), "")
-    names = [n for n in [*wanted, id_field] if n and fields.lookupField(n) >= 0]
-    index = [fields.lookupField(n) for n in names]
-    request = QgsFeatureRequest().setSubsetOfAttributes(index)
-    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    values: dict[str, list] = {n: [] for n in [*wanted, "id"]}
-    for feature in iter_features(layer, request):
-        attrs = feature.attributes()
-        row = {n: _plain(attrs[i]) for n, i in zip(names, index)}
-        for n in wanted:
-            values[n].append(row.get(n))
-        values["id"].append(row.get(id_field) if id_field else feature.id())
-    values["priority_score"] = [_number(v) for v in values["priority_score"]]
-    values["priority_rank"] = [_number(v) for v in values["priority_rank"]]
-    values["id_field"] = id_field or "fid"
-    return values
-
-
 def _in_crs(extent: QgsRectangle, source, target, transform_context) -> QgsRectangle | None:
     """``extent`` in ``target``, or None when empty or not transformable."""
     if extent.isNull() or extent.isEmpty() or not extent.isFinite():
@@ -334,54 +310,3 @@ def _in_crs(extent: QgsRectangle, source, target, transform_context) -> QgsRecta
     except QgsCsException:
         return None
     return out if out.isFinite() else None
-
-
-def _plain(value):
-    """QVariant NULL → None; everything else as it is."""
-    if value is None:
-        return None
-    try:
-        if value.isNull():
-            return None
-    except AttributeError:
-        pass
-    return value
-
-
-def _number(value) -> float | None:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
-
-
-def _top_rows(values: dict, top: int) -> tuple[list[Column], list[list[str]]]:
-    """The ``top`` parcels of lowest priority_rank (> 0) as table rows."""
-    ranks = values["priority_rank"]
-    order = sorted(
-        (i for i, r in enumerate(ranks) if r is not None and r > 0), key=lambda i: ranks[i]
-    )[:top]
-    columns = [
-        Column("Rank", 14),
-        Column(str(values["id_field"]), 40, numeric=False),
-        Column("Class", 22, numeric=False),
-        Column("Score", 18),
-        Column("Main driver", 40, numeric=False),
-    ]
-    if any(v is not None for v in values["district"]):
-        columns.append(Column("District", 45, numeric=False))
-    rows = []
-    for i in order:
-        score = values["priority_score"][i]
-        row = [
-            f"{int(ranks[i])}",
-            "" if values["id"][i] is None else str(values["id"][i]).strip(),
-            str(values["priority_class"][i] or ""),
-            "–" if score is None else f"{score:.1f}",
-            str(values["main_driver"][i] or "–"),
-        ]
-        if len(columns) > len(row):
-            row.append(str(values["district"][i] or "–"))
-        rows.append(row)
-    return columns, rows

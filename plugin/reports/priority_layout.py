@@ -306,3 +306,34 @@ def export(layout: QgsLayout, pdf: Path | None, png: Path | None, dpi: int = 150
         if image.isNull() or not image.save(str(png), "PNG"):
             raise QgsProcessingException(f"PNG export to {png} failed.")
     return layout.pageCollection().pageCount()
+
+
+def top_parcels_table(values: dict, top: int) -> tuple[list[Column], list[list[str]]]:
+    """The ``top`` parcels of lowest priority_rank (> 0) as table rows."""
+    ranks = values["priority_rank"]
+    order = sorted(
+        (i for i, r in enumerate(ranks) if r is not None and r > 0), key=lambda i: ranks[i]
+    )[:top]
+    columns = [
+        Column("Rank", 14),
+        Column(str(values["id_field"]), 40, numeric=False),
+        Column("Class", 22, numeric=False),
+        Column("Score", 18),
+        Column("Main driver", 40, numeric=False),
+    ]
+    if any(v is not None for v in values["district"]):
+        columns.append(Column("District", 45, numeric=False))
+    rows = []
+    for i in order:
+        score = values["priority_score"][i]
+        row = [
+            f"{int(ranks[i])}",
+            "" if values["id"][i] is None else str(values["id"][i]).strip(),
+            str(values["priority_class"][i] or ""),
+            "–" if score is None else f"{score:.1f}",
+            str(values["main_driver"][i] or "–"),
+        ]
+        if len(columns) > len(row):
+            row.append(str(values["district"][i] or "–"))
+        rows.append(row)
+    return columns, rows
