@@ -8,6 +8,8 @@ RESOURCES = PLUGIN_DIR / "resources"
 ICONS = RESOURCES / "icons"
 STYLES = RESOURCES / "styles"
 DEMO = RESOURCES / "demo"
+IMSMA = RESOURCES / "imsma"
+IMSMA_MAPPING = IMSMA / "imsma_mapping.json"  # shipped defaults (NG v6 and Core field names)
 
 
 def plugin_version() -> str:

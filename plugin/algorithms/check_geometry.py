@@ -29,7 +29,7 @@ from ..engine import geometry_checks as checks
 from ..i18n import tr
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.fields import extend_fields, make_field
-from ..qgis_io.geometries import DEGENERATE, POLYGON, REPAIRED, Cleaned, clean, is_finite, planar
+from ..qgis_io.geometries import repair
 from ..qgis_io.layers import read_source, require_crs
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
@@ -401,39 +401,6 @@ def _write_repaired(out: AtomicSink, features, source, feedback) -> bool:
         f.setAttributes([attrs[k] for k in kept] + [fixed, note])
         out.add(f)
     return True
-
-
-def repair(geom: QgsGeometry, kind) -> tuple[QgsGeometry | None, bool, object]:
-    """``(geometry, repaired, note)`` of one feature for REPAIRED.
-
-    Through :func:`geometries.clean`: valid geometries as they are, invalid ones repaired.
-    A geometry that cannot be repaired into the layer's type (a lone spike, a zero-area or
-    2-point ring) keeps its original rings so its place is not lost, with repaired false and
-    the reason; a null or empty geometry, or one with a NaN or infinite coordinate, is NULL.
-    ``kind`` is the layer's geometry type.
-    """
-    cleaned = clean(geom, kind == POLYGON)
-    if cleaned.usable:
-        out = _as_type(cleaned.geometry, kind)
-        if out is not None:
-            return out, cleaned.state == REPAIRED, NULL
-        cleaned = Cleaned(None, DEGENERATE, tr("repair gave another geometry type"))
-    if cleaned.state == DEGENERATE and is_finite(geom):
-        original = _as_type(planar(geom), kind)
-        if original is not None:
-            return original, False, cleaned.reason
-    return None, False, cleaned.reason
-
-
-def _as_type(geom: QgsGeometry, kind) -> QgsGeometry | None:
-    """A multi-type copy of ``geom``, collections converted to ``kind`` (None if impossible)."""
-    out = QgsGeometry(geom)
-    if out.type() != kind and (
-        not out.convertGeometryCollectionToSubclass(kind) or out.type() != kind
-    ):
-        return None
-    out.convertToMultiType()
-    return out
 
 
 def _anchor(feature) -> QgsPointXY | None:

@@ -18,6 +18,7 @@ import math
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from qgis.core import NULL as NULL_VALUE
 from qgis.core import (
     QgsGeometry,
     QgsGeometryCollection,
@@ -73,8 +74,12 @@ def clean(geom: QgsGeometry | None, polygonal: bool | None = None) -> Cleaned:
     if not is_polygon and not is_finite(flat):  # GEOS calls POINT(inf inf) valid
         return _degenerate(tr("NaN or infinite coordinate"))
     if flat.isGeosValid():
-        if not polygonal or kind in PLAIN_POLYGONS:  # a valid 2D polygon has area > 0
+        if not polygonal:
             return Cleaned(flat, OK)
+        if kind in PLAIN_POLYGONS:  # GEOS calls a ring of one repeated point valid
+            if flat.area() > 0:
+                return Cleaned(flat, OK)
+            return _degenerate(tr("no area (not a polygon, or a zero-area ring)"))
         parts = polygon_parts(flat)
         if parts.isNull() or not parts.area() > 0:
             return _degenerate(tr("no area (not a polygon, or a zero-area ring)"))
@@ -169,6 +174,46 @@ def _collect_polygons(shape, out: list) -> None:
             polygon.addInteriorRing(linear.interiorRing(k).clone())
         linear = polygon
     out.append(linear)
+
+
+def repair(geom: QgsGeometry, kind) -> tuple[QgsGeometry | None, bool, object]:
+    """``(geometry, repaired, note)`` of one feature for REPAIRED (see :func:`output_geometry`;
+    the note is NULL for a usable geometry)."""
+    out, state, reason = output_geometry(geom, kind)
+    return out, state == REPAIRED, NULL_VALUE if state in (OK, REPAIRED) else reason
+
+
+def output_geometry(geom: QgsGeometry | None, kind) -> tuple[QgsGeometry | None, str, str]:
+    """``(geometry, state, reason)`` an output writes for one feature, through :func:`clean`.
+
+    Valid geometries as they are (``ok``), invalid ones repaired (``repaired``). A geometry
+    that cannot be repaired into the layer's type (a lone spike, a zero-area or 2-point ring)
+    keeps its original rings so its place is not lost (``degenerate``, with the reason); a
+    null or empty geometry, or one with a NaN or infinite coordinate, is None (``null`` or
+    ``degenerate``). The geometry is a multi-type copy; ``kind`` is the layer's geometry type.
+    """
+    cleaned = clean(geom, kind == POLYGON)
+    if cleaned.usable:
+        out = as_type(cleaned.geometry, kind)
+        if out is not None:
+            return out, cleaned.state, ""
+        cleaned = Cleaned(None, DEGENERATE, tr("repair gave another geometry type"))
+    if cleaned.state == DEGENERATE and is_finite(geom):
+        original = as_type(planar(geom), kind)
+        if original is not None:
+            return original, DEGENERATE, cleaned.reason
+    return None, cleaned.state, cleaned.reason
+
+
+def as_type(geom: QgsGeometry, kind) -> QgsGeometry | None:
+    """A multi-type copy of ``geom``, collections converted to ``kind`` (None if impossible)."""
+    out = QgsGeometry(geom)
+    if out.type() != kind and (
+        not out.convertGeometryCollectionToSubclass(kind) or out.type() != kind
+    ):
+        return None
+    out.convertToMultiType()
+    return out
 
 
 @dataclass

@@ -21,6 +21,7 @@ HOLE_OUTSIDE = "POLYGON((0 0,10 0,10 10,0 10,0 0),(20 20,21 20,21 21,20 20))"
 TWO_POINT = "POLYGON((0 0,100 0,0 0))"
 ONE_POINT = "POLYGON((5 5,5 5,5 5))"
 ZERO_AREA = "POLYGON((0 0,1 0,2 0,0 0))"
+REPEATED_POINT = "MULTIPOLYGON(((5 5,5 5)))"  # GEOS calls it valid
 
 
 def clean(geom, polygonal=None):
@@ -51,7 +52,7 @@ def test_nested_bowtie_with_collapsed_edge_keeps_both_triangles(clearance_provid
     assert out.geometry.constGet().numGeometries() == 2
 
 
-@pytest.mark.parametrize("wkt", [TWO_POINT, ONE_POINT, ZERO_AREA])
+@pytest.mark.parametrize("wkt", [TWO_POINT, ONE_POINT, ZERO_AREA, REPEATED_POINT])
 def test_polygons_without_area_are_degenerate_with_a_reason(clearance_provider, wkt):
     out = clean(QgsGeometry.fromWkt(wkt))
     assert out.state == "degenerate"

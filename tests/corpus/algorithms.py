@@ -337,6 +337,21 @@ def landmarks() -> LayerSpec:
     return spec
 
 
+def imsma_hazards() -> LayerSpec:
+    """An IMSMA NG hazard export: its id and a status carried through (status is a target
+    name too, so it is kept as imsma_status)."""
+    return LayerSpec(
+        POLYGON,
+        [box(0, 0, 100, 100), box(300, 0, 400, 100)],
+        [("hazard_localid", TEXT), ("status", TEXT)],
+        [["HZ-1", "Open"], ["HZ-2", "worked on"]],
+        name="bad_imsma_hazards",
+        text_field="hazard_localid",
+        any_geometry=True,
+        result_fields=("status",),
+    )
+
+
 # -- the table -------------------------------------------------------------------------------
 
 EXTENT = f"{X0 - 500},{X0 + 1200},{Y0 - 500},{Y0 + 800} [{CRS}]"
@@ -508,6 +523,14 @@ ALGORITHMS = (
         },
         {"FOLDER": "folder"},
         count=export_rows,
+    ),
+)
+ALGORITHMS += (
+    Algorithm(
+        "import_imsma",
+        (Input("INPUT", imsma_hazards, keeps="OUTPUT", carries_fields=True),),
+        {"KIND": "hazard", "OUTPUT": "TEMPORARY_OUTPUT", "REPORT": Temp("imsma.html")},
+        {"OUTPUT": "sink", "REPORT": "html"},
     ),
 )
 BY_ID = {a.id: a for a in ALGORITHMS}
