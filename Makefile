@@ -7,19 +7,25 @@ PLUGIN := clearance_planner
 STAGE := build/$(PLUGIN)
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROCESS := /usr/bin/qgis_process.bin
+# The project's public home: homepage and repository = PROJECT_URL, tracker = PROJECT_URL/issues,
+# written into the staged metadata.txt. Placeholders (reserved .invalid domain) until the project
+# has one: `make check-zip` reports them; e.g. make zip check-zip PROJECT_URL=https://github.com/org/clearance-planner
+PROJECT_URL ?= https://example.invalid/clearance-planner
+PROJECT_EMAIL ?= clearance-planner@example.invalid
 DEMO_GPKG := resources/demo/clearance_demo.gpkg
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := python3-qgis qgis qgis-providers python3-rasterio python3-scipy python3-pytest \
-	python3-venv python3-matplotlib xvfb xauth poppler-utils
+	python3-venv python3-matplotlib xvfb xauth poppler-utils qttools5-dev-tools pyqt5-dev-tools
 export QT_QPA_PLATFORM ?= offscreen
 export QGIS_PLUGINPATH := $(CURDIR)/build
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help deps venv stage zip deploy demo demo-data test test-engine lint format bench \
+.PHONY: help deps venv stage zip check-zip deploy demo demo-data test test-engine lint format bench \
+	i18n-update \
 	bench-reweight verify-coverage run clean test-matrix test-matrix-3.40 test-matrix-3.44 matrix-chroots
 
 help:  ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+	@grep -E '^[a-z0-9.-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 deps:  ## install the Debian packages (sudo when not root) when any is missing
 	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null \
@@ -45,12 +51,30 @@ $(VENV)/.done: requirements-dev.txt Makefile
 
 venv: deps $(VENV)/.done  ## test venv on top of Debian's QGIS, numpy, GDAL
 
-stage:  ## copy the plugin into build/clearance_planner (what QGIS loads)
+stage:  ## copy the plugin into build/clearance_planner (what QGIS loads), .ts compiled to .qm
 	rm -rf $(STAGE)
-	mkdir -p $(STAGE)
+	mkdir -p $(STAGE)/i18n
 	cp -r plugin/. $(STAGE)/
 	cp -r metadata.txt LICENSE resources $(STAGE)/
+	$(PY_SYS) scripts/stage_metadata.py $(STAGE)/metadata.txt '$(PROJECT_URL)' '$(PROJECT_EMAIL)'
 	find $(STAGE) -name '__pycache__' -prune -exec rm -rf {} +
+	for ts in $(TS_FILES); do \
+		$(LRELEASE) -silent -removeidentical $$ts -qm $(STAGE)/i18n/$$(basename $$ts .ts).qm || exit 1; \
+	done
+	$(PY_SYS) scripts/build_help.py >/dev/null
+
+# Translations: i18n/clearance_planner_<lang>.ts hold every string of plugin/ (context @default).
+# After new strings land (e.g. after merges): `make i18n-update`, translate the entries it reports
+# as unfinished (Qt Linguist, or edit the .ts), then `make test` (tests/i18n fails on any left).
+LANGUAGES := az ru
+TS_FILES := $(LANGUAGES:%=i18n/$(PLUGIN)_%.ts)
+LRELEASE ?= $(firstword $(wildcard /usr/lib/qt5/bin/lrelease) lrelease)
+PYLUPDATE ?= pylupdate5
+I18N_SOURCES = $$(find plugin -name '*.py' | LC_ALL=C sort)
+i18n-update:  ## re-extract the plugin's strings into i18n/*.ts (keeps translations), report what is untranslated
+	$(PYLUPDATE) -noobsolete $(I18N_SOURCES) -ts $(TS_FILES) 2>&1 | grep -v DeprecationWarning | grep -v 'encoding = ' || true
+	@for ts in $(TS_FILES); do \
+		echo "$$ts: $$(grep -c 'type="unfinished"' $$ts) unfinished"; done
 
 zip: demo-data  ## installable zip in dist/ (top folder clearance_planner/, demo data included)
 	$(MAKE) stage
@@ -58,6 +82,9 @@ zip: demo-data  ## installable zip in dist/ (top folder clearance_planner/, demo
 	rm -f dist/$(PLUGIN)-$(VERSION).zip
 	$(PY_SYS) scripts/make_zip.py $(STAGE) dist/$(PLUGIN)-$(VERSION).zip
 	@echo dist/$(PLUGIN)-$(VERSION).zip
+
+check-zip: zip  ## the plugin repository's checks on the ZIP (fails on placeholder URLs: set PROJECT_URL)
+	$(PY_SYS) scripts/check_zip.py dist/$(PLUGIN)-$(VERSION).zip
 
 deploy: stage  ## symlink the staged plugin into the default QGIS profile
 	mkdir -p $(HOME)/.local/share/QGIS/QGIS3/profiles/default/python/plugins
@@ -104,7 +131,7 @@ matrix-chroots:  ## only build (or reuse) the chroots of MATRIX
 test-engine: venv stage  ## engine tests only, no QGIS
 	$(PY) -m pytest -q -p no:pytest_qgis -p no:pytestqt tests/engine
 
-lint: venv  ## ruff, and qgis-pyqt5to6 (QGIS 4 / Qt6 migration tool) leaves plugin/ and scripts/ unchanged
+lint: venv  ## ruff, and qgis-pyqt5to6 (QGIS 4 / Qt6 migration tool) leaves plugin/, scripts/ and tests/ unchanged
 	$(VENV)/bin/ruff check plugin scripts tests
 	$(VENV)/bin/ruff format --check plugin scripts tests
 	scripts/check_pyqt5to6.sh

@@ -10,12 +10,12 @@ try:  # Qt6 (QGIS 4) has QAction in QtGui; QGIS >= 3.3x on Qt5 re-exports it the
 except ImportError:  # QGIS 3.22: only in QtWidgets
     from qgis.PyQt.QtWidgets import QAction
 
-from .i18n import tr
+from .i18n import QT_TR_NOOP, install_translator, remove_translator, tr
 from .logs import install_log_handler, remove_log_handler
 from .paths import icon_path
 from .provider import ClearanceProvider
 
-MENU = "&Clearance Planner"
+MENU = QT_TR_NOOP("&Clearance Planner")
 
 
 class ClearancePlugin:
@@ -23,6 +23,7 @@ class ClearancePlugin:
 
     def __init__(self, iface) -> None:
         self.iface = iface
+        self.translator = install_translator()  # QGIS's language, before any text is made
         self.provider: ClearanceProvider | None = None
         self.toolbar = None
         self.actions: list[QAction] = []
@@ -39,7 +40,7 @@ class ClearancePlugin:
     def initGui(self) -> None:
         """Provider, toolbar and menu; GUI modules are loaded only here."""
         self.initProcessing()
-        self.toolbar = self.iface.addToolBar("Clearance Planner")
+        self.toolbar = self.iface.addToolBar(tr("Clearance Planner"))
         self.toolbar.setObjectName("ClearancePlannerToolbar")
         self.add_action(tr("Prioritise hazards…"), self.open_prioritise, icon_path(), toolbar=True)
         from .gui import extensions
@@ -51,7 +52,7 @@ class ClearancePlugin:
         """Create a menu action (and toolbar button) that ``unload`` removes again."""
         action = QAction(QIcon(icon) if icon else QIcon(), text, self.iface.mainWindow())
         action.triggered.connect(callback)
-        self.iface.addPluginToMenu(MENU, action)
+        self.iface.addPluginToMenu(tr(MENU), action)
         if toolbar and self.toolbar is not None:
             self.toolbar.addAction(action)
         self.actions.append(action)
@@ -69,7 +70,7 @@ class ClearancePlugin:
             extension.unload()
         self.gui_extensions = []
         for action in self.actions:
-            self.iface.removePluginMenu(MENU, action)
+            self.iface.removePluginMenu(tr(MENU), action)
             if self.toolbar is not None:
                 self.toolbar.removeAction(action)
             action.deleteLater()
@@ -81,3 +82,5 @@ class ClearancePlugin:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
         remove_log_handler()
+        remove_translator(self.translator)
+        self.translator = None

@@ -3,12 +3,12 @@
 # The tool needs Python >= 3.12 and PyQt6; it gets its own venv (build/pyqt5to6-venv), since the
 # dev venv sits on Debian's Python. Without QGIS classes importable next to PyQt6 the tool does a
 # "partial upgrade" (Qt names only); QGIS enums are covered by the scoped-enum rule and tests.
-#   scripts/check_pyqt5to6.sh [DIR...]   (default: plugin scripts, the code that ships or runs in QGIS)
+#   scripts/check_pyqt5to6.sh [DIR...]   (default: plugin scripts tests: all code that runs in QGIS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
 VENV=${PYQT5TO6_VENV:-build/pyqt5to6-venv}
-[ $# -gt 0 ] || set -- plugin scripts
+[ $# -gt 0 ] || set -- plugin scripts tests
 
 find_python() {
 	local c

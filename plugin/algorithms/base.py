@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
+from ..help import help_url
 from ..i18n import tr
 from ..paths import icon_path
 from ..qgis_io.destinations import destination_problems
@@ -49,6 +50,10 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
 
     def shortHelpString(self) -> str:
         return tr(self.HELP)
+
+    def helpUrl(self) -> str:
+        """This algorithm's section of the help shipped in the plugin (works offline)."""
+        return help_url(self.ALGORITHM_ID)
 
     def icon(self) -> QIcon:
         return QIcon(icon_path(self.ICON))

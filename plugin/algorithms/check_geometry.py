@@ -26,7 +26,7 @@ from qgis.core import (
 )
 
 from ..engine import geometry_checks as checks
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.fields import extend_fields, make_field
 from ..qgis_io.geometries import repair
@@ -51,7 +51,8 @@ PROBLEM_FIELDS = (
     ("detail", "string"),
 )
 
-HELP = """One row (a point at the problem) per geometry problem of any layer: invalid \
+HELP = QT_TR_NOOP(
+    """One row (a point at the problem) per geometry problem of any layer: invalid \
 geometry (with GEOS's reason; null or empty geometries and NaN or infinite coordinates \
 are invalid rows too), fewer than three distinct vertices (two for lines), duplicate \
 geometries, duplicate ids in ID_FIELD (also ids differing only by spaces or case), \
@@ -66,15 +67,16 @@ feature that cannot be repaired into the layer's geometry type (a lone spike, a 
 2-point ring) keeps its original rings so its place is not lost, with repaired false and \
 the reason in repair_note; null and empty geometries and geometries with NaN or infinite \
 coordinates are written without geometry, with the reason. The input is never modified; \
-a cancelled run writes neither output."""
+a cancelled run writes neither output.""",
+)
 
 
 class CheckGeometryAlgorithm(ClearanceAlgorithm):
     """Geometry QA before export (GICHD geocheck rules)."""
 
     ALGORITHM_ID = "check_geometry"
-    DISPLAY_NAME = "Check geometry"
-    GROUP = "Quality assurance"
+    DISPLAY_NAME = QT_TR_NOOP("Check geometry")
+    GROUP = QT_TR_NOOP("Quality assurance")
     GROUP_ID = "qa"
     HELP = HELP
 

@@ -42,7 +42,7 @@ from ..engine.coverage import (
     with_null_rows,
 )
 from ..engine.progress import OperationCancelled
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe
 from ..qgis_io.fields import make_field
@@ -64,7 +64,8 @@ from .base import ClearanceAlgorithm
 
 MAX_HAZARD_TYPES = 50
 
-HELP = """Measures, district by district, how much of the suspected and confirmed hazard area \
+HELP = QT_TR_NOOP(
+    """Measures, district by district, how much of the suspected and confirmed hazard area \
 (SHA/CHA) and how many incidents fall inside the mapped minefield records.
 
 Every polygon layer is dissolved per district before measuring, so overlapping records or \
@@ -79,7 +80,8 @@ are kept (and counted in the log and report), also when DATE_FROM/DATE_TO filter
 Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, per \
 district and hazard type; where types overlap the area goes to the type first in \
 alphabetical order, so CHA before SHA), REPORT (self-contained HTML: map, table, charts) \
-and optionally REPORT_PDF (QGIS print layout)."""
+and optionally REPORT_PDF (QGIS print layout).""",
+)
 
 
 @dataclass(frozen=True)
@@ -155,8 +157,8 @@ class CoverageAlgorithm(ClearanceAlgorithm):
     """Mapped vs unmapped contamination per district."""
 
     ALGORITHM_ID = "coverage"
-    DISPLAY_NAME = "Coverage of contamination by records"
-    GROUP = "Analysis"
+    DISPLAY_NAME = QT_TR_NOOP("Coverage of contamination by records")
+    GROUP = QT_TR_NOOP("Analysis")
     GROUP_ID = "analysis"
     HELP = HELP
 
@@ -239,8 +241,8 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             )
         )
         for name, label in (
-            (self.DATE_FROM, "Incidents from (date)"),
-            (self.DATE_TO, "Incidents up to (date)"),
+            (self.DATE_FROM, QT_TR_NOOP("Incidents from (date)")),
+            (self.DATE_TO, QT_TR_NOOP("Incidents up to (date)")),
         ):
             self.addParameter(
                 QgsProcessingParameterDateTime(

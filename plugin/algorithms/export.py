@@ -27,7 +27,7 @@ from qgis.core import (
 from ..engine.fieldfiles import csv_text, gpx_document, kml_document
 from ..engine.progress import OperationCancelled
 from ..engine.utm import UtmZone
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..paths import style_path
 from ..qgis_io.atomic import AtomicFolder
 from ..qgis_io.field_export import field_plan, write_geopackage
@@ -47,7 +47,8 @@ AUTO_STYLES = (
     ("settlements", {"geonameid", "population"}),
 )
 
-HELP = """Writes a work plan (or any polygon layer) for field teams into FOLDER:
+HELP = QT_TR_NOOP(
+    """Writes a work plan (or any polygon layer) for field teams into FOLDER:
 
 - NAME.gpkg: INPUT plus the optional HAZARDS and SETTLEMENTS layers, each with its current \
 QGIS style embedded (layer_styles), so they open styled; a clearance_runs table records the run;
@@ -69,7 +70,8 @@ are named in a warning and kept in the CSV without coordinates.
 
 NAME is the input layer's name. The folder is written beside the target and renamed at the \
 end: a failed or cancelled export leaves nothing, and an existing non-empty folder is only \
-replaced when OVERWRITE is set."""
+replaced when OVERWRITE is set.""",
+)
 
 
 QA_FILE = "geometry_problems.csv"
@@ -79,8 +81,8 @@ class ExportAlgorithm(ClearanceAlgorithm):
     """Field export in one go, atomic at folder level."""
 
     ALGORITHM_ID = "export"
-    DISPLAY_NAME = "Export for the field"
-    GROUP = "Planning"
+    DISPLAY_NAME = QT_TR_NOOP("Export for the field")
+    GROUP = QT_TR_NOOP("Planning")
     GROUP_ID = "planning"
     HELP = HELP
 
@@ -124,8 +126,11 @@ class ExportAlgorithm(ClearanceAlgorithm):
             )
         )
         for name, label in (
-            (self.HAZARDS, "Hazards shown on the atlas and packed"),
-            (self.SETTLEMENTS, "Settlements shown on the atlas and packed"),
+            (self.HAZARDS, QT_TR_NOOP("Hazards shown on the atlas and packed")),
+            (
+                self.SETTLEMENTS,
+                QT_TR_NOOP("Settlements shown on the atlas and packed"),
+            ),
         ):
             self.addParameter(
                 QgsProcessingParameterVectorLayer(

@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..engine.imsma_import import FLAVOUR_NAMES, OUTPUT_KIND, ImportResult, import_table
 from ..engine.imsma_mapping import KINDS, Mapping, MappingError, load_mapping
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..paths import IMSMA_MAPPING
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe
@@ -47,7 +47,8 @@ from .base import ClearanceAlgorithm
 EXTRA_FIELDS = (("import_notes", "string"), ("geometry_state", "string"))
 RESERVED = "fid"  # a GeoPackage output's own key: kept only when it holds integers
 
-HELP = """Maps an IMSMA export onto the plugin's schema, so every other algorithm takes it \
+HELP = QT_TR_NOOP(
+    """Maps an IMSMA export onto the plugin's schema, so every other algorithm takes it \
 as it is. INPUT: a hazard (land), activity (hazard reduction), accident or victim export of \
 IMSMA NG (v6) or IMSMA Core: a GeoPackage, shapefile or file geodatabase layer, or a CSV \
 file with a WKT column or latitude/longitude columns (WGS 84 unless the mapping says \
@@ -69,29 +70,30 @@ is not in a vocabulary or a number that does not parse ("n/a", "1 234,5") is NUL
 raw text in the original field and in import_notes. REPORT (HTML, or CSV by extension) \
 lists every source field, every value seen per enumerated field and what it became, every \
 unmapped value, parse failure, duplicate id and geometry repair."""
+)
 
 
 class ImportImsmaAlgorithm(ClearanceAlgorithm):
     """IMSMA NG / Core export → the plugin's hazard, activity, accident or victim schema."""
 
     ALGORITHM_ID = "import_imsma"
-    DISPLAY_NAME = "Import IMSMA export"
-    GROUP = "Programme data"
+    DISPLAY_NAME = QT_TR_NOOP("Import IMSMA export")
+    GROUP = QT_TR_NOOP("Programme data")
     GROUP_ID = "programme_data"
     HELP = HELP
     NO_CRS_NEEDED = ("INPUT",)  # a CSV's WKT takes the mapping's CRS; layers are checked below
 
     INPUT, KIND, MAPPING, OUTPUT, REPORT = "INPUT", "KIND", "MAPPING", "OUTPUT", "REPORT"
     COUNTS = (
-        ("FEATURES", "Features written"),
-        ("MAPPED_FIELDS", "Target fields found in the export"),
-        ("UNMAPPED_FIELDS", "Source fields kept unmapped"),
-        ("UNMAPPED_VALUES", "Values not in a vocabulary"),
-        ("PARSE_FAILURES", "Numbers and dates that did not parse"),
-        ("DUPLICATE_IDS", "Ids held by more than one feature"),
-        ("GEOMETRY_REPAIRED", "Geometries repaired"),
-        ("GEOMETRY_KEPT", "Geometries kept as they came (not repairable)"),
-        ("GEOMETRY_NULL", "Features without geometry"),
+        ("FEATURES", QT_TR_NOOP("Features written")),
+        ("MAPPED_FIELDS", QT_TR_NOOP("Target fields found in the export")),
+        ("UNMAPPED_FIELDS", QT_TR_NOOP("Source fields kept unmapped")),
+        ("UNMAPPED_VALUES", QT_TR_NOOP("Values not in a vocabulary")),
+        ("PARSE_FAILURES", QT_TR_NOOP("Numbers and dates that did not parse")),
+        ("DUPLICATE_IDS", QT_TR_NOOP("Ids held by more than one feature")),
+        ("GEOMETRY_REPAIRED", QT_TR_NOOP("Geometries repaired")),
+        ("GEOMETRY_KEPT", QT_TR_NOOP("Geometries kept as they came (not repairable)")),
+        ("GEOMETRY_NULL", QT_TR_NOOP("Features without geometry")),
     )
 
     def initAlgorithm(self, config=None) -> None:

@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ..engine.prioritise import score_parcels
 from ..engine.zonal import zonal_mean_max
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.fields import extend_fields
 from ..qgis_io.layers import read_source
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
@@ -28,7 +28,8 @@ from .proximity import ProximityAlgorithm
 
 RESULT_FIELDS = ("priority_score", "priority_rank", "priority_class", "main_driver")
 
-HELP = """Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their \
+HELP = QT_TR_NOOP(
+    """Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their \
 shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (>= 0, normalised to sum 1 over the layers given), a decay \
@@ -51,14 +52,15 @@ consistency ratio is reported (output AHP_CR) with a warning when CR > 0.10.
 
 Optional SURFACE_STATS: a raster (e.g. from clearance:surface); adds surface_mean and \
 surface_max of band 1 over the cells whose centre lies in each parcel (the cell under the \
-parcel's bounding-box centre for parcels smaller than a cell; nodata ignored)."""
+parcel's bounding-box centre for parcels smaller than a cell; nodata ignored).""",
+)
 
 
 class PrioritiseAlgorithm(ProximityAlgorithm):
     """Weighted proximity scoring with hard gates kept apart from the score."""
 
     ALGORITHM_ID = "prioritise"
-    DISPLAY_NAME = "Prioritise parcels"
+    DISPLAY_NAME = QT_TR_NOOP("Prioritise parcels")
     HELP = HELP
 
     CLASS_THRESHOLDS = "CLASS_THRESHOLDS"

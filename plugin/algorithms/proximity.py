@@ -26,7 +26,7 @@ from ..engine.nearest import nearest_distance
 from ..engine.prioritise import CRITERIA, Criterion
 from ..engine.progress import OperationCancelled
 from ..engine.scoring import DECAYS
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.gates import gate_expression, gate_mask
 from ..qgis_io.layers import aligned, iter_features, read_source, require_crs
@@ -61,7 +61,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
     """Shared parameters and reading of the proximity-scoring algorithms (not listed itself:
     no ALGORITHM_ID)."""
 
-    GROUP = "Prioritisation"
+    GROUP = QT_TR_NOOP("Prioritisation")
     GROUP_ID = "prioritisation"
 
     PARCELS = "PARCELS"

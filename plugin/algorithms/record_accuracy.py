@@ -25,7 +25,7 @@ from qgis.core import (
 
 from ..engine.progress import OperationCancelled
 from ..engine.record_accuracy import incidents_inside, nearest_outside, summarise
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.expressions import checked_expression
 from ..qgis_io.fields import extend_fields, make_field, number_or_null
@@ -55,7 +55,8 @@ SUMMARY_FIELDS = [
     ("incidents_inside", "int"),
 ]
 
-HELP = """Compares digitised minefield records with what was later found.
+HELP = QT_TR_NOOP(
+    """Compares digitised minefield records with what was later found.
 
 Per record: record_area_ha, confirmed_area_ha (area also covered by CONFIRMED polygons — \
 confirmed hazards (CHA) or land cleared with finds; overlaps counted once; optionally \
@@ -71,15 +72,16 @@ and incidents_inside. Areas and distances in the records' CRS if projected, else
 Invalid geometries are repaired (makeValid). A record without usable geometry (null, empty, \
 no area, NaN coordinates) is kept with NULL results; such records, confirmed polygons and \
 incidents are named in a warning (the latter two are not counted). CONFIRMED_EXPRESSION \
-must only use fields of CONFIRMED."""
+must only use fields of CONFIRMED.""",
+)
 
 
 class RecordAccuracyAlgorithm(ClearanceAlgorithm):
     """Record reliability from confirmed hazards and incidents."""
 
     ALGORITHM_ID = "record_accuracy"
-    DISPLAY_NAME = "Record accuracy"
-    GROUP = "Records"
+    DISPLAY_NAME = QT_TR_NOOP("Record accuracy")
+    GROUP = QT_TR_NOOP("Records")
     GROUP_ID = "records"
     HELP = HELP
 

@@ -44,7 +44,7 @@ from ..engine.records import (
     row_ranges,
 )
 from ..engine.traverse import ADJUSTMENTS
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.crs import WGS84
 from ..qgis_io.csv_table import csv_file, read_csv
 from ..qgis_io.fields import make_field, number_or_null
@@ -56,13 +56,14 @@ from ..qgis_io.styling import style_on_load
 from .base import ClearanceAlgorithm, number_parameter
 
 UNIT_LABELS = (
-    "Degrees (360)",
-    "NATO mils (6400)",
-    "Warsaw-Pact mils (6000, e.g. 15-00)",
-    "Grads (400)",
+    QT_TR_NOOP("Degrees (360)"),
+    QT_TR_NOOP("NATO mils (6400)"),
+    QT_TR_NOOP("Warsaw-Pact mils (6000, e.g. 15-00)"),
+    QT_TR_NOOP("Grads (400)"),
 )
 
-HELP = """Digitises minefield records handed over as tables: one row per leg with \
+HELP = QT_TR_NOOP(
+    """Digitises minefield records handed over as tables: one row per leg with \
 record_id, seq, bearing, distance and, once per record, a reference point as ref_x/ref_y in \
 REF_CRS (decimal or degrees-minutes-seconds text in a geographic CRS; an MGRS reference in \
 ref_x with ref_y empty) or as a landmark name looked up in LANDMARKS. Optional leg_type \
@@ -74,15 +75,16 @@ the reference point. closure_error_m is the distance from the last point back to
 turning point; status: ok, not closed (closure error above CLOSURE_TOLERANCE_M), \
 self-intersecting, missing legs (seq gap or too few legs) or error (bad rows: see ERRORS, \
 which lists every bad row by its 1-based row number). Other table columns are copied to \
-the record. TURNING_POINTS gives every point in WGS 84 and UTM for field verification."""
+the record. TURNING_POINTS gives every point in WGS 84 and UTM for field verification.""",
+)
 
 
 class RecordsAlgorithm(ClearanceAlgorithm):
     """Traverse tables to record polygons, turning points and an error report."""
 
     ALGORITHM_ID = "records"
-    DISPLAY_NAME = "Minefield records from survey tables"
-    GROUP = "Records"
+    DISPLAY_NAME = QT_TR_NOOP("Minefield records from survey tables")
+    GROUP = QT_TR_NOOP("Records")
     GROUP_ID = "records"
     HELP = HELP
     NO_CRS_NEEDED = ("TABLE",)  # only its attributes are read

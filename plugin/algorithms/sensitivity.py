@@ -20,7 +20,7 @@ from qgis.core import (
 from ..engine.prioritise import score_parcels
 from ..engine.progress import OperationCancelled
 from ..engine.sensitivity import METHODS, perturb_weights, rank_sensitivity
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.fields import extend_fields, number_or_null
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
@@ -39,7 +39,8 @@ SENSITIVITY_FIELDS = (
 )
 MAX_RANK_BYTES = 2_000_000_000  # int32 ranks, runs x parcels
 
-HELP = """Weight sensitivity of the clearance:prioritise ranking. Takes the same parcels, \
+HELP = QT_TR_NOOP(
+    """Weight sensitivity of the clearance:prioritise ranking. Takes the same parcels, \
 criteria, decays, distances, gate and optional WEIGHTS_AHP as clearance:prioritise, then \
 re-ranks the parcels RUNS times with perturbed weights:
 
@@ -53,14 +54,15 @@ Output: every parcel with priority_score and priority_rank (your weights), rank_
 rank_p05 and rank_p95 (5-95 % interval of its rank over the runs) and p_top_k (share of runs \
 in which it ranks in the top TOP_K). CHART (PNG, optional) shows the rank intervals of the \
 30 most urgent parcels. A parcel whose interval is narrow and p_top_k near 1 is urgent \
-whatever the exact weights."""
+whatever the exact weights.""",
+)
 
 
 class SensitivityAlgorithm(ProximityAlgorithm):
     """Monte-Carlo weight perturbation on cached criterion scores."""
 
     ALGORITHM_ID = "sensitivity"
-    DISPLAY_NAME = "Weight sensitivity of priorities"
+    DISPLAY_NAME = QT_TR_NOOP("Weight sensitivity of priorities")
     HELP = HELP
 
     METHOD = "METHOD"

@@ -35,7 +35,7 @@ from ..engine.surface import (
     tile_size,
     window_cells,
 )
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..paths import style_path
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe, is_metric
@@ -50,7 +50,8 @@ from .proximity import ProximityAlgorithm
 DEFAULT_MAX_CELLS = 100_000_000
 RASTER_DEFAULT_WEIGHT = 0.2
 
-HELP = """Priority surface: the clearance:prioritise score (0-100) for every cell of a grid \
+HELP = QT_TR_NOOP(
+    """Priority surface: the clearance:prioritise score (0-100) for every cell of a grid \
 over EXTENT, in CRS (projected, metres) with square cells of CELL_SIZE metres.
 
 Criteria, weights, decays and distances are those of clearance:prioritise. The distance of a \
@@ -67,14 +68,15 @@ MASK: polygons (e.g. hazards); cells whose centre is outside every polygon get n
 
 Output: a float32 GeoTIFF (tiled, DEFLATE, overviews, nodata -9999) with band 1 = \
 priority_score, and with CRITERION_BANDS one 0-1 score band per criterion followed by one \
-distance band (m) per vector criterion. A grid of more than MAX_CELLS cells is refused."""
+distance band (m) per vector criterion. A grid of more than MAX_CELLS cells is refused.""",
+)
 
 
 class SurfaceAlgorithm(ProximityAlgorithm):
     """Raster counterpart of clearance:prioritise, computed in tiles with a halo."""
 
     ALGORITHM_ID = "surface"
-    DISPLAY_NAME = "Priority surface (raster)"
+    DISPLAY_NAME = QT_TR_NOOP("Priority surface (raster)")
     HELP = HELP
 
     EXTENT = "EXTENT"

@@ -37,7 +37,7 @@ from ..engine import workplan as wp
 from ..engine import workplan_params as params
 from ..engine.calendar import WEEKDAYS
 from ..engine.plan_summary import summary_rows
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.dem import sample_dem
@@ -106,7 +106,8 @@ TEAMS_NEEDED_FIELDS = (
 )
 DEFAULT_TEAMS = "manual:4,mechanical:1,mdd:2,technical_survey:1,non_technical_survey:1"
 
-HELP = """Turns prioritised polygons (e.g. the output of Prioritise parcels) into dated tasks.
+HELP = QT_TR_NOOP(
+    """Turns prioritised polygons (e.g. the output of Prioritise parcels) into dated tasks.
 
 Tasks: each parcel, or with MAX_TASK_HA the parcel clipped to a square grid of cells of that \
 area (north row first; parent_id keeps the parcel id). Method from METHOD_FIELD (manual, \
@@ -150,15 +151,16 @@ district; the (all)/(all) row holds the projected completion date).
 
 Nothing is dropped: invalid parcels are repaired (makeValid); a parcel without a usable \
 polygon (no geometry, NaN coordinates, no area) keeps one OUTPUT row without geometry, dates or \
-effort, whose plan_status says why; SUMMARY counts them in not_planned."""
+effort, whose plan_status says why; SUMMARY counts them in not_planned.""",
+)
 
 
 class WorkplanAlgorithm(ClearanceAlgorithm):
     """Dated work plan: split, effort, calendar, list scheduling, Gantt and summary."""
 
     ALGORITHM_ID = "workplan"
-    DISPLAY_NAME = "Work plan"
-    GROUP = "Planning"
+    DISPLAY_NAME = QT_TR_NOOP("Work plan")
+    GROUP = QT_TR_NOOP("Planning")
     GROUP_ID = "planning"
     HELP = HELP
 
@@ -211,10 +213,22 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         )
         for name, label, default in (
-            (self.PRIORITY_FIELD, "Priority field (lower = earlier)", "priority_rank"),
-            (self.ID_FIELD, "Parcel id field (default: hazard_id or feature id)", None),
-            (self.METHOD_FIELD, "Method field", None),
-            (self.SEASON_FIELD, "Seasonal field (true = follows NO_WORK_MONTHS)", None),
+            (
+                self.PRIORITY_FIELD,
+                QT_TR_NOOP("Priority field (lower = earlier)"),
+                "priority_rank",
+            ),
+            (
+                self.ID_FIELD,
+                QT_TR_NOOP("Parcel id field (default: hazard_id or feature id)"),
+                None,
+            ),
+            (self.METHOD_FIELD, QT_TR_NOOP("Method field"), None),
+            (
+                self.SEASON_FIELD,
+                QT_TR_NOOP("Seasonal field (true = follows NO_WORK_MONTHS)"),
+                None,
+            ),
         ):
             self.addParameter(
                 QgsProcessingParameterField(
@@ -272,9 +286,15 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         )
         for name, label in (
-            (self.HOLIDAYS, "Holidays (YYYY-MM-DD,...)"),
-            (self.NO_WORK_MONTHS, "No-work months of seasonal tasks (1-12,...)"),
-            (self.COST_PER_M2, "Cost in US$ per m² (method:cost,...)"),
+            (self.HOLIDAYS, QT_TR_NOOP("Holidays (YYYY-MM-DD,...)")),
+            (
+                self.NO_WORK_MONTHS,
+                QT_TR_NOOP("No-work months of seasonal tasks (1-12,...)"),
+            ),
+            (
+                self.COST_PER_M2,
+                QT_TR_NOOP("Cost in US$ per m² (method:cost,...)"),
+            ),
         ):
             self.addParameter(QgsProcessingParameterString(name, tr(label), optional=True))
         self.addParameter(
@@ -370,9 +390,15 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             )
         )
         for name, label in (
-            (self.TYPE_FIELD, "Hazard type field SHA/CHA (default: hazard_type)"),
-            (self.CANCEL_FIELD, "Per-parcel share NTS cancels (0-1)"),
-            (self.REDUCE_FIELD, "Per-parcel share TS reduces (0-1)"),
+            (
+                self.TYPE_FIELD,
+                QT_TR_NOOP("Hazard type field SHA/CHA (default: hazard_type)"),
+            ),
+            (
+                self.CANCEL_FIELD,
+                QT_TR_NOOP("Per-parcel share NTS cancels (0-1)"),
+            ),
+            (self.REDUCE_FIELD, QT_TR_NOOP("Per-parcel share TS reduces (0-1)")),
         ):
             self.addParameter(
                 QgsProcessingParameterField(
@@ -384,8 +410,16 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 )
             )
         for name, label, default in (
-            (self.CANCEL_SHARE, "Share NTS cancels (type:share,...)", lr.DEFAULT_CANCEL_SHARE),
-            (self.REDUCE_SHARE, "Share TS reduces (type:share,...)", lr.DEFAULT_REDUCE_SHARE),
+            (
+                self.CANCEL_SHARE,
+                QT_TR_NOOP("Share NTS cancels (type:share,...)"),
+                lr.DEFAULT_CANCEL_SHARE,
+            ),
+            (
+                self.REDUCE_SHARE,
+                QT_TR_NOOP("Share TS reduces (type:share,...)"),
+                lr.DEFAULT_REDUCE_SHARE,
+            ),
         ):
             self.addParameter(
                 QgsProcessingParameterString(

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .text import QT_TR_NOOP
+
 NTS, TS, CLEARANCE = "nts", "ts", "clearance"
 STEP_METHOD = {NTS: "non_technical_survey", TS: "technical_survey"}
 METHOD_STEP = {"non_technical_survey": NTS, "technical_survey": TS}
@@ -30,7 +32,7 @@ BIH_REDUCE = round(
 )  # 0.89
 DEFAULT_CANCEL_SHARE = f"sha:{BIH_CANCEL:g},cha:0"
 DEFAULT_REDUCE_SHARE = f"sha:{BIH_REDUCE:g},cha:{BIH_REDUCE:g}"
-SOURCE = (
+SOURCE = QT_TR_NOOP(
     "planning assumption from Bosnia and Herzegovina 2017 (Landmine Monitor 2018: of 5.23 km² "
     "released 2.45 cancelled, 2.48 reduced, 0.30 cleared)"
 )

@@ -7,14 +7,21 @@ from dataclasses import dataclass
 import numpy as np
 
 from .scoring import Ranking, combine, main_driver, normalise_weights, rank_and_class, value
+from .text import QT_TR_NOOP
 
 # The proximity criteria and their defaults, for the algorithms and the dock:
 # name, label (translated by the caller), default weight, default decay, default distance (m)
 CRITERIA = (
-    ("settlements", "Settlements", 0.40, "linear", 5000.0),
-    ("cemeteries", "Cemeteries", 0.15, "linear", 2000.0),
-    ("infrastructure", "Planned infrastructure", 0.25, "exponential", 1000.0),
-    ("incidents", "Incidents (accidents)", 0.20, "gaussian", 1500.0),
+    ("settlements", QT_TR_NOOP("Settlements"), 0.40, "linear", 5000.0),
+    ("cemeteries", QT_TR_NOOP("Cemeteries"), 0.15, "linear", 2000.0),
+    (
+        "infrastructure",
+        QT_TR_NOOP("Planned infrastructure"),
+        0.25,
+        "exponential",
+        1000.0,
+    ),
+    ("incidents", QT_TR_NOOP("Incidents (accidents)"), 0.20, "gaussian", 1500.0),
 )
 
 

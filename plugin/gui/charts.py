@@ -8,6 +8,7 @@ from matplotlib.figure import Figure
 
 from ..engine.prioritise import Criterion
 from ..engine.scoring import value
+from ..i18n import tr
 
 COLOURS = ("#0072b2", "#e69f00", "#009e73", "#cc79a7")  # Okabe–Ito, safe for CVD
 
@@ -30,10 +31,14 @@ class DockCharts(FigureCanvasQTAgg):
         x = np.linspace(0, top, 200)
         for k, c in enumerate(criteria):
             ax.plot(
-                x / 1000, value(x, c.decay, c.distance), color=COLOURS[k % 4], label=c.name, lw=1.5
+                x / 1000,
+                value(x, c.decay, c.distance),
+                color=COLOURS[k % 4],
+                label=tr(c.name),
+                lw=1.5,
             )
-        ax.set_xlabel("distance (km)", fontsize=7)
-        ax.set_ylabel("criterion score", fontsize=7)
+        ax.set_xlabel(tr("distance (km)"), fontsize=7)
+        ax.set_ylabel(tr("criterion score"), fontsize=7)
         ax.set_ylim(-0.02, 1.02)
         ax.tick_params(labelsize=6)
         if criteria:
@@ -42,7 +47,7 @@ class DockCharts(FigureCanvasQTAgg):
         ax.clear()
         if scores is not None and np.isfinite(scores).any():
             ax.hist(scores[np.isfinite(scores)], bins=20, range=(0, 100), color="#5b0f70")
-        ax.set_xlabel("priority score", fontsize=7)
-        ax.set_ylabel("parcels", fontsize=7)
+        ax.set_xlabel(tr("priority score"), fontsize=7)
+        ax.set_ylabel(tr("parcels"), fontsize=7)
         ax.tick_params(labelsize=6)
         self.draw_idle()

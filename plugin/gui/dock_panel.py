@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from .charts import DockCharts
 from .criterion_row import CriterionRow
 from .ranking_model import RankingModel
@@ -82,8 +82,16 @@ class DockPanel(QWidget):
         tab = QWidget()
         grid = QGridLayout(tab)
         grid.setColumnStretch(1, 1)
-        for col, text in enumerate(("Criterion", "Weight", "", "Decay", "Distance")):
-            grid.addWidget(QLabel(tr(text)), 0, col)
+        for col, text in enumerate(
+            (
+                QT_TR_NOOP("Criterion"),
+                QT_TR_NOOP("Weight"),
+                "",
+                QT_TR_NOOP("Decay"),
+                QT_TR_NOOP("Distance"),
+            )
+        ):
+            grid.addWidget(QLabel(tr(text) if text else ""), 0, col)
         for r, row in enumerate(self.rows.values(), start=1):
             for col, widget in enumerate(
                 (row.label, row.slider, row.spin, row.decay, row.distance)

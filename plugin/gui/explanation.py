@@ -6,9 +6,23 @@ import numpy as np
 
 from ..engine.prioritise import Criterion, PriorityResult
 from ..engine.scoring import contributions
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 
-HEADER = ("criterion", "distance (m)", "decay", "score", "weight", "points")
+HEADER = (
+    QT_TR_NOOP("criterion"),
+    QT_TR_NOOP("distance (m)"),
+    QT_TR_NOOP("decay"),
+    QT_TR_NOOP("score"),
+    QT_TR_NOOP("weight"),
+    QT_TR_NOOP("points"),
+)
+# criterion names (engine.prioritise.CRITERIA), shown translated in the dock
+CRITERION_NAMES = (
+    QT_TR_NOOP("settlements"),
+    QT_TR_NOOP("cemeteries"),
+    QT_TR_NOOP("infrastructure"),
+    QT_TR_NOOP("incidents"),
+)
 
 
 def explanation_html(
@@ -27,17 +41,17 @@ def explanation_html(
         result.ranking.rank[i],
         len(result.score),
         result.score[i],
-        result.ranking.classes[i],
+        tr(result.ranking.classes[i]),
         tr(" (fails the gate, ranked after all open parcels)") if gated else "",
     )
     rows = "".join(
-        f"<tr><td>{c.name}</td><td align=right>{distances[j]:,.0f}</td>"
+        f"<tr><td>{tr(c.name)}</td><td align=right>{distances[j]:,.0f}</td>"
         f"<td>{c.decay} {c.distance:,.0f} m</td>"
         f"<td align=right>{result.criterion_scores[i, j]:.3f}</td>"
         f"<td align=right>{result.weights[j]:.3f}</td><td align=right>{points[j]:.1f}</td></tr>"
         for j, c in enumerate(criteria)
     )
-    header = "".join(f"<th>{text}</th>" for text in HEADER)
+    header = "".join(f"<th>{tr(text)}</th>" for text in HEADER)
     return (
         f"<p>{head}</p><table border=1 cellspacing=0 cellpadding=2><tr>{header}</tr>{rows}"
         "</table><p>" + tr("Score = sum of points (weight × criterion score × 100).") + "</p>"

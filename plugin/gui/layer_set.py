@@ -14,11 +14,11 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from .messages import guarded, push
 from .roles import ROLES, add_layer_set, geopackage_layers, guess_role, load_demo, load_roles
 
-GROUP = "Clearance layers"
+GROUP = QT_TR_NOOP("Clearance layers")
 
 
 class RoleDialog(QDialog):
@@ -92,7 +92,7 @@ class LayerSet:
         plugin.add_action(tr("Load demo project"), self.load_demo)
         plugin.add_action(tr("Add clearance layers…"), self.add_layers)
 
-    @guarded("Could not load the demo project")
+    @guarded(QT_TR_NOOP("Could not load the demo project"))
     def load_demo(self) -> None:
         group = load_demo(QgsProject.instance())
         self._zoom_to(group)
@@ -102,7 +102,7 @@ class LayerSet:
             Qgis.MessageLevel.Success,
         )
 
-    @guarded("Could not add the clearance layers")
+    @guarded(QT_TR_NOOP("Could not add the clearance layers"))
     def add_layers(self) -> None:
         dialog = RoleDialog(QgsProject.instance(), self.iface.mainWindow())
         if not dialog.exec() or not dialog.mapping():

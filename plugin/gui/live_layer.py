@@ -5,11 +5,11 @@ from __future__ import annotations
 from qgis.core import NULL, QgsFeature, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from ..engine.prioritise import PriorityResult
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..paths import style_path
 from ..qgis_io.fields import make_field, number_or_null
 
-LIVE_NAME = "Live priority (dock, not saved)"
+LIVE_NAME = QT_TR_NOOP("Live priority (dock, not saved)")
 RESULT_FIELDS = ("priority_score", "priority_rank", "priority_class", "main_driver")
 LIVE_FIELDS = (
     ("src_fid", "long"),

@@ -8,10 +8,10 @@ import traceback
 from qgis.core import Qgis
 from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
 
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..logs import LOGGER
 
-TITLE = "Clearance Planner"
+TITLE = QT_TR_NOOP("Clearance Planner")
 
 
 def push(iface, text: str, level=Qgis.MessageLevel.Info, details: str = "") -> None:

@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..engine.prioritise import Criterion, PriorityResult, score_parcels
 from ..engine.scoring import DECAYS
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..logs import LOGGER
 from ..paths import icon_path, style_path
 from .criterion_row import CriterionRow, criterion_rows
@@ -31,7 +31,7 @@ from .messages import guarded, push, report
 from .roles import CRITERION_ROLE, PARCELS_ROLE, load_roles
 from .task_runner import Outcome, TaskRunner
 
-START = "Choose the layers, then Compute distances."
+START = QT_TR_NOOP("Choose the layers, then Compute distances.")
 
 
 class PrioritisationDock(QgsDockWidget):
@@ -157,7 +157,7 @@ class PrioritisationDock(QgsDockWidget):
 
     # -- distances --------------------------------------------------------------------------
 
-    @guarded("Could not compute the distances")
+    @guarded(QT_TR_NOOP("Could not compute the distances"))
     def compute_distances(self, wait: bool = False) -> None:
         """Read the layers (main thread), then compute distances in a background task.
 
@@ -217,7 +217,7 @@ class PrioritisationDock(QgsDockWidget):
         self.ahp_weights = None  # direct weights again
         self.rescore()
 
-    @guarded("Could not re-score the parcels")
+    @guarded(QT_TR_NOOP("Could not re-score the parcels"))
     def rescore(self, *_args) -> PriorityResult | None:
         """Score from the cached distances; table now, map and charts after a short pause."""
         self.save_settings()
@@ -238,7 +238,7 @@ class PrioritisationDock(QgsDockWidget):
         return self.result
 
     def summary(self) -> str:
-        w = ", ".join(f"{c.name} {x:.2f}" for c, x in zip(self.criteria(), self.result.weights))
+        w = ", ".join(f"{tr(c.name)} {x:.2f}" for c, x in zip(self.criteria(), self.result.weights))
         return tr("{0} parcels ranked; normalised weights: {1}").format(len(self.cache.fids), w)
 
     def update_map_and_charts(self) -> None:
@@ -275,7 +275,7 @@ class PrioritisationDock(QgsDockWidget):
 
     # -- AHP, sensitivity, save ------------------------------------------------------------
 
-    @guarded("Could not apply the AHP weights")
+    @guarded(QT_TR_NOOP("Could not apply the AHP weights"))
     def open_ahp(self, exec_dialog: bool = True):
         from .ahp_dialog import AhpDialog
 
@@ -316,7 +316,7 @@ class PrioritisationDock(QgsDockWidget):
             params["WEIGHTS_AHP"] = self.ahp_weights[1]
         return params
 
-    @guarded("Could not save the result")
+    @guarded(QT_TR_NOOP("Could not save the result"))
     def save_result(self, path: str | None = None, wait: bool = False) -> QgsTask | None:
         """Run clearance:prioritise with the dock's parameters in a background task, then
         load the styled result. ``wait`` runs it in the calling thread (tests, scripts)."""
@@ -359,7 +359,7 @@ class PrioritisationDock(QgsDockWidget):
             Qgis.MessageLevel.Success,
         )
 
-    @guarded("Could not make the ranking map")
+    @guarded(QT_TR_NOOP("Could not make the ranking map"))
     def ranking_map(self, path: str | None = None, wait: bool = False) -> QgsTask | None:
         """Run clearance:priority_map on the saved result (districts from the layer roles)
         in a background task: a PDF at ``path`` and a PNG of its map page beside it."""
@@ -397,7 +397,7 @@ class PrioritisationDock(QgsDockWidget):
             Qgis.MessageLevel.Success,
         )
 
-    @guarded("Could not open the sensitivity analysis")
+    @guarded(QT_TR_NOOP("Could not open the sensitivity analysis"))
     def open_sensitivity(self) -> None:
         import processing
 

@@ -6,8 +6,24 @@ import numpy as np
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ..engine.prioritise import PriorityResult
+from ..i18n import QT_TR_NOOP, tr
 
-COLUMNS = ("Rank", "Parcel", "Score", "Class", "Main driver")
+COLUMNS = (
+    QT_TR_NOOP("Rank"),
+    QT_TR_NOOP("Parcel"),
+    QT_TR_NOOP("Score"),
+    QT_TR_NOOP("Class"),
+    QT_TR_NOOP("Main driver"),
+)
+
+# the class names of engine.scoring, shown translated
+CLASS_NAMES = (
+    QT_TR_NOOP("High"),
+    QT_TR_NOOP("Medium"),
+    QT_TR_NOOP("Low"),
+    QT_TR_NOOP("Gated"),
+    QT_TR_NOOP("Unknown"),
+)
 
 
 class RankingModel(QAbstractTableModel):
@@ -48,7 +64,7 @@ class RankingModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -64,5 +80,5 @@ class RankingModel(QAbstractTableModel):
         if column == 2:
             return "" if np.isnan(r.score[i]) else f"{r.score[i]:.1f}"
         if column == 3:
-            return r.ranking.classes[i]
-        return r.drivers[i] or ""
+            return tr(r.ranking.classes[i])
+        return tr(r.drivers[i]) if r.drivers[i] else ""

@@ -5,21 +5,21 @@ from __future__ import annotations
 from qgis.core import QgsLayerTreeGroup, QgsMapLayer, QgsProject, QgsVectorLayer
 
 from ..demo.names import DEMO_NAMES
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..logs import LOGGER
 from ..paths import DEMO, style_path
 
 SCOPE = "clearance_planner"
 # role, label, shipped style; drawing order in the group is top to bottom
 ROLES = (
-    ("settlements", "Settlements"),
-    ("incidents", "Incidents (accidents)"),
-    ("cemeteries", "Cemeteries"),
-    ("planned_infrastructure", "Planned infrastructure"),
-    ("minefield_records", "Minefield records"),
-    ("hazards", "Hazards SHA/CHA"),
-    ("cleared_land", "Cleared / released land"),
-    ("districts", "Districts"),
+    ("settlements", QT_TR_NOOP("Settlements")),
+    ("incidents", QT_TR_NOOP("Incidents (accidents)")),
+    ("cemeteries", QT_TR_NOOP("Cemeteries")),
+    ("planned_infrastructure", QT_TR_NOOP("Planned infrastructure")),
+    ("minefield_records", QT_TR_NOOP("Minefield records")),
+    ("hazards", QT_TR_NOOP("Hazards SHA/CHA")),
+    ("cleared_land", QT_TR_NOOP("Cleared / released land")),
+    ("districts", QT_TR_NOOP("Districts")),
 )
 ROLE_NAMES = tuple(role for role, _ in ROLES)
 # criterion of clearance:prioritise -> role of the layer it measures distance to
@@ -31,7 +31,7 @@ CRITERION_ROLE = {
 }
 PARCELS_ROLE = "hazards"
 DEMO_GPKG = DEMO / "clearance_demo.gpkg"
-DEMO_GROUP = "Clearance Planner demo (SYNTHETIC hazards)"
+DEMO_GROUP = QT_TR_NOOP("Clearance Planner demo (SYNTHETIC hazards)")
 
 
 def save_roles(project: QgsProject, layers: dict[str, QgsMapLayer]) -> None:

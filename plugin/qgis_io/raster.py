@@ -21,6 +21,7 @@ from rasterio.windows import Window as RioWindow
 
 from ..engine.geometry import GeometryArrays
 from ..engine.surface import Grid, Window
+from ..i18n import tr
 from .atomic import AtomicFile
 from .compat import apply_affine
 
@@ -227,7 +228,7 @@ def read_band(path: str, bounds) -> tuple[np.ndarray, float, float, float, float
     with open_input(path) as src:
         t = src.transform
         if t.b != 0 or t.d != 0 or t.e >= 0:
-            raise ValueError("the raster is rotated or not north-up")
+            raise ValueError(tr("the raster is rotated or not north-up"))
         xmin, ymin, xmax, ymax = bounds
         col0 = max(int(np.floor((xmin - t.c) / t.a)), 0)
         col1 = min(int(np.ceil((xmax - t.c) / t.a)), src.width)

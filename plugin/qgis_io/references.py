@@ -97,11 +97,13 @@ def _at_landmark(ref: Reference, landmarks: Landmarks, transform_context):
     points = landmarks.get(ref.landmark.lower())
     if not points:
         raise ValueError(
-            f"unknown landmark {ref.landmark!r}"
-            + ("" if landmarks else " (no LANDMARKS layer given)")
+            tr("unknown landmark {0}").format(repr(ref.landmark))
+            + ("" if landmarks else tr(" (no LANDMARKS layer given)"))
         )
     if len(points) > 1:
-        raise ValueError(f"landmark {ref.landmark!r} is ambiguous ({len(points)} points)")
+        raise ValueError(
+            tr("landmark {0} is ambiguous ({1} points)").format(repr(ref.landmark), len(points))
+        )
     return _in_own_zone(points[0], transform_context)
 
 

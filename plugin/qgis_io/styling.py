@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
 )
 
+from ..i18n import tr
 from ..paths import style_path
 
 _ALIVE: list = []  # post-processors need a live Python reference or sip drops them
@@ -24,7 +25,7 @@ class StyleAndMetadata(QgsProcessingLayerPostProcessorInterface):
         if self.style:
             msg, ok = layer.loadNamedStyle(style_path(self.style))
             if not ok:
-                feedback.pushWarning(f"Style {self.style} not applied: {msg}")
+                feedback.pushWarning(tr("Style {0} not applied: {1}").format(self.style, msg))
             layer.triggerRepaint()
         if self.metadata is not None:
             layer.setMetadata(self.metadata)

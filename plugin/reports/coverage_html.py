@@ -16,25 +16,26 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from ..engine.coverage import FIELDS, TOTAL
+from ..i18n import QT_TR_NOOP, tr
 from ..paths import plugin_version
 from .pagination import CHART_ROWS, others_note, top_rows
 from .template import ReportTemplate, report_template
 
 MAPPED, UNMAPPED = "#2166ac", "#d7301f"
 HEADERS = {
-    "district_ha": "District (ha)",
-    "records_ha": "Records (ha)",
-    "hazard_ha": "Hazard (ha)",
-    "hazard_in_records_ha": "Hazard in records (ha)",
-    "unmapped_hazard_ha": "Unmapped hazard (ha)",
-    "records_without_hazard_ha": "Records without hazard (ha)",
-    "cleared_ha": "Cleared (ha)",
-    "pct_district_contaminated": "District contaminated (%)",
-    "pct_hazard_mapped": "Hazard mapped (%)",
-    "incidents": "Incidents",
-    "incidents_in_records": "Incidents in records",
-    "pct_incidents_outside_records": "Incidents outside records (%)",
-    "casualties": "Casualties",
+    "district_ha": QT_TR_NOOP("District (ha)"),
+    "records_ha": QT_TR_NOOP("Records (ha)"),
+    "hazard_ha": QT_TR_NOOP("Hazard (ha)"),
+    "hazard_in_records_ha": QT_TR_NOOP("Hazard in records (ha)"),
+    "unmapped_hazard_ha": QT_TR_NOOP("Unmapped hazard (ha)"),
+    "records_without_hazard_ha": QT_TR_NOOP("Records without hazard (ha)"),
+    "cleared_ha": QT_TR_NOOP("Cleared (ha)"),
+    "pct_district_contaminated": QT_TR_NOOP("District contaminated (%)"),
+    "pct_hazard_mapped": QT_TR_NOOP("Hazard mapped (%)"),
+    "incidents": QT_TR_NOOP("Incidents"),
+    "incidents_in_records": QT_TR_NOOP("Incidents in records"),
+    "pct_incidents_outside_records": QT_TR_NOOP("Incidents outside records (%)"),
+    "casualties": QT_TR_NOOP("Casualties"),
 }
 
 
@@ -133,9 +134,9 @@ def chart_hazard_area(run, template: ReportTemplate | None = None) -> bytes:
         run,
         t.columns["hazard_in_records_ha"],
         t.columns["unmapped_hazard_ha"],
-        ("Inside records", "Outside every record"),
-        "Hazard area (ha)",
-        "Hazard area mapped vs unmapped, per district",
+        (tr("Inside records"), tr("Outside every record")),
+        tr("Hazard area (ha)"),
+        tr("Hazard area mapped vs unmapped, per district"),
         " ha",
         template or report_template(),
     )
@@ -150,9 +151,9 @@ def chart_incidents(run, template: ReportTemplate | None = None) -> bytes:
         run,
         inside,
         t.columns["incidents"] - inside,
-        ("Inside records", "Outside every record"),
-        "Incidents",
-        "Incidents inside vs outside records, per district",
+        (tr("Inside records"), tr("Outside every record")),
+        tr("Incidents"),
+        tr("Incidents inside vs outside records, per district"),
         "",
         template or report_template(),
         whole=True,
@@ -165,25 +166,25 @@ def chart_years(run) -> bytes:
     labels = [str(y) for y in years.years.tolist()]
     inside, outside = list(years.inside), list(years.outside)
     if years.unknown_inside or years.unknown_outside:
-        labels.append("unknown")
+        labels.append(tr("unknown"))
         inside.append(years.unknown_inside)
         outside.append(years.unknown_outside)
     fig = Figure(figsize=(7.5, 3.4))
     ax = fig.add_subplot()
     x = np.arange(len(labels))
-    ax.bar(x, inside, color=MAPPED, label="Inside records")
-    ax.bar(x, outside, bottom=inside, color=UNMAPPED, label="Outside every record")
+    ax.bar(x, inside, color=MAPPED, label=tr("Inside records"))
+    ax.bar(x, outside, bottom=inside, color=UNMAPPED, label=tr("Outside every record"))
     ax.set_xticks(x, labels=labels, rotation=45 if len(labels) > 8 else 0)
-    ax.set_ylabel("Incidents")
+    ax.set_ylabel(tr("Incidents"))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.set_title("Incidents per year, inside vs outside records", fontsize=11)
+    ax.set_title(tr("Incidents per year, inside vs outside records"), fontsize=11)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
     ax.grid(axis="y", color="#dddddd")
     ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     if not labels:
-        ax.text(0.5, 0.5, "No incidents", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, tr("No incidents"), ha="center", va="center", transform=ax.transAxes)
     return _png(fig)
 
 
@@ -202,29 +203,32 @@ def headline(run) -> list[tuple[str, str]]:
     """Key figures of the total row (label, formatted value)."""
     total = run.table.row(run.table.total_row)
     return [
-        ("Hazard area (ha)", format_value("hazard_ha", total["hazard_ha"])),
+        (tr("Hazard area (ha)"), format_value("hazard_ha", total["hazard_ha"])),
         (
-            "Hazard inside records (%)",
+            tr("Hazard inside records (%)"),
             format_value("pct_hazard_mapped", total["pct_hazard_mapped"]),
         ),
-        ("Unmapped hazard (ha)", format_value("unmapped_hazard_ha", total["unmapped_hazard_ha"])),
-        ("Incidents", format_value("incidents", total["incidents"])),
         (
-            "Incidents outside records (%)",
+            tr("Unmapped hazard (ha)"),
+            format_value("unmapped_hazard_ha", total["unmapped_hazard_ha"]),
+        ),
+        (tr("Incidents"), format_value("incidents", total["incidents"])),
+        (
+            tr("Incidents outside records (%)"),
             format_value("pct_incidents_outside_records", total["pct_incidents_outside_records"]),
         ),
     ]
 
 
 def _table(run) -> str:
-    head = "".join(f"<th>{html.escape(HEADERS[f])}</th>" for f in FIELDS)
+    head = "".join(f"<th>{html.escape(tr(HEADERS[f]))}</th>" for f in FIELDS)
     rows = []
     for i, name in enumerate(run.table.names):
         values = run.table.row(i)
         cells = "".join(f'<td class="n">{format_value(f, values[f])}</td>' for f in FIELDS)
         css = ' class="total"' if name == TOTAL and i == run.table.total_row else ""
         rows.append(f"<tr{css}><td>{html.escape(name)}</td>{cells}</tr>")
-    return f"<table><tr><th>District</th>{head}</tr>{''.join(rows)}</table>"
+    return "<table><tr><th>" + tr("District") + f"</th>{head}</tr>{''.join(rows)}</table>"
 
 
 def _gaps_by_type(run) -> str:
@@ -236,9 +240,18 @@ def _gaps_by_type(run) -> str:
         for kind, ha in sorted(run.gap_ha_by_type.items())
     )
     return (
-        "<h3>Unmapped hazard by type</h3><table><tr><th>Hazard type</th><th>Unmapped (ha)</th>"
-        f"</tr>{rows}</table><p>Where types overlap, the area counts for the type first in "
-        "alphabetical order (CHA before SHA).</p>"
+        "<h3>"
+        + tr("Unmapped hazard by type")
+        + "</h3><table><tr><th>"
+        + tr("Hazard type")
+        + "</th><th>"
+        + tr("Unmapped (ha)")
+        + f"</th></tr>{rows}</table><p>"
+        + tr(
+            "Where types overlap, the area counts for the type first in alphabetical order "
+            "(CHA before SHA)."
+        )
+        + "</p>"
     )
 
 
@@ -248,7 +261,13 @@ def _inputs(run) -> str:
         f"<td class='n'>{i['features']}</td><td>{html.escape(i['crs'])}</td></tr>"
         for i in run.inputs
     )
-    head = "<tr><th>Parameter</th><th>Layer</th><th>Features</th><th>CRS</th></tr>"
+    head = (
+        "<tr>"
+        + "".join(
+            f"<th>{h}</th>" for h in (tr("Parameter"), tr("Layer"), tr("Features"), tr("CRS"))
+        )
+        + "</tr>"
+    )
     return f"<table>{head}{rows}</table>"
 
 
@@ -258,15 +277,15 @@ def _img(png: bytes, alt: str) -> str:
 
 
 def title(run) -> str:
-    return "Coverage of contamination by minefield records" + (
-        " (SYNTHETIC demo data)" if run.synthetic else ""
+    return tr("Coverage of contamination by minefield records") + (
+        tr(" (SYNTHETIC demo data)") if run.synthetic else ""
     )
 
 
 def period(run) -> str:
     if not (run.date_from or run.date_to):
-        return "all dates"
-    return f"{run.date_from or '…'} to {run.date_to or '…'}"
+        return tr("all dates")
+    return tr("{0} to {1}").format(run.date_from or "…", run.date_to or "…")
 
 
 def report_html(run, map_png: bytes) -> str:
@@ -275,8 +294,9 @@ def report_html(run, map_png: bytes) -> str:
     key = "".join(f"<div>{html.escape(k)}<b>{v}</b></div>" for k, v in headline(run))
     warnings = "".join(f"<li class='warn'>{html.escape(w)}</li>" for w in run.warnings)
     banner = (
-        "<p class='banner'>Inputs include SYNTHETIC demo data: hazards, records and incidents "
-        "are not real.</p>"
+        "<p class='banner'>"
+        + tr("Inputs include SYNTHETIC demo data: hazards, records and incidents are not real.")
+        + "</p>"
         if run.synthetic
         else ""
     )
@@ -284,29 +304,49 @@ def report_html(run, map_png: bytes) -> str:
         f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title(run))}"
         f"</title><style>{CSS}</style></head><body>",
         f"<h1>{html.escape(title(run))}</h1>{banner}",
-        f"<p>Created {created} by Clearance Planner {html.escape(plugin_version())} "
-        f"(clearance:coverage). Incidents: {html.escape(period(run))}. Areas in hectares on the "
-        f"WGS 84 ellipsoid; overlay in {html.escape(run.crs.authid())}.</p>",
+        "<p>"
+        + tr(
+            "Created {0} by Clearance Planner {1} (clearance:coverage). Incidents: {2}. Areas in "
+            "hectares on the WGS 84 ellipsoid; overlay in {3}."
+        ).format(
+            created,
+            html.escape(plugin_version()),
+            html.escape(period(run)),
+            html.escape(run.crs.authid()),
+        )
+        + "</p>",
         f"<div class='key'>{key}</div>",
-        "<h2>Inputs</h2>",
+        "<h2>" + tr("Inputs") + "</h2>",
         _inputs(run),
-        "<h2>Notes on the data</h2>",
-        f"<ul>{warnings}</ul>" if warnings else "<p>No invalid, empty or undated features.</p>",
-        "<h2>Map: records vs unmapped hazard vs incidents</h2>",
-        "<p><span style='color:#2166ac'>■</span> minefield records &nbsp; "
-        "<span style='color:#d7301f'>■</span> hazard outside every record &nbsp; "
-        "○ incident inside a record &nbsp; ▲ incident outside every record</p>",
-        _img(map_png, "Map of records, unmapped hazard and incidents"),
-        "<h2>Figures per district</h2>",
+        "<h2>" + tr("Notes on the data") + "</h2>",
+        f"<ul>{warnings}</ul>"
+        if warnings
+        else "<p>" + tr("No invalid, empty or undated features.") + "</p>",
+        "<h2>" + tr("Map: records vs unmapped hazard vs incidents") + "</h2>",
+        "<p><span style='color:#2166ac'>■</span> "
+        + tr("minefield records")
+        + " &nbsp; <span style='color:#d7301f'>■</span> "
+        + tr("hazard outside every record")
+        + " &nbsp; ○ "
+        + tr("incident inside a record")
+        + " &nbsp; ▲ "
+        + tr("incident outside every record")
+        + "</p>",
+        _img(map_png, tr("Map of records, unmapped hazard and incidents")),
+        "<h2>" + tr("Figures per district") + "</h2>",
         _table(run),
         _gaps_by_type(run),
-        "<p>Overlapping records and hazards are dissolved before measuring; features crossing "
-        "a district boundary are split by it. The total row is measured on the whole area at "
-        "once.</p>",
-        "<h2>Charts</h2>",
-        _img(chart_hazard_area(run), "Hazard area mapped vs unmapped per district"),
-        _img(chart_incidents(run), "Incidents inside vs outside records per district"),
-        _img(chart_years(run), "Incidents per year inside vs outside records"),
+        "<p>"
+        + tr(
+            "Overlapping records and hazards are dissolved before measuring; features crossing "
+            "a district boundary are split by it. The total row is measured on the whole area "
+            "at once."
+        )
+        + "</p>",
+        "<h2>" + tr("Charts") + "</h2>",
+        _img(chart_hazard_area(run), tr("Hazard area mapped vs unmapped per district")),
+        _img(chart_incidents(run), tr("Incidents inside vs outside records per district")),
+        _img(chart_years(run), tr("Incidents per year inside vs outside records")),
         "</body></html>",
     ]
     return "\n".join(parts)

@@ -26,6 +26,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..engine.coverage import FIELDS
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile, Writer, commit_all
 from ..qgis_io.compat import set_legend_style_font
 from . import coverage_html as text
@@ -38,33 +39,36 @@ MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
 NOTES = 8  # notes on the data shown on the map page (the HTML lists them all)
 SHORT = {
-    "district_ha": "District\nha",
-    "records_ha": "Records\nha",
-    "hazard_ha": "Hazard\nha",
-    "hazard_in_records_ha": "Hazard in\nrecords ha",
-    "unmapped_hazard_ha": "Unmapped\nhazard ha",
-    "records_without_hazard_ha": "Records w/o\nhazard ha",
-    "cleared_ha": "Cleared\nha",
-    "pct_district_contaminated": "District\ncontam. %",
-    "pct_hazard_mapped": "Hazard\nmapped %",
-    "incidents": "Inci-\ndents",
-    "incidents_in_records": "Incidents\nin records",
-    "pct_incidents_outside_records": "Incidents\noutside %",
-    "casualties": "Casual-\nties",
+    "district_ha": QT_TR_NOOP("District\nha"),
+    "records_ha": QT_TR_NOOP("Records\nha"),
+    "hazard_ha": QT_TR_NOOP("Hazard\nha"),
+    "hazard_in_records_ha": QT_TR_NOOP("Hazard in\nrecords ha"),
+    "unmapped_hazard_ha": QT_TR_NOOP("Unmapped\nhazard ha"),
+    "records_without_hazard_ha": QT_TR_NOOP("Records w/o\nhazard ha"),
+    "cleared_ha": QT_TR_NOOP("Cleared\nha"),
+    "pct_district_contaminated": QT_TR_NOOP("District\ncontam. %"),
+    "pct_hazard_mapped": QT_TR_NOOP("Hazard\nmapped %"),
+    "incidents": QT_TR_NOOP("Inci-\ndents"),
+    "incidents_in_records": QT_TR_NOOP("Incidents\nin records"),
+    "pct_incidents_outside_records": QT_TR_NOOP("Incidents\noutside %"),
+    "casualties": QT_TR_NOOP("Casual-\nties"),
 }
 
 
 def _map_page(layout, run, layers) -> None:
     add_label(layout, text.title(run), MARGIN, 6, 277, 9, 15, True)
     facts = "   ".join(f"{k}: {v}" for k, v in text.headline(run))
-    inputs = "; ".join(f"{i['key']} '{i['name']}' ({i['features']} features)" for i in run.inputs)
-    add_label(layout, facts, MARGIN, 15, 277, 5, 8.5, True)
-    method = (
-        f"Incidents: {text.period(run)}. Areas in hectares on the WGS 84 ellipsoid; overlapping "
-        "records and hazards dissolved per district before measuring."
+    inputs = "; ".join(
+        tr("{0} '{1}' ({2} features)").format(i["key"], i["name"], i["features"])
+        for i in run.inputs
     )
+    add_label(layout, facts, MARGIN, 15, 277, 5, 8.5, True)
+    method = tr(
+        "Incidents: {0}. Areas in hectares on the WGS 84 ellipsoid; overlapping records and "
+        "hazards dissolved per district before measuring."
+    ).format(text.period(run))
     add_label(layout, method, MARGIN, 20, 277, 4, 7)
-    add_label(layout, f"Inputs: {inputs}", MARGIN, 24.5, 277, 8, 7)
+    add_label(layout, tr("Inputs: {0}").format(inputs), MARGIN, 24.5, 277, 8, 7)
     item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(item)
     item.attemptMove(QgsLayoutPoint(MARGIN, 33, MM))
@@ -76,7 +80,7 @@ def _map_page(layout, run, layers) -> None:
     item.setFrameEnabled(True)
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(item)
-    legend.setTitle("Legend")
+    legend.setTitle(tr("Legend"))
     layout.addLayoutItem(legend)
     for part in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
         set_legend_style_font(legend.rstyle(part), QFont("DejaVu Sans", 8))
@@ -87,34 +91,37 @@ def _map_page(layout, run, layers) -> None:
     bar.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     layout.addLayoutItem(bar)
     bar.attemptMove(QgsLayoutPoint(MARGIN + 3, 185, MM))
-    notes = (
-        "\n".join(f"• {w}" for w in run.warnings[:NOTES])
-        or "No invalid, empty or undated features."
+    notes = "\n".join(f"• {w}" for w in run.warnings[:NOTES]) or tr(
+        "No invalid, empty or undated features."
     )
     if len(run.warnings) > NOTES:
-        notes += f"\n… and {len(run.warnings) - NOTES} more notes in the HTML report."
-    add_label(layout, "Notes on the data:\n" + notes, 220, 110, 70, 88, 6.5)
+        notes += "\n" + tr("… and {0} more notes in the HTML report.").format(
+            len(run.warnings) - NOTES
+        )
+    add_label(layout, tr("Notes on the data:") + "\n" + notes, 220, 110, 70, 88, 6.5)
 
 
 def _table_page(layout, run, page: int, template: ReportTemplate) -> None:
     """Every row of the table (districts, "Outside districts", Total) on as many pages as
     they need, header repeated, "continued" on each page after the first."""
-    columns = [Column("District", 40, numeric=False)]
-    columns += [Column(SHORT[name], 17) for name in FIELDS]
+    columns = [Column(tr("District"), 40, numeric=False)]
+    columns += [Column(tr(SHORT[name]), 17) for name in FIELDS]
     rows = [
         [name] + [text.format_value(f, run.table.row(i)[f]) for f in FIELDS]
         for i, name in enumerate(run.table.names)
     ]
     table = manual_table(layout, columns, rows, bold_rows=[run.table.total_row])
     box = Box(MARGIN, 16, 277, 180)
-    pages = paged_table(layout, table, page, "Figures per district", box, template)
+    pages = paged_table(layout, table, page, tr("Figures per district"), box, template)
     if run.hazard_types and run.gap_ha_by_type:
         by_type = "; ".join(
             f"{kind} {text.format_value('area', ha)} ha"
             for kind, ha in sorted(run.gap_ha_by_type.items())
         )
-        note = f"Unmapped hazard by type: {by_type} (overlaps count for the type first in "
-        note += "alphabetical order, CHA before SHA)."
+        note = tr(
+            "Unmapped hazard by type: {0} (overlaps count for the type first in alphabetical "
+            "order, CHA before SHA)."
+        ).format(by_type)
         add_label(layout, note, MARGIN, page_y(layout, pages[-1], 197), 277, 5, 8)
 
 
@@ -128,7 +135,7 @@ def _picture(layout, path: Path, x, y, w, h) -> None:
 
 
 def _chart_page(layout, run, page: int, folder: Path, template: ReportTemplate) -> None:
-    add_label(layout, "Charts", MARGIN, page_y(layout, page, 6), 277, 8, 13, True)
+    add_label(layout, tr("Charts"), MARGIN, page_y(layout, page, 6), 277, 8, 13, True)
     charts = {
         "hazard": text.chart_hazard_area(run, template),
         "incidents": text.chart_incidents(run, template),
@@ -181,7 +188,9 @@ def export_pdf(run, path: str, template: ReportTemplate | None = None) -> None:
         settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
         status = QgsLayoutExporter(layout).exportToPdf(path, settings)
     if status != QgsLayoutExporter.ExportResult.Success:
-        raise QgsProcessingException(f"PDF export to {path} failed (status {status}).")
+        raise QgsProcessingException(
+            tr("PDF export to {0} failed (status {1}).").format(path, status)
+        )
 
 
 def commit_with_pdf(

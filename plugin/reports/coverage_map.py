@@ -21,6 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
+from ..i18n import tr
 from ..qgis_io.compat import empty_rectangle
 
 RECORD_COLOUR = "#2166ac"
@@ -66,7 +67,7 @@ def _district_labels(layer: QgsVectorLayer) -> None:
 def map_layers(run) -> list[QgsVectorLayer]:
     """Layers top first: incidents outside records, inside records, unmapped hazard,
     records, districts (all in the overlay CRS)."""
-    tag = " (SYNTHETIC)" if run.synthetic else ""
+    tag = tr(" (SYNTHETIC)") if run.synthetic else ""
     inc = run.incidents
     points = [
         (QgsGeometry.fromPointXY(QgsPointXY(x, y)), flag)
@@ -74,7 +75,7 @@ def map_layers(run) -> list[QgsVectorLayer]:
     ]
     outside = _layer(
         "Point",
-        f"Incidents outside records{tag}",
+        tr("Incidents outside records") + tag,
         run.crs,
         [(g, "") for g, flag in points if not flag],
         QgsMarkerSymbol.createSimple(
@@ -83,7 +84,7 @@ def map_layers(run) -> list[QgsVectorLayer]:
     )
     inside = _layer(
         "Point",
-        f"Incidents inside records{tag}",
+        tr("Incidents inside records") + tag,
         run.crs,
         [(g, "") for g, flag in points if flag],
         QgsMarkerSymbol.createSimple(
@@ -98,7 +99,7 @@ def map_layers(run) -> list[QgsVectorLayer]:
     )
     gaps = _layer(
         "MultiPolygon",
-        f"Unmapped hazard{tag}",
+        tr("Unmapped hazard") + tag,
         run.crs,
         [(gap.geometry, "") for gap in run.overlay.gaps],
         QgsFillSymbol.createSimple(
@@ -107,7 +108,7 @@ def map_layers(run) -> list[QgsVectorLayer]:
     )
     records = _layer(
         "MultiPolygon",
-        f"Minefield records{tag}",
+        tr("Minefield records") + tag,
         run.crs,
         [(g, "") for g in run.records.geometries],
         QgsFillSymbol.createSimple(
@@ -116,7 +117,7 @@ def map_layers(run) -> list[QgsVectorLayer]:
     )
     districts = _layer(
         "MultiPolygon",
-        "Districts",
+        tr("Districts"),
         run.crs,
         list(zip(run.districts.geometries, run.names)),
         QgsFillSymbol.createSimple(

@@ -11,6 +11,7 @@ import numpy as np
 
 from ..engine.land_release import CHAIN_ORDER
 from ..engine.workplan import PlanResult
+from ..i18n import QT_TR_NOOP, tr
 
 METHOD_COLOURS = {
     "manual": "#d7301f",
@@ -22,11 +23,11 @@ METHOD_COLOURS = {
 NO_WORK_COLOUR = "#bbbbbb"
 TARGET_COLOUR = "#000000"
 STEP_LABELS = {
-    "non_technical_survey": "NTS (non-technical survey)",
-    "technical_survey": "TS (technical survey)",
-    "manual": "clearance: manual",
-    "mechanical": "clearance: mechanical",
-    "mdd": "clearance: mdd",
+    "non_technical_survey": QT_TR_NOOP("NTS (non-technical survey)"),
+    "technical_survey": QT_TR_NOOP("TS (technical survey)"),
+    "manual": QT_TR_NOOP("clearance: manual"),
+    "mechanical": QT_TR_NOOP("clearance: mechanical"),
+    "mdd": QT_TR_NOOP("clearance: mdd"),
 }
 
 
@@ -59,19 +60,21 @@ def write_gantt(
         linewidth=0.4,
         height=0.7,
     )
-    handles = [Patch(color=METHOD_COLOURS[m], label=STEP_LABELS[m]) for m in used]
+    handles = [Patch(color=METHOD_COLOURS[m], label=tr(STEP_LABELS[m])) for m in used]
     shaded = []
     if result.no_work_months and result.seasonal.any():
         shaded = _months_between(plan.start.min(), plan.end.max(), result.no_work_months)
     for first, last in shaded:
         ax.axvspan(mdates.date2num(first), mdates.date2num(last), color=NO_WORK_COLOUR, alpha=0.35)
     if shaded:
-        handles.append(Patch(color=NO_WORK_COLOUR, alpha=0.5, label="no-work months"))
+        handles.append(Patch(color=NO_WORK_COLOUR, alpha=0.5, label=tr("no-work months")))
     if target is not None:
         day = mdates.date2num(np.datetime64(target, "D").astype(object))
         ax.axvline(day, color=TARGET_COLOUR, linestyle="--", linewidth=1.2)
         handles.append(
-            Line2D([], [], color=TARGET_COLOUR, linestyle="--", label=f"target {target}")
+            Line2D(
+                [], [], color=TARGET_COLOUR, linestyle="--", label=tr("target {0}").format(target)
+            )
         )
     ax.set_yticks(range(len(lanes)))
     ax.set_yticklabels(lanes)
@@ -88,8 +91,12 @@ def write_gantt(
         frameon=False,
     )
     lost = len(result.unplanned)
-    note = f", {lost} parcels not planned (no usable polygon)" if lost else ""
-    ax.set_title(f"Work plan: {title} — {len(y)} tasks, completion {result.completion}{note}")
+    note = tr(", {0} parcels not planned (no usable polygon)").format(lost) if lost else ""
+    ax.set_title(
+        tr("Work plan: {0} — {1} tasks, completion {2}{3}").format(
+            title, len(y), result.completion, note
+        )
+    )
     fig.tight_layout()
     fig.savefig(path, format="png")
 

@@ -2,7 +2,8 @@
 table (``section, item, source, value, count, result``), listing every source field, every
 value seen per enumerated target, every unmapped value, every number or date that did not
 parse, the rules that filled empty targets, duplicate ids and every geometry repaired,
-kept as it came or missing. No QGIS.
+kept as it came or missing. Titles and headers of the HTML page are translated; the CSV
+keeps the English keys (data).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..csv_text import safe_cell
+from ..i18n import QT_TR_NOOP, tr
 from ..paths import plugin_version
 
 UNMAPPED = "UNMAPPED"
@@ -41,14 +43,24 @@ def build_sections(result, summary: list, source_fields: list, geometry: list) -
     used = result.used_sources()
     fields = Section(
         "source_field",
-        "Source fields",
-        ("Source field", "Type", "Kept as", "Mapped to"),
+        QT_TR_NOOP("Source fields"),
+        (
+            QT_TR_NOOP("Source field"),
+            QT_TR_NOOP("Type"),
+            QT_TR_NOOP("Kept as"),
+            QT_TR_NOOP("Mapped to"),
+        ),
         [(n, t, out, ", ".join(used.get(n, [])) or "kept unmapped") for n, t, out in source_fields],
     )
     targets = Section(
         "target",
-        "Target fields",
-        ("Target", "Type", "From source field", "Filled by rules"),
+        QT_TR_NOOP("Target fields"),
+        (
+            QT_TR_NOOP("Target"),
+            QT_TR_NOOP("Type"),
+            QT_TR_NOOP("From source field"),
+            QT_TR_NOOP("Filled by rules"),
+        ),
         [
             (
                 s.name,
@@ -61,8 +73,14 @@ def build_sections(result, summary: list, source_fields: list, geometry: list) -
     )
     values = Section(
         "value",
-        "Values of enumerated fields",
-        ("Target", "Source field", "Value seen", "Count", "Mapped to"),
+        QT_TR_NOOP("Values of enumerated fields"),
+        (
+            QT_TR_NOOP("Target"),
+            QT_TR_NOOP("Source field"),
+            QT_TR_NOOP("Value seen"),
+            QT_TR_NOOP("Count"),
+            QT_TR_NOOP("Mapped to"),
+        ),
     )
     for target, counts in result.values.items():
         for (raw, mapped), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0])):
@@ -76,8 +94,13 @@ def build_sections(result, summary: list, source_fields: list, geometry: list) -
             values.rows.append((target, result.sources[target], repr(raw), n, shown))
     unmapped = Section(
         "unmapped",
-        "Unmapped values (written as NULL; add them to the mapping file)",
-        ("Target", "Source field", "Value", "Count"),
+        QT_TR_NOOP("Unmapped values (written as NULL; add them to the mapping file)"),
+        (
+            QT_TR_NOOP("Target"),
+            QT_TR_NOOP("Source field"),
+            QT_TR_NOOP("Value"),
+            QT_TR_NOOP("Count"),
+        ),
         [
             (t, result.sources[t], repr(raw), n)
             for t, counts in result.unmapped.items()
@@ -86,8 +109,16 @@ def build_sections(result, summary: list, source_fields: list, geometry: list) -
     )
     failures = Section(
         "parse_failure",
-        "Numbers and dates that did not parse (written as NULL; raw text kept in the source field)",
-        ("Target", "Source field", "Raw text", "Count"),
+        QT_TR_NOOP(
+            "Numbers and dates that did not parse (written as NULL; raw text kept in the "
+            "source field)"
+        ),
+        (
+            QT_TR_NOOP("Target"),
+            QT_TR_NOOP("Source field"),
+            QT_TR_NOOP("Raw text"),
+            QT_TR_NOOP("Count"),
+        ),
         [
             (t, result.sources[t], repr(raw), n)
             for t, counts in result.failures.items()
@@ -96,14 +127,19 @@ def build_sections(result, summary: list, source_fields: list, geometry: list) -
     )
     duplicates = Section(
         "duplicate_id",
-        "Duplicate ids",
-        ("Id", "Rows"),
+        QT_TR_NOOP("Duplicate ids"),
+        (QT_TR_NOOP("Id"), QT_TR_NOOP("Rows")),
         [(v, n) for v, n in sorted(result.duplicate_ids.items())],
     )
     geometries = Section(
-        "geometry", "Geometries not as they came", ("Feature", "State", "Note"), list(geometry)
+        "geometry",
+        QT_TR_NOOP("Geometries not as they came"),
+        (QT_TR_NOOP("Feature"), QT_TR_NOOP("State"), QT_TR_NOOP("Note")),
+        list(geometry),
     )
-    head = Section("summary", "Summary", ("Item", "Value"), list(summary))
+    head = Section(
+        "summary", QT_TR_NOOP("Summary"), (QT_TR_NOOP("Item"), QT_TR_NOOP("Value")), list(summary)
+    )
     return [head, fields, targets, values, unmapped, failures, duplicates, geometries]
 
 
@@ -123,12 +159,12 @@ def report_html(title: str, sections: list[Section]) -> str:
         f"</title><style>{CSS}</style></head><body><h1>{html.escape(title)}</h1>",
     ]
     for section in sections:
-        parts.append(f"<h2 id='{section.key}'>{html.escape(section.title)}</h2>")
+        parts.append(f"<h2 id='{section.key}'>{html.escape(tr(section.title))}</h2>")
         if not section.rows:
-            parts.append("<p>None.</p>")
+            parts.append("<p>" + tr("None.") + "</p>")
             continue
         parts.append("<table><tr>")
-        parts += [f"<th>{html.escape(h)}</th>" for h in section.header]
+        parts += [f"<th>{html.escape(tr(h))}</th>" for h in section.header]
         parts.append("</tr>")
         for row in section.rows:
             cells = "".join(_cell(v) for v in row)

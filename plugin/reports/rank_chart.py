@@ -9,6 +9,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..engine.sensitivity import SensitivityResult
+from ..i18n import tr
 
 CHART_PARCELS = 30
 
@@ -30,20 +31,24 @@ def write_chart(
         stats.rank_p95[order],
         color="#2166ac",
         lw=3,
-        label="5–95 % rank interval",
+        label=tr("5–95 % rank interval"),
     )
-    ax.plot(stats.mean_rank[order], y, "o", color="#b35806", ms=4, label="mean rank")
-    ax.plot(rank[order], y, "|", color="black", ms=9, label="rank with your weights")
-    ax.axvline(top_k + 0.5, color="#7f7f7f", ls="--", lw=1, label=f"top {top_k}")
+    ax.plot(stats.mean_rank[order], y, "o", color="#b35806", ms=4, label=tr("mean rank"))
+    ax.plot(rank[order], y, "|", color="black", ms=9, label=tr("rank with your weights"))
+    ax.axvline(top_k + 0.5, color="#7f7f7f", ls="--", lw=1, label=tr("top {0}").format(top_k))
     ax.set_yticks(y)
     ax.set_yticklabels(
-        [f"{labels[i]}  (P top {top_k} = {stats.p_top_k[i]:.0%})" for i in order], fontsize=7
+        [
+            tr("{0}  (P top {1} = {2:.0%})").format(labels[i], top_k, stats.p_top_k[i])
+            for i in order
+        ],
+        fontsize=7,
     )
     ax.invert_yaxis()
-    ax.set_xlabel("rank (1 = most urgent)", fontsize=8)
+    ax.set_xlabel(tr("rank (1 = most urgent)"), fontsize=8)
     ax.xaxis.set_label_position("top")
     ax.xaxis.tick_top()
-    ax.set_title("Weight sensitivity of the most urgent parcels", fontsize=10)
+    ax.set_title(tr("Weight sensitivity of the most urgent parcels"), fontsize=10)
     ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=4, frameon=False)
     fig.tight_layout()
     fig.savefig(path, format="png")

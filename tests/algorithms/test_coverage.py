@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 from qgis import processing
 from qgis.core import (
+    NULL,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsDistanceArea,
@@ -35,8 +36,8 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from clearance_planner.qgis_io.fields import TYPES
 from tests.qgis_support import DEMO_GPKG, demo_layer, memory_layer
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
@@ -73,7 +74,7 @@ def layers():
         "Polygon",
         [box(0, 0, 1000, 1000), box(1000, 0, 2000, 1000)],
         CRS,
-        [("district", QVariant.String)],
+        [("district", TYPES["string"])],
         [["A"], ["B"]],
     )
     records = memory_layer(
@@ -96,14 +97,14 @@ def layers():
             box(2500, 0, 2700, 200),
         ],
         CRS,
-        [("hazard_type", QVariant.String)],
+        [("hazard_type", TYPES["string"])],
         [["CHA"], ["SHA"], ["SHA"], ["CHA"], ["SHA"]],
     )
     incidents = memory_layer(
         "Point",
         [pt(250, 250), pt(1000, 500), pt(500, 150), pt(1500, 800), pt(1150, 200), pt(3000, 500)],
         CRS,
-        [("incident_date", QVariant.String), ("casualties", QVariant.Int)],
+        [("incident_date", TYPES["string"]), ("casualties", TYPES["int"])],
         [
             ["2021-03-01", 2],
             ["2022-06-10", 1],
@@ -187,7 +188,7 @@ def test_areas_match_hand_figures_and_ellipsoid(layers, tmp_path):
     for name, planar in PLANAR.items():
         for field, value in zip(AREAS, planar):
             if value is None:
-                assert rows[name][field] is None or rows[name][field] == QVariant()
+                assert rows[name][field] is None or rows[name][field] == NULL
             else:
                 assert rows[name][field] == pytest.approx(value * scale, rel=2e-4, abs=1e-6), (
                     name,
@@ -307,7 +308,7 @@ def test_invalid_and_empty_hazards_are_repaired_or_reported(layers, tmp_path):
         "Polygon",
         [box(200, 200, 600, 600), bowtie, None],
         CRS,
-        [("hazard_type", QVariant.String)],
+        [("hazard_type", TYPES["string"])],
         [["CHA"], ["SHA"], ["SHA"]],
     )
     layers["HAZARDS"] = hazards
@@ -334,7 +335,7 @@ def test_layers_in_different_crs_give_the_same_figures(layers, tmp_path):
         g.transform(transform)
         wkts.append(g.asWkt(12))
     layers["DISTRICTS"] = memory_layer(
-        "Polygon", wkts, "EPSG:4326", [("district", QVariant.String)], [["A"], ["B"]]
+        "Polygon", wkts, "EPSG:4326", [("district", TYPES["string"])], [["A"], ["B"]]
     )
     other = tmp_path / "wgs84"
     other.mkdir()
@@ -349,7 +350,7 @@ def test_districts_that_miss_everything_are_refused(layers, tmp_path):
         "Polygon",
         [box(50_000, 50_000, 51_000, 51_000)],
         CRS,
-        [("district", QVariant.String)],
+        [("district", TYPES["string"])],
         [["Far"]],
     )
     layers["DISTRICTS"] = far
@@ -399,7 +400,7 @@ def test_overlapping_districts_are_warned_about(layers, tmp_path):
         "Polygon",
         [box(0, 0, 1000, 1000), box(900, 0, 2000, 1000)],
         CRS,
-        [("district", QVariant.String)],
+        [("district", TYPES["string"])],
         [["A"], ["B"]],
     )
     result, rows = run(layers, tmp_path)
@@ -434,7 +435,7 @@ def test_temporary_outputs(layers):
     result = processing.run("clearance:coverage", params)
     assert Path(result["REPORT"]).exists()
     rows = {f["district"]: f for f in result["OUTPUT"].getFeatures()}
-    assert rows["Total"]["casualties"] in (None, QVariant())  # no CASUALTY_FIELD given
+    assert rows["Total"]["casualties"] in (None, NULL)  # no CASUALTY_FIELD given
     assert rows["Total"]["incidents"] == 6
 
 
@@ -443,7 +444,7 @@ def test_district_without_geometry_keeps_a_zero_row(layers, tmp_path):
         "Polygon",
         [box(0, 0, 1000, 1000), None, box(1000, 0, 2000, 1000)],
         CRS,
-        [("district", QVariant.String)],
+        [("district", TYPES["string"])],
         [["A"], ["C"], ["B"]],
     )
     result, rows = run(layers, tmp_path)
@@ -476,7 +477,7 @@ def test_incidents_empty_or_only_null_give_zero_incidents_and_a_report(
         "Point",
         wkts,
         CRS,
-        [("incident_date", QVariant.String), ("casualties", QVariant.Int)],
+        [("incident_date", TYPES["string"]), ("casualties", TYPES["int"])],
         [["2021-03-01", 2] for _ in wkts],
     )
     result, rows = run(layers, tmp_path, CASUALTY_FIELD=casualties)
@@ -486,7 +487,7 @@ def test_incidents_empty_or_only_null_give_zero_incidents_and_a_report(
     expected_casualties = 0 if casualties else None
     for name in rows:
         value = rows[name]["casualties"]
-        assert (None if value in (None, QVariant()) else value) == expected_casualties
+        assert (None if value in (None, NULL) else value) == expected_casualties
     assert rows["A"]["hazard_ha"] == pytest.approx(ellipsoid_ha(*EXPECTED_HA["A"]["hazard_ha"]))
     text = Path(result["REPORT"]).read_text(encoding="utf-8")
     if wkts:  # a point with a NaN coordinate is an empty point for QGIS

@@ -6,8 +6,8 @@ from unittest.mock import MagicMock
 
 import pytest
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QVariant
 
+from clearance_planner.qgis_io.fields import TYPES
 from tests.algorithms.test_coverage import CRS, box, pt
 from tests.qgis_support import memory_layer
 
@@ -31,7 +31,7 @@ def project_layers(qgis_new_project):
             "Polygon",
             [box(0, 0, 1000, 1000), box(1000, 0, 2000, 1000)],
             CRS,
-            [("district", QVariant.Type.String)],
+            [("district", TYPES["string"])],
             [["A"], ["B"]],
         ),
         "minefield_records": memory_layer("Polygon", [box(100, 100, 500, 500)], CRS),
@@ -39,14 +39,14 @@ def project_layers(qgis_new_project):
             "Polygon",
             [box(200, 200, 600, 600), box(1200, 200, 1400, 400)],
             CRS,
-            [("hazard_type", QVariant.Type.String)],
+            [("hazard_type", TYPES["string"])],
             [["CHA"], ["SHA"]],
         ),
         "incidents": memory_layer(
             "Point",
             [pt(300, 300), pt(1300, 300)],
             CRS,
-            [("incident_date", QVariant.Type.String)],
+            [("incident_date", TYPES["string"])],
             [["2022-01-01"], ["2023-05-05"]],
         ),
     }
@@ -93,7 +93,7 @@ def test_dialog_needs_the_required_layers(clearance_provider, qgis_new_project):
     from clearance_planner.gui import coverage_action
 
     only_districts = memory_layer(
-        "Polygon", [box(0, 0, 10, 10)], CRS, [("district", QVariant.Type.String)], [["A"]]
+        "Polygon", [box(0, 0, 10, 10)], CRS, [("district", TYPES["string"])], [["A"]]
     )
     only_districts.setName("districts")
     QgsProject.instance().addMapLayer(only_districts)

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 from qgis.core import Qgis, QgsProject, QgsRuleBasedRenderer, QgsVectorLayer
 
-from tests.qgis_support import DEMO_GPKG, QVariant, memory_layer
+from clearance_planner.qgis_io.fields import TYPES
+from tests.qgis_support import DEMO_GPKG, memory_layer
 
 # parcels 0, 1, 2 lie 100, 300 and 900 m east of the settlement and 900, 300, 100 m from
 # the cemetery (hand-computed: boxes of 10 m, points on the x axis)
@@ -65,7 +66,7 @@ def small_project(qgis_new_project):
     hazards = memory_layer(
         "Polygon",
         PARCELS,
-        fields=[("hazard_id", QVariant.Type.String)],
+        fields=[("hazard_id", TYPES["string"])],
         rows=[("H0",), ("H1",), ("H2",)],
     )
     hazards.setName("hazards")
@@ -266,7 +267,7 @@ def test_project_layers_are_moved_into_the_group_and_styled(qgis_new_project):
 
     project = QgsProject.instance()
     incidents = memory_layer(
-        "Point", ["POINT(0 0)"], fields=[("incident_type", QVariant.Type.String)], rows=[("mine",)]
+        "Point", ["POINT(0 0)"], fields=[("incident_type", TYPES["string"])], rows=[("mine",)]
     )
     project.addMapLayer(incidents)
     group = add_layer_set(project, {"incidents": incidents}, "My clearance layers")

@@ -1,0 +1,3385 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az" sourcelanguage="en">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="103"/>
+        <source>no geometry</source>
+        <translation>həndəsə yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/base.py" line="193"/>
+        <source> or </source>
+        <translation> və ya </translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/base.py" line="194"/>
+        <source>Layer &apos;{0}&apos; ({1}) holds {2}; {1} takes {3}. Choose a layer of {3}.</source>
+        <translation>'{0}' laylı ({1}) {2} saxlayır; {1} {3} qəbul edir. {3} olan lay seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="54"/>
+        <source>One row (a point at the problem) per geometry problem of any layer: invalid geometry (with GEOS&apos;s reason; null or empty geometries and NaN or infinite coordinates are invalid rows too), fewer than three distinct vertices (two for lines), duplicate geometries, duplicate ids in ID_FIELD (also ids differing only by spaces or case), consecutive vertices further apart than MAX_GAP_M, polygons smaller than MIN_AREA_M2 (slivers) and features outside the bounds of the layer&apos;s CRS. Distances and areas are measured in the layer&apos;s CRS if it is projected in metres, else in the UTM zone of its extent. ID_FIELD must name a field of the layer.
+
+REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid geometries as they are, invalid ones repaired with GEOS makeValid (repaired true). A feature that cannot be repaired into the layer&apos;s geometry type (a lone spike, a zero-area or 2-point ring) keeps its original rings so its place is not lost, with repaired false and the reason in repair_note; null and empty geometries and geometries with NaN or infinite coordinates are written without geometry, with the reason. The input is never modified; a cancelled run writes neither output.</source>
+        <translation>İstənilən layın hər həndəsə problemi üçün bir sətir (problemin yerində nöqtə): etibarsız həndəsə (GEOS-un səbəbi ilə; null və ya boş həndəsələr, NaN və ya sonsuz koordinatlar da etibarsız sətirlərdir), üçdən az fərqli təpə (xətlər üçün iki), təkrarlanan həndəsələr, ID_FIELD-də təkrarlanan id-lər (yalnız boşluq və ya hərf registri ilə fərqlənən id-lər də), bir-birindən MAX_GAP_M-dən uzaq ardıcıl təpələr, MIN_AREA_M2-dən kiçik poliqonlar (sliverlər) və layın CRS sərhədlərindən kənar obyektlər. Məsafələr və sahələr layın CRS-i metrlərlə proyeksiyalıdırsa onda, əks halda onun ekstentinin UTM zonasında ölçülür. ID_FIELD layın sahəsinin adı olmalıdır.
+
+REPAIRED (isteğe bağlı) hər giriş obyektini 2D olaraq alır (əyrilər seqmentlərə bölünür): etibarlı həndəsələr olduğu kimi, etibarsızlar GEOS makeValid ilə təmir edilmiş şəkildə (repaired true). Layın həndəsə tipinə təmir edilə bilməyən obyekt (tək sünbül, sıfır sahəli və ya 2 nöqtəli halqa) yeri itməsin deyə ilkin halqalarını saxlayır, repaired false və səbəbi repair_note-da olur; null və boş həndəsələr, NaN və ya sonsuz koordinatlı həndəsələr səbəbi ilə birlikdə həndəsəsiz yazılır. Giriş heç vaxt dəyişdirilmir; ləğv edilmiş icra heç bir nəticə yazmır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="78"/>
+        <source>Check geometry</source>
+        <translation>Həndəsəni yoxla</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="79"/>
+        <source>Quality assurance</source>
+        <translation>Keyfiyyətə nəzarət</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="92"/>
+        <source>Layer to check</source>
+        <translation>Yoxlanılacaq lay</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="97"/>
+        <source>Id field</source>
+        <translation>Id sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="102"/>
+        <source>Longest allowed gap between consecutive vertices (m)</source>
+        <translation>Ardıcıl təpələr arasında icazə verilən ən böyük məsafə (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="110"/>
+        <source>Sliver: polygons smaller than (m²)</source>
+        <translation>Sliver: bundan kiçik poliqonlar (m²)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="113"/>
+        <source>Geometry problems</source>
+        <translation>Həndəsə problemləri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="118"/>
+        <source>Repaired geometries</source>
+        <translation>Təmir edilmiş həndəsələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="127"/>
+        <source>Number of geometry problems</source>
+        <translation>Həndəsə problemlərinin sayı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="135"/>
+        <source>Layer &apos;{0}&apos; has no geometry.</source>
+        <translation>'{0}' layının həndəsəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="139"/>
+        <source>Lengths and areas measured in {0}</source>
+        <translation>Uzunluqlar və sahələr {0} ilə ölçülüb</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="152"/>
+        <source>Problems: {0}</source>
+        <translation>Problemlər: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="186"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (ID_FIELD); choose one of its fields ({2}) or leave ID_FIELD empty.</source>
+        <translation>'{0}' layında '{1}' sahəsi yoxdur (ID_FIELD); onun sahələrindən birini seçin ({2}) və ya ID_FIELD-i boş saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="333"/>
+        <source>outside the area of use of {0}</source>
+        <translation>{0} istifadə sahəsindən kənarda</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="372"/>
+        <source>empty or null geometry</source>
+        <translation>boş və ya null həndəsə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="200"/>
+        <source>repair gave another geometry type</source>
+        <translation>təmir başqa həndəsə tipi verdi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="67"/>
+        <source>Measures, district by district, how much of the suspected and confirmed hazard area (SHA/CHA) and how many incidents fall inside the mapped minefield records.
+
+Every polygon layer is dissolved per district before measuring, so overlapping records or hazards are never counted twice; features straddling a district boundary are split by it. Areas are hectares on the WGS 84 ellipsoid. Anything outside every district goes in an &quot;Outside districts&quot; row; the last row (no geometry) is the total for the whole area.
+
+Incidents on a district boundary count in the first such district (layer order); incidents on a record&apos;s edge count as inside the record. Incidents with an empty or unparsable date are kept (and counted in the log and report), also when DATE_FROM/DATE_TO filter the others.
+
+Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, per district and hazard type; where types overlap the area goes to the type first in alphabetical order, so CHA before SHA), REPORT (self-contained HTML: map, table, charts) and optionally REPORT_PDF (QGIS print layout).</source>
+        <translation>Rayonlar üzrə şübhəli və təsdiqlənmiş təhlükəli ərazinin (ŞTƏ/TTƏ, SHA/CHA) nə qədərinin və insidentlərin neçəsinin xəritələşdirilmiş mina sahəsi formulyarlarının daxilinə düşdüyünü ölçür.
+
+Hər poliqon layı ölçmədən əvvəl rayonlar üzrə birləşdirilir, buna görə üst-üstə düşən formulyarlar və ya təhlükəli ərazilər heç vaxt iki dəfə sayılmır; rayon sərhədini keçən obyektlər onunla bölünür. Sahələr WGS 84 ellipsoidində hektarla verilir. Bütün rayonlardan kənarda qalanlar &quot;Outside districts&quot; sətrinə düşür; son sətir (həndəsəsiz) bütün ərazi üzrə cəmdir.
+
+Rayon sərhədindəki insidentlər belə ilk rayonda sayılır (lay sırası ilə); formulyarın kənarındakı insidentlər formulyarın daxilində sayılır. Tarixi boş və ya oxunmayan insidentlər saxlanılır (jurnalda və hesabatda sayılır), DATE_FROM/DATE_TO digərlərini süzgəcdən keçirəndə də.
+
+Nəticələr: OUTPUT (hər rayona bir sətir), GAPS (hər rayon və təhlükə tipi üzrə bütün formulyarlardan kənar təhlükəli ərazi; tiplər üst-üstə düşəndə sahə əlifba sırası ilə birinci tipə aid edilir, yəni CHA SHA-dan əvvəl), REPORT (müstəqil HTML: xəritə, cədvəl, diaqramlar) və isteğe bağlı REPORT_PDF (QGIS çap maketi).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="160"/>
+        <source>Coverage of contamination by records</source>
+        <translation>Çirklənmənin formulyarlarla əhatəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="161"/>
+        <source>Analysis</source>
+        <translation>Təhlil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="186"/>
+        <source>Districts (polygons)</source>
+        <translation>Rayonlar (poliqonlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="189"/>
+        <source>District name field</source>
+        <translation>Rayon adı sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="196"/>
+        <source>Minefield records (mapped polygons)</source>
+        <translation>Mina sahəsi formulyarları (xəritələşdirilmiş poliqonlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="201"/>
+        <source>Hazard areas SHA/CHA (polygons)</source>
+        <translation>Təhlükəli ərazilər ŞTƏ/TTƏ (poliqonlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="206"/>
+        <source>Hazard type field (e.g. SHA/CHA)</source>
+        <translation>Təhlükə tipi sahəsi (məs. SHA/CHA)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="214"/>
+        <source>Incidents / accidents (points)</source>
+        <translation>İnsidentlər / bədbəxt hadisələr (nöqtələr)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="221"/>
+        <source>Incident date field</source>
+        <translation>İnsident tarixi sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="229"/>
+        <source>Casualties field</source>
+        <translation>Zərərçəkənlər sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="238"/>
+        <source>Released / cleared land (polygons)</source>
+        <translation>Azad edilmiş / təmizlənmiş torpaq (poliqonlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="243"/>
+        <source>Incidents from (date)</source>
+        <translation>İnsidentlər bu tarixdən</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="243"/>
+        <source>Incidents up to (date)</source>
+        <translation>İnsidentlər bu tarixədək</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="203"/>
+        <source>Coverage per district</source>
+        <translation>Rayonlar üzrə əhatə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="203"/>
+        <source>Unmapped hazard (gaps)</source>
+        <translation>Xəritələşdirilməmiş təhlükə (boşluqlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="262"/>
+        <source>Coverage report (HTML)</source>
+        <translation>Əhatə hesabatı (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="262"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML faylları (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="267"/>
+        <source>Coverage report (PDF)</source>
+        <translation>Əhatə hesabatı (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="267"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF faylları (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="295"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields are: {3}.</source>
+        <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələri: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="307"/>
+        <source>{0} is not a valid date (got {1}); use YYYY-MM-DD.</source>
+        <translation>{0} düzgün tarix deyil ({1} verilib); YYYY-MM-DD istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="326"/>
+        <source>Choose the district name field (DISTRICT_FIELD).</source>
+        <translation>Rayon adı sahəsini seçin (DISTRICT_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="330"/>
+        <source>DATE_FROM ({0}) is after DATE_TO ({1}).</source>
+        <translation>DATE_FROM ({0}) DATE_TO-dan ({1}) sonradır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="411"/>
+        <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
+        <translation>'{1}' layının HAZARD_TYPE_FIELD '{0}' sahəsinin {2} fərqli dəyəri var; hazard_type (SHA/CHA) kimi kateqoriya sahəsi seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="435"/>
+        <source>(no type)</source>
+        <translation>(tip yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="582"/>
+        <source>Report written to {0}</source>
+        <translation>Hesabat yazıldı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="555"/>
+        <source>Mapped vs unmapped contamination per district.</source>
+        <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş çirklənmə.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="555"/>
+        <source>Hazard area outside every minefield record.</source>
+        <translation>Bütün mina sahəsi formulyarlarından kənar təhlükəli ərazi.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="583"/>
+        <source>PDF report written to {0}</source>
+        <translation>PDF hesabat yazıldı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="591"/>
+        <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
+        <translation>Üst-üstə qoyma {0} ilə; sahələr WGS 84 ellipsoidində.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="594"/>
+        <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
+        <translation>'{0}' layı ({1}) {2} sisteminə yenidən proyeksiya edildi.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="605"/>
+        <source>not measured (counted in no district)</source>
+        <translation>ölçülmədi (heç bir rayonda sayılmır)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="612"/>
+        <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
+        <translation>'{0}' layı, {1} obyekti: boş {2}; 'District {1}' adlandırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="618"/>
+        <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
+        <translation>'{0}' layı: bir neçə rayon eyni ad(lar)ı daşıyır: {1}; hər obyekt öz sətrini saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="630"/>
+        <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
+        <translation>'{0}' layı (DISTRICTS) '{1}' layının heç bir təhlükəli ərazisi, '{2}' layının heç bir formulyarı və ya insidentlə üst-üstə düşmür: layların eyni regionu əhatə etdiyini və CRS-lərinin düzgün təyin olunduğunu yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="640"/>
+        <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
+        <translation>'{0}' layı: rayonlar üst-üstə düşür ({1:.2f} ha birdən çox rayonda sayılıb); rayon sətirlərinin cəmi ümumi cəmdən çoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="648"/>
+        <source>District rows differ from the total by {0:.3f} % ({1}).</source>
+        <translation>Rayon sətirləri ümumi cəmdən {0:.3f} % fərqlənir ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="689"/>
+        <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
+        <translation>'{0}' layında (DISTRICTS) obyekt yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="690"/>
+        <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
+        <translation>'{0}' layı (DISTRICTS): onun {1} obyektindən heç birinin yararlı poliqonu yoxdur (həndəsə yoxdur); rayon sərhədləri layını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="50"/>
+        <source>Writes a work plan (or any polygon layer) for field teams into FOLDER:
+
+- NAME.gpkg: INPUT plus the optional HAZARDS and SETTLEMENTS layers, each with its current QGIS style embedded (layer_styles), so they open styled; a clearance_runs table records the run;
+- NAME.kml and NAME.kmz: one placemark per feature with coordinates, name = ID_FIELD, description = method, team, dates, area; polygons in WGS 84;
+- NAME.gpx: a waypoint per turning point (exterior-ring vertex), named ID-TPn, with its UTM coordinates;
+- NAME.csv: one row per feature, with or without geometry, with turning points in WGS 84 (lat lon) and UTM (easting northing), outside_zone and a coordinate_note saying why a row has no coordinates; text cells starting with = + - @ are escaped;
+- NAME_atlas.pdf: one A4 page per feature with coordinates: map with neighbours and context layers, UTM grid, scale bar, north arrow and the feature's attributes.
+
+One UTM zone serves the whole export (CSV, GPX, KML and atlas grid): UTM_ZONE (e.g. 38N), or by default the zone of the centre of the plan's extent in WGS 84. Tasks beyond that zone's valid range (its 6° of longitude and hemisphere) keep coordinates in it and are flagged outside_zone. Features with no usable geometry (null, empty, no area, NaN, not transformable) are named in a warning and kept in the CSV without coordinates.
+
+NAME is the input layer's name. The folder is written beside the target and renamed at the end: a failed or cancelled export leaves nothing, and an existing non-empty folder is only replaced when OVERWRITE is set.</source>
+        <translation>İş planını (və ya istənilən poliqon layını) çöl qrupları üçün FOLDER qovluğuna yazır:
+
+- NAME.gpkg: INPUT və isteğe bağlı HAZARDS və SETTLEMENTS layları, hər biri cari QGIS üslubu daxil edilmiş şəkildə (layer_styles), beləliklə üslubla açılır; clearance_runs cədvəli icranı qeyd edir;
+- NAME.kml və NAME.kmz: koordinatları olan hər obyekt üçün bir placemark, name = ID_FIELD, description = üsul, qrup, tarixlər, sahə; poliqonlar WGS 84-də;
+- NAME.gpx: hər dönmə nöqtəsi (xarici halqanın təpəsi) üçün ID-TPn adlı bir yol nöqtəsi, UTM koordinatları ilə;
+- NAME.csv: həndəsəli və ya həndəsəsiz hər obyekt üçün bir sətir, dönmə nöqtələri WGS 84-də (lat lon) və UTM-də (easting northing), outside_zone və sətrin niyə koordinatsız olduğunu izah edən coordinate_note; = + - @ ilə başlayan mətn xanaları ekranlaşdırılır;
+- NAME_atlas.pdf: koordinatları olan hər obyekt üçün bir A4 səhifə: qonşular və kontekst layları ilə xəritə, UTM şəbəkəsi, miqyas xətti, şimal oxu və obyektin atributları.
+
+Bütün ixrac (CSV, GPX, KML və atlas şəbəkəsi) üçün bir UTM zonası istifadə olunur: UTM_ZONE (məs. 38N) və ya susmaya görə planın WGS 84-dəki ekstentinin mərkəzinin zonası. Həmin zonanın etibarlı hüdudlarından (6° uzunluq və yarımkürə) kənar tapşırıqlar koordinatları onda saxlayır və outside_zone ilə işarələnir. Yararlı həndəsəsi olmayan obyektlər (null, boş, sahəsiz, NaN, çevrilə bilməyən) xəbərdarlıqda adlandırılır və CSV-də koordinatsız saxlanılır.
+
+NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda adı dəyişdirilir: uğursuz və ya ləğv edilmiş ixrac heç nə qoymur, mövcud boş olmayan qovluq isə yalnız OVERWRITE təyin olunduqda əvəz edilir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="84"/>
+        <source>Export for the field</source>
+        <translation>Çöl işləri üçün ixrac</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="163"/>
+        <source>Planning</source>
+        <translation>Planlaşdırma</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="112"/>
+        <source>Work plan or clearance layer (polygons)</source>
+        <translation>İş planı və ya minatəmizləmə layı (poliqonlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="119"/>
+        <source>Name field (default task_id)</source>
+        <translation>Ad sahəsi (susmaya görə task_id)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="128"/>
+        <source>Hazards shown on the atlas and packed</source>
+        <translation>Atlasda göstərilən və paketə daxil edilən təhlükəli ərazilər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="128"/>
+        <source>Settlements shown on the atlas and packed</source>
+        <translation>Atlasda göstərilən və paketə daxil edilən yaşayış məntəqələri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="140"/>
+        <source>Formats</source>
+        <translation>Formatlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="149"/>
+        <source>Title on the atlas pages</source>
+        <translation>Atlas səhifələrindəki başlıq</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="152"/>
+        <source>UTM zone of the coordinates and grid, e.g. 38N (default: zone of the extent)</source>
+        <translation>Koordinatların və şəbəkənin UTM zonası, məs. 38N (susmaya görə: ekstentin zonası)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="160"/>
+        <source>Replace an existing export folder</source>
+        <translation>Mövcud ixrac qovluğunu əvəz et</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="165"/>
+        <source>Export folder</source>
+        <translation>İxrac qovluğu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="167"/>
+        <source>{0} file</source>
+        <translation>{0} faylı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="168"/>
+        <source>Atlas pages</source>
+        <translation>Atlas səhifələri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="169"/>
+        <source>Geometry problems (clearance:check_geometry)</source>
+        <translation>Həndəsə problemləri (clearance:check_geometry)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="180"/>
+        <source>Layer &apos;{0}&apos; (INPUT) must be a polygon layer.</source>
+        <translation>'{0}' layı (INPUT) poliqon layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="184"/>
+        <source>Layer &apos;{0}&apos; (INPUT) has no features.</source>
+        <translation>'{0}' layında (INPUT) obyekt yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="190"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (ID_FIELD).</source>
+        <translation>'{0}' layında '{1}' sahəsi yoxdur (ID_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="215"/>
+        <source>{0} geometry problem(s) in &apos;{1}&apos;: see {2} in the export folder.</source>
+        <translation>'{1}' layında {0} həndəsə problemi: ixrac qovluğunda {2} faylına baxın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="226"/>
+        <source>FORMATS: choose at least one format.</source>
+        <translation>FORMATS: ən azı bir format seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="230"/>
+        <source>&apos;{0}&apos; exists and is not empty; set OVERWRITE to replace it.</source>
+        <translation>'{0}' mövcuddur və boş deyil; onu əvəz etmək üçün OVERWRITE təyin edin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="254"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>İxrac ləğv edildi; heç nə yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="270"/>
+        <source>UTM_ZONE: &apos;{0}&apos; is not a UTM zone; give its number (1-60) and hemisphere, e.g. 38N or 38S, or leave it empty for the zone of the plan&apos;s extent.</source>
+        <translation>UTM_ZONE: '{0}' UTM zonası deyil; onun nömrəsini (1-60) və yarımkürəsini verin, məs. 38N və ya 38S, və ya planın ekstentinin zonası üçün boş saxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="284"/>
+        <source>Coordinates in WGS 84 / UTM zone {0} (EPSG:{1}).</source>
+        <translation>Koordinatlar WGS 84 / UTM zonası {0} ilə (EPSG:{1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="332"/>
+        <source>PDF atlas: {0} pages</source>
+        <translation>PDF atlas: {0} səhifə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="347"/>
+        <source>Layer &apos;{0}&apos; cannot be copied for the export ({1}): a feature has a coordinate QGIS cannot handle (infinite?). Run Check geometry on it and fix the features it lists.</source>
+        <translation>'{0}' layı ixrac üçün kopyalana bilmir ({1}): obyektlərdən birinin QGIS-in emal edə bilmədiyi koordinatı var (sonsuz?). Onun üzərində Həndəsəni yoxla icra edin və göstərilən obyektləri düzəldin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="31"/>
+        <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
+
+Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
+
+Distances are exact (0 when touching or overlapping), computed in the parcels&apos; CRS if it is projected, else in the WGS 84 / UTM zone of their extent centre.
+
+Output: every input feature with dist_NAME_m, score_NAME (0-1) per criterion, priority_score (0-100), priority_rank (1 = most urgent), priority_class (High/Medium/Low by score terciles or CLASS_THRESHOLDS &quot;high,medium&quot;; &quot;Gated&quot; for parcels failing GATE_EXPRESSION, ranked after all others; &quot;Unknown&quot; for null geometries) and main_driver.
+
+WEIGHTS_AHP (optional) replaces the direct weights by AHP weights: a pairwise-comparison matrix on the Saaty 1-9 scale, rows separated by &quot;;&quot; and values by &quot;,&quot;, in the order of the criterion layers given (settlements, cemeteries, infrastructure, incidents; skip those not given), e.g. &quot;1,3,5;1/3,1,3;1/5,1/3,1&quot;. The weights are the principal eigenvector; the consistency ratio is reported (output AHP_CR) with a warning when CR &gt; 0.10.
+
+Optional SURFACE_STATS: a raster (e.g. from clearance:surface); adds surface_mean and surface_max of band 1 over the cells whose centre lies in each parcel (the cell under the parcel&apos;s bounding-box centre for parcels smaller than a cell; nodata ignored).</source>
+        <translation>Poliqonları (təhlükəli ərazilər ŞTƏ/TTƏ, kadastr sahələri və ya şəbəkə xanaları) ən yaxın yaşayış məntəqəsinə, qəbiristanlığa, planlaşdırılan infrastruktura və insidentə qədər ən qısa məsafəyə görə qiymətləndirir.
+
+Hər meyar üçün: çəki (&gt;= 0, verilmiş laylar üzrə cəmi 1 olmaqla normallaşdırılır), azalma (linear: 0 məsafədə bal 1, DISTANCE-də 0-a enir; exponential və gaussian: DISTANCE-də bal 0.5; step: DISTANCE-ə qədər 1, sonra 0) və metrlə DISTANCE.
+
+Məsafələr dəqiqdir (toxunanda və ya üst-üstə düşəndə 0), sahələrin CRS-i proyeksiyalıdırsa onda, əks halda onların ekstent mərkəzinin WGS 84 / UTM zonasında hesablanır.
+
+Nəticə: hər giriş obyekti hər meyar üçün dist_NAME_m, score_NAME (0-1), priority_score (0-100), priority_rank (1 = ən təcili), priority_class (bal tertilləri və ya CLASS_THRESHOLDS &quot;high,medium&quot; üzrə High/Medium/Low; GATE_EXPRESSION-dan keçməyən sahələr üçün &quot;Gated&quot;, qalanların hamısından sonra sıralanır; null həndəsələr üçün &quot;Unknown&quot;) və main_driver ilə.
+
+WEIGHTS_AHP (isteğe bağlı) birbaşa çəkiləri AHP çəkiləri ilə əvəz edir: Saaty 1-9 şkalasında cüt-cüt müqayisə matrisi, sətirlər &quot;;&quot; ilə, dəyərlər &quot;,&quot; ilə ayrılır, verilmiş meyar laylarının sırası ilə (settlements, cemeteries, infrastructure, incidents; verilməyənləri buraxın), məs. &quot;1,3,5;1/3,1,3;1/5,1/3,1&quot;. Çəkilər əsas məxsusi vektordur; uyğunluq nisbəti bildirilir (AHP_CR nəticəsi), CR &gt; 0.10 olduqda xəbərdarlıqla.
+
+İsteğe bağlı SURFACE_STATS: raster (məs. clearance:surface-dən); hər sahədə mərkəzi həmin sahədə olan xanalar üzrə 1-ci zolağın surface_mean və surface_max dəyərlərini əlavə edir (xanadan kiçik sahələr üçün sahənin əhatə düzbucaqlısının mərkəzi altındakı xana; nodata nəzərə alınmır).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="63"/>
+        <source>Prioritise parcels</source>
+        <translation>Sahələri prioritetləşdir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="74"/>
+        <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
+        <translation>0-100 balında sinif hədləri &quot;high,medium&quot; (susmaya görə: tertillər)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="82"/>
+        <source>Surface raster for zonal statistics (mean/max per parcel)</source>
+        <translation>Zonal statistika üçün səth rasteri (hər sahə üzrə orta/maksimum)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="345"/>
+        <source>Prioritised parcels</source>
+        <translation>Prioritetləşdirilmiş sahələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="90"/>
+        <source>AHP consistency ratio (WEIGHTS_AHP)</source>
+        <translation>AHP uyğunluq nisbəti (WEIGHTS_AHP)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="103"/>
+        <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
+        <translation>CLASS_THRESHOLDS iki ədəd &quot;high,medium&quot; olmalıdır, məs. &quot;60,30&quot; ({0} verilib).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="109"/>
+        <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
+        <translation>CLASS_THRESHOLDS 0 &lt;= medium &lt;= high &lt;= 100 şərtini ödəməlidir ({0} verilib).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="144"/>
+        <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
+        <translation>'{0}' üçün Clearance Planner prioritet balları.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="185"/>
+        <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
+        <translation>SURFACE_STATS rasteri '{0}' oxuna bilmir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="46"/>
+        <source>{0}: weight</source>
+        <translation>{0}: çəki</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="47"/>
+        <source>{0}: decay</source>
+        <translation>{0}: azalma</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="53"/>
+        <source>{0}: distance (m)</source>
+        <translation>{0}: məsafə (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="64"/>
+        <source>Prioritisation</source>
+        <translation>Prioritetləşdirmə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="81"/>
+        <source>Parcels to score (polygons)</source>
+        <translation>Qiymətləndiriləcək sahələr (poliqonlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="94"/>
+        <source>Hard gate: parcels must satisfy (expression)</source>
+        <translation>Sərt filtr: sahələr bu şərti ödəməlidir (ifadə)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="104"/>
+        <source>AHP pairwise matrix replacing the weights, rows separated by &quot;;&quot; (criteria in layer order)</source>
+        <translation>Çəkiləri əvəz edən AHP cüt-cüt müqayisə matrisi, sətirlər &quot;;&quot; ilə ayrılır (meyarlar lay sırası ilə)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="132"/>
+        <source>{0} must be &gt;= 0 (got {1}).</source>
+        <translation>{0} &gt;= 0 olmalıdır ({1} verilib).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="163"/>
+        <source>Give at least one criterion layer: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE or INCIDENTS.</source>
+        <translation>Ən azı bir meyar layı verin: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE və ya INCIDENTS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="342"/>
+        <source>All weights of the given criteria are 0; give at least one weight &gt; 0.</source>
+        <translation>Verilmiş meyarların bütün çəkiləri 0-dır; ən azı bir çəkini &gt; 0 verin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="186"/>
+        <source>it has {0} rows but {1} criterion layers are given ({2})</source>
+        <translation>onun {0} sətri var, lakin {1} meyar layı verilib ({2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="193"/>
+        <source>WEIGHTS_AHP: {0}</source>
+        <translation>WEIGHTS_AHP: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="195"/>
+        <source>AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</source>
+        <translation>AHP çəkiləri ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="205"/>
+        <source>AHP consistency ratio {0:.3f} &gt; 0.10: the pairwise judgements are inconsistent; revise them.</source>
+        <translation>AHP uyğunluq nisbəti {0:.3f} &gt; 0.10: cüt-cüt mühakimələr uyğunsuzdur; onlara yenidən baxın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="243"/>
+        <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer; it has {1} geometries.</source>
+        <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır; onda {1} həndəsələr var.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="442"/>
+        <source>Layer &apos;{0}&apos; (PARCELS) has no features.</source>
+        <translation>'{0}' layında (PARCELS) obyekt yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="288"/>
+        <source>Distances computed in {0}</source>
+        <translation>Məsafələr {0} ilə hesablanıb</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="295"/>
+        <source>kept with NULL scores, class Unknown</source>
+        <translation>NULL ballarla, Unknown sinfi ilə saxlanıldı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="231"/>
+        <source>not used as {0}</source>
+        <translation>{0} kimi istifadə edilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="315"/>
+        <source>Nearest {0} for {1} parcels…</source>
+        <translation>{1} sahə üçün ən yaxın {0}…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="326"/>
+        <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
+        <translation>'{0}' layının həndəsəsi yoxdur: hər sahə {1} üzrə 0 bal alır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="58"/>
+        <source>Compares digitised minefield records with what was later found.
+
+Per record: record_area_ha, confirmed_area_ha (area also covered by CONFIRMED polygons — confirmed hazards (CHA) or land cleared with finds; overlaps counted once; optionally filtered by CONFIRMED_EXPRESSION), confirmed_share (0-1), incidents_inside and nearest_incident_outside_m (distance from the record's boundary to the nearest incident that lies outside it; empty when there is no such incident).
+
+DISTRICT_SUMMARY has one row per value of DISTRICT_FIELD and a row ALL: records, areas, area_reliability (confirmed area / record area, overlapping records counted each), records_accurate (confirmed_share &gt;= ACCURATE_SHARE), record_reliability (their share) and incidents_inside. Areas and distances in the records' CRS if projected, else UTM.
+
+Invalid geometries are repaired (makeValid). A record without usable geometry (null, empty, no area, NaN coordinates) is kept with NULL results; such records, confirmed polygons and incidents are named in a warning (the latter two are not counted). CONFIRMED_EXPRESSION must only use fields of CONFIRMED.</source>
+        <translation>Rəqəmsallaşdırılmış mina sahəsi formulyarlarını sonradan tapılanlarla müqayisə edir.
+
+Hər formulyar üçün: record_area_ha, confirmed_area_ha (CONFIRMED poliqonları ilə də örtülən sahə — təsdiqlənmiş təhlükəli ərazilər (TTƏ) və ya tapıntılarla təmizlənmiş torpaq; üst-üstə düşmələr bir dəfə sayılır; isteğe bağlı CONFIRMED_EXPRESSION ilə süzgəcdən keçirilir), confirmed_share (0-1), incidents_inside və nearest_incident_outside_m (formulyarın sərhədindən ondan kənarda olan ən yaxın insidentə qədər məsafə; belə insident yoxdursa boş).
+
+DISTRICT_SUMMARY-də DISTRICT_FIELD-in hər dəyəri üçün bir sətir və ALL sətri var: formulyarlar, sahələr, area_reliability (təsdiqlənmiş sahə / formulyar sahəsi, üst-üstə düşən formulyarların hər biri sayılır), records_accurate (confirmed_share &gt;= ACCURATE_SHARE), record_reliability (onların payı) və incidents_inside. Sahələr və məsafələr formulyarların CRS-i proyeksiyalıdırsa onda, əks halda UTM-də.
+
+Etibarsız həndəsələr təmir edilir (makeValid). Yararlı həndəsəsi olmayan formulyar (null, boş, sahəsiz, NaN koordinatlar) NULL nəticələrlə saxlanılır; belə formulyarlar, təsdiqlənmiş poliqonlar və insidentlər xəbərdarlıqda adlandırılır (son ikisi sayılmır). CONFIRMED_EXPRESSION yalnız CONFIRMED sahələrindən istifadə etməlidir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="246"/>
+        <source>Record accuracy</source>
+        <translation>Formulyarların dəqiqliyi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="87"/>
+        <source>Records</source>
+        <translation>Formulyarlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="99"/>
+        <source>Digitised minefield records</source>
+        <translation>Rəqəmsallaşdırılmış mina sahəsi formulyarları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="104"/>
+        <source>District field of the records</source>
+        <translation>Formulyarların rayon sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="113"/>
+        <source>Confirmed hazards / cleared land with finds</source>
+        <translation>Təsdiqlənmiş təhlükəli ərazilər / tapıntılarla təmizlənmiş torpaq</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="118"/>
+        <source>Only confirmed polygons where (expression)</source>
+        <translation>Yalnız bu şərti ödəyən təsdiqlənmiş poliqonlar (ifadə)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="126"/>
+        <source>Incidents (points)</source>
+        <translation>İnsidentlər (nöqtələr)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="134"/>
+        <source>A record is accurate when this share of it is confirmed</source>
+        <translation>Formulyarın bu payı təsdiqləndikdə o dəqiq sayılır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="149"/>
+        <source>Record reliability by district</source>
+        <translation>Rayonlar üzrə formulyar etibarlılığı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="173"/>
+        <source>Areas and distances in {0}</source>
+        <translation>Sahələr və məsafələr {0} ilə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="177"/>
+        <source>kept with NULL results</source>
+        <translation>NULL nəticələrlə saxlanıldı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="186"/>
+        <source>not counted as confirmed</source>
+        <translation>təsdiqlənmiş kimi sayılmadı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="192"/>
+        <source>not counted as incidents</source>
+        <translation>insident kimi sayılmadı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="221"/>
+        <source>Overall: {0:.0%} of record area confirmed; {1} of {2} records accurate.</source>
+        <translation>Ümumi: formulyar sahəsinin {0:.0%} təsdiqlənib; {2} formulyardan {1} dəqiqdir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="246"/>
+        <source>Share of each minefield record confirmed, and incidents outside it.</source>
+        <translation>Hər mina sahəsi formulyarının təsdiqlənmiş payı və ondan kənar insidentlər.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="259"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (DISTRICT_FIELD).</source>
+        <translation>'{0}' layında '{1}' sahəsi yoxdur (DISTRICT_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <source>Degrees (360)</source>
+        <translation>Dərəcələr (360)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <source>NATO mils (6400)</source>
+        <translation>NATO mil (6400)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <source>Warsaw-Pact mils (6000, e.g. 15-00)</source>
+        <translation>Varşava Müqaviləsi mili (6000, məs. 15-00)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <source>Grads (400)</source>
+        <translation>Qradlar (400)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="65"/>
+        <source>Digitises minefield records handed over as tables: one row per leg with record_id, seq, bearing, distance and, once per record, a reference point as ref_x/ref_y in REF_CRS (decimal or degrees-minutes-seconds text in a geographic CRS; an MGRS reference in ref_x with ref_y empty) or as a landmark name looked up in LANDMARKS. Optional leg_type &quot;approach&quot; marks leading legs from the reference point to the first turning point.
+
+Bearings: true = magnetic + DECLINATION (degrees, east positive); grid = true − grid convergence of the UTM zone at the reference point. Legs are laid out on the UTM plane of the reference point. closure_error_m is the distance from the last point back to the first turning point; status: ok, not closed (closure error above CLOSURE_TOLERANCE_M), self-intersecting, missing legs (seq gap or too few legs) or error (bad rows: see ERRORS, which lists every bad row by its 1-based row number). Other table columns are copied to the record. TURNING_POINTS gives every point in WGS 84 and UTM for field verification.</source>
+        <translation>Cədvəl şəklində təhvil verilmiş mina sahəsi formulyarlarını rəqəmsallaşdırır: hər ayaq üçün record_id, seq, bearing, distance olan bir sətir və hər formulyar üçün bir dəfə istinad nöqtəsi — REF_CRS-də ref_x/ref_y kimi (coğrafi CRS-də onluq və ya dərəcə-dəqiqə-saniyə mətni; MGRS istinadı ref_x-də, ref_y boş) və ya LANDMARKS-da axtarılan oriyentir adı kimi. İsteğe bağlı leg_type &quot;approach&quot; istinad nöqtəsindən birinci dönmə nöqtəsinə aparan ayaqları işarələyir.
+
+Azimutlar: həqiqi = maqnit + DECLINATION (dərəcə, şərq müsbət); şəbəkə = həqiqi − istinad nöqtəsində UTM zonasının meridianlar yaxınlaşması. Ayaqlar istinad nöqtəsinin UTM müstəvisində qurulur. closure_error_m son nöqtədən birinci dönmə nöqtəsinə qədər məsafədir; status: ok, not closed (qapanma xətası CLOSURE_TOLERANCE_M-dən böyük), self-intersecting, missing legs (seq boşluğu və ya çox az ayaq) və ya error (səhv sətirlər: bax ERRORS, hər səhv sətri 1-dən başlayan nömrəsi ilə sadalayır). Cədvəlin digər sütunları formulyara köçürülür. TURNING_POINTS çöldə yoxlama üçün hər nöqtəni WGS 84 və UTM-də verir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="86"/>
+        <source>Minefield records from survey tables</source>
+        <translation>Tədqiqat cədvəllərindən mina sahəsi formulyarları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="110"/>
+        <source>Record table (CSV, XLSX or any table layer)</source>
+        <translation>Formulyar cədvəli (CSV, XLSX və ya istənilən cədvəl layı)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="117"/>
+        <source>CRS of ref_x/ref_y (default WGS 84)</source>
+        <translation>ref_x/ref_y-nin CRS-i (susmaya görə WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="123"/>
+        <source>Landmarks (points)</source>
+        <translation>Oriyentirlər (nöqtələr)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="131"/>
+        <source>Landmark name field</source>
+        <translation>Oriyentir adı sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="140"/>
+        <source>Bearing unit</source>
+        <translation>Azimut vahidi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="145"/>
+        <source>Bearings are relative to</source>
+        <translation>Azimutlar bunlara nisbətəndir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="150"/>
+        <source>Magnetic declination (degrees, east positive)</source>
+        <translation>Maqnit meyli (dərəcə, şərq müsbət)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="160"/>
+        <source>Distance unit</source>
+        <translation>Məsafə vahidi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="165"/>
+        <source>Pace length (m)</source>
+        <translation>Addım uzunluğu (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="174"/>
+        <source>Closed records (polygons; no: lines)</source>
+        <translation>Qapalı formulyarlar (poliqonlar; xeyr: xətlər)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="179"/>
+        <source>Closure tolerance (m)</source>
+        <translation>Qapanma tolerantlığı (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="182"/>
+        <source>Misclosure adjustment</source>
+        <translation>Qapanma xətasının düzəlişi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="182"/>
+        <source>none</source>
+        <translation>yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="182"/>
+        <source>Bowditch (compass rule)</source>
+        <translation>Bowditch (kompas qaydası)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="190"/>
+        <source>Output CRS (default: UTM of the first reference point)</source>
+        <translation>Nəticə CRS-i (susmaya görə: birinci istinad nöqtəsinin UTM-i)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_map.py" line="109"/>
+        <source>Minefield records</source>
+        <translation>Mina sahəsi formulyarları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="202"/>
+        <source>Turning points</source>
+        <translation>Dönmə nöqtələri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="207"/>
+        <source>Record table errors</source>
+        <translation>Formulyar cədvəlinin xətaları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="233"/>
+        <source>Table &apos;{0}&apos;: column names taken from its first row.</source>
+        <translation>'{0}' cədvəli: sütun adları onun birinci sətrindən götürüldü.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="238"/>
+        <source>Table &apos;{0}&apos; lacks the column(s) {1} (has: {2}).</source>
+        <translation>'{0}' cədvəlində {1} sütun(lar)ı yoxdur (var: {2}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="244"/>
+        <source>Table &apos;{0}&apos; has no rows.</source>
+        <translation>'{0}' cədvəlində sətir yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="335"/>
+        <source>Minefield records digitised from &apos;{0}&apos; by Clearance Planner.</source>
+        <translation>Clearance Planner tərəfindən '{0}' cədvəlindən rəqəmsallaşdırılmış mina sahəsi formulyarları.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="348"/>
+        <source>row {0}</source>
+        <translation>sətir {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="348"/>
+        <source>record</source>
+        <translation>formulyar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="351"/>
+        <source>Records by status: {0}</source>
+        <translation>Statusa görə formulyarlar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="42"/>
+        <source>Weight sensitivity of the clearance:prioritise ranking. Takes the same parcels, criteria, decays, distances, gate and optional WEIGHTS_AHP as clearance:prioritise, then re-ranks the parcels RUNS times with perturbed weights:
+
+- Dirichlet: weights drawn from Dirichlet(CONCENTRATION x weights); mean = your weights, smaller CONCENTRATION = wider spread (100 gives about +-10 % on a weight of 0.4);
+- Uniform: each weight multiplied by 1 + U(-SPREAD %, +SPREAD %), then renormalised.
+
+The random generator is seeded (SEED), so a run is reproducible.
+
+Output: every parcel with priority_score and priority_rank (your weights), rank_mean, rank_p05 and rank_p95 (5-95 % interval of its rank over the runs) and p_top_k (share of runs in which it ranks in the top TOP_K). CHART (PNG, optional) shows the rank intervals of the 30 most urgent parcels. A parcel whose interval is narrow and p_top_k near 1 is urgent whatever the exact weights.</source>
+        <translation>clearance:prioritise sıralamasının çəkilərə həssaslığı. clearance:prioritise ilə eyni sahələri, meyarları, azalmaları, məsafələri, filtri və isteğe bağlı WEIGHTS_AHP-ni götürür, sonra sahələri pozulmuş çəkilərlə RUNS dəfə yenidən sıralayır:
+
+- Dirichlet: çəkilər Dirichlet(CONCENTRATION x çəkilər) paylanmasından çəkilir; orta = sizin çəkiləriniz, kiçik CONCENTRATION = daha geniş səpələnmə (100 çəkisi 0.4 olan üçün təxminən +-10 % verir);
+- Uniform: hər çəki 1 + U(-SPREAD %, +SPREAD %) ilə vurulur, sonra yenidən normallaşdırılır.
+
+Təsadüfi generator toxumla işə salınır (SEED), buna görə icra təkrarlana biləndir.
+
+Nəticə: hər sahə priority_score və priority_rank (sizin çəkilərinizlə), rank_mean, rank_p05 və rank_p95 (icralar üzrə yerinin 5-95 % intervalı) və p_top_k (ilk TOP_K-ya düşdüyü icraların payı) ilə. CHART (PNG, isteğe bağlı) ən təcili 30 sahənin yer intervallarını göstərir. İntervalı dar və p_top_k-sı 1-ə yaxın olan sahə dəqiq çəkilərdən asılı olmayaraq təcilidir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="65"/>
+        <source>Weight sensitivity of priorities</source>
+        <translation>Prioritetlərin çəkilərə həssaslığı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="203"/>
+        <source>Rank sensitivity</source>
+        <translation>Yer həssaslığı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="83"/>
+        <source>Perturbation</source>
+        <translation>Pozulma</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="91"/>
+        <source>Uniform: spread (+- %)</source>
+        <translation>Uniform: səpələnmə (+- %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="92"/>
+        <source>Dirichlet: concentration</source>
+        <translation>Dirichlet: konsentrasiya</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="95"/>
+        <source>Number of runs</source>
+        <translation>İcraların sayı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="95"/>
+        <source>Random seed</source>
+        <translation>Təsadüfi toxum</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="95"/>
+        <source>Top K (report the probability of ranking in the top K)</source>
+        <translation>Top K (ilk K-ya düşmə ehtimalını bildir)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="116"/>
+        <source>Rank interval chart</source>
+        <translation>Yer intervalı diaqramı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="116"/>
+        <source>PNG files (*.png)</source>
+        <translation>PNG faylları (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="125"/>
+        <source>Parcels in the top K in at least 95 % of the runs</source>
+        <translation>İcraların ən azı 95 %-ində ilk K-da olan sahələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="134"/>
+        <source>SPREAD must be below 100 % (got {0}).</source>
+        <translation>SPREAD 100 %-dən az olmalıdır ({0} verilib).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="158"/>
+        <source>RUNS x parcels = {0} x {1} needs {2:.1f} GB for the rank matrix; use at most {3} runs.</source>
+        <translation>RUNS x sahələr = {0} x {1} yer matrisi üçün {2:.1f} GB tələb edir; ən çoxu {3} icra istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="170"/>
+        <source>Ranking {0} parcels {1} times…</source>
+        <translation>{0} sahə {1} dəfə sıralanır…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="183"/>
+        <source>{0} of the top {1} parcels stay in the top {1} in at least 95 % of the runs.</source>
+        <translation>İlk {1} sahədən {0}-i icraların ən azı 95 %-ində ilk {1}-də qalır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="203"/>
+        <source>Clearance Planner weight sensitivity of the priorities of &apos;{0}&apos;.</source>
+        <translation>'{0}' prioritetlərinin Clearance Planner çəki həssaslığı.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="53"/>
+        <source>Priority surface: the clearance:prioritise score (0-100) for every cell of a grid over EXTENT, in CRS (projected, metres) with square cells of CELL_SIZE metres.
+
+Criteria, weights, decays and distances are those of clearance:prioritise. The distance of a cell is measured from its centre to the nearest cell touched by a target (exact Euclidean distance transform), so it is within half a cell diagonal of the vector distance.
+
+RASTER_CRITERIA: rasters (e.g. population density) resampled bilinearly onto the grid (reprojected when their CRS differs); higher value = more urgent. Each is normalised to 0-1 by its min-max, or by RASTER_RANGES &quot;low:high&quot; (one entry per raster, separated by &quot;;&quot;; &quot;auto&quot; for min-max), and weighted by RASTER_WEIGHTS (numbers separated by &quot;;&quot;; default 0.2 each). Raster nodata cells score 0 on that criterion.
+
+MASK: polygons (e.g. hazards); cells whose centre is outside every polygon get nodata.
+
+Output: a float32 GeoTIFF (tiled, DEFLATE, overviews, nodata -9999) with band 1 = priority_score, and with CRITERION_BANDS one 0-1 score band per criterion followed by one distance band (m) per vector criterion. A grid of more than MAX_CELLS cells is refused.</source>
+        <translation>Prioritet səthi: EXTENT üzərində, CRS-də (proyeksiyalı, metr) CELL_SIZE metrlik kvadrat xanalı şəbəkənin hər xanası üçün clearance:prioritise balı (0-100).
+
+Meyarlar, çəkilər, azalmalar və məsafələr clearance:prioritise-dəkilərdir. Xananın məsafəsi onun mərkəzindən hədəfin toxunduğu ən yaxın xanaya qədər ölçülür (dəqiq Evklid məsafə çevrilməsi), buna görə vektor məsafəsindən yarım xana diaqonalı qədər fərqlənə bilər.
+
+RASTER_CRITERIA: şəbəkəyə bixətti yenidən seçilən rasterlər (məs. əhali sıxlığı) (CRS fərqlidirsə yenidən proyeksiya edilir); yüksək dəyər = daha təcili. Hər biri min-max ilə və ya RASTER_RANGES &quot;low:high&quot; ilə (hər raster üçün bir qeyd, &quot;;&quot; ilə ayrılır; min-max üçün &quot;auto&quot;) 0-1-ə normallaşdırılır və RASTER_WEIGHTS ilə çəkilir (&quot;;&quot; ilə ayrılmış ədədlər; susmaya görə hər biri 0.2). Raster nodata xanaları həmin meyar üzrə 0 bal alır.
+
+MASK: poliqonlar (məs. təhlükəli ərazilər); mərkəzi bütün poliqonlardan kənarda olan xanalar nodata alır.
+
+Nəticə: float32 GeoTIFF (plitələrlə, DEFLATE, icmallar, nodata -9999), 1-ci zolaq = priority_score, CRITERION_BANDS ilə isə hər meyar üçün bir 0-1 bal zolağı, ardınca hər vektor meyarı üçün bir məsafə zolağı (m). MAX_CELLS-dən çox xanalı şəbəkə rədd edilir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="79"/>
+        <source>Priority surface (raster)</source>
+        <translation>Prioritet səthi (raster)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="94"/>
+        <source>Extent</source>
+        <translation>Ekstent</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="95"/>
+        <source>CRS of the surface (projected, metres)</source>
+        <translation>Səthin CRS-i (proyeksiyalı, metr)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="98"/>
+        <source>Cell size (m)</source>
+        <translation>Xana ölçüsü (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="100"/>
+        <source>Mask polygons (cells outside get nodata)</source>
+        <translation>Maska poliqonları (kənardakı xanalar nodata alır)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="108"/>
+        <source>Raster criteria (higher value = more urgent)</source>
+        <translation>Raster meyarlar (yüksək dəyər = daha təcili)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="116"/>
+        <source>Raster criteria: weights &quot;w1;w2;…&quot; (default 0.2 each)</source>
+        <translation>Raster meyarlar: çəkilər &quot;w1;w2;…&quot; (susmaya görə hər biri 0.2)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="123"/>
+        <source>Raster criteria: ranges &quot;low:high;auto;…&quot; (auto = min-max)</source>
+        <translation>Raster meyarlar: hüdudlar &quot;low:high;auto;…&quot; (auto = min-max)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="130"/>
+        <source>Add per-criterion score and distance bands</source>
+        <translation>Hər meyar üçün bal və məsafə zolaqları əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="135"/>
+        <source>Maximum number of cells</source>
+        <translation>Xanaların maksimal sayı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="142"/>
+        <source>Tile size in cells (0 = automatic)</source>
+        <translation>Plitə ölçüsü xanalarla (0 = avtomatik)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="388"/>
+        <source>Priority surface</source>
+        <translation>Prioritet səthi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="171"/>
+        <source>CRS is not a valid coordinate reference system.</source>
+        <translation>CRS düzgün koordinat istinad sistemi deyil.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="173"/>
+        <source>CRS {0} is not projected in metres; cell sizes and distances need metres. Choose a projected CRS such as the WGS 84 / UTM zone of the area (e.g. EPSG:32638 for 42°E–48°E north).</source>
+        <translation>CRS {0} metrlərlə proyeksiyalı deyil; xana ölçüləri və məsafələr metr tələb edir. Ərazinin WGS 84 / UTM zonası kimi proyeksiyalı CRS seçin (məs. şimalda 42°E–48°E üçün EPSG:32638).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="186"/>
+        <source>EXTENT has a NaN or infinite coordinate ({0}) in {1}; give a finite extent (e.g. from a layer) in the CRS of the surface.</source>
+        <translation>EXTENT-in {1} sistemində NaN və ya sonsuz koordinatı var ({0}); səthin CRS-ində sonlu ekstent verin (məs. laydan).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="193"/>
+        <source>EXTENT is empty; give an extent with an area.</source>
+        <translation>EXTENT boşdur; sahəsi olan ekstent verin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="196"/>
+        <source>CELL_SIZE must be a finite number &gt; 0 metres (got {0}).</source>
+        <translation>CELL_SIZE sonlu ədəd &gt; 0 metr olmalıdır ({0} verilib).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="201"/>
+        <source>MAX_CELLS must be at least 1 (got {0}); it caps the size of the grid.</source>
+        <translation>MAX_CELLS ən azı 1 olmalıdır ({0} verilib); o, şəbəkənin ölçüsünü məhdudlaşdırır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="208"/>
+        <source>A {0} m cell gives {1} × {2} = {3:,} cells, more than MAX_CELLS ({4:,}). Use a cell size of at least {5:.0f} m or a smaller EXTENT; to run it anyway, raise MAX_CELLS (advanced parameters) to {3:,}.</source>
+        <translation>{0} m-lik xana {1} × {2} = {3:,} xana verir, bu MAX_CELLS-dən ({4:,}) çoxdur. Ən azı {5:.0f} m xana ölçüsü və ya daha kiçik EXTENT istifadə edin; yenə də icra etmək üçün MAX_CELLS-i (əlavə parametrlər) {3:,}-ə qaldırın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="235"/>
+        <source>{0}_WEIGHT and {0}_DISTANCE must be &gt;= 0.</source>
+        <translation>{0}_WEIGHT və {0}_DISTANCE &gt;= 0 olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="239"/>
+        <source>Layer &apos;{0}&apos; has no geometry: every cell scores 0 on {1}.</source>
+        <translation>'{0}' layının həndəsəsi yoxdur: hər xana {1} üzrə 0 bal alır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="250"/>
+        <source>{0} has {1} entries but RASTER_CRITERIA has {2} rasters.</source>
+        <translation>{0} {1} qeyd saxlayır, lakin RASTER_CRITERIA-da {2} raster var.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="275"/>
+        <source>Raster &apos;{0}&apos; is not a file GDAL can read ({1}).</source>
+        <translation>'{0}' rasteri GDAL-ın oxuya bildiyi fayl deyil ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="281"/>
+        <source>RASTER_WEIGHTS entry {0} is not a number: {1!r}</source>
+        <translation>RASTER_WEIGHTS-in {0} qeydi ədəd deyil: {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="285"/>
+        <source>RASTER_WEIGHTS must be &gt;= 0.</source>
+        <translation>RASTER_WEIGHTS &gt;= 0 olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="288"/>
+        <source>Raster &apos;{0}&apos; has no coordinate reference system.</source>
+        <translation>'{0}' rasterinin koordinat istinad sistemi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="291"/>
+        <source>Raster &apos;{0}&apos;: normalised over [{1:g}, {2:g}], weight {3:g}</source>
+        <translation>'{0}' rasteri: [{1:g}, {2:g}] üzrə normallaşdırıldı, çəki {3:g}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="303"/>
+        <source>Raster &apos;{0}&apos; has no valid (non-nodata) cells.</source>
+        <translation>'{0}' rasterində etibarlı (nodata olmayan) xana yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="310"/>
+        <source>RASTER_RANGES entry {0} must be &quot;low:high&quot; or &quot;auto&quot; (got {1!r}).</source>
+        <translation>RASTER_RANGES-in {0} qeydi &quot;low:high&quot; və ya &quot;auto&quot; olmalıdır ({1!r} verilib).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="316"/>
+        <source>RASTER_RANGES entry {0}: high must be &gt; low (got {1!r}).</source>
+        <translation>RASTER_RANGES-in {0} qeydi: high low-dan böyük olmalıdır ({1!r} verilib).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="326"/>
+        <source>OUTPUT must be a GeoTIFF file (.tif); got &apos;{0}&apos;.</source>
+        <translation>OUTPUT GeoTIFF faylı (.tif) olmalıdır; '{0}' verilib.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="334"/>
+        <source>Give at least one criterion: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS or RASTER_CRITERIA.</source>
+        <translation>Ən azı bir meyar verin: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS və ya RASTER_CRITERIA.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="354"/>
+        <source>Grid {0} × {1} cells of {2:g} m in {3}</source>
+        <translation>Şəbəkə {0} × {1} xana, {2:g} m, {3} sistemində</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="388"/>
+        <source>Clearance Planner priority score per {0:g} m cell.</source>
+        <translation>Hər {0:g} m-lik xana üçün Clearance Planner prioritet balı.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="393"/>
+        <source>Score over {0:,} valid cells: min {1:.1f}, mean {2:.1f}, max {3:.1f}</source>
+        <translation>{0:,} etibarlı xana üzrə bal: min {1:.1f}, orta {2:.1f}, maks {3:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="436"/>
+        <source>At {0:g} m cells the distances of the criteria reach {1:,} cells beyond each tile, more than the memory of one tile allows. Use a CELL_SIZE of at least {2:.1f} m or shorter distances (exponential and gaussian decays reach about 20 and 4.5 × their DISTANCE).</source>
+        <translation>{0:g} m-lik xanalarda meyarların məsafələri hər plitədən {1:,} xana kənara çatır, bu bir plitənin yaddaşının icazə verdiyindən çoxdur. Ən azı {2:.1f} m CELL_SIZE və ya daha qısa məsafələr istifadə edin (exponential və gaussian azalmalar DISTANCE-in təxminən 20 və 4.5 mislinə çatır).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="451"/>
+        <source>Layer &apos;{0}&apos; (MASK) must be a polygon layer.</source>
+        <translation>'{0}' layı (MASK) poliqon layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="455"/>
+        <source>not part of the mask</source>
+        <translation>maskanın hissəsi deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="458"/>
+        <source>Layer &apos;{0}&apos; (MASK) has no polygons: every cell would be nodata.</source>
+        <translation>'{0}' layında (MASK) poliqon yoxdur: hər xana nodata olardı.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="109"/>
+        <source>Turns prioritised polygons (e.g. the output of Prioritise parcels) into dated tasks.
+
+Tasks: each parcel, or with MAX_TASK_HA the parcel clipped to a square grid of cells of that area (north row first; parent_id keeps the parcel id). Method from METHOD_FIELD (manual, mechanical, mdd, technical_survey, non_technical_survey) or DEFAULT_METHOD.
+
+Effort (team-days) = area / PRODUCTIVITY (m² per team per working day; defaults: manual 240 = 30 m² per deminer x 8 deminers, mdd 400 per dog pair, mechanical 2,500 per machine; survey rates are low-confidence assumptions; a CSV path with method,default,low,high also works). The range: low = area x (1 - EXPECTED_REDUCTION) / high rate (survey releases part of the land before clearance), high = area / low rate.
+
+Schedule: tasks in PRIORITY_FIELD order (lower first); each goes to the team of its method that is free first (ties: lowest team number) and takes ceil(effort) whole working days from START_DATE on WORK_DAYS, skipping HOLIDAYS (&quot;2027-01-01,2027-03-20&quot;) and, for seasonal tasks, NO_WORK_MONTHS (&quot;12,1,2&quot;). Seasonal tasks: those above HIGHLAND_M on the DEM and those whose SEASON_FIELD is true; without DEM and SEASON_FIELD every task. On the DEM, mechanical tasks steeper than MAX_MECH_SLOPE fall back to manual.
+
+Land release (LAND_RELEASE, default on; IMAS 07.11): each parcel becomes a chain of steps, each on its own team type and starting after its predecessor ends: non-technical survey (nts) of the whole area, technical survey (ts) of what NTS does not cancel (CANCEL_SHARE), and clearance by the parcel's method of what TS does not reduce (REDUCE_SHARE). CHA (TYPE_FIELD, default hazard_type) skip NTS; a survey method ends the chain at its survey. Default shares are planning assumptions from Bosnia and Herzegovina 2017 (Landmine Monitor 2018: of 5.23 km² released 2.45 cancelled, 2.48 reduced, 0.30 cleared): SHA cancel 0.47, TS reduce 0.89. CANCEL_FIELD / REDUCE_FIELD override them per parcel; with both share texts empty EXPECTED_REDUCTION is one combined share. release_cancelled_m2, release_reduced_m2 and release_cleared_m2 of a parcel's steps add up to its area. District names come from DISTRICT_FIELD (default district, else name).
+
+TARGET_DATE: TEAMS_NEEDED lists per method the fewest teams that finish every task by that date, found by re-running the schedule. A warning names the bottleneck when completion is more than MAX_YEARS away.
+
+Progress: with STATUS_FIELD, PARCELS is an earlier OUTPUT of this algorithm; tasks whose status is done keep their dates and teams, ongoing ones keep their team and finish first with the working days left, the rest is re-planned from AS_OF (precedence kept).
+
+Outputs: OUTPUT tasks (in a metric CRS), GANTT (PNG) and SUMMARY (totals per method and district; the (all)/(all) row holds the projected completion date).
+
+Nothing is dropped: invalid parcels are repaired (makeValid); a parcel without a usable polygon (no geometry, NaN coordinates, no area) keeps one OUTPUT row without geometry, dates or effort, whose plan_status says why; SUMMARY counts them in not_planned.</source>
+        <translation>Prioritetləşdirilmiş poliqonları (məs. Sahələri prioritetləşdir nəticəsini) tarixli tapşırıqlara çevirir.
+
+Tapşırıqlar: hər sahə, və ya MAX_TASK_HA ilə həmin sahəli kvadrat xanalı şəbəkəyə kəsilmiş sahə (əvvəlcə şimal sırası; parent_id sahənin id-sini saxlayır). Üsul METHOD_FIELD-dən (manual, mechanical, mdd, technical_survey, non_technical_survey) və ya DEFAULT_METHOD-dan.
+
+Əmək (qrup-gün) = sahə / PRODUCTIVITY (hər qrupa hər iş günü m²; susmaya görə: manual 240 = hər minaaxtaran üçün 30 m² x 8 minaaxtaran, mdd hər it cütü üçün 400, mechanical hər maşın üçün 2,500; tədqiqat göstəriciləri etibarlılığı aşağı fərziyyələrdir; method,default,low,high sütunlu CSV yolu da işləyir). Hüdud: low = sahə x (1 - EXPECTED_REDUCTION) / yüksək göstərici (tədqiqat minatəmizləmədən əvvəl torpağın bir hissəsini azad edir), high = sahə / aşağı göstərici.
+
+Cədvəl: tapşırıqlar PRIORITY_FIELD sırası ilə (kiçik əvvəl); hər biri öz üsulunun ilk boşalan qrupuna düşür (bərabərlikdə: ən kiçik qrup nömrəsi) və START_DATE-dən WORK_DAYS üzrə ceil(əmək) tam iş günü çəkir, HOLIDAYS (&quot;2027-01-01,2027-03-20&quot;) və mövsümi tapşırıqlar üçün NO_WORK_MONTHS (&quot;12,1,2&quot;) buraxılır. Mövsümi tapşırıqlar: DEM üzrə HIGHLAND_M-dən yuxarıda olanlar və SEASON_FIELD-i true olanlar; DEM və SEASON_FIELD olmadan hər tapşırıq. DEM üzrə MAX_MECH_SLOPE-dan dik mexaniki tapşırıqlar manual-a keçir.
+
+Torpağın azad edilməsi (LAND_RELEASE, susmaya görə aktiv; IMAS 07.11): hər sahə addımlar zəncirinə çevrilir, hər biri öz qrup tipində və sələfi bitdikdən sonra başlayır: bütün sahənin qeyri-texniki tədqiqatı (nts), NTS-in ləğv etmədiyi hissənin texniki tədqiqatı (ts) (CANCEL_SHARE) və TS-in ixtisar etmədiyi hissənin sahənin üsulu ilə minatəmizlənməsi (REDUCE_SHARE). CHA (TYPE_FIELD, susmaya görə hazard_type) NTS-i buraxır; tədqiqat üsulu zənciri öz tədqiqatında bitirir. Susmaya görə paylar Bosniya və Herseqovina 2017-dən planlaşdırma fərziyyələridir (Landmine Monitor 2018: azad edilmiş 5.23 km²-dən 2.45 ləğv edilib, 2.48 ixtisar edilib, 0.30 təmizlənib): SHA ləğvi 0.47, TS ixtisarı 0.89. CANCEL_FIELD / REDUCE_FIELD onları hər sahə üçün əvəz edir; hər iki pay mətni boş olduqda EXPECTED_REDUCTION bir birləşmiş paydır. Sahənin addımlarının release_cancelled_m2, release_reduced_m2 və release_cleared_m2 cəmi onun sahəsinə bərabərdir. Rayon adları DISTRICT_FIELD-dən gəlir (susmaya görə district, yoxdursa name).
+
+TARGET_DATE: TEAMS_NEEDED hər üsul üzrə bütün tapşırıqları həmin tarixə qədər bitirən ən az qrup sayını sadalayır, cədvəli yenidən icra etməklə tapılır. Tamamlanma MAX_YEARS-dan uzaqdırsa xəbərdarlıq darboğazı adlandırır.
+
+İrəliləyiş: STATUS_FIELD ilə PARCELS bu alqoritmin əvvəlki OUTPUT-udur; statusu done olan tapşırıqlar tarixlərini və qruplarını saxlayır, ongoing olanlar qrupunu saxlayır və qalan iş günləri ilə əvvəlcə bitir, qalanları AS_OF-dan yenidən planlaşdırılır (ardıcıllıq saxlanılır).
+
+Nəticələr: OUTPUT tapşırıqları (metrik CRS-də), GANTT (PNG) və SUMMARY (üsul və rayon üzrə cəmlər; (all)/(all) sətri proqnozlaşdırılan tamamlanma tarixini saxlayır).
+
+Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı poliqonu olmayan sahə (həndəsəsiz, NaN koordinatlar, sahəsiz) həndəsəsiz, tarixsiz və əməksiz bir OUTPUT sətri saxlayır, onun plan_status sahəsi səbəbi deyir; SUMMARY onları not_planned-da sayır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="625"/>
+        <source>Work plan</source>
+        <translation>İş planı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="208"/>
+        <source>Prioritised parcels (polygons)</source>
+        <translation>Prioritetləşdirilmiş sahələr (poliqonlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="215"/>
+        <source>Priority field (lower = earlier)</source>
+        <translation>Prioritet sahəsi (kiçik = daha tez)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="215"/>
+        <source>Parcel id field (default: hazard_id or feature id)</source>
+        <translation>Sahə id sahəsi (susmaya görə: hazard_id və ya obyekt id-si)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="215"/>
+        <source>Method field</source>
+        <translation>Üsul sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="215"/>
+        <source>Seasonal field (true = follows NO_WORK_MONTHS)</source>
+        <translation>Mövsümi sahə (true = NO_WORK_MONTHS-a tabedir)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="243"/>
+        <source>Default method</source>
+        <translation>Susmaya görə üsul</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="251"/>
+        <source>Productivity (m² per team per working day; rows override defaults)</source>
+        <translation>Məhsuldarlıq (hər qrupa hər iş günü m²; sətirlər susmaya görə dəyərləri əvəz edir)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="261"/>
+        <source>Expected share released by survey (0-1)</source>
+        <translation>Tədqiqatla azad edilməsi gözlənilən pay (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="266"/>
+        <source>Teams per method (method:count,...)</source>
+        <translation>Hər üsul üzrə qruplar (method:count,...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="271"/>
+        <source>Start date</source>
+        <translation>Başlama tarixi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="279"/>
+        <source>Working days</source>
+        <translation>İş günləri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="288"/>
+        <source>Holidays (YYYY-MM-DD,...)</source>
+        <translation>Bayramlar (YYYY-MM-DD,...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="288"/>
+        <source>No-work months of seasonal tasks (1-12,...)</source>
+        <translation>Mövsümi tapşırıqların işsiz ayları (1-12,...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="288"/>
+        <source>Cost in US$ per m² (method:cost,...)</source>
+        <translation>Hər m² üçün ABŞ dolları ilə xərc (method:cost,...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="300"/>
+        <source>Split parcels larger than (ha; 0 = no)</source>
+        <translation>Bundan böyük sahələri böl (ha; 0 = xeyr)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="303"/>
+        <source>Elevation model (DEM)</source>
+        <translation>Relyef modeli (DEM)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="306"/>
+        <source>Highland above (m): seasonal</source>
+        <translation>Dağlıq ərazi bundan yuxarı (m): mövsümi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="309"/>
+        <source>Max slope for machines (°)</source>
+        <translation>Maşınlar üçün maksimal meyil (°)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_map.py" line="118"/>
+        <source>Districts</source>
+        <translation>Rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="320"/>
+        <source>District name field (default: district, else name)</source>
+        <translation>Rayon adı sahəsi (susmaya görə: district, yoxdursa name)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="330"/>
+        <source>Target date: teams needed to finish by it (TEAMS_NEEDED)</source>
+        <translation>Hədəf tarix: ona qədər bitirmək üçün lazım olan qruplar (TEAMS_NEEDED)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="338"/>
+        <source>Warn when completion is more years away</source>
+        <translation>Tamamlanma bundan çox il uzaqdırsa xəbərdar et</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="341"/>
+        <source>Progress field of an earlier plan (done, ongoing; else planned)</source>
+        <translation>Əvvəlki planın irəliləyiş sahəsi (done, ongoing; əks halda planned)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="350"/>
+        <source>Re-plan as of (with STATUS_FIELD)</source>
+        <translation>Bu tarixdən yenidən planlaşdır (STATUS_FIELD ilə)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="358"/>
+        <source>Work plan tasks</source>
+        <translation>İş planı tapşırıqları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="363"/>
+        <source>Gantt chart</source>
+        <translation>Gantt diaqramı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="368"/>
+        <source>Work plan summary</source>
+        <translation>İş planının xülasəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="373"/>
+        <source>Teams needed by the target date</source>
+        <translation>Hədəf tarixə qədər lazım olan qruplar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="385"/>
+        <source>Land release: NTS, then TS, then clearance of what is left</source>
+        <translation>Torpağın azad edilməsi: NTS, sonra TS, sonra qalanın minatəmizlənməsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="392"/>
+        <source>Hazard type field SHA/CHA (default: hazard_type)</source>
+        <translation>Təhlükə tipi sahəsi SHA/CHA (susmaya görə: hazard_type)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="392"/>
+        <source>Per-parcel share NTS cancels (0-1)</source>
+        <translation>Hər sahə üzrə NTS-in ləğv etdiyi pay (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="392"/>
+        <source>Per-parcel share TS reduces (0-1)</source>
+        <translation>Hər sahə üzrə TS-in ixtisar etdiyi pay (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="412"/>
+        <source>Share NTS cancels (type:share,...)</source>
+        <translation>NTS-in ləğv etdiyi pay (type:share,...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="412"/>
+        <source>Share TS reduces (type:share,...)</source>
+        <translation>TS-in ixtisar etdiyi pay (type:share,...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="438"/>
+        <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer.</source>
+        <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="450"/>
+        <source>{0} must name a field.</source>
+        <translation>{0} sahə adı olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="454"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields: {3}.</source>
+        <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələri: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="506"/>
+        <source>Land release: NTS cancels {0}, TS reduces {1} ({2})</source>
+        <translation>Torpağın azad edilməsi: NTS {0} ləğv edir, TS {1} ixtisar edir ({2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="514"/>
+        <source>EXPECTED_REDUCTION {0} is not used: CANCEL_SHARE / REDUCE_SHARE are given. Clear both to plan with one combined share.</source>
+        <translation>EXPECTED_REDUCTION {0} istifadə olunmur: CANCEL_SHARE / REDUCE_SHARE verilib. Bir birləşmiş payla planlaşdırmaq üçün hər ikisini təmizləyin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="534"/>
+        <source>Areas and task grid in {0}</source>
+        <translation>Sahələr və tapşırıq şəbəkəsi {0} ilə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="543"/>
+        <source>{0} task areas from {1} parcels; {2} parcels not planned</source>
+        <translation>{1} sahədən {0} tapşırıq sahəsi; {2} sahə planlaşdırılmadı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="604"/>
+        <source>Layer &apos;{0}&apos;: {1}</source>
+        <translation>'{0}' layı: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="579"/>
+        <source>STATUS_FIELD needs AS_OF: the date to re-plan from.</source>
+        <translation>STATUS_FIELD AS_OF tələb edir: yenidən planlaşdırma tarixi.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="585"/>
+        <source>Re-planning {0} tasks as of {1}: {2} done, {3} ongoing</source>
+        <translation>{0} tapşırıq {1} tarixindən yenidən planlaşdırılır: {2} bitib, {3} davam edir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="625"/>
+        <source>Clearance Planner work plan of &apos;{0}&apos;.</source>
+        <translation>'{0}' üçün Clearance Planner iş planı.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="636"/>
+        <source>TEAMS_NEEDED needs a TARGET_DATE: give the date to finish by.</source>
+        <translation>TEAMS_NEEDED TARGET_DATE tələb edir: bitirmə tarixini verin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="666"/>
+        <source>Teams needed by {0}: re-running the schedule</source>
+        <translation>{0} tarixinə qədər lazım olan qruplar: cədvəl yenidən icra edilir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="669"/>
+        <source>TARGET_DATE {0}: no number of teams finishes every task by then.</source>
+        <translation>TARGET_DATE {0}: heç bir qrup sayı bütün tapşırıqları o vaxta qədər bitirmir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="677"/>
+        <source>Sampling DEM {0}</source>
+        <translation>DEM {0} oxunur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/land_release.py" line="35"/>
+        <source>planning assumption from Bosnia and Herzegovina 2017 (Landmine Monitor 2018: of 5.23 km² released 2.45 cancelled, 2.48 reduced, 0.30 cleared)</source>
+        <translation>Bosniya və Herseqovina 2017-dən planlaşdırma fərziyyəsi (Landmine Monitor 2018: azad edilmiş 5.23 km²-dən 2.45 ləğv edilib, 2.48 ixtisar edilib, 0.30 təmizlənib)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="14"/>
+        <source>Settlements</source>
+        <translation>Yaşayış məntəqələri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="14"/>
+        <source>Cemeteries</source>
+        <translation>Qəbiristanlıqlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="14"/>
+        <source>Planned infrastructure</source>
+        <translation>Planlaşdırılan infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="14"/>
+        <source>Incidents (accidents)</source>
+        <translation>İnsidentlər (bədbəxt hadisələr)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ahp_dialog.py" line="33"/>
+        <source>Weights by pairwise comparison (AHP)</source>
+        <translation>Cüt-cüt müqayisə ilə çəkilər (AHP)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ahp_dialog.py" line="39"/>
+        <source>How much more important is the row criterion than the column criterion? Saaty scale: 1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; 1/k the reverse. Weights are the principal eigenvector; CR above 0.10 means the judgements contradict each other.</source>
+        <translation>Sətir meyarı sütun meyarından nə qədər vacibdir? Saaty şkalası: 1 bərabər, 3 orta, 5 güclü, 7 çox güclü, 9 həddindən artıq; 1/k əksi. Çəkilər əsas məxsusi vektordur; 0.10-dan yuxarı CR mühakimələrin bir-birinə zidd olduğunu bildirir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ahp_dialog.py" line="103"/>
+        <source>Weights: {0}. λmax {1:.3f}, CR {2:.3f}</source>
+        <translation>Çəkilər: {0}. λmax {1:.3f}, CR {2:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ahp_dialog.py" line="107"/>
+        <source> — CR &gt; 0.10: the judgements are inconsistent, please revise them.</source>
+        <translation> — CR &gt; 0.10: mühakimələr uyğunsuzdur, onlara yenidən baxın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/charts.py" line="40"/>
+        <source>distance (km)</source>
+        <translation>məsafə (km)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/charts.py" line="41"/>
+        <source>criterion score</source>
+        <translation>meyar balı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/charts.py" line="50"/>
+        <source>priority score</source>
+        <translation>prioritet balı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/charts.py" line="51"/>
+        <source>parcels</source>
+        <translation>sahələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="71"/>
+        <source>Coverage report</source>
+        <translation>Əhatə hesabatı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <source>District name</source>
+        <translation>Rayon adı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <source>Hazards (SHA/CHA)</source>
+        <translation>Təhlükəli ərazilər (ŞTƏ/TTƏ)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <source>Hazard type (optional)</source>
+        <translation>Təhlükə tipi (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="164"/>
+        <source>Incidents</source>
+        <translation>İnsidentlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <source>Date (optional)</source>
+        <translation>Tarix (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <source>Released land (optional)</source>
+        <translation>Azad edilmiş torpaq (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="102"/>
+        <source>Casualties (optional)</source>
+        <translation>Zərərçəkənlər (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="113"/>
+        <source>Output folder</source>
+        <translation>Nəticə qovluğu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="114"/>
+        <source>Also write a PDF report</source>
+        <translation>PDF hesabat da yaz</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="174"/>
+        <source>Coverage report…</source>
+        <translation>Əhatə hesabatı…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="193"/>
+        <source>Coverage report failed: {0}</source>
+        <translation>Əhatə hesabatı alınmadı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="193"/>
+        <source>cancelled, or see the log</source>
+        <translation>ləğv edildi, və ya jurnala baxın</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="216"/>
+        <source>Coverage report written to {0}</source>
+        <translation>Əhatə hesabatı yazıldı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/criterion_row.py" line="47"/>
+        <source>Weight (normalised over the criteria used)</source>
+        <translation>Çəki (istifadə olunan meyarlar üzrə normallaşdırılır)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/criterion_row.py" line="48"/>
+        <source>Decay: how the score falls with distance</source>
+        <translation>Azalma: balın məsafə ilə necə düşdüyü</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/criterion_row.py" line="49"/>
+        <source>linear: score 0 at this distance; exponential/gaussian: score 0.5; step: score 1 up to it</source>
+        <translation>linear: bu məsafədə bal 0; exponential/gaussian: bal 0.5; step: ona qədər bal 1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/distances.py" line="93"/>
+        <source>the gate</source>
+        <translation>filtr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="40"/>
+        <source>Layers</source>
+        <translation>Laylar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="41"/>
+        <source>Weights</source>
+        <translation>Çəkilər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="72"/>
+        <source>Parcels</source>
+        <translation>Sahələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="76"/>
+        <source>optional hard gate, e.g. {0}</source>
+        <translation>isteğe bağlı sərt filtr, məs. {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="77"/>
+        <source>Gate</source>
+        <translation>Filtr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <source>Criterion</source>
+        <translation>Meyar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <source>Weight</source>
+        <translation>Çəki</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <source>Decay</source>
+        <translation>Azalma</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <source>Distance</source>
+        <translation>Məsafə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="105"/>
+        <source>Compute distances</source>
+        <translation>Məsafələri hesabla</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="106"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="108"/>
+        <source>AHP…</source>
+        <translation>AHP…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="109"/>
+        <source>Sensitivity…</source>
+        <translation>Həssaslıq…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="110"/>
+        <source>Save result…</source>
+        <translation>Nəticəni saxla…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="39"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: rank {1} of {2}, score {3:.1f}, class {4}{5}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {2} arasında yer {1}, bal {3:.1f}, sinif {4}{5}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="39"/>
+        <source> (fails the gate, ranked after all open parcels)</source>
+        <translation> (filtrdən keçmir, bütün açıq sahələrdən sonra sıralanır)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="55"/>
+        <source>Score = sum of points (weight × criterion score × 100).</source>
+        <translation>Bal = xalların cəmi (çəki × meyar balı × 100).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="21"/>
+        <source>Clearance layers</source>
+        <translation>Minatəmizləmə layları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="29"/>
+        <source>Add clearance layers</source>
+        <translation>Minatəmizləmə layları əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="33"/>
+        <source>Choose a GeoPackage and/or project layers for each role.</source>
+        <translation>Hər rol üçün GeoPackage və/və ya layihə layları seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="320"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="38"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="40"/>
+        <source>Layer group</source>
+        <translation>Lay qrupu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="65"/>
+        <source>(none)</source>
+        <translation>(heç biri)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="67"/>
+        <source>GeoPackage: {0}</source>
+        <translation>GeoPackage: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="92"/>
+        <source>Load demo project</source>
+        <translation>Demo layihəni yüklə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="93"/>
+        <source>Add clearance layers…</source>
+        <translation>Minatəmizləmə layları əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="95"/>
+        <source>Could not load the demo project</source>
+        <translation>Demo layihə yüklənə bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="99"/>
+        <source>Demo layers added (hazards and records are SYNTHETIC).</source>
+        <translation>Demo laylar əlavə edildi (təhlükəli ərazilər və formulyarlar SİNTETİKDİR).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="105"/>
+        <source>Could not add the clearance layers</source>
+        <translation>Minatəmizləmə layları əlavə edilə bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/live_layer.py" line="12"/>
+        <source>Live priority (dock, not saved)</source>
+        <translation>Canlı prioritet (panel, saxlanılmayıb)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="43"/>
+        <source>Clearance Planner</source>
+        <translation>Clearance Planner</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/messages.py" line="25"/>
+        <source>Details</source>
+        <translation>Təfərrüatlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="32"/>
+        <source>Choose the layers, then Compute distances.</source>
+        <translation>Layları seçin, sonra Məsafələri hesabla.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="39"/>
+        <source>Clearance prioritisation</source>
+        <translation>Minatəmizləmənin prioritetləşdirilməsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="135"/>
+        <source>Layers changed: Compute distances again.</source>
+        <translation>Laylar dəyişdi: Məsafələri yenidən hesablayın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="154"/>
+        <source>Could not compute the distances</source>
+        <translation>Məsafələr hesablana bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="163"/>
+        <source>choose a parcels layer and at least one criterion layer</source>
+        <translation>sahələr layını və ən azı bir meyar layını seçin</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="168"/>
+        <source>Computing distances for {0} parcels…</source>
+        <translation>{0} sahə üçün məsafələr hesablanır…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="170"/>
+        <source>Clearance Planner: distances</source>
+        <translation>Clearance Planner: məsafələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="190"/>
+        <source>Distance computation failed</source>
+        <translation>Məsafələrin hesablanması alınmadı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="191"/>
+        <source>Distance computation cancelled.</source>
+        <translation>Məsafələrin hesablanması ləğv edildi.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="202"/>
+        <source>Could not create the live map layer</source>
+        <translation>Canlı xəritə layı yaradıla bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="214"/>
+        <source>Could not re-score the parcels</source>
+        <translation>Sahələr yenidən qiymətləndirilə bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="223"/>
+        <source>All weights are 0: give at least one weight &gt; 0.</source>
+        <translation>Bütün çəkilər 0-dır: ən azı bir çəkini &gt; 0 verin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="236"/>
+        <source>{0} parcels ranked; normalised weights: {1}</source>
+        <translation>{0} sahə sıralandı; normallaşdırılmış çəkilər: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="272"/>
+        <source>Could not apply the AHP weights</source>
+        <translation>AHP çəkiləri tətbiq edilə bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="313"/>
+        <source>Could not save the result</source>
+        <translation>Nəticə saxlanıla bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="318"/>
+        <source>compute the distances first</source>
+        <translation>əvvəlcə məsafələri hesablayın</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="320"/>
+        <source>Save prioritised parcels</source>
+        <translation>Prioritetləşdirilmiş sahələri saxla</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="338"/>
+        <source>Saving the prioritised parcels failed</source>
+        <translation>Prioritetləşdirilmiş sahələrin saxlanması alınmadı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="349"/>
+        <source>Prioritised parcels saved to {0}</source>
+        <translation>Prioritetləşdirilmiş sahələr saxlanıldı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="355"/>
+        <source>Could not open the sensitivity analysis</source>
+        <translation>Həssaslıq təhlili açıla bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="370"/>
+        <source>Prioritisation dock</source>
+        <translation>Prioritetləşdirmə paneli</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <source>Rank</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <source>Parcel</source>
+        <translation>Sahə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <source>Score</source>
+        <translation>Bal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <source>Class</source>
+        <translation>Sinif</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <source>Main driver</source>
+        <translation>Əsas amil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="20"/>
+        <source>High</source>
+        <translation>Yüksək</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="20"/>
+        <source>Medium</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="20"/>
+        <source>Low</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="20"/>
+        <source>Gated</source>
+        <translation>Filtrdən keçməyən</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="20"/>
+        <source>Unknown</source>
+        <translation>Naməlum</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="14"/>
+        <source>Hazards SHA/CHA</source>
+        <translation>Təhlükəli ərazilər ŞTƏ/TTƏ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="14"/>
+        <source>Cleared / released land</source>
+        <translation>Təmizlənmiş / azad edilmiş torpaq</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="34"/>
+        <source>Clearance Planner demo (SYNTHETIC hazards)</source>
+        <translation>Clearance Planner demo (SİNTETİK təhlükəli ərazilər)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="97"/>
+        <source>The demo GeoPackage {0} is missing; run `make demo-data`.</source>
+        <translation>Demo GeoPackage {0} yoxdur; `make demo-data` icra edin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="104"/>
+        <source>Layer {0} is missing from {1}.</source>
+        <translation>{0} layı {1} faylında yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="116"/>
+        <source>Clearance Planner demo — SYNTHETIC hazard data</source>
+        <translation>Clearance Planner demo — SİNTETİK təhlükə məlumatları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/task_runner.py" line="106"/>
+        <source>The Processing algorithm {0} is not available.</source>
+        <translation>{0} Processing alqoritmi mövcud deyil.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="18"/>
+        <source>&amp;Clearance Planner</source>
+        <translation>&amp;Clearance Planner</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="45"/>
+        <source>Prioritise hazards…</source>
+        <translation>Təhlükəli əraziləri prioritetləşdir…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/dem.py" line="43"/>
+        <source>DEM &apos;{0}&apos; cannot be read: {1}</source>
+        <translation>DEM '{0}' oxuna bilmir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/dem.py" line="47"/>
+        <source>DEM &apos;{0}&apos; has no coordinate reference system.</source>
+        <translation>DEM '{0}'-in koordinat istinad sistemi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/destinations.py" line="66"/>
+        <source>{0}: &apos;{1}&apos; is a file, not a folder; choose another path than &apos;{2}&apos;.</source>
+        <translation>{0}: '{1}' qovluq deyil, fayldır; '{2}'-dən başqa yol seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/destinations.py" line="62"/>
+        <source>{0}: the folder &apos;{1}&apos; does not exist; create it or choose another path.</source>
+        <translation>{0}: '{1}' qovluğu mövcud deyil; onu yaradın və ya başqa yol seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/destinations.py" line="70"/>
+        <source>{0}: the folder &apos;{1}&apos; is read-only; choose a folder you can write to.</source>
+        <translation>{0}: '{1}' qovluğu yalnız oxunur; yaza biləcəyiniz qovluq seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/destinations.py" line="80"/>
+        <source>{0}: &apos;{1}&apos; is a file; give a folder.</source>
+        <translation>{0}: '{1}' fayldır; qovluq verin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/destinations.py" line="82"/>
+        <source>{0}: &apos;{1}&apos; is a folder; give a file name inside it.</source>
+        <translation>{0}: '{1}' qovluqdur; onun içində fayl adı verin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/destinations.py" line="85"/>
+        <source>{0}: the file &apos;{1}&apos; is read-only; table &apos;{2}&apos; cannot be written.</source>
+        <translation>{0}: '{1}' faylı yalnız oxunur; '{2}' cədvəli yazıla bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/districts.py" line="26"/>
+        <source>Layer &apos;{0}&apos; (DISTRICTS) has no field &apos;{1}&apos; (DISTRICT_FIELD); its fields: {2}.</source>
+        <translation>'{0}' layında (DISTRICTS) '{1}' sahəsi yoxdur (DISTRICT_FIELD); onun sahələri: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/districts.py" line="34"/>
+        <source>no task is placed in them</source>
+        <translation>onlara heç bir tapşırıq yerləşdirilmir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/expressions.py" line="15"/>
+        <source>{0} cannot be parsed: {1}</source>
+        <translation>{0} təhlil edilə bilmir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/expressions.py" line="24"/>
+        <source>{0} refers to field(s) missing from layer &apos;{1}&apos;: {2} (it has: {3}).</source>
+        <translation>{0} '{1}' layında olmayan sahə(lər)ə istinad edir: {2} (onda var: {3}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="103"/>
+        <source>kept in the CSV without coordinates (no placemark, waypoint or atlas page)</source>
+        <translation>CSV-də koordinatsız saxlanıldı (placemark, yol nöqtəsi və ya atlas səhifəsi yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="103"/>
+        <source>so nothing can be exported</source>
+        <translation>buna görə heç nə ixrac edilə bilməz</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="110"/>
+        <source>Layer &apos;{0}&apos;: none of its {1} features has usable coordinates, so there is nothing to export; fix the geometries (clearance:check_geometry).</source>
+        <translation>'{0}' layı: onun {1} obyektindən heç birinin yararlı koordinatları yoxdur, buna görə ixrac ediləcək heç nə yoxdur; həndəsələri düzəldin (clearance:check_geometry).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="129"/>
+        <source>repaired with makeValid</source>
+        <translation>makeValid ilə təmir edildi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="150"/>
+        <source>cannot be transformed to WGS 84</source>
+        <translation>WGS 84-ə çevrilə bilmir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="158"/>
+        <source>coordinates beyond WGS 84 (±180°, ±90°)</source>
+        <translation>WGS 84 hüdudlarından kənar koordinatlar (±180°, ±90°)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="173"/>
+        <source>outside UTM zone {0} ({1}) by up to {2:.2f}°</source>
+        <translation>UTM zonası {0} ({1}) hüdudundan {2:.2f}°-yə qədər kənarda</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="185"/>
+        <source>cannot be projected to UTM zone {0}</source>
+        <translation>UTM zonası {0}-a proyeksiya edilə bilmir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="198"/>
+        <source>Layer &apos;{0}&apos;: {1} tasks lie outside UTM zone {2} ({3}); their UTM coordinates are given in zone {2} and flagged outside_zone in the CSV (set UTM_ZONE to choose another zone): features {4}{5}.</source>
+        <translation>'{0}' layı: {1} tapşırıq UTM zonası {2}-dən ({3}) kənardadır; onların UTM koordinatları zona {2}-də verilir və CSV-də outside_zone ilə işarələnir (başqa zona seçmək üçün UTM_ZONE təyin edin): obyektlər {4}{5}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="235"/>
+        <source>GeoPackage: layer &apos;{0}&apos; not written: {1}</source>
+        <translation>GeoPackage: '{0}' layı yazılmadı: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="242"/>
+        <source>Clearance Planner export</source>
+        <translation>Clearance Planner ixracı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/gates.py" line="55"/>
+        <source>{0} fails on feature {1}: {2}</source>
+        <translation>{0} {1} obyektində uğursuz oldu: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="117"/>
+        <source>NaN or infinite coordinate</source>
+        <translation>NaN və ya sonsuz koordinat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="85"/>
+        <source>no area (not a polygon, or a zero-area ring)</source>
+        <translation>sahə yoxdur (poliqon deyil və ya sıfır sahəli halqa)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="91"/>
+        <source>repair left nothing ({0})</source>
+        <translation>təmirdən heç nə qalmadı ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="96"/>
+        <source>no area after repair (collapsed to a line or point)</source>
+        <translation>təmirdən sonra sahə yoxdur (xəttə və ya nöqtəyə çökdü)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="105"/>
+        <source>empty geometry</source>
+        <translation>boş həndəsə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="266"/>
+        <source>Layer &apos;{0}&apos;: {1} invalid geometries repaired with makeValid.</source>
+        <translation>'{0}' layı: {1} etibarsız həndəsə makeValid ilə təmir edildi.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="273"/>
+        <source> and {0} more</source>
+        <translation> və daha {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="274"/>
+        <source>Layer &apos;{0}&apos;: {1} features have no usable geometry, {2}: {3}{4}.</source>
+        <translation>'{0}' layı: {1} obyektin yararlı həndəsəsi yoxdur, {2}: {3}{4}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="285"/>
+        <source>Layer &apos;{0}&apos;: {1} features without geometry, {2} (features {3}{4}).</source>
+        <translation>'{0}' layı: həndəsəsiz {1} obyekt, {2} (obyektlər {3}{4}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/incidents.py" line="55"/>
+        <source>, kept although DATE_FROM/DATE_TO filter the others</source>
+        <translation>, DATE_FROM/DATE_TO digərlərini süzgəcdən keçirsə də saxlanıldı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/incidents.py" line="56"/>
+        <source>Layer &apos;{0}&apos; field &apos;{1}&apos;: {2} incidents with an unparsable date and {3} without a date are counted under &apos;unknown year&apos;{4}.</source>
+        <translation>'{0}' layı, '{1}' sahəsi: tarixi oxunmayan {2} insident və tarixsiz {3} insident 'unknown year' altında sayılır{4}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/incidents.py" line="63"/>
+        <source>Layer &apos;{0}&apos;: {1} casualty values are not numbers; counted as 0.</source>
+        <translation>'{0}' layı: {1} zərərçəkən dəyəri ədəd deyil; 0 kimi sayıldı.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/incidents.py" line="69"/>
+        <source>{0} incidents outside DATE_FROM/DATE_TO are left out.</source>
+        <translation>DATE_FROM/DATE_TO-dan kənar {0} insident nəzərə alınmır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/incidents.py" line="112"/>
+        <source>not counted</source>
+        <translation>sayılmadı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="69"/>
+        <source>Layer '{0}' has no coordinate reference system. Set it in Layer Properties ▸ Source (or run 'Assign projection') and run again.</source>
+        <translation>'{0}' layının koordinat istinad sistemi yoxdur. Onu Lay xüsusiyyətləri ▸ Mənbə bölməsində təyin edin (və ya 'Assign projection' icra edin) və yenidən icra edin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="171"/>
+        <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
+        <translation>'{0}' layı, {1} obyekti: həndəsəsi {2} sisteminə çevrilə bilmir ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="187"/>
+        <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
+        <translation>'{0}' layı, {1} obyekti: oxunmayan həndəsə ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="202"/>
+        <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
+        <translation>'{0}' layı, {1} obyekti: koordinatlar {2} sisteminə çevrilə bilmir (onlar layın CRS-i {3} ilədirmi?).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/overlay.py" line="157"/>
+        <source>Cannot measure areas on the ellipsoid: {0} has a coordinate outside the domain of its CRS ({1}). Fix or remove that feature.</source>
+        <translation>Sahələr ellipsoiddə ölçülə bilmir: {0} obyektinin CRS-inin hüdudlarından kənar koordinatı var ({1}). Həmin obyekti düzəldin və ya silin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/overlay.py" line="183"/>
+        <source>layer &apos;{0}&apos;, feature {1}</source>
+        <translation>'{0}' layı, {1} obyekti</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/overlay.py" line="184"/>
+        <source>a dissolved polygon</source>
+        <translation>birləşdirilmiş poliqon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/raster.py" line="231"/>
+        <source>the raster is rotated or not north-up</source>
+        <translation>raster döndərilib və ya şimal yuxarıda deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/references.py" line="36"/>
+        <source>Layer &apos;{0}&apos; (LANDMARKS) has no field &apos;{1}&apos;.</source>
+        <translation>'{0}' layında (LANDMARKS) '{1}' sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/references.py" line="50"/>
+        <source>beyond WGS 84</source>
+        <translation>WGS 84 hüdudlarından kənar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/references.py" line="53"/>
+        <source>not used as landmarks</source>
+        <translation>oriyentir kimi istifadə edilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/references.py" line="99"/>
+        <source>unknown landmark {0}</source>
+        <translation>naməlum oriyentir {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/references.py" line="99"/>
+        <source> (no LANDMARKS layer given)</source>
+        <translation> (LANDMARKS layı verilməyib)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/references.py" line="104"/>
+        <source>landmark {0} is ambiguous ({1} points)</source>
+        <translation>{0} oriyentiri birmənalı deyil ({1} nöqtə)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="115"/>
+        <source>feature {0}</source>
+        <translation>obyekt {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="115"/>
+        <source> (id {0})</source>
+        <translation> (id {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="118"/>
+        <source>{0}: could not write {1}: {2}</source>
+        <translation>{0}: {1} yazıla bilmədi: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="139"/>
+        <source>{0}: could not write &apos;{1}&apos;: {2}</source>
+        <translation>{0}: '{1}' yazıla bilmədi: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="170"/>
+        <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
+        <translation>'{0}' nəticəsi əvəz edilə bilmədi: {1} (başqa proqramda açıqdırmı?)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="180"/>
+        <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
+        <translation>'{0}' mövcuddur; onu əvəz etmək üçün OVERWRITE təyin edin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/styling.py" line="28"/>
+        <source>Style {0} not applied: {1}</source>
+        <translation>{0} üslubu tətbiq edilmədi: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="228"/>
+        <source>not planned (kept in OUTPUT without dates)</source>
+        <translation>planlaşdırılmadı (OUTPUT-da tarixsiz saxlanıldı)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="96"/>
+        <source>Layer &apos;{0}&apos;, field &apos;{1}&apos;: hazard types {2} are neither SHA nor CHA; planned as SHA.</source>
+        <translation>'{0}' layı, '{1}' sahəsi: {2} təhlükə tipləri nə SHA, nə də CHA-dır; SHA kimi planlaşdırıldı.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="107"/>
+        <source>Layer &apos;{0}&apos; (PARCELS) has no feature with a usable polygon: {1}</source>
+        <translation>'{0}' layında (PARCELS) yararlı poliqonlu obyekt yoxdur: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="107"/>
+        <source>not planned</source>
+        <translation>planlaşdırılmadı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="136"/>
+        <source>Layer &apos;{0}&apos;, feature {1}, field &apos;{2}&apos;: priority &apos;{3}&apos; is not a number.</source>
+        <translation>'{0}' layı, {1} obyekti, '{2}' sahəsi: '{3}' prioriteti ədəd deyil.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="152"/>
+        <source>Layer &apos;{0}&apos;, feature {1}, field &apos;{2}&apos;: unknown method &apos;{3}&apos;; expected one of {4}.</source>
+        <translation>'{0}' layı, {1} obyekti, '{2}' sahəsi: naməlum üsul '{3}'; bunlardan biri gözlənilir: {4}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="181"/>
+        <source>Layer &apos;{0}&apos;, feature {1}, field &apos;{2}&apos;: share &apos;{3}&apos; must be a number 0-1.</source>
+        <translation>'{0}' layı, {1} obyekti, '{2}' sahəsi: '{3}' payı 0-1 arasında ədəd olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="208"/>
+        <source>Layer &apos;{0}&apos;: STATUS_FIELD re-plans an earlier work plan (the OUTPUT of this algorithm), but the layer has no field {1}.</source>
+        <translation>'{0}' layı: STATUS_FIELD əvvəlki iş planını (bu alqoritmin OUTPUT-unu) yenidən planlaşdırır, lakin layda {1} sahəsi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="230"/>
+        <source>Layer &apos;{0}&apos; (PARCELS) has no task with a usable polygon to re-plan.</source>
+        <translation>'{0}' layında (PARCELS) yenidən planlaşdırmaq üçün yararlı poliqonlu tapşırıq yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="113"/>
+        <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
+        <translation>UTM zonası {0}-dan ({1}) kənarda: şəbəkə genişləndirilmiş zona {0}-dır; avtomatik zonalı GPS burada başqa zona göstərir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="129"/>
+        <source>Map and grid: {0} (metres). Clearance Planner, [% format_date(now(), &apos;yyyy-MM-dd&apos;) %]. Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %].</source>
+        <translation>Xəritə və şəbəkə: {0} (metr). Clearance Planner, [% format_date(now(), 'yyyy-MM-dd') %]. Səhifə [% @atlas_featurenumber %] / [% @atlas_totalfeatures %].</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="150"/>
+        <source>PDF atlas not written: {0}</source>
+        <translation>PDF atlas yazılmadı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="165"/>
+        <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
+        <translation>PDF atlas: '{0}' layında saxlanılmamış düzəlişlər var və ya ixrac zamanı dəyişib; düzəlişləri saxlayın və ixracı yenidən icra edin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="203"/>
+        <source>Current task</source>
+        <translation>Cari tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="23"/>
+        <source>District (ha)</source>
+        <translation>Rayon (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="24"/>
+        <source>Records (ha)</source>
+        <translation>Formulyarlar (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="25"/>
+        <source>Hazard (ha)</source>
+        <translation>Təhlükə (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="26"/>
+        <source>Hazard in records (ha)</source>
+        <translation>Formulyarlardakı təhlükə (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="160"/>
+        <source>Unmapped hazard (ha)</source>
+        <translation>Xəritələşdirilməmiş təhlükə (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="28"/>
+        <source>Records without hazard (ha)</source>
+        <translation>Təhlükəsiz formulyarlar (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="29"/>
+        <source>Cleared (ha)</source>
+        <translation>Təmizlənib (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="30"/>
+        <source>District contaminated (%)</source>
+        <translation>Rayonun çirklənmiş hissəsi (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="31"/>
+        <source>Hazard mapped (%)</source>
+        <translation>Xəritələşdirilmiş təhlükə (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="33"/>
+        <source>Incidents in records</source>
+        <translation>Formulyarlardakı insidentlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="165"/>
+        <source>Incidents outside records (%)</source>
+        <translation>Formulyarlardan kənar insidentlər (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="35"/>
+        <source>Casualties</source>
+        <translation>Zərərçəkənlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="124"/>
+        <source>Inside records</source>
+        <translation>Formulyarların daxilində</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="125"/>
+        <source>Outside every record</source>
+        <translation>Bütün formulyarlardan kənarda</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="155"/>
+        <source>Hazard area (ha)</source>
+        <translation>Təhlükəli ərazinin sahəsi (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="83"/>
+        <source>Hazard area mapped vs unmapped, per district</source>
+        <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş təhlükəli sahə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="100"/>
+        <source>Incidents inside vs outside records, per district</source>
+        <translation>Rayonlar üzrə formulyarların daxilində və kənarında insidentlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="118"/>
+        <source>unknown</source>
+        <translation>naməlum</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="129"/>
+        <source>Incidents per year, inside vs outside records</source>
+        <translation>İllər üzrə formulyarların daxilində və kənarında insidentlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="136"/>
+        <source>No incidents</source>
+        <translation>İnsident yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="156"/>
+        <source>Hazard inside records (%)</source>
+        <translation>Formulyarların daxilində təhlükə (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="121"/>
+        <source>District</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <source>Unmapped hazard by type</source>
+        <translation>Tip üzrə xəritələşdirilməmiş təhlükə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <source>Hazard type</source>
+        <translation>Təhlükə tipi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <source>Unmapped (ha)</source>
+        <translation>Xəritələşdirilməyib (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <source>Where types overlap, the area counts for the type first in alphabetical order (CHA before SHA).</source>
+        <translation>Tiplər üst-üstə düşəndə sahə əlifba sırası ilə birinci tipə aid edilir (CHA SHA-dan əvvəl).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <source>Parameter</source>
+        <translation>Parametr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <source>Layer</source>
+        <translation>Lay</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <source>Features</source>
+        <translation>Obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <source>CRS</source>
+        <translation>CRS</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="229"/>
+        <source>Coverage of contamination by minefield records</source>
+        <translation>Çirklənmənin mina sahəsi formulyarları ilə əhatəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="229"/>
+        <source> (SYNTHETIC demo data)</source>
+        <translation> (SİNTETİK demo məlumatlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="236"/>
+        <source>all dates</source>
+        <translation>bütün tarixlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="237"/>
+        <source>{0} to {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="245"/>
+        <source>Inputs include SYNTHETIC demo data: hazards, records and incidents are not real.</source>
+        <translation>Girişlərə SİNTETİK demo məlumatlar daxildir: təhlükəli ərazilər, formulyarlar və insidentlər real deyil.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="257"/>
+        <source>Created {0} by Clearance Planner {1} (clearance:coverage). Incidents: {2}. Areas in hectares on the WGS 84 ellipsoid; overlay in {3}.</source>
+        <translation>{0} tarixində Clearance Planner {1} tərəfindən yaradılıb (clearance:coverage). İnsidentlər: {2}. Sahələr WGS 84 ellipsoidində hektarla; üst-üstə qoyma {3} ilə.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="268"/>
+        <source>Inputs</source>
+        <translation>Girişlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="270"/>
+        <source>Notes on the data</source>
+        <translation>Məlumatlar haqqında qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="112"/>
+        <source>No invalid, empty or undated features.</source>
+        <translation>Etibarsız, boş və ya tarixsiz obyekt yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="274"/>
+        <source>Map: records vs unmapped hazard vs incidents</source>
+        <translation>Xəritə: formulyarlar, xəritələşdirilməmiş təhlükə və insidentlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="276"/>
+        <source>minefield records</source>
+        <translation>mina sahəsi formulyarları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="278"/>
+        <source>hazard outside every record</source>
+        <translation>bütün formulyarlardan kənar təhlükə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="280"/>
+        <source>incident inside a record</source>
+        <translation>formulyarın daxilində insident</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="282"/>
+        <source>incident outside every record</source>
+        <translation>bütün formulyarlardan kənar insident</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="284"/>
+        <source>Map of records, unmapped hazard and incidents</source>
+        <translation>Formulyarların, xəritələşdirilməmiş təhlükənin və insidentlərin xəritəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="119"/>
+        <source>Figures per district</source>
+        <translation>Rayonlar üzrə göstəricilər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="289"/>
+        <source>Overlapping records and hazards are dissolved before measuring; features crossing a district boundary are split by it. The total row is measured on the whole area at once.</source>
+        <translation>Üst-üstə düşən formulyarlar və təhlükəli ərazilər ölçmədən əvvəl birləşdirilir; rayon sərhədini keçən obyektlər onunla bölünür. Cəm sətri bütün ərazi üzrə birdəfəyə ölçülür.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="182"/>
+        <source>Charts</source>
+        <translation>Diaqramlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="296"/>
+        <source>Hazard area mapped vs unmapped per district</source>
+        <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş təhlükəli sahə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="297"/>
+        <source>Incidents inside vs outside records per district</source>
+        <translation>Rayonlar üzrə formulyarların daxilində və kənarında insidentlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="298"/>
+        <source>Incidents per year inside vs outside records</source>
+        <translation>İllər üzrə formulyarların daxilində və kənarında insidentlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
+        <source>District
+ha</source>
+        <translation>Rayon
+ha</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
+        <source>Records
+ha</source>
+        <translation>Formulyarlar
+ha</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
+        <source>Hazard
+ha</source>
+        <translation>Təhlükə
+ha</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
+        <source>Hazard in
+records ha</source>
+        <translation>Formulyarlarda
+təhlükə ha</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
+        <source>Unmapped
+hazard ha</source>
+        <translation>Xəritəsiz
+təhlükə ha</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
+        <source>Records w/o
+hazard ha</source>
+        <translation>Təhlükəsiz
+formulyar ha</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
+        <source>Cleared
+ha</source>
+        <translation>Təmizlənib
+ha</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="55"/>
+        <source>District
+contam. %</source>
+        <translation>Rayon
+çirkl. %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="56"/>
+        <source>Hazard
+mapped %</source>
+        <translation>Xəritəli
+təhlükə %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="57"/>
+        <source>Inci-
+dents</source>
+        <translation>İnsi-
+dentlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="58"/>
+        <source>Incidents
+in records</source>
+        <translation>Formulyarda
+insidentlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="59"/>
+        <source>Incidents
+outside %</source>
+        <translation>Kənar
+insidentlər %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="60"/>
+        <source>Casual-
+ties</source>
+        <translation>Zərər-
+çəkənlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="79"/>
+        <source>{0} &apos;{1}&apos; ({2} features)</source>
+        <translation>{0} '{1}' ({2} obyekt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="84"/>
+        <source>Incidents: {0}. Areas in hectares on the WGS 84 ellipsoid; overlapping records and hazards dissolved per district before measuring.</source>
+        <translation>İnsidentlər: {0}. Sahələr WGS 84 ellipsoidində hektarla; üst-üstə düşən formulyarlar və təhlükəli ərazilər ölçmədən əvvəl hər rayon üzrə birləşdirilib.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="89"/>
+        <source>Inputs: {0}</source>
+        <translation>Girişlər: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="101"/>
+        <source>Legend</source>
+        <translation>Şərti işarələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="115"/>
+        <source>Notes on the data:</source>
+        <translation>Məlumatlar haqqında qeydlər:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="165"/>
+        <source>Unmapped hazard by type: {0} (overlaps count for the type first in alphabetical order, CHA before SHA).</source>
+        <translation>Tip üzrə xəritələşdirilməmiş təhlükə: {0} (üst-üstə düşmələr əlifba sırası ilə birinci tipə aid edilir, CHA SHA-dan əvvəl).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="213"/>
+        <source>PDF export to {0} failed (status {1}).</source>
+        <translation>{0} faylına PDF ixracı alınmadı (status {1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_map.py" line="70"/>
+        <source> (SYNTHETIC)</source>
+        <translation> (SİNTETİK)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_map.py" line="76"/>
+        <source>Incidents outside records</source>
+        <translation>Formulyarlardan kənar insidentlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_map.py" line="85"/>
+        <source>Incidents inside records</source>
+        <translation>Formulyarların daxilində insidentlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_map.py" line="100"/>
+        <source>Unmapped hazard</source>
+        <translation>Xəritələşdirilməmiş təhlükə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="26"/>
+        <source>NTS (non-technical survey)</source>
+        <translation>NTS (qeyri-texniki tədqiqat)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="27"/>
+        <source>TS (technical survey)</source>
+        <translation>TS (texniki tədqiqat)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="28"/>
+        <source>clearance: manual</source>
+        <translation>minatəmizləmə: əl ilə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="29"/>
+        <source>clearance: mechanical</source>
+        <translation>minatəmizləmə: mexaniki</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="30"/>
+        <source>clearance: mdd</source>
+        <translation>minatəmizləmə: minaaxtaran itlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="70"/>
+        <source>no-work months</source>
+        <translation>işsiz aylar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="74"/>
+        <source>target {0}</source>
+        <translation>hədəf {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="94"/>
+        <source>, {0} parcels not planned (no usable polygon)</source>
+        <translation>, {0} sahə planlaşdırılmadı (yararlı poliqon yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="95"/>
+        <source>Work plan: {0} — {1} tasks, completion {2}{3}</source>
+        <translation>İş planı: {0} — {1} tapşırıq, tamamlanma {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/rank_chart.py" line="28"/>
+        <source>5–95 % rank interval</source>
+        <translation>5–95 % yer intervalı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/rank_chart.py" line="36"/>
+        <source>mean rank</source>
+        <translation>orta yer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/rank_chart.py" line="37"/>
+        <source>rank with your weights</source>
+        <translation>sizin çəkilərinizlə yer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/rank_chart.py" line="38"/>
+        <source>top {0}</source>
+        <translation>ilk {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/rank_chart.py" line="40"/>
+        <source>{0}  (P top {1} = {2:.0%})</source>
+        <translation>{0}  (ilk {1}-də olma ehtimalı = {2:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/rank_chart.py" line="48"/>
+        <source>rank (1 = most urgent)</source>
+        <translation>yer (1 = ən təcili)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/rank_chart.py" line="51"/>
+        <source>Weight sensitivity of the most urgent parcels</source>
+        <translation>Ən təcili sahələrin çəkilərə həssaslığı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="49"/>
+        <source>optional</source>
+        <translation>isteğe bağlı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="51"/>
+        <source>default: {0}</source>
+        <translation>susmaya görə: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="69"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="69"/>
+        <source>Description</source>
+        <translation>Təsvir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="57"/>
+        <source>Notes</source>
+        <translation>Qeydlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="75"/>
+        <source>Parameters</source>
+        <translation>Parametrlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="75"/>
+        <source>Outputs</source>
+        <translation>Nəticələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="93"/>
+        <source>Clearance Planner {0}: Processing algorithms</source>
+        <translation>Clearance Planner {0}: Processing alqoritmləri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>criterion</source>
+        <translation>meyar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>distance (m)</source>
+        <translation>məsafə (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>decay</source>
+        <translation>azalma</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>score</source>
+        <translation>bal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>weight</source>
+        <translation>çəki</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
+        <source>points</source>
+        <translation>xal</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>settlements</source>
+        <translation>yaşayış məntəqələri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>cemeteries</source>
+        <translation>qəbiristanlıqlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>infrastructure</source>
+        <translation>infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>incidents</source>
+        <translation>insidentlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="50"/>
+        <source>Maps an IMSMA export onto the plugin&apos;s schema, so every other algorithm takes it as it is. INPUT: a hazard (land), activity (hazard reduction), accident or victim export of IMSMA NG (v6) or IMSMA Core: a GeoPackage, shapefile or file geodatabase layer, or a CSV file with a WKT column or latitude/longitude columns (WGS 84 unless the mapping says otherwise). KIND says which. NG or Core is detected from the field names.
+
+A hazard becomes hazard_id, hazard_type (Indication, SHA, CHA, Ammunition storage, EOD spot task), status (Open, Worked on, Closed, Handed over), district, estimated_area_m2, remaining_area_m2, area_m2 (remaining, else estimated, else the polygon&apos;s area), device_category (AP, AT, ERW, IED, mixed), evidence, access_secure, land_disputed, method and source; an accident becomes incident_id, incident_date, incident_type (mine, erw, demining), device_category, killed, injured and casualties; see docs/imsma.md for every field. Values are matched in any case and spacing, with synonyms in several languages.
+
+MAPPING (optional): a JSON file over the shipped defaults (field names, synonyms; format in docs/imsma.md). Nothing is dropped: every feature is written (null and invalid geometries kept, invalid ones repaired, the state in geometry_state), every original field is kept (renamed with the mapping&apos;s prefix when its name is a target&apos;s), and a value that is not in a vocabulary or a number that does not parse (&quot;n/a&quot;, &quot;1 234,5&quot;) is NULL with the raw text in the original field and in import_notes. REPORT (HTML, or CSV by extension) lists every source field, every value seen per enumerated field and what it became, every unmapped value, parse failure, duplicate id and geometry repair.</source>
+        <translation>IMSMA ixracını plaginin sxeminə uyğunlaşdırır ki, qalan bütün alqoritmlər onu olduğu kimi qəbul etsin. INPUT: IMSMA NG (v6) və ya IMSMA Core-un təhlükə (torpaq), fəaliyyət (təhlükənin azaldılması), bədbəxt hadisə və ya zərərçəkən ixracı: GeoPackage, shapefile və ya fayl geoverilənlər bazası layı, yaxud WKT sütunu və ya en/uzunluq sütunları olan CSV faylı (xəritələmə başqa cür demirsə, WGS 84). Hansı olduğunu KIND deyir. NG və ya Core sahə adlarından müəyyən edilir.
+
+Təhlükə hazard_id, hazard_type (Indication, SHA, CHA, Ammunition storage, EOD spot task), status (Open, Worked on, Closed, Handed over), district, estimated_area_m2, remaining_area_m2, area_m2 (qalan, yoxdursa təxmini, yoxdursa poliqonun sahəsi), device_category (AP, AT, ERW, IED, mixed), evidence, access_secure, land_disputed, method və source olur; bədbəxt hadisə incident_id, incident_date, incident_type (mine, erw, demining), device_category, killed, injured və casualties olur; hər sahə üçün docs/imsma.md-yə baxın. Dəyərlər istənilən hərf registri və boşluqlarla, bir neçə dildə sinonimlərlə uyğunlaşdırılır.
+
+MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərində JSON faylı (sahə adları, sinonimlər; format docs/imsma.md-də). Heç nə atılmır: hər obyekt yazılır (null və etibarsız həndəsələr saxlanılır, etibarsızlar təmir edilir, vəziyyət geometry_state-də), hər ilkin sahə saxlanılır (adı hədəf adı ilə üst-üstə düşəndə xəritələmənin prefiksi ilə adı dəyişdirilir), lüğətdə olmayan dəyər və ya oxunmayan ədəd (&quot;n/a&quot;, &quot;1 234,5&quot;) NULL olur, xam mətn ilkin sahədə və import_notes-da qalır. REPORT (HTML, və ya genişlənməyə görə CSV) hər mənbə sahəsini, hər sadalanan sahə üzrə görülən hər dəyəri və nəyə çevrildiyini, hər xəritələnməmiş dəyəri, oxuma xətasını, təkrarlanan id-ni və həndəsə təmirini sadalayır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="80"/>
+        <source>Import IMSMA export</source>
+        <translation>IMSMA ixracını idxal et</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="81"/>
+        <source>Programme data</source>
+        <translation>Proqram məlumatları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="258"/>
+        <source>Features written</source>
+        <translation>Yazılmış obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Target fields found in the export</source>
+        <translation>İxracda tapılan hədəf sahələri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Source fields kept unmapped</source>
+        <translation>Xəritələnmədən saxlanılan mənbə sahələri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Values not in a vocabulary</source>
+        <translation>Lüğətdə olmayan dəyərlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Numbers and dates that did not parse</source>
+        <translation>Oxunmayan ədədlər və tarixlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Ids held by more than one feature</source>
+        <translation>Birdən çox obyektdə olan id-lər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="261"/>
+        <source>Geometries repaired</source>
+        <translation>Təmir edilmiş həndəsələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Geometries kept as they came (not repairable)</source>
+        <translation>Gəldiyi kimi saxlanılan həndəsələr (təmir edilə bilməz)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
+        <source>Features without geometry</source>
+        <translation>Həndəsəsiz obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="100"/>
+        <source>IMSMA export</source>
+        <translation>IMSMA ixracı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="105"/>
+        <source>What the export holds</source>
+        <translation>İxracda nə var</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="114"/>
+        <source>Mapping file (JSON, over the shipped defaults)</source>
+        <translation>Xəritələmə faylı (JSON, susmaya görə dəyərlər üzərində)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="122"/>
+        <source>Imported layer</source>
+        <translation>İdxal edilmiş lay</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="127"/>
+        <source>Mapping report</source>
+        <translation>Xəritələmə hesabatı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="127"/>
+        <source>HTML files (*.html);;CSV files (*.csv)</source>
+        <translation>HTML faylları (*.html);;CSV faylları (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="134"/>
+        <source>IMSMA generation detected</source>
+        <translation>Müəyyən edilmiş IMSMA nəsli</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="145"/>
+        <source>KIND &apos;{0}&apos; is not one of {1}.</source>
+        <translation>KIND '{0}' bunlardan biri deyil: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="166"/>
+        <source>OUTPUT is a shapefile: field names are cut to 10 characters (hazard_type becomes hazard_typ), so other algorithms will not find them by name; write a GeoPackage instead.</source>
+        <translation>OUTPUT shapefile-dır: sahə adları 10 simvola qədər kəsilir (hazard_type hazard_typ olur), buna görə digər alqoritmlər onları adla tapmayacaq; əvəzinə GeoPackage yazın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="173"/>
+        <source>{0} features of an IMSMA {1} {2} export written; report: {3}</source>
+        <translation>IMSMA {1} {2} ixracının {0} obyekti yazıldı; hesabat: {3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="196"/>
+        <source>IMSMA {0} export ({1})</source>
+        <translation>IMSMA {0} ixracı ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="196"/>
+        <source>Imported from &apos;{0}&apos; by Clearance Planner; mapping report: {1}</source>
+        <translation>Clearance Planner tərəfindən '{0}'-dən idxal edilib; xəritələmə hesabatı: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="211"/>
+        <source>Mapping file &apos;{0}&apos;, key &apos;{1}&apos;: {2} (MAPPING).</source>
+        <translation>Xəritələmə faylı '{0}', açar '{1}': {2} (MAPPING).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="237"/>
+        <source>IMSMA import: {0} ({1} {2})</source>
+        <translation>IMSMA idxalı: {0} ({1} {2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="249"/>
+        <source>the field names of each candidate</source>
+        <translation>hər namizədin sahə adları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="251"/>
+        <source>Input</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="252"/>
+        <source>Kind</source>
+        <translation>Növ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="253"/>
+        <source>IMSMA generation</source>
+        <translation>IMSMA nəsli</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="254"/>
+        <source>Mapping</source>
+        <translation>Xəritələmə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="254"/>
+        <source>shipped defaults</source>
+        <translation>plaginlə gələn susmaya görə dəyərlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="255"/>
+        <source>Geometry</source>
+        <translation>Həndəsə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="257"/>
+        <source>Rows read</source>
+        <translation>Oxunmuş sətirlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="259"/>
+        <source>Unmapped values</source>
+        <translation>Xəritələnməmiş dəyərlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="260"/>
+        <source>Parse failures</source>
+        <translation>Oxuma xətaları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="262"/>
+        <source>Geometries kept as they came</source>
+        <translation>Gəldiyi kimi saxlanılan həndəsələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="284"/>
+        <source>{0} without geometry</source>
+        <translation>{0} həndəsəsiz</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="285"/>
+        <source>{0} repaired</source>
+        <translation>{0} təmir edilib</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="286"/>
+        <source>{0} kept as they came (not repairable)</source>
+        <translation>{0} gəldiyi kimi saxlanılıb (təmir edilə bilməz)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="289"/>
+        <source>Layer &apos;{0}&apos;: every feature written; geometries: {1} (listed in {2}).</source>
+        <translation>'{0}' layı: hər obyekt yazıldı; həndəsələr: {1} ({2}-də sadalanıb).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/imsma_action.py" line="19"/>
+        <source>Import IMSMA export…</source>
+        <translation>IMSMA ixracını idxal et…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="123"/>
+        <source>layer geometry</source>
+        <translation>lay həndəsəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="123"/>
+        <source>none (a table)</source>
+        <translation>yoxdur (cədvəl)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="155"/>
+        <source>WKT column &apos;{0}&apos;</source>
+        <translation>WKT sütunu '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="159"/>
+        <source>latitude/longitude columns &apos;{0}&apos;, &apos;{1}&apos;</source>
+        <translation>en/uzunluq sütunları '{0}', '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="165"/>
+        <source>none (no WKT or latitude/longitude column)</source>
+        <translation>yoxdur (WKT və ya en/uzunluq sütunu yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="188"/>
+        <source>{0} from {1} vertex rows (order &apos;{2}&apos;, latitude/longitude &apos;{3}&apos;, &apos;{4}&apos;{5}, grouped by &apos;{6}&apos;)</source>
+        <translation>{1} təpə sətrindən {0} (sıra '{2}', en/uzunluq '{3}', '{4}'{5}, '{6}' üzrə qruplaşdırılıb)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
+        <source>polygons</source>
+        <translation>poliqonlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
+        <source>, parts &apos;{0}&apos;</source>
+        <translation>, hissələr '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
+        <source>nothing: one feature per row</source>
+        <translation>heç nə: hər sətrə bir obyekt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="239"/>
+        <source>unreadable WKT {0!r}</source>
+        <translation>oxunmayan WKT {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="249"/>
+        <source>latitude/longitude {0!r}, {1!r} not a coordinate pair</source>
+        <translation>en/uzunluq {0!r}, {1!r} koordinat cütü deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="254"/>
+        <source>latitude/longitude {0}, {1} out of range</source>
+        <translation>en/uzunluq {0}, {1} hüdudlardan kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="279"/>
+        <source>null or empty geometry</source>
+        <translation>null və ya boş həndəsə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="285"/>
+        <source>a {0} in a layer of {1}: written without geometry</source>
+        <translation>{1} layında {0}: həndəsəsiz yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="304"/>
+        <source>invalid; repaired with GEOS makeValid</source>
+        <translation>etibarsız; GEOS makeValid ilə təmir edildi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="44"/>
+        <source>Source fields</source>
+        <translation>Mənbə sahələri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Source field</source>
+        <translation>Mənbə sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="44"/>
+        <source>Kept as</source>
+        <translation>Necə saxlanılıb</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <source>Mapped to</source>
+        <translation>Nəyə xəritələnib</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <source>Target fields</source>
+        <translation>Hədəf sahələri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Target</source>
+        <translation>Hədəf</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <source>From source field</source>
+        <translation>Mənbə sahəsindən</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <source>Filled by rules</source>
+        <translation>Qaydalarla doldurulub</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <source>Values of enumerated fields</source>
+        <translation>Sadalanan sahələrin dəyərləri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <source>Value seen</source>
+        <translation>Görülən dəyər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Count</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="95"/>
+        <source>Unmapped values (written as NULL; add them to the mapping file)</source>
+        <translation>Xəritələnməmiş dəyərlər (NULL kimi yazılıb; onları xəritələmə faylına əlavə edin)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <source>Value</source>
+        <translation>Dəyər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Numbers and dates that did not parse (written as NULL; raw text kept in the source field)</source>
+        <translation>Oxunmayan ədədlər və tarixlər (NULL kimi yazılıb; xam mətn mənbə sahəsində saxlanılıb)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Raw text</source>
+        <translation>Xam mətn</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <source>Duplicate ids</source>
+        <translation>Təkrarlanan id-lər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <source>Rows</source>
+        <translation>Sətirlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>Geometries not as they came</source>
+        <translation>Gəldiyi kimi olmayan həndəsələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>Feature</source>
+        <translation>Obyekt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>State</source>
+        <translation>Vəziyyət</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>Note</source>
+        <translation>Qeyd</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <source>Summary</source>
+        <translation>Xülasə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="164"/>
+        <source>None.</source>
+        <translation>Yoxdur.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3385 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>@default</name>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="103"/>
+        <source>no geometry</source>
+        <translation>нет геометрии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/base.py" line="193"/>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/base.py" line="194"/>
+        <source>Layer &apos;{0}&apos; ({1}) holds {2}; {1} takes {3}. Choose a layer of {3}.</source>
+        <translation>Слой '{0}' ({1}) содержит {2}; {1} принимает {3}. Выберите слой, содержащий {3}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="54"/>
+        <source>One row (a point at the problem) per geometry problem of any layer: invalid geometry (with GEOS&apos;s reason; null or empty geometries and NaN or infinite coordinates are invalid rows too), fewer than three distinct vertices (two for lines), duplicate geometries, duplicate ids in ID_FIELD (also ids differing only by spaces or case), consecutive vertices further apart than MAX_GAP_M, polygons smaller than MIN_AREA_M2 (slivers) and features outside the bounds of the layer&apos;s CRS. Distances and areas are measured in the layer&apos;s CRS if it is projected in metres, else in the UTM zone of its extent. ID_FIELD must name a field of the layer.
+
+REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid geometries as they are, invalid ones repaired with GEOS makeValid (repaired true). A feature that cannot be repaired into the layer&apos;s geometry type (a lone spike, a zero-area or 2-point ring) keeps its original rings so its place is not lost, with repaired false and the reason in repair_note; null and empty geometries and geometries with NaN or infinite coordinates are written without geometry, with the reason. The input is never modified; a cancelled run writes neither output.</source>
+        <translation>Одна строка (точка в месте проблемы) на каждую проблему геометрии любого слоя: недопустимая геометрия (с причиной от GEOS; пустые и NULL-геометрии, а также координаты NaN или бесконечные тоже дают строки), менее трёх различных вершин (две для линий), дублирующиеся геометрии, дублирующиеся идентификаторы в ID_FIELD (в том числе различающиеся только пробелами или регистром), соседние вершины дальше друг от друга, чем MAX_GAP_M, полигоны меньше MIN_AREA_M2 (осколки) и объекты за границами области действия СК слоя. Расстояния и площади измеряются в СК слоя, если она проекционная в метрах, иначе в зоне UTM его охвата. ID_FIELD должно быть именем поля слоя.
+
+REPAIRED (необязательно) получает каждый входной объект в 2D (кривые разбиты на отрезки): допустимые геометрии как есть, недопустимые исправлены GEOS makeValid (repaired true). Объект, который нельзя исправить в тип геометрии слоя (одиночный выброс, кольцо нулевой площади или из 2 точек), сохраняет исходные кольца, чтобы его место не потерялось, с repaired false и причиной в repair_note; пустые и NULL-геометрии, а также геометрии с координатами NaN или бесконечными записываются без геометрии, с причиной. Входные данные никогда не изменяются; отменённый запуск не записывает ни одного результата.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="78"/>
+        <source>Check geometry</source>
+        <translation>Проверка геометрии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="79"/>
+        <source>Quality assurance</source>
+        <translation>Контроль качества</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="92"/>
+        <source>Layer to check</source>
+        <translation>Проверяемый слой</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="97"/>
+        <source>Id field</source>
+        <translation>Поле идентификатора</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="102"/>
+        <source>Longest allowed gap between consecutive vertices (m)</source>
+        <translation>Наибольший допустимый разрыв между соседними вершинами (м)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="110"/>
+        <source>Sliver: polygons smaller than (m²)</source>
+        <translation>Осколок: полигоны меньше чем (м²)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="113"/>
+        <source>Geometry problems</source>
+        <translation>Проблемы геометрии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="118"/>
+        <source>Repaired geometries</source>
+        <translation>Исправленные геометрии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="127"/>
+        <source>Number of geometry problems</source>
+        <translation>Число проблем геометрии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="135"/>
+        <source>Layer &apos;{0}&apos; has no geometry.</source>
+        <translation>Слой '{0}' не содержит геометрии.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="139"/>
+        <source>Lengths and areas measured in {0}</source>
+        <translation>Длины и площади измерены в {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="152"/>
+        <source>Problems: {0}</source>
+        <translation>Проблемы: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="186"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (ID_FIELD); choose one of its fields ({2}) or leave ID_FIELD empty.</source>
+        <translation>В слое '{0}' нет поля '{1}' (ID_FIELD); выберите одно из его полей ({2}) или оставьте ID_FIELD пустым.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="333"/>
+        <source>outside the area of use of {0}</source>
+        <translation>вне области применения {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="372"/>
+        <source>empty or null geometry</source>
+        <translation>пустая или NULL-геометрия</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="200"/>
+        <source>repair gave another geometry type</source>
+        <translation>исправление дало другой тип геометрии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="67"/>
+        <source>Measures, district by district, how much of the suspected and confirmed hazard area (SHA/CHA) and how many incidents fall inside the mapped minefield records.
+
+Every polygon layer is dissolved per district before measuring, so overlapping records or hazards are never counted twice; features straddling a district boundary are split by it. Areas are hectares on the WGS 84 ellipsoid. Anything outside every district goes in an &quot;Outside districts&quot; row; the last row (no geometry) is the total for the whole area.
+
+Incidents on a district boundary count in the first such district (layer order); incidents on a record&apos;s edge count as inside the record. Incidents with an empty or unparsable date are kept (and counted in the log and report), also when DATE_FROM/DATE_TO filter the others.
+
+Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, per district and hazard type; where types overlap the area goes to the type first in alphabetical order, so CHA before SHA), REPORT (self-contained HTML: map, table, charts) and optionally REPORT_PDF (QGIS print layout).</source>
+        <translation>Измеряет по районам, какая доля подозреваемых и подтверждённых опасных районов (ПОР/ПдОР, SHA/CHA) и сколько инцидентов приходится на нанесённые на карту формуляры минных полей.
+
+Каждый полигональный слой перед измерением объединяется по районам, поэтому перекрывающиеся формуляры или опасные районы никогда не учитываются дважды; объекты, пересекающие границу района, разрезаются ею. Площади в гектарах на эллипсоиде WGS 84. Всё, что лежит вне всех районов, попадает в строку &quot;Outside districts&quot;; последняя строка (без геометрии) — итог по всей территории.
+
+Инциденты на границе районов учитываются в первом таком районе (по порядку слоя); инциденты на краю формуляра считаются внутри него. Инциденты с пустой или нераспознанной датой сохраняются (и учитываются в журнале и отчёте), в том числе когда DATE_FROM/DATE_TO фильтруют остальные.
+
+Результаты: OUTPUT (одна строка на район), GAPS (опасная площадь вне всех формуляров по районам и типам опасности; при перекрытии типов площадь относится к первому по алфавиту, т. е. CHA раньше SHA), REPORT (самодостаточный HTML: карта, таблица, диаграммы) и, по желанию, REPORT_PDF (макет печати QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="160"/>
+        <source>Coverage of contamination by records</source>
+        <translation>Покрытие загрязнения формулярами</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="161"/>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="186"/>
+        <source>Districts (polygons)</source>
+        <translation>Районы (полигоны)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="189"/>
+        <source>District name field</source>
+        <translation>Поле названия района</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="196"/>
+        <source>Minefield records (mapped polygons)</source>
+        <translation>Формуляры минных полей (нанесённые полигоны)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="201"/>
+        <source>Hazard areas SHA/CHA (polygons)</source>
+        <translation>Опасные районы ПОР/ПдОР (полигоны)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="206"/>
+        <source>Hazard type field (e.g. SHA/CHA)</source>
+        <translation>Поле типа опасности (напр. SHA/CHA)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="214"/>
+        <source>Incidents / accidents (points)</source>
+        <translation>Инциденты / несчастные случаи (точки)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="221"/>
+        <source>Incident date field</source>
+        <translation>Поле даты инцидента</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="229"/>
+        <source>Casualties field</source>
+        <translation>Поле числа пострадавших</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="238"/>
+        <source>Released / cleared land (polygons)</source>
+        <translation>Высвобожденные / разминированные земли (полигоны)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="243"/>
+        <source>Incidents from (date)</source>
+        <translation>Инциденты с (дата)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="243"/>
+        <source>Incidents up to (date)</source>
+        <translation>Инциденты по (дата)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="203"/>
+        <source>Coverage per district</source>
+        <translation>Покрытие по районам</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="203"/>
+        <source>Unmapped hazard (gaps)</source>
+        <translation>Ненанесённая опасность (пробелы)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="262"/>
+        <source>Coverage report (HTML)</source>
+        <translation>Отчёт о покрытии (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="262"/>
+        <source>HTML files (*.html)</source>
+        <translation>Файлы HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="267"/>
+        <source>Coverage report (PDF)</source>
+        <translation>Отчёт о покрытии (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="267"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="295"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields are: {3}.</source>
+        <translation>В слое '{0}' нет поля '{1}' ({2}); его поля: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="307"/>
+        <source>{0} is not a valid date (got {1}); use YYYY-MM-DD.</source>
+        <translation>{0} — недопустимая дата (получено {1}); используйте ГГГГ-ММ-ДД (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="326"/>
+        <source>Choose the district name field (DISTRICT_FIELD).</source>
+        <translation>Выберите поле названия района (DISTRICT_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="330"/>
+        <source>DATE_FROM ({0}) is after DATE_TO ({1}).</source>
+        <translation>DATE_FROM ({0}) позже DATE_TO ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="411"/>
+        <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
+        <translation>Поле HAZARD_TYPE_FIELD '{0}' слоя '{1}' имеет {2} различных значений; выберите поле категории, например hazard_type (SHA/CHA).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="435"/>
+        <source>(no type)</source>
+        <translation>(без типа)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="582"/>
+        <source>Report written to {0}</source>
+        <translation>Отчёт записан в {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="555"/>
+        <source>Mapped vs unmapped contamination per district.</source>
+        <translation>Нанесённое и ненанесённое загрязнение по районам.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="555"/>
+        <source>Hazard area outside every minefield record.</source>
+        <translation>Опасная площадь вне всех формуляров минных полей.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="583"/>
+        <source>PDF report written to {0}</source>
+        <translation>Отчёт PDF записан в {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="591"/>
+        <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
+        <translation>Наложение в {0}; площади на эллипсоиде WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="594"/>
+        <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
+        <translation>Слой '{0}' ({1}) перепроецирован в {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="605"/>
+        <source>not measured (counted in no district)</source>
+        <translation>не измерено (не учтено ни в одном районе)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="612"/>
+        <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
+        <translation>Слой '{0}', объект {1}: пустое {2}; назван 'District {1}'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="618"/>
+        <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
+        <translation>Слой '{0}': несколько районов имеют одинаковые названия {1}; каждый объект сохраняет свою строку.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="630"/>
+        <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
+        <translation>Слой '{0}' (DISTRICTS) не перекрывает ни одного опасного района из '{1}', формуляра из '{2}' или инцидента: проверьте, что слои покрывают один регион и их СК заданы верно.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="640"/>
+        <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
+        <translation>Слой '{0}': районы перекрываются ({1:.2f} га учтено более чем в одном районе); сумма строк районов больше итога.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="648"/>
+        <source>District rows differ from the total by {0:.3f} % ({1}).</source>
+        <translation>Строки районов отличаются от итога на {0:.3f} % ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="689"/>
+        <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
+        <translation>Слой '{0}' (DISTRICTS) не содержит объектов.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="690"/>
+        <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
+        <translation>Слой '{0}' (DISTRICTS): ни один из его {1} объектов не имеет пригодного полигона (нет геометрии); выберите слой границ районов.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="50"/>
+        <source>Writes a work plan (or any polygon layer) for field teams into FOLDER:
+
+- NAME.gpkg: INPUT plus the optional HAZARDS and SETTLEMENTS layers, each with its current QGIS style embedded (layer_styles), so they open styled; a clearance_runs table records the run;
+- NAME.kml and NAME.kmz: one placemark per feature with coordinates, name = ID_FIELD, description = method, team, dates, area; polygons in WGS 84;
+- NAME.gpx: a waypoint per turning point (exterior-ring vertex), named ID-TPn, with its UTM coordinates;
+- NAME.csv: one row per feature, with or without geometry, with turning points in WGS 84 (lat lon) and UTM (easting northing), outside_zone and a coordinate_note saying why a row has no coordinates; text cells starting with = + - @ are escaped;
+- NAME_atlas.pdf: one A4 page per feature with coordinates: map with neighbours and context layers, UTM grid, scale bar, north arrow and the feature's attributes.
+
+One UTM zone serves the whole export (CSV, GPX, KML and atlas grid): UTM_ZONE (e.g. 38N), or by default the zone of the centre of the plan's extent in WGS 84. Tasks beyond that zone's valid range (its 6° of longitude and hemisphere) keep coordinates in it and are flagged outside_zone. Features with no usable geometry (null, empty, no area, NaN, not transformable) are named in a warning and kept in the CSV without coordinates.
+
+NAME is the input layer's name. The folder is written beside the target and renamed at the end: a failed or cancelled export leaves nothing, and an existing non-empty folder is only replaced when OVERWRITE is set.</source>
+        <translation>Записывает план работ (или любой полигональный слой) для полевых групп в папку FOLDER:
+
+- NAME.gpkg: INPUT и необязательные слои HAZARDS и SETTLEMENTS, каждый со встроенным текущим стилем QGIS (layer_styles), чтобы они открывались со стилем; таблица clearance_runs фиксирует запуск;
+- NAME.kml и NAME.kmz: одна метка на объект с координатами, name = ID_FIELD, description = метод, группа, даты, площадь; полигоны в WGS 84;
+- NAME.gpx: путевая точка на каждую поворотную точку (вершину внешнего кольца) с именем ID-TPn и её координатами UTM;
+- NAME.csv: одна строка на объект, с геометрией или без, с поворотными точками в WGS 84 (lat lon) и UTM (easting northing), outside_zone и coordinate_note, поясняющим, почему у строки нет координат; текстовые ячейки, начинающиеся с = + - @, экранируются;
+- NAME_atlas.pdf: одна страница A4 на объект с координатами: карта с соседями и слоями контекста, сетка UTM, масштабная линейка, стрелка севера и атрибуты объекта.
+
+Для всего экспорта (CSV, GPX, KML и сетка атласа) используется одна зона UTM: UTM_ZONE (напр. 38N) или по умолчанию зона центра охвата плана в WGS 84. Задачи за пределами допустимой области этой зоны (её 6° долготы и полушарие) сохраняют координаты в ней и помечаются outside_zone. Объекты без пригодной геометрии (NULL, пустая, без площади, NaN, непреобразуемая) называются в предупреждении и остаются в CSV без координат.
+
+NAME — имя входного слоя. Папка записывается рядом с целевой и в конце переименовывается: неудачный или отменённый экспорт ничего не оставляет, а существующая непустая папка заменяется только при заданном OVERWRITE.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="84"/>
+        <source>Export for the field</source>
+        <translation>Экспорт для полевых работ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="163"/>
+        <source>Planning</source>
+        <translation>Планирование</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="112"/>
+        <source>Work plan or clearance layer (polygons)</source>
+        <translation>План работ или слой разминирования (полигоны)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="119"/>
+        <source>Name field (default task_id)</source>
+        <translation>Поле имени (по умолчанию task_id)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="128"/>
+        <source>Hazards shown on the atlas and packed</source>
+        <translation>Опасные районы, показываемые в атласе и упаковываемые</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="128"/>
+        <source>Settlements shown on the atlas and packed</source>
+        <translation>Населённые пункты, показываемые в атласе и упаковываемые</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="140"/>
+        <source>Formats</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="149"/>
+        <source>Title on the atlas pages</source>
+        <translation>Заголовок на страницах атласа</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="152"/>
+        <source>UTM zone of the coordinates and grid, e.g. 38N (default: zone of the extent)</source>
+        <translation>Зона UTM координат и сетки, напр. 38N (по умолчанию: зона охвата)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="160"/>
+        <source>Replace an existing export folder</source>
+        <translation>Заменить существующую папку экспорта</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="165"/>
+        <source>Export folder</source>
+        <translation>Папка экспорта</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="167"/>
+        <source>{0} file</source>
+        <translation>Файл {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="168"/>
+        <source>Atlas pages</source>
+        <translation>Страницы атласа</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="169"/>
+        <source>Geometry problems (clearance:check_geometry)</source>
+        <translation>Проблемы геометрии (clearance:check_geometry)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="180"/>
+        <source>Layer &apos;{0}&apos; (INPUT) must be a polygon layer.</source>
+        <translation>Слой '{0}' (INPUT) должен быть полигональным.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="184"/>
+        <source>Layer &apos;{0}&apos; (INPUT) has no features.</source>
+        <translation>Слой '{0}' (INPUT) не содержит объектов.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="190"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (ID_FIELD).</source>
+        <translation>В слое '{0}' нет поля '{1}' (ID_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="215"/>
+        <source>{0} geometry problem(s) in &apos;{1}&apos;: see {2} in the export folder.</source>
+        <translation>Проблем геометрии в '{1}': {0}; см. {2} в папке экспорта.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="226"/>
+        <source>FORMATS: choose at least one format.</source>
+        <translation>FORMATS: выберите хотя бы один формат.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="230"/>
+        <source>&apos;{0}&apos; exists and is not empty; set OVERWRITE to replace it.</source>
+        <translation>'{0}' существует и не пуст; задайте OVERWRITE, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="254"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="270"/>
+        <source>UTM_ZONE: &apos;{0}&apos; is not a UTM zone; give its number (1-60) and hemisphere, e.g. 38N or 38S, or leave it empty for the zone of the plan&apos;s extent.</source>
+        <translation>UTM_ZONE: '{0}' не является зоной UTM; укажите её номер (1-60) и полушарие, напр. 38N или 38S, или оставьте пустым для зоны охвата плана.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="284"/>
+        <source>Coordinates in WGS 84 / UTM zone {0} (EPSG:{1}).</source>
+        <translation>Координаты в WGS 84 / UTM зона {0} (EPSG:{1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="332"/>
+        <source>PDF atlas: {0} pages</source>
+        <translation>Атлас PDF: {0} стр.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="347"/>
+        <source>Layer &apos;{0}&apos; cannot be copied for the export ({1}): a feature has a coordinate QGIS cannot handle (infinite?). Run Check geometry on it and fix the features it lists.</source>
+        <translation>Слой '{0}' нельзя скопировать для экспорта ({1}): у объекта координата, с которой QGIS не справляется (бесконечная?). Запустите на нём «Проверку геометрии» и исправьте перечисленные объекты.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="31"/>
+        <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
+
+Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
+
+Distances are exact (0 when touching or overlapping), computed in the parcels&apos; CRS if it is projected, else in the WGS 84 / UTM zone of their extent centre.
+
+Output: every input feature with dist_NAME_m, score_NAME (0-1) per criterion, priority_score (0-100), priority_rank (1 = most urgent), priority_class (High/Medium/Low by score terciles or CLASS_THRESHOLDS &quot;high,medium&quot;; &quot;Gated&quot; for parcels failing GATE_EXPRESSION, ranked after all others; &quot;Unknown&quot; for null geometries) and main_driver.
+
+WEIGHTS_AHP (optional) replaces the direct weights by AHP weights: a pairwise-comparison matrix on the Saaty 1-9 scale, rows separated by &quot;;&quot; and values by &quot;,&quot;, in the order of the criterion layers given (settlements, cemeteries, infrastructure, incidents; skip those not given), e.g. &quot;1,3,5;1/3,1,3;1/5,1/3,1&quot;. The weights are the principal eigenvector; the consistency ratio is reported (output AHP_CR) with a warning when CR &gt; 0.10.
+
+Optional SURFACE_STATS: a raster (e.g. from clearance:surface); adds surface_mean and surface_max of band 1 over the cells whose centre lies in each parcel (the cell under the parcel&apos;s bounding-box centre for parcels smaller than a cell; nodata ignored).</source>
+        <translation>Оценивает полигоны (опасные районы ПОР/ПдОР, кадастровые участки или ячейки сетки) по кратчайшему расстоянию до ближайшего населённого пункта, кладбища, планируемой инфраструктуры и инцидента.
+
+Для каждого критерия: вес (&gt;= 0, нормируется к сумме 1 по заданным слоям), спад (linear: балл 1 на расстоянии 0, падающий до 0 на DISTANCE; exponential и gaussian: балл 0.5 на DISTANCE; step: 1 до DISTANCE, иначе 0) и DISTANCE в метрах.
+
+Расстояния точные (0 при касании или перекрытии) и вычисляются в СК участков, если она проекционная, иначе в зоне WGS 84 / UTM центра их охвата.
+
+Результат: каждый входной объект с dist_NAME_m, score_NAME (0-1) по каждому критерию, priority_score (0-100), priority_rank (1 = самый срочный), priority_class (High/Medium/Low по терцилям балла или по CLASS_THRESHOLDS &quot;high,medium&quot;; &quot;Gated&quot; для участков, не прошедших GATE_EXPRESSION, они ранжируются после всех остальных; &quot;Unknown&quot; для NULL-геометрий) и main_driver.
+
+WEIGHTS_AHP (необязательно) заменяет прямые веса весами МАИ (AHP): матрица попарных сравнений по шкале Саати 1-9, строки разделены &quot;;&quot;, значения &quot;,&quot;, в порядке заданных слоёв критериев (settlements, cemeteries, infrastructure, incidents; пропустите незаданные), напр. &quot;1,3,5;1/3,1,3;1/5,1/3,1&quot;. Веса — главный собственный вектор; отношение согласованности выводится (результат AHP_CR) с предупреждением при CR &gt; 0.10.
+
+Необязательный SURFACE_STATS: растр (напр. из clearance:surface); добавляет surface_mean и surface_max канала 1 по ячейкам, центр которых лежит в участке (для участков меньше ячейки — ячейка под центром охватывающего прямоугольника участка; nodata не учитывается).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="63"/>
+        <source>Prioritise parcels</source>
+        <translation>Приоритизация участков</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="74"/>
+        <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
+        <translation>Пороги классов &quot;high,medium&quot; по шкале 0-100 (по умолчанию: терцили)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="82"/>
+        <source>Surface raster for zonal statistics (mean/max per parcel)</source>
+        <translation>Растр поверхности для зональной статистики (среднее/максимум по участку)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="345"/>
+        <source>Prioritised parcels</source>
+        <translation>Приоритизированные участки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="90"/>
+        <source>AHP consistency ratio (WEIGHTS_AHP)</source>
+        <translation>Отношение согласованности МАИ (WEIGHTS_AHP)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="103"/>
+        <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
+        <translation>CLASS_THRESHOLDS должны быть двумя числами &quot;high,medium&quot;, напр. &quot;60,30&quot; (получено {0}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="109"/>
+        <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
+        <translation>CLASS_THRESHOLDS должны удовлетворять 0 &lt;= medium &lt;= high &lt;= 100 (получено {0}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="144"/>
+        <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
+        <translation>Баллы приоритета Clearance Planner для '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="185"/>
+        <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
+        <translation>Растр SURFACE_STATS '{0}' не читается: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="46"/>
+        <source>{0}: weight</source>
+        <translation>{0}: вес</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="47"/>
+        <source>{0}: decay</source>
+        <translation>{0}: спад</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="53"/>
+        <source>{0}: distance (m)</source>
+        <translation>{0}: расстояние (м)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="64"/>
+        <source>Prioritisation</source>
+        <translation>Приоритизация</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="81"/>
+        <source>Parcels to score (polygons)</source>
+        <translation>Оцениваемые участки (полигоны)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="94"/>
+        <source>Hard gate: parcels must satisfy (expression)</source>
+        <translation>Жёсткий фильтр: участки должны удовлетворять (выражение)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="104"/>
+        <source>AHP pairwise matrix replacing the weights, rows separated by &quot;;&quot; (criteria in layer order)</source>
+        <translation>Матрица попарных сравнений МАИ вместо весов, строки разделены &quot;;&quot; (критерии в порядке слоёв)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="132"/>
+        <source>{0} must be &gt;= 0 (got {1}).</source>
+        <translation>{0} должно быть &gt;= 0 (получено {1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="163"/>
+        <source>Give at least one criterion layer: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE or INCIDENTS.</source>
+        <translation>Задайте хотя бы один слой критерия: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE или INCIDENTS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="342"/>
+        <source>All weights of the given criteria are 0; give at least one weight &gt; 0.</source>
+        <translation>Все веса заданных критериев равны 0; задайте хотя бы один вес &gt; 0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="186"/>
+        <source>it has {0} rows but {1} criterion layers are given ({2})</source>
+        <translation>в ней {0} строк, но задано {1} слоёв критериев ({2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="193"/>
+        <source>WEIGHTS_AHP: {0}</source>
+        <translation>WEIGHTS_AHP: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="195"/>
+        <source>AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</source>
+        <translation>Веса МАИ ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="205"/>
+        <source>AHP consistency ratio {0:.3f} &gt; 0.10: the pairwise judgements are inconsistent; revise them.</source>
+        <translation>Отношение согласованности МАИ {0:.3f} &gt; 0.10: попарные суждения несогласованы; пересмотрите их.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="243"/>
+        <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer; it has {1} geometries.</source>
+        <translation>Слой '{0}' (PARCELS) должен быть полигональным; в нём геометрии типа {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="442"/>
+        <source>Layer &apos;{0}&apos; (PARCELS) has no features.</source>
+        <translation>Слой '{0}' (PARCELS) не содержит объектов.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="288"/>
+        <source>Distances computed in {0}</source>
+        <translation>Расстояния вычислены в {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="295"/>
+        <source>kept with NULL scores, class Unknown</source>
+        <translation>сохранены с NULL-баллами, класс Unknown</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="231"/>
+        <source>not used as {0}</source>
+        <translation>не использовано как {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="315"/>
+        <source>Nearest {0} for {1} parcels…</source>
+        <translation>Ближайшие {0} для {1} участков…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="326"/>
+        <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
+        <translation>Слой '{0}' не содержит геометрии: каждый участок получает 0 по {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="58"/>
+        <source>Compares digitised minefield records with what was later found.
+
+Per record: record_area_ha, confirmed_area_ha (area also covered by CONFIRMED polygons — confirmed hazards (CHA) or land cleared with finds; overlaps counted once; optionally filtered by CONFIRMED_EXPRESSION), confirmed_share (0-1), incidents_inside and nearest_incident_outside_m (distance from the record's boundary to the nearest incident that lies outside it; empty when there is no such incident).
+
+DISTRICT_SUMMARY has one row per value of DISTRICT_FIELD and a row ALL: records, areas, area_reliability (confirmed area / record area, overlapping records counted each), records_accurate (confirmed_share &gt;= ACCURATE_SHARE), record_reliability (their share) and incidents_inside. Areas and distances in the records' CRS if projected, else UTM.
+
+Invalid geometries are repaired (makeValid). A record without usable geometry (null, empty, no area, NaN coordinates) is kept with NULL results; such records, confirmed polygons and incidents are named in a warning (the latter two are not counted). CONFIRMED_EXPRESSION must only use fields of CONFIRMED.</source>
+        <translation>Сравнивает оцифрованные формуляры минных полей с тем, что было найдено позже.
+
+Для каждого формуляра: record_area_ha, confirmed_area_ha (площадь, покрытая также полигонами CONFIRMED — подтверждёнными опасными районами (ПдОР) или землями, разминированными с находками; перекрытия учитываются один раз; по желанию фильтруются CONFIRMED_EXPRESSION), confirmed_share (0-1), incidents_inside и nearest_incident_outside_m (расстояние от границы формуляра до ближайшего инцидента вне его; пусто, если такого нет).
+
+DISTRICT_SUMMARY содержит по строке на каждое значение DISTRICT_FIELD и строку ALL: формуляры, площади, area_reliability (подтверждённая площадь / площадь формуляров, перекрывающиеся формуляры учитываются каждый), records_accurate (confirmed_share &gt;= ACCURATE_SHARE), record_reliability (их доля) и incidents_inside. Площади и расстояния в СК формуляров, если она проекционная, иначе в UTM.
+
+Недопустимые геометрии исправляются (makeValid). Формуляр без пригодной геометрии (NULL, пустая, без площади, координаты NaN) сохраняется с NULL-результатами; такие формуляры, подтверждённые полигоны и инциденты называются в предупреждении (последние два не учитываются). CONFIRMED_EXPRESSION может использовать только поля CONFIRMED.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="246"/>
+        <source>Record accuracy</source>
+        <translation>Точность формуляров</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="87"/>
+        <source>Records</source>
+        <translation>Формуляры</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="99"/>
+        <source>Digitised minefield records</source>
+        <translation>Оцифрованные формуляры минных полей</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="104"/>
+        <source>District field of the records</source>
+        <translation>Поле района формуляров</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="113"/>
+        <source>Confirmed hazards / cleared land with finds</source>
+        <translation>Подтверждённые опасные районы / земли, разминированные с находками</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="118"/>
+        <source>Only confirmed polygons where (expression)</source>
+        <translation>Только подтверждённые полигоны, где (выражение)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="126"/>
+        <source>Incidents (points)</source>
+        <translation>Инциденты (точки)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="134"/>
+        <source>A record is accurate when this share of it is confirmed</source>
+        <translation>Формуляр точен, если подтверждена такая его доля</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="149"/>
+        <source>Record reliability by district</source>
+        <translation>Надёжность формуляров по районам</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="173"/>
+        <source>Areas and distances in {0}</source>
+        <translation>Площади и расстояния в {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="177"/>
+        <source>kept with NULL results</source>
+        <translation>сохранены с NULL-результатами</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="186"/>
+        <source>not counted as confirmed</source>
+        <translation>не учтены как подтверждённые</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="192"/>
+        <source>not counted as incidents</source>
+        <translation>не учтены как инциденты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="221"/>
+        <source>Overall: {0:.0%} of record area confirmed; {1} of {2} records accurate.</source>
+        <translation>Итого: подтверждено {0:.0%} площади формуляров; точны {1} из {2} формуляров.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="246"/>
+        <source>Share of each minefield record confirmed, and incidents outside it.</source>
+        <translation>Подтверждённая доля каждого формуляра минного поля и инциденты вне его.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="259"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (DISTRICT_FIELD).</source>
+        <translation>В слое '{0}' нет поля '{1}' (DISTRICT_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <source>Degrees (360)</source>
+        <translation>Градусы (360)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <source>NATO mils (6400)</source>
+        <translation>Тысячные НАТО (6400)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <source>Warsaw-Pact mils (6000, e.g. 15-00)</source>
+        <translation>Тысячные Варшавского договора (6000, напр. 15-00)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <source>Grads (400)</source>
+        <translation>Грады (400)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="65"/>
+        <source>Digitises minefield records handed over as tables: one row per leg with record_id, seq, bearing, distance and, once per record, a reference point as ref_x/ref_y in REF_CRS (decimal or degrees-minutes-seconds text in a geographic CRS; an MGRS reference in ref_x with ref_y empty) or as a landmark name looked up in LANDMARKS. Optional leg_type &quot;approach&quot; marks leading legs from the reference point to the first turning point.
+
+Bearings: true = magnetic + DECLINATION (degrees, east positive); grid = true − grid convergence of the UTM zone at the reference point. Legs are laid out on the UTM plane of the reference point. closure_error_m is the distance from the last point back to the first turning point; status: ok, not closed (closure error above CLOSURE_TOLERANCE_M), self-intersecting, missing legs (seq gap or too few legs) or error (bad rows: see ERRORS, which lists every bad row by its 1-based row number). Other table columns are copied to the record. TURNING_POINTS gives every point in WGS 84 and UTM for field verification.</source>
+        <translation>Оцифровывает формуляры минных полей, переданные таблицами: одна строка на каждый отрезок хода с record_id, seq, bearing, distance и, один раз на формуляр, исходная точка — как ref_x/ref_y в REF_CRS (десятичные или текст градусы-минуты-секунды в географической СК; ссылка MGRS в ref_x при пустом ref_y) или как название ориентира, ищущееся в LANDMARKS. Необязательный leg_type &quot;approach&quot; помечает подходные отрезки от исходной точки до первой поворотной точки.
+
+Азимуты: истинный = магнитный + DECLINATION (градусы, восток положителен); дирекционный = истинный − сближение меридианов зоны UTM в исходной точке. Отрезки строятся на плоскости UTM исходной точки. closure_error_m — расстояние от последней точки до первой поворотной точки; status: ok, not closed (невязка больше CLOSURE_TOLERANCE_M), self-intersecting, missing legs (пропуск seq или слишком мало отрезков) или error (ошибочные строки: см. ERRORS, где каждая ошибочная строка указана по номеру, начиная с 1). Прочие столбцы таблицы копируются в формуляр. TURNING_POINTS даёт каждую точку в WGS 84 и UTM для проверки на местности.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="86"/>
+        <source>Minefield records from survey tables</source>
+        <translation>Формуляры минных полей из таблиц обследования</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="110"/>
+        <source>Record table (CSV, XLSX or any table layer)</source>
+        <translation>Таблица формуляров (CSV, XLSX или любой табличный слой)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="117"/>
+        <source>CRS of ref_x/ref_y (default WGS 84)</source>
+        <translation>СК ref_x/ref_y (по умолчанию WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="123"/>
+        <source>Landmarks (points)</source>
+        <translation>Ориентиры (точки)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="131"/>
+        <source>Landmark name field</source>
+        <translation>Поле названия ориентира</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="140"/>
+        <source>Bearing unit</source>
+        <translation>Единица азимута</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="145"/>
+        <source>Bearings are relative to</source>
+        <translation>Азимуты отсчитываются от</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="150"/>
+        <source>Magnetic declination (degrees, east positive)</source>
+        <translation>Магнитное склонение (градусы, восток положителен)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="160"/>
+        <source>Distance unit</source>
+        <translation>Единица расстояния</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="165"/>
+        <source>Pace length (m)</source>
+        <translation>Длина шага (м)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="174"/>
+        <source>Closed records (polygons; no: lines)</source>
+        <translation>Замкнутые формуляры (полигоны; нет: линии)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="179"/>
+        <source>Closure tolerance (m)</source>
+        <translation>Допуск невязки (м)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="182"/>
+        <source>Misclosure adjustment</source>
+        <translation>Уравнивание невязки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="182"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="182"/>
+        <source>Bowditch (compass rule)</source>
+        <translation>Боудич (правило компаса)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="190"/>
+        <source>Output CRS (default: UTM of the first reference point)</source>
+        <translation>СК результата (по умолчанию: UTM первой исходной точки)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_map.py" line="109"/>
+        <source>Minefield records</source>
+        <translation>Формуляры минных полей</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="202"/>
+        <source>Turning points</source>
+        <translation>Поворотные точки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="207"/>
+        <source>Record table errors</source>
+        <translation>Ошибки таблицы формуляров</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="233"/>
+        <source>Table &apos;{0}&apos;: column names taken from its first row.</source>
+        <translation>Таблица '{0}': имена столбцов взяты из её первой строки.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="238"/>
+        <source>Table &apos;{0}&apos; lacks the column(s) {1} (has: {2}).</source>
+        <translation>В таблице '{0}' нет столбцов {1} (есть: {2}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="244"/>
+        <source>Table &apos;{0}&apos; has no rows.</source>
+        <translation>Таблица '{0}' не содержит строк.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="335"/>
+        <source>Minefield records digitised from &apos;{0}&apos; by Clearance Planner.</source>
+        <translation>Формуляры минных полей, оцифрованные Clearance Planner из '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="348"/>
+        <source>row {0}</source>
+        <translation>строка {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="348"/>
+        <source>record</source>
+        <translation>формуляр</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="351"/>
+        <source>Records by status: {0}</source>
+        <translation>Формуляры по статусу: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="42"/>
+        <source>Weight sensitivity of the clearance:prioritise ranking. Takes the same parcels, criteria, decays, distances, gate and optional WEIGHTS_AHP as clearance:prioritise, then re-ranks the parcels RUNS times with perturbed weights:
+
+- Dirichlet: weights drawn from Dirichlet(CONCENTRATION x weights); mean = your weights, smaller CONCENTRATION = wider spread (100 gives about +-10 % on a weight of 0.4);
+- Uniform: each weight multiplied by 1 + U(-SPREAD %, +SPREAD %), then renormalised.
+
+The random generator is seeded (SEED), so a run is reproducible.
+
+Output: every parcel with priority_score and priority_rank (your weights), rank_mean, rank_p05 and rank_p95 (5-95 % interval of its rank over the runs) and p_top_k (share of runs in which it ranks in the top TOP_K). CHART (PNG, optional) shows the rank intervals of the 30 most urgent parcels. A parcel whose interval is narrow and p_top_k near 1 is urgent whatever the exact weights.</source>
+        <translation>Чувствительность ранжирования clearance:prioritise к весам. Принимает те же участки, критерии, спады, расстояния, фильтр и необязательный WEIGHTS_AHP, что и clearance:prioritise, затем ранжирует участки RUNS раз с возмущёнными весами:
+
+- Dirichlet: веса берутся из Dirichlet(CONCENTRATION x веса); среднее = ваши веса, меньшее CONCENTRATION = больший разброс (100 даёт около +-10 % при весе 0.4);
+- Uniform: каждый вес умножается на 1 + U(-SPREAD %, +SPREAD %), затем веса нормируются заново.
+
+Генератор случайных чисел инициализируется (SEED), поэтому запуск воспроизводим.
+
+Результат: каждый участок с priority_score и priority_rank (ваши веса), rank_mean, rank_p05 и rank_p95 (интервал 5-95 % его ранга по запускам) и p_top_k (доля запусков, в которых он входит в первые TOP_K). CHART (PNG, необязательно) показывает интервалы рангов 30 самых срочных участков. Участок с узким интервалом и p_top_k около 1 срочен при любых точных весах.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="65"/>
+        <source>Weight sensitivity of priorities</source>
+        <translation>Чувствительность приоритетов к весам</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="203"/>
+        <source>Rank sensitivity</source>
+        <translation>Чувствительность рангов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="83"/>
+        <source>Perturbation</source>
+        <translation>Возмущение</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="91"/>
+        <source>Uniform: spread (+- %)</source>
+        <translation>Uniform: разброс (+- %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="92"/>
+        <source>Dirichlet: concentration</source>
+        <translation>Dirichlet: концентрация</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="95"/>
+        <source>Number of runs</source>
+        <translation>Число запусков</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="95"/>
+        <source>Random seed</source>
+        <translation>Начальное значение генератора</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="95"/>
+        <source>Top K (report the probability of ranking in the top K)</source>
+        <translation>Top K (выводить вероятность попадания в первые K)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="116"/>
+        <source>Rank interval chart</source>
+        <translation>Диаграмма интервалов рангов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="116"/>
+        <source>PNG files (*.png)</source>
+        <translation>Файлы PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="125"/>
+        <source>Parcels in the top K in at least 95 % of the runs</source>
+        <translation>Участки в первых K не менее чем в 95 % запусков</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="134"/>
+        <source>SPREAD must be below 100 % (got {0}).</source>
+        <translation>SPREAD должен быть меньше 100 % (получено {0}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="158"/>
+        <source>RUNS x parcels = {0} x {1} needs {2:.1f} GB for the rank matrix; use at most {3} runs.</source>
+        <translation>RUNS x участки = {0} x {1} требует {2:.1f} ГБ для матрицы рангов; используйте не более {3} запусков.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="170"/>
+        <source>Ranking {0} parcels {1} times…</source>
+        <translation>Ранжирование {0} участков {1} раз…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="183"/>
+        <source>{0} of the top {1} parcels stay in the top {1} in at least 95 % of the runs.</source>
+        <translation>{0} из первых {1} участков остаются в первых {1} не менее чем в 95 % запусков.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="203"/>
+        <source>Clearance Planner weight sensitivity of the priorities of &apos;{0}&apos;.</source>
+        <translation>Чувствительность приоритетов '{0}' к весам (Clearance Planner).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="53"/>
+        <source>Priority surface: the clearance:prioritise score (0-100) for every cell of a grid over EXTENT, in CRS (projected, metres) with square cells of CELL_SIZE metres.
+
+Criteria, weights, decays and distances are those of clearance:prioritise. The distance of a cell is measured from its centre to the nearest cell touched by a target (exact Euclidean distance transform), so it is within half a cell diagonal of the vector distance.
+
+RASTER_CRITERIA: rasters (e.g. population density) resampled bilinearly onto the grid (reprojected when their CRS differs); higher value = more urgent. Each is normalised to 0-1 by its min-max, or by RASTER_RANGES &quot;low:high&quot; (one entry per raster, separated by &quot;;&quot;; &quot;auto&quot; for min-max), and weighted by RASTER_WEIGHTS (numbers separated by &quot;;&quot;; default 0.2 each). Raster nodata cells score 0 on that criterion.
+
+MASK: polygons (e.g. hazards); cells whose centre is outside every polygon get nodata.
+
+Output: a float32 GeoTIFF (tiled, DEFLATE, overviews, nodata -9999) with band 1 = priority_score, and with CRITERION_BANDS one 0-1 score band per criterion followed by one distance band (m) per vector criterion. A grid of more than MAX_CELLS cells is refused.</source>
+        <translation>Поверхность приоритета: балл clearance:prioritise (0-100) для каждой ячейки сетки по EXTENT в CRS (проекционная, метры) с квадратными ячейками размером CELL_SIZE метров.
+
+Критерии, веса, спады и расстояния — как в clearance:prioritise. Расстояние ячейки измеряется от её центра до ближайшей ячейки, которой касается цель (точное евклидово преобразование расстояний), поэтому оно отличается от векторного не более чем на половину диагонали ячейки.
+
+RASTER_CRITERIA: растры (напр. плотность населения), билинейно пересчитанные на сетку (перепроецируются, если их СК отличается); большее значение = более срочно. Каждый нормируется к 0-1 по своему min-max или по RASTER_RANGES &quot;low:high&quot; (по одной записи на растр, через &quot;;&quot;; &quot;auto&quot; для min-max) и взвешивается RASTER_WEIGHTS (числа через &quot;;&quot;; по умолчанию 0.2 каждый). Ячейки nodata растра получают 0 по этому критерию.
+
+MASK: полигоны (напр. опасные районы); ячейки, центр которых вне всех полигонов, получают nodata.
+
+Результат: GeoTIFF float32 (тайлы, DEFLATE, обзоры, nodata -9999) с каналом 1 = priority_score, а с CRITERION_BANDS — по одному каналу балла 0-1 на критерий, затем по одному каналу расстояния (м) на векторный критерий. Сетка более чем из MAX_CELLS ячеек отклоняется.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="79"/>
+        <source>Priority surface (raster)</source>
+        <translation>Поверхность приоритета (растр)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="94"/>
+        <source>Extent</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="95"/>
+        <source>CRS of the surface (projected, metres)</source>
+        <translation>СК поверхности (проекционная, метры)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="98"/>
+        <source>Cell size (m)</source>
+        <translation>Размер ячейки (м)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="100"/>
+        <source>Mask polygons (cells outside get nodata)</source>
+        <translation>Полигоны маски (ячейки вне них получают nodata)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="108"/>
+        <source>Raster criteria (higher value = more urgent)</source>
+        <translation>Растровые критерии (большее значение = более срочно)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="116"/>
+        <source>Raster criteria: weights &quot;w1;w2;…&quot; (default 0.2 each)</source>
+        <translation>Растровые критерии: веса &quot;w1;w2;…&quot; (по умолчанию 0.2 каждый)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="123"/>
+        <source>Raster criteria: ranges &quot;low:high;auto;…&quot; (auto = min-max)</source>
+        <translation>Растровые критерии: диапазоны &quot;low:high;auto;…&quot; (auto = min-max)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="130"/>
+        <source>Add per-criterion score and distance bands</source>
+        <translation>Добавить каналы балла и расстояния по каждому критерию</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="135"/>
+        <source>Maximum number of cells</source>
+        <translation>Максимальное число ячеек</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="142"/>
+        <source>Tile size in cells (0 = automatic)</source>
+        <translation>Размер тайла в ячейках (0 = автоматически)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="388"/>
+        <source>Priority surface</source>
+        <translation>Поверхность приоритета</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="171"/>
+        <source>CRS is not a valid coordinate reference system.</source>
+        <translation>CRS не является допустимой системой координат.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="173"/>
+        <source>CRS {0} is not projected in metres; cell sizes and distances need metres. Choose a projected CRS such as the WGS 84 / UTM zone of the area (e.g. EPSG:32638 for 42°E–48°E north).</source>
+        <translation>СК {0} не является проекционной в метрах; размеры ячеек и расстояния требуют метров. Выберите проекционную СК, например зону WGS 84 / UTM района (напр. EPSG:32638 для 42°E–48°E, север).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="186"/>
+        <source>EXTENT has a NaN or infinite coordinate ({0}) in {1}; give a finite extent (e.g. from a layer) in the CRS of the surface.</source>
+        <translation>EXTENT содержит координату NaN или бесконечную ({0}) в {1}; задайте конечный охват (напр. по слою) в СК поверхности.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="193"/>
+        <source>EXTENT is empty; give an extent with an area.</source>
+        <translation>EXTENT пуст; задайте охват с площадью.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="196"/>
+        <source>CELL_SIZE must be a finite number &gt; 0 metres (got {0}).</source>
+        <translation>CELL_SIZE должен быть конечным числом &gt; 0 метров (получено {0}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="201"/>
+        <source>MAX_CELLS must be at least 1 (got {0}); it caps the size of the grid.</source>
+        <translation>MAX_CELLS должно быть не меньше 1 (получено {0}); оно ограничивает размер сетки.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="208"/>
+        <source>A {0} m cell gives {1} × {2} = {3:,} cells, more than MAX_CELLS ({4:,}). Use a cell size of at least {5:.0f} m or a smaller EXTENT; to run it anyway, raise MAX_CELLS (advanced parameters) to {3:,}.</source>
+        <translation>Ячейка {0} м даёт {1} × {2} = {3:,} ячеек, больше MAX_CELLS ({4:,}). Используйте размер ячейки не меньше {5:.0f} м или меньший EXTENT; чтобы всё же выполнить расчёт, увеличьте MAX_CELLS (дополнительные параметры) до {3:,}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="235"/>
+        <source>{0}_WEIGHT and {0}_DISTANCE must be &gt;= 0.</source>
+        <translation>{0}_WEIGHT и {0}_DISTANCE должны быть &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="239"/>
+        <source>Layer &apos;{0}&apos; has no geometry: every cell scores 0 on {1}.</source>
+        <translation>Слой '{0}' не содержит геометрии: каждая ячейка получает 0 по {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="250"/>
+        <source>{0} has {1} entries but RASTER_CRITERIA has {2} rasters.</source>
+        <translation>{0} содержит {1} записей, а RASTER_CRITERIA — {2} растров.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="275"/>
+        <source>Raster &apos;{0}&apos; is not a file GDAL can read ({1}).</source>
+        <translation>Растр '{0}' не является файлом, читаемым GDAL ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="281"/>
+        <source>RASTER_WEIGHTS entry {0} is not a number: {1!r}</source>
+        <translation>Запись RASTER_WEIGHTS {0} не является числом: {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="285"/>
+        <source>RASTER_WEIGHTS must be &gt;= 0.</source>
+        <translation>RASTER_WEIGHTS должны быть &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="288"/>
+        <source>Raster &apos;{0}&apos; has no coordinate reference system.</source>
+        <translation>У растра '{0}' нет системы координат.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="291"/>
+        <source>Raster &apos;{0}&apos;: normalised over [{1:g}, {2:g}], weight {3:g}</source>
+        <translation>Растр '{0}': нормирован по [{1:g}, {2:g}], вес {3:g}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="303"/>
+        <source>Raster &apos;{0}&apos; has no valid (non-nodata) cells.</source>
+        <translation>В растре '{0}' нет допустимых (не nodata) ячеек.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="310"/>
+        <source>RASTER_RANGES entry {0} must be &quot;low:high&quot; or &quot;auto&quot; (got {1!r}).</source>
+        <translation>Запись RASTER_RANGES {0} должна быть &quot;low:high&quot; или &quot;auto&quot; (получено {1!r}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="316"/>
+        <source>RASTER_RANGES entry {0}: high must be &gt; low (got {1!r}).</source>
+        <translation>Запись RASTER_RANGES {0}: high должно быть &gt; low (получено {1!r}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="326"/>
+        <source>OUTPUT must be a GeoTIFF file (.tif); got &apos;{0}&apos;.</source>
+        <translation>OUTPUT должен быть файлом GeoTIFF (.tif); получено '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="334"/>
+        <source>Give at least one criterion: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS or RASTER_CRITERIA.</source>
+        <translation>Задайте хотя бы один критерий: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS или RASTER_CRITERIA.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="354"/>
+        <source>Grid {0} × {1} cells of {2:g} m in {3}</source>
+        <translation>Сетка {0} × {1} ячеек по {2:g} м в {3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="388"/>
+        <source>Clearance Planner priority score per {0:g} m cell.</source>
+        <translation>Балл приоритета Clearance Planner на ячейку {0:g} м.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="393"/>
+        <source>Score over {0:,} valid cells: min {1:.1f}, mean {2:.1f}, max {3:.1f}</source>
+        <translation>Балл по {0:,} допустимым ячейкам: мин. {1:.1f}, среднее {2:.1f}, макс. {3:.1f}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="436"/>
+        <source>At {0:g} m cells the distances of the criteria reach {1:,} cells beyond each tile, more than the memory of one tile allows. Use a CELL_SIZE of at least {2:.1f} m or shorter distances (exponential and gaussian decays reach about 20 and 4.5 × their DISTANCE).</source>
+        <translation>При ячейках {0:g} м расстояния критериев выходят на {1:,} ячеек за каждый тайл, больше, чем позволяет память одного тайла. Используйте CELL_SIZE не меньше {2:.1f} м или меньшие расстояния (экспоненциальный и гауссов спады достигают примерно 20 и 4.5 × своего DISTANCE).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="451"/>
+        <source>Layer &apos;{0}&apos; (MASK) must be a polygon layer.</source>
+        <translation>Слой '{0}' (MASK) должен быть полигональным.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="455"/>
+        <source>not part of the mask</source>
+        <translation>не входит в маску</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="458"/>
+        <source>Layer &apos;{0}&apos; (MASK) has no polygons: every cell would be nodata.</source>
+        <translation>В слое '{0}' (MASK) нет полигонов: все ячейки стали бы nodata.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="109"/>
+        <source>Turns prioritised polygons (e.g. the output of Prioritise parcels) into dated tasks.
+
+Tasks: each parcel, or with MAX_TASK_HA the parcel clipped to a square grid of cells of that area (north row first; parent_id keeps the parcel id). Method from METHOD_FIELD (manual, mechanical, mdd, technical_survey, non_technical_survey) or DEFAULT_METHOD.
+
+Effort (team-days) = area / PRODUCTIVITY (m² per team per working day; defaults: manual 240 = 30 m² per deminer x 8 deminers, mdd 400 per dog pair, mechanical 2,500 per machine; survey rates are low-confidence assumptions; a CSV path with method,default,low,high also works). The range: low = area x (1 - EXPECTED_REDUCTION) / high rate (survey releases part of the land before clearance), high = area / low rate.
+
+Schedule: tasks in PRIORITY_FIELD order (lower first); each goes to the team of its method that is free first (ties: lowest team number) and takes ceil(effort) whole working days from START_DATE on WORK_DAYS, skipping HOLIDAYS (&quot;2027-01-01,2027-03-20&quot;) and, for seasonal tasks, NO_WORK_MONTHS (&quot;12,1,2&quot;). Seasonal tasks: those above HIGHLAND_M on the DEM and those whose SEASON_FIELD is true; without DEM and SEASON_FIELD every task. On the DEM, mechanical tasks steeper than MAX_MECH_SLOPE fall back to manual.
+
+Land release (LAND_RELEASE, default on; IMAS 07.11): each parcel becomes a chain of steps, each on its own team type and starting after its predecessor ends: non-technical survey (nts) of the whole area, technical survey (ts) of what NTS does not cancel (CANCEL_SHARE), and clearance by the parcel's method of what TS does not reduce (REDUCE_SHARE). CHA (TYPE_FIELD, default hazard_type) skip NTS; a survey method ends the chain at its survey. Default shares are planning assumptions from Bosnia and Herzegovina 2017 (Landmine Monitor 2018: of 5.23 km² released 2.45 cancelled, 2.48 reduced, 0.30 cleared): SHA cancel 0.47, TS reduce 0.89. CANCEL_FIELD / REDUCE_FIELD override them per parcel; with both share texts empty EXPECTED_REDUCTION is one combined share. release_cancelled_m2, release_reduced_m2 and release_cleared_m2 of a parcel's steps add up to its area. District names come from DISTRICT_FIELD (default district, else name).
+
+TARGET_DATE: TEAMS_NEEDED lists per method the fewest teams that finish every task by that date, found by re-running the schedule. A warning names the bottleneck when completion is more than MAX_YEARS away.
+
+Progress: with STATUS_FIELD, PARCELS is an earlier OUTPUT of this algorithm; tasks whose status is done keep their dates and teams, ongoing ones keep their team and finish first with the working days left, the rest is re-planned from AS_OF (precedence kept).
+
+Outputs: OUTPUT tasks (in a metric CRS), GANTT (PNG) and SUMMARY (totals per method and district; the (all)/(all) row holds the projected completion date).
+
+Nothing is dropped: invalid parcels are repaired (makeValid); a parcel without a usable polygon (no geometry, NaN coordinates, no area) keeps one OUTPUT row without geometry, dates or effort, whose plan_status says why; SUMMARY counts them in not_planned.</source>
+        <translation>Превращает приоритизированные полигоны (напр. результат «Приоритизации участков») в задачи с датами.
+
+Задачи: каждый участок или, с MAX_TASK_HA, участок, разрезанный квадратной сеткой ячеек такой площади (сначала северный ряд; parent_id хранит идентификатор участка). Метод из METHOD_FIELD (manual, mechanical, mdd, technical_survey, non_technical_survey) или DEFAULT_METHOD.
+
+Трудоёмкость (групп-дней) = площадь / PRODUCTIVITY (м² на группу за рабочий день; по умолчанию: manual 240 = 30 м² на сапёра x 8 сапёров, mdd 400 на пару собак, mechanical 2 500 на машину; нормы обследования — допущения с низкой достоверностью; подходит и путь к CSV со столбцами method,default,low,high). Диапазон: low = площадь x (1 - EXPECTED_REDUCTION) / высокая норма (обследование высвобождает часть земель до разминирования), high = площадь / низкая норма.
+
+График: задачи в порядке PRIORITY_FIELD (меньшие раньше); каждая достаётся первой освободившейся группе своего метода (при равенстве — с наименьшим номером) и занимает ceil(трудоёмкость) полных рабочих дней от START_DATE по WORK_DAYS, пропуская HOLIDAYS (&quot;2027-01-01,2027-03-20&quot;) и, для сезонных задач, NO_WORK_MONTHS (&quot;12,1,2&quot;). Сезонные задачи: выше HIGHLAND_M по ЦМР и те, у которых SEASON_FIELD истинно; без ЦМР и SEASON_FIELD — все задачи. По ЦМР механизированные задачи круче MAX_MECH_SLOPE переходят на ручной метод.
+
+Высвобождение земель (LAND_RELEASE, по умолчанию включено; IMAS 07.11): каждый участок становится цепочкой шагов, каждый со своим типом группы и начинающийся после окончания предыдущего: нетехническое обследование (nts) всей площади, техническое обследование (ts) того, что НТО не аннулирует (CANCEL_SHARE), и разминирование методом участка того, что ТО не сокращает (REDUCE_SHARE). ПдОР (CHA; TYPE_FIELD, по умолчанию hazard_type) пропускают НТО; метод обследования завершает цепочку своим обследованием. Доли по умолчанию — плановые допущения по Боснии и Герцеговине 2017 г. (Landmine Monitor 2018: из 5,23 км² высвобожденных 2,45 аннулировано, 2,48 сокращено, 0,30 разминировано): аннулирование SHA 0.47, сокращение ТО 0.89. CANCEL_FIELD / REDUCE_FIELD переопределяют их для каждого участка; при обоих пустых текстах долей EXPECTED_REDUCTION — одна общая доля. release_cancelled_m2, release_reduced_m2 и release_cleared_m2 шагов участка в сумме дают его площадь. Названия районов берутся из DISTRICT_FIELD (по умолчанию district, иначе name).
+
+TARGET_DATE: TEAMS_NEEDED перечисляет по каждому методу наименьшее число групп, завершающих все задачи к этой дате, найденное повторным расчётом графика. Если завершение дальше MAX_YEARS, предупреждение называет узкое место.
+
+Ход работ: с STATUS_FIELD слой PARCELS — более ранний OUTPUT этого алгоритма; задачи со статусом done сохраняют даты и группы, ongoing сохраняют группу и завершаются первыми за оставшиеся рабочие дни, остальное перепланируется с AS_OF (очерёдность сохраняется).
+
+Результаты: задачи OUTPUT (в метрической СК), GANTT (PNG) и SUMMARY (итоги по методам и районам; строка (all)/(all) содержит прогнозную дату завершения).
+
+Ничего не теряется: недопустимые участки исправляются (makeValid); участок без пригодного полигона (нет геометрии, координаты NaN, нет площади) сохраняет одну строку OUTPUT без геометрии, дат и трудоёмкости, её plan_status объясняет причину; SUMMARY учитывает такие в not_planned.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="625"/>
+        <source>Work plan</source>
+        <translation>План работ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="208"/>
+        <source>Prioritised parcels (polygons)</source>
+        <translation>Приоритизированные участки (полигоны)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="215"/>
+        <source>Priority field (lower = earlier)</source>
+        <translation>Поле приоритета (меньше = раньше)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="215"/>
+        <source>Parcel id field (default: hazard_id or feature id)</source>
+        <translation>Поле идентификатора участка (по умолчанию: hazard_id или id объекта)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="215"/>
+        <source>Method field</source>
+        <translation>Поле метода</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="215"/>
+        <source>Seasonal field (true = follows NO_WORK_MONTHS)</source>
+        <translation>Поле сезонности (true = подчиняется NO_WORK_MONTHS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="243"/>
+        <source>Default method</source>
+        <translation>Метод по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="251"/>
+        <source>Productivity (m² per team per working day; rows override defaults)</source>
+        <translation>Производительность (м² на группу за рабочий день; строки переопределяют значения по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="261"/>
+        <source>Expected share released by survey (0-1)</source>
+        <translation>Ожидаемая доля, высвобождаемая обследованием (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="266"/>
+        <source>Teams per method (method:count,...)</source>
+        <translation>Групп на метод (method:count,...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="271"/>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="279"/>
+        <source>Working days</source>
+        <translation>Рабочие дни</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="288"/>
+        <source>Holidays (YYYY-MM-DD,...)</source>
+        <translation>Праздники (YYYY-MM-DD,...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="288"/>
+        <source>No-work months of seasonal tasks (1-12,...)</source>
+        <translation>Нерабочие месяцы сезонных задач (1-12,...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="288"/>
+        <source>Cost in US$ per m² (method:cost,...)</source>
+        <translation>Стоимость в долл. США за м² (method:cost,...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="300"/>
+        <source>Split parcels larger than (ha; 0 = no)</source>
+        <translation>Делить участки больше чем (га; 0 = нет)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="303"/>
+        <source>Elevation model (DEM)</source>
+        <translation>Цифровая модель рельефа (ЦМР)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="306"/>
+        <source>Highland above (m): seasonal</source>
+        <translation>Высокогорье выше (м): сезонно</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="309"/>
+        <source>Max slope for machines (°)</source>
+        <translation>Максимальный уклон для машин (°)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_map.py" line="118"/>
+        <source>Districts</source>
+        <translation>Районы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="320"/>
+        <source>District name field (default: district, else name)</source>
+        <translation>Поле названия района (по умолчанию: district, иначе name)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="330"/>
+        <source>Target date: teams needed to finish by it (TEAMS_NEEDED)</source>
+        <translation>Целевая дата: группы, нужные для завершения к ней (TEAMS_NEEDED)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="338"/>
+        <source>Warn when completion is more years away</source>
+        <translation>Предупреждать, если завершение дальше стольких лет</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="341"/>
+        <source>Progress field of an earlier plan (done, ongoing; else planned)</source>
+        <translation>Поле хода работ прежнего плана (done, ongoing; иначе planned)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="350"/>
+        <source>Re-plan as of (with STATUS_FIELD)</source>
+        <translation>Перепланировать на дату (с STATUS_FIELD)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="358"/>
+        <source>Work plan tasks</source>
+        <translation>Задачи плана работ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="363"/>
+        <source>Gantt chart</source>
+        <translation>Диаграмма Ганта</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="368"/>
+        <source>Work plan summary</source>
+        <translation>Сводка плана работ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="373"/>
+        <source>Teams needed by the target date</source>
+        <translation>Группы, нужные к целевой дате</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="385"/>
+        <source>Land release: NTS, then TS, then clearance of what is left</source>
+        <translation>Высвобождение земель: НТО, затем ТО, затем разминирование оставшегося</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="392"/>
+        <source>Hazard type field SHA/CHA (default: hazard_type)</source>
+        <translation>Поле типа опасности SHA/CHA (по умолчанию: hazard_type)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="392"/>
+        <source>Per-parcel share NTS cancels (0-1)</source>
+        <translation>Доля участка, аннулируемая НТО (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="392"/>
+        <source>Per-parcel share TS reduces (0-1)</source>
+        <translation>Доля участка, сокращаемая ТО (0-1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="412"/>
+        <source>Share NTS cancels (type:share,...)</source>
+        <translation>Доля, аннулируемая НТО (type:share,...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="412"/>
+        <source>Share TS reduces (type:share,...)</source>
+        <translation>Доля, сокращаемая ТО (type:share,...)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="438"/>
+        <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer.</source>
+        <translation>Слой '{0}' (PARCELS) должен быть полигональным.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="450"/>
+        <source>{0} must name a field.</source>
+        <translation>{0} должно быть именем поля.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="454"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields: {3}.</source>
+        <translation>В слое '{0}' нет поля '{1}' ({2}); его поля: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="506"/>
+        <source>Land release: NTS cancels {0}, TS reduces {1} ({2})</source>
+        <translation>Высвобождение земель: НТО аннулирует {0}, ТО сокращает {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="514"/>
+        <source>EXPECTED_REDUCTION {0} is not used: CANCEL_SHARE / REDUCE_SHARE are given. Clear both to plan with one combined share.</source>
+        <translation>EXPECTED_REDUCTION {0} не используется: заданы CANCEL_SHARE / REDUCE_SHARE. Очистите оба, чтобы планировать по одной общей доле.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="534"/>
+        <source>Areas and task grid in {0}</source>
+        <translation>Площади и сетка задач в {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="543"/>
+        <source>{0} task areas from {1} parcels; {2} parcels not planned</source>
+        <translation>{0} участков задач из {1} участков; не запланировано участков: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="604"/>
+        <source>Layer &apos;{0}&apos;: {1}</source>
+        <translation>Слой '{0}': {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="579"/>
+        <source>STATUS_FIELD needs AS_OF: the date to re-plan from.</source>
+        <translation>STATUS_FIELD требует AS_OF: даты, с которой перепланировать.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="585"/>
+        <source>Re-planning {0} tasks as of {1}: {2} done, {3} ongoing</source>
+        <translation>Перепланирование {0} задач на {1}: {2} выполнено, {3} в работе</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="625"/>
+        <source>Clearance Planner work plan of &apos;{0}&apos;.</source>
+        <translation>План работ Clearance Planner для '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="636"/>
+        <source>TEAMS_NEEDED needs a TARGET_DATE: give the date to finish by.</source>
+        <translation>TEAMS_NEEDED требует TARGET_DATE: задайте дату завершения.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="666"/>
+        <source>Teams needed by {0}: re-running the schedule</source>
+        <translation>Группы, нужные к {0}: повторный расчёт графика</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="669"/>
+        <source>TARGET_DATE {0}: no number of teams finishes every task by then.</source>
+        <translation>TARGET_DATE {0}: никакое число групп не завершает все задачи к этому сроку.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="677"/>
+        <source>Sampling DEM {0}</source>
+        <translation>Выборка значений ЦМР {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/land_release.py" line="35"/>
+        <source>planning assumption from Bosnia and Herzegovina 2017 (Landmine Monitor 2018: of 5.23 km² released 2.45 cancelled, 2.48 reduced, 0.30 cleared)</source>
+        <translation>плановое допущение по Боснии и Герцеговине 2017 г. (Landmine Monitor 2018: из 5,23 км² высвобожденных 2,45 аннулировано, 2,48 сокращено, 0,30 разминировано)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="14"/>
+        <source>Settlements</source>
+        <translation>Населённые пункты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="14"/>
+        <source>Cemeteries</source>
+        <translation>Кладбища</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="14"/>
+        <source>Planned infrastructure</source>
+        <translation>Планируемая инфраструктура</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="14"/>
+        <source>Incidents (accidents)</source>
+        <translation>Инциденты (несчастные случаи)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ahp_dialog.py" line="33"/>
+        <source>Weights by pairwise comparison (AHP)</source>
+        <translation>Веса попарным сравнением (МАИ)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ahp_dialog.py" line="39"/>
+        <source>How much more important is the row criterion than the column criterion? Saaty scale: 1 equal, 3 moderate, 5 strong, 7 very strong, 9 extreme; 1/k the reverse. Weights are the principal eigenvector; CR above 0.10 means the judgements contradict each other.</source>
+        <translation>Насколько критерий строки важнее критерия столбца? Шкала Саати: 1 равно, 3 умеренно, 5 сильно, 7 очень сильно, 9 крайне; 1/k — обратное. Веса — главный собственный вектор; CR выше 0.10 означает, что суждения противоречат друг другу.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ahp_dialog.py" line="103"/>
+        <source>Weights: {0}. λmax {1:.3f}, CR {2:.3f}</source>
+        <translation>Веса: {0}. λmax {1:.3f}, CR {2:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ahp_dialog.py" line="107"/>
+        <source> — CR &gt; 0.10: the judgements are inconsistent, please revise them.</source>
+        <translation> — CR &gt; 0.10: суждения несогласованы, пересмотрите их.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/charts.py" line="40"/>
+        <source>distance (km)</source>
+        <translation>расстояние (км)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/charts.py" line="41"/>
+        <source>criterion score</source>
+        <translation>балл критерия</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/charts.py" line="50"/>
+        <source>priority score</source>
+        <translation>балл приоритета</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/charts.py" line="51"/>
+        <source>parcels</source>
+        <translation>участки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="71"/>
+        <source>Coverage report</source>
+        <translation>Отчёт о покрытии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <source>District name</source>
+        <translation>Название района</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <source>Hazards (SHA/CHA)</source>
+        <translation>Опасные районы (ПОР/ПдОР)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <source>Hazard type (optional)</source>
+        <translation>Тип опасности (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="164"/>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <source>Date (optional)</source>
+        <translation>Дата (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="77"/>
+        <source>Released land (optional)</source>
+        <translation>Высвобожденные земли (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="102"/>
+        <source>Casualties (optional)</source>
+        <translation>Пострадавшие (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="113"/>
+        <source>Output folder</source>
+        <translation>Папка результатов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="114"/>
+        <source>Also write a PDF report</source>
+        <translation>Также записать отчёт PDF</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="174"/>
+        <source>Coverage report…</source>
+        <translation>Отчёт о покрытии…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="193"/>
+        <source>Coverage report failed: {0}</source>
+        <translation>Не удалось создать отчёт о покрытии: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="193"/>
+        <source>cancelled, or see the log</source>
+        <translation>отменено, или см. журнал</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="216"/>
+        <source>Coverage report written to {0}</source>
+        <translation>Отчёт о покрытии записан в {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/criterion_row.py" line="47"/>
+        <source>Weight (normalised over the criteria used)</source>
+        <translation>Вес (нормируется по используемым критериям)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/criterion_row.py" line="48"/>
+        <source>Decay: how the score falls with distance</source>
+        <translation>Спад: как балл падает с расстоянием</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/criterion_row.py" line="49"/>
+        <source>linear: score 0 at this distance; exponential/gaussian: score 0.5; step: score 1 up to it</source>
+        <translation>linear: балл 0 на этом расстоянии; exponential/gaussian: балл 0.5; step: балл 1 до него</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/distances.py" line="93"/>
+        <source>the gate</source>
+        <translation>фильтр</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="40"/>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="41"/>
+        <source>Weights</source>
+        <translation>Веса</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="72"/>
+        <source>Parcels</source>
+        <translation>Участки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="76"/>
+        <source>optional hard gate, e.g. {0}</source>
+        <translation>необязательный жёсткий фильтр, напр. {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="77"/>
+        <source>Gate</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <source>Decay</source>
+        <translation>Спад</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <source>Distance</source>
+        <translation>Расстояние</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="105"/>
+        <source>Compute distances</source>
+        <translation>Вычислить расстояния</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="106"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="108"/>
+        <source>AHP…</source>
+        <translation>МАИ…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="109"/>
+        <source>Sensitivity…</source>
+        <translation>Чувствительность…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="110"/>
+        <source>Save result…</source>
+        <translation>Сохранить результат…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="39"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: rank {1} of {2}, score {3:.1f}, class {4}{5}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: ранг {1} из {2}, балл {3:.1f}, класс {4}{5}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="39"/>
+        <source> (fails the gate, ranked after all open parcels)</source>
+        <translation> (не проходит фильтр, ранжируется после всех открытых участков)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="55"/>
+        <source>Score = sum of points (weight × criterion score × 100).</source>
+        <translation>Балл = сумма очков (вес × балл критерия × 100).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="21"/>
+        <source>Clearance layers</source>
+        <translation>Слои разминирования</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="29"/>
+        <source>Add clearance layers</source>
+        <translation>Добавить слои разминирования</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="33"/>
+        <source>Choose a GeoPackage and/or project layers for each role.</source>
+        <translation>Выберите GeoPackage и/или слои проекта для каждой роли.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="320"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="38"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="40"/>
+        <source>Layer group</source>
+        <translation>Группа слоёв</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="65"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="67"/>
+        <source>GeoPackage: {0}</source>
+        <translation>GeoPackage: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="92"/>
+        <source>Load demo project</source>
+        <translation>Загрузить демо-проект</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="93"/>
+        <source>Add clearance layers…</source>
+        <translation>Добавить слои разминирования…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="95"/>
+        <source>Could not load the demo project</source>
+        <translation>Не удалось загрузить демо-проект</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="99"/>
+        <source>Demo layers added (hazards and records are SYNTHETIC).</source>
+        <translation>Демо-слои добавлены (опасные районы и формуляры СИНТЕТИЧЕСКИЕ).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="105"/>
+        <source>Could not add the clearance layers</source>
+        <translation>Не удалось добавить слои разминирования</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/live_layer.py" line="12"/>
+        <source>Live priority (dock, not saved)</source>
+        <translation>Текущий приоритет (панель, не сохранён)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="43"/>
+        <source>Clearance Planner</source>
+        <translation>Clearance Planner</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/messages.py" line="25"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="32"/>
+        <source>Choose the layers, then Compute distances.</source>
+        <translation>Выберите слои, затем «Вычислить расстояния».</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="39"/>
+        <source>Clearance prioritisation</source>
+        <translation>Приоритизация разминирования</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="135"/>
+        <source>Layers changed: Compute distances again.</source>
+        <translation>Слои изменились: вычислите расстояния заново.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="154"/>
+        <source>Could not compute the distances</source>
+        <translation>Не удалось вычислить расстояния</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="163"/>
+        <source>choose a parcels layer and at least one criterion layer</source>
+        <translation>выберите слой участков и хотя бы один слой критерия</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="168"/>
+        <source>Computing distances for {0} parcels…</source>
+        <translation>Вычисление расстояний для {0} участков…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="170"/>
+        <source>Clearance Planner: distances</source>
+        <translation>Clearance Planner: расстояния</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="190"/>
+        <source>Distance computation failed</source>
+        <translation>Вычисление расстояний не удалось</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="191"/>
+        <source>Distance computation cancelled.</source>
+        <translation>Вычисление расстояний отменено.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="202"/>
+        <source>Could not create the live map layer</source>
+        <translation>Не удалось создать текущий слой карты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="214"/>
+        <source>Could not re-score the parcels</source>
+        <translation>Не удалось пересчитать баллы участков</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="223"/>
+        <source>All weights are 0: give at least one weight &gt; 0.</source>
+        <translation>Все веса равны 0: задайте хотя бы один вес &gt; 0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="236"/>
+        <source>{0} parcels ranked; normalised weights: {1}</source>
+        <translation>Ранжировано участков: {0}; нормированные веса: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="272"/>
+        <source>Could not apply the AHP weights</source>
+        <translation>Не удалось применить веса МАИ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="313"/>
+        <source>Could not save the result</source>
+        <translation>Не удалось сохранить результат</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="318"/>
+        <source>compute the distances first</source>
+        <translation>сначала вычислите расстояния</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="320"/>
+        <source>Save prioritised parcels</source>
+        <translation>Сохранить приоритизированные участки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="338"/>
+        <source>Saving the prioritised parcels failed</source>
+        <translation>Сохранение приоритизированных участков не удалось</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="349"/>
+        <source>Prioritised parcels saved to {0}</source>
+        <translation>Приоритизированные участки сохранены в {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="355"/>
+        <source>Could not open the sensitivity analysis</source>
+        <translation>Не удалось открыть анализ чувствительности</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="370"/>
+        <source>Prioritisation dock</source>
+        <translation>Панель приоритизации</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <source>Rank</source>
+        <translation>Ранг</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <source>Parcel</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <source>Main driver</source>
+        <translation>Главный фактор</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="20"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="20"/>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="20"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="20"/>
+        <source>Gated</source>
+        <translation>Отсеян фильтром</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/ranking_model.py" line="20"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="14"/>
+        <source>Hazards SHA/CHA</source>
+        <translation>Опасные районы ПОР/ПдОР</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="14"/>
+        <source>Cleared / released land</source>
+        <translation>Разминированные / высвобожденные земли</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="34"/>
+        <source>Clearance Planner demo (SYNTHETIC hazards)</source>
+        <translation>Демо Clearance Planner (СИНТЕТИЧЕСКИЕ опасные районы)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="97"/>
+        <source>The demo GeoPackage {0} is missing; run `make demo-data`.</source>
+        <translation>Демо-GeoPackage {0} отсутствует; выполните `make demo-data`.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="104"/>
+        <source>Layer {0} is missing from {1}.</source>
+        <translation>Слой {0} отсутствует в {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="116"/>
+        <source>Clearance Planner demo — SYNTHETIC hazard data</source>
+        <translation>Демо Clearance Planner — СИНТЕТИЧЕСКИЕ данные об опасности</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/task_runner.py" line="106"/>
+        <source>The Processing algorithm {0} is not available.</source>
+        <translation>Алгоритм Processing {0} недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="18"/>
+        <source>&amp;Clearance Planner</source>
+        <translation>&amp;Clearance Planner</translation>
+    </message>
+    <message>
+        <location filename="../plugin/plugin.py" line="45"/>
+        <source>Prioritise hazards…</source>
+        <translation>Приоритизировать опасные районы…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/dem.py" line="43"/>
+        <source>DEM &apos;{0}&apos; cannot be read: {1}</source>
+        <translation>ЦМР '{0}' не читается: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/dem.py" line="47"/>
+        <source>DEM &apos;{0}&apos; has no coordinate reference system.</source>
+        <translation>У ЦМР '{0}' нет системы координат.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/destinations.py" line="66"/>
+        <source>{0}: &apos;{1}&apos; is a file, not a folder; choose another path than &apos;{2}&apos;.</source>
+        <translation>{0}: '{1}' — файл, а не папка; выберите путь, отличный от '{2}'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/destinations.py" line="62"/>
+        <source>{0}: the folder &apos;{1}&apos; does not exist; create it or choose another path.</source>
+        <translation>{0}: папка '{1}' не существует; создайте её или выберите другой путь.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/destinations.py" line="70"/>
+        <source>{0}: the folder &apos;{1}&apos; is read-only; choose a folder you can write to.</source>
+        <translation>{0}: папка '{1}' доступна только для чтения; выберите папку, в которую можно писать.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/destinations.py" line="80"/>
+        <source>{0}: &apos;{1}&apos; is a file; give a folder.</source>
+        <translation>{0}: '{1}' — файл; укажите папку.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/destinations.py" line="82"/>
+        <source>{0}: &apos;{1}&apos; is a folder; give a file name inside it.</source>
+        <translation>{0}: '{1}' — папка; укажите имя файла в ней.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/destinations.py" line="85"/>
+        <source>{0}: the file &apos;{1}&apos; is read-only; table &apos;{2}&apos; cannot be written.</source>
+        <translation>{0}: файл '{1}' доступен только для чтения; таблицу '{2}' записать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/districts.py" line="26"/>
+        <source>Layer &apos;{0}&apos; (DISTRICTS) has no field &apos;{1}&apos; (DISTRICT_FIELD); its fields: {2}.</source>
+        <translation>В слое '{0}' (DISTRICTS) нет поля '{1}' (DISTRICT_FIELD); его поля: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/districts.py" line="34"/>
+        <source>no task is placed in them</source>
+        <translation>в них не попадает ни одна задача</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/expressions.py" line="15"/>
+        <source>{0} cannot be parsed: {1}</source>
+        <translation>{0} не разбирается: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/expressions.py" line="24"/>
+        <source>{0} refers to field(s) missing from layer &apos;{1}&apos;: {2} (it has: {3}).</source>
+        <translation>{0} ссылается на поля, которых нет в слое '{1}': {2} (в нём есть: {3}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="103"/>
+        <source>kept in the CSV without coordinates (no placemark, waypoint or atlas page)</source>
+        <translation>сохранены в CSV без координат (без метки, путевой точки и страницы атласа)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="103"/>
+        <source>so nothing can be exported</source>
+        <translation>поэтому экспортировать нечего</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="110"/>
+        <source>Layer &apos;{0}&apos;: none of its {1} features has usable coordinates, so there is nothing to export; fix the geometries (clearance:check_geometry).</source>
+        <translation>Слой '{0}': ни один из его {1} объектов не имеет пригодных координат, поэтому экспортировать нечего; исправьте геометрии (clearance:check_geometry).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="129"/>
+        <source>repaired with makeValid</source>
+        <translation>исправлено makeValid</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="150"/>
+        <source>cannot be transformed to WGS 84</source>
+        <translation>не преобразуется в WGS 84</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="158"/>
+        <source>coordinates beyond WGS 84 (±180°, ±90°)</source>
+        <translation>координаты за пределами WGS 84 (±180°, ±90°)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="173"/>
+        <source>outside UTM zone {0} ({1}) by up to {2:.2f}°</source>
+        <translation>вне зоны UTM {0} ({1}) до {2:.2f}°</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="185"/>
+        <source>cannot be projected to UTM zone {0}</source>
+        <translation>не проецируется в зону UTM {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="198"/>
+        <source>Layer &apos;{0}&apos;: {1} tasks lie outside UTM zone {2} ({3}); their UTM coordinates are given in zone {2} and flagged outside_zone in the CSV (set UTM_ZONE to choose another zone): features {4}{5}.</source>
+        <translation>Слой '{0}': {1} задач лежат вне зоны UTM {2} ({3}); их координаты UTM даны в зоне {2} и помечены outside_zone в CSV (задайте UTM_ZONE, чтобы выбрать другую зону): объекты {4}{5}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="235"/>
+        <source>GeoPackage: layer &apos;{0}&apos; not written: {1}</source>
+        <translation>GeoPackage: слой '{0}' не записан: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/field_export.py" line="242"/>
+        <source>Clearance Planner export</source>
+        <translation>Экспорт Clearance Planner</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/gates.py" line="55"/>
+        <source>{0} fails on feature {1}: {2}</source>
+        <translation>{0} не выполняется для объекта {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="117"/>
+        <source>NaN or infinite coordinate</source>
+        <translation>координата NaN или бесконечная</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="85"/>
+        <source>no area (not a polygon, or a zero-area ring)</source>
+        <translation>нет площади (не полигон или кольцо нулевой площади)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="91"/>
+        <source>repair left nothing ({0})</source>
+        <translation>после исправления ничего не осталось ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="96"/>
+        <source>no area after repair (collapsed to a line or point)</source>
+        <translation>нет площади после исправления (выродился в линию или точку)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="105"/>
+        <source>empty geometry</source>
+        <translation>пустая геометрия</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="266"/>
+        <source>Layer &apos;{0}&apos;: {1} invalid geometries repaired with makeValid.</source>
+        <translation>Слой '{0}': исправлено makeValid недопустимых геометрий: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="273"/>
+        <source> and {0} more</source>
+        <translation> и ещё {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="274"/>
+        <source>Layer &apos;{0}&apos;: {1} features have no usable geometry, {2}: {3}{4}.</source>
+        <translation>Слой '{0}': у {1} объектов нет пригодной геометрии, {2}: {3}{4}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/geometries.py" line="285"/>
+        <source>Layer &apos;{0}&apos;: {1} features without geometry, {2} (features {3}{4}).</source>
+        <translation>Слой '{0}': объектов без геометрии: {1}, {2} (объекты {3}{4}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/incidents.py" line="55"/>
+        <source>, kept although DATE_FROM/DATE_TO filter the others</source>
+        <translation>, сохранены, хотя DATE_FROM/DATE_TO фильтруют остальные</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/incidents.py" line="56"/>
+        <source>Layer &apos;{0}&apos; field &apos;{1}&apos;: {2} incidents with an unparsable date and {3} without a date are counted under &apos;unknown year&apos;{4}.</source>
+        <translation>Слой '{0}', поле '{1}': {2} инцидентов с нераспознанной датой и {3} без даты учтены как 'unknown year'{4}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/incidents.py" line="63"/>
+        <source>Layer &apos;{0}&apos;: {1} casualty values are not numbers; counted as 0.</source>
+        <translation>Слой '{0}': {1} значений числа пострадавших не являются числами; учтены как 0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/incidents.py" line="69"/>
+        <source>{0} incidents outside DATE_FROM/DATE_TO are left out.</source>
+        <translation>{0} инцидентов вне DATE_FROM/DATE_TO не учитываются.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/incidents.py" line="112"/>
+        <source>not counted</source>
+        <translation>не учтено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="69"/>
+        <source>Layer '{0}' has no coordinate reference system. Set it in Layer Properties ▸ Source (or run 'Assign projection') and run again.</source>
+        <translation>У слоя '{0}' нет системы координат. Задайте её в Свойства слоя ▸ Источник (или запустите 'Assign projection') и повторите запуск.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="171"/>
+        <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
+        <translation>Слой '{0}', объект {1}: геометрию нельзя преобразовать в {2} ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="187"/>
+        <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
+        <translation>Слой '{0}', объект {1}: нечитаемая геометрия ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="202"/>
+        <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
+        <translation>Слой '{0}', объект {1}: координаты нельзя преобразовать в {2} (они в СК слоя {3}?).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/overlay.py" line="157"/>
+        <source>Cannot measure areas on the ellipsoid: {0} has a coordinate outside the domain of its CRS ({1}). Fix or remove that feature.</source>
+        <translation>Нельзя измерить площади на эллипсоиде: у {0} координата вне области определения его СК ({1}). Исправьте или удалите этот объект.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/overlay.py" line="183"/>
+        <source>layer &apos;{0}&apos;, feature {1}</source>
+        <translation>слой '{0}', объект {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/overlay.py" line="184"/>
+        <source>a dissolved polygon</source>
+        <translation>объединённый полигон</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/raster.py" line="231"/>
+        <source>the raster is rotated or not north-up</source>
+        <translation>растр повёрнут или не ориентирован на север</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/references.py" line="36"/>
+        <source>Layer &apos;{0}&apos; (LANDMARKS) has no field &apos;{1}&apos;.</source>
+        <translation>В слое '{0}' (LANDMARKS) нет поля '{1}'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/references.py" line="50"/>
+        <source>beyond WGS 84</source>
+        <translation>за пределами WGS 84</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/references.py" line="53"/>
+        <source>not used as landmarks</source>
+        <translation>не использованы как ориентиры</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/references.py" line="99"/>
+        <source>unknown landmark {0}</source>
+        <translation>неизвестный ориентир {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/references.py" line="99"/>
+        <source> (no LANDMARKS layer given)</source>
+        <translation> (слой LANDMARKS не задан)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/references.py" line="104"/>
+        <source>landmark {0} is ambiguous ({1} points)</source>
+        <translation>ориентир {0} неоднозначен ({1} точек)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="115"/>
+        <source>feature {0}</source>
+        <translation>объект {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="115"/>
+        <source> (id {0})</source>
+        <translation> (id {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="118"/>
+        <source>{0}: could not write {1}: {2}</source>
+        <translation>{0}: не удалось записать {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="139"/>
+        <source>{0}: could not write &apos;{1}&apos;: {2}</source>
+        <translation>{0}: не удалось записать '{1}': {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="170"/>
+        <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
+        <translation>Не удалось заменить результат '{0}': {1} (он открыт в другой программе?)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="180"/>
+        <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
+        <translation>'{0}' существует; задайте OVERWRITE, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/styling.py" line="28"/>
+        <source>Style {0} not applied: {1}</source>
+        <translation>Стиль {0} не применён: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="228"/>
+        <source>not planned (kept in OUTPUT without dates)</source>
+        <translation>не запланировано (сохранено в OUTPUT без дат)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="96"/>
+        <source>Layer &apos;{0}&apos;, field &apos;{1}&apos;: hazard types {2} are neither SHA nor CHA; planned as SHA.</source>
+        <translation>Слой '{0}', поле '{1}': типы опасности {2} не являются ни SHA, ни CHA; запланированы как SHA.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="107"/>
+        <source>Layer &apos;{0}&apos; (PARCELS) has no feature with a usable polygon: {1}</source>
+        <translation>В слое '{0}' (PARCELS) нет объекта с пригодным полигоном: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="107"/>
+        <source>not planned</source>
+        <translation>не запланировано</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="136"/>
+        <source>Layer &apos;{0}&apos;, feature {1}, field &apos;{2}&apos;: priority &apos;{3}&apos; is not a number.</source>
+        <translation>Слой '{0}', объект {1}, поле '{2}': приоритет '{3}' не является числом.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="152"/>
+        <source>Layer &apos;{0}&apos;, feature {1}, field &apos;{2}&apos;: unknown method &apos;{3}&apos;; expected one of {4}.</source>
+        <translation>Слой '{0}', объект {1}, поле '{2}': неизвестный метод '{3}'; ожидается один из {4}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="181"/>
+        <source>Layer &apos;{0}&apos;, feature {1}, field &apos;{2}&apos;: share &apos;{3}&apos; must be a number 0-1.</source>
+        <translation>Слой '{0}', объект {1}, поле '{2}': доля '{3}' должна быть числом 0-1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="208"/>
+        <source>Layer &apos;{0}&apos;: STATUS_FIELD re-plans an earlier work plan (the OUTPUT of this algorithm), but the layer has no field {1}.</source>
+        <translation>Слой '{0}': STATUS_FIELD перепланирует прежний план работ (OUTPUT этого алгоритма), но в слое нет поля {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/tasks.py" line="230"/>
+        <source>Layer &apos;{0}&apos; (PARCELS) has no task with a usable polygon to re-plan.</source>
+        <translation>В слое '{0}' (PARCELS) нет задачи с пригодным полигоном для перепланирования.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="113"/>
+        <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
+        <translation>Вне зоны UTM {0} ({1}): сетка — расширенная зона {0}; GPS с автоматическим выбором зоны покажет здесь другую зону.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="129"/>
+        <source>Map and grid: {0} (metres). Clearance Planner, [% format_date(now(), &apos;yyyy-MM-dd&apos;) %]. Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %].</source>
+        <translation>Карта и сетка: {0} (метры). Clearance Planner, [% format_date(now(), 'yyyy-MM-dd') %]. Страница [% @atlas_featurenumber %] из [% @atlas_totalfeatures %].</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="150"/>
+        <source>PDF atlas not written: {0}</source>
+        <translation>Атлас PDF не записан: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="165"/>
+        <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
+        <translation>Атлас PDF: в слое '{0}' есть несохранённые правки или он изменился во время экспорта; сохраните правки и повторите экспорт.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="203"/>
+        <source>Current task</source>
+        <translation>Текущая задача</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="23"/>
+        <source>District (ha)</source>
+        <translation>Район (га)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="24"/>
+        <source>Records (ha)</source>
+        <translation>Формуляры (га)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="25"/>
+        <source>Hazard (ha)</source>
+        <translation>Опасность (га)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="26"/>
+        <source>Hazard in records (ha)</source>
+        <translation>Опасность в формулярах (га)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="160"/>
+        <source>Unmapped hazard (ha)</source>
+        <translation>Ненанесённая опасность (га)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="28"/>
+        <source>Records without hazard (ha)</source>
+        <translation>Формуляры без опасности (га)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="29"/>
+        <source>Cleared (ha)</source>
+        <translation>Разминировано (га)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="30"/>
+        <source>District contaminated (%)</source>
+        <translation>Загрязнённая часть района (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="31"/>
+        <source>Hazard mapped (%)</source>
+        <translation>Нанесённая опасность (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="33"/>
+        <source>Incidents in records</source>
+        <translation>Инциденты в формулярах</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="165"/>
+        <source>Incidents outside records (%)</source>
+        <translation>Инциденты вне формуляров (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="35"/>
+        <source>Casualties</source>
+        <translation>Пострадавшие</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="124"/>
+        <source>Inside records</source>
+        <translation>Внутри формуляров</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="125"/>
+        <source>Outside every record</source>
+        <translation>Вне всех формуляров</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="155"/>
+        <source>Hazard area (ha)</source>
+        <translation>Площадь опасности (га)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="83"/>
+        <source>Hazard area mapped vs unmapped, per district</source>
+        <translation>Нанесённая и ненанесённая опасная площадь по районам</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="100"/>
+        <source>Incidents inside vs outside records, per district</source>
+        <translation>Инциденты внутри и вне формуляров по районам</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="118"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="129"/>
+        <source>Incidents per year, inside vs outside records</source>
+        <translation>Инциденты по годам внутри и вне формуляров</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="136"/>
+        <source>No incidents</source>
+        <translation>Нет инцидентов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="156"/>
+        <source>Hazard inside records (%)</source>
+        <translation>Опасность внутри формуляров (%)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="121"/>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <source>Unmapped hazard by type</source>
+        <translation>Ненанесённая опасность по типам</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <source>Hazard type</source>
+        <translation>Тип опасности</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <source>Unmapped (ha)</source>
+        <translation>Не нанесено (га)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <source>Where types overlap, the area counts for the type first in alphabetical order (CHA before SHA).</source>
+        <translation>При перекрытии типов площадь относится к первому по алфавиту типу (CHA раньше SHA).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <source>Features</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <source>CRS</source>
+        <translation>СК</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="229"/>
+        <source>Coverage of contamination by minefield records</source>
+        <translation>Покрытие загрязнения формулярами минных полей</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="229"/>
+        <source> (SYNTHETIC demo data)</source>
+        <translation> (СИНТЕТИЧЕСКИЕ демо-данные)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="236"/>
+        <source>all dates</source>
+        <translation>все даты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="237"/>
+        <source>{0} to {1}</source>
+        <translation>с {0} по {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="245"/>
+        <source>Inputs include SYNTHETIC demo data: hazards, records and incidents are not real.</source>
+        <translation>Входные данные содержат СИНТЕТИЧЕСКИЕ демо-данные: опасные районы, формуляры и инциденты не настоящие.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="257"/>
+        <source>Created {0} by Clearance Planner {1} (clearance:coverage). Incidents: {2}. Areas in hectares on the WGS 84 ellipsoid; overlay in {3}.</source>
+        <translation>Создано {0} программой Clearance Planner {1} (clearance:coverage). Инциденты: {2}. Площади в гектарах на эллипсоиде WGS 84; наложение в {3}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="268"/>
+        <source>Inputs</source>
+        <translation>Входные данные</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="270"/>
+        <source>Notes on the data</source>
+        <translation>Замечания о данных</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="112"/>
+        <source>No invalid, empty or undated features.</source>
+        <translation>Нет недопустимых, пустых или недатированных объектов.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="274"/>
+        <source>Map: records vs unmapped hazard vs incidents</source>
+        <translation>Карта: формуляры, ненанесённая опасность и инциденты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="276"/>
+        <source>minefield records</source>
+        <translation>формуляры минных полей</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="278"/>
+        <source>hazard outside every record</source>
+        <translation>опасность вне всех формуляров</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="280"/>
+        <source>incident inside a record</source>
+        <translation>инцидент внутри формуляра</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="282"/>
+        <source>incident outside every record</source>
+        <translation>инцидент вне всех формуляров</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="284"/>
+        <source>Map of records, unmapped hazard and incidents</source>
+        <translation>Карта формуляров, ненанесённой опасности и инцидентов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="119"/>
+        <source>Figures per district</source>
+        <translation>Показатели по районам</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="289"/>
+        <source>Overlapping records and hazards are dissolved before measuring; features crossing a district boundary are split by it. The total row is measured on the whole area at once.</source>
+        <translation>Перекрывающиеся формуляры и опасные районы перед измерением объединяются; объекты, пересекающие границу района, разрезаются ею. Итоговая строка измеряется по всей территории сразу.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="182"/>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="296"/>
+        <source>Hazard area mapped vs unmapped per district</source>
+        <translation>Нанесённая и ненанесённая опасная площадь по районам</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="297"/>
+        <source>Incidents inside vs outside records per district</source>
+        <translation>Инциденты внутри и вне формуляров по районам</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="298"/>
+        <source>Incidents per year inside vs outside records</source>
+        <translation>Инциденты по годам внутри и вне формуляров</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
+        <source>District
+ha</source>
+        <translation>Район
+га</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
+        <source>Records
+ha</source>
+        <translation>Формуляры
+га</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
+        <source>Hazard
+ha</source>
+        <translation>Опасность
+га</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
+        <source>Hazard in
+records ha</source>
+        <translation>Опасность в
+формулярах га</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
+        <source>Unmapped
+hazard ha</source>
+        <translation>Ненанесённая
+опасность га</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
+        <source>Records w/o
+hazard ha</source>
+        <translation>Формуляры без
+опасности га</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
+        <source>Cleared
+ha</source>
+        <translation>Разминировано
+га</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="55"/>
+        <source>District
+contam. %</source>
+        <translation>Загрязн.
+района %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="56"/>
+        <source>Hazard
+mapped %</source>
+        <translation>Нанесённая
+опасность %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="57"/>
+        <source>Inci-
+dents</source>
+        <translation>Инци-
+денты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="58"/>
+        <source>Incidents
+in records</source>
+        <translation>Инциденты
+в формулярах</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="59"/>
+        <source>Incidents
+outside %</source>
+        <translation>Инциденты
+вне %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="60"/>
+        <source>Casual-
+ties</source>
+        <translation>Постра-
+давшие</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="79"/>
+        <source>{0} &apos;{1}&apos; ({2} features)</source>
+        <translation>{0} '{1}' ({2} объектов)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="84"/>
+        <source>Incidents: {0}. Areas in hectares on the WGS 84 ellipsoid; overlapping records and hazards dissolved per district before measuring.</source>
+        <translation>Инциденты: {0}. Площади в гектарах на эллипсоиде WGS 84; перекрывающиеся формуляры и опасные районы перед измерением объединены по районам.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="89"/>
+        <source>Inputs: {0}</source>
+        <translation>Входные данные: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="101"/>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="115"/>
+        <source>Notes on the data:</source>
+        <translation>Замечания о данных:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="165"/>
+        <source>Unmapped hazard by type: {0} (overlaps count for the type first in alphabetical order, CHA before SHA).</source>
+        <translation>Ненанесённая опасность по типам: {0} (перекрытия относятся к первому по алфавиту типу, CHA раньше SHA).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="213"/>
+        <source>PDF export to {0} failed (status {1}).</source>
+        <translation>Экспорт PDF в {0} не удался (статус {1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_map.py" line="70"/>
+        <source> (SYNTHETIC)</source>
+        <translation> (СИНТЕТИЧЕСКИЕ)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_map.py" line="76"/>
+        <source>Incidents outside records</source>
+        <translation>Инциденты вне формуляров</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_map.py" line="85"/>
+        <source>Incidents inside records</source>
+        <translation>Инциденты внутри формуляров</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_map.py" line="100"/>
+        <source>Unmapped hazard</source>
+        <translation>Ненанесённая опасность</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="26"/>
+        <source>NTS (non-technical survey)</source>
+        <translation>НТО (нетехническое обследование)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="27"/>
+        <source>TS (technical survey)</source>
+        <translation>ТО (техническое обследование)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="28"/>
+        <source>clearance: manual</source>
+        <translation>разминирование: ручное</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="29"/>
+        <source>clearance: mechanical</source>
+        <translation>разминирование: механизированное</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="30"/>
+        <source>clearance: mdd</source>
+        <translation>разминирование: минно-розыскные собаки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="70"/>
+        <source>no-work months</source>
+        <translation>нерабочие месяцы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="74"/>
+        <source>target {0}</source>
+        <translation>цель {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="94"/>
+        <source>, {0} parcels not planned (no usable polygon)</source>
+        <translation>, не запланировано участков: {0} (нет пригодного полигона)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/gantt.py" line="95"/>
+        <source>Work plan: {0} — {1} tasks, completion {2}{3}</source>
+        <translation>План работ: {0} — задач: {1}, завершение {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/rank_chart.py" line="28"/>
+        <source>5–95 % rank interval</source>
+        <translation>интервал рангов 5–95 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/rank_chart.py" line="36"/>
+        <source>mean rank</source>
+        <translation>средний ранг</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/rank_chart.py" line="37"/>
+        <source>rank with your weights</source>
+        <translation>ранг с вашими весами</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/rank_chart.py" line="38"/>
+        <source>top {0}</source>
+        <translation>первые {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/rank_chart.py" line="40"/>
+        <source>{0}  (P top {1} = {2:.0%})</source>
+        <translation>{0}  (P в первых {1} = {2:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/rank_chart.py" line="48"/>
+        <source>rank (1 = most urgent)</source>
+        <translation>ранг (1 = самый срочный)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/rank_chart.py" line="51"/>
+        <source>Weight sensitivity of the most urgent parcels</source>
+        <translation>Чувствительность самых срочных участков к весам</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="49"/>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="51"/>
+        <source>default: {0}</source>
+        <translation>по умолчанию: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="69"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="69"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="57"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="75"/>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="75"/>
+        <source>Outputs</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/help.py" line="93"/>
+        <source>Clearance Planner {0}: Processing algorithms</source>
+        <translation>Clearance Planner {0}: алгоритмы Processing</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>criterion</source>
+        <translation>критерий</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>distance (m)</source>
+        <translation>расстояние (м)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>decay</source>
+        <translation>спад</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>score</source>
+        <translation>балл</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <source>weight</source>
+        <translation>вес</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
+        <source>points</source>
+        <translation>очки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>settlements</source>
+        <translation>населённые пункты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>cemeteries</source>
+        <translation>кладбища</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>infrastructure</source>
+        <translation>инфраструктура</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <source>incidents</source>
+        <translation>инциденты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="50"/>
+        <source>Maps an IMSMA export onto the plugin&apos;s schema, so every other algorithm takes it as it is. INPUT: a hazard (land), activity (hazard reduction), accident or victim export of IMSMA NG (v6) or IMSMA Core: a GeoPackage, shapefile or file geodatabase layer, or a CSV file with a WKT column or latitude/longitude columns (WGS 84 unless the mapping says otherwise). KIND says which. NG or Core is detected from the field names.
+
+A hazard becomes hazard_id, hazard_type (Indication, SHA, CHA, Ammunition storage, EOD spot task), status (Open, Worked on, Closed, Handed over), district, estimated_area_m2, remaining_area_m2, area_m2 (remaining, else estimated, else the polygon&apos;s area), device_category (AP, AT, ERW, IED, mixed), evidence, access_secure, land_disputed, method and source; an accident becomes incident_id, incident_date, incident_type (mine, erw, demining), device_category, killed, injured and casualties; see docs/imsma.md for every field. Values are matched in any case and spacing, with synonyms in several languages.
+
+MAPPING (optional): a JSON file over the shipped defaults (field names, synonyms; format in docs/imsma.md). Nothing is dropped: every feature is written (null and invalid geometries kept, invalid ones repaired, the state in geometry_state), every original field is kept (renamed with the mapping&apos;s prefix when its name is a target&apos;s), and a value that is not in a vocabulary or a number that does not parse (&quot;n/a&quot;, &quot;1 234,5&quot;) is NULL with the raw text in the original field and in import_notes. REPORT (HTML, or CSV by extension) lists every source field, every value seen per enumerated field and what it became, every unmapped value, parse failure, duplicate id and geometry repair.</source>
+        <translation>Приводит экспорт IMSMA к схеме плагина, чтобы все остальные алгоритмы принимали его как есть. INPUT: экспорт опасных районов (земель), работ (снижения опасности), несчастных случаев или пострадавших из IMSMA NG (v6) или IMSMA Core: слой GeoPackage, shapefile или файловой геобазы, либо файл CSV со столбцом WKT или столбцами широты/долготы (WGS 84, если сопоставление не говорит иного). KIND указывает, что это. NG или Core определяется по именам полей.
+
+Опасный район становится hazard_id, hazard_type (Indication, SHA, CHA, Ammunition storage, EOD spot task), status (Open, Worked on, Closed, Handed over), district, estimated_area_m2, remaining_area_m2, area_m2 (оставшаяся, иначе оценочная, иначе площадь полигона), device_category (AP, AT, ERW, IED, mixed), evidence, access_secure, land_disputed, method и source; несчастный случай — incident_id, incident_date, incident_type (mine, erw, demining), device_category, killed, injured и casualties; все поля — в docs/imsma.md. Значения сопоставляются при любом регистре и пробелах, с синонимами на нескольких языках.
+
+MAPPING (необязательно): файл JSON поверх поставляемых значений по умолчанию (имена полей, синонимы; формат в docs/imsma.md). Ничего не теряется: записывается каждый объект (NULL и недопустимые геометрии сохраняются, недопустимые исправляются, состояние в geometry_state), сохраняется каждое исходное поле (переименовывается с префиксом сопоставления, если его имя совпадает с целевым), а значение вне словаря или нераспознанное число (&quot;n/a&quot;, &quot;1 234,5&quot;) становится NULL, исходный текст остаётся в исходном поле и в import_notes. REPORT (HTML или, по расширению, CSV) перечисляет каждое исходное поле, каждое встреченное значение каждого перечислимого поля и во что оно превратилось, каждое несопоставленное значение, ошибку разбора, дублирующийся идентификатор и исправление геометрии.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="80"/>
+        <source>Import IMSMA export</source>
+        <translation>Импорт экспорта IMSMA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="81"/>
+        <source>Programme data</source>
+        <translation>Данные программы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="258"/>
+        <source>Features written</source>
+        <translation>Записано объектов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Target fields found in the export</source>
+        <translation>Целевые поля, найденные в экспорте</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Source fields kept unmapped</source>
+        <translation>Исходные поля, оставленные без сопоставления</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Values not in a vocabulary</source>
+        <translation>Значения вне словаря</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Numbers and dates that did not parse</source>
+        <translation>Нераспознанные числа и даты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Ids held by more than one feature</source>
+        <translation>Идентификаторы, принадлежащие нескольким объектам</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="261"/>
+        <source>Geometries repaired</source>
+        <translation>Исправленные геометрии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Geometries kept as they came (not repairable)</source>
+        <translation>Геометрии, сохранённые как есть (не исправимы)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
+        <source>Features without geometry</source>
+        <translation>Объекты без геометрии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="100"/>
+        <source>IMSMA export</source>
+        <translation>Экспорт IMSMA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="105"/>
+        <source>What the export holds</source>
+        <translation>Что содержит экспорт</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="114"/>
+        <source>Mapping file (JSON, over the shipped defaults)</source>
+        <translation>Файл сопоставления (JSON, поверх значений по умолчанию)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="122"/>
+        <source>Imported layer</source>
+        <translation>Импортированный слой</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="127"/>
+        <source>Mapping report</source>
+        <translation>Отчёт о сопоставлении</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="127"/>
+        <source>HTML files (*.html);;CSV files (*.csv)</source>
+        <translation>Файлы HTML (*.html);;Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="134"/>
+        <source>IMSMA generation detected</source>
+        <translation>Определённое поколение IMSMA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="145"/>
+        <source>KIND &apos;{0}&apos; is not one of {1}.</source>
+        <translation>KIND '{0}' не является одним из {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="166"/>
+        <source>OUTPUT is a shapefile: field names are cut to 10 characters (hazard_type becomes hazard_typ), so other algorithms will not find them by name; write a GeoPackage instead.</source>
+        <translation>OUTPUT — shapefile: имена полей обрезаются до 10 символов (hazard_type становится hazard_typ), поэтому другие алгоритмы не найдут их по имени; записывайте GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="173"/>
+        <source>{0} features of an IMSMA {1} {2} export written; report: {3}</source>
+        <translation>Записано объектов экспорта IMSMA {1} {2}: {0}; отчёт: {3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="196"/>
+        <source>IMSMA {0} export ({1})</source>
+        <translation>Экспорт IMSMA {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="196"/>
+        <source>Imported from &apos;{0}&apos; by Clearance Planner; mapping report: {1}</source>
+        <translation>Импортировано из '{0}' программой Clearance Planner; отчёт о сопоставлении: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="211"/>
+        <source>Mapping file &apos;{0}&apos;, key &apos;{1}&apos;: {2} (MAPPING).</source>
+        <translation>Файл сопоставления '{0}', ключ '{1}': {2} (MAPPING).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="237"/>
+        <source>IMSMA import: {0} ({1} {2})</source>
+        <translation>Импорт IMSMA: {0} ({1} {2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="249"/>
+        <source>the field names of each candidate</source>
+        <translation>имена полей каждого кандидата</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="251"/>
+        <source>Input</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="252"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="253"/>
+        <source>IMSMA generation</source>
+        <translation>Поколение IMSMA</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="254"/>
+        <source>Mapping</source>
+        <translation>Сопоставление</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="254"/>
+        <source>shipped defaults</source>
+        <translation>поставляемые значения по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="255"/>
+        <source>Geometry</source>
+        <translation>Геометрия</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="257"/>
+        <source>Rows read</source>
+        <translation>Прочитано строк</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="259"/>
+        <source>Unmapped values</source>
+        <translation>Несопоставленные значения</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="260"/>
+        <source>Parse failures</source>
+        <translation>Ошибки разбора</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="262"/>
+        <source>Geometries kept as they came</source>
+        <translation>Геометрии, сохранённые как есть</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="284"/>
+        <source>{0} without geometry</source>
+        <translation>{0} без геометрии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="285"/>
+        <source>{0} repaired</source>
+        <translation>{0} исправлено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="286"/>
+        <source>{0} kept as they came (not repairable)</source>
+        <translation>{0} сохранено как есть (не исправимо)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="289"/>
+        <source>Layer &apos;{0}&apos;: every feature written; geometries: {1} (listed in {2}).</source>
+        <translation>Слой '{0}': записан каждый объект; геометрии: {1} (перечислены в {2}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/imsma_action.py" line="19"/>
+        <source>Import IMSMA export…</source>
+        <translation>Импорт экспорта IMSMA…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="123"/>
+        <source>layer geometry</source>
+        <translation>геометрия слоя</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="123"/>
+        <source>none (a table)</source>
+        <translation>нет (таблица)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="155"/>
+        <source>WKT column &apos;{0}&apos;</source>
+        <translation>столбец WKT '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="159"/>
+        <source>latitude/longitude columns &apos;{0}&apos;, &apos;{1}&apos;</source>
+        <translation>столбцы широты/долготы '{0}', '{1}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="165"/>
+        <source>none (no WKT or latitude/longitude column)</source>
+        <translation>нет (нет столбца WKT или широты/долготы)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="188"/>
+        <source>{0} from {1} vertex rows (order &apos;{2}&apos;, latitude/longitude &apos;{3}&apos;, &apos;{4}&apos;{5}, grouped by &apos;{6}&apos;)</source>
+        <translation>{0} из строк вершин {1} (порядок '{2}', широта/долгота '{3}', '{4}'{5}, группировка по '{6}')</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
+        <source>polygons</source>
+        <translation>полигоны</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
+        <source>, parts &apos;{0}&apos;</source>
+        <translation>, части '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="191"/>
+        <source>nothing: one feature per row</source>
+        <translation>ничего: один объект на строку</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="239"/>
+        <source>unreadable WKT {0!r}</source>
+        <translation>нечитаемый WKT {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="249"/>
+        <source>latitude/longitude {0!r}, {1!r} not a coordinate pair</source>
+        <translation>широта/долгота {0!r}, {1!r} не являются парой координат</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="254"/>
+        <source>latitude/longitude {0}, {1} out of range</source>
+        <translation>широта/долгота {0}, {1} вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="279"/>
+        <source>null or empty geometry</source>
+        <translation>NULL или пустая геометрия</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="285"/>
+        <source>a {0} in a layer of {1}: written without geometry</source>
+        <translation>{0} в слое {1}: записано без геометрии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/imsma_source.py" line="304"/>
+        <source>invalid; repaired with GEOS makeValid</source>
+        <translation>недопустима; исправлена GEOS makeValid</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="44"/>
+        <source>Source fields</source>
+        <translation>Исходные поля</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Source field</source>
+        <translation>Исходное поле</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="44"/>
+        <source>Kept as</source>
+        <translation>Сохранено как</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <source>Mapped to</source>
+        <translation>Сопоставлено с</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <source>Target fields</source>
+        <translation>Целевые поля</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <source>From source field</source>
+        <translation>Из исходного поля</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <source>Filled by rules</source>
+        <translation>Заполнено правилами</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <source>Values of enumerated fields</source>
+        <translation>Значения перечислимых полей</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <source>Value seen</source>
+        <translation>Встреченное значение</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="95"/>
+        <source>Unmapped values (written as NULL; add them to the mapping file)</source>
+        <translation>Несопоставленные значения (записаны как NULL; добавьте их в файл сопоставления)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Numbers and dates that did not parse (written as NULL; raw text kept in the source field)</source>
+        <translation>Нераспознанные числа и даты (записаны как NULL; исходный текст сохранён в исходном поле)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <source>Raw text</source>
+        <translation>Исходный текст</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <source>Duplicate ids</source>
+        <translation>Дублирующиеся идентификаторы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>Geometries not as they came</source>
+        <translation>Геометрии, изменённые при импорте</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>Feature</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="164"/>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+</context>
+</TS>
