@@ -215,7 +215,7 @@ Nəticələr: OUTPUT (hər rayona bir sətir), GAPS (hər rayon və təhlükə t
         <translation>Əhatə hesabatı (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="267"/>
+        <location filename="../plugin/gui/priority_dock.py" line="369"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
@@ -510,7 +510,7 @@ WEIGHTS_AHP (isteğe bağlı) birbaşa çəkiləri AHP çəkiləri ilə əvəz e
         <translation>Zonal statistika üçün səth rasteri (hər sahə üzrə orta/maksimum)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="345"/>
+        <location filename="../plugin/gui/priority_dock.py" line="351"/>
         <source>Prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələr</translation>
     </message>
@@ -530,12 +530,12 @@ WEIGHTS_AHP (isteğe bağlı) birbaşa çəkiləri AHP çəkiləri ilə əvəz e
         <translation>CLASS_THRESHOLDS 0 &lt;= medium &lt;= high &lt;= 100 şərtini ödəməlidir ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="144"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="145"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>'{0}' üçün Clearance Planner prioritet balları.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="185"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="186"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>SURFACE_STATS rasteri '{0}' oxuna bilmir: {1}</translation>
     </message>
@@ -1588,7 +1588,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Təhlükə tipi (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="164"/>
+        <location filename="../plugin/reports/coverage_html.py" line="215"/>
         <source>Incidents</source>
         <translation>İnsidentlər</translation>
     </message>
@@ -1758,7 +1758,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Hər rol üçün GeoPackage və/və ya layihə layları seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="320"/>
+        <location filename="../plugin/gui/priority_dock.py" line="326"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1823,107 +1823,107 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Təfərrüatlar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="32"/>
+        <location filename="../plugin/gui/priority_dock.py" line="34"/>
         <source>Choose the layers, then Compute distances.</source>
         <translation>Layları seçin, sonra Məsafələri hesabla.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="39"/>
+        <location filename="../plugin/gui/priority_dock.py" line="41"/>
         <source>Clearance prioritisation</source>
         <translation>Minatəmizləmənin prioritetləşdirilməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="135"/>
+        <location filename="../plugin/gui/priority_dock.py" line="140"/>
         <source>Layers changed: Compute distances again.</source>
         <translation>Laylar dəyişdi: Məsafələri yenidən hesablayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="154"/>
+        <location filename="../plugin/gui/priority_dock.py" line="160"/>
         <source>Could not compute the distances</source>
         <translation>Məsafələr hesablana bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="163"/>
+        <location filename="../plugin/gui/priority_dock.py" line="169"/>
         <source>choose a parcels layer and at least one criterion layer</source>
         <translation>sahələr layını və ən azı bir meyar layını seçin</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="168"/>
+        <location filename="../plugin/gui/priority_dock.py" line="174"/>
         <source>Computing distances for {0} parcels…</source>
         <translation>{0} sahə üçün məsafələr hesablanır…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="170"/>
+        <location filename="../plugin/gui/priority_dock.py" line="176"/>
         <source>Clearance Planner: distances</source>
         <translation>Clearance Planner: məsafələr</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="190"/>
+        <location filename="../plugin/gui/priority_dock.py" line="196"/>
         <source>Distance computation failed</source>
         <translation>Məsafələrin hesablanması alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="191"/>
+        <location filename="../plugin/gui/priority_dock.py" line="197"/>
         <source>Distance computation cancelled.</source>
         <translation>Məsafələrin hesablanması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="202"/>
+        <location filename="../plugin/gui/priority_dock.py" line="208"/>
         <source>Could not create the live map layer</source>
         <translation>Canlı xəritə layı yaradıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="214"/>
+        <location filename="../plugin/gui/priority_dock.py" line="220"/>
         <source>Could not re-score the parcels</source>
         <translation>Sahələr yenidən qiymətləndirilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="223"/>
+        <location filename="../plugin/gui/priority_dock.py" line="229"/>
         <source>All weights are 0: give at least one weight &gt; 0.</source>
         <translation>Bütün çəkilər 0-dır: ən azı bir çəkini &gt; 0 verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="236"/>
+        <location filename="../plugin/gui/priority_dock.py" line="242"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>{0} sahə sıralandı; normallaşdırılmış çəkilər: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="272"/>
+        <location filename="../plugin/gui/priority_dock.py" line="278"/>
         <source>Could not apply the AHP weights</source>
         <translation>AHP çəkiləri tətbiq edilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="313"/>
+        <location filename="../plugin/gui/priority_dock.py" line="319"/>
         <source>Could not save the result</source>
         <translation>Nəticə saxlanıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="318"/>
+        <location filename="../plugin/gui/priority_dock.py" line="324"/>
         <source>compute the distances first</source>
         <translation>əvvəlcə məsafələri hesablayın</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="320"/>
+        <location filename="../plugin/gui/priority_dock.py" line="326"/>
         <source>Save prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələri saxla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="338"/>
+        <location filename="../plugin/gui/priority_dock.py" line="344"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Prioritetləşdirilmiş sahələrin saxlanması alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="349"/>
+        <location filename="../plugin/gui/priority_dock.py" line="356"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Prioritetləşdirilmiş sahələr saxlanıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="355"/>
+        <location filename="../plugin/gui/priority_dock.py" line="400"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Həssaslıq təhlili açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="370"/>
+        <location filename="../plugin/gui/priority_dock.py" line="415"/>
         <source>Prioritisation dock</source>
         <translation>Prioritetləşdirmə paneli</translation>
     </message>
@@ -2363,408 +2363,408 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>'{0}' layında (PARCELS) yenidən planlaşdırmaq üçün yararlı poliqonlu tapşırıq yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="113"/>
+        <location filename="../plugin/reports/atlas.py" line="115"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>UTM zonası {0}-dan ({1}) kənarda: şəbəkə genişləndirilmiş zona {0}-dır; avtomatik zonalı GPS burada başqa zona göstərir.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="129"/>
+        <location filename="../plugin/reports/atlas.py" line="131"/>
         <source>Map and grid: {0} (metres). Clearance Planner, [% format_date(now(), &apos;yyyy-MM-dd&apos;) %]. Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %].</source>
         <translation>Xəritə və şəbəkə: {0} (metr). Clearance Planner, [% format_date(now(), 'yyyy-MM-dd') %]. Səhifə [% @atlas_featurenumber %] / [% @atlas_totalfeatures %].</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="150"/>
+        <location filename="../plugin/reports/atlas.py" line="153"/>
         <source>PDF atlas not written: {0}</source>
         <translation>PDF atlas yazılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="165"/>
+        <location filename="../plugin/reports/atlas.py" line="168"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>PDF atlas: '{0}' layında saxlanılmamış düzəlişlər var və ya ixrac zamanı dəyişib; düzəlişləri saxlayın və ixracı yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="203"/>
+        <location filename="../plugin/reports/atlas.py" line="206"/>
         <source>Current task</source>
         <translation>Cari tapşırıq</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="23"/>
+        <location filename="../plugin/reports/coverage_html.py" line="26"/>
         <source>District (ha)</source>
         <translation>Rayon (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="24"/>
+        <location filename="../plugin/reports/coverage_html.py" line="27"/>
         <source>Records (ha)</source>
         <translation>Formulyarlar (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="25"/>
+        <location filename="../plugin/reports/coverage_html.py" line="28"/>
         <source>Hazard (ha)</source>
         <translation>Təhlükə (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="26"/>
+        <location filename="../plugin/reports/coverage_html.py" line="29"/>
         <source>Hazard in records (ha)</source>
         <translation>Formulyarlardakı təhlükə (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="160"/>
+        <location filename="../plugin/reports/coverage_html.py" line="211"/>
         <source>Unmapped hazard (ha)</source>
         <translation>Xəritələşdirilməmiş təhlükə (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="28"/>
+        <location filename="../plugin/reports/coverage_html.py" line="31"/>
         <source>Records without hazard (ha)</source>
         <translation>Təhlükəsiz formulyarlar (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="29"/>
+        <location filename="../plugin/reports/coverage_html.py" line="32"/>
         <source>Cleared (ha)</source>
         <translation>Təmizlənib (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="30"/>
+        <location filename="../plugin/reports/coverage_html.py" line="33"/>
         <source>District contaminated (%)</source>
         <translation>Rayonun çirklənmiş hissəsi (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="31"/>
+        <location filename="../plugin/reports/coverage_html.py" line="34"/>
         <source>Hazard mapped (%)</source>
         <translation>Xəritələşdirilmiş təhlükə (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="33"/>
+        <location filename="../plugin/reports/coverage_html.py" line="36"/>
         <source>Incidents in records</source>
         <translation>Formulyarlardakı insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="165"/>
+        <location filename="../plugin/reports/coverage_html.py" line="216"/>
         <source>Incidents outside records (%)</source>
         <translation>Formulyarlardan kənar insidentlər (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="35"/>
+        <location filename="../plugin/reports/coverage_html.py" line="38"/>
         <source>Casualties</source>
         <translation>Zərərçəkənlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="124"/>
+        <location filename="../plugin/reports/coverage_html.py" line="175"/>
         <source>Inside records</source>
         <translation>Formulyarların daxilində</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="125"/>
+        <location filename="../plugin/reports/coverage_html.py" line="176"/>
         <source>Outside every record</source>
         <translation>Bütün formulyarlardan kənarda</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="155"/>
+        <location filename="../plugin/reports/coverage_html.py" line="206"/>
         <source>Hazard area (ha)</source>
         <translation>Təhlükəli ərazinin sahəsi (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="83"/>
+        <location filename="../plugin/reports/coverage_html.py" line="133"/>
         <source>Hazard area mapped vs unmapped, per district</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş təhlükəli sahə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="100"/>
+        <location filename="../plugin/reports/coverage_html.py" line="150"/>
         <source>Incidents inside vs outside records, per district</source>
         <translation>Rayonlar üzrə formulyarların daxilində və kənarında insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="118"/>
+        <location filename="../plugin/reports/coverage_html.py" line="169"/>
         <source>unknown</source>
         <translation>naməlum</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="129"/>
+        <location filename="../plugin/reports/coverage_html.py" line="180"/>
         <source>Incidents per year, inside vs outside records</source>
         <translation>İllər üzrə formulyarların daxilində və kənarında insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="136"/>
+        <location filename="../plugin/reports/coverage_html.py" line="187"/>
         <source>No incidents</source>
         <translation>İnsident yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="156"/>
+        <location filename="../plugin/reports/coverage_html.py" line="207"/>
         <source>Hazard inside records (%)</source>
         <translation>Formulyarların daxilində təhlükə (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="121"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="107"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <location filename="../plugin/reports/coverage_html.py" line="242"/>
         <source>Unmapped hazard by type</source>
         <translation>Tip üzrə xəritələşdirilməmiş təhlükə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <location filename="../plugin/reports/coverage_html.py" line="242"/>
         <source>Hazard type</source>
         <translation>Təhlükə tipi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <location filename="../plugin/reports/coverage_html.py" line="242"/>
         <source>Unmapped (ha)</source>
         <translation>Xəritələşdirilməyib (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <location filename="../plugin/reports/coverage_html.py" line="242"/>
         <source>Where types overlap, the area counts for the type first in alphabetical order (CHA before SHA).</source>
         <translation>Tiplər üst-üstə düşəndə sahə əlifba sırası ilə birinci tipə aid edilir (CHA SHA-dan əvvəl).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <location filename="../plugin/reports/coverage_html.py" line="264"/>
         <source>Parameter</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <location filename="../plugin/reports/coverage_html.py" line="264"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <location filename="../plugin/reports/coverage_html.py" line="264"/>
         <source>Features</source>
         <translation>Obyektlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <location filename="../plugin/reports/coverage_html.py" line="264"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="229"/>
+        <location filename="../plugin/reports/coverage_html.py" line="280"/>
         <source>Coverage of contamination by minefield records</source>
         <translation>Çirklənmənin mina sahəsi formulyarları ilə əhatəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="229"/>
+        <location filename="../plugin/reports/coverage_html.py" line="280"/>
         <source> (SYNTHETIC demo data)</source>
         <translation> (SİNTETİK demo məlumatlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="236"/>
+        <location filename="../plugin/reports/coverage_html.py" line="287"/>
         <source>all dates</source>
         <translation>bütün tarixlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="237"/>
+        <location filename="../plugin/reports/coverage_html.py" line="288"/>
         <source>{0} to {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="245"/>
+        <location filename="../plugin/reports/coverage_html.py" line="296"/>
         <source>Inputs include SYNTHETIC demo data: hazards, records and incidents are not real.</source>
         <translation>Girişlərə SİNTETİK demo məlumatlar daxildir: təhlükəli ərazilər, formulyarlar və insidentlər real deyil.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="257"/>
+        <location filename="../plugin/reports/coverage_html.py" line="308"/>
         <source>Created {0} by Clearance Planner {1} (clearance:coverage). Incidents: {2}. Areas in hectares on the WGS 84 ellipsoid; overlay in {3}.</source>
         <translation>{0} tarixində Clearance Planner {1} tərəfindən yaradılıb (clearance:coverage). İnsidentlər: {2}. Sahələr WGS 84 ellipsoidində hektarla; üst-üstə qoyma {3} ilə.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="268"/>
+        <location filename="../plugin/reports/coverage_html.py" line="319"/>
         <source>Inputs</source>
         <translation>Girişlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="270"/>
+        <location filename="../plugin/reports/coverage_html.py" line="321"/>
         <source>Notes on the data</source>
         <translation>Məlumatlar haqqında qeydlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="112"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="94"/>
         <source>No invalid, empty or undated features.</source>
         <translation>Etibarsız, boş və ya tarixsiz obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="274"/>
+        <location filename="../plugin/reports/coverage_html.py" line="325"/>
         <source>Map: records vs unmapped hazard vs incidents</source>
         <translation>Xəritə: formulyarlar, xəritələşdirilməmiş təhlükə və insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="276"/>
+        <location filename="../plugin/reports/coverage_html.py" line="327"/>
         <source>minefield records</source>
         <translation>mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="278"/>
+        <location filename="../plugin/reports/coverage_html.py" line="329"/>
         <source>hazard outside every record</source>
         <translation>bütün formulyarlardan kənar təhlükə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="280"/>
+        <location filename="../plugin/reports/coverage_html.py" line="331"/>
         <source>incident inside a record</source>
         <translation>formulyarın daxilində insident</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="282"/>
+        <location filename="../plugin/reports/coverage_html.py" line="333"/>
         <source>incident outside every record</source>
         <translation>bütün formulyarlardan kənar insident</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="284"/>
+        <location filename="../plugin/reports/coverage_html.py" line="335"/>
         <source>Map of records, unmapped hazard and incidents</source>
         <translation>Formulyarların, xəritələşdirilməmiş təhlükənin və insidentlərin xəritəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="119"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="115"/>
         <source>Figures per district</source>
         <translation>Rayonlar üzrə göstəricilər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="289"/>
+        <location filename="../plugin/reports/coverage_html.py" line="340"/>
         <source>Overlapping records and hazards are dissolved before measuring; features crossing a district boundary are split by it. The total row is measured on the whole area at once.</source>
         <translation>Üst-üstə düşən formulyarlar və təhlükəli ərazilər ölçmədən əvvəl birləşdirilir; rayon sərhədini keçən obyektlər onunla bölünür. Cəm sətri bütün ərazi üzrə birdəfəyə ölçülür.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="182"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="138"/>
         <source>Charts</source>
         <translation>Diaqramlar</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="296"/>
+        <location filename="../plugin/reports/coverage_html.py" line="347"/>
         <source>Hazard area mapped vs unmapped per district</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş təhlükəli sahə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="297"/>
+        <location filename="../plugin/reports/coverage_html.py" line="348"/>
         <source>Incidents inside vs outside records per district</source>
         <translation>Rayonlar üzrə formulyarların daxilində və kənarında insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="298"/>
+        <location filename="../plugin/reports/coverage_html.py" line="349"/>
         <source>Incidents per year inside vs outside records</source>
         <translation>İllər üzrə formulyarların daxilində və kənarında insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="42"/>
         <source>District
 ha</source>
         <translation>Rayon
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="43"/>
         <source>Records
 ha</source>
         <translation>Formulyarlar
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="44"/>
         <source>Hazard
 ha</source>
         <translation>Təhlükə
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="45"/>
         <source>Hazard in
 records ha</source>
         <translation>Formulyarlarda
 təhlükə ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="46"/>
         <source>Unmapped
 hazard ha</source>
         <translation>Xəritəsiz
 təhlükə ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="47"/>
         <source>Records w/o
 hazard ha</source>
         <translation>Təhlükəsiz
 formulyar ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
         <source>Cleared
 ha</source>
         <translation>Təmizlənib
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="55"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
         <source>District
 contam. %</source>
         <translation>Rayon
 çirkl. %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="56"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
         <source>Hazard
 mapped %</source>
         <translation>Xəritəli
 təhlükə %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="57"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
         <source>Inci-
 dents</source>
         <translation>İnsi-
 dentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="58"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
         <source>Incidents
 in records</source>
         <translation>Formulyarda
 insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="59"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
         <source>Incidents
 outside %</source>
         <translation>Kənar
 insidentlər %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="60"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
         <source>Casual-
 ties</source>
         <translation>Zərər-
 çəkənlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="79"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="61"/>
         <source>{0} &apos;{1}&apos; ({2} features)</source>
         <translation>{0} '{1}' ({2} obyekt)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="84"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="66"/>
         <source>Incidents: {0}. Areas in hectares on the WGS 84 ellipsoid; overlapping records and hazards dissolved per district before measuring.</source>
         <translation>İnsidentlər: {0}. Sahələr WGS 84 ellipsoidində hektarla; üst-üstə düşən formulyarlar və təhlükəli ərazilər ölçmədən əvvəl hər rayon üzrə birləşdirilib.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="89"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="71"/>
         <source>Inputs: {0}</source>
         <translation>Girişlər: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="101"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="83"/>
         <source>Legend</source>
         <translation>Şərti işarələr</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="115"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="101"/>
         <source>Notes on the data:</source>
         <translation>Məlumatlar haqqında qeydlər:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="165"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="121"/>
         <source>Unmapped hazard by type: {0} (overlaps count for the type first in alphabetical order, CHA before SHA).</source>
         <translation>Tip üzrə xəritələşdirilməmiş təhlükə: {0} (üst-üstə düşmələr əlifba sırası ilə birinci tipə aid edilir, CHA SHA-dan əvvəl).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="213"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="191"/>
         <source>PDF export to {0} failed (status {1}).</source>
         <translation>{0} faylına PDF ixracı alınmadı (status {1}).</translation>
     </message>
@@ -3380,6 +3380,254 @@ MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərin
         <location filename="../plugin/reports/imsma_report.py" line="164"/>
         <source>None.</source>
         <translation>Yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="76"/>
+        <source>Prioritised layer (from clearance:prioritise)</source>
+        <translation>Prioritetləşdirilmiş lay (clearance:prioritise-dən)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="81"/>
+        <source>Districts to outline and label</source>
+        <translation>Kontur və adla göstəriləcək rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="86"/>
+        <source>District label field</source>
+        <translation>Rayon adı sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="94"/>
+        <source>Map title</source>
+        <translation>Xəritənin başlığı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="95"/>
+        <source>Most urgent parcels listed after the map (0 = none)</source>
+        <translation>Xəritədən sonra sadalanan ən təcili sahələr (0 = yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <source>Ranking map (PDF)</source>
+        <translation>Prioritet xəritəsi (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <source>Ranking map page (PNG)</source>
+        <translation>Prioritet xəritəsi səhifəsi (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG şəkilləri (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
+        <source>Pages of the PDF</source>
+        <translation>PDF səhifələrinin sayı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="116"/>
+        <source>{0} parcels</source>
+        <translation>{0} sinfində sahələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="128"/>
+        <source>Priority class</source>
+        <translation>Prioritet sinfi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="136"/>
+        <source>Clearance priority — {0}</source>
+        <translation>Təmizləmə prioriteti — {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="152"/>
+        <source>Layer &apos;{0}&apos; (INPUT) has no field {1}: run clearance:prioritise on it first and map its OUTPUT.</source>
+        <translation>&apos;{0}&apos; layında (INPUT) {1} sahəsi yoxdur: əvvəlcə onun üçün clearance:prioritise işə salın və onun OUTPUT-unun xəritəsini qurun.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="161"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (DISTRICT_FIELD); its fields are: {2}.</source>
+        <translation>&apos;{0}&apos; layında &apos;{1}&apos; sahəsi yoxdur (DISTRICT_FIELD); onun sahələri: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="168"/>
+        <source>Give OUTPUT_PDF or OUTPUT_PNG (or both).</source>
+        <translation>OUTPUT_PDF və ya OUTPUT_PNG (və ya hər ikisini) göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="195"/>
+        <source>{0} features of &apos;{1}&apos; have a priority_class that is none of {2}; not drawn.</source>
+        <translation>&apos;{1}&apos; layının {0} obyektinin priority_class dəyəri {2} deyil; çəkilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="200"/>
+        <source>counted in the legend, not drawn</source>
+        <translation>legendada sayıldı, çəkilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="202"/>
+        <source>not drawn</source>
+        <translation>çəkilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="205"/>
+        <source>Layer &apos;{0}&apos; carries no run record: the weights are not on the map.</source>
+        <translation>&apos;{0}&apos; layının işə salınma qeydi yoxdur: çəkilər xəritədə göstərilmir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="226"/>
+        <source>{0} of {1}, plugin {2}</source>
+        <translation>{0}, {1}, plagin {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="232"/>
+        <source>Map of {0}</source>
+        <translation>Xəritə: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="232"/>
+        <source>Layer: {0}</source>
+        <translation>Lay: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="237"/>
+        <source>Parcels: {0}</source>
+        <translation>Sahələr: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="240"/>
+        <source>Ranked against: {0}</source>
+        <translation>Sıralama meyarları: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="255"/>
+        <source>Districts: {0}</source>
+        <translation>Rayonlar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="257"/>
+        <source>Source: {0}</source>
+        <translation>Mənbə: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="394"/>
+        <source>Ranking map written to {0}</source>
+        <translation>Prioritet xəritəsi {0} faylına yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="111"/>
+        <source>Ranking map…</source>
+        <translation>Prioritet xəritəsi…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="112"/>
+        <source>PDF and PNG map of the saved result (clearance:priority_map)</source>
+        <translation>Saxlanılmış nəticənin PDF və PNG xəritəsi (clearance:priority_map)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="362"/>
+        <source>Could not make the ranking map</source>
+        <translation>Prioritet xəritəsi qurula bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="367"/>
+        <source>save the result first</source>
+        <translation>əvvəlcə nəticəni saxlayın</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="369"/>
+        <source>Save the ranking map</source>
+        <translation>Prioritet xəritəsini saxla</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="391"/>
+        <source>The ranking map failed</source>
+        <translation>Prioritet xəritəsi alınmadı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="33"/>
+        <source>Report template</source>
+        <translation>Hesabat şablonu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="36"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="38"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Şəkillər (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="39"/>
+        <source>Logo</source>
+        <translation>Loqo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="43"/>
+        <source>Language of the page texts</source>
+        <translation>Səhifə mətnlərinin dili</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="83"/>
+        <source>Report template…</source>
+        <translation>Hesabat şablonu…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="98"/>
+        <source>… and {0} more notes in the HTML report.</source>
+        <translation>… və HTML hesabatında daha {0} qeyd.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="39"/>
+        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page).
+
+The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
+
+TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
+        <translation>Prioritetləşdirilmiş layın (clearance:prioritise alqoritminin OUTPUT-u) çap üçün xəritəsi: OUTPUT_PDF və/və ya OUTPUT_PNG-yə (xəritə səhifəsi) ixrac olunan A4 albom çap maketi.
+
+Hər sahə öz priority_class rəngində çəkilir. Legenda hər sinfi layın işə salınma qeydinə (lay metaməlumatları və ya GeoPackage-in clearance_runs cədvəli) əsasən izah edir: tersil sinifləri üçün «High: top third of scored parcels, score ≥ 26.3 (200)», CLASS_THRESHOLDS üçün bal həddi; işə salınma qeydi olmadıqda həddlər High və Medium siniflərinin ən aşağı ballarıdır. İstifadə olunan çəkilər və azalma funksiyaları işə salınma qeydindən sadalanır. Layın metaməlumatları və ya «source» sahəsi bunu deyirsə, zolaq SYNTHETIC yazır, əks halda məlumatların mənbəyini göstərir. DISTRICTS (könüllü) adlı konturlar kimi çəkilir (DISTRICT_FIELD, defolt olaraq «name» və ya «district»). Miqyas xətti, şimal oxu, tarix, məlumat mənbələri və icmal xəritəsi hər xəritədə var; təşkilat, loqo, dil və bölmələr hesabat şablonundan götürülür (Clearance Planner › Report template…).
+
+TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin cədvəlini əlavə edir; cədvəl lazım olan qədər səhifədə davam edir. PDF bütün səhifələri, PNG isə xəritə səhifəsini saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="64"/>
+        <source>Ranking map (PDF/PNG)</source>
+        <translation>Prioritet xəritəsi (PDF/PNG)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="15"/>
+        <source>Coverage: map page</source>
+        <translation>Əhatə: xəritə səhifəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="16"/>
+        <source>Coverage: table per district</source>
+        <translation>Əhatə: rayonlar üzrə cədvəl</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="17"/>
+        <source>Coverage: charts</source>
+        <translation>Əhatə: diaqramlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="18"/>
+        <source>Ranking map: weights used</source>
+        <translation>Prioritet xəritəsi: istifadə olunan çəkilər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="19"/>
+        <source>Ranking map: overview inset</source>
+        <translation>Prioritet xəritəsi: icmal xəritəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="20"/>
+        <source>Ranking map: table of the top parcels</source>
+        <translation>Prioritet xəritəsi: ən təcili sahələrin cədvəli</translation>
     </message>
 </context>
 </TS>

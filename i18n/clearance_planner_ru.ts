@@ -215,7 +215,7 @@ Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, 
         <translation>Отчёт о покрытии (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="267"/>
+        <location filename="../plugin/gui/priority_dock.py" line="369"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -510,7 +510,7 @@ WEIGHTS_AHP (необязательно) заменяет прямые веса 
         <translation>Растр поверхности для зональной статистики (среднее/максимум по участку)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="345"/>
+        <location filename="../plugin/gui/priority_dock.py" line="351"/>
         <source>Prioritised parcels</source>
         <translation>Приоритизированные участки</translation>
     </message>
@@ -530,12 +530,12 @@ WEIGHTS_AHP (необязательно) заменяет прямые веса 
         <translation>CLASS_THRESHOLDS должны удовлетворять 0 &lt;= medium &lt;= high &lt;= 100 (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="144"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="145"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>Баллы приоритета Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="185"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="186"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>Растр SURFACE_STATS '{0}' не читается: {1}</translation>
     </message>
@@ -1588,7 +1588,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Тип опасности (необязательно)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="164"/>
+        <location filename="../plugin/reports/coverage_html.py" line="215"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
@@ -1758,7 +1758,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Выберите GeoPackage и/или слои проекта для каждой роли.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="320"/>
+        <location filename="../plugin/gui/priority_dock.py" line="326"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1823,107 +1823,107 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="32"/>
+        <location filename="../plugin/gui/priority_dock.py" line="34"/>
         <source>Choose the layers, then Compute distances.</source>
         <translation>Выберите слои, затем «Вычислить расстояния».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="39"/>
+        <location filename="../plugin/gui/priority_dock.py" line="41"/>
         <source>Clearance prioritisation</source>
         <translation>Приоритизация разминирования</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="135"/>
+        <location filename="../plugin/gui/priority_dock.py" line="140"/>
         <source>Layers changed: Compute distances again.</source>
         <translation>Слои изменились: вычислите расстояния заново.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="154"/>
+        <location filename="../plugin/gui/priority_dock.py" line="160"/>
         <source>Could not compute the distances</source>
         <translation>Не удалось вычислить расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="163"/>
+        <location filename="../plugin/gui/priority_dock.py" line="169"/>
         <source>choose a parcels layer and at least one criterion layer</source>
         <translation>выберите слой участков и хотя бы один слой критерия</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="168"/>
+        <location filename="../plugin/gui/priority_dock.py" line="174"/>
         <source>Computing distances for {0} parcels…</source>
         <translation>Вычисление расстояний для {0} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="170"/>
+        <location filename="../plugin/gui/priority_dock.py" line="176"/>
         <source>Clearance Planner: distances</source>
         <translation>Clearance Planner: расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="190"/>
+        <location filename="../plugin/gui/priority_dock.py" line="196"/>
         <source>Distance computation failed</source>
         <translation>Вычисление расстояний не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="191"/>
+        <location filename="../plugin/gui/priority_dock.py" line="197"/>
         <source>Distance computation cancelled.</source>
         <translation>Вычисление расстояний отменено.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="202"/>
+        <location filename="../plugin/gui/priority_dock.py" line="208"/>
         <source>Could not create the live map layer</source>
         <translation>Не удалось создать текущий слой карты</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="214"/>
+        <location filename="../plugin/gui/priority_dock.py" line="220"/>
         <source>Could not re-score the parcels</source>
         <translation>Не удалось пересчитать баллы участков</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="223"/>
+        <location filename="../plugin/gui/priority_dock.py" line="229"/>
         <source>All weights are 0: give at least one weight &gt; 0.</source>
         <translation>Все веса равны 0: задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="236"/>
+        <location filename="../plugin/gui/priority_dock.py" line="242"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>Ранжировано участков: {0}; нормированные веса: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="272"/>
+        <location filename="../plugin/gui/priority_dock.py" line="278"/>
         <source>Could not apply the AHP weights</source>
         <translation>Не удалось применить веса МАИ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="313"/>
+        <location filename="../plugin/gui/priority_dock.py" line="319"/>
         <source>Could not save the result</source>
         <translation>Не удалось сохранить результат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="318"/>
+        <location filename="../plugin/gui/priority_dock.py" line="324"/>
         <source>compute the distances first</source>
         <translation>сначала вычислите расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="320"/>
+        <location filename="../plugin/gui/priority_dock.py" line="326"/>
         <source>Save prioritised parcels</source>
         <translation>Сохранить приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="338"/>
+        <location filename="../plugin/gui/priority_dock.py" line="344"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Сохранение приоритизированных участков не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="349"/>
+        <location filename="../plugin/gui/priority_dock.py" line="356"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Приоритизированные участки сохранены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="355"/>
+        <location filename="../plugin/gui/priority_dock.py" line="400"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Не удалось открыть анализ чувствительности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="370"/>
+        <location filename="../plugin/gui/priority_dock.py" line="415"/>
         <source>Prioritisation dock</source>
         <translation>Панель приоритизации</translation>
     </message>
@@ -2363,408 +2363,408 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>В слое '{0}' (PARCELS) нет задачи с пригодным полигоном для перепланирования.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="113"/>
+        <location filename="../plugin/reports/atlas.py" line="115"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>Вне зоны UTM {0} ({1}): сетка — расширенная зона {0}; GPS с автоматическим выбором зоны покажет здесь другую зону.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="129"/>
+        <location filename="../plugin/reports/atlas.py" line="131"/>
         <source>Map and grid: {0} (metres). Clearance Planner, [% format_date(now(), &apos;yyyy-MM-dd&apos;) %]. Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %].</source>
         <translation>Карта и сетка: {0} (метры). Clearance Planner, [% format_date(now(), 'yyyy-MM-dd') %]. Страница [% @atlas_featurenumber %] из [% @atlas_totalfeatures %].</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="150"/>
+        <location filename="../plugin/reports/atlas.py" line="153"/>
         <source>PDF atlas not written: {0}</source>
         <translation>Атлас PDF не записан: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="165"/>
+        <location filename="../plugin/reports/atlas.py" line="168"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>Атлас PDF: в слое '{0}' есть несохранённые правки или он изменился во время экспорта; сохраните правки и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="203"/>
+        <location filename="../plugin/reports/atlas.py" line="206"/>
         <source>Current task</source>
         <translation>Текущая задача</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="23"/>
+        <location filename="../plugin/reports/coverage_html.py" line="26"/>
         <source>District (ha)</source>
         <translation>Район (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="24"/>
+        <location filename="../plugin/reports/coverage_html.py" line="27"/>
         <source>Records (ha)</source>
         <translation>Формуляры (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="25"/>
+        <location filename="../plugin/reports/coverage_html.py" line="28"/>
         <source>Hazard (ha)</source>
         <translation>Опасность (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="26"/>
+        <location filename="../plugin/reports/coverage_html.py" line="29"/>
         <source>Hazard in records (ha)</source>
         <translation>Опасность в формулярах (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="160"/>
+        <location filename="../plugin/reports/coverage_html.py" line="211"/>
         <source>Unmapped hazard (ha)</source>
         <translation>Ненанесённая опасность (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="28"/>
+        <location filename="../plugin/reports/coverage_html.py" line="31"/>
         <source>Records without hazard (ha)</source>
         <translation>Формуляры без опасности (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="29"/>
+        <location filename="../plugin/reports/coverage_html.py" line="32"/>
         <source>Cleared (ha)</source>
         <translation>Разминировано (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="30"/>
+        <location filename="../plugin/reports/coverage_html.py" line="33"/>
         <source>District contaminated (%)</source>
         <translation>Загрязнённая часть района (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="31"/>
+        <location filename="../plugin/reports/coverage_html.py" line="34"/>
         <source>Hazard mapped (%)</source>
         <translation>Нанесённая опасность (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="33"/>
+        <location filename="../plugin/reports/coverage_html.py" line="36"/>
         <source>Incidents in records</source>
         <translation>Инциденты в формулярах</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="165"/>
+        <location filename="../plugin/reports/coverage_html.py" line="216"/>
         <source>Incidents outside records (%)</source>
         <translation>Инциденты вне формуляров (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="35"/>
+        <location filename="../plugin/reports/coverage_html.py" line="38"/>
         <source>Casualties</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="124"/>
+        <location filename="../plugin/reports/coverage_html.py" line="175"/>
         <source>Inside records</source>
         <translation>Внутри формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="125"/>
+        <location filename="../plugin/reports/coverage_html.py" line="176"/>
         <source>Outside every record</source>
         <translation>Вне всех формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="155"/>
+        <location filename="../plugin/reports/coverage_html.py" line="206"/>
         <source>Hazard area (ha)</source>
         <translation>Площадь опасности (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="83"/>
+        <location filename="../plugin/reports/coverage_html.py" line="133"/>
         <source>Hazard area mapped vs unmapped, per district</source>
         <translation>Нанесённая и ненанесённая опасная площадь по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="100"/>
+        <location filename="../plugin/reports/coverage_html.py" line="150"/>
         <source>Incidents inside vs outside records, per district</source>
         <translation>Инциденты внутри и вне формуляров по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="118"/>
+        <location filename="../plugin/reports/coverage_html.py" line="169"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="129"/>
+        <location filename="../plugin/reports/coverage_html.py" line="180"/>
         <source>Incidents per year, inside vs outside records</source>
         <translation>Инциденты по годам внутри и вне формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="136"/>
+        <location filename="../plugin/reports/coverage_html.py" line="187"/>
         <source>No incidents</source>
         <translation>Нет инцидентов</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="156"/>
+        <location filename="../plugin/reports/coverage_html.py" line="207"/>
         <source>Hazard inside records (%)</source>
         <translation>Опасность внутри формуляров (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="121"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="107"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <location filename="../plugin/reports/coverage_html.py" line="242"/>
         <source>Unmapped hazard by type</source>
         <translation>Ненанесённая опасность по типам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <location filename="../plugin/reports/coverage_html.py" line="242"/>
         <source>Hazard type</source>
         <translation>Тип опасности</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <location filename="../plugin/reports/coverage_html.py" line="242"/>
         <source>Unmapped (ha)</source>
         <translation>Не нанесено (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="191"/>
+        <location filename="../plugin/reports/coverage_html.py" line="242"/>
         <source>Where types overlap, the area counts for the type first in alphabetical order (CHA before SHA).</source>
         <translation>При перекрытии типов площадь относится к первому по алфавиту типу (CHA раньше SHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <location filename="../plugin/reports/coverage_html.py" line="264"/>
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <location filename="../plugin/reports/coverage_html.py" line="264"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <location filename="../plugin/reports/coverage_html.py" line="264"/>
         <source>Features</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="213"/>
+        <location filename="../plugin/reports/coverage_html.py" line="264"/>
         <source>CRS</source>
         <translation>СК</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="229"/>
+        <location filename="../plugin/reports/coverage_html.py" line="280"/>
         <source>Coverage of contamination by minefield records</source>
         <translation>Покрытие загрязнения формулярами минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="229"/>
+        <location filename="../plugin/reports/coverage_html.py" line="280"/>
         <source> (SYNTHETIC demo data)</source>
         <translation> (СИНТЕТИЧЕСКИЕ демо-данные)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="236"/>
+        <location filename="../plugin/reports/coverage_html.py" line="287"/>
         <source>all dates</source>
         <translation>все даты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="237"/>
+        <location filename="../plugin/reports/coverage_html.py" line="288"/>
         <source>{0} to {1}</source>
         <translation>с {0} по {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="245"/>
+        <location filename="../plugin/reports/coverage_html.py" line="296"/>
         <source>Inputs include SYNTHETIC demo data: hazards, records and incidents are not real.</source>
         <translation>Входные данные содержат СИНТЕТИЧЕСКИЕ демо-данные: опасные районы, формуляры и инциденты не настоящие.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="257"/>
+        <location filename="../plugin/reports/coverage_html.py" line="308"/>
         <source>Created {0} by Clearance Planner {1} (clearance:coverage). Incidents: {2}. Areas in hectares on the WGS 84 ellipsoid; overlay in {3}.</source>
         <translation>Создано {0} программой Clearance Planner {1} (clearance:coverage). Инциденты: {2}. Площади в гектарах на эллипсоиде WGS 84; наложение в {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="268"/>
+        <location filename="../plugin/reports/coverage_html.py" line="319"/>
         <source>Inputs</source>
         <translation>Входные данные</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="270"/>
+        <location filename="../plugin/reports/coverage_html.py" line="321"/>
         <source>Notes on the data</source>
         <translation>Замечания о данных</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="112"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="94"/>
         <source>No invalid, empty or undated features.</source>
         <translation>Нет недопустимых, пустых или недатированных объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="274"/>
+        <location filename="../plugin/reports/coverage_html.py" line="325"/>
         <source>Map: records vs unmapped hazard vs incidents</source>
         <translation>Карта: формуляры, ненанесённая опасность и инциденты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="276"/>
+        <location filename="../plugin/reports/coverage_html.py" line="327"/>
         <source>minefield records</source>
         <translation>формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="278"/>
+        <location filename="../plugin/reports/coverage_html.py" line="329"/>
         <source>hazard outside every record</source>
         <translation>опасность вне всех формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="280"/>
+        <location filename="../plugin/reports/coverage_html.py" line="331"/>
         <source>incident inside a record</source>
         <translation>инцидент внутри формуляра</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="282"/>
+        <location filename="../plugin/reports/coverage_html.py" line="333"/>
         <source>incident outside every record</source>
         <translation>инцидент вне всех формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="284"/>
+        <location filename="../plugin/reports/coverage_html.py" line="335"/>
         <source>Map of records, unmapped hazard and incidents</source>
         <translation>Карта формуляров, ненанесённой опасности и инцидентов</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="119"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="115"/>
         <source>Figures per district</source>
         <translation>Показатели по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="289"/>
+        <location filename="../plugin/reports/coverage_html.py" line="340"/>
         <source>Overlapping records and hazards are dissolved before measuring; features crossing a district boundary are split by it. The total row is measured on the whole area at once.</source>
         <translation>Перекрывающиеся формуляры и опасные районы перед измерением объединяются; объекты, пересекающие границу района, разрезаются ею. Итоговая строка измеряется по всей территории сразу.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="182"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="138"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="296"/>
+        <location filename="../plugin/reports/coverage_html.py" line="347"/>
         <source>Hazard area mapped vs unmapped per district</source>
         <translation>Нанесённая и ненанесённая опасная площадь по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="297"/>
+        <location filename="../plugin/reports/coverage_html.py" line="348"/>
         <source>Incidents inside vs outside records per district</source>
         <translation>Инциденты внутри и вне формуляров по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="298"/>
+        <location filename="../plugin/reports/coverage_html.py" line="349"/>
         <source>Incidents per year inside vs outside records</source>
         <translation>Инциденты по годам внутри и вне формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="42"/>
         <source>District
 ha</source>
         <translation>Район
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="43"/>
         <source>Records
 ha</source>
         <translation>Формуляры
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="44"/>
         <source>Hazard
 ha</source>
         <translation>Опасность
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="45"/>
         <source>Hazard in
 records ha</source>
         <translation>Опасность в
 формулярах га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="46"/>
         <source>Unmapped
 hazard ha</source>
         <translation>Ненанесённая
 опасность га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="47"/>
         <source>Records w/o
 hazard ha</source>
         <translation>Формуляры без
 опасности га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
         <source>Cleared
 ha</source>
         <translation>Разминировано
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="55"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
         <source>District
 contam. %</source>
         <translation>Загрязн.
 района %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="56"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
         <source>Hazard
 mapped %</source>
         <translation>Нанесённая
 опасность %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="57"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
         <source>Inci-
 dents</source>
         <translation>Инци-
 денты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="58"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
         <source>Incidents
 in records</source>
         <translation>Инциденты
 в формулярах</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="59"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
         <source>Incidents
 outside %</source>
         <translation>Инциденты
 вне %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="60"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
         <source>Casual-
 ties</source>
         <translation>Постра-
 давшие</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="79"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="61"/>
         <source>{0} &apos;{1}&apos; ({2} features)</source>
         <translation>{0} '{1}' ({2} объектов)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="84"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="66"/>
         <source>Incidents: {0}. Areas in hectares on the WGS 84 ellipsoid; overlapping records and hazards dissolved per district before measuring.</source>
         <translation>Инциденты: {0}. Площади в гектарах на эллипсоиде WGS 84; перекрывающиеся формуляры и опасные районы перед измерением объединены по районам.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="89"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="71"/>
         <source>Inputs: {0}</source>
         <translation>Входные данные: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="101"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="83"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="115"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="101"/>
         <source>Notes on the data:</source>
         <translation>Замечания о данных:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="165"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="121"/>
         <source>Unmapped hazard by type: {0} (overlaps count for the type first in alphabetical order, CHA before SHA).</source>
         <translation>Ненанесённая опасность по типам: {0} (перекрытия относятся к первому по алфавиту типу, CHA раньше SHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="213"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="191"/>
         <source>PDF export to {0} failed (status {1}).</source>
         <translation>Экспорт PDF в {0} не удался (статус {1}).</translation>
     </message>
@@ -3380,6 +3380,254 @@ MAPPING (необязательно): файл JSON поверх поставл�
         <location filename="../plugin/reports/imsma_report.py" line="164"/>
         <source>None.</source>
         <translation>Нет.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="76"/>
+        <source>Prioritised layer (from clearance:prioritise)</source>
+        <translation>Приоритизированный слой (из clearance:prioritise)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="81"/>
+        <source>Districts to outline and label</source>
+        <translation>Районы (контуры и подписи)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="86"/>
+        <source>District label field</source>
+        <translation>Поле подписи района</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="94"/>
+        <source>Map title</source>
+        <translation>Заголовок карты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="95"/>
+        <source>Most urgent parcels listed after the map (0 = none)</source>
+        <translation>Самые срочные участки в списке после карты (0 = нет)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <source>Ranking map (PDF)</source>
+        <translation>Карта приоритетов (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <source>Ranking map page (PNG)</source>
+        <translation>Страница карты приоритетов (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
+        <source>Pages of the PDF</source>
+        <translation>Страниц в PDF</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="116"/>
+        <source>{0} parcels</source>
+        <translation>Участки класса {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="128"/>
+        <source>Priority class</source>
+        <translation>Класс приоритета</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="136"/>
+        <source>Clearance priority — {0}</source>
+        <translation>Приоритет очистки — {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="152"/>
+        <source>Layer &apos;{0}&apos; (INPUT) has no field {1}: run clearance:prioritise on it first and map its OUTPUT.</source>
+        <translation>В слое «{0}» (INPUT) нет поля {1}: сначала запустите для него clearance:prioritise и стройте карту по его OUTPUT.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="161"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (DISTRICT_FIELD); its fields are: {2}.</source>
+        <translation>В слое «{0}» нет поля «{1}» (DISTRICT_FIELD); его поля: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="168"/>
+        <source>Give OUTPUT_PDF or OUTPUT_PNG (or both).</source>
+        <translation>Укажите OUTPUT_PDF или OUTPUT_PNG (или оба).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="195"/>
+        <source>{0} features of &apos;{1}&apos; have a priority_class that is none of {2}; not drawn.</source>
+        <translation>{0} объектов слоя «{1}» имеют priority_class вне {2}; не нарисованы.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="200"/>
+        <source>counted in the legend, not drawn</source>
+        <translation>учтены в легенде, не нарисованы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="202"/>
+        <source>not drawn</source>
+        <translation>не нарисованы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="205"/>
+        <source>Layer &apos;{0}&apos; carries no run record: the weights are not on the map.</source>
+        <translation>У слоя «{0}» нет записи о запуске: весов на карте нет.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="226"/>
+        <source>{0} of {1}, plugin {2}</source>
+        <translation>{0} от {1}, модуль {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="232"/>
+        <source>Map of {0}</source>
+        <translation>Карта от {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="232"/>
+        <source>Layer: {0}</source>
+        <translation>Слой: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="237"/>
+        <source>Parcels: {0}</source>
+        <translation>Участки: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="240"/>
+        <source>Ranked against: {0}</source>
+        <translation>Ранжировано по: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="255"/>
+        <source>Districts: {0}</source>
+        <translation>Районы: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="257"/>
+        <source>Source: {0}</source>
+        <translation>Источник: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="394"/>
+        <source>Ranking map written to {0}</source>
+        <translation>Карта приоритетов записана в {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="111"/>
+        <source>Ranking map…</source>
+        <translation>Карта приоритетов…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="112"/>
+        <source>PDF and PNG map of the saved result (clearance:priority_map)</source>
+        <translation>Карта сохранённого результата в PDF и PNG (clearance:priority_map)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="362"/>
+        <source>Could not make the ranking map</source>
+        <translation>Не удалось построить карту приоритетов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="367"/>
+        <source>save the result first</source>
+        <translation>сначала сохраните результат</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="369"/>
+        <source>Save the ranking map</source>
+        <translation>Сохранить карту приоритетов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="391"/>
+        <source>The ranking map failed</source>
+        <translation>Не удалось построить карту приоритетов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="33"/>
+        <source>Report template</source>
+        <translation>Шаблон отчёта</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="36"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="38"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="39"/>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="43"/>
+        <source>Language of the page texts</source>
+        <translation>Язык текстов страниц</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="83"/>
+        <source>Report template…</source>
+        <translation>Шаблон отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="98"/>
+        <source>… and {0} more notes in the HTML report.</source>
+        <translation>… и ещё {0} примечаний в HTML-отчёте.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="39"/>
+        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page).
+
+The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
+
+TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
+        <translation>Карта для печати приоритизированного слоя (OUTPUT алгоритма clearance:prioritise): макет печати A4 альбомной ориентации, экспортируемый в OUTPUT_PDF и/или OUTPUT_PNG (страница карты).
+
+Каждый участок закрашен цветом своего priority_class. Легенда объясняет каждый класс по записи о запуске слоя (метаданные слоя или таблица clearance_runs в GeoPackage): «High: top third of scored parcels, score ≥ 26.3 (200)» для классов по терцилям, порог балла для CLASS_THRESHOLDS; без записи о запуске пороги — наименьшие баллы классов High и Medium. Использованные веса и функции убывания перечисляются по записи о запуске. Плашка говорит SYNTHETIC, если метаданные слоя или его поле «source» об этом сообщают, иначе — откуда данные. DISTRICTS (необязательно) рисуются контурами с подписями (DISTRICT_FIELD, по умолчанию «name» или «district»). Масштабная линейка, стрелка севера, дата, источники данных и обзорная врезка есть на каждой карте; организация, логотип, язык и разделы берутся из шаблона отчёта (Clearance Planner › Report template…).
+
+TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет после карты таблицу самых срочных участков, продолжающуюся на стольких страницах, сколько нужно. PDF содержит все страницы, PNG — страницу карты.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="64"/>
+        <source>Ranking map (PDF/PNG)</source>
+        <translation>Карта приоритетов (PDF/PNG)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="15"/>
+        <source>Coverage: map page</source>
+        <translation>Покрытие: страница карты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="16"/>
+        <source>Coverage: table per district</source>
+        <translation>Покрытие: таблица по районам</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="17"/>
+        <source>Coverage: charts</source>
+        <translation>Покрытие: диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="18"/>
+        <source>Ranking map: weights used</source>
+        <translation>Карта приоритетов: использованные веса</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="19"/>
+        <source>Ranking map: overview inset</source>
+        <translation>Карта приоритетов: обзорная врезка</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="20"/>
+        <source>Ranking map: table of the top parcels</source>
+        <translation>Карта приоритетов: таблица самых срочных участков</translation>
     </message>
 </context>
 </TS>

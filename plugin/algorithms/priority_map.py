@@ -22,7 +22,7 @@ from qgis.core import (
 )
 
 from ..engine.priority_legend import CLASS_ORDER, class_summary, weight_lines
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile, commit_all
 from ..qgis_io.crs import finite_extent
 from ..qgis_io.drawing import drawable_copy
@@ -36,7 +36,8 @@ SYNTHETIC_BANNER = (
     "never use this map for operations"
 )
 
-HELP = """A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 \
+HELP = QT_TR_NOOP(
+    """A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 \
 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page).
 
 The map draws each parcel in its priority_class colour. The legend explains every class \
@@ -52,6 +53,7 @@ report template (Clearance Planner › Report template…).
 
 TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, \
 continued over as many pages as it needs. The PDF holds every page, the PNG the map page."""
+)
 
 
 class PriorityMapAlgorithm(ClearanceAlgorithm):
@@ -59,8 +61,8 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
     prepareAlgorithm, also on the main thread."""
 
     ALGORITHM_ID = "priority_map"
-    DISPLAY_NAME = "Ranking map (PDF/PNG)"
-    GROUP = "Prioritisation"
+    DISPLAY_NAME = QT_TR_NOOP("Ranking map (PDF/PNG)")
+    GROUP = QT_TR_NOOP("Prioritisation")
     GROUP_ID = "prioritisation"
     HELP = HELP
 

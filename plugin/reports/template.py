@@ -8,14 +8,16 @@ from pathlib import Path
 
 from qgis.core import QgsSettings
 
+from ..i18n import QT_TR_NOOP
+
 SETTINGS_KEY = "clearance_planner/report"
 SECTIONS = {  # name: what it shows (the settings dialog's check boxes)
-    "map": "Coverage: map page",
-    "table": "Coverage: table per district",
-    "charts": "Coverage: charts",
-    "weights": "Ranking map: weights used",
-    "overview": "Ranking map: overview inset",
-    "parcels": "Ranking map: table of the top parcels",
+    "map": QT_TR_NOOP("Coverage: map page"),
+    "table": QT_TR_NOOP("Coverage: table per district"),
+    "charts": QT_TR_NOOP("Coverage: charts"),
+    "weights": QT_TR_NOOP("Ranking map: weights used"),
+    "overview": QT_TR_NOOP("Ranking map: overview inset"),
+    "parcels": QT_TR_NOOP("Ranking map: table of the top parcels"),
 }
 LANGUAGES = ("en", "fr", "ru")
 PHRASES = {  # the fixed words of every PDF page (figures and data stay as they are)
