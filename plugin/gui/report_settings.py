@@ -22,7 +22,7 @@ from ..reports.template import (
     save_report_template,
 )
 
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "ru": "Русский"}
+LANGUAGE_NAMES = {"en": "English", "az": "Azərbaycanca", "fr": "Français", "ru": "Русский"}
 
 
 class ReportTemplateDialog(QDialog):

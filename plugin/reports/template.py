@@ -19,7 +19,7 @@ SECTIONS = {  # name: what it shows (the settings dialog's check boxes)
     "overview": QT_TR_NOOP("Ranking map: overview inset"),
     "parcels": QT_TR_NOOP("Ranking map: table of the top parcels"),
 }
-LANGUAGES = ("en", "fr", "ru")
+LANGUAGES = ("en", "az", "fr", "ru")
 PHRASES = {  # the fixed words of every PDF page (figures and data stay as they are)
     "en": {
         "continued": "continued",
@@ -27,6 +27,13 @@ PHRASES = {  # the fixed words of every PDF page (figures and data stay as they 
         "page": "Page {0} of {1}",
         "created": "Created {0} with Clearance Planner {1}",
         "others": "+ {0} other districts: {1}",
+    },
+    "az": {
+        "continued": "davamı",
+        "continued_next": "davamı növbəti səhifədə",
+        "page": "Səhifə {0} / {1}",
+        "created": "{0} tarixində Clearance Planner {1} ilə yaradılıb",
+        "others": "+ daha {0} rayon: {1}",
     },
     "fr": {
         "continued": "suite",
