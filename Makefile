@@ -15,13 +15,14 @@ PROJECT_EMAIL ?= clearance-planner@example.invalid
 DEMO_GPKG := resources/demo/clearance_demo.gpkg
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := python3-qgis qgis qgis-providers python3-rasterio python3-scipy python3-pytest \
-	python3-venv python3-matplotlib xvfb xauth poppler-utils qttools5-dev-tools pyqt5-dev-tools
+	python3-venv python3-matplotlib python3-pyproj xvfb xauth poppler-utils qttools5-dev-tools \
+	pyqt5-dev-tools
 export QT_QPA_PLATFORM ?= offscreen
 export QGIS_PLUGINPATH := $(CURDIR)/build
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help deps venv stage zip check-zip deploy demo demo-data test test-engine lint format bench \
-	i18n-update \
+	i18n-update demo-quiet \
 	bench-reweight verify-coverage run clean test-matrix test-matrix-3.40 test-matrix-3.44 matrix-chroots
 
 help:  ## list the targets
@@ -100,6 +101,14 @@ demo: deps venv demo-data stage  ## build demo data, run the main analyses, writ
 	$(PY_SYS) scripts/run_demo.py --gpkg $(DEMO_GPKG) --out output
 	$(PY_SYS) scripts/demo_workplan.py --gpkg $(DEMO_GPKG) --out output/workplan --top 12 --export
 	$(PY_SYS) scripts/render_surface.py --gpkg $(DEMO_GPKG) --out output --png output/priority_surface.png
+
+demo-quiet: deps venv stage  ## make demo (demo data rebuilt aside too) with stderr checked: any line fails
+	@mkdir -p build; rm -f build/demo.stderr; \
+	$(PY_SYS) scripts/build_demo.py build/demo_check.gpkg > /dev/null 2>> build/demo.stderr; \
+	$(MAKE) --no-print-directory demo > build/demo.stdout 2>> build/demo.stderr; status=$$?; \
+	rm -f build/demo_check.gpkg; \
+	if [ -s build/demo.stderr ]; then echo "make demo wrote to stderr:"; cat build/demo.stderr; exit 1; fi; \
+	cat build/demo.stdout; exit $$status
 
 verify-coverage: deps venv stage  ## clearance:coverage vs QGIS native algorithms on random layers
 	$(PY_SYS) scripts/verify_coverage.py --out output/verify_coverage

@@ -9,17 +9,17 @@
         <translation>həndəsə yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="193"/>
+        <location filename="../plugin/algorithms/base.py" line="248"/>
         <source> or </source>
         <translation> və ya </translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="194"/>
+        <location filename="../plugin/algorithms/base.py" line="249"/>
         <source>Layer &apos;{0}&apos; ({1}) holds {2}; {1} takes {3}. Choose a layer of {3}.</source>
         <translation>'{0}' laylı ({1}) {2} saxlayır; {1} {3} qəbul edir. {3} olan lay seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="54"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="55"/>
         <source>One row (a point at the problem) per geometry problem of any layer: invalid geometry (with GEOS&apos;s reason; null or empty geometries and NaN or infinite coordinates are invalid rows too), fewer than three distinct vertices (two for lines), duplicate geometries, duplicate ids in ID_FIELD (also ids differing only by spaces or case), consecutive vertices further apart than MAX_GAP_M, polygons smaller than MIN_AREA_M2 (slivers) and features outside the bounds of the layer&apos;s CRS. Distances and areas are measured in the layer&apos;s CRS if it is projected in metres, else in the UTM zone of its extent. ID_FIELD must name a field of the layer.
 
 REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid geometries as they are, invalid ones repaired with GEOS makeValid (repaired true). A feature that cannot be repaired into the layer&apos;s geometry type (a lone spike, a zero-area or 2-point ring) keeps its original rings so its place is not lost, with repaired false and the reason in repair_note; null and empty geometries and geometries with NaN or infinite coordinates are written without geometry, with the reason. The input is never modified; a cancelled run writes neither output.</source>
@@ -28,77 +28,77 @@ REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid
 REPAIRED (isteğe bağlı) hər giriş obyektini 2D olaraq alır (əyrilər seqmentlərə bölünür): etibarlı həndəsələr olduğu kimi, etibarsızlar GEOS makeValid ilə təmir edilmiş şəkildə (repaired true). Layın həndəsə tipinə təmir edilə bilməyən obyekt (tək sünbül, sıfır sahəli və ya 2 nöqtəli halqa) yeri itməsin deyə ilkin halqalarını saxlayır, repaired false və səbəbi repair_note-da olur; null və boş həndəsələr, NaN və ya sonsuz koordinatlı həndəsələr səbəbi ilə birlikdə həndəsəsiz yazılır. Giriş heç vaxt dəyişdirilmir; ləğv edilmiş icra heç bir nəticə yazmır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="78"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="79"/>
         <source>Check geometry</source>
         <translation>Həndəsəni yoxla</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="79"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="80"/>
         <source>Quality assurance</source>
         <translation>Keyfiyyətə nəzarət</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="92"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="93"/>
         <source>Layer to check</source>
         <translation>Yoxlanılacaq lay</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="97"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="98"/>
         <source>Id field</source>
         <translation>Id sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="102"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="103"/>
         <source>Longest allowed gap between consecutive vertices (m)</source>
         <translation>Ardıcıl təpələr arasında icazə verilən ən böyük məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="110"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="111"/>
         <source>Sliver: polygons smaller than (m²)</source>
         <translation>Sliver: bundan kiçik poliqonlar (m²)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="113"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="114"/>
         <source>Geometry problems</source>
         <translation>Həndəsə problemləri</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="118"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="119"/>
         <source>Repaired geometries</source>
         <translation>Təmir edilmiş həndəsələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="127"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="128"/>
         <source>Number of geometry problems</source>
         <translation>Həndəsə problemlərinin sayı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="135"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="139"/>
         <source>Layer &apos;{0}&apos; has no geometry.</source>
         <translation>'{0}' layının həndəsəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="139"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="143"/>
         <source>Lengths and areas measured in {0}</source>
         <translation>Uzunluqlar və sahələr {0} ilə ölçülüb</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="152"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="156"/>
         <source>Problems: {0}</source>
         <translation>Problemlər: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="186"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="192"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (ID_FIELD); choose one of its fields ({2}) or leave ID_FIELD empty.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur (ID_FIELD); onun sahələrindən birini seçin ({2}) və ya ID_FIELD-i boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="333"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="339"/>
         <source>outside the area of use of {0}</source>
         <translation>{0} istifadə sahəsindən kənarda</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="372"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="378"/>
         <source>empty or null geometry</source>
         <translation>boş və ya null həndəsə</translation>
     </message>
@@ -220,132 +220,107 @@ Nəticələr: OUTPUT (hər rayona bir sətir), GAPS (hər rayon və təhlükə t
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="295"/>
+        <location filename="../plugin/algorithms/coverage.py" line="306"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields are: {3}.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələri: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="307"/>
+        <location filename="../plugin/algorithms/coverage.py" line="318"/>
         <source>{0} is not a valid date (got {1}); use YYYY-MM-DD.</source>
         <translation>{0} düzgün tarix deyil ({1} verilib); YYYY-MM-DD istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="326"/>
+        <location filename="../plugin/algorithms/coverage.py" line="337"/>
         <source>Choose the district name field (DISTRICT_FIELD).</source>
         <translation>Rayon adı sahəsini seçin (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="330"/>
+        <location filename="../plugin/algorithms/coverage.py" line="341"/>
         <source>DATE_FROM ({0}) is after DATE_TO ({1}).</source>
         <translation>DATE_FROM ({0}) DATE_TO-dan ({1}) sonradır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="411"/>
+        <location filename="../plugin/algorithms/coverage.py" line="422"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>'{1}' layının HAZARD_TYPE_FIELD '{0}' sahəsinin {2} fərqli dəyəri var; hazard_type (SHA/CHA) kimi kateqoriya sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="435"/>
+        <location filename="../plugin/algorithms/coverage.py" line="446"/>
         <source>(no type)</source>
         <translation>(tip yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="582"/>
+        <location filename="../plugin/algorithms/coverage.py" line="609"/>
         <source>Report written to {0}</source>
         <translation>Hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="555"/>
+        <location filename="../plugin/algorithms/coverage.py" line="582"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="555"/>
+        <location filename="../plugin/algorithms/coverage.py" line="582"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənar təhlükəli ərazi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="583"/>
+        <location filename="../plugin/algorithms/coverage.py" line="610"/>
         <source>PDF report written to {0}</source>
         <translation>PDF hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="591"/>
+        <location filename="../plugin/algorithms/coverage.py" line="635"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Üst-üstə qoyma {0} ilə; sahələr WGS 84 ellipsoidində.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="594"/>
+        <location filename="../plugin/algorithms/coverage.py" line="638"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>'{0}' layı ({1}) {2} sisteminə yenidən proyeksiya edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="605"/>
+        <location filename="../plugin/algorithms/coverage.py" line="649"/>
         <source>not measured (counted in no district)</source>
         <translation>ölçülmədi (heç bir rayonda sayılmır)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="612"/>
+        <location filename="../plugin/algorithms/coverage.py" line="656"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>'{0}' layı, {1} obyekti: boş {2}; 'District {1}' adlandırıldı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="618"/>
+        <location filename="../plugin/algorithms/coverage.py" line="662"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>'{0}' layı: bir neçə rayon eyni ad(lar)ı daşıyır: {1}; hər obyekt öz sətrini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="630"/>
+        <location filename="../plugin/algorithms/coverage.py" line="674"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>'{0}' layı (DISTRICTS) '{1}' layının heç bir təhlükəli ərazisi, '{2}' layının heç bir formulyarı və ya insidentlə üst-üstə düşmür: layların eyni regionu əhatə etdiyini və CRS-lərinin düzgün təyin olunduğunu yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="640"/>
+        <location filename="../plugin/algorithms/coverage.py" line="684"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>'{0}' layı: rayonlar üst-üstə düşür ({1:.2f} ha birdən çox rayonda sayılıb); rayon sətirlərinin cəmi ümumi cəmdən çoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="648"/>
+        <location filename="../plugin/algorithms/coverage.py" line="692"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Rayon sətirləri ümumi cəmdən {0:.3f} % fərqlənir ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="689"/>
+        <location filename="../plugin/algorithms/coverage.py" line="733"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>'{0}' layında (DISTRICTS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="690"/>
+        <location filename="../plugin/algorithms/coverage.py" line="734"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>'{0}' layı (DISTRICTS): onun {1} obyektindən heç birinin yararlı poliqonu yoxdur (həndəsə yoxdur); rayon sərhədləri layını seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="50"/>
-        <source>Writes a work plan (or any polygon layer) for field teams into FOLDER:
-
-- NAME.gpkg: INPUT plus the optional HAZARDS and SETTLEMENTS layers, each with its current QGIS style embedded (layer_styles), so they open styled; a clearance_runs table records the run;
-- NAME.kml and NAME.kmz: one placemark per feature with coordinates, name = ID_FIELD, description = method, team, dates, area; polygons in WGS 84;
-- NAME.gpx: a waypoint per turning point (exterior-ring vertex), named ID-TPn, with its UTM coordinates;
-- NAME.csv: one row per feature, with or without geometry, with turning points in WGS 84 (lat lon) and UTM (easting northing), outside_zone and a coordinate_note saying why a row has no coordinates; text cells starting with = + - @ are escaped;
-- NAME_atlas.pdf: one A4 page per feature with coordinates: map with neighbours and context layers, UTM grid, scale bar, north arrow and the feature's attributes.
-
-One UTM zone serves the whole export (CSV, GPX, KML and atlas grid): UTM_ZONE (e.g. 38N), or by default the zone of the centre of the plan's extent in WGS 84. Tasks beyond that zone's valid range (its 6° of longitude and hemisphere) keep coordinates in it and are flagged outside_zone. Features with no usable geometry (null, empty, no area, NaN, not transformable) are named in a warning and kept in the CSV without coordinates.
-
-NAME is the input layer's name. The folder is written beside the target and renamed at the end: a failed or cancelled export leaves nothing, and an existing non-empty folder is only replaced when OVERWRITE is set.</source>
-        <translation>İş planını (və ya istənilən poliqon layını) çöl qrupları üçün FOLDER qovluğuna yazır:
-
-- NAME.gpkg: INPUT və isteğe bağlı HAZARDS və SETTLEMENTS layları, hər biri cari QGIS üslubu daxil edilmiş şəkildə (layer_styles), beləliklə üslubla açılır; clearance_runs cədvəli icranı qeyd edir;
-- NAME.kml və NAME.kmz: koordinatları olan hər obyekt üçün bir placemark, name = ID_FIELD, description = üsul, qrup, tarixlər, sahə; poliqonlar WGS 84-də;
-- NAME.gpx: hər dönmə nöqtəsi (xarici halqanın təpəsi) üçün ID-TPn adlı bir yol nöqtəsi, UTM koordinatları ilə;
-- NAME.csv: həndəsəli və ya həndəsəsiz hər obyekt üçün bir sətir, dönmə nöqtələri WGS 84-də (lat lon) və UTM-də (easting northing), outside_zone və sətrin niyə koordinatsız olduğunu izah edən coordinate_note; = + - @ ilə başlayan mətn xanaları ekranlaşdırılır;
-- NAME_atlas.pdf: koordinatları olan hər obyekt üçün bir A4 səhifə: qonşular və kontekst layları ilə xəritə, UTM şəbəkəsi, miqyas xətti, şimal oxu və obyektin atributları.
-
-Bütün ixrac (CSV, GPX, KML və atlas şəbəkəsi) üçün bir UTM zonası istifadə olunur: UTM_ZONE (məs. 38N) və ya susmaya görə planın WGS 84-dəki ekstentinin mərkəzinin zonası. Həmin zonanın etibarlı hüdudlarından (6° uzunluq və yarımkürə) kənar tapşırıqlar koordinatları onda saxlayır və outside_zone ilə işarələnir. Yararlı həndəsəsi olmayan obyektlər (null, boş, sahəsiz, NaN, çevrilə bilməyən) xəbərdarlıqda adlandırılır və CSV-də koordinatsız saxlanılır.
-
-NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda adı dəyişdirilir: uğursuz və ya ləğv edilmiş ixrac heç nə qoymur, mövcud boş olmayan qovluq isə yalnız OVERWRITE təyin olunduqda əvəz edilir.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/export.py" line="84"/>
+        <location filename="../plugin/algorithms/export.py" line="91"/>
         <source>Export for the field</source>
         <translation>Çöl işləri üçün ixrac</translation>
     </message>
@@ -355,122 +330,117 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>Planlaşdırma</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="112"/>
+        <location filename="../plugin/algorithms/export.py" line="119"/>
         <source>Work plan or clearance layer (polygons)</source>
         <translation>İş planı və ya minatəmizləmə layı (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="119"/>
+        <location filename="../plugin/algorithms/export.py" line="126"/>
         <source>Name field (default task_id)</source>
         <translation>Ad sahəsi (susmaya görə task_id)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="128"/>
+        <location filename="../plugin/algorithms/export.py" line="135"/>
         <source>Hazards shown on the atlas and packed</source>
         <translation>Atlasda göstərilən və paketə daxil edilən təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="128"/>
+        <location filename="../plugin/algorithms/export.py" line="135"/>
         <source>Settlements shown on the atlas and packed</source>
         <translation>Atlasda göstərilən və paketə daxil edilən yaşayış məntəqələri</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="140"/>
+        <location filename="../plugin/algorithms/export.py" line="147"/>
         <source>Formats</source>
         <translation>Formatlar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="149"/>
+        <location filename="../plugin/algorithms/export.py" line="156"/>
         <source>Title on the atlas pages</source>
         <translation>Atlas səhifələrindəki başlıq</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="152"/>
+        <location filename="../plugin/algorithms/export.py" line="159"/>
         <source>UTM zone of the coordinates and grid, e.g. 38N (default: zone of the extent)</source>
         <translation>Koordinatların və şəbəkənin UTM zonası, məs. 38N (susmaya görə: ekstentin zonası)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="160"/>
+        <location filename="../plugin/algorithms/export.py" line="167"/>
         <source>Replace an existing export folder</source>
         <translation>Mövcud ixrac qovluğunu əvəz et</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="165"/>
+        <location filename="../plugin/algorithms/export.py" line="172"/>
         <source>Export folder</source>
         <translation>İxrac qovluğu</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="167"/>
+        <location filename="../plugin/algorithms/export.py" line="174"/>
         <source>{0} file</source>
         <translation>{0} faylı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="168"/>
-        <source>Atlas pages</source>
-        <translation>Atlas səhifələri</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/export.py" line="169"/>
+        <location filename="../plugin/algorithms/export.py" line="180"/>
         <source>Geometry problems (clearance:check_geometry)</source>
         <translation>Həndəsə problemləri (clearance:check_geometry)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="180"/>
+        <location filename="../plugin/algorithms/export.py" line="197"/>
         <source>Layer &apos;{0}&apos; (INPUT) must be a polygon layer.</source>
         <translation>'{0}' layı (INPUT) poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="184"/>
+        <location filename="../plugin/algorithms/export.py" line="201"/>
         <source>Layer &apos;{0}&apos; (INPUT) has no features.</source>
         <translation>'{0}' layında (INPUT) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="190"/>
+        <location filename="../plugin/algorithms/export.py" line="207"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (ID_FIELD).</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur (ID_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="215"/>
+        <location filename="../plugin/algorithms/export.py" line="232"/>
         <source>{0} geometry problem(s) in &apos;{1}&apos;: see {2} in the export folder.</source>
         <translation>'{1}' layında {0} həndəsə problemi: ixrac qovluğunda {2} faylına baxın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="226"/>
+        <location filename="../plugin/algorithms/export.py" line="243"/>
         <source>FORMATS: choose at least one format.</source>
         <translation>FORMATS: ən azı bir format seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="230"/>
+        <location filename="../plugin/algorithms/export.py" line="247"/>
         <source>&apos;{0}&apos; exists and is not empty; set OVERWRITE to replace it.</source>
         <translation>'{0}' mövcuddur və boş deyil; onu əvəz etmək üçün OVERWRITE təyin edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="254"/>
+        <location filename="../plugin/algorithms/export.py" line="271"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>İxrac ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="270"/>
+        <location filename="../plugin/algorithms/export.py" line="287"/>
         <source>UTM_ZONE: &apos;{0}&apos; is not a UTM zone; give its number (1-60) and hemisphere, e.g. 38N or 38S, or leave it empty for the zone of the plan&apos;s extent.</source>
         <translation>UTM_ZONE: '{0}' UTM zonası deyil; onun nömrəsini (1-60) və yarımkürəsini verin, məs. 38N və ya 38S, və ya planın ekstentinin zonası üçün boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="284"/>
+        <location filename="../plugin/algorithms/export.py" line="306"/>
         <source>Coordinates in WGS 84 / UTM zone {0} (EPSG:{1}).</source>
         <translation>Koordinatlar WGS 84 / UTM zonası {0} ilə (EPSG:{1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="332"/>
+        <location filename="../plugin/algorithms/export.py" line="354"/>
         <source>PDF atlas: {0} pages</source>
         <translation>PDF atlas: {0} səhifə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="347"/>
+        <location filename="../plugin/algorithms/export.py" line="379"/>
         <source>Layer &apos;{0}&apos; cannot be copied for the export ({1}): a feature has a coordinate QGIS cannot handle (infinite?). Run Check geometry on it and fix the features it lists.</source>
         <translation>'{0}' layı ixrac üçün kopyalana bilmir ({1}): obyektlərdən birinin QGIS-in emal edə bilmədiyi koordinatı var (sonsuz?). Onun üzərində Həndəsəni yoxla icra edin və göstərilən obyektləri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="31"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="33"/>
         <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
@@ -495,17 +465,17 @@ WEIGHTS_AHP (isteğe bağlı) birbaşa çəkiləri AHP çəkiləri ilə əvəz e
 İsteğe bağlı SURFACE_STATS: raster (məs. clearance:surface-dən); hər sahədə mərkəzi həmin sahədə olan xanalar üzrə 1-ci zolağın surface_mean və surface_max dəyərlərini əlavə edir (xanadan kiçik sahələr üçün sahənin əhatə düzbucaqlısının mərkəzi altındakı xana; nodata nəzərə alınmır).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="63"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="65"/>
         <source>Prioritise parcels</source>
         <translation>Sahələri prioritetləşdir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="74"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="76"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>0-100 balında sinif hədləri &quot;high,medium&quot; (susmaya görə: tertillər)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="82"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="84"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Zonal statistika üçün səth rasteri (hər sahə üzrə orta/maksimum)</translation>
     </message>
@@ -515,27 +485,27 @@ WEIGHTS_AHP (isteğe bağlı) birbaşa çəkiləri AHP çəkiləri ilə əvəz e
         <translation>Prioritetləşdirilmiş sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="90"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="93"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>AHP uyğunluq nisbəti (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="103"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="112"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS iki ədəd &quot;high,medium&quot; olmalıdır, məs. &quot;60,30&quot; ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="109"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="118"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS 0 &lt;= medium &lt;= high &lt;= 100 şərtini ödəməlidir ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="145"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="154"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>'{0}' üçün Clearance Planner prioritet balları.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="186"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="204"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>SURFACE_STATS rasteri '{0}' oxuna bilmir: {1}</translation>
     </message>
@@ -585,7 +555,7 @@ WEIGHTS_AHP (isteğe bağlı) birbaşa çəkiləri AHP çəkiləri ilə əvəz e
         <translation>Ən azı bir meyar layı verin: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE və ya INCIDENTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="342"/>
+        <location filename="../plugin/algorithms/surface.py" line="351"/>
         <source>All weights of the given criteria are 0; give at least one weight &gt; 0.</source>
         <translation>Verilmiş meyarların bütün çəkiləri 0-dır; ən azı bir çəkini &gt; 0 verin.</translation>
     </message>
@@ -615,7 +585,7 @@ WEIGHTS_AHP (isteğe bağlı) birbaşa çəkiləri AHP çəkiləri ilə əvəz e
         <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır; onda {1} həndəsələr var.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="442"/>
+        <location filename="../plugin/algorithms/workplan.py" line="451"/>
         <source>Layer &apos;{0}&apos; (PARCELS) has no features.</source>
         <translation>'{0}' layında (PARCELS) obyekt yoxdur.</translation>
     </message>
@@ -630,7 +600,7 @@ WEIGHTS_AHP (isteğe bağlı) birbaşa çəkiləri AHP çəkiləri ilə əvəz e
         <translation>NULL ballarla, Unknown sinfi ilə saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="231"/>
+        <location filename="../plugin/algorithms/surface.py" line="240"/>
         <source>not used as {0}</source>
         <translation>{0} kimi istifadə edilmədi</translation>
     </message>
@@ -662,12 +632,12 @@ DISTRICT_SUMMARY-də DISTRICT_FIELD-in hər dəyəri üçün bir sətir və ALL 
 Etibarsız həndəsələr təmir edilir (makeValid). Yararlı həndəsəsi olmayan formulyar (null, boş, sahəsiz, NaN koordinatlar) NULL nəticələrlə saxlanılır; belə formulyarlar, təsdiqlənmiş poliqonlar və insidentlər xəbərdarlıqda adlandırılır (son ikisi sayılmır). CONFIRMED_EXPRESSION yalnız CONFIRMED sahələrindən istifadə etməlidir.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="246"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="247"/>
         <source>Record accuracy</source>
         <translation>Formulyarların dəqiqliyi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="87"/>
+        <location filename="../plugin/algorithms/records.py" line="88"/>
         <source>Records</source>
         <translation>Formulyarlar</translation>
     </message>
@@ -707,62 +677,62 @@ Etibarsız həndəsələr təmir edilir (makeValid). Yararlı həndəsəsi olmay
         <translation>Rayonlar üzrə formulyar etibarlılığı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="173"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="174"/>
         <source>Areas and distances in {0}</source>
         <translation>Sahələr və məsafələr {0} ilə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="177"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="178"/>
         <source>kept with NULL results</source>
         <translation>NULL nəticələrlə saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="186"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="187"/>
         <source>not counted as confirmed</source>
         <translation>təsdiqlənmiş kimi sayılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="192"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="193"/>
         <source>not counted as incidents</source>
         <translation>insident kimi sayılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="221"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="222"/>
         <source>Overall: {0:.0%} of record area confirmed; {1} of {2} records accurate.</source>
         <translation>Ümumi: formulyar sahəsinin {0:.0%} təsdiqlənib; {2} formulyardan {1} dəqiqdir.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="246"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="247"/>
         <source>Share of each minefield record confirmed, and incidents outside it.</source>
         <translation>Hər mina sahəsi formulyarının təsdiqlənmiş payı və ondan kənar insidentlər.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="259"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="265"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (DISTRICT_FIELD).</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <location filename="../plugin/algorithms/records.py" line="59"/>
         <source>Degrees (360)</source>
         <translation>Dərəcələr (360)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <location filename="../plugin/algorithms/records.py" line="59"/>
         <source>NATO mils (6400)</source>
         <translation>NATO mil (6400)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <location filename="../plugin/algorithms/records.py" line="59"/>
         <source>Warsaw-Pact mils (6000, e.g. 15-00)</source>
         <translation>Varşava Müqaviləsi mili (6000, məs. 15-00)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <location filename="../plugin/algorithms/records.py" line="59"/>
         <source>Grads (400)</source>
         <translation>Qradlar (400)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="65"/>
+        <location filename="../plugin/algorithms/records.py" line="66"/>
         <source>Digitises minefield records handed over as tables: one row per leg with record_id, seq, bearing, distance and, once per record, a reference point as ref_x/ref_y in REF_CRS (decimal or degrees-minutes-seconds text in a geographic CRS; an MGRS reference in ref_x with ref_y empty) or as a landmark name looked up in LANDMARKS. Optional leg_type &quot;approach&quot; marks leading legs from the reference point to the first turning point.
 
 Bearings: true = magnetic + DECLINATION (degrees, east positive); grid = true − grid convergence of the UTM zone at the reference point. Legs are laid out on the UTM plane of the reference point. closure_error_m is the distance from the last point back to the first turning point; status: ok, not closed (closure error above CLOSURE_TOLERANCE_M), self-intersecting, missing legs (seq gap or too few legs) or error (bad rows: see ERRORS, which lists every bad row by its 1-based row number). Other table columns are copied to the record. TURNING_POINTS gives every point in WGS 84 and UTM for field verification.</source>
@@ -771,82 +741,82 @@ Bearings: true = magnetic + DECLINATION (degrees, east positive); grid = true �
 Azimutlar: həqiqi = maqnit + DECLINATION (dərəcə, şərq müsbət); şəbəkə = həqiqi − istinad nöqtəsində UTM zonasının meridianlar yaxınlaşması. Ayaqlar istinad nöqtəsinin UTM müstəvisində qurulur. closure_error_m son nöqtədən birinci dönmə nöqtəsinə qədər məsafədir; status: ok, not closed (qapanma xətası CLOSURE_TOLERANCE_M-dən böyük), self-intersecting, missing legs (seq boşluğu və ya çox az ayaq) və ya error (səhv sətirlər: bax ERRORS, hər səhv sətri 1-dən başlayan nömrəsi ilə sadalayır). Cədvəlin digər sütunları formulyara köçürülür. TURNING_POINTS çöldə yoxlama üçün hər nöqtəni WGS 84 və UTM-də verir.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="86"/>
+        <location filename="../plugin/algorithms/records.py" line="87"/>
         <source>Minefield records from survey tables</source>
         <translation>Tədqiqat cədvəllərindən mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="110"/>
+        <location filename="../plugin/algorithms/records.py" line="111"/>
         <source>Record table (CSV, XLSX or any table layer)</source>
         <translation>Formulyar cədvəli (CSV, XLSX və ya istənilən cədvəl layı)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="117"/>
+        <location filename="../plugin/algorithms/records.py" line="118"/>
         <source>CRS of ref_x/ref_y (default WGS 84)</source>
         <translation>ref_x/ref_y-nin CRS-i (susmaya görə WGS 84)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="123"/>
+        <location filename="../plugin/algorithms/records.py" line="124"/>
         <source>Landmarks (points)</source>
         <translation>Oriyentirlər (nöqtələr)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="131"/>
+        <location filename="../plugin/algorithms/records.py" line="132"/>
         <source>Landmark name field</source>
         <translation>Oriyentir adı sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="140"/>
+        <location filename="../plugin/algorithms/records.py" line="141"/>
         <source>Bearing unit</source>
         <translation>Azimut vahidi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="145"/>
+        <location filename="../plugin/algorithms/records.py" line="146"/>
         <source>Bearings are relative to</source>
         <translation>Azimutlar bunlara nisbətəndir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="150"/>
+        <location filename="../plugin/algorithms/records.py" line="151"/>
         <source>Magnetic declination (degrees, east positive)</source>
         <translation>Maqnit meyli (dərəcə, şərq müsbət)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="160"/>
+        <location filename="../plugin/algorithms/records.py" line="161"/>
         <source>Distance unit</source>
         <translation>Məsafə vahidi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="165"/>
+        <location filename="../plugin/algorithms/records.py" line="166"/>
         <source>Pace length (m)</source>
         <translation>Addım uzunluğu (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="174"/>
+        <location filename="../plugin/algorithms/records.py" line="175"/>
         <source>Closed records (polygons; no: lines)</source>
         <translation>Qapalı formulyarlar (poliqonlar; xeyr: xətlər)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="179"/>
+        <location filename="../plugin/algorithms/records.py" line="180"/>
         <source>Closure tolerance (m)</source>
         <translation>Qapanma tolerantlığı (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="182"/>
+        <location filename="../plugin/algorithms/records.py" line="183"/>
         <source>Misclosure adjustment</source>
         <translation>Qapanma xətasının düzəlişi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="182"/>
+        <location filename="../plugin/algorithms/records.py" line="183"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="182"/>
+        <location filename="../plugin/algorithms/records.py" line="183"/>
         <source>Bowditch (compass rule)</source>
         <translation>Bowditch (kompas qaydası)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="190"/>
+        <location filename="../plugin/algorithms/records.py" line="191"/>
         <source>Output CRS (default: UTM of the first reference point)</source>
         <translation>Nəticə CRS-i (susmaya görə: birinci istinad nöqtəsinin UTM-i)</translation>
     </message>
@@ -856,47 +826,47 @@ Azimutlar: həqiqi = maqnit + DECLINATION (dərəcə, şərq müsbət); şəbək
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="202"/>
+        <location filename="../plugin/reports/atlas.py" line="229"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="207"/>
+        <location filename="../plugin/algorithms/records.py" line="208"/>
         <source>Record table errors</source>
         <translation>Formulyar cədvəlinin xətaları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="233"/>
+        <location filename="../plugin/algorithms/records.py" line="243"/>
         <source>Table &apos;{0}&apos;: column names taken from its first row.</source>
         <translation>'{0}' cədvəli: sütun adları onun birinci sətrindən götürüldü.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="238"/>
+        <location filename="../plugin/algorithms/records.py" line="248"/>
         <source>Table &apos;{0}&apos; lacks the column(s) {1} (has: {2}).</source>
         <translation>'{0}' cədvəlində {1} sütun(lar)ı yoxdur (var: {2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="244"/>
+        <location filename="../plugin/algorithms/records.py" line="254"/>
         <source>Table &apos;{0}&apos; has no rows.</source>
         <translation>'{0}' cədvəlində sətir yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="335"/>
+        <location filename="../plugin/algorithms/records.py" line="352"/>
         <source>Minefield records digitised from &apos;{0}&apos; by Clearance Planner.</source>
         <translation>Clearance Planner tərəfindən '{0}' cədvəlindən rəqəmsallaşdırılmış mina sahəsi formulyarları.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="348"/>
+        <location filename="../plugin/algorithms/records.py" line="365"/>
         <source>row {0}</source>
         <translation>sətir {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="348"/>
+        <location filename="../plugin/algorithms/records.py" line="365"/>
         <source>record</source>
         <translation>formulyar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="351"/>
+        <location filename="../plugin/algorithms/records.py" line="368"/>
         <source>Records by status: {0}</source>
         <translation>Statusa görə formulyarlar: {0}</translation>
     </message>
@@ -925,7 +895,7 @@ Nəticə: hər sahə priority_score və priority_rank (sizin çəkilərinizlə),
         <translation>Prioritetlərin çəkilərə həssaslığı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="203"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="204"/>
         <source>Rank sensitivity</source>
         <translation>Yer həssaslığı</translation>
     </message>
@@ -975,27 +945,27 @@ Nəticə: hər sahə priority_score və priority_rank (sizin çəkilərinizlə),
         <translation>İcraların ən azı 95 %-ində ilk K-da olan sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="134"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="135"/>
         <source>SPREAD must be below 100 % (got {0}).</source>
         <translation>SPREAD 100 %-dən az olmalıdır ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="158"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="159"/>
         <source>RUNS x parcels = {0} x {1} needs {2:.1f} GB for the rank matrix; use at most {3} runs.</source>
         <translation>RUNS x sahələr = {0} x {1} yer matrisi üçün {2:.1f} GB tələb edir; ən çoxu {3} icra istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="170"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="171"/>
         <source>Ranking {0} parcels {1} times…</source>
         <translation>{0} sahə {1} dəfə sıralanır…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="183"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="184"/>
         <source>{0} of the top {1} parcels stay in the top {1} in at least 95 % of the runs.</source>
         <translation>İlk {1} sahədən {0}-i icraların ən azı 95 %-ində ilk {1}-də qalır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="203"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="204"/>
         <source>Clearance Planner weight sensitivity of the priorities of &apos;{0}&apos;.</source>
         <translation>'{0}' prioritetlərinin Clearance Planner çəki həssaslığı.</translation>
     </message>
@@ -1076,142 +1046,142 @@ Nəticə: float32 GeoTIFF (plitələrlə, DEFLATE, icmallar, nodata -9999), 1-ci
         <translation>Plitə ölçüsü xanalarla (0 = avtomatik)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="388"/>
+        <location filename="../plugin/algorithms/surface.py" line="397"/>
         <source>Priority surface</source>
         <translation>Prioritet səthi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="171"/>
+        <location filename="../plugin/algorithms/surface.py" line="180"/>
         <source>CRS is not a valid coordinate reference system.</source>
         <translation>CRS düzgün koordinat istinad sistemi deyil.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="173"/>
+        <location filename="../plugin/algorithms/surface.py" line="182"/>
         <source>CRS {0} is not projected in metres; cell sizes and distances need metres. Choose a projected CRS such as the WGS 84 / UTM zone of the area (e.g. EPSG:32638 for 42°E–48°E north).</source>
         <translation>CRS {0} metrlərlə proyeksiyalı deyil; xana ölçüləri və məsafələr metr tələb edir. Ərazinin WGS 84 / UTM zonası kimi proyeksiyalı CRS seçin (məs. şimalda 42°E–48°E üçün EPSG:32638).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="186"/>
+        <location filename="../plugin/algorithms/surface.py" line="195"/>
         <source>EXTENT has a NaN or infinite coordinate ({0}) in {1}; give a finite extent (e.g. from a layer) in the CRS of the surface.</source>
         <translation>EXTENT-in {1} sistemində NaN və ya sonsuz koordinatı var ({0}); səthin CRS-ində sonlu ekstent verin (məs. laydan).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="193"/>
+        <location filename="../plugin/algorithms/surface.py" line="202"/>
         <source>EXTENT is empty; give an extent with an area.</source>
         <translation>EXTENT boşdur; sahəsi olan ekstent verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="196"/>
+        <location filename="../plugin/algorithms/surface.py" line="205"/>
         <source>CELL_SIZE must be a finite number &gt; 0 metres (got {0}).</source>
         <translation>CELL_SIZE sonlu ədəd &gt; 0 metr olmalıdır ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="201"/>
+        <location filename="../plugin/algorithms/surface.py" line="210"/>
         <source>MAX_CELLS must be at least 1 (got {0}); it caps the size of the grid.</source>
         <translation>MAX_CELLS ən azı 1 olmalıdır ({0} verilib); o, şəbəkənin ölçüsünü məhdudlaşdırır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="208"/>
+        <location filename="../plugin/algorithms/surface.py" line="217"/>
         <source>A {0} m cell gives {1} × {2} = {3:,} cells, more than MAX_CELLS ({4:,}). Use a cell size of at least {5:.0f} m or a smaller EXTENT; to run it anyway, raise MAX_CELLS (advanced parameters) to {3:,}.</source>
         <translation>{0} m-lik xana {1} × {2} = {3:,} xana verir, bu MAX_CELLS-dən ({4:,}) çoxdur. Ən azı {5:.0f} m xana ölçüsü və ya daha kiçik EXTENT istifadə edin; yenə də icra etmək üçün MAX_CELLS-i (əlavə parametrlər) {3:,}-ə qaldırın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="235"/>
+        <location filename="../plugin/algorithms/surface.py" line="244"/>
         <source>{0}_WEIGHT and {0}_DISTANCE must be &gt;= 0.</source>
         <translation>{0}_WEIGHT və {0}_DISTANCE &gt;= 0 olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="239"/>
+        <location filename="../plugin/algorithms/surface.py" line="248"/>
         <source>Layer &apos;{0}&apos; has no geometry: every cell scores 0 on {1}.</source>
         <translation>'{0}' layının həndəsəsi yoxdur: hər xana {1} üzrə 0 bal alır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="250"/>
+        <location filename="../plugin/algorithms/surface.py" line="259"/>
         <source>{0} has {1} entries but RASTER_CRITERIA has {2} rasters.</source>
         <translation>{0} {1} qeyd saxlayır, lakin RASTER_CRITERIA-da {2} raster var.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="275"/>
+        <location filename="../plugin/algorithms/surface.py" line="284"/>
         <source>Raster &apos;{0}&apos; is not a file GDAL can read ({1}).</source>
         <translation>'{0}' rasteri GDAL-ın oxuya bildiyi fayl deyil ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="281"/>
+        <location filename="../plugin/algorithms/surface.py" line="290"/>
         <source>RASTER_WEIGHTS entry {0} is not a number: {1!r}</source>
         <translation>RASTER_WEIGHTS-in {0} qeydi ədəd deyil: {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="285"/>
+        <location filename="../plugin/algorithms/surface.py" line="294"/>
         <source>RASTER_WEIGHTS must be &gt;= 0.</source>
         <translation>RASTER_WEIGHTS &gt;= 0 olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="288"/>
+        <location filename="../plugin/algorithms/surface.py" line="297"/>
         <source>Raster &apos;{0}&apos; has no coordinate reference system.</source>
         <translation>'{0}' rasterinin koordinat istinad sistemi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="291"/>
+        <location filename="../plugin/algorithms/surface.py" line="300"/>
         <source>Raster &apos;{0}&apos;: normalised over [{1:g}, {2:g}], weight {3:g}</source>
         <translation>'{0}' rasteri: [{1:g}, {2:g}] üzrə normallaşdırıldı, çəki {3:g}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="303"/>
+        <location filename="../plugin/algorithms/surface.py" line="312"/>
         <source>Raster &apos;{0}&apos; has no valid (non-nodata) cells.</source>
         <translation>'{0}' rasterində etibarlı (nodata olmayan) xana yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="310"/>
+        <location filename="../plugin/algorithms/surface.py" line="319"/>
         <source>RASTER_RANGES entry {0} must be &quot;low:high&quot; or &quot;auto&quot; (got {1!r}).</source>
         <translation>RASTER_RANGES-in {0} qeydi &quot;low:high&quot; və ya &quot;auto&quot; olmalıdır ({1!r} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="316"/>
+        <location filename="../plugin/algorithms/surface.py" line="325"/>
         <source>RASTER_RANGES entry {0}: high must be &gt; low (got {1!r}).</source>
         <translation>RASTER_RANGES-in {0} qeydi: high low-dan böyük olmalıdır ({1!r} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="326"/>
+        <location filename="../plugin/algorithms/surface.py" line="335"/>
         <source>OUTPUT must be a GeoTIFF file (.tif); got &apos;{0}&apos;.</source>
         <translation>OUTPUT GeoTIFF faylı (.tif) olmalıdır; '{0}' verilib.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="334"/>
+        <location filename="../plugin/algorithms/surface.py" line="343"/>
         <source>Give at least one criterion: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS or RASTER_CRITERIA.</source>
         <translation>Ən azı bir meyar verin: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS və ya RASTER_CRITERIA.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="354"/>
+        <location filename="../plugin/algorithms/surface.py" line="363"/>
         <source>Grid {0} × {1} cells of {2:g} m in {3}</source>
         <translation>Şəbəkə {0} × {1} xana, {2:g} m, {3} sistemində</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="388"/>
+        <location filename="../plugin/algorithms/surface.py" line="397"/>
         <source>Clearance Planner priority score per {0:g} m cell.</source>
         <translation>Hər {0:g} m-lik xana üçün Clearance Planner prioritet balı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="393"/>
+        <location filename="../plugin/algorithms/surface.py" line="402"/>
         <source>Score over {0:,} valid cells: min {1:.1f}, mean {2:.1f}, max {3:.1f}</source>
         <translation>{0:,} etibarlı xana üzrə bal: min {1:.1f}, orta {2:.1f}, maks {3:.1f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="436"/>
+        <location filename="../plugin/algorithms/surface.py" line="451"/>
         <source>At {0:g} m cells the distances of the criteria reach {1:,} cells beyond each tile, more than the memory of one tile allows. Use a CELL_SIZE of at least {2:.1f} m or shorter distances (exponential and gaussian decays reach about 20 and 4.5 × their DISTANCE).</source>
         <translation>{0:g} m-lik xanalarda meyarların məsafələri hər plitədən {1:,} xana kənara çatır, bu bir plitənin yaddaşının icazə verdiyindən çoxdur. Ən azı {2:.1f} m CELL_SIZE və ya daha qısa məsafələr istifadə edin (exponential və gaussian azalmalar DISTANCE-in təxminən 20 və 4.5 mislinə çatır).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="451"/>
+        <location filename="../plugin/algorithms/surface.py" line="466"/>
         <source>Layer &apos;{0}&apos; (MASK) must be a polygon layer.</source>
         <translation>'{0}' layı (MASK) poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="455"/>
+        <location filename="../plugin/algorithms/surface.py" line="470"/>
         <source>not part of the mask</source>
         <translation>maskanın hissəsi deyil</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="458"/>
+        <location filename="../plugin/algorithms/surface.py" line="473"/>
         <source>Layer &apos;{0}&apos; (MASK) has no polygons: every cell would be nodata.</source>
         <translation>'{0}' layında (MASK) poliqon yoxdur: hər xana nodata olardı.</translation>
     </message>
@@ -1253,7 +1223,7 @@ Nəticələr: OUTPUT tapşırıqları (metrik CRS-də), GANTT (PNG) və SUMMARY 
 Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı poliqonu olmayan sahə (həndəsəsiz, NaN koordinatlar, sahəsiz) həndəsəsiz, tarixsiz və əməksiz bir OUTPUT sətri saxlayır, onun plan_status sahəsi səbəbi deyir; SUMMARY onları not_planned-da sayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="625"/>
+        <location filename="../plugin/algorithms/workplan.py" line="634"/>
         <source>Work plan</source>
         <translation>İş planı</translation>
     </message>
@@ -1398,107 +1368,107 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Hədəf tarixə qədər lazım olan qruplar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="385"/>
+        <location filename="../plugin/algorithms/workplan.py" line="394"/>
         <source>Land release: NTS, then TS, then clearance of what is left</source>
         <translation>Torpağın azad edilməsi: NTS, sonra TS, sonra qalanın minatəmizlənməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="392"/>
+        <location filename="../plugin/algorithms/workplan.py" line="401"/>
         <source>Hazard type field SHA/CHA (default: hazard_type)</source>
         <translation>Təhlükə tipi sahəsi SHA/CHA (susmaya görə: hazard_type)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="392"/>
+        <location filename="../plugin/algorithms/workplan.py" line="401"/>
         <source>Per-parcel share NTS cancels (0-1)</source>
         <translation>Hər sahə üzrə NTS-in ləğv etdiyi pay (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="392"/>
+        <location filename="../plugin/algorithms/workplan.py" line="401"/>
         <source>Per-parcel share TS reduces (0-1)</source>
         <translation>Hər sahə üzrə TS-in ixtisar etdiyi pay (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="412"/>
+        <location filename="../plugin/algorithms/workplan.py" line="421"/>
         <source>Share NTS cancels (type:share,...)</source>
         <translation>NTS-in ləğv etdiyi pay (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="412"/>
+        <location filename="../plugin/algorithms/workplan.py" line="421"/>
         <source>Share TS reduces (type:share,...)</source>
         <translation>TS-in ixtisar etdiyi pay (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="438"/>
+        <location filename="../plugin/algorithms/workplan.py" line="447"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer.</source>
         <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="450"/>
+        <location filename="../plugin/algorithms/workplan.py" line="459"/>
         <source>{0} must name a field.</source>
         <translation>{0} sahə adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="454"/>
+        <location filename="../plugin/algorithms/workplan.py" line="463"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields: {3}.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələri: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="506"/>
+        <location filename="../plugin/algorithms/workplan.py" line="515"/>
         <source>Land release: NTS cancels {0}, TS reduces {1} ({2})</source>
         <translation>Torpağın azad edilməsi: NTS {0} ləğv edir, TS {1} ixtisar edir ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="514"/>
+        <location filename="../plugin/algorithms/workplan.py" line="523"/>
         <source>EXPECTED_REDUCTION {0} is not used: CANCEL_SHARE / REDUCE_SHARE are given. Clear both to plan with one combined share.</source>
         <translation>EXPECTED_REDUCTION {0} istifadə olunmur: CANCEL_SHARE / REDUCE_SHARE verilib. Bir birləşmiş payla planlaşdırmaq üçün hər ikisini təmizləyin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="534"/>
+        <location filename="../plugin/algorithms/workplan.py" line="543"/>
         <source>Areas and task grid in {0}</source>
         <translation>Sahələr və tapşırıq şəbəkəsi {0} ilə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="543"/>
+        <location filename="../plugin/algorithms/workplan.py" line="552"/>
         <source>{0} task areas from {1} parcels; {2} parcels not planned</source>
         <translation>{1} sahədən {0} tapşırıq sahəsi; {2} sahə planlaşdırılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="604"/>
+        <location filename="../plugin/algorithms/workplan.py" line="613"/>
         <source>Layer &apos;{0}&apos;: {1}</source>
         <translation>'{0}' layı: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="579"/>
+        <location filename="../plugin/algorithms/workplan.py" line="588"/>
         <source>STATUS_FIELD needs AS_OF: the date to re-plan from.</source>
         <translation>STATUS_FIELD AS_OF tələb edir: yenidən planlaşdırma tarixi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="585"/>
+        <location filename="../plugin/algorithms/workplan.py" line="594"/>
         <source>Re-planning {0} tasks as of {1}: {2} done, {3} ongoing</source>
         <translation>{0} tapşırıq {1} tarixindən yenidən planlaşdırılır: {2} bitib, {3} davam edir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="625"/>
+        <location filename="../plugin/algorithms/workplan.py" line="634"/>
         <source>Clearance Planner work plan of &apos;{0}&apos;.</source>
         <translation>'{0}' üçün Clearance Planner iş planı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="636"/>
+        <location filename="../plugin/algorithms/workplan.py" line="646"/>
         <source>TEAMS_NEEDED needs a TARGET_DATE: give the date to finish by.</source>
         <translation>TEAMS_NEEDED TARGET_DATE tələb edir: bitirmə tarixini verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="666"/>
+        <location filename="../plugin/algorithms/workplan.py" line="689"/>
         <source>Teams needed by {0}: re-running the schedule</source>
         <translation>{0} tarixinə qədər lazım olan qruplar: cədvəl yenidən icra edilir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="669"/>
+        <location filename="../plugin/algorithms/workplan.py" line="692"/>
         <source>TARGET_DATE {0}: no number of teams finishes every task by then.</source>
         <translation>TARGET_DATE {0}: heç bir qrup sayı bütün tapşırıqları o vaxta qədər bitirmir.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="677"/>
+        <location filename="../plugin/algorithms/workplan.py" line="700"/>
         <source>Sampling DEM {0}</source>
         <translation>DEM {0} oxunur</translation>
     </message>
@@ -2283,32 +2253,32 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} oriyentiri birmənalı deyil ({1} nöqtə)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="115"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="134"/>
         <source>feature {0}</source>
         <translation>obyekt {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="115"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="134"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="118"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="137"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: {1} yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="139"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="158"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: '{1}' yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="170"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="239"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>'{0}' nəticəsi əvəz edilə bilmədi: {1} (başqa proqramda açıqdırmı?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="180"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="249"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' mövcuddur; onu əvəz etmək üçün OVERWRITE təyin edin.</translation>
     </message>
@@ -2363,47 +2333,47 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>'{0}' layında (PARCELS) yenidən planlaşdırmaq üçün yararlı poliqonlu tapşırıq yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="115"/>
+        <location filename="../plugin/reports/atlas.py" line="154"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>UTM zonası {0}-dan ({1}) kənarda: şəbəkə genişləndirilmiş zona {0}-dır; avtomatik zonalı GPS burada başqa zona göstərir.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="131"/>
+        <location filename="../plugin/reports/atlas.py" line="170"/>
         <source>Map and grid: {0} (metres). Clearance Planner, [% format_date(now(), &apos;yyyy-MM-dd&apos;) %]. Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %].</source>
         <translation>Xəritə və şəbəkə: {0} (metr). Clearance Planner, [% format_date(now(), 'yyyy-MM-dd') %]. Səhifə [% @atlas_featurenumber %] / [% @atlas_totalfeatures %].</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="153"/>
+        <location filename="../plugin/reports/atlas.py" line="192"/>
         <source>PDF atlas not written: {0}</source>
         <translation>PDF atlas yazılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="168"/>
+        <location filename="../plugin/reports/atlas.py" line="212"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>PDF atlas: '{0}' layında saxlanılmamış düzəlişlər var və ya ixrac zamanı dəyişib; düzəlişləri saxlayın və ixracı yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="206"/>
+        <location filename="../plugin/reports/atlas.py" line="425"/>
         <source>Current task</source>
         <translation>Cari tapşırıq</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="26"/>
+        <location filename="../plugin/reports/coverage_html.py" line="27"/>
         <source>District (ha)</source>
         <translation>Rayon (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="27"/>
+        <location filename="../plugin/reports/coverage_html.py" line="28"/>
         <source>Records (ha)</source>
         <translation>Formulyarlar (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="28"/>
+        <location filename="../plugin/reports/coverage_html.py" line="29"/>
         <source>Hazard (ha)</source>
         <translation>Təhlükə (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="29"/>
+        <location filename="../plugin/reports/coverage_html.py" line="30"/>
         <source>Hazard in records (ha)</source>
         <translation>Formulyarlardakı təhlükə (ha)</translation>
     </message>
@@ -2413,27 +2383,27 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Xəritələşdirilməmiş təhlükə (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="31"/>
+        <location filename="../plugin/reports/coverage_html.py" line="32"/>
         <source>Records without hazard (ha)</source>
         <translation>Təhlükəsiz formulyarlar (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="32"/>
+        <location filename="../plugin/reports/coverage_html.py" line="33"/>
         <source>Cleared (ha)</source>
         <translation>Təmizlənib (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="33"/>
+        <location filename="../plugin/reports/coverage_html.py" line="34"/>
         <source>District contaminated (%)</source>
         <translation>Rayonun çirklənmiş hissəsi (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="34"/>
+        <location filename="../plugin/reports/coverage_html.py" line="35"/>
         <source>Hazard mapped (%)</source>
         <translation>Xəritələşdirilmiş təhlükə (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="36"/>
+        <location filename="../plugin/reports/coverage_html.py" line="37"/>
         <source>Incidents in records</source>
         <translation>Formulyarlardakı insidentlər</translation>
     </message>
@@ -2443,7 +2413,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Formulyarlardan kənar insidentlər (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="38"/>
+        <location filename="../plugin/reports/coverage_html.py" line="39"/>
         <source>Casualties</source>
         <translation>Zərərçəkənlər</translation>
     </message>
@@ -2498,82 +2468,82 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="242"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Unmapped hazard by type</source>
         <translation>Tip üzrə xəritələşdirilməmiş təhlükə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="242"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Hazard type</source>
         <translation>Təhlükə tipi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="242"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Unmapped (ha)</source>
         <translation>Xəritələşdirilməyib (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="242"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Where types overlap, the area counts for the type first in alphabetical order (CHA before SHA).</source>
         <translation>Tiplər üst-üstə düşəndə sahə əlifba sırası ilə birinci tipə aid edilir (CHA SHA-dan əvvəl).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="264"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>Parameter</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="264"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="264"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>Features</source>
         <translation>Obyektlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="264"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="280"/>
+        <location filename="../plugin/reports/coverage_html.py" line="281"/>
         <source>Coverage of contamination by minefield records</source>
         <translation>Çirklənmənin mina sahəsi formulyarları ilə əhatəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="280"/>
+        <location filename="../plugin/reports/coverage_html.py" line="281"/>
         <source> (SYNTHETIC demo data)</source>
         <translation> (SİNTETİK demo məlumatlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="287"/>
+        <location filename="../plugin/reports/coverage_html.py" line="288"/>
         <source>all dates</source>
         <translation>bütün tarixlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="288"/>
+        <location filename="../plugin/reports/coverage_html.py" line="289"/>
         <source>{0} to {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="296"/>
+        <location filename="../plugin/reports/coverage_html.py" line="297"/>
         <source>Inputs include SYNTHETIC demo data: hazards, records and incidents are not real.</source>
         <translation>Girişlərə SİNTETİK demo məlumatlar daxildir: təhlükəli ərazilər, formulyarlar və insidentlər real deyil.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="308"/>
+        <location filename="../plugin/reports/coverage_html.py" line="309"/>
         <source>Created {0} by Clearance Planner {1} (clearance:coverage). Incidents: {2}. Areas in hectares on the WGS 84 ellipsoid; overlay in {3}.</source>
         <translation>{0} tarixində Clearance Planner {1} tərəfindən yaradılıb (clearance:coverage). İnsidentlər: {2}. Sahələr WGS 84 ellipsoidində hektarla; üst-üstə qoyma {3} ilə.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="319"/>
+        <location filename="../plugin/reports/coverage_html.py" line="320"/>
         <source>Inputs</source>
         <translation>Girişlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="321"/>
+        <location filename="../plugin/reports/coverage_html.py" line="322"/>
         <source>Notes on the data</source>
         <translation>Məlumatlar haqqında qeydlər</translation>
     </message>
@@ -2583,32 +2553,32 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Etibarsız, boş və ya tarixsiz obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="325"/>
+        <location filename="../plugin/reports/coverage_html.py" line="326"/>
         <source>Map: records vs unmapped hazard vs incidents</source>
         <translation>Xəritə: formulyarlar, xəritələşdirilməmiş təhlükə və insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="327"/>
+        <location filename="../plugin/reports/coverage_html.py" line="328"/>
         <source>minefield records</source>
         <translation>mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="329"/>
+        <location filename="../plugin/reports/coverage_html.py" line="330"/>
         <source>hazard outside every record</source>
         <translation>bütün formulyarlardan kənar təhlükə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="331"/>
+        <location filename="../plugin/reports/coverage_html.py" line="332"/>
         <source>incident inside a record</source>
         <translation>formulyarın daxilində insident</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="333"/>
+        <location filename="../plugin/reports/coverage_html.py" line="334"/>
         <source>incident outside every record</source>
         <translation>bütün formulyarlardan kənar insident</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="335"/>
+        <location filename="../plugin/reports/coverage_html.py" line="336"/>
         <source>Map of records, unmapped hazard and incidents</source>
         <translation>Formulyarların, xəritələşdirilməmiş təhlükənin və insidentlərin xəritəsi</translation>
     </message>
@@ -2618,7 +2588,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Rayonlar üzrə göstəricilər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="340"/>
+        <location filename="../plugin/reports/coverage_html.py" line="341"/>
         <source>Overlapping records and hazards are dissolved before measuring; features crossing a district boundary are split by it. The total row is measured on the whole area at once.</source>
         <translation>Üst-üstə düşən formulyarlar və təhlükəli ərazilər ölçmədən əvvəl birləşdirilir; rayon sərhədini keçən obyektlər onunla bölünür. Cəm sətri bütün ərazi üzrə birdəfəyə ölçülür.</translation>
     </message>
@@ -2628,17 +2598,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Diaqramlar</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="347"/>
+        <location filename="../plugin/reports/coverage_html.py" line="348"/>
         <source>Hazard area mapped vs unmapped per district</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş təhlükəli sahə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="348"/>
+        <location filename="../plugin/reports/coverage_html.py" line="349"/>
         <source>Incidents inside vs outside records per district</source>
         <translation>Rayonlar üzrə formulyarların daxilində və kənarında insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="349"/>
+        <location filename="../plugin/reports/coverage_html.py" line="350"/>
         <source>Incidents per year inside vs outside records</source>
         <translation>İllər üzrə formulyarların daxilində və kənarında insidentlər</translation>
     </message>
@@ -3382,6 +3352,154 @@ MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərin
         <translation>Yoxdur.</translation>
     </message>
     <message>
+        <location filename="../plugin/algorithms/base.py" line="97"/>
+        <source>Spreadsheet (XLSX) of {0}, with a README sheet (optional)</source>
+        <translation>Cədvəl (XLSX): {0}, README vərəqi ilə (könüllü)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/base.py" line="97"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel kitabları (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/base.py" line="115"/>
+        <source>XLSX: &apos;{0}&apos; must end in .xlsx (an Excel workbook).</source>
+        <translation>XLSX: '{0}' .xlsx ilə bitməlidir (Excel kitabı).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="276"/>
+        <source>the district table</source>
+        <translation>rayon cədvəli</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="51"/>
+        <source>Writes a work plan (or any polygon layer) for field teams into FOLDER:
+
+- NAME.gpkg: INPUT plus the optional HAZARDS and SETTLEMENTS layers, each with its current QGIS style embedded (layer_styles), so they open styled; a clearance_runs table records the run;
+- NAME.kml and NAME.kmz: one placemark per feature with coordinates, name = ID_FIELD, description = method, team, dates, area; polygons in WGS 84;
+- NAME.gpx: a waypoint per turning point (exterior-ring vertex), named ID-TPn, with its UTM coordinates;
+- NAME.csv: one row per feature, with or without geometry, with turning points in WGS 84 (lat lon) and UTM (easting northing), outside_zone and a coordinate_note saying why a row has no coordinates; text cells starting with = + - @ are escaped;
+- NAME_atlas.pdf, the field pack: one A4 page per feature with coordinates: map with neighbours and context layers, UTM grid, scale bar, north arrow, a locator map of the whole export, a legend, the original hazard id (parent_id or hazard_id), the land-release step, the benchmark (a benchmark field, when the layer has one) and the reference point (TP1), the feature's attributes and its turning-point table: each exterior-ring vertex in UTM (0.1 m), decimal degrees (0.000001°), degrees-minutes-seconds (0.01&quot;) and MGRS (1 m, truncated), continued on further pages with its header repeated when it does not fit. PAGES counts the PDF's pages.
+
+One UTM zone serves the whole export (CSV, GPX, KML and atlas grid): UTM_ZONE (e.g. 38N), or by default the zone of the centre of the plan's extent in WGS 84. Tasks beyond that zone's valid range (its 6° of longitude and hemisphere) keep coordinates in it and are flagged outside_zone. Features with no usable geometry (null, empty, no area, NaN, not transformable) are named in a warning and kept in the CSV without coordinates.
+
+NAME is the input layer's name. The folder is written beside the target and renamed at the end: a failed or cancelled export leaves nothing, and an existing non-empty folder is only replaced when OVERWRITE is set.</source>
+        <translation>İş planını (və ya istənilən poliqon layını) çöl qrupları üçün FOLDER qovluğuna yazır:
+
+- NAME.gpkg: INPUT və isteğe bağlı HAZARDS və SETTLEMENTS layları, hər biri cari QGIS üslubu daxil edilmiş şəkildə (layer_styles), beləliklə üslubla açılır; clearance_runs cədvəli icranı qeyd edir;
+- NAME.kml və NAME.kmz: koordinatları olan hər obyekt üçün bir placemark, name = ID_FIELD, description = üsul, qrup, tarixlər, sahə; poliqonlar WGS 84-də;
+- NAME.gpx: hər dönmə nöqtəsi (xarici halqanın təpəsi) üçün ID-TPn adlı bir yol nöqtəsi, UTM koordinatları ilə;
+- NAME.csv: həndəsəli və ya həndəsəsiz hər obyekt üçün bir sətir, dönmə nöqtələri WGS 84-də (lat lon) və UTM-də (easting northing), outside_zone və sətrin niyə koordinatsız olduğunu izah edən coordinate_note; = + - @ ilə başlayan mətn xanaları ekranlaşdırılır;
+- NAME_atlas.pdf, sahə paketi: koordinatları olan hər obyekt üçün bir A4 səhifə: qonşular və kontekst layları ilə xəritə, UTM şəbəkəsi, miqyas xətti, şimal oxu, bütün ixracın ümumi xəritəsi, legenda, təhlükəli ərazinin ilkin ID-si (parent_id və ya hazard_id), torpağın azad edilməsi mərhələsi, reper (layda benchmark sahəsi varsa) və istinad nöqtəsi (TP1), obyektin atributları və dönüş nöqtələri cədvəli: xarici konturun hər təpəsi UTM-də (0,1 m), onluq dərəcələrdə (0,000001°), dərəcə-dəqiqə-saniyədə (0,01&quot;) və MGRS-də (1 m, kəsilmiş), sığmadıqda başlığı təkrarlanaraq növbəti səhifələrdə davam edir. PAGES PDF-in səhifə sayıdır.
+
+Bütün ixrac (CSV, GPX, KML və atlas şəbəkəsi) üçün bir UTM zonası istifadə olunur: UTM_ZONE (məs. 38N) və ya susmaya görə planın WGS 84-dəki ekstentinin mərkəzinin zonası. Həmin zonanın etibarlı hüdudlarından (6° uzunluq və yarımkürə) kənar tapşırıqlar koordinatları onda saxlayır və outside_zone ilə işarələnir. Yararlı həndəsəsi olmayan obyektlər (null, boş, sahəsiz, NaN, çevrilə bilməyən) xəbərdarlıqda adlandırılır və CSV-də koordinatsız saxlanılır.
+
+NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda adı dəyişdirilir: uğursuz və ya ləğv edilmiş ixrac heç nə qoymur, mövcud boş olmayan qovluq isə yalnız OVERWRITE təyin olunduqda əvəz edilir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="175"/>
+        <source>Atlas pages (PDF pages, continuation pages included)</source>
+        <translation>Atlas səhifələri (PDF səhifələri, davam səhifələri daxil)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="92"/>
+        <source>the ranking</source>
+        <translation>sıralama</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="382"/>
+        <source>the tasks and the summary</source>
+        <translation>tapşırıqlar və xülasə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/xlsx.py" line="129"/>
+        <source>GDAL has no XLSX driver: the spreadsheet cannot be written.</source>
+        <translation>GDAL-da XLSX drayveri yoxdur: cədvəl yazıla bilməz.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/xlsx.py" line="134"/>
+        <source>Spreadsheet &apos;{0}&apos; cannot be created: {1}</source>
+        <translation>'{0}' cədvəli yaradıla bilməz: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="410"/>
+        <source>Atlas page</source>
+        <translation>Atlas səhifəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="418"/>
+        <source>Locator: all tasks of the export</source>
+        <translation>Ümumi xəritə: ixracın bütün tapşırıqları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="476"/>
+        <source>Task facts</source>
+        <translation>Tapşırıq məlumatları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="486"/>
+        <source>not recorded</source>
+        <translation>qeyd edilməyib</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <source>Original hazard id</source>
+        <translation>Təhlükəli ərazinin ilkin ID-si</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <source>Land-release step</source>
+        <translation>Torpağın azad edilməsi mərhələsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <source>Benchmark</source>
+        <translation>Reper</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <source>not recorded; start from the reference point</source>
+        <translation>qeyd edilməyib; istinad nöqtəsindən başlayın</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <source>Reference point</source>
+        <translation>İstinad nöqtəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="514"/>
+        <source>TP1 {0} ({1} E, {2} N; {3})</source>
+        <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="532"/>
+        <source>Task</source>
+        <translation>Tapşırıq</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="623"/>
+        <source>Turning points of [% {0} %] (continued)</source>
+        <translation>[% {0} %] dönüş nöqtələri (davamı)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="39"/>
+        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page).
+
+The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
+
+TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
+        <translation>Prioritetləşdirilmiş layın (clearance:prioritise alqoritminin OUTPUT-u) çap üçün xəritəsi: OUTPUT_PDF və/və ya OUTPUT_PNG-yə (xəritə səhifəsi) ixrac olunan A4 albom çap maketi.
+
+Hər sahə öz priority_class rəngində çəkilir. Legenda hər sinfi layın işə salınma qeydinə (lay metaməlumatları və ya GeoPackage-in clearance_runs cədvəli) əsasən izah edir: tersil sinifləri üçün «High: top third of scored parcels, score ≥ 26.3 (200)», CLASS_THRESHOLDS üçün bal həddi; işə salınma qeydi olmadıqda həddlər High və Medium siniflərinin ən aşağı ballarıdır. İstifadə olunan çəkilər və azalma funksiyaları işə salınma qeydindən sadalanır. Layın metaməlumatları və ya «source» sahəsi bunu deyirsə, zolaq SYNTHETIC yazır, əks halda məlumatların mənbəyini göstərir. DISTRICTS (könüllü) adlı konturlar kimi çəkilir (DISTRICT_FIELD, defolt olaraq «name» və ya «district»). Miqyas xətti, şimal oxu, tarix, məlumat mənbələri və icmal xəritəsi hər xəritədə var; təşkilat, loqo, dil və bölmələr hesabat şablonundan götürülür (Clearance Planner › Report template…).
+
+TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin cədvəlini əlavə edir; cədvəl lazım olan qədər səhifədə davam edir. PDF bütün səhifələri, PNG isə xəritə səhifəsini saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="64"/>
+        <source>Ranking map (PDF/PNG)</source>
+        <translation>Prioritet xəritəsi (PDF/PNG)</translation>
+    </message>
+    <message>
         <location filename="../plugin/algorithms/priority_map.py" line="76"/>
         <source>Prioritised layer (from clearance:prioritise)</source>
         <translation>Prioritetləşdirilmiş lay (clearance:prioritise-dən)</translation>
@@ -3580,24 +3698,6 @@ MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərin
         <location filename="../plugin/reports/coverage_layout.py" line="98"/>
         <source>… and {0} more notes in the HTML report.</source>
         <translation>… və HTML hesabatında daha {0} qeyd.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="39"/>
-        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page).
-
-The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
-
-TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
-        <translation>Prioritetləşdirilmiş layın (clearance:prioritise alqoritminin OUTPUT-u) çap üçün xəritəsi: OUTPUT_PDF və/və ya OUTPUT_PNG-yə (xəritə səhifəsi) ixrac olunan A4 albom çap maketi.
-
-Hər sahə öz priority_class rəngində çəkilir. Legenda hər sinfi layın işə salınma qeydinə (lay metaməlumatları və ya GeoPackage-in clearance_runs cədvəli) əsasən izah edir: tersil sinifləri üçün «High: top third of scored parcels, score ≥ 26.3 (200)», CLASS_THRESHOLDS üçün bal həddi; işə salınma qeydi olmadıqda həddlər High və Medium siniflərinin ən aşağı ballarıdır. İstifadə olunan çəkilər və azalma funksiyaları işə salınma qeydindən sadalanır. Layın metaməlumatları və ya «source» sahəsi bunu deyirsə, zolaq SYNTHETIC yazır, əks halda məlumatların mənbəyini göstərir. DISTRICTS (könüllü) adlı konturlar kimi çəkilir (DISTRICT_FIELD, defolt olaraq «name» və ya «district»). Miqyas xətti, şimal oxu, tarix, məlumat mənbələri və icmal xəritəsi hər xəritədə var; təşkilat, loqo, dil və bölmələr hesabat şablonundan götürülür (Clearance Planner › Report template…).
-
-TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin cədvəlini əlavə edir; cədvəl lazım olan qədər səhifədə davam edir. PDF bütün səhifələri, PNG isə xəritə səhifəsini saxlayır.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="64"/>
-        <source>Ranking map (PDF/PNG)</source>
-        <translation>Prioritet xəritəsi (PDF/PNG)</translation>
     </message>
     <message>
         <location filename="../plugin/reports/template.py" line="15"/>

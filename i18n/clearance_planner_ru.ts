@@ -9,17 +9,17 @@
         <translation>нет геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="193"/>
+        <location filename="../plugin/algorithms/base.py" line="248"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="194"/>
+        <location filename="../plugin/algorithms/base.py" line="249"/>
         <source>Layer &apos;{0}&apos; ({1}) holds {2}; {1} takes {3}. Choose a layer of {3}.</source>
         <translation>Слой '{0}' ({1}) содержит {2}; {1} принимает {3}. Выберите слой, содержащий {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="54"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="55"/>
         <source>One row (a point at the problem) per geometry problem of any layer: invalid geometry (with GEOS&apos;s reason; null or empty geometries and NaN or infinite coordinates are invalid rows too), fewer than three distinct vertices (two for lines), duplicate geometries, duplicate ids in ID_FIELD (also ids differing only by spaces or case), consecutive vertices further apart than MAX_GAP_M, polygons smaller than MIN_AREA_M2 (slivers) and features outside the bounds of the layer&apos;s CRS. Distances and areas are measured in the layer&apos;s CRS if it is projected in metres, else in the UTM zone of its extent. ID_FIELD must name a field of the layer.
 
 REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid geometries as they are, invalid ones repaired with GEOS makeValid (repaired true). A feature that cannot be repaired into the layer&apos;s geometry type (a lone spike, a zero-area or 2-point ring) keeps its original rings so its place is not lost, with repaired false and the reason in repair_note; null and empty geometries and geometries with NaN or infinite coordinates are written without geometry, with the reason. The input is never modified; a cancelled run writes neither output.</source>
@@ -28,77 +28,77 @@ REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid
 REPAIRED (необязательно) получает каждый входной объект в 2D (кривые разбиты на отрезки): допустимые геометрии как есть, недопустимые исправлены GEOS makeValid (repaired true). Объект, который нельзя исправить в тип геометрии слоя (одиночный выброс, кольцо нулевой площади или из 2 точек), сохраняет исходные кольца, чтобы его место не потерялось, с repaired false и причиной в repair_note; пустые и NULL-геометрии, а также геометрии с координатами NaN или бесконечными записываются без геометрии, с причиной. Входные данные никогда не изменяются; отменённый запуск не записывает ни одного результата.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="78"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="79"/>
         <source>Check geometry</source>
         <translation>Проверка геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="79"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="80"/>
         <source>Quality assurance</source>
         <translation>Контроль качества</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="92"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="93"/>
         <source>Layer to check</source>
         <translation>Проверяемый слой</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="97"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="98"/>
         <source>Id field</source>
         <translation>Поле идентификатора</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="102"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="103"/>
         <source>Longest allowed gap between consecutive vertices (m)</source>
         <translation>Наибольший допустимый разрыв между соседними вершинами (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="110"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="111"/>
         <source>Sliver: polygons smaller than (m²)</source>
         <translation>Осколок: полигоны меньше чем (м²)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="113"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="114"/>
         <source>Geometry problems</source>
         <translation>Проблемы геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="118"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="119"/>
         <source>Repaired geometries</source>
         <translation>Исправленные геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="127"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="128"/>
         <source>Number of geometry problems</source>
         <translation>Число проблем геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="135"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="139"/>
         <source>Layer &apos;{0}&apos; has no geometry.</source>
         <translation>Слой '{0}' не содержит геометрии.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="139"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="143"/>
         <source>Lengths and areas measured in {0}</source>
         <translation>Длины и площади измерены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="152"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="156"/>
         <source>Problems: {0}</source>
         <translation>Проблемы: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="186"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="192"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (ID_FIELD); choose one of its fields ({2}) or leave ID_FIELD empty.</source>
         <translation>В слое '{0}' нет поля '{1}' (ID_FIELD); выберите одно из его полей ({2}) или оставьте ID_FIELD пустым.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="333"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="339"/>
         <source>outside the area of use of {0}</source>
         <translation>вне области применения {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="372"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="378"/>
         <source>empty or null geometry</source>
         <translation>пустая или NULL-геометрия</translation>
     </message>
@@ -220,132 +220,107 @@ Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, 
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="295"/>
+        <location filename="../plugin/algorithms/coverage.py" line="306"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields are: {3}.</source>
         <translation>В слое '{0}' нет поля '{1}' ({2}); его поля: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="307"/>
+        <location filename="../plugin/algorithms/coverage.py" line="318"/>
         <source>{0} is not a valid date (got {1}); use YYYY-MM-DD.</source>
         <translation>{0} — недопустимая дата (получено {1}); используйте ГГГГ-ММ-ДД (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="326"/>
+        <location filename="../plugin/algorithms/coverage.py" line="337"/>
         <source>Choose the district name field (DISTRICT_FIELD).</source>
         <translation>Выберите поле названия района (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="330"/>
+        <location filename="../plugin/algorithms/coverage.py" line="341"/>
         <source>DATE_FROM ({0}) is after DATE_TO ({1}).</source>
         <translation>DATE_FROM ({0}) позже DATE_TO ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="411"/>
+        <location filename="../plugin/algorithms/coverage.py" line="422"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>Поле HAZARD_TYPE_FIELD '{0}' слоя '{1}' имеет {2} различных значений; выберите поле категории, например hazard_type (SHA/CHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="435"/>
+        <location filename="../plugin/algorithms/coverage.py" line="446"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="582"/>
+        <location filename="../plugin/algorithms/coverage.py" line="609"/>
         <source>Report written to {0}</source>
         <translation>Отчёт записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="555"/>
+        <location filename="../plugin/algorithms/coverage.py" line="582"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Нанесённое и ненанесённое загрязнение по районам.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="555"/>
+        <location filename="../plugin/algorithms/coverage.py" line="582"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Опасная площадь вне всех формуляров минных полей.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="583"/>
+        <location filename="../plugin/algorithms/coverage.py" line="610"/>
         <source>PDF report written to {0}</source>
         <translation>Отчёт PDF записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="591"/>
+        <location filename="../plugin/algorithms/coverage.py" line="635"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Наложение в {0}; площади на эллипсоиде WGS 84.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="594"/>
+        <location filename="../plugin/algorithms/coverage.py" line="638"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>Слой '{0}' ({1}) перепроецирован в {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="605"/>
+        <location filename="../plugin/algorithms/coverage.py" line="649"/>
         <source>not measured (counted in no district)</source>
         <translation>не измерено (не учтено ни в одном районе)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="612"/>
+        <location filename="../plugin/algorithms/coverage.py" line="656"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>Слой '{0}', объект {1}: пустое {2}; назван 'District {1}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="618"/>
+        <location filename="../plugin/algorithms/coverage.py" line="662"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>Слой '{0}': несколько районов имеют одинаковые названия {1}; каждый объект сохраняет свою строку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="630"/>
+        <location filename="../plugin/algorithms/coverage.py" line="674"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>Слой '{0}' (DISTRICTS) не перекрывает ни одного опасного района из '{1}', формуляра из '{2}' или инцидента: проверьте, что слои покрывают один регион и их СК заданы верно.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="640"/>
+        <location filename="../plugin/algorithms/coverage.py" line="684"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>Слой '{0}': районы перекрываются ({1:.2f} га учтено более чем в одном районе); сумма строк районов больше итога.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="648"/>
+        <location filename="../plugin/algorithms/coverage.py" line="692"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Строки районов отличаются от итога на {0:.3f} % ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="689"/>
+        <location filename="../plugin/algorithms/coverage.py" line="733"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>Слой '{0}' (DISTRICTS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="690"/>
+        <location filename="../plugin/algorithms/coverage.py" line="734"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>Слой '{0}' (DISTRICTS): ни один из его {1} объектов не имеет пригодного полигона (нет геометрии); выберите слой границ районов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="50"/>
-        <source>Writes a work plan (or any polygon layer) for field teams into FOLDER:
-
-- NAME.gpkg: INPUT plus the optional HAZARDS and SETTLEMENTS layers, each with its current QGIS style embedded (layer_styles), so they open styled; a clearance_runs table records the run;
-- NAME.kml and NAME.kmz: one placemark per feature with coordinates, name = ID_FIELD, description = method, team, dates, area; polygons in WGS 84;
-- NAME.gpx: a waypoint per turning point (exterior-ring vertex), named ID-TPn, with its UTM coordinates;
-- NAME.csv: one row per feature, with or without geometry, with turning points in WGS 84 (lat lon) and UTM (easting northing), outside_zone and a coordinate_note saying why a row has no coordinates; text cells starting with = + - @ are escaped;
-- NAME_atlas.pdf: one A4 page per feature with coordinates: map with neighbours and context layers, UTM grid, scale bar, north arrow and the feature's attributes.
-
-One UTM zone serves the whole export (CSV, GPX, KML and atlas grid): UTM_ZONE (e.g. 38N), or by default the zone of the centre of the plan's extent in WGS 84. Tasks beyond that zone's valid range (its 6° of longitude and hemisphere) keep coordinates in it and are flagged outside_zone. Features with no usable geometry (null, empty, no area, NaN, not transformable) are named in a warning and kept in the CSV without coordinates.
-
-NAME is the input layer's name. The folder is written beside the target and renamed at the end: a failed or cancelled export leaves nothing, and an existing non-empty folder is only replaced when OVERWRITE is set.</source>
-        <translation>Записывает план работ (или любой полигональный слой) для полевых групп в папку FOLDER:
-
-- NAME.gpkg: INPUT и необязательные слои HAZARDS и SETTLEMENTS, каждый со встроенным текущим стилем QGIS (layer_styles), чтобы они открывались со стилем; таблица clearance_runs фиксирует запуск;
-- NAME.kml и NAME.kmz: одна метка на объект с координатами, name = ID_FIELD, description = метод, группа, даты, площадь; полигоны в WGS 84;
-- NAME.gpx: путевая точка на каждую поворотную точку (вершину внешнего кольца) с именем ID-TPn и её координатами UTM;
-- NAME.csv: одна строка на объект, с геометрией или без, с поворотными точками в WGS 84 (lat lon) и UTM (easting northing), outside_zone и coordinate_note, поясняющим, почему у строки нет координат; текстовые ячейки, начинающиеся с = + - @, экранируются;
-- NAME_atlas.pdf: одна страница A4 на объект с координатами: карта с соседями и слоями контекста, сетка UTM, масштабная линейка, стрелка севера и атрибуты объекта.
-
-Для всего экспорта (CSV, GPX, KML и сетка атласа) используется одна зона UTM: UTM_ZONE (напр. 38N) или по умолчанию зона центра охвата плана в WGS 84. Задачи за пределами допустимой области этой зоны (её 6° долготы и полушарие) сохраняют координаты в ней и помечаются outside_zone. Объекты без пригодной геометрии (NULL, пустая, без площади, NaN, непреобразуемая) называются в предупреждении и остаются в CSV без координат.
-
-NAME — имя входного слоя. Папка записывается рядом с целевой и в конце переименовывается: неудачный или отменённый экспорт ничего не оставляет, а существующая непустая папка заменяется только при заданном OVERWRITE.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/export.py" line="84"/>
+        <location filename="../plugin/algorithms/export.py" line="91"/>
         <source>Export for the field</source>
         <translation>Экспорт для полевых работ</translation>
     </message>
@@ -355,122 +330,117 @@ NAME — имя входного слоя. Папка записывается �
         <translation>Планирование</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="112"/>
+        <location filename="../plugin/algorithms/export.py" line="119"/>
         <source>Work plan or clearance layer (polygons)</source>
         <translation>План работ или слой разминирования (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="119"/>
+        <location filename="../plugin/algorithms/export.py" line="126"/>
         <source>Name field (default task_id)</source>
         <translation>Поле имени (по умолчанию task_id)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="128"/>
+        <location filename="../plugin/algorithms/export.py" line="135"/>
         <source>Hazards shown on the atlas and packed</source>
         <translation>Опасные районы, показываемые в атласе и упаковываемые</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="128"/>
+        <location filename="../plugin/algorithms/export.py" line="135"/>
         <source>Settlements shown on the atlas and packed</source>
         <translation>Населённые пункты, показываемые в атласе и упаковываемые</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="140"/>
+        <location filename="../plugin/algorithms/export.py" line="147"/>
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="149"/>
+        <location filename="../plugin/algorithms/export.py" line="156"/>
         <source>Title on the atlas pages</source>
         <translation>Заголовок на страницах атласа</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="152"/>
+        <location filename="../plugin/algorithms/export.py" line="159"/>
         <source>UTM zone of the coordinates and grid, e.g. 38N (default: zone of the extent)</source>
         <translation>Зона UTM координат и сетки, напр. 38N (по умолчанию: зона охвата)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="160"/>
+        <location filename="../plugin/algorithms/export.py" line="167"/>
         <source>Replace an existing export folder</source>
         <translation>Заменить существующую папку экспорта</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="165"/>
+        <location filename="../plugin/algorithms/export.py" line="172"/>
         <source>Export folder</source>
         <translation>Папка экспорта</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="167"/>
+        <location filename="../plugin/algorithms/export.py" line="174"/>
         <source>{0} file</source>
         <translation>Файл {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="168"/>
-        <source>Atlas pages</source>
-        <translation>Страницы атласа</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/export.py" line="169"/>
+        <location filename="../plugin/algorithms/export.py" line="180"/>
         <source>Geometry problems (clearance:check_geometry)</source>
         <translation>Проблемы геометрии (clearance:check_geometry)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="180"/>
+        <location filename="../plugin/algorithms/export.py" line="197"/>
         <source>Layer &apos;{0}&apos; (INPUT) must be a polygon layer.</source>
         <translation>Слой '{0}' (INPUT) должен быть полигональным.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="184"/>
+        <location filename="../plugin/algorithms/export.py" line="201"/>
         <source>Layer &apos;{0}&apos; (INPUT) has no features.</source>
         <translation>Слой '{0}' (INPUT) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="190"/>
+        <location filename="../plugin/algorithms/export.py" line="207"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (ID_FIELD).</source>
         <translation>В слое '{0}' нет поля '{1}' (ID_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="215"/>
+        <location filename="../plugin/algorithms/export.py" line="232"/>
         <source>{0} geometry problem(s) in &apos;{1}&apos;: see {2} in the export folder.</source>
         <translation>Проблем геометрии в '{1}': {0}; см. {2} в папке экспорта.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="226"/>
+        <location filename="../plugin/algorithms/export.py" line="243"/>
         <source>FORMATS: choose at least one format.</source>
         <translation>FORMATS: выберите хотя бы один формат.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="230"/>
+        <location filename="../plugin/algorithms/export.py" line="247"/>
         <source>&apos;{0}&apos; exists and is not empty; set OVERWRITE to replace it.</source>
         <translation>'{0}' существует и не пуст; задайте OVERWRITE, чтобы заменить его.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="254"/>
+        <location filename="../plugin/algorithms/export.py" line="271"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="270"/>
+        <location filename="../plugin/algorithms/export.py" line="287"/>
         <source>UTM_ZONE: &apos;{0}&apos; is not a UTM zone; give its number (1-60) and hemisphere, e.g. 38N or 38S, or leave it empty for the zone of the plan&apos;s extent.</source>
         <translation>UTM_ZONE: '{0}' не является зоной UTM; укажите её номер (1-60) и полушарие, напр. 38N или 38S, или оставьте пустым для зоны охвата плана.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="284"/>
+        <location filename="../plugin/algorithms/export.py" line="306"/>
         <source>Coordinates in WGS 84 / UTM zone {0} (EPSG:{1}).</source>
         <translation>Координаты в WGS 84 / UTM зона {0} (EPSG:{1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="332"/>
+        <location filename="../plugin/algorithms/export.py" line="354"/>
         <source>PDF atlas: {0} pages</source>
         <translation>Атлас PDF: {0} стр.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="347"/>
+        <location filename="../plugin/algorithms/export.py" line="379"/>
         <source>Layer &apos;{0}&apos; cannot be copied for the export ({1}): a feature has a coordinate QGIS cannot handle (infinite?). Run Check geometry on it and fix the features it lists.</source>
         <translation>Слой '{0}' нельзя скопировать для экспорта ({1}): у объекта координата, с которой QGIS не справляется (бесконечная?). Запустите на нём «Проверку геометрии» и исправьте перечисленные объекты.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="31"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="33"/>
         <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
@@ -495,17 +465,17 @@ WEIGHTS_AHP (необязательно) заменяет прямые веса 
 Необязательный SURFACE_STATS: растр (напр. из clearance:surface); добавляет surface_mean и surface_max канала 1 по ячейкам, центр которых лежит в участке (для участков меньше ячейки — ячейка под центром охватывающего прямоугольника участка; nodata не учитывается).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="63"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="65"/>
         <source>Prioritise parcels</source>
         <translation>Приоритизация участков</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="74"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="76"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>Пороги классов &quot;high,medium&quot; по шкале 0-100 (по умолчанию: терцили)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="82"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="84"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Растр поверхности для зональной статистики (среднее/максимум по участку)</translation>
     </message>
@@ -515,27 +485,27 @@ WEIGHTS_AHP (необязательно) заменяет прямые веса 
         <translation>Приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="90"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="93"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>Отношение согласованности МАИ (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="103"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="112"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны быть двумя числами &quot;high,medium&quot;, напр. &quot;60,30&quot; (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="109"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="118"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны удовлетворять 0 &lt;= medium &lt;= high &lt;= 100 (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="145"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="154"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>Баллы приоритета Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="186"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="204"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>Растр SURFACE_STATS '{0}' не читается: {1}</translation>
     </message>
@@ -585,7 +555,7 @@ WEIGHTS_AHP (необязательно) заменяет прямые веса 
         <translation>Задайте хотя бы один слой критерия: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE или INCIDENTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="342"/>
+        <location filename="../plugin/algorithms/surface.py" line="351"/>
         <source>All weights of the given criteria are 0; give at least one weight &gt; 0.</source>
         <translation>Все веса заданных критериев равны 0; задайте хотя бы один вес &gt; 0.</translation>
     </message>
@@ -615,7 +585,7 @@ WEIGHTS_AHP (необязательно) заменяет прямые веса 
         <translation>Слой '{0}' (PARCELS) должен быть полигональным; в нём геометрии типа {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="442"/>
+        <location filename="../plugin/algorithms/workplan.py" line="451"/>
         <source>Layer &apos;{0}&apos; (PARCELS) has no features.</source>
         <translation>Слой '{0}' (PARCELS) не содержит объектов.</translation>
     </message>
@@ -630,7 +600,7 @@ WEIGHTS_AHP (необязательно) заменяет прямые веса 
         <translation>сохранены с NULL-баллами, класс Unknown</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="231"/>
+        <location filename="../plugin/algorithms/surface.py" line="240"/>
         <source>not used as {0}</source>
         <translation>не использовано как {0}</translation>
     </message>
@@ -662,12 +632,12 @@ DISTRICT_SUMMARY содержит по строке на каждое значе
 Недопустимые геометрии исправляются (makeValid). Формуляр без пригодной геометрии (NULL, пустая, без площади, координаты NaN) сохраняется с NULL-результатами; такие формуляры, подтверждённые полигоны и инциденты называются в предупреждении (последние два не учитываются). CONFIRMED_EXPRESSION может использовать только поля CONFIRMED.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="246"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="247"/>
         <source>Record accuracy</source>
         <translation>Точность формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="87"/>
+        <location filename="../plugin/algorithms/records.py" line="88"/>
         <source>Records</source>
         <translation>Формуляры</translation>
     </message>
@@ -707,62 +677,62 @@ DISTRICT_SUMMARY содержит по строке на каждое значе
         <translation>Надёжность формуляров по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="173"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="174"/>
         <source>Areas and distances in {0}</source>
         <translation>Площади и расстояния в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="177"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="178"/>
         <source>kept with NULL results</source>
         <translation>сохранены с NULL-результатами</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="186"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="187"/>
         <source>not counted as confirmed</source>
         <translation>не учтены как подтверждённые</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="192"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="193"/>
         <source>not counted as incidents</source>
         <translation>не учтены как инциденты</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="221"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="222"/>
         <source>Overall: {0:.0%} of record area confirmed; {1} of {2} records accurate.</source>
         <translation>Итого: подтверждено {0:.0%} площади формуляров; точны {1} из {2} формуляров.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="246"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="247"/>
         <source>Share of each minefield record confirmed, and incidents outside it.</source>
         <translation>Подтверждённая доля каждого формуляра минного поля и инциденты вне его.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="259"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="265"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (DISTRICT_FIELD).</source>
         <translation>В слое '{0}' нет поля '{1}' (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <location filename="../plugin/algorithms/records.py" line="59"/>
         <source>Degrees (360)</source>
         <translation>Градусы (360)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <location filename="../plugin/algorithms/records.py" line="59"/>
         <source>NATO mils (6400)</source>
         <translation>Тысячные НАТО (6400)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <location filename="../plugin/algorithms/records.py" line="59"/>
         <source>Warsaw-Pact mils (6000, e.g. 15-00)</source>
         <translation>Тысячные Варшавского договора (6000, напр. 15-00)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="58"/>
+        <location filename="../plugin/algorithms/records.py" line="59"/>
         <source>Grads (400)</source>
         <translation>Грады (400)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="65"/>
+        <location filename="../plugin/algorithms/records.py" line="66"/>
         <source>Digitises minefield records handed over as tables: one row per leg with record_id, seq, bearing, distance and, once per record, a reference point as ref_x/ref_y in REF_CRS (decimal or degrees-minutes-seconds text in a geographic CRS; an MGRS reference in ref_x with ref_y empty) or as a landmark name looked up in LANDMARKS. Optional leg_type &quot;approach&quot; marks leading legs from the reference point to the first turning point.
 
 Bearings: true = magnetic + DECLINATION (degrees, east positive); grid = true − grid convergence of the UTM zone at the reference point. Legs are laid out on the UTM plane of the reference point. closure_error_m is the distance from the last point back to the first turning point; status: ok, not closed (closure error above CLOSURE_TOLERANCE_M), self-intersecting, missing legs (seq gap or too few legs) or error (bad rows: see ERRORS, which lists every bad row by its 1-based row number). Other table columns are copied to the record. TURNING_POINTS gives every point in WGS 84 and UTM for field verification.</source>
@@ -771,82 +741,82 @@ Bearings: true = magnetic + DECLINATION (degrees, east positive); grid = true �
 Азимуты: истинный = магнитный + DECLINATION (градусы, восток положителен); дирекционный = истинный − сближение меридианов зоны UTM в исходной точке. Отрезки строятся на плоскости UTM исходной точки. closure_error_m — расстояние от последней точки до первой поворотной точки; status: ok, not closed (невязка больше CLOSURE_TOLERANCE_M), self-intersecting, missing legs (пропуск seq или слишком мало отрезков) или error (ошибочные строки: см. ERRORS, где каждая ошибочная строка указана по номеру, начиная с 1). Прочие столбцы таблицы копируются в формуляр. TURNING_POINTS даёт каждую точку в WGS 84 и UTM для проверки на местности.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="86"/>
+        <location filename="../plugin/algorithms/records.py" line="87"/>
         <source>Minefield records from survey tables</source>
         <translation>Формуляры минных полей из таблиц обследования</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="110"/>
+        <location filename="../plugin/algorithms/records.py" line="111"/>
         <source>Record table (CSV, XLSX or any table layer)</source>
         <translation>Таблица формуляров (CSV, XLSX или любой табличный слой)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="117"/>
+        <location filename="../plugin/algorithms/records.py" line="118"/>
         <source>CRS of ref_x/ref_y (default WGS 84)</source>
         <translation>СК ref_x/ref_y (по умолчанию WGS 84)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="123"/>
+        <location filename="../plugin/algorithms/records.py" line="124"/>
         <source>Landmarks (points)</source>
         <translation>Ориентиры (точки)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="131"/>
+        <location filename="../plugin/algorithms/records.py" line="132"/>
         <source>Landmark name field</source>
         <translation>Поле названия ориентира</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="140"/>
+        <location filename="../plugin/algorithms/records.py" line="141"/>
         <source>Bearing unit</source>
         <translation>Единица азимута</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="145"/>
+        <location filename="../plugin/algorithms/records.py" line="146"/>
         <source>Bearings are relative to</source>
         <translation>Азимуты отсчитываются от</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="150"/>
+        <location filename="../plugin/algorithms/records.py" line="151"/>
         <source>Magnetic declination (degrees, east positive)</source>
         <translation>Магнитное склонение (градусы, восток положителен)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="160"/>
+        <location filename="../plugin/algorithms/records.py" line="161"/>
         <source>Distance unit</source>
         <translation>Единица расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="165"/>
+        <location filename="../plugin/algorithms/records.py" line="166"/>
         <source>Pace length (m)</source>
         <translation>Длина шага (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="174"/>
+        <location filename="../plugin/algorithms/records.py" line="175"/>
         <source>Closed records (polygons; no: lines)</source>
         <translation>Замкнутые формуляры (полигоны; нет: линии)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="179"/>
+        <location filename="../plugin/algorithms/records.py" line="180"/>
         <source>Closure tolerance (m)</source>
         <translation>Допуск невязки (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="182"/>
+        <location filename="../plugin/algorithms/records.py" line="183"/>
         <source>Misclosure adjustment</source>
         <translation>Уравнивание невязки</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="182"/>
+        <location filename="../plugin/algorithms/records.py" line="183"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="182"/>
+        <location filename="../plugin/algorithms/records.py" line="183"/>
         <source>Bowditch (compass rule)</source>
         <translation>Боудич (правило компаса)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="190"/>
+        <location filename="../plugin/algorithms/records.py" line="191"/>
         <source>Output CRS (default: UTM of the first reference point)</source>
         <translation>СК результата (по умолчанию: UTM первой исходной точки)</translation>
     </message>
@@ -856,47 +826,47 @@ Bearings: true = magnetic + DECLINATION (degrees, east positive); grid = true �
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="202"/>
+        <location filename="../plugin/reports/atlas.py" line="229"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="207"/>
+        <location filename="../plugin/algorithms/records.py" line="208"/>
         <source>Record table errors</source>
         <translation>Ошибки таблицы формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="233"/>
+        <location filename="../plugin/algorithms/records.py" line="243"/>
         <source>Table &apos;{0}&apos;: column names taken from its first row.</source>
         <translation>Таблица '{0}': имена столбцов взяты из её первой строки.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="238"/>
+        <location filename="../plugin/algorithms/records.py" line="248"/>
         <source>Table &apos;{0}&apos; lacks the column(s) {1} (has: {2}).</source>
         <translation>В таблице '{0}' нет столбцов {1} (есть: {2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="244"/>
+        <location filename="../plugin/algorithms/records.py" line="254"/>
         <source>Table &apos;{0}&apos; has no rows.</source>
         <translation>Таблица '{0}' не содержит строк.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="335"/>
+        <location filename="../plugin/algorithms/records.py" line="352"/>
         <source>Minefield records digitised from &apos;{0}&apos; by Clearance Planner.</source>
         <translation>Формуляры минных полей, оцифрованные Clearance Planner из '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="348"/>
+        <location filename="../plugin/algorithms/records.py" line="365"/>
         <source>row {0}</source>
         <translation>строка {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="348"/>
+        <location filename="../plugin/algorithms/records.py" line="365"/>
         <source>record</source>
         <translation>формуляр</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="351"/>
+        <location filename="../plugin/algorithms/records.py" line="368"/>
         <source>Records by status: {0}</source>
         <translation>Формуляры по статусу: {0}</translation>
     </message>
@@ -925,7 +895,7 @@ Output: every parcel with priority_score and priority_rank (your weights), rank_
         <translation>Чувствительность приоритетов к весам</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="203"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="204"/>
         <source>Rank sensitivity</source>
         <translation>Чувствительность рангов</translation>
     </message>
@@ -975,27 +945,27 @@ Output: every parcel with priority_score and priority_rank (your weights), rank_
         <translation>Участки в первых K не менее чем в 95 % запусков</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="134"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="135"/>
         <source>SPREAD must be below 100 % (got {0}).</source>
         <translation>SPREAD должен быть меньше 100 % (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="158"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="159"/>
         <source>RUNS x parcels = {0} x {1} needs {2:.1f} GB for the rank matrix; use at most {3} runs.</source>
         <translation>RUNS x участки = {0} x {1} требует {2:.1f} ГБ для матрицы рангов; используйте не более {3} запусков.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="170"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="171"/>
         <source>Ranking {0} parcels {1} times…</source>
         <translation>Ранжирование {0} участков {1} раз…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="183"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="184"/>
         <source>{0} of the top {1} parcels stay in the top {1} in at least 95 % of the runs.</source>
         <translation>{0} из первых {1} участков остаются в первых {1} не менее чем в 95 % запусков.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="203"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="204"/>
         <source>Clearance Planner weight sensitivity of the priorities of &apos;{0}&apos;.</source>
         <translation>Чувствительность приоритетов '{0}' к весам (Clearance Planner).</translation>
     </message>
@@ -1076,142 +1046,142 @@ MASK: полигоны (напр. опасные районы); ячейки, ц
         <translation>Размер тайла в ячейках (0 = автоматически)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="388"/>
+        <location filename="../plugin/algorithms/surface.py" line="397"/>
         <source>Priority surface</source>
         <translation>Поверхность приоритета</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="171"/>
+        <location filename="../plugin/algorithms/surface.py" line="180"/>
         <source>CRS is not a valid coordinate reference system.</source>
         <translation>CRS не является допустимой системой координат.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="173"/>
+        <location filename="../plugin/algorithms/surface.py" line="182"/>
         <source>CRS {0} is not projected in metres; cell sizes and distances need metres. Choose a projected CRS such as the WGS 84 / UTM zone of the area (e.g. EPSG:32638 for 42°E–48°E north).</source>
         <translation>СК {0} не является проекционной в метрах; размеры ячеек и расстояния требуют метров. Выберите проекционную СК, например зону WGS 84 / UTM района (напр. EPSG:32638 для 42°E–48°E, север).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="186"/>
+        <location filename="../plugin/algorithms/surface.py" line="195"/>
         <source>EXTENT has a NaN or infinite coordinate ({0}) in {1}; give a finite extent (e.g. from a layer) in the CRS of the surface.</source>
         <translation>EXTENT содержит координату NaN или бесконечную ({0}) в {1}; задайте конечный охват (напр. по слою) в СК поверхности.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="193"/>
+        <location filename="../plugin/algorithms/surface.py" line="202"/>
         <source>EXTENT is empty; give an extent with an area.</source>
         <translation>EXTENT пуст; задайте охват с площадью.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="196"/>
+        <location filename="../plugin/algorithms/surface.py" line="205"/>
         <source>CELL_SIZE must be a finite number &gt; 0 metres (got {0}).</source>
         <translation>CELL_SIZE должен быть конечным числом &gt; 0 метров (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="201"/>
+        <location filename="../plugin/algorithms/surface.py" line="210"/>
         <source>MAX_CELLS must be at least 1 (got {0}); it caps the size of the grid.</source>
         <translation>MAX_CELLS должно быть не меньше 1 (получено {0}); оно ограничивает размер сетки.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="208"/>
+        <location filename="../plugin/algorithms/surface.py" line="217"/>
         <source>A {0} m cell gives {1} × {2} = {3:,} cells, more than MAX_CELLS ({4:,}). Use a cell size of at least {5:.0f} m or a smaller EXTENT; to run it anyway, raise MAX_CELLS (advanced parameters) to {3:,}.</source>
         <translation>Ячейка {0} м даёт {1} × {2} = {3:,} ячеек, больше MAX_CELLS ({4:,}). Используйте размер ячейки не меньше {5:.0f} м или меньший EXTENT; чтобы всё же выполнить расчёт, увеличьте MAX_CELLS (дополнительные параметры) до {3:,}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="235"/>
+        <location filename="../plugin/algorithms/surface.py" line="244"/>
         <source>{0}_WEIGHT and {0}_DISTANCE must be &gt;= 0.</source>
         <translation>{0}_WEIGHT и {0}_DISTANCE должны быть &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="239"/>
+        <location filename="../plugin/algorithms/surface.py" line="248"/>
         <source>Layer &apos;{0}&apos; has no geometry: every cell scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждая ячейка получает 0 по {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="250"/>
+        <location filename="../plugin/algorithms/surface.py" line="259"/>
         <source>{0} has {1} entries but RASTER_CRITERIA has {2} rasters.</source>
         <translation>{0} содержит {1} записей, а RASTER_CRITERIA — {2} растров.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="275"/>
+        <location filename="../plugin/algorithms/surface.py" line="284"/>
         <source>Raster &apos;{0}&apos; is not a file GDAL can read ({1}).</source>
         <translation>Растр '{0}' не является файлом, читаемым GDAL ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="281"/>
+        <location filename="../plugin/algorithms/surface.py" line="290"/>
         <source>RASTER_WEIGHTS entry {0} is not a number: {1!r}</source>
         <translation>Запись RASTER_WEIGHTS {0} не является числом: {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="285"/>
+        <location filename="../plugin/algorithms/surface.py" line="294"/>
         <source>RASTER_WEIGHTS must be &gt;= 0.</source>
         <translation>RASTER_WEIGHTS должны быть &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="288"/>
+        <location filename="../plugin/algorithms/surface.py" line="297"/>
         <source>Raster &apos;{0}&apos; has no coordinate reference system.</source>
         <translation>У растра '{0}' нет системы координат.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="291"/>
+        <location filename="../plugin/algorithms/surface.py" line="300"/>
         <source>Raster &apos;{0}&apos;: normalised over [{1:g}, {2:g}], weight {3:g}</source>
         <translation>Растр '{0}': нормирован по [{1:g}, {2:g}], вес {3:g}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="303"/>
+        <location filename="../plugin/algorithms/surface.py" line="312"/>
         <source>Raster &apos;{0}&apos; has no valid (non-nodata) cells.</source>
         <translation>В растре '{0}' нет допустимых (не nodata) ячеек.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="310"/>
+        <location filename="../plugin/algorithms/surface.py" line="319"/>
         <source>RASTER_RANGES entry {0} must be &quot;low:high&quot; or &quot;auto&quot; (got {1!r}).</source>
         <translation>Запись RASTER_RANGES {0} должна быть &quot;low:high&quot; или &quot;auto&quot; (получено {1!r}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="316"/>
+        <location filename="../plugin/algorithms/surface.py" line="325"/>
         <source>RASTER_RANGES entry {0}: high must be &gt; low (got {1!r}).</source>
         <translation>Запись RASTER_RANGES {0}: high должно быть &gt; low (получено {1!r}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="326"/>
+        <location filename="../plugin/algorithms/surface.py" line="335"/>
         <source>OUTPUT must be a GeoTIFF file (.tif); got &apos;{0}&apos;.</source>
         <translation>OUTPUT должен быть файлом GeoTIFF (.tif); получено '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="334"/>
+        <location filename="../plugin/algorithms/surface.py" line="343"/>
         <source>Give at least one criterion: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS or RASTER_CRITERIA.</source>
         <translation>Задайте хотя бы один критерий: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS или RASTER_CRITERIA.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="354"/>
+        <location filename="../plugin/algorithms/surface.py" line="363"/>
         <source>Grid {0} × {1} cells of {2:g} m in {3}</source>
         <translation>Сетка {0} × {1} ячеек по {2:g} м в {3}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="388"/>
+        <location filename="../plugin/algorithms/surface.py" line="397"/>
         <source>Clearance Planner priority score per {0:g} m cell.</source>
         <translation>Балл приоритета Clearance Planner на ячейку {0:g} м.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="393"/>
+        <location filename="../plugin/algorithms/surface.py" line="402"/>
         <source>Score over {0:,} valid cells: min {1:.1f}, mean {2:.1f}, max {3:.1f}</source>
         <translation>Балл по {0:,} допустимым ячейкам: мин. {1:.1f}, среднее {2:.1f}, макс. {3:.1f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="436"/>
+        <location filename="../plugin/algorithms/surface.py" line="451"/>
         <source>At {0:g} m cells the distances of the criteria reach {1:,} cells beyond each tile, more than the memory of one tile allows. Use a CELL_SIZE of at least {2:.1f} m or shorter distances (exponential and gaussian decays reach about 20 and 4.5 × their DISTANCE).</source>
         <translation>При ячейках {0:g} м расстояния критериев выходят на {1:,} ячеек за каждый тайл, больше, чем позволяет память одного тайла. Используйте CELL_SIZE не меньше {2:.1f} м или меньшие расстояния (экспоненциальный и гауссов спады достигают примерно 20 и 4.5 × своего DISTANCE).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="451"/>
+        <location filename="../plugin/algorithms/surface.py" line="466"/>
         <source>Layer &apos;{0}&apos; (MASK) must be a polygon layer.</source>
         <translation>Слой '{0}' (MASK) должен быть полигональным.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="455"/>
+        <location filename="../plugin/algorithms/surface.py" line="470"/>
         <source>not part of the mask</source>
         <translation>не входит в маску</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="458"/>
+        <location filename="../plugin/algorithms/surface.py" line="473"/>
         <source>Layer &apos;{0}&apos; (MASK) has no polygons: every cell would be nodata.</source>
         <translation>В слое '{0}' (MASK) нет полигонов: все ячейки стали бы nodata.</translation>
     </message>
@@ -1253,7 +1223,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
 Ничего не теряется: недопустимые участки исправляются (makeValid); участок без пригодного полигона (нет геометрии, координаты NaN, нет площади) сохраняет одну строку OUTPUT без геометрии, дат и трудоёмкости, её plan_status объясняет причину; SUMMARY учитывает такие в not_planned.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="625"/>
+        <location filename="../plugin/algorithms/workplan.py" line="634"/>
         <source>Work plan</source>
         <translation>План работ</translation>
     </message>
@@ -1398,107 +1368,107 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Группы, нужные к целевой дате</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="385"/>
+        <location filename="../plugin/algorithms/workplan.py" line="394"/>
         <source>Land release: NTS, then TS, then clearance of what is left</source>
         <translation>Высвобождение земель: НТО, затем ТО, затем разминирование оставшегося</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="392"/>
+        <location filename="../plugin/algorithms/workplan.py" line="401"/>
         <source>Hazard type field SHA/CHA (default: hazard_type)</source>
         <translation>Поле типа опасности SHA/CHA (по умолчанию: hazard_type)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="392"/>
+        <location filename="../plugin/algorithms/workplan.py" line="401"/>
         <source>Per-parcel share NTS cancels (0-1)</source>
         <translation>Доля участка, аннулируемая НТО (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="392"/>
+        <location filename="../plugin/algorithms/workplan.py" line="401"/>
         <source>Per-parcel share TS reduces (0-1)</source>
         <translation>Доля участка, сокращаемая ТО (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="412"/>
+        <location filename="../plugin/algorithms/workplan.py" line="421"/>
         <source>Share NTS cancels (type:share,...)</source>
         <translation>Доля, аннулируемая НТО (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="412"/>
+        <location filename="../plugin/algorithms/workplan.py" line="421"/>
         <source>Share TS reduces (type:share,...)</source>
         <translation>Доля, сокращаемая ТО (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="438"/>
+        <location filename="../plugin/algorithms/workplan.py" line="447"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer.</source>
         <translation>Слой '{0}' (PARCELS) должен быть полигональным.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="450"/>
+        <location filename="../plugin/algorithms/workplan.py" line="459"/>
         <source>{0} must name a field.</source>
         <translation>{0} должно быть именем поля.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="454"/>
+        <location filename="../plugin/algorithms/workplan.py" line="463"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields: {3}.</source>
         <translation>В слое '{0}' нет поля '{1}' ({2}); его поля: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="506"/>
+        <location filename="../plugin/algorithms/workplan.py" line="515"/>
         <source>Land release: NTS cancels {0}, TS reduces {1} ({2})</source>
         <translation>Высвобождение земель: НТО аннулирует {0}, ТО сокращает {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="514"/>
+        <location filename="../plugin/algorithms/workplan.py" line="523"/>
         <source>EXPECTED_REDUCTION {0} is not used: CANCEL_SHARE / REDUCE_SHARE are given. Clear both to plan with one combined share.</source>
         <translation>EXPECTED_REDUCTION {0} не используется: заданы CANCEL_SHARE / REDUCE_SHARE. Очистите оба, чтобы планировать по одной общей доле.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="534"/>
+        <location filename="../plugin/algorithms/workplan.py" line="543"/>
         <source>Areas and task grid in {0}</source>
         <translation>Площади и сетка задач в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="543"/>
+        <location filename="../plugin/algorithms/workplan.py" line="552"/>
         <source>{0} task areas from {1} parcels; {2} parcels not planned</source>
         <translation>{0} участков задач из {1} участков; не запланировано участков: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="604"/>
+        <location filename="../plugin/algorithms/workplan.py" line="613"/>
         <source>Layer &apos;{0}&apos;: {1}</source>
         <translation>Слой '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="579"/>
+        <location filename="../plugin/algorithms/workplan.py" line="588"/>
         <source>STATUS_FIELD needs AS_OF: the date to re-plan from.</source>
         <translation>STATUS_FIELD требует AS_OF: даты, с которой перепланировать.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="585"/>
+        <location filename="../plugin/algorithms/workplan.py" line="594"/>
         <source>Re-planning {0} tasks as of {1}: {2} done, {3} ongoing</source>
         <translation>Перепланирование {0} задач на {1}: {2} выполнено, {3} в работе</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="625"/>
+        <location filename="../plugin/algorithms/workplan.py" line="634"/>
         <source>Clearance Planner work plan of &apos;{0}&apos;.</source>
         <translation>План работ Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="636"/>
+        <location filename="../plugin/algorithms/workplan.py" line="646"/>
         <source>TEAMS_NEEDED needs a TARGET_DATE: give the date to finish by.</source>
         <translation>TEAMS_NEEDED требует TARGET_DATE: задайте дату завершения.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="666"/>
+        <location filename="../plugin/algorithms/workplan.py" line="689"/>
         <source>Teams needed by {0}: re-running the schedule</source>
         <translation>Группы, нужные к {0}: повторный расчёт графика</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="669"/>
+        <location filename="../plugin/algorithms/workplan.py" line="692"/>
         <source>TARGET_DATE {0}: no number of teams finishes every task by then.</source>
         <translation>TARGET_DATE {0}: никакое число групп не завершает все задачи к этому сроку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="677"/>
+        <location filename="../plugin/algorithms/workplan.py" line="700"/>
         <source>Sampling DEM {0}</source>
         <translation>Выборка значений ЦМР {0}</translation>
     </message>
@@ -2283,32 +2253,32 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>ориентир {0} неоднозначен ({1} точек)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="115"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="134"/>
         <source>feature {0}</source>
         <translation>объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="115"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="134"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="118"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="137"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: не удалось записать {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="139"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="158"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: не удалось записать '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="170"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="239"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>Не удалось заменить результат '{0}': {1} (он открыт в другой программе?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="180"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="249"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' существует; задайте OVERWRITE, чтобы заменить его.</translation>
     </message>
@@ -2363,47 +2333,47 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>В слое '{0}' (PARCELS) нет задачи с пригодным полигоном для перепланирования.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="115"/>
+        <location filename="../plugin/reports/atlas.py" line="154"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>Вне зоны UTM {0} ({1}): сетка — расширенная зона {0}; GPS с автоматическим выбором зоны покажет здесь другую зону.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="131"/>
+        <location filename="../plugin/reports/atlas.py" line="170"/>
         <source>Map and grid: {0} (metres). Clearance Planner, [% format_date(now(), &apos;yyyy-MM-dd&apos;) %]. Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %].</source>
         <translation>Карта и сетка: {0} (метры). Clearance Planner, [% format_date(now(), 'yyyy-MM-dd') %]. Страница [% @atlas_featurenumber %] из [% @atlas_totalfeatures %].</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="153"/>
+        <location filename="../plugin/reports/atlas.py" line="192"/>
         <source>PDF atlas not written: {0}</source>
         <translation>Атлас PDF не записан: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="168"/>
+        <location filename="../plugin/reports/atlas.py" line="212"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>Атлас PDF: в слое '{0}' есть несохранённые правки или он изменился во время экспорта; сохраните правки и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="206"/>
+        <location filename="../plugin/reports/atlas.py" line="425"/>
         <source>Current task</source>
         <translation>Текущая задача</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="26"/>
+        <location filename="../plugin/reports/coverage_html.py" line="27"/>
         <source>District (ha)</source>
         <translation>Район (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="27"/>
+        <location filename="../plugin/reports/coverage_html.py" line="28"/>
         <source>Records (ha)</source>
         <translation>Формуляры (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="28"/>
+        <location filename="../plugin/reports/coverage_html.py" line="29"/>
         <source>Hazard (ha)</source>
         <translation>Опасность (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="29"/>
+        <location filename="../plugin/reports/coverage_html.py" line="30"/>
         <source>Hazard in records (ha)</source>
         <translation>Опасность в формулярах (га)</translation>
     </message>
@@ -2413,27 +2383,27 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Ненанесённая опасность (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="31"/>
+        <location filename="../plugin/reports/coverage_html.py" line="32"/>
         <source>Records without hazard (ha)</source>
         <translation>Формуляры без опасности (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="32"/>
+        <location filename="../plugin/reports/coverage_html.py" line="33"/>
         <source>Cleared (ha)</source>
         <translation>Разминировано (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="33"/>
+        <location filename="../plugin/reports/coverage_html.py" line="34"/>
         <source>District contaminated (%)</source>
         <translation>Загрязнённая часть района (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="34"/>
+        <location filename="../plugin/reports/coverage_html.py" line="35"/>
         <source>Hazard mapped (%)</source>
         <translation>Нанесённая опасность (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="36"/>
+        <location filename="../plugin/reports/coverage_html.py" line="37"/>
         <source>Incidents in records</source>
         <translation>Инциденты в формулярах</translation>
     </message>
@@ -2443,7 +2413,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Инциденты вне формуляров (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="38"/>
+        <location filename="../plugin/reports/coverage_html.py" line="39"/>
         <source>Casualties</source>
         <translation>Пострадавшие</translation>
     </message>
@@ -2498,82 +2468,82 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="242"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Unmapped hazard by type</source>
         <translation>Ненанесённая опасность по типам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="242"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Hazard type</source>
         <translation>Тип опасности</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="242"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Unmapped (ha)</source>
         <translation>Не нанесено (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="242"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Where types overlap, the area counts for the type first in alphabetical order (CHA before SHA).</source>
         <translation>При перекрытии типов площадь относится к первому по алфавиту типу (CHA раньше SHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="264"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="264"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="264"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>Features</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="264"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>CRS</source>
         <translation>СК</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="280"/>
+        <location filename="../plugin/reports/coverage_html.py" line="281"/>
         <source>Coverage of contamination by minefield records</source>
         <translation>Покрытие загрязнения формулярами минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="280"/>
+        <location filename="../plugin/reports/coverage_html.py" line="281"/>
         <source> (SYNTHETIC demo data)</source>
         <translation> (СИНТЕТИЧЕСКИЕ демо-данные)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="287"/>
+        <location filename="../plugin/reports/coverage_html.py" line="288"/>
         <source>all dates</source>
         <translation>все даты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="288"/>
+        <location filename="../plugin/reports/coverage_html.py" line="289"/>
         <source>{0} to {1}</source>
         <translation>с {0} по {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="296"/>
+        <location filename="../plugin/reports/coverage_html.py" line="297"/>
         <source>Inputs include SYNTHETIC demo data: hazards, records and incidents are not real.</source>
         <translation>Входные данные содержат СИНТЕТИЧЕСКИЕ демо-данные: опасные районы, формуляры и инциденты не настоящие.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="308"/>
+        <location filename="../plugin/reports/coverage_html.py" line="309"/>
         <source>Created {0} by Clearance Planner {1} (clearance:coverage). Incidents: {2}. Areas in hectares on the WGS 84 ellipsoid; overlay in {3}.</source>
         <translation>Создано {0} программой Clearance Planner {1} (clearance:coverage). Инциденты: {2}. Площади в гектарах на эллипсоиде WGS 84; наложение в {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="319"/>
+        <location filename="../plugin/reports/coverage_html.py" line="320"/>
         <source>Inputs</source>
         <translation>Входные данные</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="321"/>
+        <location filename="../plugin/reports/coverage_html.py" line="322"/>
         <source>Notes on the data</source>
         <translation>Замечания о данных</translation>
     </message>
@@ -2583,32 +2553,32 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Нет недопустимых, пустых или недатированных объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="325"/>
+        <location filename="../plugin/reports/coverage_html.py" line="326"/>
         <source>Map: records vs unmapped hazard vs incidents</source>
         <translation>Карта: формуляры, ненанесённая опасность и инциденты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="327"/>
+        <location filename="../plugin/reports/coverage_html.py" line="328"/>
         <source>minefield records</source>
         <translation>формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="329"/>
+        <location filename="../plugin/reports/coverage_html.py" line="330"/>
         <source>hazard outside every record</source>
         <translation>опасность вне всех формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="331"/>
+        <location filename="../plugin/reports/coverage_html.py" line="332"/>
         <source>incident inside a record</source>
         <translation>инцидент внутри формуляра</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="333"/>
+        <location filename="../plugin/reports/coverage_html.py" line="334"/>
         <source>incident outside every record</source>
         <translation>инцидент вне всех формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="335"/>
+        <location filename="../plugin/reports/coverage_html.py" line="336"/>
         <source>Map of records, unmapped hazard and incidents</source>
         <translation>Карта формуляров, ненанесённой опасности и инцидентов</translation>
     </message>
@@ -2618,7 +2588,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Показатели по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="340"/>
+        <location filename="../plugin/reports/coverage_html.py" line="341"/>
         <source>Overlapping records and hazards are dissolved before measuring; features crossing a district boundary are split by it. The total row is measured on the whole area at once.</source>
         <translation>Перекрывающиеся формуляры и опасные районы перед измерением объединяются; объекты, пересекающие границу района, разрезаются ею. Итоговая строка измеряется по всей территории сразу.</translation>
     </message>
@@ -2628,17 +2598,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="347"/>
+        <location filename="../plugin/reports/coverage_html.py" line="348"/>
         <source>Hazard area mapped vs unmapped per district</source>
         <translation>Нанесённая и ненанесённая опасная площадь по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="348"/>
+        <location filename="../plugin/reports/coverage_html.py" line="349"/>
         <source>Incidents inside vs outside records per district</source>
         <translation>Инциденты внутри и вне формуляров по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="349"/>
+        <location filename="../plugin/reports/coverage_html.py" line="350"/>
         <source>Incidents per year inside vs outside records</source>
         <translation>Инциденты по годам внутри и вне формуляров</translation>
     </message>
@@ -3382,6 +3352,154 @@ MAPPING (необязательно): файл JSON поверх поставл�
         <translation>Нет.</translation>
     </message>
     <message>
+        <location filename="../plugin/algorithms/base.py" line="97"/>
+        <source>Spreadsheet (XLSX) of {0}, with a README sheet (optional)</source>
+        <translation>Электронная таблица (XLSX): {0}, с листом README (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/base.py" line="97"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/base.py" line="115"/>
+        <source>XLSX: &apos;{0}&apos; must end in .xlsx (an Excel workbook).</source>
+        <translation>XLSX: '{0}' должен оканчиваться на .xlsx (книга Excel).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="276"/>
+        <source>the district table</source>
+        <translation>таблица районов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="51"/>
+        <source>Writes a work plan (or any polygon layer) for field teams into FOLDER:
+
+- NAME.gpkg: INPUT plus the optional HAZARDS and SETTLEMENTS layers, each with its current QGIS style embedded (layer_styles), so they open styled; a clearance_runs table records the run;
+- NAME.kml and NAME.kmz: one placemark per feature with coordinates, name = ID_FIELD, description = method, team, dates, area; polygons in WGS 84;
+- NAME.gpx: a waypoint per turning point (exterior-ring vertex), named ID-TPn, with its UTM coordinates;
+- NAME.csv: one row per feature, with or without geometry, with turning points in WGS 84 (lat lon) and UTM (easting northing), outside_zone and a coordinate_note saying why a row has no coordinates; text cells starting with = + - @ are escaped;
+- NAME_atlas.pdf, the field pack: one A4 page per feature with coordinates: map with neighbours and context layers, UTM grid, scale bar, north arrow, a locator map of the whole export, a legend, the original hazard id (parent_id or hazard_id), the land-release step, the benchmark (a benchmark field, when the layer has one) and the reference point (TP1), the feature's attributes and its turning-point table: each exterior-ring vertex in UTM (0.1 m), decimal degrees (0.000001°), degrees-minutes-seconds (0.01&quot;) and MGRS (1 m, truncated), continued on further pages with its header repeated when it does not fit. PAGES counts the PDF's pages.
+
+One UTM zone serves the whole export (CSV, GPX, KML and atlas grid): UTM_ZONE (e.g. 38N), or by default the zone of the centre of the plan's extent in WGS 84. Tasks beyond that zone's valid range (its 6° of longitude and hemisphere) keep coordinates in it and are flagged outside_zone. Features with no usable geometry (null, empty, no area, NaN, not transformable) are named in a warning and kept in the CSV without coordinates.
+
+NAME is the input layer's name. The folder is written beside the target and renamed at the end: a failed or cancelled export leaves nothing, and an existing non-empty folder is only replaced when OVERWRITE is set.</source>
+        <translation>Записывает план работ (или любой полигональный слой) для полевых групп в папку FOLDER:
+
+- NAME.gpkg: INPUT и необязательные слои HAZARDS и SETTLEMENTS, каждый со встроенным текущим стилем QGIS (layer_styles), чтобы они открывались со стилем; таблица clearance_runs фиксирует запуск;
+- NAME.kml и NAME.kmz: одна метка на объект с координатами, name = ID_FIELD, description = метод, группа, даты, площадь; полигоны в WGS 84;
+- NAME.gpx: путевая точка на каждую поворотную точку (вершину внешнего кольца) с именем ID-TPn и её координатами UTM;
+- NAME.csv: одна строка на объект, с геометрией или без, с поворотными точками в WGS 84 (lat lon) и UTM (easting northing), outside_zone и coordinate_note, поясняющим, почему у строки нет координат; текстовые ячейки, начинающиеся с = + - @, экранируются;
+- NAME_atlas.pdf, полевой пакет: одна страница A4 на объект с координатами: карта с соседями и слоями контекста, сетка UTM, масштабная линейка, стрелка севера, обзорная карта всего экспорта, легенда, исходный ID опасного участка (parent_id или hazard_id), этап высвобождения земель, репер (поле benchmark, если оно есть в слое) и опорная точка (TP1), атрибуты объекта и таблица поворотных точек: каждая вершина внешнего контура в UTM (0,1 м), в десятичных градусах (0,000001°), в градусах-минутах-секундах (0,01&quot;) и в MGRS (1 м, с отсечением), продолженная на следующих страницах с повтором заголовка, если не помещается. PAGES — число страниц PDF.
+
+Для всего экспорта (CSV, GPX, KML и сетка атласа) используется одна зона UTM: UTM_ZONE (напр. 38N) или по умолчанию зона центра охвата плана в WGS 84. Задачи за пределами допустимой области этой зоны (её 6° долготы и полушарие) сохраняют координаты в ней и помечаются outside_zone. Объекты без пригодной геометрии (NULL, пустая, без площади, NaN, непреобразуемая) называются в предупреждении и остаются в CSV без координат.
+
+NAME — имя входного слоя. Папка записывается рядом с целевой и в конце переименовывается: неудачный или отменённый экспорт ничего не оставляет, а существующая непустая папка заменяется только при заданном OVERWRITE.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="175"/>
+        <source>Atlas pages (PDF pages, continuation pages included)</source>
+        <translation>Страницы атласа (страницы PDF, включая страницы продолжения)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="92"/>
+        <source>the ranking</source>
+        <translation>ранжирование</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="382"/>
+        <source>the tasks and the summary</source>
+        <translation>задачи и сводка</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/xlsx.py" line="129"/>
+        <source>GDAL has no XLSX driver: the spreadsheet cannot be written.</source>
+        <translation>В GDAL нет драйвера XLSX: таблицу нельзя записать.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/xlsx.py" line="134"/>
+        <source>Spreadsheet &apos;{0}&apos; cannot be created: {1}</source>
+        <translation>Таблицу '{0}' нельзя создать: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="410"/>
+        <source>Atlas page</source>
+        <translation>Страница атласа</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="418"/>
+        <source>Locator: all tasks of the export</source>
+        <translation>Обзорная карта: все задачи экспорта</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="476"/>
+        <source>Task facts</source>
+        <translation>Сведения о задаче</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="486"/>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <source>Original hazard id</source>
+        <translation>Исходный ID опасного участка</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <source>Land-release step</source>
+        <translation>Этап высвобождения земель</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <source>Benchmark</source>
+        <translation>Репер</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <source>not recorded; start from the reference point</source>
+        <translation>не записан; начинайте от опорной точки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <source>Reference point</source>
+        <translation>Опорная точка</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="514"/>
+        <source>TP1 {0} ({1} E, {2} N; {3})</source>
+        <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="532"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="623"/>
+        <source>Turning points of [% {0} %] (continued)</source>
+        <translation>Поворотные точки [% {0} %] (продолжение)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="39"/>
+        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page).
+
+The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
+
+TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
+        <translation>Карта для печати приоритизированного слоя (OUTPUT алгоритма clearance:prioritise): макет печати A4 альбомной ориентации, экспортируемый в OUTPUT_PDF и/или OUTPUT_PNG (страница карты).
+
+Каждый участок закрашен цветом своего priority_class. Легенда объясняет каждый класс по записи о запуске слоя (метаданные слоя или таблица clearance_runs в GeoPackage): «High: top third of scored parcels, score ≥ 26.3 (200)» для классов по терцилям, порог балла для CLASS_THRESHOLDS; без записи о запуске пороги — наименьшие баллы классов High и Medium. Использованные веса и функции убывания перечисляются по записи о запуске. Плашка говорит SYNTHETIC, если метаданные слоя или его поле «source» об этом сообщают, иначе — откуда данные. DISTRICTS (необязательно) рисуются контурами с подписями (DISTRICT_FIELD, по умолчанию «name» или «district»). Масштабная линейка, стрелка севера, дата, источники данных и обзорная врезка есть на каждой карте; организация, логотип, язык и разделы берутся из шаблона отчёта (Clearance Planner › Report template…).
+
+TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет после карты таблицу самых срочных участков, продолжающуюся на стольких страницах, сколько нужно. PDF содержит все страницы, PNG — страницу карты.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="64"/>
+        <source>Ranking map (PDF/PNG)</source>
+        <translation>Карта приоритетов (PDF/PNG)</translation>
+    </message>
+    <message>
         <location filename="../plugin/algorithms/priority_map.py" line="76"/>
         <source>Prioritised layer (from clearance:prioritise)</source>
         <translation>Приоритизированный слой (из clearance:prioritise)</translation>
@@ -3580,24 +3698,6 @@ MAPPING (необязательно): файл JSON поверх поставл�
         <location filename="../plugin/reports/coverage_layout.py" line="98"/>
         <source>… and {0} more notes in the HTML report.</source>
         <translation>… и ещё {0} примечаний в HTML-отчёте.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="39"/>
-        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page).
-
-The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
-
-TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
-        <translation>Карта для печати приоритизированного слоя (OUTPUT алгоритма clearance:prioritise): макет печати A4 альбомной ориентации, экспортируемый в OUTPUT_PDF и/или OUTPUT_PNG (страница карты).
-
-Каждый участок закрашен цветом своего priority_class. Легенда объясняет каждый класс по записи о запуске слоя (метаданные слоя или таблица clearance_runs в GeoPackage): «High: top third of scored parcels, score ≥ 26.3 (200)» для классов по терцилям, порог балла для CLASS_THRESHOLDS; без записи о запуске пороги — наименьшие баллы классов High и Medium. Использованные веса и функции убывания перечисляются по записи о запуске. Плашка говорит SYNTHETIC, если метаданные слоя или его поле «source» об этом сообщают, иначе — откуда данные. DISTRICTS (необязательно) рисуются контурами с подписями (DISTRICT_FIELD, по умолчанию «name» или «district»). Масштабная линейка, стрелка севера, дата, источники данных и обзорная врезка есть на каждой карте; организация, логотип, язык и разделы берутся из шаблона отчёта (Clearance Planner › Report template…).
-
-TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет после карты таблицу самых срочных участков, продолжающуюся на стольких страницах, сколько нужно. PDF содержит все страницы, PNG — страницу карты.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="64"/>
-        <source>Ranking map (PDF/PNG)</source>
-        <translation>Карта приоритетов (PDF/PNG)</translation>
     </message>
     <message>
         <location filename="../plugin/reports/template.py" line="15"/>

@@ -4,11 +4,14 @@ import os
 import sys
 from pathlib import Path
 
+from qgis_app import quiet_runtime_dir
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def main(target: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    quiet_runtime_dir()
     # build from the repository's plugin/ + resources/ (no staging needed)
     sys.path.insert(0, str(ROOT))
     from qgis.core import QgsApplication

@@ -5,11 +5,13 @@ export folder). Run with /usr/bin/python3 after `make demo-data stage`."""
 from __future__ import annotations
 
 import argparse
+import csv
 import shutil
 from pathlib import Path
 
 from qgis_app import start_qgis
 from run_demo import prioritise
+from text_table import table
 
 # Example public holidays for 2027 (Azerbaijan-style calendar; check the official list)
 HOLIDAYS = (
@@ -47,7 +49,7 @@ def main() -> None:
         priorities = prioritise(gpkg.resolve(), priorities.parent.resolve())
     prioritised = QgsVectorLayer(str(priorities), "Hazards SHA/CHA (SYNTHETIC), prioritised", "ogr")
     prioritised.setSubsetString(f'"priority_rank" <= {args.top} AND "status" <> \'Closed\'')
-    for name in ("workplan.gpkg", "summary.csv", "gantt.png", "teams_needed.csv"):
+    for name in ("workplan.gpkg", "summary.csv", "gantt.png", "teams_needed.csv", "workplan.xlsx"):
         (out / name).unlink(missing_ok=True)
     result = processing.run(
         "clearance:workplan",
@@ -67,17 +69,17 @@ def main() -> None:
             "GANTT": str(out / "gantt.png"),
             "TARGET_DATE": TARGET,
             "TEAMS_NEEDED": str(out / "teams_needed.csv"),
+            "XLSX": str(out / "workplan.xlsx"),
         },
     )
     tasks = QgsVectorLayer(result["OUTPUT"], "Work plan (SYNTHETIC demo)", "ogr")
     print(f"{tasks.featureCount()} tasks -> {result['OUTPUT']}")
-    print((out / "summary.csv").read_text())
-    print((out / "teams_needed.csv").read_text())
+    print_plan(out / "summary.csv", out / "teams_needed.csv", result)
     if args.export:
         target = out / "field_export"
         if target.exists():
             shutil.rmtree(target)
-        processing.run(
+        done = processing.run(
             "clearance:export",
             {
                 "INPUT": result["OUTPUT"],
@@ -87,7 +89,55 @@ def main() -> None:
                 "TITLE": "Work plan (SYNTHETIC demo data)",
             },
         )
-        print(f"export -> {target}")
+        print(
+            table(
+                f"Field export -> {target}:",
+                ["tasks", "outside zone", "atlas pages", "geometry problems"],
+                [[done["TASKS"], done["OUTSIDE_ZONE"], done["PAGES"], done["GEOMETRY_PROBLEMS"]]],
+            )
+        )
+
+
+def print_plan(summary: Path, teams: Path, result: dict) -> None:
+    """The plan per method and the teams needed by the target date, as aligned tables."""
+    with summary.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["district"] == "(all)" and not r["month"]]
+    print(
+        table(
+            f"Work plan per method (SYNTHETIC demo), completion {result['COMPLETION_DATE']}:",
+            ["method", "tasks", "area (ha)", "effort (team-days)", "cost (USD)", "start", "end"],
+            [
+                [
+                    r["method"],
+                    int(r["tasks"]),
+                    float(r["area_m2"]) / 1e4,
+                    float(r["effort_team_days"]),
+                    round(float(r["cost_usd"])),
+                    r["start_date"],
+                    r["end_date"],
+                ]
+                for r in rows
+            ],
+        )
+    )
+    with teams.open(encoding="utf-8") as fh:
+        needed = list(csv.DictReader(fh))
+    print(
+        table(
+            f"Teams needed to finish by {TARGET}:",
+            ["method", "teams available", "teams needed", "completion now", "completion needed"],
+            [
+                [
+                    r["method"],
+                    int(r["teams_available"]),
+                    int(r["teams_needed"]) if r["teams_needed"] else None,
+                    r["completion_available"],
+                    r["completion_needed"],
+                ]
+                for r in needed
+            ],
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ def export_map(project, title: str, crs, extent, png: Path, layers=None, dpi: in
     from qgis.PyQt.QtGui import QFont
 
     from clearance_planner.qgis_io.atomic import AtomicFile
+    from clearance_planner.qgis_io.gdal_quiet import gdal_errors_quiet
 
     mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
     layout = QgsLayout(project)
@@ -86,7 +87,7 @@ def export_map(project, title: str, crs, extent, png: Path, layers=None, dpi: in
     label(CREDIT, 7, 191, 14)
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
-    with AtomicFile(png) as out:
+    with AtomicFile(png) as out, gdal_errors_quiet():  # QGIS tries to georeference the PNG
         status = QgsLayoutExporter(layout).exportToImage(str(out.path), settings)
         if status != QgsLayoutExporter.ExportResult.Success:
             raise SystemExit(f"map export failed: {status}")

@@ -9,9 +9,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def quiet_runtime_dir() -> None:
+    """A private XDG_RUNTIME_DIR when none is set (Qt warns on stderr otherwise)."""
+    if os.environ.get("XDG_RUNTIME_DIR"):
+        return
+    path = Path(f"/tmp/runtime-{os.getuid()}")
+    path.mkdir(mode=0o700, exist_ok=True)
+    os.environ["XDG_RUNTIME_DIR"] = str(path)
+
+
 def start_qgis():
     """Return the running ``QgsApplication`` with Processing and the clearance provider."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    quiet_runtime_dir()
     sys.path.insert(0, str(ROOT / "build"))
     sys.path.insert(0, "/usr/share/qgis/python/plugins")
     from qgis.core import QgsApplication

@@ -8,6 +8,7 @@ import csv
 from pathlib import Path
 
 from qgis_app import start_qgis
+from text_table import table
 
 
 def demo_layer(gpkg: Path, name: str):
@@ -35,6 +36,7 @@ def prioritise(gpkg: Path, out: Path) -> Path:
             "INCIDENTS": f"{gpkg}|layername=incidents",
             "GATE_EXPRESSION": '"access_secure" AND NOT "land_disputed"',
             "OUTPUT": str(target),
+            "XLSX": str(out / "priorities.xlsx"),
         },
     )
     return Path(result["OUTPUT"])
@@ -63,6 +65,7 @@ def coverage(gpkg: Path, out: Path) -> dict:
             "GAPS": str(folder / "coverage_gaps.gpkg"),
             "REPORT": str(folder / "coverage_report.html"),
             "REPORT_PDF": str(folder / "coverage_report.pdf"),
+            "XLSX": str(folder / "coverage.xlsx"),
         },
     )
 
@@ -73,15 +76,24 @@ def print_coverage(result: dict) -> None:
     layer = QgsVectorLayer(result["OUTPUT"], "coverage", "ogr")
     total = next(f for f in layer.getFeatures() if f["district"] == "Total")
     print(
-        f"\nCoverage (SYNTHETIC data): {total['hazard_ha']:.0f} ha of hazard, "
-        f"{total['pct_hazard_mapped']:.1f} % inside minefield records; {total['incidents']} "
-        f"incidents, {total['pct_incidents_outside_records']:.1f} % outside records. "
-        f"Report: {result['REPORT']}"
+        table(
+            f"Coverage (SYNTHETIC data), {result['DISTRICTS']} districts:",
+            ["figure", "value", "unit"],
+            [
+                ["hazard area", float(total["hazard_ha"]), "ha"],
+                ["hazard inside minefield records", float(total["pct_hazard_mapped"]), "%"],
+                ["unmapped hazard", float(total["unmapped_hazard_ha"]), "ha"],
+                ["incidents", int(total["incidents"]), "count"],
+                ["incidents outside records", float(total["pct_incidents_outside_records"]), "%"],
+            ],
+        )
     )
+    print(f"Report: {result['REPORT']}")
 
 
 def write_csv(layer, path: Path) -> None:
     from clearance_planner.csv_text import safe_cell
+    from clearance_planner.formatting import text
     from clearance_planner.qgis_io.atomic import AtomicFile
 
     names = layer.fields().names()
@@ -91,7 +103,8 @@ def write_csv(layer, path: Path) -> None:
             writer.writerow(names + ["wkt_utm38n_centroid"])
             for f in layer.getFeatures():
                 c = f.geometry().centroid().asWkt(1) if f.hasGeometry() else ""
-                writer.writerow([safe_cell(v) for v in f.attributes()] + [c])
+                cells = [text(n, v) for n, v in zip(names, f.attributes())]
+                writer.writerow([safe_cell(v) for v in cells] + [c])
         out.commit()
 
 
@@ -175,13 +188,24 @@ def main() -> None:
         f"\nWrote {result}, {args.out / 'priorities.csv'}, {mapped['OUTPUT_PDF']} "
         f"({mapped['PAGES']} pages), {mapped['OUTPUT_PNG']}"
     )
-    print("\nTen highest-priority parcels (SYNTHETIC hazards):")
-    print(f"{'rank':>4}  {'hazard':<9} {'type':<4} {'district':<12} {'score':>6}  driver")
-    for f in top_ten(priorities):
-        print(
-            f"{f['priority_rank']:>4}  {f['hazard_id']:<9} {f['hazard_type']:<4} "
-            f"{f['district']!s:<12} {f['priority_score']:6.1f}  {f['main_driver']}"
+    print(
+        table(
+            "Ten highest-priority parcels (SYNTHETIC hazards):",
+            ["rank", "hazard", "type", "district", "area (ha)", "score (0-100)", "driver"],
+            [
+                [
+                    f["priority_rank"],
+                    f["hazard_id"],
+                    f["hazard_type"],
+                    str(f["district"]),
+                    float(f["area_m2"]) / 1e4,
+                    float(f["priority_score"]),
+                    f["main_driver"],
+                ]
+                for f in top_ten(priorities)
+            ],
         )
+    )
     print_coverage(coverage(args.gpkg.resolve(), args.out.resolve()))
     app.exitQgis()
 

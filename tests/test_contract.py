@@ -85,7 +85,9 @@ def test_export_returns_only_declared_outputs_with_the_geometry_problem_count(
     )  # FORMATS 4 = CSV
     assert set(results) <= {o.name() for o in alg.outputDefinitions()}
     assert results["GEOMETRY_PROBLEMS"] == 2
-    assert set(results) == {"FOLDER", "CSV", "GEOMETRY_PROBLEMS"}
+    counts = {"FEATURES", "REPAIRED_GEOMETRIES", "DEGENERATE_GEOMETRIES", "NULL_GEOMETRIES"}
+    assert set(results) == {"FOLDER", "CSV", "GEOMETRY_PROBLEMS", "TASKS", "OUTSIDE_ZONE"} | counts
+    assert (results["TASKS"], results["OUTSIDE_ZONE"], results["FEATURES"]) == (2, 0, 2)
 
 
 def test_algorithms_name_parameters_by_their_class_constants_not_string_literals():

@@ -8,7 +8,10 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
@@ -23,6 +26,22 @@ from ..paths import icon_path
 from ..qgis_io.destinations import destination_problems
 from ..qgis_io.layers import require_crs
 from ..qgis_io.raster import no_side_files
+from ..qgis_io.xlsx import Workbook
+
+XLSX = "XLSX"
+# counts every algorithm that reads geometries returns (qgis_process --json, models)
+GEOMETRY_COUNTS = (
+    ("FEATURES", "Features read"),
+    ("REPAIRED_GEOMETRIES", "Geometries repaired (makeValid)"),
+    ("DEGENERATE_GEOMETRIES", "Degenerate geometries (no area/length, NaN, not transformable)"),
+    ("NULL_GEOMETRIES", "Features without geometry"),
+)
+
+
+def geometry_counts(report) -> dict:
+    """The :data:`GEOMETRY_COUNTS` results of a :class:`~..qgis_io.geometries.GeometryReport`."""
+    values = (report.n_features, report.n_repaired, report.n_degenerate, report.n_null)
+    return {name: int(v) for (name, _), v in zip(GEOMETRY_COUNTS, values)}
 
 
 class ClearanceAlgorithm(QgsProcessingAlgorithm):
@@ -64,6 +83,40 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):
         return type(self)()
 
+    def add_count_outputs(self, extra: tuple = (), geometry: bool = True) -> None:
+        """Declare the counts returned in the results: :data:`GEOMETRY_COUNTS` (when
+        ``geometry``) and ``extra`` ``(name, label, "number" | "string")`` outputs."""
+        for name, label in GEOMETRY_COUNTS if geometry else ():
+            self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
+        for name, label, kind in extra:
+            output = QgsProcessingOutputNumber if kind == "number" else QgsProcessingOutputString
+            self.addOutput(output(name, tr(label)))
+
+    def add_xlsx_parameter(self, what: str) -> None:
+        """The optional XLSX destination: a spreadsheet of ``what`` with a README sheet."""
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                XLSX,
+                tr("Spreadsheet (XLSX) of {0}, with a README sheet (optional)").format(what),
+                tr("Excel workbooks (*.xlsx)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+
+    def workbook(self, parameters, context, record: dict) -> Workbook | None:
+        """A :class:`Workbook` for the XLSX parameter, or None when it is not set."""
+        if parameters.get(XLSX) in (None, ""):
+            return None
+        path = self.parameterAsFileOutput(parameters, XLSX, context)
+        if not path:
+            return None
+        if not path.lower().endswith(".xlsx"):
+            raise QgsProcessingException(
+                tr("XLSX: '{0}' must end in .xlsx (an Excel workbook).").format(path)
+            )
+        return Workbook(path, record)
+
     def checkParameterValues(self, parameters, context):
         """Refuse an input of the wrong geometry type or without CRS, then the standard
         checks, then every output path (missing or read-only folder, a folder given for a
@@ -74,6 +127,8 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
         with no_side_files():
             try:
                 self.check_inputs(parameters, context)
+                if self.parameterDefinition(XLSX) is not None:
+                    self.workbook(parameters, context, {})  # a path not ending in .xlsx
             except QgsProcessingException as exc:
                 return False, str(exc.args[0]) if exc.args else str(exc)
             ok, message = super().checkParameterValues(parameters, context)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from contextlib import ExitStack
 
@@ -33,7 +34,7 @@ from ..qgis_io.geometries import repair
 from ..qgis_io.layers import read_source, require_crs
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
-from .base import ClearanceAlgorithm, number_parameter
+from .base import ClearanceAlgorithm, geometry_counts, number_parameter
 
 RULES = (
     "invalid",
@@ -125,6 +126,9 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
             )
         )
         self.addOutput(QgsProcessingOutputNumber(self.PROBLEMS, tr("Number of geometry problems")))
+        self.add_count_outputs(
+            (("PROBLEMS_BY_RULE", "Problems by rule (JSON: rule → count)", "string"),)
+        )
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -152,6 +156,8 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
         feedback.pushInfo(
             tr("Problems: {0}").format(", ".join(f"{r} {c}" for r, c in counts.items()))
         )
+        results.update(geometry_counts(read.report))
+        results["PROBLEMS_BY_RULE"] = json.dumps(counts)
         return results
 
     def _write(self, parameters, context, source, features, problems, feedback) -> dict:

@@ -60,7 +60,7 @@ from ..qgis_io.polygons import PolygonSet, ellipsoid_measure, read_polygons, sou
 from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
-from .base import ClearanceAlgorithm
+from .base import XLSX, ClearanceAlgorithm
 
 MAX_HAZARD_TYPES = 50
 
@@ -273,6 +273,17 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                 createByDefault=False,
             )
         )
+        self.add_xlsx_parameter(tr("the district table"))
+        self.add_count_outputs(
+            (
+                ("DISTRICTS", "Districts in the table", "number"),
+                ("GAP_PARTS", "Unmapped hazard parts (GAPS features)", "number"),
+                ("HAZARD_HA", "Hazard area (ha), all districts", "number"),
+                ("UNMAPPED_HAZARD_HA", "Hazard area outside records (ha)", "number"),
+                ("INCIDENTS", "Incidents counted", "number"),
+            ),
+            geometry=False,
+        )
 
     # -- checking ---------------------------------------------------------------------------
 
@@ -473,6 +484,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         from ..reports.coverage_html import write_report
         from ..reports.coverage_map import render_map_png
 
+        self._book = self.workbook(parameters, context, record)
         with ExitStack() as stack:  # every output is replaced together, or none
             writers = [
                 self._write_table(stack, parameters, context, args.districts.source, run),
@@ -483,6 +495,8 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             html = stack.enter_context(AtomicFile(report))
             write_report(html.path, run, render_map_png(run))
             writers.append(html)
+            if self._book is not None:
+                writers.append(stack.enter_context(self._book))
             self._run, self._record = run, record
             self._pdf = self.parameterAsFileOutput(parameters, self.REPORT_PDF, context)
             self._results = {
@@ -490,6 +504,9 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                 self.GAPS: writers[1].dest_id,
                 self.REPORT: report,
             }
+            if self._book is not None:
+                self._results[XLSX] = str(self._book.target)
+            self._results.update(_counts(run))
             if self._pdf:  # the PDF needs the main thread: all are committed after it
                 for sink in writers[:2]:
                     sink.close()
@@ -506,8 +523,18 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         fields = _fields([("district", "string")] + [(n, _kind(n)) for n in FIELDS])
         geometries = source_geometries(districts, run.districts.row_ids)
         wkb = QgsWkbTypes.multiType(districts.wkbType())
+        book = getattr(self, "_book", None)
         out = stack.enter_context(
-            AtomicSink(self, parameters, self.OUTPUT, context, fields, wkb, districts.sourceCrs())
+            AtomicSink(
+                self,
+                parameters,
+                self.OUTPUT,
+                context,
+                fields,
+                wkb,
+                districts.sourceCrs(),
+                copy_to=book.sheet("districts", fields) if book is not None else None,
+            )
         )
         for i, name in enumerate(run.table.names):
             feature = QgsFeature(fields)
@@ -585,6 +612,23 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         for dest, style, metadata in self._styles:
             style_on_load(context, dest, style, metadata)
         return results
+
+
+def _counts(run: CoverageRun) -> dict:
+    """The count outputs: districts, gap parts, total hazard areas and incidents."""
+    total = run.table.row(run.table.total_row)
+
+    def value(name: str) -> float:
+        figure = total.get(name, float("nan"))
+        return round(figure, 2) if math.isfinite(figure) else 0.0
+
+    return {
+        "DISTRICTS": int(run.table.n_districts),
+        "GAP_PARTS": len(run.gaps),
+        "HAZARD_HA": value("hazard_ha"),
+        "UNMAPPED_HAZARD_HA": value("unmapped_hazard_ha"),
+        "INCIDENTS": int(value("incidents")),
+    }
 
 
 def _log_crs(args: Arguments, crs, feedback) -> None:

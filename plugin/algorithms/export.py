@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -35,7 +36,7 @@ from ..qgis_io.provenance import append_run, run_record
 from ..qgis_io.sinks import commit_all
 from ..reports.atlas import atlas_pdf
 from ..reports.gantt import METHOD_COLOURS
-from .base import ClearanceAlgorithm
+from .base import ClearanceAlgorithm, geometry_counts
 from .check_geometry import CheckGeometryAlgorithm as CheckGeometry
 
 FORMATS = ("GeoPackage", "KML", "KMZ", "GPX", "CSV", "PDF atlas")
@@ -59,8 +60,14 @@ coordinates;
 - NAME.csv: one row per feature, with or without geometry, with turning points in WGS 84 \
 (lat lon) and UTM (easting northing), outside_zone and a coordinate_note saying why a row has \
 no coordinates; text cells starting with = + - @ are escaped;
-- NAME_atlas.pdf: one A4 page per feature with coordinates: map with neighbours and context \
-layers, UTM grid, scale bar, north arrow and the feature's attributes.
+- NAME_atlas.pdf, the field pack: one A4 page per feature with coordinates: map with \
+neighbours and context layers, UTM grid, scale bar, north arrow, a locator map of the whole \
+export, a legend, the original hazard id (parent_id or hazard_id), the land-release step, the \
+benchmark (a benchmark field, when the layer has one) and the reference point (TP1), the \
+feature's attributes and its turning-point table: each exterior-ring vertex in UTM (0.1 m), \
+decimal degrees (0.000001°), degrees-minutes-seconds (0.01") and MGRS (1 m, truncated), \
+continued on further pages with its header repeated when it does not fit. PAGES counts the \
+PDF's pages.
 
 One UTM zone serves the whole export (CSV, GPX, KML and atlas grid): UTM_ZONE (e.g. 38N), or \
 by default the zone of the centre of the plan's extent in WGS 84. Tasks beyond that zone's \
@@ -165,10 +172,20 @@ class ExportAlgorithm(ClearanceAlgorithm):
         self.addParameter(QgsProcessingParameterFolderDestination(self.FOLDER, tr("Export folder")))
         for key in (self.GPKG, self.KML, self.KMZ, self.GPX, self.CSV, self.PDF):
             self.addOutput(QgsProcessingOutputFile(key, tr("{0} file").format(key)))
-        self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Atlas pages")))
+        self.addOutput(
+            QgsProcessingOutputNumber(
+                self.PAGES, tr("Atlas pages (PDF pages, continuation pages included)")
+            )
+        )
         self.addOutput(
             QgsProcessingOutputNumber(
                 self.GEOMETRY_PROBLEMS, tr("Geometry problems (clearance:check_geometry)")
+            )
+        )
+        self.add_count_outputs(
+            (
+                ("TASKS", "Tasks with coordinates (placemarks, atlas tasks)", "number"),
+                ("OUTSIDE_ZONE", "Tasks beyond the UTM zone's valid range", "number"),
             )
         )
 
@@ -205,7 +222,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
                 CheckGeometry.OUTPUT: str(folder / QA_FILE),
             },
             context=context,
-            feedback=feedback,
+            feedback=_quiet_child(feedback),  # its log names the temporary folder
             is_child_algorithm=True,
         )
         if feedback.isCanceled():
@@ -253,7 +270,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
             if committed is None:
                 feedback.reportError(tr("Export cancelled; nothing was written."))
                 return {}
-        out = {self.FOLDER: str(target), self.GEOMETRY_PROBLEMS: problems}
+        out = {self.FOLDER: str(target), self.GEOMETRY_PROBLEMS: problems, **self._counts}
         out.update({k: str(target / v) for k, v in files.items() if k != self.PAGES})
         if self.PAGES in files:
             out[self.PAGES] = files[self.PAGES]
@@ -281,6 +298,11 @@ class ExportAlgorithm(ClearanceAlgorithm):
         styled = [_with_style(layer)] + [_with_style(lyr) for lyr in context_layers]
         plan = field_plan(layer, id_field, zone, context, feedback)
         tasks = plan.tasks
+        self._counts = {
+            **geometry_counts(plan.report),
+            "TASKS": len(plan.located_ids()),
+            "OUTSIDE_ZONE": len(plan.outside_ids()),
+        }
         feedback.pushInfo(
             tr("Coordinates in WGS 84 / UTM zone {0} (EPSG:{1}).").format(
                 plan.zone.label, plan.zone.epsg
@@ -332,6 +354,16 @@ class ExportAlgorithm(ClearanceAlgorithm):
             feedback.pushInfo(tr("PDF atlas: {0} pages").format(pages))
         feedback.setProgress(100)
         return files
+
+
+def _quiet_child(feedback) -> QgsProcessingFeedback:
+    """Feedback for a child run that is cancelled with ``feedback`` but logs nothing (its
+    messages name temporary paths; the export reports the outcome itself)."""
+    child = QgsProcessingFeedback(False)
+    feedback.canceled.connect(child.cancel)
+    if feedback.isCanceled():
+        child.cancel()
+    return child
 
 
 def _with_style(layer: QgsVectorLayer) -> QgsVectorLayer:

@@ -16,6 +16,7 @@ from qgis.core import (
 )
 
 from ..engine.prioritise import score_parcels
+from ..engine.scoring import GATED, HIGH, LOW, MEDIUM, UNKNOWN
 from ..engine.zonal import zonal_mean_max
 from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.fields import extend_fields
@@ -24,6 +25,7 @@ from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_recor
 from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
+from .base import XLSX, geometry_counts
 from .proximity import ProximityAlgorithm
 
 RESULT_FIELDS = ("priority_score", "priority_rank", "priority_class", "main_driver")
@@ -87,8 +89,15 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             )
         )
         self._add_parcels_sink(tr("Prioritised parcels"))
+        self.add_xlsx_parameter(tr("the ranking"))
         self.addOutput(
             QgsProcessingOutputNumber(self.AHP_CR, tr("AHP consistency ratio (WEIGHTS_AHP)"))
+        )
+        self.add_count_outputs(
+            tuple(
+                (f"CLASS_{c.upper()}", f"Parcels in class {c}", "number")
+                for c in (HIGH, MEDIUM, LOW, GATED, UNKNOWN)
+            )
         )
 
     # -- processing -------------------------------------------------------------------------
@@ -147,8 +156,9 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             tr("Clearance Planner priority scores of '{0}'.").format(parcels_name),
             record,
         )
+        book = self.workbook(parameters, context, record)
         dest_id = self._write(
-            parameters, context, steps, parcels, read, criteria, distances, result, zonal
+            parameters, context, steps, parcels, read, criteria, distances, result, zonal, book
         )
         if dest_id is None:
             return {}
@@ -156,7 +166,15 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             clear_empty_geometries(dest_id)  # 3.22 writes missing geometry as EMPTY
         record_in_geopackage(dest_id, record, self._metadata, "priority")
         self._dest_id = dest_id
-        outputs = {self.OUTPUT: dest_id}
+        self._xlsx = str(book.target) if book is not None else ""
+        classes = list(result.ranking.classes)
+        self._counts = {
+            **geometry_counts(read.report),
+            **{f"CLASS_{c.upper()}": classes.count(c) for c in (HIGH, MEDIUM, LOW, GATED, UNKNOWN)},
+        }
+        outputs = {self.OUTPUT: dest_id, **self._counts}
+        if self._xlsx:
+            outputs[XLSX] = self._xlsx
         if self._ahp is not None:
             outputs[self.AHP_CR] = self._ahp.cr
         return outputs
@@ -190,7 +208,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         return np.column_stack([mean, peak])
 
     def _write(
-        self, parameters, context, feedback, parcels, read, criteria, distances, result, zonal
+        self, parameters, context, feedback, parcels, read, criteria, distances, result, zonal, book
     ):
         added = [(f"dist_{c.name}_m", "double") for c in criteria]
         added += [(f"score_{c.name}", "double") for c in criteria]
@@ -205,8 +223,16 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         fields, kept = extend_fields(parcels.fields(), added)
         rows = _result_rows(distances, result, zonal)
         wkb_type = QgsWkbTypes.multiType(parcels.wkbType())
+        sheet = book.sheet("ranking", fields) if book is not None else None
         with AtomicSink(
-            self, parameters, self.OUTPUT, context, fields, wkb_type, parcels.sourceCrs()
+            self,
+            parameters,
+            self.OUTPUT,
+            context,
+            fields,
+            wkb_type,
+            parcels.sourceCrs(),
+            copy_to=sheet,
         ) as out:
             for n, (i, feature) in enumerate(self._rows(parcels, read)):
                 if n % 5000 == 0 and feedback.isCanceled():
@@ -218,7 +244,9 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                     new.setGeometry(geom)
                 new.setAttributes([source_attrs[k] for k in kept] + rows[i])
                 out.add(new)
-            dests = commit_all([out], feedback.isCanceled)
+            if sheet is not None:
+                sheet.sort_by("priority_rank")
+            dests = commit_all([out] + ([book] if book is not None else []), feedback.isCanceled)
         return dests[0] if dests else None
 
     def postProcessAlgorithm(self, context, feedback):
@@ -226,7 +254,9 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             style_on_load(context, self._dest_id, "priority", self._metadata)
         if not self._dest_id:
             return {}
-        outputs = {self.OUTPUT: self._dest_id}
+        outputs = {self.OUTPUT: self._dest_id, **getattr(self, "_counts", {})}
+        if getattr(self, "_xlsx", None):
+            outputs[XLSX] = self._xlsx
         if self._ahp is not None:
             outputs[self.AHP_CR] = self._ahp.cr
         return outputs

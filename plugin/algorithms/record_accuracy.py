@@ -35,7 +35,7 @@ from ..qgis_io.polygons import read_polygons
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
-from .base import ClearanceAlgorithm
+from .base import ClearanceAlgorithm, geometry_counts
 
 RESULT_FIELDS = [
     ("record_area_ha", "double"),
@@ -153,6 +153,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 QgsProcessing.SourceType.TypeVector,
             )
         )
+        self.add_count_outputs((("DISTRICTS", "Districts summarised", "number"),))
 
     def _source(self, parameters, key, context, optional=False):
         source = self.parameterAsSource(parameters, key, context)
@@ -250,7 +251,12 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         )
         record_in_geopackage(dests[0], record, metadata, "minefield_records")
         style_on_load(context, dests[0], "minefield_records", metadata)
-        return {self.OUTPUT: dests[0], self.DISTRICT_SUMMARY: dests[1]}
+        return {
+            self.OUTPUT: dests[0],
+            self.DISTRICT_SUMMARY: dests[1],
+            **geometry_counts(read.report),
+            "DISTRICTS": self._districts,
+        }
 
     def _district_field(self, parameters, context, records, name) -> str:
         """DISTRICT_FIELD, or an error naming the layer when it lacks the field."""
@@ -322,6 +328,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 QgsCoordinateReferenceSystem(),
             )
         )
+        self._districts = len(s.districts)
         for k, district in enumerate(s.districts):
             f = QgsFeature(fields)
             f.setAttributes(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from contextlib import ExitStack, suppress
 from functools import partial
 
@@ -209,6 +210,15 @@ class RecordsAlgorithm(ClearanceAlgorithm):
                 self.ERRORS, tr("Record table errors"), QgsProcessing.SourceType.TypeVector
             )
         )
+        self.add_count_outputs(
+            (
+                ("RECORDS", "Minefield records", "number"),
+                ("RECORDS_OK", "Records with status ok", "number"),
+                ("RECORDS_BY_STATUS", "Records by status (JSON: status → count)", "string"),
+                ("TABLE_ERRORS", "Rows of the record table with errors", "number"),
+            ),
+            geometry=False,
+        )
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -328,7 +338,14 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             return {}
         self._describe(context, dests, record)
         self._report(feedback, table, layout.status)
-        return dict(zip((self.OUTPUT, self.TURNING_POINTS, self.ERRORS), dests))
+        counts = {s: layout.status.count(s) for s in sorted(set(layout.status))}
+        return {
+            **dict(zip((self.OUTPUT, self.TURNING_POINTS, self.ERRORS), dests)),
+            "RECORDS": len(layout.status),
+            "RECORDS_OK": counts.get("ok", 0),
+            "RECORDS_BY_STATUS": json.dumps(counts),
+            "TABLE_ERRORS": len({p.row for p in table.problems if p.row}),
+        }
 
     def _describe(self, context, dests: list[str], record: dict) -> None:
         """Run record, metadata and styles of the committed outputs."""
@@ -346,7 +363,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
     def _report(self, feedback, table: LegTable, status: list[str]) -> None:
         for p in sorted(table.problems, key=lambda p: (p.row, p.field)):
             where = tr("row {0}").format(p.row) if p.row else tr("record")
-            feedback.reportError(f"{where}, record '{p.record_id}', {p.field}: {p.message}", False)
+            feedback.pushWarning(f"{where}, record '{p.record_id}', {p.field}: {p.message}")
         counts = {s: status.count(s) for s in sorted(set(status))}
         feedback.pushInfo(
             tr("Records by status: {0}").format(", ".join(f"{k} {v}" for k, v in counts.items()))

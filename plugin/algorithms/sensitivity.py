@@ -26,7 +26,7 @@ from ..qgis_io.fields import extend_fields, number_or_null
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
-from .base import number_parameter
+from .base import geometry_counts, number_parameter
 from .proximity import ProximityAlgorithm
 
 SENSITIVITY_FIELDS = (
@@ -127,6 +127,7 @@ class SensitivityAlgorithm(ProximityAlgorithm):
                 self.STABLE_TOP_K, tr("Parcels in the top K in at least 95 % of the runs")
             )
         )
+        self.add_count_outputs()
 
     def _perturbation(self, parameters, context, weights) -> np.ndarray:
         spread = self.parameterAsDouble(parameters, self.SPREAD, context)
@@ -228,6 +229,7 @@ class SensitivityAlgorithm(ProximityAlgorithm):
         outputs = {self.OUTPUT: dest_id, self.STABLE_TOP_K: stable}
         if chart:
             outputs[self.CHART] = chart
+        outputs.update(geometry_counts(read.report))
         self._outputs = outputs
         return outputs
 

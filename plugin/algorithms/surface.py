@@ -152,6 +152,15 @@ class SurfaceAlgorithm(ProximityAlgorithm):
         self.addParameter(
             QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Priority surface"))
         )
+        self.add_count_outputs(
+            (
+                ("VALID_CELLS", "Cells with a score", "number"),
+                ("SCORE_MIN", "Lowest score (0-100)", "number"),
+                ("SCORE_MEAN", "Mean score (0-100)", "number"),
+                ("SCORE_MAX", "Highest score (0-100)", "number"),
+            ),
+            geometry=False,
+        )
 
     # -- parameters ----------------------------------------------------------------------------
 
@@ -395,7 +404,13 @@ class SurfaceAlgorithm(ProximityAlgorithm):
                 stats.valid_cells, stats.score_min, stats.score_mean, stats.score_max
             )
         )
-        return {self.OUTPUT: self._dest_id}
+        self._counts = {
+            "VALID_CELLS": int(stats.valid_cells),
+            "SCORE_MIN": round(float(stats.score_min), 1),
+            "SCORE_MEAN": round(float(stats.score_mean), 1),
+            "SCORE_MAX": round(float(stats.score_max), 1),
+        }
+        return {self.OUTPUT: self._dest_id, **self._counts}
 
     def _record(self, crs, grid: Grid, vectors, rasters, masked: bool, bands, stats) -> dict:
         """The run record stored in the GeoTIFF tags and the layer metadata."""
@@ -463,7 +478,7 @@ class SurfaceAlgorithm(ProximityAlgorithm):
     def postProcessAlgorithm(self, context, feedback):
         if self._dest_id:
             style_on_load(context, self._dest_id, "surface", self._metadata)
-        return {self.OUTPUT: self._dest_id} if self._dest_id else {}
+        return {self.OUTPUT: self._dest_id, **self._counts} if self._dest_id else {}
 
 
 def _finite(x: float) -> float | None:

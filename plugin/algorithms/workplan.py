@@ -50,7 +50,7 @@ from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
 from ..qgis_io.tasks import ParcelTasks, TaskColumns, read_plan, read_tasks
 from ..reports.gantt import write_gantt
-from .base import ClearanceAlgorithm, number_parameter
+from .base import XLSX, ClearanceAlgorithm, geometry_counts, number_parameter
 
 TASK_FIELDS = (
     ("task_id", "string"),
@@ -379,6 +379,15 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 createByDefault=False,
             )
         )
+        self.add_xlsx_parameter(tr("the tasks and the summary"))
+        self.add_count_outputs(
+            (
+                ("TASKS", "Tasks planned", "number"),
+                ("NOT_PLANNED", "Parcels not planned (no usable polygon or effort)", "number"),
+                ("COMPLETION_DATE", "Completion date of the plan (ISO 8601)", "string"),
+                ("TEAMS_NEEDED_TOTAL", "Teams needed by TARGET_DATE (all methods)", "number"),
+            )
+        )
 
     def _land_release_parameters(self) -> None:
         """LAND_RELEASE, TYPE_FIELD, CANCEL_SHARE, REDUCE_SHARE, CANCEL_FIELD, REDUCE_FIELD."""
@@ -626,6 +635,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             tr("Work plan"), tr("Clearance Planner work plan of '{0}'.").format(name), record
         )
         gantt = self.parameterAsFileOutput(parameters, self.GANTT, context)
+        self._book = self.workbook(parameters, context, record)
         with ExitStack() as stack:  # OUTPUT, SUMMARY and GANTT are replaced together, or none
             writers = [
                 self._write_tasks(stack, parameters, context, feedback, result, parcels, crs),
@@ -641,16 +651,29 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 png = stack.enter_context(AtomicFile(gantt))
                 write_gantt(png.path, result, name, sizing.target if sizing else None)
                 writers.append(png)
+            if self._book is not None:
+                writers.append(stack.enter_context(self._book))
             dests = commit_all(writers, feedback.isCanceled)
         if dests is None:
             return {}
         record_in_geopackage(dests[0], record, self._metadata, "workplan")
         self._dest_id = dests[0]
-        out = {self.OUTPUT: dests[0], self.SUMMARY: dests[1]}
+        out = {
+            self.OUTPUT: dests[0],
+            self.SUMMARY: dests[1],
+            **geometry_counts(parcels.report),
+            "TASKS": len(result.tasks),
+            "NOT_PLANNED": len(result.unplanned),
+            "COMPLETION_DATE": str(np.datetime64(result.completion, "D")) if len(tasks) else "",
+        }
+        if sizing is not None and sizing.needed is not None:
+            out["TEAMS_NEEDED_TOTAL"] = int(sum(sizing.needed.values()))
         if parameters.get(self.TEAMS_NEEDED) is not None:
             out[self.TEAMS_NEEDED] = dests[2]
         if gantt:
             out[self.GANTT] = gantt
+        if self._book is not None:
+            out[XLSX] = str(self._book.target)
         return out
 
     def _sizing(self, parameters, context, feedback, result, settings):
@@ -685,7 +708,14 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         fields = _fields(TASK_FIELDS)
         out = stack.enter_context(
             AtomicSink(
-                self, parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs
+                self,
+                parameters,
+                self.OUTPUT,
+                context,
+                fields,
+                QgsWkbTypes.Type.MultiPolygon,
+                crs,
+                copy_to=self._sheet("tasks", fields),
             )
         )
         for i, k in enumerate(result.tasks.steps.source):
@@ -703,6 +733,11 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             out.add(feature)
         return out
 
+    def _sheet(self, name: str, fields):
+        """A sheet of the XLSX workbook (None without one) that copies a sink's rows."""
+        book = getattr(self, "_book", None)
+        return book.sheet(name, fields) if book is not None else None
+
     def _write_summary(self, stack, parameters, context, result) -> AtomicSink:
         fields = _fields(SUMMARY_FIELDS)
         out = stack.enter_context(
@@ -714,6 +749,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 fields,
                 QgsWkbTypes.Type.NoGeometry,
                 QgsCoordinateReferenceSystem(),
+                copy_to=self._sheet("summary", fields),
             )
         )
         for row in summary_rows(result):

@@ -4,7 +4,8 @@ Each task is a :class:`FieldTask`: a name (task id), a description, its attribut
 polygons in WGS 84 longitude/latitude, plus turning points in WGS 84 and in the export's one
 UTM zone. A task without usable coordinates has no polygons and no turning points: it is a
 CSV row with a note, and has no placemark or waypoint. Every text written to KML or GPX goes
-through :func:`xml_text`, every CSV cell through :func:`~..csv_text.safe_cell`.
+through :func:`xml_text`, every CSV cell through :func:`~..csv_text.safe_cell`
+(numbers rounded by :mod:`..formatting` first).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .. import formatting
 from ..csv_text import safe_cell
 from .utm import UtmZone
 
@@ -164,6 +166,16 @@ def _metres(value: float) -> str:
     return f"{value:.{METRE_DECIMALS}f}"
 
 
+def _cell(name: str, value):
+    """An attribute for the CSV: numbers rounded for their unit (:mod:`..formatting`), dates
+    ISO 8601, text as it is (escaped by :func:`safe_cell`)."""
+    if isinstance(value, str) or value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return formatting.number(name, value)  # a number, not text: "-2.5" is no formula
+    return formatting.text(name, value)
+
+
 def csv_text(tasks: list[FieldTask], columns: list[str], zone: UtmZone) -> str:
     """One row per task, located or not: ``columns`` attributes, then :data:`CSV_COLUMNS`.
 
@@ -184,7 +196,7 @@ def csv_text(tasks: list[FieldTask], columns: list[str], zone: UtmZone) -> str:
         utm = ""
         if task.turning_utm is not None:
             utm = "; ".join(f"{_metres(e)} {_metres(n)}" for e, n in task.turning_utm)
-        cells = [task.attributes.get(c) for c in columns]
+        cells = [_cell(c, task.attributes.get(c)) for c in columns]
         cells += [
             len(task.turning_wgs84),
             wgs,

@@ -1,16 +1,22 @@
-"""MGRS (WGS 84, UTM area, latitudes 80° S to 84° N) to UTM zone, hemisphere, easting, northing.
+"""MGRS (WGS 84, UTM area, latitudes 80° S to 84° N) ⇄ UTM zone, hemisphere, easting, northing.
 
 Follows the NGA GEOTRANS letter scheme (the "AA" scheme of WGS 84): 100 km column letters
 A–H, J–R, S–Z by zone modulo 3; row letters A–V (no I, O) repeating every 2,000 km, offset
 by five letters in even zones; the latitude band fixes which 2,000 km cycle is meant.
 The polar UPS grid (bands A, B, Y, Z) and the old Bessel "AL" scheme are not supported.
-A reference gives the south-west corner of its cell (``38TNK1234`` is a 1 km cell).
+A reference gives the south-west corner of its cell (``38TNK1234`` is a 1 km cell); UTM →
+MGRS truncates (never rounds) to the cell, after rounding to 1 µm so that transform noise does
+not move a point into the cell west or south of it: a 1 m reference read back is the
+whole-metre point it was made from. The band comes from the latitude (:mod:`.utm_projection`).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+
+from .utm_projection import from_utm
 
 BANDS = "CDEFGHJKLMNPQRSTUVWX"
 COLUMNS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -99,3 +105,33 @@ def mgrs_to_utm(text: str) -> UtmPoint:
     while northing < minimum:
         northing += 2_000_000
     return UtmPoint(zone, band >= "N", (col_index + 1) * 100_000.0 + east, float(northing))
+
+
+def latitude_band(latitude: float) -> str:
+    """The MGRS latitude band letter (C–X, 8° each, X 72°–84° N) of a latitude."""
+    if not -80.0 <= latitude <= 84.0:
+        raise MgrsError(f"latitude {latitude:.6f} is outside MGRS's UTM area (80° S–84° N)")
+    return BANDS[min(math.floor((latitude + 80.0) / 8.0), len(BANDS) - 1)]
+
+
+def utm_to_mgrs(point: UtmPoint, digits: int = 5) -> str:
+    """``"38T NK 12345 67890"``: the MGRS cell of ``digits`` (0–5) figures per axis (5: 1 m)
+    holding ``point``; coordinates are truncated to the cell's south-west corner."""
+    if not 0 <= digits <= 5:
+        raise MgrsError(f"MGRS precision {digits} is not 0-5 figures per axis")
+    if not 1 <= point.zone <= 60:
+        raise MgrsError(f"UTM zone {point.zone} out of 1-60")
+    # truncated after rounding to 1 µm: 649999.9999999 from a datum round trip is 650000
+    easting = math.floor(round(point.easting, 6))
+    northing = math.floor(round(point.northing, 6))
+    col_index = easting // 100_000 - 1
+    if not 0 <= col_index < 8:
+        raise MgrsError(f"easting {point.easting:.1f} m is outside MGRS's 100-900 km columns")
+    _, lat = from_utm(point.easting, point.northing, point.zone, point.north)
+    band = latitude_band(float(lat[0]))
+    column = COLUMNS[(0, 8, 16)[(point.zone - 1) % 3] + col_index]
+    row = ROWS[(northing // 100_000 + (5 if point.zone % 2 == 0 else 0)) % 20]
+    scale = 10 ** (5 - digits)
+    east = f"{easting % 100_000 // scale:0{digits}d}" if digits else ""
+    north = f"{northing % 100_000 // scale:0{digits}d}" if digits else ""
+    return " ".join(part for part in (f"{point.zone:02d}{band}", column + row, east, north) if part)

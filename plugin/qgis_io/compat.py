@@ -55,7 +55,9 @@ def empty_rectangle() -> QgsRectangle:
 
 
 def save_style_to_database(layer, name: str, description: str) -> None:
-    """Store the layer's style in its GeoPackage as the default (V2 call from QGIS 3.44)."""
+    """Store the layer's style in its GeoPackage as the default (V2 call from QGIS 3.44);
+    the name is cut to the 30 characters of OGR's ``layer_styles.styleName``."""
+    name = name[:30]
     if hasattr(layer, "saveStyleToDatabaseV2"):
         layer.saveStyleToDatabaseV2(name, description, True, "")
     else:

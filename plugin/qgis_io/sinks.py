@@ -1,27 +1,33 @@
 """Feature sinks written atomically (see :mod:`.atomic`): a whole file or a table of an
-existing GeoPackage is written aside and swapped in by :meth:`AtomicSink.commit`; text in a
-CSV output is escaped so spreadsheets do not run it as a formula."""
+existing GeoPackage is written aside and swapped in by :meth:`AtomicSink.commit`; a CSV output
+gets text escaped so spreadsheets do not run it as a formula, numbers rounded for their unit
+and dates in ISO 8601 (:mod:`..formatting`); numpy numbers are written as numbers everywhere."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from qgis.core import (
     QgsDataSourceUri,
     QgsFeature,
     QgsFeatureSink,
+    QgsFields,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsVectorFileWriter,
     QgsWkbTypes,
 )
 
+from .. import formatting
 from ..csv_text import safe_cell
 from ..i18n import tr
 from . import atomic
 from .atomic import AtomicFile, AtomicTable
 from .destinations import parse_destination
+from .fields import TYPES, make_field
 
 __all__ = ["AtomicSink", "clear_empty_geometries", "commit_all", "require_overwrite_ok"]
 
@@ -59,8 +65,12 @@ class AtomicSink:
         wkb_type,
         crs,
         flags=QgsFeatureSink.SinkFlags(),  # noqa: B008 -- immutable Qt flags value
+        copy_to=None,
     ) -> None:
+        """``copy_to``: a :class:`.xlsx.Sheet` that gets every feature's attributes too."""
         self.context, self.name, self.count = context, name, 0
+        self.copy_to = copy_to
+        self.names = fields.names()
         raw = parameters.get(name)
         definition = raw if isinstance(raw, QgsProcessingOutputLayerDefinition) else None
         value = definition.sink.staticValue() if definition is not None else raw
@@ -90,7 +100,14 @@ class AtomicSink:
                 temp.createOptions = definition.createOptions
                 params[name] = temp
         self.csv = parsed is not None and not parsed[1] and parsed[0].suffix.lower() == ".csv"
-        self.sink, dest = alg.parameterAsSink(params, name, context, fields, wkb_type, crs, flags)
+        if self.csv:
+            self.sink, dest = _csv_writer(
+                self.file.path, _csv_fields(fields), wkb_type, crs, context
+            )
+        else:
+            self.sink, dest = alg.parameterAsSink(
+                params, name, context, fields, wkb_type, crs, flags
+            )
         if self.sink is None:
             self.discard()
             raise QgsProcessingException(alg.invalidSinkError(parameters, name))
@@ -105,11 +122,13 @@ class AtomicSink:
     def add(self, feature: QgsFeature) -> None:
         """Add one feature (text escaped in a CSV), or stop with an error naming it."""
         self.count += 1
+        values = [_plain_number(v) for v in feature.attributes()]
+        if self.copy_to is not None:
+            self.copy_to.add(values)
+        feature = QgsFeature(feature)
         if self.csv:
-            feature = QgsFeature(feature)
-            feature.setAttributes(
-                [safe_cell(v) if isinstance(v, str) else v for v in feature.attributes()]
-            )
+            values = [_csv_value(n, v) for n, v in zip(self.names, values)]
+        feature.setAttributes(values)
         if not self.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
             fid = feature.id()
             which = tr("feature {0}").format(self.count) + (
@@ -157,6 +176,56 @@ class AtomicSink:
         self.close()
         if self.file is not None:
             self.file.discard()
+
+
+def _plain_number(value):
+    """numpy integers and reals as Python ones (Qt would otherwise store them as text)."""
+    if isinstance(value, np.integer):
+        return int(value)
+    if isinstance(value, np.floating):
+        return float(value)
+    if isinstance(value, np.bool_):
+        return bool(value)
+    return value
+
+
+def _csv_writer(path: Path, fields: QgsFields, wkb_type, crs, context):
+    """A CSV writer quoting only where needed (OGR's default IF_AMBIGUOUS quotes integers:
+    ``"38"``); like Processing's CSV output, without a geometry column."""
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "CSV"
+    options.fileEncoding = "UTF-8"
+    options.layerOptions = ["STRING_QUOTING=IF_NEEDED"]
+    writer = QgsVectorFileWriter.create(
+        str(path), fields, wkb_type, crs, context.transformContext(), options
+    )
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
+        return None, ""
+    return writer, str(path)
+
+
+def _csv_fields(fields: QgsFields) -> QgsFields:
+    """``fields`` with date and datetime fields as text (OGR's CSV writer would write
+    ``2027/03/01``; the values are given as ISO 8601 text)."""
+    out = QgsFields()
+    for f in fields:
+        if f.type() in (TYPES["date"], TYPES["datetime"]):
+            f = make_field(f.name(), "string")
+        out.append(f)
+    return out
+
+
+def _csv_value(name: str, value):
+    """A CSV cell value: text escaped, reals rounded for the field's unit, dates ISO 8601."""
+    if isinstance(value, str):
+        return safe_cell(value)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return formatting.number(name, value)
+    if formatting.as_date(value) is not None and not isinstance(value, (int, float)):
+        return formatting.iso_date(value)
+    return value
 
 
 def commit_all(writers, cancelled=None) -> list[str] | None:

@@ -15,6 +15,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from .. import formatting
 from ..engine.coverage import FIELDS, TOTAL
 from ..i18n import QT_TR_NOOP, tr
 from ..paths import plugin_version
@@ -40,14 +41,13 @@ HEADERS = {
 
 
 def format_value(name: str, value: float) -> str:
-    """How the report prints a figure of the OUTPUT table (2 decimals for hectares)."""
+    """How the report prints a figure of the OUTPUT table (:mod:`..formatting`: hectares to
+    2 decimals, percentages to 1, counts as integers)."""
     if value is None or not math.isfinite(value):
         return "–"
-    if name.startswith("pct_"):
-        return f"{value:.1f}"
     if name in ("incidents", "incidents_in_records", "casualties"):
-        return f"{round(value)}"
-    return f"{value:.2f}"
+        return str(round(value))
+    return formatting.text(name, float(value))
 
 
 # -- charts ----------------------------------------------------------------------------------
@@ -236,7 +236,8 @@ def _gaps_by_type(run) -> str:
     if not run.hazard_types or not run.gap_ha_by_type:
         return ""
     rows = "".join(
-        f"<tr><td>{html.escape(str(kind))}</td><td class='n'>{format_value('area', ha)}</td></tr>"
+        f"<tr><td>{html.escape(str(kind))}</td>"
+        f"<td class='n'>{format_value('area_ha', ha)}</td></tr>"
         for kind, ha in sorted(run.gap_ha_by_type.items())
     )
     return (

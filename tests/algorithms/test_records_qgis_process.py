@@ -39,3 +39,8 @@ def test_documented_command_writes_records_points_and_errors(qgis_process_env, t
     assert sorted(int(f["table_row"]) for f in errors.getFeatures()) == [10, 11, 36, 45, 48, 55]
     points = QgsVectorLayer(out["TURNING_POINTS"], "points", "ogr")
     assert points.featureCount() > 20
+    # counts in the results; each row error said once (a warning on stdout, not stderr twice)
+    assert "RECORDS:\t10" in done.stdout and "RECORDS_OK:\t4" in done.stdout
+    assert "TABLE_ERRORS:\t6" in done.stdout
+    assert done.stdout.count("row 45, record 'MR-SYN-007', distance: negative distance") == 1
+    assert "MR-SYN-007" not in done.stderr

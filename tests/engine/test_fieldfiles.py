@@ -151,3 +151,19 @@ def test_centre_of_the_extent_also_across_the_antimeridian():
     )
     lon, lat = centre(np.array([[179.0, -17.0], [-179.0, -16.0]]))
     assert abs(lon) == pytest.approx(180.0) and lat == pytest.approx(-16.5)
+
+
+def test_csv_numbers_are_rounded_for_their_unit_and_dates_are_iso():
+    import datetime as dt
+
+    row = task(
+        "T1",
+        area_m2=48145.079480318556,
+        effort_team_days=0.9629015896063712,
+        start_date=dt.date(2027, 3, 1),
+        tasks=np.int64(3),
+    )
+    columns = ["area_m2", "effort_team_days", "start_date", "tasks"]
+    cells = next(csv.DictReader(io.StringIO(csv_text([row], columns, ZONE))))
+    assert (cells["area_m2"], cells["effort_team_days"]) == ("48145.08", "1.0")
+    assert (cells["start_date"], cells["tasks"]) == ("2027-03-01", "3")
