@@ -98,7 +98,7 @@ def chart_data(run, first, second, names, unit: str, template, whole=False) -> C
     rows = slice(0, t.total_row)
     outside = [t.n_districts] if t.has_outside else []
     chosen = top_rows(first[rows] + second[rows], CHART_ROWS, outside)
-    kind = "incidents" if whole else "area"
+    kind = "incidents" if whole else "hazard_ha"  # counts as integers, hectares to 2 decimals
     summary = ", ".join(
         f"{format_value(kind, float(np.nansum(values[chosen.others])))}{unit} {name.lower()}"
         for values, name in ((first, names[0]), (second, names[1]))

@@ -115,7 +115,7 @@ def _table_page(layout, run, page: int, template: ReportTemplate) -> None:
     pages = paged_table(layout, table, page, tr("Figures per district"), box, template)
     if run.hazard_types and run.gap_ha_by_type:
         by_type = "; ".join(
-            f"{kind} {text.format_value('area', ha)} ha"
+            f"{kind} {text.format_value('unmapped_hazard_ha', ha)} ha"
             for kind, ha in sorted(run.gap_ha_by_type.items())
         )
         note = tr(
