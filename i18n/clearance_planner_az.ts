@@ -19,86 +19,67 @@
         <translation>'{0}' laylı ({1}) {2} saxlayır; {1} {3} qəbul edir. {3} olan lay seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="55"/>
-        <source>One row (a point at the problem) per geometry problem of any layer: invalid geometry (with GEOS&apos;s reason; null or empty geometries and NaN or infinite coordinates are invalid rows too), fewer than three distinct vertices (two for lines), duplicate geometries, duplicate ids in ID_FIELD (also ids differing only by spaces or case), consecutive vertices further apart than MAX_GAP_M, polygons smaller than MIN_AREA_M2 (slivers) and features outside the bounds of the layer&apos;s CRS. Distances and areas are measured in the layer&apos;s CRS if it is projected in metres, else in the UTM zone of its extent. ID_FIELD must name a field of the layer.
-
-REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid geometries as they are, invalid ones repaired with GEOS makeValid (repaired true). A feature that cannot be repaired into the layer&apos;s geometry type (a lone spike, a zero-area or 2-point ring) keeps its original rings so its place is not lost, with repaired false and the reason in repair_note; null and empty geometries and geometries with NaN or infinite coordinates are written without geometry, with the reason. The input is never modified; a cancelled run writes neither output.</source>
-        <translation>İstənilən layın hər həndəsə problemi üçün bir sətir (problemin yerində nöqtə): etibarsız həndəsə (GEOS-un səbəbi ilə; null və ya boş həndəsələr, NaN və ya sonsuz koordinatlar da etibarsız sətirlərdir), üçdən az fərqli təpə (xətlər üçün iki), təkrarlanan həndəsələr, ID_FIELD-də təkrarlanan id-lər (yalnız boşluq və ya hərf registri ilə fərqlənən id-lər də), bir-birindən MAX_GAP_M-dən uzaq ardıcıl təpələr, MIN_AREA_M2-dən kiçik poliqonlar (sliverlər) və layın CRS sərhədlərindən kənar obyektlər. Məsafələr və sahələr layın CRS-i metrlərlə proyeksiyalıdırsa onda, əks halda onun ekstentinin UTM zonasında ölçülür. ID_FIELD layın sahəsinin adı olmalıdır.
-
-REPAIRED (isteğe bağlı) hər giriş obyektini 2D olaraq alır (əyrilər seqmentlərə bölünür): etibarlı həndəsələr olduğu kimi, etibarsızlar GEOS makeValid ilə təmir edilmiş şəkildə (repaired true). Layın həndəsə tipinə təmir edilə bilməyən obyekt (tək sünbül, sıfır sahəli və ya 2 nöqtəli halqa) yeri itməsin deyə ilkin halqalarını saxlayır, repaired false və səbəbi repair_note-da olur; null və boş həndəsələr, NaN və ya sonsuz koordinatlı həndəsələr səbəbi ilə birlikdə həndəsəsiz yazılır. Giriş heç vaxt dəyişdirilmir; ləğv edilmiş icra heç bir nəticə yazmır.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="79"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="80"/>
         <source>Check geometry</source>
         <translation>Həndəsəni yoxla</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="80"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="81"/>
         <source>Quality assurance</source>
         <translation>Keyfiyyətə nəzarət</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="93"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="94"/>
         <source>Layer to check</source>
         <translation>Yoxlanılacaq lay</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="98"/>
-        <source>Id field</source>
-        <translation>Id sahəsi</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="103"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="100"/>
         <source>Longest allowed gap between consecutive vertices (m)</source>
         <translation>Ardıcıl təpələr arasında icazə verilən ən böyük məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="111"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="108"/>
         <source>Sliver: polygons smaller than (m²)</source>
         <translation>Sliver: bundan kiçik poliqonlar (m²)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="114"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="111"/>
         <source>Geometry problems</source>
         <translation>Həndəsə problemləri</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="119"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="116"/>
         <source>Repaired geometries</source>
         <translation>Təmir edilmiş həndəsələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="128"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="125"/>
         <source>Number of geometry problems</source>
         <translation>Həndəsə problemlərinin sayı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="139"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="136"/>
         <source>Layer &apos;{0}&apos; has no geometry.</source>
         <translation>'{0}' layının həndəsəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="143"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="140"/>
         <source>Lengths and areas measured in {0}</source>
         <translation>Uzunluqlar və sahələr {0} ilə ölçülüb</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="156"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="155"/>
         <source>Problems: {0}</source>
         <translation>Problemlər: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="192"/>
-        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (ID_FIELD); choose one of its fields ({2}) or leave ID_FIELD empty.</source>
-        <translation>'{0}' layında '{1}' sahəsi yoxdur (ID_FIELD); onun sahələrindən birini seçin ({2}) və ya ID_FIELD-i boş saxlayın.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="339"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="321"/>
         <source>outside the area of use of {0}</source>
         <translation>{0} istifadə sahəsindən kənarda</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="378"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="360"/>
         <source>empty or null geometry</source>
         <translation>boş və ya null həndəsə</translation>
     </message>
@@ -108,84 +89,67 @@ REPAIRED (isteğe bağlı) hər giriş obyektini 2D olaraq alır (əyrilər seqm
         <translation>təmir başqa həndəsə tipi verdi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="67"/>
-        <source>Measures, district by district, how much of the suspected and confirmed hazard area (SHA/CHA) and how many incidents fall inside the mapped minefield records.
-
-Every polygon layer is dissolved per district before measuring, so overlapping records or hazards are never counted twice; features straddling a district boundary are split by it. Areas are hectares on the WGS 84 ellipsoid. Anything outside every district goes in an &quot;Outside districts&quot; row; the last row (no geometry) is the total for the whole area.
-
-Incidents on a district boundary count in the first such district (layer order); incidents on a record&apos;s edge count as inside the record. Incidents with an empty or unparsable date are kept (and counted in the log and report), also when DATE_FROM/DATE_TO filter the others.
-
-Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, per district and hazard type; where types overlap the area goes to the type first in alphabetical order, so CHA before SHA), REPORT (self-contained HTML: map, table, charts) and optionally REPORT_PDF (QGIS print layout).</source>
-        <translation>Rayonlar üzrə şübhəli və təsdiqlənmiş təhlükəli ərazinin (ŞTƏ/TTƏ, SHA/CHA) nə qədərinin və insidentlərin neçəsinin xəritələşdirilmiş mina sahəsi formulyarlarının daxilinə düşdüyünü ölçür.
-
-Hər poliqon layı ölçmədən əvvəl rayonlar üzrə birləşdirilir, buna görə üst-üstə düşən formulyarlar və ya təhlükəli ərazilər heç vaxt iki dəfə sayılmır; rayon sərhədini keçən obyektlər onunla bölünür. Sahələr WGS 84 ellipsoidində hektarla verilir. Bütün rayonlardan kənarda qalanlar &quot;Outside districts&quot; sətrinə düşür; son sətir (həndəsəsiz) bütün ərazi üzrə cəmdir.
-
-Rayon sərhədindəki insidentlər belə ilk rayonda sayılır (lay sırası ilə); formulyarın kənarındakı insidentlər formulyarın daxilində sayılır. Tarixi boş və ya oxunmayan insidentlər saxlanılır (jurnalda və hesabatda sayılır), DATE_FROM/DATE_TO digərlərini süzgəcdən keçirəndə də.
-
-Nəticələr: OUTPUT (hər rayona bir sətir), GAPS (hər rayon və təhlükə tipi üzrə bütün formulyarlardan kənar təhlükəli ərazi; tiplər üst-üstə düşəndə sahə əlifba sırası ilə birinci tipə aid edilir, yəni CHA SHA-dan əvvəl), REPORT (müstəqil HTML: xəritə, cədvəl, diaqramlar) və isteğe bağlı REPORT_PDF (QGIS çap maketi).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/coverage.py" line="160"/>
+        <location filename="../plugin/algorithms/coverage.py" line="164"/>
         <source>Coverage of contamination by records</source>
         <translation>Çirklənmənin formulyarlarla əhatəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="161"/>
+        <location filename="../plugin/algorithms/coverage.py" line="165"/>
         <source>Analysis</source>
         <translation>Təhlil</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="186"/>
+        <location filename="../plugin/algorithms/coverage.py" line="192"/>
         <source>Districts (polygons)</source>
         <translation>Rayonlar (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="189"/>
+        <location filename="../plugin/algorithms/coverage.py" line="195"/>
         <source>District name field</source>
         <translation>Rayon adı sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="196"/>
+        <location filename="../plugin/algorithms/coverage.py" line="202"/>
         <source>Minefield records (mapped polygons)</source>
         <translation>Mina sahəsi formulyarları (xəritələşdirilmiş poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="201"/>
+        <location filename="../plugin/algorithms/coverage.py" line="207"/>
         <source>Hazard areas SHA/CHA (polygons)</source>
         <translation>Təhlükəli ərazilər ŞTƏ/TTƏ (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="206"/>
+        <location filename="../plugin/algorithms/coverage.py" line="213"/>
         <source>Hazard type field (e.g. SHA/CHA)</source>
         <translation>Təhlükə tipi sahəsi (məs. SHA/CHA)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="214"/>
+        <location filename="../plugin/algorithms/coverage.py" line="221"/>
         <source>Incidents / accidents (points)</source>
         <translation>İnsidentlər / bədbəxt hadisələr (nöqtələr)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="221"/>
+        <location filename="../plugin/algorithms/coverage.py" line="228"/>
         <source>Incident date field</source>
         <translation>İnsident tarixi sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="229"/>
+        <location filename="../plugin/algorithms/coverage.py" line="236"/>
         <source>Casualties field</source>
         <translation>Zərərçəkənlər sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="238"/>
+        <location filename="../plugin/algorithms/coverage.py" line="245"/>
         <source>Released / cleared land (polygons)</source>
         <translation>Azad edilmiş / təmizlənmiş torpaq (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="243"/>
+        <location filename="../plugin/algorithms/coverage.py" line="250"/>
         <source>Incidents from (date)</source>
         <translation>İnsidentlər bu tarixdən</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="243"/>
+        <location filename="../plugin/algorithms/coverage.py" line="250"/>
         <source>Incidents up to (date)</source>
         <translation>İnsidentlər bu tarixədək</translation>
     </message>
@@ -200,122 +164,122 @@ Nəticələr: OUTPUT (hər rayona bir sətir), GAPS (hər rayon və təhlükə t
         <translation>Xəritələşdirilməmiş təhlükə (boşluqlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="262"/>
+        <location filename="../plugin/algorithms/coverage.py" line="269"/>
         <source>Coverage report (HTML)</source>
         <translation>Əhatə hesabatı (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="262"/>
+        <location filename="../plugin/algorithms/coverage.py" line="269"/>
         <source>HTML files (*.html)</source>
         <translation>HTML faylları (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="267"/>
+        <location filename="../plugin/algorithms/coverage.py" line="274"/>
         <source>Coverage report (PDF)</source>
         <translation>Əhatə hesabatı (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="369"/>
+        <location filename="../plugin/gui/priority_dock.py" line="404"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="306"/>
+        <location filename="../plugin/algorithms/coverage.py" line="313"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields are: {3}.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələri: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="318"/>
+        <location filename="../plugin/algorithms/coverage.py" line="325"/>
         <source>{0} is not a valid date (got {1}); use YYYY-MM-DD.</source>
         <translation>{0} düzgün tarix deyil ({1} verilib); YYYY-MM-DD istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="337"/>
+        <location filename="../plugin/algorithms/coverage.py" line="346"/>
         <source>Choose the district name field (DISTRICT_FIELD).</source>
         <translation>Rayon adı sahəsini seçin (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="341"/>
+        <location filename="../plugin/algorithms/coverage.py" line="350"/>
         <source>DATE_FROM ({0}) is after DATE_TO ({1}).</source>
         <translation>DATE_FROM ({0}) DATE_TO-dan ({1}) sonradır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="422"/>
+        <location filename="../plugin/algorithms/coverage.py" line="433"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>'{1}' layının HAZARD_TYPE_FIELD '{0}' sahəsinin {2} fərqli dəyəri var; hazard_type (SHA/CHA) kimi kateqoriya sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="446"/>
+        <location filename="../plugin/algorithms/coverage.py" line="457"/>
         <source>(no type)</source>
         <translation>(tip yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="609"/>
+        <location filename="../plugin/algorithms/coverage.py" line="620"/>
         <source>Report written to {0}</source>
         <translation>Hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="582"/>
+        <location filename="../plugin/algorithms/coverage.py" line="593"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="582"/>
+        <location filename="../plugin/algorithms/coverage.py" line="593"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənar təhlükəli ərazi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="610"/>
+        <location filename="../plugin/algorithms/coverage.py" line="621"/>
         <source>PDF report written to {0}</source>
         <translation>PDF hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="635"/>
+        <location filename="../plugin/algorithms/coverage.py" line="646"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Üst-üstə qoyma {0} ilə; sahələr WGS 84 ellipsoidində.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="638"/>
+        <location filename="../plugin/algorithms/coverage.py" line="649"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>'{0}' layı ({1}) {2} sisteminə yenidən proyeksiya edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="649"/>
+        <location filename="../plugin/algorithms/coverage.py" line="660"/>
         <source>not measured (counted in no district)</source>
         <translation>ölçülmədi (heç bir rayonda sayılmır)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="656"/>
+        <location filename="../plugin/algorithms/coverage.py" line="667"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>'{0}' layı, {1} obyekti: boş {2}; 'District {1}' adlandırıldı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="662"/>
+        <location filename="../plugin/algorithms/coverage.py" line="673"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>'{0}' layı: bir neçə rayon eyni ad(lar)ı daşıyır: {1}; hər obyekt öz sətrini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="674"/>
+        <location filename="../plugin/algorithms/coverage.py" line="685"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>'{0}' layı (DISTRICTS) '{1}' layının heç bir təhlükəli ərazisi, '{2}' layının heç bir formulyarı və ya insidentlə üst-üstə düşmür: layların eyni regionu əhatə etdiyini və CRS-lərinin düzgün təyin olunduğunu yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="684"/>
+        <location filename="../plugin/algorithms/coverage.py" line="695"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>'{0}' layı: rayonlar üst-üstə düşür ({1:.2f} ha birdən çox rayonda sayılıb); rayon sətirlərinin cəmi ümumi cəmdən çoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="692"/>
+        <location filename="../plugin/algorithms/coverage.py" line="703"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Rayon sətirləri ümumi cəmdən {0:.3f} % fərqlənir ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="733"/>
+        <location filename="../plugin/algorithms/coverage.py" line="744"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>'{0}' layında (DISTRICTS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="734"/>
+        <location filename="../plugin/algorithms/coverage.py" line="745"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>'{0}' layı (DISTRICTS): onun {1} obyektindən heç birinin yararlı poliqonu yoxdur (həndəsə yoxdur); rayon sərhədləri layını seçin.</translation>
     </message>
@@ -325,7 +289,7 @@ Nəticələr: OUTPUT (hər rayona bir sətir), GAPS (hər rayon və təhlükə t
         <translation>Çöl işləri üçün ixrac</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="163"/>
+        <location filename="../plugin/algorithms/workplan.py" line="164"/>
         <source>Planning</source>
         <translation>Planlaşdırma</translation>
     </message>
@@ -335,222 +299,187 @@ Nəticələr: OUTPUT (hər rayona bir sətir), GAPS (hər rayon və təhlükə t
         <translation>İş planı və ya minatəmizləmə layı (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="126"/>
-        <source>Name field (default task_id)</source>
-        <translation>Ad sahəsi (susmaya görə task_id)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/export.py" line="135"/>
+        <location filename="../plugin/algorithms/export.py" line="127"/>
         <source>Hazards shown on the atlas and packed</source>
         <translation>Atlasda göstərilən və paketə daxil edilən təhlükəli ərazilər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="135"/>
+        <location filename="../plugin/algorithms/export.py" line="127"/>
         <source>Settlements shown on the atlas and packed</source>
         <translation>Atlasda göstərilən və paketə daxil edilən yaşayış məntəqələri</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="147"/>
+        <location filename="../plugin/algorithms/export.py" line="139"/>
         <source>Formats</source>
         <translation>Formatlar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="156"/>
+        <location filename="../plugin/algorithms/export.py" line="148"/>
         <source>Title on the atlas pages</source>
         <translation>Atlas səhifələrindəki başlıq</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="159"/>
+        <location filename="../plugin/algorithms/export.py" line="151"/>
         <source>UTM zone of the coordinates and grid, e.g. 38N (default: zone of the extent)</source>
         <translation>Koordinatların və şəbəkənin UTM zonası, məs. 38N (susmaya görə: ekstentin zonası)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="167"/>
+        <location filename="../plugin/algorithms/export.py" line="159"/>
         <source>Replace an existing export folder</source>
         <translation>Mövcud ixrac qovluğunu əvəz et</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="172"/>
+        <location filename="../plugin/algorithms/export.py" line="164"/>
         <source>Export folder</source>
         <translation>İxrac qovluğu</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="174"/>
+        <location filename="../plugin/algorithms/export.py" line="166"/>
         <source>{0} file</source>
         <translation>{0} faylı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="180"/>
+        <location filename="../plugin/algorithms/export.py" line="172"/>
         <source>Geometry problems (clearance:check_geometry)</source>
         <translation>Həndəsə problemləri (clearance:check_geometry)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="197"/>
+        <location filename="../plugin/algorithms/export.py" line="189"/>
         <source>Layer &apos;{0}&apos; (INPUT) must be a polygon layer.</source>
         <translation>'{0}' layı (INPUT) poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="201"/>
+        <location filename="../plugin/algorithms/export.py" line="193"/>
         <source>Layer &apos;{0}&apos; (INPUT) has no features.</source>
         <translation>'{0}' layında (INPUT) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="207"/>
-        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (ID_FIELD).</source>
-        <translation>'{0}' layında '{1}' sahəsi yoxdur (ID_FIELD).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/export.py" line="232"/>
+        <location filename="../plugin/algorithms/export.py" line="220"/>
         <source>{0} geometry problem(s) in &apos;{1}&apos;: see {2} in the export folder.</source>
         <translation>'{1}' layında {0} həndəsə problemi: ixrac qovluğunda {2} faylına baxın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="243"/>
+        <location filename="../plugin/algorithms/export.py" line="238"/>
         <source>FORMATS: choose at least one format.</source>
         <translation>FORMATS: ən azı bir format seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="247"/>
+        <location filename="../plugin/algorithms/export.py" line="242"/>
         <source>&apos;{0}&apos; exists and is not empty; set OVERWRITE to replace it.</source>
         <translation>'{0}' mövcuddur və boş deyil; onu əvəz etmək üçün OVERWRITE təyin edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="271"/>
+        <location filename="../plugin/algorithms/export.py" line="266"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>İxrac ləğv edildi; heç nə yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="287"/>
+        <location filename="../plugin/algorithms/export.py" line="282"/>
         <source>UTM_ZONE: &apos;{0}&apos; is not a UTM zone; give its number (1-60) and hemisphere, e.g. 38N or 38S, or leave it empty for the zone of the plan&apos;s extent.</source>
         <translation>UTM_ZONE: '{0}' UTM zonası deyil; onun nömrəsini (1-60) və yarımkürəsini verin, məs. 38N və ya 38S, və ya planın ekstentinin zonası üçün boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="306"/>
+        <location filename="../plugin/algorithms/export.py" line="301"/>
         <source>Coordinates in WGS 84 / UTM zone {0} (EPSG:{1}).</source>
         <translation>Koordinatlar WGS 84 / UTM zonası {0} ilə (EPSG:{1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="354"/>
+        <location filename="../plugin/algorithms/export.py" line="349"/>
         <source>PDF atlas: {0} pages</source>
         <translation>PDF atlas: {0} səhifə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="379"/>
+        <location filename="../plugin/algorithms/export.py" line="374"/>
         <source>Layer &apos;{0}&apos; cannot be copied for the export ({1}): a feature has a coordinate QGIS cannot handle (infinite?). Run Check geometry on it and fix the features it lists.</source>
         <translation>'{0}' layı ixrac üçün kopyalana bilmir ({1}): obyektlərdən birinin QGIS-in emal edə bilmədiyi koordinatı var (sonsuz?). Onun üzərində Həndəsəni yoxla icra edin və göstərilən obyektləri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="33"/>
-        <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
-
-Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
-
-Distances are exact (0 when touching or overlapping), computed in the parcels&apos; CRS if it is projected, else in the WGS 84 / UTM zone of their extent centre.
-
-Output: every input feature with dist_NAME_m, score_NAME (0-1) per criterion, priority_score (0-100), priority_rank (1 = most urgent), priority_class (High/Medium/Low by score terciles or CLASS_THRESHOLDS &quot;high,medium&quot;; &quot;Gated&quot; for parcels failing GATE_EXPRESSION, ranked after all others; &quot;Unknown&quot; for null geometries) and main_driver.
-
-WEIGHTS_AHP (optional) replaces the direct weights by AHP weights: a pairwise-comparison matrix on the Saaty 1-9 scale, rows separated by &quot;;&quot; and values by &quot;,&quot;, in the order of the criterion layers given (settlements, cemeteries, infrastructure, incidents; skip those not given), e.g. &quot;1,3,5;1/3,1,3;1/5,1/3,1&quot;. The weights are the principal eigenvector; the consistency ratio is reported (output AHP_CR) with a warning when CR &gt; 0.10.
-
-Optional SURFACE_STATS: a raster (e.g. from clearance:surface); adds surface_mean and surface_max of band 1 over the cells whose centre lies in each parcel (the cell under the parcel&apos;s bounding-box centre for parcels smaller than a cell; nodata ignored).</source>
-        <translation>Poliqonları (təhlükəli ərazilər ŞTƏ/TTƏ, kadastr sahələri və ya şəbəkə xanaları) ən yaxın yaşayış məntəqəsinə, qəbiristanlığa, planlaşdırılan infrastruktura və insidentə qədər ən qısa məsafəyə görə qiymətləndirir.
-
-Hər meyar üçün: çəki (&gt;= 0, verilmiş laylar üzrə cəmi 1 olmaqla normallaşdırılır), azalma (linear: 0 məsafədə bal 1, DISTANCE-də 0-a enir; exponential və gaussian: DISTANCE-də bal 0.5; step: DISTANCE-ə qədər 1, sonra 0) və metrlə DISTANCE.
-
-Məsafələr dəqiqdir (toxunanda və ya üst-üstə düşəndə 0), sahələrin CRS-i proyeksiyalıdırsa onda, əks halda onların ekstent mərkəzinin WGS 84 / UTM zonasında hesablanır.
-
-Nəticə: hər giriş obyekti hər meyar üçün dist_NAME_m, score_NAME (0-1), priority_score (0-100), priority_rank (1 = ən təcili), priority_class (bal tertilləri və ya CLASS_THRESHOLDS &quot;high,medium&quot; üzrə High/Medium/Low; GATE_EXPRESSION-dan keçməyən sahələr üçün &quot;Gated&quot;, qalanların hamısından sonra sıralanır; null həndəsələr üçün &quot;Unknown&quot;) və main_driver ilə.
-
-WEIGHTS_AHP (isteğe bağlı) birbaşa çəkiləri AHP çəkiləri ilə əvəz edir: Saaty 1-9 şkalasında cüt-cüt müqayisə matrisi, sətirlər &quot;;&quot; ilə, dəyərlər &quot;,&quot; ilə ayrılır, verilmiş meyar laylarının sırası ilə (settlements, cemeteries, infrastructure, incidents; verilməyənləri buraxın), məs. &quot;1,3,5;1/3,1,3;1/5,1/3,1&quot;. Çəkilər əsas məxsusi vektordur; uyğunluq nisbəti bildirilir (AHP_CR nəticəsi), CR &gt; 0.10 olduqda xəbərdarlıqla.
-
-İsteğe bağlı SURFACE_STATS: raster (məs. clearance:surface-dən); hər sahədə mərkəzi həmin sahədə olan xanalar üzrə 1-ci zolağın surface_mean və surface_max dəyərlərini əlavə edir (xanadan kiçik sahələr üçün sahənin əhatə düzbucaqlısının mərkəzi altındakı xana; nodata nəzərə alınmır).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="65"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="82"/>
         <source>Prioritise parcels</source>
         <translation>Sahələri prioritetləşdir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="76"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="95"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>0-100 balında sinif hədləri &quot;high,medium&quot; (susmaya görə: tertillər)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="84"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="103"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Zonal statistika üçün səth rasteri (hər sahə üzrə orta/maksimum)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="351"/>
+        <location filename="../plugin/gui/priority_dock.py" line="386"/>
         <source>Prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="93"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="121"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>AHP uyğunluq nisbəti (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="112"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="140"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS iki ədəd &quot;high,medium&quot; olmalıdır, məs. &quot;60,30&quot; ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="118"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="146"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS 0 &lt;= medium &lt;= high &lt;= 100 şərtini ödəməlidir ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="154"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="184"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>'{0}' üçün Clearance Planner prioritet balları.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="204"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="248"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>SURFACE_STATS rasteri '{0}' oxuna bilmir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="46"/>
+        <location filename="../plugin/algorithms/proximity.py" line="47"/>
         <source>{0}: weight</source>
         <translation>{0}: çəki</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="47"/>
+        <location filename="../plugin/algorithms/proximity.py" line="48"/>
         <source>{0}: decay</source>
         <translation>{0}: azalma</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="53"/>
+        <location filename="../plugin/algorithms/proximity.py" line="54"/>
         <source>{0}: distance (m)</source>
         <translation>{0}: məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="64"/>
+        <location filename="../plugin/algorithms/proximity.py" line="65"/>
         <source>Prioritisation</source>
         <translation>Prioritetləşdirmə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="81"/>
+        <location filename="../plugin/algorithms/proximity.py" line="85"/>
         <source>Parcels to score (polygons)</source>
         <translation>Qiymətləndiriləcək sahələr (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="94"/>
+        <location filename="../plugin/algorithms/proximity.py" line="101"/>
         <source>Hard gate: parcels must satisfy (expression)</source>
         <translation>Sərt filtr: sahələr bu şərti ödəməlidir (ifadə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="104"/>
+        <location filename="../plugin/algorithms/proximity.py" line="111"/>
         <source>AHP pairwise matrix replacing the weights, rows separated by &quot;;&quot; (criteria in layer order)</source>
         <translation>Çəkiləri əvəz edən AHP cüt-cüt müqayisə matrisi, sətirlər &quot;;&quot; ilə ayrılır (meyarlar lay sırası ilə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="132"/>
+        <location filename="../plugin/algorithms/proximity.py" line="139"/>
         <source>{0} must be &gt;= 0 (got {1}).</source>
         <translation>{0} &gt;= 0 olmalıdır ({1} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="163"/>
+        <location filename="../plugin/algorithms/proximity.py" line="170"/>
         <source>Give at least one criterion layer: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE or INCIDENTS.</source>
         <translation>Ən azı bir meyar layı verin: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE və ya INCIDENTS.</translation>
     </message>
@@ -560,42 +489,42 @@ WEIGHTS_AHP (isteğe bağlı) birbaşa çəkiləri AHP çəkiləri ilə əvəz e
         <translation>Verilmiş meyarların bütün çəkiləri 0-dır; ən azı bir çəkini &gt; 0 verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="186"/>
+        <location filename="../plugin/algorithms/proximity.py" line="193"/>
         <source>it has {0} rows but {1} criterion layers are given ({2})</source>
         <translation>onun {0} sətri var, lakin {1} meyar layı verilib ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="193"/>
+        <location filename="../plugin/algorithms/proximity.py" line="200"/>
         <source>WEIGHTS_AHP: {0}</source>
         <translation>WEIGHTS_AHP: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="195"/>
+        <location filename="../plugin/algorithms/proximity.py" line="202"/>
         <source>AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</source>
         <translation>AHP çəkiləri ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="205"/>
+        <location filename="../plugin/algorithms/proximity.py" line="212"/>
         <source>AHP consistency ratio {0:.3f} &gt; 0.10: the pairwise judgements are inconsistent; revise them.</source>
         <translation>AHP uyğunluq nisbəti {0:.3f} &gt; 0.10: cüt-cüt mühakimələr uyğunsuzdur; onlara yenidən baxın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="243"/>
+        <location filename="../plugin/algorithms/proximity.py" line="250"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer; it has {1} geometries.</source>
         <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır; onda {1} həndəsələr var.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="451"/>
+        <location filename="../plugin/algorithms/workplan.py" line="452"/>
         <source>Layer &apos;{0}&apos; (PARCELS) has no features.</source>
         <translation>'{0}' layında (PARCELS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="288"/>
+        <location filename="../plugin/algorithms/proximity.py" line="298"/>
         <source>Distances computed in {0}</source>
         <translation>Məsafələr {0} ilə hesablanıb</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="295"/>
+        <location filename="../plugin/algorithms/proximity.py" line="308"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>NULL ballarla, Unknown sinfi ilə saxlanıldı</translation>
     </message>
@@ -605,218 +534,192 @@ WEIGHTS_AHP (isteğe bağlı) birbaşa çəkiləri AHP çəkiləri ilə əvəz e
         <translation>{0} kimi istifadə edilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="315"/>
+        <location filename="../plugin/algorithms/proximity.py" line="328"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>{1} sahə üçün ən yaxın {0}…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="326"/>
+        <location filename="../plugin/algorithms/proximity.py" line="339"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>'{0}' layının həndəsəsi yoxdur: hər sahə {1} üzrə 0 bal alır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="58"/>
-        <source>Compares digitised minefield records with what was later found.
-
-Per record: record_area_ha, confirmed_area_ha (area also covered by CONFIRMED polygons — confirmed hazards (CHA) or land cleared with finds; overlaps counted once; optionally filtered by CONFIRMED_EXPRESSION), confirmed_share (0-1), incidents_inside and nearest_incident_outside_m (distance from the record's boundary to the nearest incident that lies outside it; empty when there is no such incident).
-
-DISTRICT_SUMMARY has one row per value of DISTRICT_FIELD and a row ALL: records, areas, area_reliability (confirmed area / record area, overlapping records counted each), records_accurate (confirmed_share &gt;= ACCURATE_SHARE), record_reliability (their share) and incidents_inside. Areas and distances in the records' CRS if projected, else UTM.
-
-Invalid geometries are repaired (makeValid). A record without usable geometry (null, empty, no area, NaN coordinates) is kept with NULL results; such records, confirmed polygons and incidents are named in a warning (the latter two are not counted). CONFIRMED_EXPRESSION must only use fields of CONFIRMED.</source>
-        <translation>Rəqəmsallaşdırılmış mina sahəsi formulyarlarını sonradan tapılanlarla müqayisə edir.
-
-Hər formulyar üçün: record_area_ha, confirmed_area_ha (CONFIRMED poliqonları ilə də örtülən sahə — təsdiqlənmiş təhlükəli ərazilər (TTƏ) və ya tapıntılarla təmizlənmiş torpaq; üst-üstə düşmələr bir dəfə sayılır; isteğe bağlı CONFIRMED_EXPRESSION ilə süzgəcdən keçirilir), confirmed_share (0-1), incidents_inside və nearest_incident_outside_m (formulyarın sərhədindən ondan kənarda olan ən yaxın insidentə qədər məsafə; belə insident yoxdursa boş).
-
-DISTRICT_SUMMARY-də DISTRICT_FIELD-in hər dəyəri üçün bir sətir və ALL sətri var: formulyarlar, sahələr, area_reliability (təsdiqlənmiş sahə / formulyar sahəsi, üst-üstə düşən formulyarların hər biri sayılır), records_accurate (confirmed_share &gt;= ACCURATE_SHARE), record_reliability (onların payı) və incidents_inside. Sahələr və məsafələr formulyarların CRS-i proyeksiyalıdırsa onda, əks halda UTM-də.
-
-Etibarsız həndəsələr təmir edilir (makeValid). Yararlı həndəsəsi olmayan formulyar (null, boş, sahəsiz, NaN koordinatlar) NULL nəticələrlə saxlanılır; belə formulyarlar, təsdiqlənmiş poliqonlar və insidentlər xəbərdarlıqda adlandırılır (son ikisi sayılmır). CONFIRMED_EXPRESSION yalnız CONFIRMED sahələrindən istifadə etməlidir.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="247"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="259"/>
         <source>Record accuracy</source>
         <translation>Formulyarların dəqiqliyi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="88"/>
+        <location filename="../plugin/algorithms/records.py" line="95"/>
         <source>Records</source>
         <translation>Formulyarlar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="99"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="104"/>
         <source>Digitised minefield records</source>
         <translation>Rəqəmsallaşdırılmış mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="104"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="110"/>
         <source>District field of the records</source>
         <translation>Formulyarların rayon sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="113"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="119"/>
         <source>Confirmed hazards / cleared land with finds</source>
         <translation>Təsdiqlənmiş təhlükəli ərazilər / tapıntılarla təmizlənmiş torpaq</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="118"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="124"/>
         <source>Only confirmed polygons where (expression)</source>
         <translation>Yalnız bu şərti ödəyən təsdiqlənmiş poliqonlar (ifadə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="126"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="132"/>
         <source>Incidents (points)</source>
         <translation>İnsidentlər (nöqtələr)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="134"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="140"/>
         <source>A record is accurate when this share of it is confirmed</source>
         <translation>Formulyarın bu payı təsdiqləndikdə o dəqiq sayılır</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="149"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="155"/>
         <source>Record reliability by district</source>
         <translation>Rayonlar üzrə formulyar etibarlılığı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="174"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="182"/>
         <source>Areas and distances in {0}</source>
         <translation>Sahələr və məsafələr {0} ilə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="178"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="188"/>
         <source>kept with NULL results</source>
         <translation>NULL nəticələrlə saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="187"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="197"/>
         <source>not counted as confirmed</source>
         <translation>təsdiqlənmiş kimi sayılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="193"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="203"/>
         <source>not counted as incidents</source>
         <translation>insident kimi sayılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="222"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="233"/>
         <source>Overall: {0:.0%} of record area confirmed; {1} of {2} records accurate.</source>
         <translation>Ümumi: formulyar sahəsinin {0:.0%} təsdiqlənib; {2} formulyardan {1} dəqiqdir.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="247"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="259"/>
         <source>Share of each minefield record confirmed, and incidents outside it.</source>
         <translation>Hər mina sahəsi formulyarının təsdiqlənmiş payı və ondan kənar insidentlər.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="265"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="277"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (DISTRICT_FIELD).</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="59"/>
+        <location filename="../plugin/algorithms/records.py" line="61"/>
         <source>Degrees (360)</source>
         <translation>Dərəcələr (360)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="59"/>
+        <location filename="../plugin/algorithms/records.py" line="61"/>
         <source>NATO mils (6400)</source>
         <translation>NATO mil (6400)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="59"/>
+        <location filename="../plugin/algorithms/records.py" line="61"/>
         <source>Warsaw-Pact mils (6000, e.g. 15-00)</source>
         <translation>Varşava Müqaviləsi mili (6000, məs. 15-00)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="59"/>
+        <location filename="../plugin/algorithms/records.py" line="61"/>
         <source>Grads (400)</source>
         <translation>Qradlar (400)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="66"/>
-        <source>Digitises minefield records handed over as tables: one row per leg with record_id, seq, bearing, distance and, once per record, a reference point as ref_x/ref_y in REF_CRS (decimal or degrees-minutes-seconds text in a geographic CRS; an MGRS reference in ref_x with ref_y empty) or as a landmark name looked up in LANDMARKS. Optional leg_type &quot;approach&quot; marks leading legs from the reference point to the first turning point.
-
-Bearings: true = magnetic + DECLINATION (degrees, east positive); grid = true − grid convergence of the UTM zone at the reference point. Legs are laid out on the UTM plane of the reference point. closure_error_m is the distance from the last point back to the first turning point; status: ok, not closed (closure error above CLOSURE_TOLERANCE_M), self-intersecting, missing legs (seq gap or too few legs) or error (bad rows: see ERRORS, which lists every bad row by its 1-based row number). Other table columns are copied to the record. TURNING_POINTS gives every point in WGS 84 and UTM for field verification.</source>
-        <translation>Cədvəl şəklində təhvil verilmiş mina sahəsi formulyarlarını rəqəmsallaşdırır: hər ayaq üçün record_id, seq, bearing, distance olan bir sətir və hər formulyar üçün bir dəfə istinad nöqtəsi — REF_CRS-də ref_x/ref_y kimi (coğrafi CRS-də onluq və ya dərəcə-dəqiqə-saniyə mətni; MGRS istinadı ref_x-də, ref_y boş) və ya LANDMARKS-da axtarılan oriyentir adı kimi. İsteğe bağlı leg_type &quot;approach&quot; istinad nöqtəsindən birinci dönmə nöqtəsinə aparan ayaqları işarələyir.
-
-Azimutlar: həqiqi = maqnit + DECLINATION (dərəcə, şərq müsbət); şəbəkə = həqiqi − istinad nöqtəsində UTM zonasının meridianlar yaxınlaşması. Ayaqlar istinad nöqtəsinin UTM müstəvisində qurulur. closure_error_m son nöqtədən birinci dönmə nöqtəsinə qədər məsafədir; status: ok, not closed (qapanma xətası CLOSURE_TOLERANCE_M-dən böyük), self-intersecting, missing legs (seq boşluğu və ya çox az ayaq) və ya error (səhv sətirlər: bax ERRORS, hər səhv sətri 1-dən başlayan nömrəsi ilə sadalayır). Cədvəlin digər sütunları formulyara köçürülür. TURNING_POINTS çöldə yoxlama üçün hər nöqtəni WGS 84 və UTM-də verir.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/records.py" line="87"/>
+        <location filename="../plugin/algorithms/records.py" line="94"/>
         <source>Minefield records from survey tables</source>
         <translation>Tədqiqat cədvəllərindən mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="111"/>
+        <location filename="../plugin/algorithms/records.py" line="119"/>
         <source>Record table (CSV, XLSX or any table layer)</source>
         <translation>Formulyar cədvəli (CSV, XLSX və ya istənilən cədvəl layı)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="118"/>
+        <location filename="../plugin/algorithms/records.py" line="134"/>
         <source>CRS of ref_x/ref_y (default WGS 84)</source>
         <translation>ref_x/ref_y-nin CRS-i (susmaya görə WGS 84)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="124"/>
+        <location filename="../plugin/algorithms/records.py" line="140"/>
         <source>Landmarks (points)</source>
         <translation>Oriyentirlər (nöqtələr)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="132"/>
+        <location filename="../plugin/algorithms/records.py" line="148"/>
         <source>Landmark name field</source>
         <translation>Oriyentir adı sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="141"/>
+        <location filename="../plugin/algorithms/records.py" line="157"/>
         <source>Bearing unit</source>
         <translation>Azimut vahidi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="146"/>
+        <location filename="../plugin/algorithms/records.py" line="162"/>
         <source>Bearings are relative to</source>
         <translation>Azimutlar bunlara nisbətəndir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="151"/>
+        <location filename="../plugin/algorithms/records.py" line="167"/>
         <source>Magnetic declination (degrees, east positive)</source>
         <translation>Maqnit meyli (dərəcə, şərq müsbət)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="161"/>
+        <location filename="../plugin/algorithms/records.py" line="177"/>
         <source>Distance unit</source>
         <translation>Məsafə vahidi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="166"/>
+        <location filename="../plugin/algorithms/records.py" line="182"/>
         <source>Pace length (m)</source>
         <translation>Addım uzunluğu (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="175"/>
+        <location filename="../plugin/algorithms/records.py" line="191"/>
         <source>Closed records (polygons; no: lines)</source>
         <translation>Qapalı formulyarlar (poliqonlar; xeyr: xətlər)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="180"/>
+        <location filename="../plugin/algorithms/records.py" line="196"/>
         <source>Closure tolerance (m)</source>
         <translation>Qapanma tolerantlığı (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="183"/>
+        <location filename="../plugin/algorithms/records.py" line="199"/>
         <source>Misclosure adjustment</source>
         <translation>Qapanma xətasının düzəlişi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="183"/>
+        <location filename="../plugin/algorithms/records.py" line="199"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="183"/>
+        <location filename="../plugin/algorithms/records.py" line="199"/>
         <source>Bowditch (compass rule)</source>
         <translation>Bowditch (kompas qaydası)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="191"/>
+        <location filename="../plugin/algorithms/records.py" line="207"/>
         <source>Output CRS (default: UTM of the first reference point)</source>
         <translation>Nəticə CRS-i (susmaya görə: birinci istinad nöqtəsinin UTM-i)</translation>
     </message>
@@ -826,146 +729,127 @@ Azimutlar: həqiqi = maqnit + DECLINATION (dərəcə, şərq müsbət); şəbək
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="229"/>
+        <location filename="../plugin/reports/atlas.py" line="226"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="208"/>
+        <location filename="../plugin/algorithms/records.py" line="224"/>
         <source>Record table errors</source>
         <translation>Formulyar cədvəlinin xətaları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="243"/>
+        <location filename="../plugin/algorithms/records.py" line="259"/>
         <source>Table &apos;{0}&apos;: column names taken from its first row.</source>
         <translation>'{0}' cədvəli: sütun adları onun birinci sətrindən götürüldü.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="248"/>
+        <location filename="../plugin/algorithms/records.py" line="265"/>
         <source>Table &apos;{0}&apos; lacks the column(s) {1} (has: {2}).</source>
         <translation>'{0}' cədvəlində {1} sütun(lar)ı yoxdur (var: {2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="254"/>
+        <location filename="../plugin/algorithms/records.py" line="271"/>
         <source>Table &apos;{0}&apos; has no rows.</source>
         <translation>'{0}' cədvəlində sətir yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="352"/>
+        <location filename="../plugin/algorithms/records.py" line="387"/>
         <source>Minefield records digitised from &apos;{0}&apos; by Clearance Planner.</source>
         <translation>Clearance Planner tərəfindən '{0}' cədvəlindən rəqəmsallaşdırılmış mina sahəsi formulyarları.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="365"/>
+        <location filename="../plugin/algorithms/records.py" line="400"/>
         <source>row {0}</source>
         <translation>sətir {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="365"/>
+        <location filename="../plugin/algorithms/records.py" line="400"/>
         <source>record</source>
         <translation>formulyar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="368"/>
+        <location filename="../plugin/algorithms/records.py" line="403"/>
         <source>Records by status: {0}</source>
         <translation>Statusa görə formulyarlar: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="42"/>
-        <source>Weight sensitivity of the clearance:prioritise ranking. Takes the same parcels, criteria, decays, distances, gate and optional WEIGHTS_AHP as clearance:prioritise, then re-ranks the parcels RUNS times with perturbed weights:
-
-- Dirichlet: weights drawn from Dirichlet(CONCENTRATION x weights); mean = your weights, smaller CONCENTRATION = wider spread (100 gives about +-10 % on a weight of 0.4);
-- Uniform: each weight multiplied by 1 + U(-SPREAD %, +SPREAD %), then renormalised.
-
-The random generator is seeded (SEED), so a run is reproducible.
-
-Output: every parcel with priority_score and priority_rank (your weights), rank_mean, rank_p05 and rank_p95 (5-95 % interval of its rank over the runs) and p_top_k (share of runs in which it ranks in the top TOP_K). CHART (PNG, optional) shows the rank intervals of the 30 most urgent parcels. A parcel whose interval is narrow and p_top_k near 1 is urgent whatever the exact weights.</source>
-        <translation>clearance:prioritise sıralamasının çəkilərə həssaslığı. clearance:prioritise ilə eyni sahələri, meyarları, azalmaları, məsafələri, filtri və isteğe bağlı WEIGHTS_AHP-ni götürür, sonra sahələri pozulmuş çəkilərlə RUNS dəfə yenidən sıralayır:
-
-- Dirichlet: çəkilər Dirichlet(CONCENTRATION x çəkilər) paylanmasından çəkilir; orta = sizin çəkiləriniz, kiçik CONCENTRATION = daha geniş səpələnmə (100 çəkisi 0.4 olan üçün təxminən +-10 % verir);
-- Uniform: hər çəki 1 + U(-SPREAD %, +SPREAD %) ilə vurulur, sonra yenidən normallaşdırılır.
-
-Təsadüfi generator toxumla işə salınır (SEED), buna görə icra təkrarlana biləndir.
-
-Nəticə: hər sahə priority_score və priority_rank (sizin çəkilərinizlə), rank_mean, rank_p05 və rank_p95 (icralar üzrə yerinin 5-95 % intervalı) və p_top_k (ilk TOP_K-ya düşdüyü icraların payı) ilə. CHART (PNG, isteğe bağlı) ən təcili 30 sahənin yer intervallarını göstərir. İntervalı dar və p_top_k-sı 1-ə yaxın olan sahə dəqiq çəkilərdən asılı olmayaraq təcilidir.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="65"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="70"/>
         <source>Weight sensitivity of priorities</source>
         <translation>Prioritetlərin çəkilərə həssaslığı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="204"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="212"/>
         <source>Rank sensitivity</source>
         <translation>Yer həssaslığı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="83"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="89"/>
         <source>Perturbation</source>
         <translation>Pozulma</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="91"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="97"/>
         <source>Uniform: spread (+- %)</source>
         <translation>Uniform: səpələnmə (+- %)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="92"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="98"/>
         <source>Dirichlet: concentration</source>
         <translation>Dirichlet: konsentrasiya</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="95"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="101"/>
         <source>Number of runs</source>
         <translation>İcraların sayı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="95"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="101"/>
         <source>Random seed</source>
         <translation>Təsadüfi toxum</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="95"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="101"/>
         <source>Top K (report the probability of ranking in the top K)</source>
         <translation>Top K (ilk K-ya düşmə ehtimalını bildir)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="116"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="122"/>
         <source>Rank interval chart</source>
         <translation>Yer intervalı diaqramı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="116"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="122"/>
         <source>PNG files (*.png)</source>
         <translation>PNG faylları (*.png)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="125"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="131"/>
         <source>Parcels in the top K in at least 95 % of the runs</source>
         <translation>İcraların ən azı 95 %-ində ilk K-da olan sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="135"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="141"/>
         <source>SPREAD must be below 100 % (got {0}).</source>
         <translation>SPREAD 100 %-dən az olmalıdır ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="159"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="166"/>
         <source>RUNS x parcels = {0} x {1} needs {2:.1f} GB for the rank matrix; use at most {3} runs.</source>
         <translation>RUNS x sahələr = {0} x {1} yer matrisi üçün {2:.1f} GB tələb edir; ən çoxu {3} icra istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="171"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="178"/>
         <source>Ranking {0} parcels {1} times…</source>
         <translation>{0} sahə {1} dəfə sıralanır…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="184"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="191"/>
         <source>{0} of the top {1} parcels stay in the top {1} in at least 95 % of the runs.</source>
         <translation>İlk {1} sahədən {0}-i icraların ən azı 95 %-ində ilk {1}-də qalır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="204"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="212"/>
         <source>Clearance Planner weight sensitivity of the priorities of &apos;{0}&apos;.</source>
         <translation>'{0}' prioritetlərinin Clearance Planner çəki həssaslığı.</translation>
     </message>
@@ -1186,7 +1070,7 @@ Nəticə: float32 GeoTIFF (plitələrlə, DEFLATE, icmallar, nodata -9999), 1-ci
         <translation>'{0}' layında (MASK) poliqon yoxdur: hər xana nodata olardı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="109"/>
+        <location filename="../plugin/algorithms/workplan.py" line="110"/>
         <source>Turns prioritised polygons (e.g. the output of Prioritise parcels) into dated tasks.
 
 Tasks: each parcel, or with MAX_TASK_HA the parcel clipped to a square grid of cells of that area (north row first; parent_id keeps the parcel id). Method from METHOD_FIELD (manual, mechanical, mdd, technical_survey, non_technical_survey) or DEFAULT_METHOD.
@@ -1223,97 +1107,92 @@ Nəticələr: OUTPUT tapşırıqları (metrik CRS-də), GANTT (PNG) və SUMMARY 
 Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı poliqonu olmayan sahə (həndəsəsiz, NaN koordinatlar, sahəsiz) həndəsəsiz, tarixsiz və əməksiz bir OUTPUT sətri saxlayır, onun plan_status sahəsi səbəbi deyir; SUMMARY onları not_planned-da sayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="634"/>
+        <location filename="../plugin/algorithms/workplan.py" line="639"/>
         <source>Work plan</source>
         <translation>İş planı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="208"/>
+        <location filename="../plugin/algorithms/workplan.py" line="209"/>
         <source>Prioritised parcels (polygons)</source>
         <translation>Prioritetləşdirilmiş sahələr (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="215"/>
+        <location filename="../plugin/algorithms/workplan.py" line="216"/>
         <source>Priority field (lower = earlier)</source>
         <translation>Prioritet sahəsi (kiçik = daha tez)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="215"/>
-        <source>Parcel id field (default: hazard_id or feature id)</source>
-        <translation>Sahə id sahəsi (susmaya görə: hazard_id və ya obyekt id-si)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/workplan.py" line="215"/>
+        <location filename="../plugin/algorithms/workplan.py" line="216"/>
         <source>Method field</source>
         <translation>Üsul sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="215"/>
+        <location filename="../plugin/algorithms/workplan.py" line="216"/>
         <source>Seasonal field (true = follows NO_WORK_MONTHS)</source>
         <translation>Mövsümi sahə (true = NO_WORK_MONTHS-a tabedir)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="243"/>
+        <location filename="../plugin/algorithms/workplan.py" line="244"/>
         <source>Default method</source>
         <translation>Susmaya görə üsul</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="251"/>
+        <location filename="../plugin/algorithms/workplan.py" line="252"/>
         <source>Productivity (m² per team per working day; rows override defaults)</source>
         <translation>Məhsuldarlıq (hər qrupa hər iş günü m²; sətirlər susmaya görə dəyərləri əvəz edir)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="261"/>
+        <location filename="../plugin/algorithms/workplan.py" line="262"/>
         <source>Expected share released by survey (0-1)</source>
         <translation>Tədqiqatla azad edilməsi gözlənilən pay (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="266"/>
+        <location filename="../plugin/algorithms/workplan.py" line="267"/>
         <source>Teams per method (method:count,...)</source>
         <translation>Hər üsul üzrə qruplar (method:count,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="271"/>
+        <location filename="../plugin/algorithms/workplan.py" line="272"/>
         <source>Start date</source>
         <translation>Başlama tarixi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="279"/>
+        <location filename="../plugin/algorithms/workplan.py" line="280"/>
         <source>Working days</source>
         <translation>İş günləri</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="288"/>
+        <location filename="../plugin/algorithms/workplan.py" line="289"/>
         <source>Holidays (YYYY-MM-DD,...)</source>
         <translation>Bayramlar (YYYY-MM-DD,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="288"/>
+        <location filename="../plugin/algorithms/workplan.py" line="289"/>
         <source>No-work months of seasonal tasks (1-12,...)</source>
         <translation>Mövsümi tapşırıqların işsiz ayları (1-12,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="288"/>
+        <location filename="../plugin/algorithms/workplan.py" line="289"/>
         <source>Cost in US$ per m² (method:cost,...)</source>
         <translation>Hər m² üçün ABŞ dolları ilə xərc (method:cost,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="300"/>
+        <location filename="../plugin/algorithms/workplan.py" line="301"/>
         <source>Split parcels larger than (ha; 0 = no)</source>
         <translation>Bundan böyük sahələri böl (ha; 0 = xeyr)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="303"/>
+        <location filename="../plugin/algorithms/workplan.py" line="304"/>
         <source>Elevation model (DEM)</source>
         <translation>Relyef modeli (DEM)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="306"/>
+        <location filename="../plugin/algorithms/workplan.py" line="307"/>
         <source>Highland above (m): seasonal</source>
         <translation>Dağlıq ərazi bundan yuxarı (m): mövsümi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="309"/>
+        <location filename="../plugin/algorithms/workplan.py" line="310"/>
         <source>Max slope for machines (°)</source>
         <translation>Maşınlar üçün maksimal meyil (°)</translation>
     </message>
@@ -1323,92 +1202,92 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Rayonlar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="320"/>
+        <location filename="../plugin/algorithms/workplan.py" line="321"/>
         <source>District name field (default: district, else name)</source>
         <translation>Rayon adı sahəsi (susmaya görə: district, yoxdursa name)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="330"/>
+        <location filename="../plugin/algorithms/workplan.py" line="331"/>
         <source>Target date: teams needed to finish by it (TEAMS_NEEDED)</source>
         <translation>Hədəf tarix: ona qədər bitirmək üçün lazım olan qruplar (TEAMS_NEEDED)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="338"/>
+        <location filename="../plugin/algorithms/workplan.py" line="339"/>
         <source>Warn when completion is more years away</source>
         <translation>Tamamlanma bundan çox il uzaqdırsa xəbərdar et</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="341"/>
+        <location filename="../plugin/algorithms/workplan.py" line="342"/>
         <source>Progress field of an earlier plan (done, ongoing; else planned)</source>
         <translation>Əvvəlki planın irəliləyiş sahəsi (done, ongoing; əks halda planned)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="350"/>
+        <location filename="../plugin/algorithms/workplan.py" line="351"/>
         <source>Re-plan as of (with STATUS_FIELD)</source>
         <translation>Bu tarixdən yenidən planlaşdır (STATUS_FIELD ilə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="358"/>
+        <location filename="../plugin/algorithms/workplan.py" line="359"/>
         <source>Work plan tasks</source>
         <translation>İş planı tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="363"/>
+        <location filename="../plugin/algorithms/workplan.py" line="364"/>
         <source>Gantt chart</source>
         <translation>Gantt diaqramı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="368"/>
+        <location filename="../plugin/algorithms/workplan.py" line="369"/>
         <source>Work plan summary</source>
         <translation>İş planının xülasəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="373"/>
+        <location filename="../plugin/algorithms/workplan.py" line="374"/>
         <source>Teams needed by the target date</source>
         <translation>Hədəf tarixə qədər lazım olan qruplar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="394"/>
+        <location filename="../plugin/algorithms/workplan.py" line="395"/>
         <source>Land release: NTS, then TS, then clearance of what is left</source>
         <translation>Torpağın azad edilməsi: NTS, sonra TS, sonra qalanın minatəmizlənməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="401"/>
+        <location filename="../plugin/algorithms/workplan.py" line="402"/>
         <source>Hazard type field SHA/CHA (default: hazard_type)</source>
         <translation>Təhlükə tipi sahəsi SHA/CHA (susmaya görə: hazard_type)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="401"/>
+        <location filename="../plugin/algorithms/workplan.py" line="402"/>
         <source>Per-parcel share NTS cancels (0-1)</source>
         <translation>Hər sahə üzrə NTS-in ləğv etdiyi pay (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="401"/>
+        <location filename="../plugin/algorithms/workplan.py" line="402"/>
         <source>Per-parcel share TS reduces (0-1)</source>
         <translation>Hər sahə üzrə TS-in ixtisar etdiyi pay (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="421"/>
+        <location filename="../plugin/algorithms/workplan.py" line="422"/>
         <source>Share NTS cancels (type:share,...)</source>
         <translation>NTS-in ləğv etdiyi pay (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="421"/>
+        <location filename="../plugin/algorithms/workplan.py" line="422"/>
         <source>Share TS reduces (type:share,...)</source>
         <translation>TS-in ixtisar etdiyi pay (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="447"/>
+        <location filename="../plugin/algorithms/workplan.py" line="448"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer.</source>
         <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="459"/>
+        <location filename="../plugin/algorithms/workplan.py" line="460"/>
         <source>{0} must name a field.</source>
         <translation>{0} sahə adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="463"/>
+        <location filename="../plugin/algorithms/workplan.py" line="464"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields: {3}.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələri: {3}.</translation>
     </message>
@@ -1428,47 +1307,47 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Sahələr və tapşırıq şəbəkəsi {0} ilə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="552"/>
+        <location filename="../plugin/algorithms/workplan.py" line="557"/>
         <source>{0} task areas from {1} parcels; {2} parcels not planned</source>
         <translation>{1} sahədən {0} tapşırıq sahəsi; {2} sahə planlaşdırılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="613"/>
+        <location filename="../plugin/algorithms/workplan.py" line="618"/>
         <source>Layer &apos;{0}&apos;: {1}</source>
         <translation>'{0}' layı: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="588"/>
+        <location filename="../plugin/algorithms/workplan.py" line="593"/>
         <source>STATUS_FIELD needs AS_OF: the date to re-plan from.</source>
         <translation>STATUS_FIELD AS_OF tələb edir: yenidən planlaşdırma tarixi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="594"/>
+        <location filename="../plugin/algorithms/workplan.py" line="599"/>
         <source>Re-planning {0} tasks as of {1}: {2} done, {3} ongoing</source>
         <translation>{0} tapşırıq {1} tarixindən yenidən planlaşdırılır: {2} bitib, {3} davam edir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="634"/>
+        <location filename="../plugin/algorithms/workplan.py" line="639"/>
         <source>Clearance Planner work plan of &apos;{0}&apos;.</source>
         <translation>'{0}' üçün Clearance Planner iş planı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="646"/>
+        <location filename="../plugin/algorithms/workplan.py" line="651"/>
         <source>TEAMS_NEEDED needs a TARGET_DATE: give the date to finish by.</source>
         <translation>TEAMS_NEEDED TARGET_DATE tələb edir: bitirmə tarixini verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="689"/>
+        <location filename="../plugin/algorithms/workplan.py" line="694"/>
         <source>Teams needed by {0}: re-running the schedule</source>
         <translation>{0} tarixinə qədər lazım olan qruplar: cədvəl yenidən icra edilir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="692"/>
+        <location filename="../plugin/algorithms/workplan.py" line="697"/>
         <source>TARGET_DATE {0}: no number of teams finishes every task by then.</source>
         <translation>TARGET_DATE {0}: heç bir qrup sayı bütün tapşırıqları o vaxta qədər bitirmir.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="700"/>
+        <location filename="../plugin/algorithms/workplan.py" line="705"/>
         <source>Sampling DEM {0}</source>
         <translation>DEM {0} oxunur</translation>
     </message>
@@ -1623,7 +1502,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>linear: bu məsafədə bal 0; exponential/gaussian: bal 0.5; step: ona qədər bal 1</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/distances.py" line="93"/>
+        <location filename="../plugin/gui/distances.py" line="94"/>
         <source>the gate</source>
         <translation>filtr</translation>
     </message>
@@ -1643,57 +1522,57 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="76"/>
+        <location filename="../plugin/gui/dock_panel.py" line="82"/>
         <source>optional hard gate, e.g. {0}</source>
         <translation>isteğe bağlı sərt filtr, məs. {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="77"/>
+        <location filename="../plugin/gui/dock_panel.py" line="83"/>
         <source>Gate</source>
         <translation>Filtr</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <location filename="../plugin/gui/dock_panel.py" line="91"/>
         <source>Criterion</source>
         <translation>Meyar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <location filename="../plugin/gui/dock_panel.py" line="91"/>
         <source>Weight</source>
         <translation>Çəki</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <location filename="../plugin/gui/dock_panel.py" line="91"/>
         <source>Decay</source>
         <translation>Azalma</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <location filename="../plugin/gui/dock_panel.py" line="91"/>
         <source>Distance</source>
         <translation>Məsafə</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="105"/>
+        <location filename="../plugin/gui/dock_panel.py" line="111"/>
         <source>Compute distances</source>
         <translation>Məsafələri hesabla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="106"/>
+        <location filename="../plugin/gui/dock_panel.py" line="112"/>
         <source>Cancel</source>
         <translation>Ləğv et</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="108"/>
+        <location filename="../plugin/gui/dock_panel.py" line="114"/>
         <source>AHP…</source>
         <translation>AHP…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="109"/>
+        <location filename="../plugin/gui/dock_panel.py" line="115"/>
         <source>Sensitivity…</source>
         <translation>Həssaslıq…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="110"/>
+        <location filename="../plugin/gui/dock_panel.py" line="116"/>
         <source>Save result…</source>
         <translation>Nəticəni saxla…</translation>
     </message>
@@ -1728,7 +1607,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Hər rol üçün GeoPackage və/və ya layihə layları seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="326"/>
+        <location filename="../plugin/gui/priority_dock.py" line="361"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1793,107 +1672,107 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Təfərrüatlar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="34"/>
+        <location filename="../plugin/gui/priority_dock.py" line="35"/>
         <source>Choose the layers, then Compute distances.</source>
         <translation>Layları seçin, sonra Məsafələri hesabla.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="41"/>
+        <location filename="../plugin/gui/priority_dock.py" line="42"/>
         <source>Clearance prioritisation</source>
         <translation>Minatəmizləmənin prioritetləşdirilməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="140"/>
+        <location filename="../plugin/gui/priority_dock.py" line="171"/>
         <source>Layers changed: Compute distances again.</source>
         <translation>Laylar dəyişdi: Məsafələri yenidən hesablayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="160"/>
+        <location filename="../plugin/gui/priority_dock.py" line="191"/>
         <source>Could not compute the distances</source>
         <translation>Məsafələr hesablana bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="169"/>
+        <location filename="../plugin/gui/priority_dock.py" line="200"/>
         <source>choose a parcels layer and at least one criterion layer</source>
         <translation>sahələr layını və ən azı bir meyar layını seçin</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="174"/>
+        <location filename="../plugin/gui/priority_dock.py" line="207"/>
         <source>Computing distances for {0} parcels…</source>
         <translation>{0} sahə üçün məsafələr hesablanır…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="176"/>
+        <location filename="../plugin/gui/priority_dock.py" line="209"/>
         <source>Clearance Planner: distances</source>
         <translation>Clearance Planner: məsafələr</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="196"/>
+        <location filename="../plugin/gui/priority_dock.py" line="229"/>
         <source>Distance computation failed</source>
         <translation>Məsafələrin hesablanması alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="197"/>
+        <location filename="../plugin/gui/priority_dock.py" line="230"/>
         <source>Distance computation cancelled.</source>
         <translation>Məsafələrin hesablanması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="208"/>
+        <location filename="../plugin/gui/priority_dock.py" line="241"/>
         <source>Could not create the live map layer</source>
         <translation>Canlı xəritə layı yaradıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="220"/>
+        <location filename="../plugin/gui/priority_dock.py" line="253"/>
         <source>Could not re-score the parcels</source>
         <translation>Sahələr yenidən qiymətləndirilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="229"/>
+        <location filename="../plugin/gui/priority_dock.py" line="262"/>
         <source>All weights are 0: give at least one weight &gt; 0.</source>
         <translation>Bütün çəkilər 0-dır: ən azı bir çəkini &gt; 0 verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="242"/>
+        <location filename="../plugin/gui/priority_dock.py" line="275"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>{0} sahə sıralandı; normallaşdırılmış çəkilər: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="278"/>
+        <location filename="../plugin/gui/priority_dock.py" line="311"/>
         <source>Could not apply the AHP weights</source>
         <translation>AHP çəkiləri tətbiq edilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="319"/>
+        <location filename="../plugin/gui/priority_dock.py" line="354"/>
         <source>Could not save the result</source>
         <translation>Nəticə saxlanıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="324"/>
+        <location filename="../plugin/gui/priority_dock.py" line="359"/>
         <source>compute the distances first</source>
         <translation>əvvəlcə məsafələri hesablayın</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="326"/>
+        <location filename="../plugin/gui/priority_dock.py" line="361"/>
         <source>Save prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələri saxla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="344"/>
+        <location filename="../plugin/gui/priority_dock.py" line="379"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Prioritetləşdirilmiş sahələrin saxlanması alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="356"/>
+        <location filename="../plugin/gui/priority_dock.py" line="391"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Prioritetləşdirilmiş sahələr saxlanıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="400"/>
+        <location filename="../plugin/gui/priority_dock.py" line="435"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Həssaslıq təhlili açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="415"/>
+        <location filename="../plugin/gui/priority_dock.py" line="450"/>
         <source>Prioritisation dock</source>
         <translation>Prioritetləşdirmə paneli</translation>
     </message>
@@ -2053,57 +1932,57 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} '{1}' layında olmayan sahə(lər)ə istinad edir: {2} (onda var: {3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="103"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="104"/>
         <source>kept in the CSV without coordinates (no placemark, waypoint or atlas page)</source>
         <translation>CSV-də koordinatsız saxlanıldı (placemark, yol nöqtəsi və ya atlas səhifəsi yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="103"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="104"/>
         <source>so nothing can be exported</source>
         <translation>buna görə heç nə ixrac edilə bilməz</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="110"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="111"/>
         <source>Layer &apos;{0}&apos;: none of its {1} features has usable coordinates, so there is nothing to export; fix the geometries (clearance:check_geometry).</source>
         <translation>'{0}' layı: onun {1} obyektindən heç birinin yararlı koordinatları yoxdur, buna görə ixrac ediləcək heç nə yoxdur; həndəsələri düzəldin (clearance:check_geometry).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="129"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="130"/>
         <source>repaired with makeValid</source>
         <translation>makeValid ilə təmir edildi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="150"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="151"/>
         <source>cannot be transformed to WGS 84</source>
         <translation>WGS 84-ə çevrilə bilmir</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="158"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="159"/>
         <source>coordinates beyond WGS 84 (±180°, ±90°)</source>
         <translation>WGS 84 hüdudlarından kənar koordinatlar (±180°, ±90°)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="173"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="174"/>
         <source>outside UTM zone {0} ({1}) by up to {2:.2f}°</source>
         <translation>UTM zonası {0} ({1}) hüdudundan {2:.2f}°-yə qədər kənarda</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="185"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="186"/>
         <source>cannot be projected to UTM zone {0}</source>
         <translation>UTM zonası {0}-a proyeksiya edilə bilmir</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="198"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="199"/>
         <source>Layer &apos;{0}&apos;: {1} tasks lie outside UTM zone {2} ({3}); their UTM coordinates are given in zone {2} and flagged outside_zone in the CSV (set UTM_ZONE to choose another zone): features {4}{5}.</source>
         <translation>'{0}' layı: {1} tapşırıq UTM zonası {2}-dən ({3}) kənardadır; onların UTM koordinatları zona {2}-də verilir və CSV-də outside_zone ilə işarələnir (başqa zona seçmək üçün UTM_ZONE təyin edin): obyektlər {4}{5}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="235"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="236"/>
         <source>GeoPackage: layer &apos;{0}&apos; not written: {1}</source>
         <translation>GeoPackage: '{0}' layı yazılmadı: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="242"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="243"/>
         <source>Clearance Planner export</source>
         <translation>Clearance Planner ixracı</translation>
     </message>
@@ -2138,22 +2017,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>boş həndəsə</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="266"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="267"/>
         <source>Layer &apos;{0}&apos;: {1} invalid geometries repaired with makeValid.</source>
         <translation>'{0}' layı: {1} etibarsız həndəsə makeValid ilə təmir edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="273"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="276"/>
         <source> and {0} more</source>
         <translation> və daha {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="274"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="277"/>
         <source>Layer &apos;{0}&apos;: {1} features have no usable geometry, {2}: {3}{4}.</source>
         <translation>'{0}' layı: {1} obyektin yararlı həndəsəsi yoxdur, {2}: {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="285"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="288"/>
         <source>Layer &apos;{0}&apos;: {1} features without geometry, {2} (features {3}{4}).</source>
         <translation>'{0}' layı: həndəsəsiz {1} obyekt, {2} (obyektlər {3}{4}).</translation>
     </message>
@@ -2288,72 +2167,72 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} üslubu tətbiq edilmədi: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="228"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="234"/>
         <source>not planned (kept in OUTPUT without dates)</source>
         <translation>planlaşdırılmadı (OUTPUT-da tarixsiz saxlanıldı)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="96"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="98"/>
         <source>Layer &apos;{0}&apos;, field &apos;{1}&apos;: hazard types {2} are neither SHA nor CHA; planned as SHA.</source>
         <translation>'{0}' layı, '{1}' sahəsi: {2} təhlükə tipləri nə SHA, nə də CHA-dır; SHA kimi planlaşdırıldı.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="107"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="109"/>
         <source>Layer &apos;{0}&apos; (PARCELS) has no feature with a usable polygon: {1}</source>
         <translation>'{0}' layında (PARCELS) yararlı poliqonlu obyekt yoxdur: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="107"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="109"/>
         <source>not planned</source>
         <translation>planlaşdırılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="136"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="138"/>
         <source>Layer &apos;{0}&apos;, feature {1}, field &apos;{2}&apos;: priority &apos;{3}&apos; is not a number.</source>
         <translation>'{0}' layı, {1} obyekti, '{2}' sahəsi: '{3}' prioriteti ədəd deyil.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="152"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="154"/>
         <source>Layer &apos;{0}&apos;, feature {1}, field &apos;{2}&apos;: unknown method &apos;{3}&apos;; expected one of {4}.</source>
         <translation>'{0}' layı, {1} obyekti, '{2}' sahəsi: naməlum üsul '{3}'; bunlardan biri gözlənilir: {4}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="181"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="183"/>
         <source>Layer &apos;{0}&apos;, feature {1}, field &apos;{2}&apos;: share &apos;{3}&apos; must be a number 0-1.</source>
         <translation>'{0}' layı, {1} obyekti, '{2}' sahəsi: '{3}' payı 0-1 arasında ədəd olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="208"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="214"/>
         <source>Layer &apos;{0}&apos;: STATUS_FIELD re-plans an earlier work plan (the OUTPUT of this algorithm), but the layer has no field {1}.</source>
         <translation>'{0}' layı: STATUS_FIELD əvvəlki iş planını (bu alqoritmin OUTPUT-unu) yenidən planlaşdırır, lakin layda {1} sahəsi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="230"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="236"/>
         <source>Layer &apos;{0}&apos; (PARCELS) has no task with a usable polygon to re-plan.</source>
         <translation>'{0}' layında (PARCELS) yenidən planlaşdırmaq üçün yararlı poliqonlu tapşırıq yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="154"/>
+        <location filename="../plugin/reports/atlas.py" line="151"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>UTM zonası {0}-dan ({1}) kənarda: şəbəkə genişləndirilmiş zona {0}-dır; avtomatik zonalı GPS burada başqa zona göstərir.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="170"/>
+        <location filename="../plugin/reports/atlas.py" line="167"/>
         <source>Map and grid: {0} (metres). Clearance Planner, [% format_date(now(), &apos;yyyy-MM-dd&apos;) %]. Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %].</source>
         <translation>Xəritə və şəbəkə: {0} (metr). Clearance Planner, [% format_date(now(), 'yyyy-MM-dd') %]. Səhifə [% @atlas_featurenumber %] / [% @atlas_totalfeatures %].</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="192"/>
+        <location filename="../plugin/reports/atlas.py" line="189"/>
         <source>PDF atlas not written: {0}</source>
         <translation>PDF atlas yazılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="212"/>
+        <location filename="../plugin/reports/atlas.py" line="209"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>PDF atlas: '{0}' layında saxlanılmamış düzəlişlər var və ya ixrac zamanı dəyişib; düzəlişləri saxlayın və ixracı yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="425"/>
+        <location filename="../plugin/reports/atlas.py" line="427"/>
         <source>Current task</source>
         <translation>Cari tapşırıq</translation>
     </message>
@@ -2784,57 +2663,57 @@ ties</source>
         <translation>minatəmizləmə: minaaxtaran itlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="70"/>
+        <location filename="../plugin/reports/gantt.py" line="73"/>
         <source>no-work months</source>
         <translation>işsiz aylar</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="74"/>
+        <location filename="../plugin/reports/gantt.py" line="77"/>
         <source>target {0}</source>
         <translation>hədəf {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="94"/>
+        <location filename="../plugin/reports/gantt.py" line="97"/>
         <source>, {0} parcels not planned (no usable polygon)</source>
         <translation>, {0} sahə planlaşdırılmadı (yararlı poliqon yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="95"/>
+        <location filename="../plugin/reports/gantt.py" line="98"/>
         <source>Work plan: {0} — {1} tasks, completion {2}{3}</source>
         <translation>İş planı: {0} — {1} tapşırıq, tamamlanma {2}{3}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/rank_chart.py" line="28"/>
+        <location filename="../plugin/reports/rank_chart.py" line="30"/>
         <source>5–95 % rank interval</source>
         <translation>5–95 % yer intervalı</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/rank_chart.py" line="36"/>
+        <location filename="../plugin/reports/rank_chart.py" line="38"/>
         <source>mean rank</source>
         <translation>orta yer</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/rank_chart.py" line="37"/>
+        <location filename="../plugin/reports/rank_chart.py" line="39"/>
         <source>rank with your weights</source>
         <translation>sizin çəkilərinizlə yer</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/rank_chart.py" line="38"/>
+        <location filename="../plugin/reports/rank_chart.py" line="40"/>
         <source>top {0}</source>
         <translation>ilk {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/rank_chart.py" line="40"/>
+        <location filename="../plugin/reports/rank_chart.py" line="42"/>
         <source>{0}  (P top {1} = {2:.0%})</source>
         <translation>{0}  (ilk {1}-də olma ehtimalı = {2:.0%})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/rank_chart.py" line="48"/>
+        <location filename="../plugin/reports/rank_chart.py" line="50"/>
         <source>rank (1 = most urgent)</source>
         <translation>yer (1 = ən təcili)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/rank_chart.py" line="51"/>
+        <location filename="../plugin/reports/rank_chart.py" line="53"/>
         <source>Weight sensitivity of the most urgent parcels</source>
         <translation>Ən təcili sahələrin çəkilərə həssaslığı</translation>
     </message>
@@ -3367,7 +3246,7 @@ MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərin
         <translation>XLSX: '{0}' .xlsx ilə bitməlidir (Excel kitabı).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="276"/>
+        <location filename="../plugin/algorithms/coverage.py" line="283"/>
         <source>the district table</source>
         <translation>rayon cədvəli</translation>
     </message>
@@ -3397,17 +3276,17 @@ Bütün ixrac (CSV, GPX, KML və atlas şəbəkəsi) üçün bir UTM zonası ist
 NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda adı dəyişdirilir: uğursuz və ya ləğv edilmiş ixrac heç nə qoymur, mövcud boş olmayan qovluq isə yalnız OVERWRITE təyin olunduqda əvəz edilir.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="175"/>
+        <location filename="../plugin/algorithms/export.py" line="167"/>
         <source>Atlas pages (PDF pages, continuation pages included)</source>
         <translation>Atlas səhifələri (PDF səhifələri, davam səhifələri daxil)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="92"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="120"/>
         <source>the ranking</source>
         <translation>sıralama</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="382"/>
+        <location filename="../plugin/algorithms/workplan.py" line="383"/>
         <source>the tasks and the summary</source>
         <translation>tapşırıqlar və xülasə</translation>
     </message>
@@ -3422,64 +3301,269 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>'{0}' cədvəli yaradıla bilməz: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="410"/>
+        <location filename="../plugin/reports/atlas.py" line="412"/>
         <source>Atlas page</source>
         <translation>Atlas səhifəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="418"/>
+        <location filename="../plugin/reports/atlas.py" line="420"/>
         <source>Locator: all tasks of the export</source>
         <translation>Ümumi xəritə: ixracın bütün tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="476"/>
+        <location filename="../plugin/reports/atlas.py" line="478"/>
         <source>Task facts</source>
         <translation>Tapşırıq məlumatları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="486"/>
+        <location filename="../plugin/reports/atlas.py" line="488"/>
         <source>not recorded</source>
         <translation>qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Original hazard id</source>
         <translation>Təhlükəli ərazinin ilkin ID-si</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Land-release step</source>
         <translation>Torpağın azad edilməsi mərhələsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Benchmark</source>
         <translation>Reper</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>not recorded; start from the reference point</source>
         <translation>qeyd edilməyib; istinad nöqtəsindən başlayın</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Reference point</source>
         <translation>İstinad nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="514"/>
+        <location filename="../plugin/reports/atlas.py" line="516"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="532"/>
+        <location filename="../plugin/reports/atlas.py" line="534"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="623"/>
+        <location filename="../plugin/reports/atlas.py" line="625"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>[% {0} %] dönüş nöqtələri (davamı)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="55"/>
+        <source>One row (a point at the problem) per geometry problem of any layer: invalid geometry (with GEOS&apos;s reason; null or empty geometries and NaN or infinite coordinates are invalid rows too), fewer than three distinct vertices (two for lines), duplicate geometries, duplicate ids in ID_FIELD (also ids differing only by spaces or case), consecutive vertices further apart than MAX_GAP_M, polygons smaller than MIN_AREA_M2 (slivers) and features outside the bounds of the layer&apos;s CRS. Distances and areas are measured in the layer&apos;s CRS if it is projected in metres, else in the UTM zone of its extent. ID_FIELD (optional) must name a field of the layer; empty = the id field guessed as in every algorithm (unique, non-empty ids), which names the rows in id_value.
+
+REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid geometries as they are, invalid ones repaired with GEOS makeValid (repaired true). A feature that cannot be repaired into the layer&apos;s geometry type (a lone spike, a zero-area or 2-point ring) keeps its original rings so its place is not lost, with repaired false and the reason in repair_note; null and empty geometries and geometries with NaN or infinite coordinates are written without geometry, with the reason. The input is never modified; a cancelled run writes neither output.</source>
+        <translation>İstənilən layın hər həndəsə problemi üçün bir sətir (problemin yerində nöqtə): etibarsız həndəsə (GEOS-un səbəbi ilə; null və ya boş həndəsələr, NaN və ya sonsuz koordinatlar da etibarsız sətirlərdir), üçdən az fərqli təpə (xətlər üçün iki), təkrarlanan həndəsələr, ID_FIELD-də təkrarlanan id-lər (yalnız boşluq və ya hərf registri ilə fərqlənən id-lər də), bir-birindən MAX_GAP_M-dən uzaq ardıcıl təpələr, MIN_AREA_M2-dən kiçik poliqonlar (sliverlər) və layın CRS sərhədlərindən kənar obyektlər. Məsafələr və sahələr layın CRS-i metrlərlə proyeksiyalıdırsa onda, əks halda onun ekstentinin UTM zonasında ölçülür. ID_FIELD (isteğe bağlı) layın sahəsinin adı olmalıdır; boş = bütün alqoritmlərdəki kimi təxmin edilən id sahəsi (unikal, boş olmayan id-lər), id_value-də sətirləri adlandırır.
+
+REPAIRED (isteğe bağlı) hər giriş obyektini 2D olaraq alır (əyrilər seqmentlərə bölünür): etibarlı həndəsələr olduğu kimi, etibarsızlar GEOS makeValid ilə təmir edilmiş şəkildə (repaired true). Layın həndəsə tipinə təmir edilə bilməyən obyekt (tək sünbül, sıfır sahəli və ya 2 nöqtəli halqa) yeri itməsin deyə ilkin halqalarını saxlayır, repaired false və səbəbi repair_note-da olur; null və boş həndəsələr, NaN və ya sonsuz koordinatlı həndəsələr səbəbi ilə birlikdə həndəsəsiz yazılır. Giriş heç vaxt dəyişdirilmir; ləğv edilmiş icra heç bir nəticə yazmır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="68"/>
+        <source>Measures, district by district, how much of the suspected and confirmed hazard area (SHA/CHA) and how many incidents fall inside the mapped minefield records.
+
+Every polygon layer is dissolved per district before measuring, so overlapping records or hazards are never counted twice; features straddling a district boundary are split by it. Areas are hectares on the WGS 84 ellipsoid. Anything outside every district goes in an &quot;Outside districts&quot; row; the last row (no geometry) is the total for the whole area.
+
+Incidents on a district boundary count in the first such district (layer order); incidents on a record's edge count as inside the record. Incidents with an empty or unparsable date are kept (and counted in the log and report), also when DATE_FROM/DATE_TO filter the others.
+
+Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, per district and hazard type; where types overlap the area goes to the type first in alphabetical order, so CHA before SHA), REPORT (self-contained HTML: map, table, charts) and optionally REPORT_PDF (QGIS print layout).
+
+ID_FIELD (optional, of HAZARDS) names hazards in warnings: empty = guessed (hazard_localid, localid, hazard_id, id… unique and non-empty), else the feature id.</source>
+        <translation>Rayonlar üzrə şübhəli və təsdiqlənmiş təhlükəli ərazinin (ŞTƏ/TTƏ, SHA/CHA) nə qədərinin və insidentlərin neçəsinin xəritələşdirilmiş mina sahəsi formulyarlarının daxilinə düşdüyünü ölçür.
+
+Hər poliqon layı ölçmədən əvvəl rayonlar üzrə birləşdirilir, buna görə üst-üstə düşən formulyarlar və ya təhlükəli ərazilər heç vaxt iki dəfə sayılmır; rayon sərhədini keçən obyektlər onunla bölünür. Sahələr WGS 84 ellipsoidində hektarla verilir. Bütün rayonlardan kənarda qalanlar &quot;Outside districts&quot; sətrinə düşür; son sətir (həndəsəsiz) bütün ərazi üzrə cəmdir.
+
+Rayon sərhədindəki insidentlər belə ilk rayonda sayılır (lay sırası ilə); formulyarın kənarındakı insidentlər formulyarın daxilində sayılır. Tarixi boş və ya oxunmayan insidentlər saxlanılır (jurnalda və hesabatda sayılır), DATE_FROM/DATE_TO digərlərini süzgəcdən keçirəndə də.
+
+Nəticələr: OUTPUT (hər rayona bir sətir), GAPS (hər rayon və təhlükə tipi üzrə bütün formulyarlardan kənar təhlükəli ərazi; tiplər üst-üstə düşəndə sahə əlifba sırası ilə birinci tipə aid edilir, yəni CHA SHA-dan əvvəl), REPORT (müstəqil HTML: xəritə, cədvəl, diaqramlar) və isteğe bağlı REPORT_PDF (QGIS çap maketi).
+
+ID_FIELD (isteğe bağlı, HAZARDS sahəsi) xəbərdarlıqlarda təhlükəli əraziləri adlandırır: boş = təxmin edilir (hazard_localid, localid, hazard_id, id… unikal və boş olmayan), əks halda obyektin id-si.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="40"/>
+        <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
+
+Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
+
+Distances are exact (0 when touching or overlapping), computed in the parcels' CRS if it is projected, else in the WGS 84 / UTM zone of their extent centre.
+
+Output: every input feature with dist_NAME_m, score_NAME (0-1) per criterion, priority_score (0-100), priority_rank (1 = most urgent), priority_class (High/Medium/Low by score terciles or CLASS_THRESHOLDS &quot;high,medium&quot;; &quot;Gated&quot; for parcels failing GATE_EXPRESSION, ranked after all others; &quot;Unknown&quot; for null geometries) and main_driver.
+
+WEIGHTS_AHP (optional) replaces the direct weights by AHP weights: a pairwise-comparison matrix on the Saaty 1-9 scale, rows separated by &quot;;&quot; and values by &quot;,&quot;, in the order of the criterion layers given (settlements, cemeteries, infrastructure, incidents; skip those not given), e.g. &quot;1,3,5;1/3,1,3;1/5,1/3,1&quot;. The weights are the principal eigenvector; the consistency ratio is reported (output AHP_CR) with a warning when CR &gt; 0.10.
+
+Optional SURFACE_STATS: a raster (e.g. from clearance:surface); adds surface_mean and surface_max of band 1 over the cells whose centre lies in each parcel (the cell under the parcel's bounding-box centre for parcels smaller than a cell; nodata ignored).
+
+ID_FIELD (optional) names the parcels: empty = guessed (hazard_localid, localid, hazard_id, record_id, id, fid… the first field whose values are unique and non-empty, ignoring spaces and case), else the feature id, written as source_fid. A chosen field with repeated or empty ids is a warning naming them; every parcel is kept.
+
+WRITE_BACK (optional table, CSV or GeoPackage): one row per parcel keyed on the id field (its values exactly as in the input, e.g. the IMSMA hazard_localid) with priority_score, priority_rank, priority_class, main_driver, run_id and run_date, to join the ranking back into the national database.</source>
+        <translation>Poliqonları (təhlükəli ərazilər ŞTƏ/TTƏ, kadastr sahələri və ya şəbəkə xanaları) ən yaxın yaşayış məntəqəsinə, qəbiristanlığa, planlaşdırılan infrastruktura və insidentə qədər ən qısa məsafəyə görə qiymətləndirir.
+
+Hər meyar üçün: çəki (&gt;= 0, verilmiş laylar üzrə cəmi 1 olmaqla normallaşdırılır), azalma (linear: 0 məsafədə bal 1, DISTANCE-də 0-a enir; exponential və gaussian: DISTANCE-də bal 0.5; step: DISTANCE-ə qədər 1, sonra 0) və metrlə DISTANCE.
+
+Məsafələr dəqiqdir (toxunanda və ya üst-üstə düşəndə 0), sahələrin CRS-i proyeksiyalıdırsa onda, əks halda onların ekstent mərkəzinin WGS 84 / UTM zonasında hesablanır.
+
+Nəticə: hər giriş obyekti hər meyar üçün dist_NAME_m, score_NAME (0-1), priority_score (0-100), priority_rank (1 = ən təcili), priority_class (bal tertilləri və ya CLASS_THRESHOLDS &quot;high,medium&quot; üzrə High/Medium/Low; GATE_EXPRESSION-dan keçməyən sahələr üçün &quot;Gated&quot;, qalanların hamısından sonra sıralanır; null həndəsələr üçün &quot;Unknown&quot;) və main_driver ilə.
+
+WEIGHTS_AHP (isteğe bağlı) birbaşa çəkiləri AHP çəkiləri ilə əvəz edir: Saaty 1-9 şkalasında cüt-cüt müqayisə matrisi, sətirlər &quot;;&quot; ilə, dəyərlər &quot;,&quot; ilə ayrılır, verilmiş meyar laylarının sırası ilə (settlements, cemeteries, infrastructure, incidents; verilməyənləri buraxın), məs. &quot;1,3,5;1/3,1,3;1/5,1/3,1&quot;. Çəkilər əsas məxsusi vektordur; uyğunluq nisbəti bildirilir (AHP_CR nəticəsi), CR &gt; 0.10 olduqda xəbərdarlıqla.
+
+İsteğe bağlı SURFACE_STATS: raster (məs. clearance:surface-dən); hər sahədə mərkəzi həmin sahədə olan xanalar üzrə 1-ci zolağın surface_mean və surface_max dəyərlərini əlavə edir (xanadan kiçik sahələr üçün sahənin əhatə düzbucaqlısının mərkəzi altındakı xana; nodata nəzərə alınmır).
+
+ID_FIELD (isteğe bağlı) sahələri adlandırır: boş = təxmin edilir (hazard_localid, localid, hazard_id, record_id, id, fid… boşluq və hərf registri nəzərə alınmadan dəyərləri unikal və boş olmayan ilk sahə), əks halda source_fid kimi yazılan obyekt id-si. Seçilmiş sahədə təkrarlanan və ya boş id-lər dəyərləri ilə xəbərdarlıq verir; bütün sahələr saxlanılır.
+
+WRITE_BACK (isteğe bağlı cədvəl, CSV və ya GeoPackage): hər sahə üçün id sahəsinə görə açarlı bir sətir (dəyərlər girişdəki kimi, məs. IMSMA hazard_localid) və priority_score, priority_rank, priority_class, main_driver, run_id, run_date sahələri — sıralamanı milli verilənlər bazasına birləşdirmək üçün.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="111"/>
+        <source>Write-back table (priority by id, CSV or GeoPackage)</source>
+        <translation>Geri yazma cədvəli (id üzrə prioritet, CSV və ya GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="59"/>
+        <source>Compares digitised minefield records with what was later found.
+
+Per record: record_area_ha, confirmed_area_ha (area also covered by CONFIRMED polygons — confirmed hazards (CHA) or land cleared with finds; overlaps counted once; optionally filtered by CONFIRMED_EXPRESSION), confirmed_share (0-1), incidents_inside and nearest_incident_outside_m (distance from the record's boundary to the nearest incident that lies outside it; empty when there is no such incident).
+
+DISTRICT_SUMMARY has one row per value of DISTRICT_FIELD and a row ALL: records, areas, area_reliability (confirmed area / record area, overlapping records counted each), records_accurate (confirmed_share &gt;= ACCURATE_SHARE), record_reliability (their share) and incidents_inside. Areas and distances in the records' CRS if projected, else UTM.
+
+Invalid geometries are repaired (makeValid). A record without usable geometry (null, empty, no area, NaN coordinates) is kept with NULL results; such records, confirmed polygons and incidents are named in a warning (the latter two are not counted). CONFIRMED_EXPRESSION must only use fields of CONFIRMED.
+
+ID_FIELD (optional) names the records in warnings: empty = guessed (record_id, localid, id… unique and non-empty), else the feature id, then written as source_fid.</source>
+        <translation>Rəqəmsallaşdırılmış mina sahəsi formulyarlarını sonradan tapılanlarla müqayisə edir.
+
+Hər formulyar üçün: record_area_ha, confirmed_area_ha (CONFIRMED poliqonları ilə də örtülən sahə — təsdiqlənmiş təhlükəli ərazilər (TTƏ) və ya tapıntılarla təmizlənmiş torpaq; üst-üstə düşmələr bir dəfə sayılır; isteğe bağlı CONFIRMED_EXPRESSION ilə süzgəcdən keçirilir), confirmed_share (0-1), incidents_inside və nearest_incident_outside_m (formulyarın sərhədindən ondan kənarda olan ən yaxın insidentə qədər məsafə; belə insident yoxdursa boş).
+
+DISTRICT_SUMMARY-də DISTRICT_FIELD-in hər dəyəri üçün bir sətir və ALL sətri var: formulyarlar, sahələr, area_reliability (təsdiqlənmiş sahə / formulyar sahəsi, üst-üstə düşən formulyarların hər biri sayılır), records_accurate (confirmed_share &gt;= ACCURATE_SHARE), record_reliability (onların payı) və incidents_inside. Sahələr və məsafələr formulyarların CRS-i proyeksiyalıdırsa onda, əks halda UTM-də.
+
+Etibarsız həndəsələr təmir edilir (makeValid). Yararlı həndəsəsi olmayan formulyar (null, boş, sahəsiz, NaN koordinatlar) NULL nəticələrlə saxlanılır; belə formulyarlar, təsdiqlənmiş poliqonlar və insidentlər xəbərdarlıqda adlandırılır (son ikisi sayılmır). CONFIRMED_EXPRESSION yalnız CONFIRMED sahələrindən istifadə etməlidir.
+
+ID_FIELD (isteğe bağlı) xəbərdarlıqlarda formulyarları adlandırır: boş = təxmin edilir (record_id, localid, id… unikal və boş olmayan), əks halda obyektin id-si, o zaman source_fid kimi yazılır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="68"/>
+        <source>Digitises minefield records handed over as tables: one row per leg with record_id, seq, bearing, distance and, once per record, a reference point as ref_x/ref_y in REF_CRS (decimal or degrees-minutes-seconds text in a geographic CRS; an MGRS reference in ref_x with ref_y empty) or as a landmark name looked up in LANDMARKS. Optional leg_type &quot;approach&quot; marks leading legs from the reference point to the first turning point.
+
+Bearings: true = magnetic + DECLINATION (degrees, east positive); grid = true − grid convergence of the UTM zone at the reference point. Legs are laid out on the UTM plane of the reference point. closure_error_m is the distance from the last point back to the first turning point; status: ok, not closed (closure error above CLOSURE_TOLERANCE_M), self-intersecting, missing legs (seq gap or too few legs) or error (bad rows: see ERRORS, which lists every bad row by its 1-based row number). Other table columns are copied to the record. TURNING_POINTS gives every point in WGS 84 and UTM for field verification.
+
+ID_FIELD (optional) names the column holding the record id (default record_id; a record_id column it replaces is kept as source_record_id). Record ids are compared without surrounding spaces; ids differing only by case or inner spaces are digitised as separate records with a warning naming them.</source>
+        <translation>Cədvəl şəklində təhvil verilmiş mina sahəsi formulyarlarını rəqəmsallaşdırır: hər ayaq üçün record_id, seq, bearing, distance olan bir sətir və hər formulyar üçün bir dəfə istinad nöqtəsi — REF_CRS-də ref_x/ref_y kimi (coğrafi CRS-də onluq və ya dərəcə-dəqiqə-saniyə mətni; MGRS istinadı ref_x-də, ref_y boş) və ya LANDMARKS-da axtarılan oriyentir adı kimi. İsteğe bağlı leg_type &quot;approach&quot; istinad nöqtəsindən birinci dönmə nöqtəsinə aparan ayaqları işarələyir.
+
+Azimutlar: həqiqi = maqnit + DECLINATION (dərəcə, şərq müsbət); şəbəkə = həqiqi − istinad nöqtəsində UTM zonasının meridianlar yaxınlaşması. Ayaqlar istinad nöqtəsinin UTM müstəvisində qurulur. closure_error_m son nöqtədən birinci dönmə nöqtəsinə qədər məsafədir; status: ok, not closed (qapanma xətası CLOSURE_TOLERANCE_M-dən böyük), self-intersecting, missing legs (seq boşluğu və ya çox az ayaq) və ya error (səhv sətirlər: bax ERRORS, hər səhv sətri 1-dən başlayan nömrəsi ilə sadalayır). Cədvəlin digər sütunları formulyara köçürülür. TURNING_POINTS çöldə yoxlama üçün hər nöqtəni WGS 84 və UTM-də verir.
+
+ID_FIELD (isteğe bağlı) formulyar id-si olan sütunu göstərir (standart record_id; onun əvəz etdiyi record_id sütunu source_record_id kimi saxlanılır). Id-lər kənar boşluqlar olmadan müqayisə edilir; yalnız hərf registri və ya daxili boşluqlarla fərqlənənlər ayrı formulyarlar kimi rəqəmsallaşdırılır və xəbərdarlıqda adları çəkilir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="126"/>
+        <source>Record id column (default: record_id)</source>
+        <translation>Formulyar id sütunu (standart: record_id)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="286"/>
+        <source>Table &apos;{0}&apos; has no column &apos;{1}&apos; (ID_FIELD); its columns: {2}.</source>
+        <translation>'{0}' cədvəlində '{1}' sütunu yoxdur (ID_FIELD); onun sütunları: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="618"/>
+        <source>Table &apos;{0}&apos;: record ids {1} differ only by case or spaces; they are digitised as separate records (correct the table if they are one).</source>
+        <translation>'{0}' cədvəli: {1} formulyar id-ləri yalnız hərf registri və ya boşluqlarla fərqlənir; onlar ayrı formulyarlar kimi rəqəmsallaşdırılıb (bir formulyardırsa, cədvəli düzəldin).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="43"/>
+        <source>Weight sensitivity of the clearance:prioritise ranking. Takes the same parcels, criteria, decays, distances, gate and optional WEIGHTS_AHP as clearance:prioritise, then re-ranks the parcels RUNS times with perturbed weights:
+
+- Dirichlet: weights drawn from Dirichlet(CONCENTRATION x weights); mean = your weights, smaller CONCENTRATION = wider spread (100 gives about +-10 % on a weight of 0.4);
+- Uniform: each weight multiplied by 1 + U(-SPREAD %, +SPREAD %), then renormalised.
+
+The random generator is seeded (SEED), so a run is reproducible.
+
+Output: every parcel with priority_score and priority_rank (your weights), rank_mean, rank_p05 and rank_p95 (5-95 % interval of its rank over the runs) and p_top_k (share of runs in which it ranks in the top TOP_K). CHART (PNG, optional) shows the rank intervals of the 30 most urgent parcels. A parcel whose interval is narrow and p_top_k near 1 is urgent whatever the exact weights.
+
+ID_FIELD (optional) names the parcels in the chart and messages, as in clearance:prioritise: empty = guessed, else the feature id (then written as source_fid, so the chart and the saved layer give the same id whatever format the output has).</source>
+        <translation>clearance:prioritise sıralamasının çəkilərə həssaslığı. clearance:prioritise ilə eyni sahələri, meyarları, azalmaları, məsafələri, filtri və isteğe bağlı WEIGHTS_AHP-ni götürür, sonra sahələri pozulmuş çəkilərlə RUNS dəfə yenidən sıralayır:
+
+- Dirichlet: çəkilər Dirichlet(CONCENTRATION x çəkilər) paylanmasından çəkilir; orta = sizin çəkiləriniz, kiçik CONCENTRATION = daha geniş səpələnmə (100 çəkisi 0.4 olan üçün təxminən +-10 % verir);
+- Uniform: hər çəki 1 + U(-SPREAD %, +SPREAD %) ilə vurulur, sonra yenidən normallaşdırılır.
+
+Təsadüfi generator toxumla işə salınır (SEED), buna görə icra təkrarlana biləndir.
+
+Nəticə: hər sahə priority_score və priority_rank (sizin çəkilərinizlə), rank_mean, rank_p05 və rank_p95 (icralar üzrə yerinin 5-95 % intervalı) və p_top_k (ilk TOP_K-ya düşdüyü icraların payı) ilə. CHART (PNG, isteğe bağlı) ən təcili 30 sahənin yer intervallarını göstərir. İntervalı dar və p_top_k-sı 1-ə yaxın olan sahə dəqiq çəkilərdən asılı olmayaraq təcilidir.
+
+ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:prioritise-dəki kimi adlandırır: boş = təxmin edilir, əks halda obyektin id-si (o zaman source_fid kimi yazılır ki, diaqram və saxlanmış lay çıxışın formatından asılı olmayaraq eyni id-ni versin).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="216"/>
+        <source>Parcel id field (default: guessed, else feature id)</source>
+        <translation>Sahə id sahəsi (standart: təxmin edilir, əks halda obyekt id-si)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="75"/>
+        <source>The field naming the parcels (guessed; empty: guessed at each run, else fid)</source>
+        <translation>Sahələri adlandıran sahə (təxmin edilir; boş: hər işə salmada təxmin edilir, əks halda fid)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="78"/>
+        <source>Parcel id</source>
+        <translation>Sahə id-si</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="134"/>
+        <source>Could not name the parcels by that field</source>
+        <translation>Sahələri bu sahə ilə adlandırmaq alınmadı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="24"/>
+        <source>Id field (default: guessed — hazard_localid, localid, hazard_id, id… else fid)</source>
+        <translation>Id sahəsi (standart: təxmin edilir — hazard_localid, localid, hazard_id, id… əks halda fid)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="49"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); choose one of its fields ({3}) or leave {2} empty to guess it.</source>
+        <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələrindən birini seçin ({3}) və ya təxmin edilməsi üçün {2}-ni boş buraxın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="95"/>
+        <source>Layer &apos;{0}&apos;: {1}; all features are kept, labelled {2}.</source>
+        <translation>'{0}' layı: {1}; bütün obyektlər saxlanılır, {2} kimi adlandırılır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="108"/>
+        <source>Layer &apos;{0}&apos;: {1} is not used as id: {2}.</source>
+        <translation>'{0}' layı: {1} id kimi istifadə edilmir: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="115"/>
+        <source>Layer &apos;{0}&apos;: features named by {1}.</source>
+        <translation>'{0}' layı: obyektlər {1} ilə adlandırılır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="117"/>
+        <source>Layer &apos;{0}&apos; has no field of unique, non-empty ids (tried: {1}); features are named by their feature id (set ID_FIELD to choose a field).</source>
+        <translation>'{0}' layında unikal, boş olmayan id-lər sahəsi yoxdur (yoxlanıldı: {1}); obyektlər obyekt id-si ilə adlandırılır (sahə seçmək üçün ID_FIELD-i təyin edin).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="117"/>
+        <source>no id-like field</source>
+        <translation>id-yə bənzər sahə yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="136"/>
+        <source>&apos;{0} #2&apos; from the second occurrence</source>
+        <translation>ikinci təkrardan '{0} #2'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="138"/>
+        <source>&apos;fid {0}&apos;</source>
+        <translation>'fid {0}'</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/priority_map.py" line="39"/>
@@ -3630,37 +3714,37 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>Mənbə: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="394"/>
+        <location filename="../plugin/gui/priority_dock.py" line="429"/>
         <source>Ranking map written to {0}</source>
         <translation>Prioritet xəritəsi {0} faylına yazıldı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="111"/>
+        <location filename="../plugin/gui/dock_panel.py" line="117"/>
         <source>Ranking map…</source>
         <translation>Prioritet xəritəsi…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="112"/>
+        <location filename="../plugin/gui/dock_panel.py" line="118"/>
         <source>PDF and PNG map of the saved result (clearance:priority_map)</source>
         <translation>Saxlanılmış nəticənin PDF və PNG xəritəsi (clearance:priority_map)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="362"/>
+        <location filename="../plugin/gui/priority_dock.py" line="397"/>
         <source>Could not make the ranking map</source>
         <translation>Prioritet xəritəsi qurula bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="367"/>
+        <location filename="../plugin/gui/priority_dock.py" line="402"/>
         <source>save the result first</source>
         <translation>əvvəlcə nəticəni saxlayın</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="369"/>
+        <location filename="../plugin/gui/priority_dock.py" line="404"/>
         <source>Save the ranking map</source>
         <translation>Prioritet xəritəsini saxla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="391"/>
+        <location filename="../plugin/gui/priority_dock.py" line="426"/>
         <source>The ranking map failed</source>
         <translation>Prioritet xəritəsi alınmadı</translation>
     </message>

@@ -19,86 +19,67 @@
         <translation>Слой '{0}' ({1}) содержит {2}; {1} принимает {3}. Выберите слой, содержащий {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="55"/>
-        <source>One row (a point at the problem) per geometry problem of any layer: invalid geometry (with GEOS&apos;s reason; null or empty geometries and NaN or infinite coordinates are invalid rows too), fewer than three distinct vertices (two for lines), duplicate geometries, duplicate ids in ID_FIELD (also ids differing only by spaces or case), consecutive vertices further apart than MAX_GAP_M, polygons smaller than MIN_AREA_M2 (slivers) and features outside the bounds of the layer&apos;s CRS. Distances and areas are measured in the layer&apos;s CRS if it is projected in metres, else in the UTM zone of its extent. ID_FIELD must name a field of the layer.
-
-REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid geometries as they are, invalid ones repaired with GEOS makeValid (repaired true). A feature that cannot be repaired into the layer&apos;s geometry type (a lone spike, a zero-area or 2-point ring) keeps its original rings so its place is not lost, with repaired false and the reason in repair_note; null and empty geometries and geometries with NaN or infinite coordinates are written without geometry, with the reason. The input is never modified; a cancelled run writes neither output.</source>
-        <translation>Одна строка (точка в месте проблемы) на каждую проблему геометрии любого слоя: недопустимая геометрия (с причиной от GEOS; пустые и NULL-геометрии, а также координаты NaN или бесконечные тоже дают строки), менее трёх различных вершин (две для линий), дублирующиеся геометрии, дублирующиеся идентификаторы в ID_FIELD (в том числе различающиеся только пробелами или регистром), соседние вершины дальше друг от друга, чем MAX_GAP_M, полигоны меньше MIN_AREA_M2 (осколки) и объекты за границами области действия СК слоя. Расстояния и площади измеряются в СК слоя, если она проекционная в метрах, иначе в зоне UTM его охвата. ID_FIELD должно быть именем поля слоя.
-
-REPAIRED (необязательно) получает каждый входной объект в 2D (кривые разбиты на отрезки): допустимые геометрии как есть, недопустимые исправлены GEOS makeValid (repaired true). Объект, который нельзя исправить в тип геометрии слоя (одиночный выброс, кольцо нулевой площади или из 2 точек), сохраняет исходные кольца, чтобы его место не потерялось, с repaired false и причиной в repair_note; пустые и NULL-геометрии, а также геометрии с координатами NaN или бесконечными записываются без геометрии, с причиной. Входные данные никогда не изменяются; отменённый запуск не записывает ни одного результата.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="79"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="80"/>
         <source>Check geometry</source>
         <translation>Проверка геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="80"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="81"/>
         <source>Quality assurance</source>
         <translation>Контроль качества</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="93"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="94"/>
         <source>Layer to check</source>
         <translation>Проверяемый слой</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="98"/>
-        <source>Id field</source>
-        <translation>Поле идентификатора</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="103"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="100"/>
         <source>Longest allowed gap between consecutive vertices (m)</source>
         <translation>Наибольший допустимый разрыв между соседними вершинами (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="111"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="108"/>
         <source>Sliver: polygons smaller than (m²)</source>
         <translation>Осколок: полигоны меньше чем (м²)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="114"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="111"/>
         <source>Geometry problems</source>
         <translation>Проблемы геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="119"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="116"/>
         <source>Repaired geometries</source>
         <translation>Исправленные геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="128"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="125"/>
         <source>Number of geometry problems</source>
         <translation>Число проблем геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="139"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="136"/>
         <source>Layer &apos;{0}&apos; has no geometry.</source>
         <translation>Слой '{0}' не содержит геометрии.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="143"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="140"/>
         <source>Lengths and areas measured in {0}</source>
         <translation>Длины и площади измерены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="156"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="155"/>
         <source>Problems: {0}</source>
         <translation>Проблемы: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="192"/>
-        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (ID_FIELD); choose one of its fields ({2}) or leave ID_FIELD empty.</source>
-        <translation>В слое '{0}' нет поля '{1}' (ID_FIELD); выберите одно из его полей ({2}) или оставьте ID_FIELD пустым.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="339"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="321"/>
         <source>outside the area of use of {0}</source>
         <translation>вне области применения {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="378"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="360"/>
         <source>empty or null geometry</source>
         <translation>пустая или NULL-геометрия</translation>
     </message>
@@ -108,84 +89,67 @@ REPAIRED (необязательно) получает каждый входно
         <translation>исправление дало другой тип геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="67"/>
-        <source>Measures, district by district, how much of the suspected and confirmed hazard area (SHA/CHA) and how many incidents fall inside the mapped minefield records.
-
-Every polygon layer is dissolved per district before measuring, so overlapping records or hazards are never counted twice; features straddling a district boundary are split by it. Areas are hectares on the WGS 84 ellipsoid. Anything outside every district goes in an &quot;Outside districts&quot; row; the last row (no geometry) is the total for the whole area.
-
-Incidents on a district boundary count in the first such district (layer order); incidents on a record&apos;s edge count as inside the record. Incidents with an empty or unparsable date are kept (and counted in the log and report), also when DATE_FROM/DATE_TO filter the others.
-
-Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, per district and hazard type; where types overlap the area goes to the type first in alphabetical order, so CHA before SHA), REPORT (self-contained HTML: map, table, charts) and optionally REPORT_PDF (QGIS print layout).</source>
-        <translation>Измеряет по районам, какая доля подозреваемых и подтверждённых опасных районов (ПОР/ПдОР, SHA/CHA) и сколько инцидентов приходится на нанесённые на карту формуляры минных полей.
-
-Каждый полигональный слой перед измерением объединяется по районам, поэтому перекрывающиеся формуляры или опасные районы никогда не учитываются дважды; объекты, пересекающие границу района, разрезаются ею. Площади в гектарах на эллипсоиде WGS 84. Всё, что лежит вне всех районов, попадает в строку &quot;Outside districts&quot;; последняя строка (без геометрии) — итог по всей территории.
-
-Инциденты на границе районов учитываются в первом таком районе (по порядку слоя); инциденты на краю формуляра считаются внутри него. Инциденты с пустой или нераспознанной датой сохраняются (и учитываются в журнале и отчёте), в том числе когда DATE_FROM/DATE_TO фильтруют остальные.
-
-Результаты: OUTPUT (одна строка на район), GAPS (опасная площадь вне всех формуляров по районам и типам опасности; при перекрытии типов площадь относится к первому по алфавиту, т. е. CHA раньше SHA), REPORT (самодостаточный HTML: карта, таблица, диаграммы) и, по желанию, REPORT_PDF (макет печати QGIS).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/coverage.py" line="160"/>
+        <location filename="../plugin/algorithms/coverage.py" line="164"/>
         <source>Coverage of contamination by records</source>
         <translation>Покрытие загрязнения формулярами</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="161"/>
+        <location filename="../plugin/algorithms/coverage.py" line="165"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="186"/>
+        <location filename="../plugin/algorithms/coverage.py" line="192"/>
         <source>Districts (polygons)</source>
         <translation>Районы (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="189"/>
+        <location filename="../plugin/algorithms/coverage.py" line="195"/>
         <source>District name field</source>
         <translation>Поле названия района</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="196"/>
+        <location filename="../plugin/algorithms/coverage.py" line="202"/>
         <source>Minefield records (mapped polygons)</source>
         <translation>Формуляры минных полей (нанесённые полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="201"/>
+        <location filename="../plugin/algorithms/coverage.py" line="207"/>
         <source>Hazard areas SHA/CHA (polygons)</source>
         <translation>Опасные районы ПОР/ПдОР (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="206"/>
+        <location filename="../plugin/algorithms/coverage.py" line="213"/>
         <source>Hazard type field (e.g. SHA/CHA)</source>
         <translation>Поле типа опасности (напр. SHA/CHA)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="214"/>
+        <location filename="../plugin/algorithms/coverage.py" line="221"/>
         <source>Incidents / accidents (points)</source>
         <translation>Инциденты / несчастные случаи (точки)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="221"/>
+        <location filename="../plugin/algorithms/coverage.py" line="228"/>
         <source>Incident date field</source>
         <translation>Поле даты инцидента</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="229"/>
+        <location filename="../plugin/algorithms/coverage.py" line="236"/>
         <source>Casualties field</source>
         <translation>Поле числа пострадавших</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="238"/>
+        <location filename="../plugin/algorithms/coverage.py" line="245"/>
         <source>Released / cleared land (polygons)</source>
         <translation>Высвобожденные / разминированные земли (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="243"/>
+        <location filename="../plugin/algorithms/coverage.py" line="250"/>
         <source>Incidents from (date)</source>
         <translation>Инциденты с (дата)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="243"/>
+        <location filename="../plugin/algorithms/coverage.py" line="250"/>
         <source>Incidents up to (date)</source>
         <translation>Инциденты по (дата)</translation>
     </message>
@@ -200,122 +164,122 @@ Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, 
         <translation>Ненанесённая опасность (пробелы)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="262"/>
+        <location filename="../plugin/algorithms/coverage.py" line="269"/>
         <source>Coverage report (HTML)</source>
         <translation>Отчёт о покрытии (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="262"/>
+        <location filename="../plugin/algorithms/coverage.py" line="269"/>
         <source>HTML files (*.html)</source>
         <translation>Файлы HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="267"/>
+        <location filename="../plugin/algorithms/coverage.py" line="274"/>
         <source>Coverage report (PDF)</source>
         <translation>Отчёт о покрытии (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="369"/>
+        <location filename="../plugin/gui/priority_dock.py" line="404"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="306"/>
+        <location filename="../plugin/algorithms/coverage.py" line="313"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields are: {3}.</source>
         <translation>В слое '{0}' нет поля '{1}' ({2}); его поля: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="318"/>
+        <location filename="../plugin/algorithms/coverage.py" line="325"/>
         <source>{0} is not a valid date (got {1}); use YYYY-MM-DD.</source>
         <translation>{0} — недопустимая дата (получено {1}); используйте ГГГГ-ММ-ДД (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="337"/>
+        <location filename="../plugin/algorithms/coverage.py" line="346"/>
         <source>Choose the district name field (DISTRICT_FIELD).</source>
         <translation>Выберите поле названия района (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="341"/>
+        <location filename="../plugin/algorithms/coverage.py" line="350"/>
         <source>DATE_FROM ({0}) is after DATE_TO ({1}).</source>
         <translation>DATE_FROM ({0}) позже DATE_TO ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="422"/>
+        <location filename="../plugin/algorithms/coverage.py" line="433"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>Поле HAZARD_TYPE_FIELD '{0}' слоя '{1}' имеет {2} различных значений; выберите поле категории, например hazard_type (SHA/CHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="446"/>
+        <location filename="../plugin/algorithms/coverage.py" line="457"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="609"/>
+        <location filename="../plugin/algorithms/coverage.py" line="620"/>
         <source>Report written to {0}</source>
         <translation>Отчёт записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="582"/>
+        <location filename="../plugin/algorithms/coverage.py" line="593"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Нанесённое и ненанесённое загрязнение по районам.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="582"/>
+        <location filename="../plugin/algorithms/coverage.py" line="593"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Опасная площадь вне всех формуляров минных полей.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="610"/>
+        <location filename="../plugin/algorithms/coverage.py" line="621"/>
         <source>PDF report written to {0}</source>
         <translation>Отчёт PDF записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="635"/>
+        <location filename="../plugin/algorithms/coverage.py" line="646"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Наложение в {0}; площади на эллипсоиде WGS 84.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="638"/>
+        <location filename="../plugin/algorithms/coverage.py" line="649"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>Слой '{0}' ({1}) перепроецирован в {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="649"/>
+        <location filename="../plugin/algorithms/coverage.py" line="660"/>
         <source>not measured (counted in no district)</source>
         <translation>не измерено (не учтено ни в одном районе)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="656"/>
+        <location filename="../plugin/algorithms/coverage.py" line="667"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>Слой '{0}', объект {1}: пустое {2}; назван 'District {1}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="662"/>
+        <location filename="../plugin/algorithms/coverage.py" line="673"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>Слой '{0}': несколько районов имеют одинаковые названия {1}; каждый объект сохраняет свою строку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="674"/>
+        <location filename="../plugin/algorithms/coverage.py" line="685"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>Слой '{0}' (DISTRICTS) не перекрывает ни одного опасного района из '{1}', формуляра из '{2}' или инцидента: проверьте, что слои покрывают один регион и их СК заданы верно.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="684"/>
+        <location filename="../plugin/algorithms/coverage.py" line="695"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>Слой '{0}': районы перекрываются ({1:.2f} га учтено более чем в одном районе); сумма строк районов больше итога.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="692"/>
+        <location filename="../plugin/algorithms/coverage.py" line="703"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Строки районов отличаются от итога на {0:.3f} % ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="733"/>
+        <location filename="../plugin/algorithms/coverage.py" line="744"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>Слой '{0}' (DISTRICTS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="734"/>
+        <location filename="../plugin/algorithms/coverage.py" line="745"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>Слой '{0}' (DISTRICTS): ни один из его {1} объектов не имеет пригодного полигона (нет геометрии); выберите слой границ районов.</translation>
     </message>
@@ -325,7 +289,7 @@ Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, 
         <translation>Экспорт для полевых работ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="163"/>
+        <location filename="../plugin/algorithms/workplan.py" line="164"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
@@ -335,222 +299,187 @@ Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, 
         <translation>План работ или слой разминирования (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="126"/>
-        <source>Name field (default task_id)</source>
-        <translation>Поле имени (по умолчанию task_id)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/export.py" line="135"/>
+        <location filename="../plugin/algorithms/export.py" line="127"/>
         <source>Hazards shown on the atlas and packed</source>
         <translation>Опасные районы, показываемые в атласе и упаковываемые</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="135"/>
+        <location filename="../plugin/algorithms/export.py" line="127"/>
         <source>Settlements shown on the atlas and packed</source>
         <translation>Населённые пункты, показываемые в атласе и упаковываемые</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="147"/>
+        <location filename="../plugin/algorithms/export.py" line="139"/>
         <source>Formats</source>
         <translation>Форматы</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="156"/>
+        <location filename="../plugin/algorithms/export.py" line="148"/>
         <source>Title on the atlas pages</source>
         <translation>Заголовок на страницах атласа</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="159"/>
+        <location filename="../plugin/algorithms/export.py" line="151"/>
         <source>UTM zone of the coordinates and grid, e.g. 38N (default: zone of the extent)</source>
         <translation>Зона UTM координат и сетки, напр. 38N (по умолчанию: зона охвата)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="167"/>
+        <location filename="../plugin/algorithms/export.py" line="159"/>
         <source>Replace an existing export folder</source>
         <translation>Заменить существующую папку экспорта</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="172"/>
+        <location filename="../plugin/algorithms/export.py" line="164"/>
         <source>Export folder</source>
         <translation>Папка экспорта</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="174"/>
+        <location filename="../plugin/algorithms/export.py" line="166"/>
         <source>{0} file</source>
         <translation>Файл {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="180"/>
+        <location filename="../plugin/algorithms/export.py" line="172"/>
         <source>Geometry problems (clearance:check_geometry)</source>
         <translation>Проблемы геометрии (clearance:check_geometry)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="197"/>
+        <location filename="../plugin/algorithms/export.py" line="189"/>
         <source>Layer &apos;{0}&apos; (INPUT) must be a polygon layer.</source>
         <translation>Слой '{0}' (INPUT) должен быть полигональным.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="201"/>
+        <location filename="../plugin/algorithms/export.py" line="193"/>
         <source>Layer &apos;{0}&apos; (INPUT) has no features.</source>
         <translation>Слой '{0}' (INPUT) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="207"/>
-        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (ID_FIELD).</source>
-        <translation>В слое '{0}' нет поля '{1}' (ID_FIELD).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/export.py" line="232"/>
+        <location filename="../plugin/algorithms/export.py" line="220"/>
         <source>{0} geometry problem(s) in &apos;{1}&apos;: see {2} in the export folder.</source>
         <translation>Проблем геометрии в '{1}': {0}; см. {2} в папке экспорта.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="243"/>
+        <location filename="../plugin/algorithms/export.py" line="238"/>
         <source>FORMATS: choose at least one format.</source>
         <translation>FORMATS: выберите хотя бы один формат.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="247"/>
+        <location filename="../plugin/algorithms/export.py" line="242"/>
         <source>&apos;{0}&apos; exists and is not empty; set OVERWRITE to replace it.</source>
         <translation>'{0}' существует и не пуст; задайте OVERWRITE, чтобы заменить его.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="271"/>
+        <location filename="../plugin/algorithms/export.py" line="266"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="287"/>
+        <location filename="../plugin/algorithms/export.py" line="282"/>
         <source>UTM_ZONE: &apos;{0}&apos; is not a UTM zone; give its number (1-60) and hemisphere, e.g. 38N or 38S, or leave it empty for the zone of the plan&apos;s extent.</source>
         <translation>UTM_ZONE: '{0}' не является зоной UTM; укажите её номер (1-60) и полушарие, напр. 38N или 38S, или оставьте пустым для зоны охвата плана.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="306"/>
+        <location filename="../plugin/algorithms/export.py" line="301"/>
         <source>Coordinates in WGS 84 / UTM zone {0} (EPSG:{1}).</source>
         <translation>Координаты в WGS 84 / UTM зона {0} (EPSG:{1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="354"/>
+        <location filename="../plugin/algorithms/export.py" line="349"/>
         <source>PDF atlas: {0} pages</source>
         <translation>Атлас PDF: {0} стр.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="379"/>
+        <location filename="../plugin/algorithms/export.py" line="374"/>
         <source>Layer &apos;{0}&apos; cannot be copied for the export ({1}): a feature has a coordinate QGIS cannot handle (infinite?). Run Check geometry on it and fix the features it lists.</source>
         <translation>Слой '{0}' нельзя скопировать для экспорта ({1}): у объекта координата, с которой QGIS не справляется (бесконечная?). Запустите на нём «Проверку геометрии» и исправьте перечисленные объекты.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="33"/>
-        <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
-
-Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
-
-Distances are exact (0 when touching or overlapping), computed in the parcels&apos; CRS if it is projected, else in the WGS 84 / UTM zone of their extent centre.
-
-Output: every input feature with dist_NAME_m, score_NAME (0-1) per criterion, priority_score (0-100), priority_rank (1 = most urgent), priority_class (High/Medium/Low by score terciles or CLASS_THRESHOLDS &quot;high,medium&quot;; &quot;Gated&quot; for parcels failing GATE_EXPRESSION, ranked after all others; &quot;Unknown&quot; for null geometries) and main_driver.
-
-WEIGHTS_AHP (optional) replaces the direct weights by AHP weights: a pairwise-comparison matrix on the Saaty 1-9 scale, rows separated by &quot;;&quot; and values by &quot;,&quot;, in the order of the criterion layers given (settlements, cemeteries, infrastructure, incidents; skip those not given), e.g. &quot;1,3,5;1/3,1,3;1/5,1/3,1&quot;. The weights are the principal eigenvector; the consistency ratio is reported (output AHP_CR) with a warning when CR &gt; 0.10.
-
-Optional SURFACE_STATS: a raster (e.g. from clearance:surface); adds surface_mean and surface_max of band 1 over the cells whose centre lies in each parcel (the cell under the parcel&apos;s bounding-box centre for parcels smaller than a cell; nodata ignored).</source>
-        <translation>Оценивает полигоны (опасные районы ПОР/ПдОР, кадастровые участки или ячейки сетки) по кратчайшему расстоянию до ближайшего населённого пункта, кладбища, планируемой инфраструктуры и инцидента.
-
-Для каждого критерия: вес (&gt;= 0, нормируется к сумме 1 по заданным слоям), спад (linear: балл 1 на расстоянии 0, падающий до 0 на DISTANCE; exponential и gaussian: балл 0.5 на DISTANCE; step: 1 до DISTANCE, иначе 0) и DISTANCE в метрах.
-
-Расстояния точные (0 при касании или перекрытии) и вычисляются в СК участков, если она проекционная, иначе в зоне WGS 84 / UTM центра их охвата.
-
-Результат: каждый входной объект с dist_NAME_m, score_NAME (0-1) по каждому критерию, priority_score (0-100), priority_rank (1 = самый срочный), priority_class (High/Medium/Low по терцилям балла или по CLASS_THRESHOLDS &quot;high,medium&quot;; &quot;Gated&quot; для участков, не прошедших GATE_EXPRESSION, они ранжируются после всех остальных; &quot;Unknown&quot; для NULL-геометрий) и main_driver.
-
-WEIGHTS_AHP (необязательно) заменяет прямые веса весами МАИ (AHP): матрица попарных сравнений по шкале Саати 1-9, строки разделены &quot;;&quot;, значения &quot;,&quot;, в порядке заданных слоёв критериев (settlements, cemeteries, infrastructure, incidents; пропустите незаданные), напр. &quot;1,3,5;1/3,1,3;1/5,1/3,1&quot;. Веса — главный собственный вектор; отношение согласованности выводится (результат AHP_CR) с предупреждением при CR &gt; 0.10.
-
-Необязательный SURFACE_STATS: растр (напр. из clearance:surface); добавляет surface_mean и surface_max канала 1 по ячейкам, центр которых лежит в участке (для участков меньше ячейки — ячейка под центром охватывающего прямоугольника участка; nodata не учитывается).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="65"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="82"/>
         <source>Prioritise parcels</source>
         <translation>Приоритизация участков</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="76"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="95"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>Пороги классов &quot;high,medium&quot; по шкале 0-100 (по умолчанию: терцили)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="84"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="103"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Растр поверхности для зональной статистики (среднее/максимум по участку)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="351"/>
+        <location filename="../plugin/gui/priority_dock.py" line="386"/>
         <source>Prioritised parcels</source>
         <translation>Приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="93"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="121"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>Отношение согласованности МАИ (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="112"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="140"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны быть двумя числами &quot;high,medium&quot;, напр. &quot;60,30&quot; (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="118"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="146"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны удовлетворять 0 &lt;= medium &lt;= high &lt;= 100 (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="154"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="184"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>Баллы приоритета Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="204"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="248"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>Растр SURFACE_STATS '{0}' не читается: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="46"/>
+        <location filename="../plugin/algorithms/proximity.py" line="47"/>
         <source>{0}: weight</source>
         <translation>{0}: вес</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="47"/>
+        <location filename="../plugin/algorithms/proximity.py" line="48"/>
         <source>{0}: decay</source>
         <translation>{0}: спад</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="53"/>
+        <location filename="../plugin/algorithms/proximity.py" line="54"/>
         <source>{0}: distance (m)</source>
         <translation>{0}: расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="64"/>
+        <location filename="../plugin/algorithms/proximity.py" line="65"/>
         <source>Prioritisation</source>
         <translation>Приоритизация</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="81"/>
+        <location filename="../plugin/algorithms/proximity.py" line="85"/>
         <source>Parcels to score (polygons)</source>
         <translation>Оцениваемые участки (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="94"/>
+        <location filename="../plugin/algorithms/proximity.py" line="101"/>
         <source>Hard gate: parcels must satisfy (expression)</source>
         <translation>Жёсткий фильтр: участки должны удовлетворять (выражение)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="104"/>
+        <location filename="../plugin/algorithms/proximity.py" line="111"/>
         <source>AHP pairwise matrix replacing the weights, rows separated by &quot;;&quot; (criteria in layer order)</source>
         <translation>Матрица попарных сравнений МАИ вместо весов, строки разделены &quot;;&quot; (критерии в порядке слоёв)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="132"/>
+        <location filename="../plugin/algorithms/proximity.py" line="139"/>
         <source>{0} must be &gt;= 0 (got {1}).</source>
         <translation>{0} должно быть &gt;= 0 (получено {1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="163"/>
+        <location filename="../plugin/algorithms/proximity.py" line="170"/>
         <source>Give at least one criterion layer: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE or INCIDENTS.</source>
         <translation>Задайте хотя бы один слой критерия: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE или INCIDENTS.</translation>
     </message>
@@ -560,42 +489,42 @@ WEIGHTS_AHP (необязательно) заменяет прямые веса 
         <translation>Все веса заданных критериев равны 0; задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="186"/>
+        <location filename="../plugin/algorithms/proximity.py" line="193"/>
         <source>it has {0} rows but {1} criterion layers are given ({2})</source>
         <translation>в ней {0} строк, но задано {1} слоёв критериев ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="193"/>
+        <location filename="../plugin/algorithms/proximity.py" line="200"/>
         <source>WEIGHTS_AHP: {0}</source>
         <translation>WEIGHTS_AHP: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="195"/>
+        <location filename="../plugin/algorithms/proximity.py" line="202"/>
         <source>AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</source>
         <translation>Веса МАИ ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="205"/>
+        <location filename="../plugin/algorithms/proximity.py" line="212"/>
         <source>AHP consistency ratio {0:.3f} &gt; 0.10: the pairwise judgements are inconsistent; revise them.</source>
         <translation>Отношение согласованности МАИ {0:.3f} &gt; 0.10: попарные суждения несогласованы; пересмотрите их.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="243"/>
+        <location filename="../plugin/algorithms/proximity.py" line="250"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer; it has {1} geometries.</source>
         <translation>Слой '{0}' (PARCELS) должен быть полигональным; в нём геометрии типа {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="451"/>
+        <location filename="../plugin/algorithms/workplan.py" line="452"/>
         <source>Layer &apos;{0}&apos; (PARCELS) has no features.</source>
         <translation>Слой '{0}' (PARCELS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="288"/>
+        <location filename="../plugin/algorithms/proximity.py" line="298"/>
         <source>Distances computed in {0}</source>
         <translation>Расстояния вычислены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="295"/>
+        <location filename="../plugin/algorithms/proximity.py" line="308"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>сохранены с NULL-баллами, класс Unknown</translation>
     </message>
@@ -605,218 +534,192 @@ WEIGHTS_AHP (необязательно) заменяет прямые веса 
         <translation>не использовано как {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="315"/>
+        <location filename="../plugin/algorithms/proximity.py" line="328"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>Ближайшие {0} для {1} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="326"/>
+        <location filename="../plugin/algorithms/proximity.py" line="339"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждый участок получает 0 по {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="58"/>
-        <source>Compares digitised minefield records with what was later found.
-
-Per record: record_area_ha, confirmed_area_ha (area also covered by CONFIRMED polygons — confirmed hazards (CHA) or land cleared with finds; overlaps counted once; optionally filtered by CONFIRMED_EXPRESSION), confirmed_share (0-1), incidents_inside and nearest_incident_outside_m (distance from the record's boundary to the nearest incident that lies outside it; empty when there is no such incident).
-
-DISTRICT_SUMMARY has one row per value of DISTRICT_FIELD and a row ALL: records, areas, area_reliability (confirmed area / record area, overlapping records counted each), records_accurate (confirmed_share &gt;= ACCURATE_SHARE), record_reliability (their share) and incidents_inside. Areas and distances in the records' CRS if projected, else UTM.
-
-Invalid geometries are repaired (makeValid). A record without usable geometry (null, empty, no area, NaN coordinates) is kept with NULL results; such records, confirmed polygons and incidents are named in a warning (the latter two are not counted). CONFIRMED_EXPRESSION must only use fields of CONFIRMED.</source>
-        <translation>Сравнивает оцифрованные формуляры минных полей с тем, что было найдено позже.
-
-Для каждого формуляра: record_area_ha, confirmed_area_ha (площадь, покрытая также полигонами CONFIRMED — подтверждёнными опасными районами (ПдОР) или землями, разминированными с находками; перекрытия учитываются один раз; по желанию фильтруются CONFIRMED_EXPRESSION), confirmed_share (0-1), incidents_inside и nearest_incident_outside_m (расстояние от границы формуляра до ближайшего инцидента вне его; пусто, если такого нет).
-
-DISTRICT_SUMMARY содержит по строке на каждое значение DISTRICT_FIELD и строку ALL: формуляры, площади, area_reliability (подтверждённая площадь / площадь формуляров, перекрывающиеся формуляры учитываются каждый), records_accurate (confirmed_share &gt;= ACCURATE_SHARE), record_reliability (их доля) и incidents_inside. Площади и расстояния в СК формуляров, если она проекционная, иначе в UTM.
-
-Недопустимые геометрии исправляются (makeValid). Формуляр без пригодной геометрии (NULL, пустая, без площади, координаты NaN) сохраняется с NULL-результатами; такие формуляры, подтверждённые полигоны и инциденты называются в предупреждении (последние два не учитываются). CONFIRMED_EXPRESSION может использовать только поля CONFIRMED.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="247"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="259"/>
         <source>Record accuracy</source>
         <translation>Точность формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="88"/>
+        <location filename="../plugin/algorithms/records.py" line="95"/>
         <source>Records</source>
         <translation>Формуляры</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="99"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="104"/>
         <source>Digitised minefield records</source>
         <translation>Оцифрованные формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="104"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="110"/>
         <source>District field of the records</source>
         <translation>Поле района формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="113"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="119"/>
         <source>Confirmed hazards / cleared land with finds</source>
         <translation>Подтверждённые опасные районы / земли, разминированные с находками</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="118"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="124"/>
         <source>Only confirmed polygons where (expression)</source>
         <translation>Только подтверждённые полигоны, где (выражение)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="126"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="132"/>
         <source>Incidents (points)</source>
         <translation>Инциденты (точки)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="134"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="140"/>
         <source>A record is accurate when this share of it is confirmed</source>
         <translation>Формуляр точен, если подтверждена такая его доля</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="149"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="155"/>
         <source>Record reliability by district</source>
         <translation>Надёжность формуляров по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="174"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="182"/>
         <source>Areas and distances in {0}</source>
         <translation>Площади и расстояния в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="178"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="188"/>
         <source>kept with NULL results</source>
         <translation>сохранены с NULL-результатами</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="187"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="197"/>
         <source>not counted as confirmed</source>
         <translation>не учтены как подтверждённые</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="193"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="203"/>
         <source>not counted as incidents</source>
         <translation>не учтены как инциденты</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="222"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="233"/>
         <source>Overall: {0:.0%} of record area confirmed; {1} of {2} records accurate.</source>
         <translation>Итого: подтверждено {0:.0%} площади формуляров; точны {1} из {2} формуляров.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="247"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="259"/>
         <source>Share of each minefield record confirmed, and incidents outside it.</source>
         <translation>Подтверждённая доля каждого формуляра минного поля и инциденты вне его.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/record_accuracy.py" line="265"/>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="277"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (DISTRICT_FIELD).</source>
         <translation>В слое '{0}' нет поля '{1}' (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="59"/>
+        <location filename="../plugin/algorithms/records.py" line="61"/>
         <source>Degrees (360)</source>
         <translation>Градусы (360)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="59"/>
+        <location filename="../plugin/algorithms/records.py" line="61"/>
         <source>NATO mils (6400)</source>
         <translation>Тысячные НАТО (6400)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="59"/>
+        <location filename="../plugin/algorithms/records.py" line="61"/>
         <source>Warsaw-Pact mils (6000, e.g. 15-00)</source>
         <translation>Тысячные Варшавского договора (6000, напр. 15-00)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="59"/>
+        <location filename="../plugin/algorithms/records.py" line="61"/>
         <source>Grads (400)</source>
         <translation>Грады (400)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="66"/>
-        <source>Digitises minefield records handed over as tables: one row per leg with record_id, seq, bearing, distance and, once per record, a reference point as ref_x/ref_y in REF_CRS (decimal or degrees-minutes-seconds text in a geographic CRS; an MGRS reference in ref_x with ref_y empty) or as a landmark name looked up in LANDMARKS. Optional leg_type &quot;approach&quot; marks leading legs from the reference point to the first turning point.
-
-Bearings: true = magnetic + DECLINATION (degrees, east positive); grid = true − grid convergence of the UTM zone at the reference point. Legs are laid out on the UTM plane of the reference point. closure_error_m is the distance from the last point back to the first turning point; status: ok, not closed (closure error above CLOSURE_TOLERANCE_M), self-intersecting, missing legs (seq gap or too few legs) or error (bad rows: see ERRORS, which lists every bad row by its 1-based row number). Other table columns are copied to the record. TURNING_POINTS gives every point in WGS 84 and UTM for field verification.</source>
-        <translation>Оцифровывает формуляры минных полей, переданные таблицами: одна строка на каждый отрезок хода с record_id, seq, bearing, distance и, один раз на формуляр, исходная точка — как ref_x/ref_y в REF_CRS (десятичные или текст градусы-минуты-секунды в географической СК; ссылка MGRS в ref_x при пустом ref_y) или как название ориентира, ищущееся в LANDMARKS. Необязательный leg_type &quot;approach&quot; помечает подходные отрезки от исходной точки до первой поворотной точки.
-
-Азимуты: истинный = магнитный + DECLINATION (градусы, восток положителен); дирекционный = истинный − сближение меридианов зоны UTM в исходной точке. Отрезки строятся на плоскости UTM исходной точки. closure_error_m — расстояние от последней точки до первой поворотной точки; status: ok, not closed (невязка больше CLOSURE_TOLERANCE_M), self-intersecting, missing legs (пропуск seq или слишком мало отрезков) или error (ошибочные строки: см. ERRORS, где каждая ошибочная строка указана по номеру, начиная с 1). Прочие столбцы таблицы копируются в формуляр. TURNING_POINTS даёт каждую точку в WGS 84 и UTM для проверки на местности.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/records.py" line="87"/>
+        <location filename="../plugin/algorithms/records.py" line="94"/>
         <source>Minefield records from survey tables</source>
         <translation>Формуляры минных полей из таблиц обследования</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="111"/>
+        <location filename="../plugin/algorithms/records.py" line="119"/>
         <source>Record table (CSV, XLSX or any table layer)</source>
         <translation>Таблица формуляров (CSV, XLSX или любой табличный слой)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="118"/>
+        <location filename="../plugin/algorithms/records.py" line="134"/>
         <source>CRS of ref_x/ref_y (default WGS 84)</source>
         <translation>СК ref_x/ref_y (по умолчанию WGS 84)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="124"/>
+        <location filename="../plugin/algorithms/records.py" line="140"/>
         <source>Landmarks (points)</source>
         <translation>Ориентиры (точки)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="132"/>
+        <location filename="../plugin/algorithms/records.py" line="148"/>
         <source>Landmark name field</source>
         <translation>Поле названия ориентира</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="141"/>
+        <location filename="../plugin/algorithms/records.py" line="157"/>
         <source>Bearing unit</source>
         <translation>Единица азимута</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="146"/>
+        <location filename="../plugin/algorithms/records.py" line="162"/>
         <source>Bearings are relative to</source>
         <translation>Азимуты отсчитываются от</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="151"/>
+        <location filename="../plugin/algorithms/records.py" line="167"/>
         <source>Magnetic declination (degrees, east positive)</source>
         <translation>Магнитное склонение (градусы, восток положителен)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="161"/>
+        <location filename="../plugin/algorithms/records.py" line="177"/>
         <source>Distance unit</source>
         <translation>Единица расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="166"/>
+        <location filename="../plugin/algorithms/records.py" line="182"/>
         <source>Pace length (m)</source>
         <translation>Длина шага (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="175"/>
+        <location filename="../plugin/algorithms/records.py" line="191"/>
         <source>Closed records (polygons; no: lines)</source>
         <translation>Замкнутые формуляры (полигоны; нет: линии)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="180"/>
+        <location filename="../plugin/algorithms/records.py" line="196"/>
         <source>Closure tolerance (m)</source>
         <translation>Допуск невязки (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="183"/>
+        <location filename="../plugin/algorithms/records.py" line="199"/>
         <source>Misclosure adjustment</source>
         <translation>Уравнивание невязки</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="183"/>
+        <location filename="../plugin/algorithms/records.py" line="199"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="183"/>
+        <location filename="../plugin/algorithms/records.py" line="199"/>
         <source>Bowditch (compass rule)</source>
         <translation>Боудич (правило компаса)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="191"/>
+        <location filename="../plugin/algorithms/records.py" line="207"/>
         <source>Output CRS (default: UTM of the first reference point)</source>
         <translation>СК результата (по умолчанию: UTM первой исходной точки)</translation>
     </message>
@@ -826,146 +729,127 @@ Bearings: true = magnetic + DECLINATION (degrees, east positive); grid = true �
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="229"/>
+        <location filename="../plugin/reports/atlas.py" line="226"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="208"/>
+        <location filename="../plugin/algorithms/records.py" line="224"/>
         <source>Record table errors</source>
         <translation>Ошибки таблицы формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="243"/>
+        <location filename="../plugin/algorithms/records.py" line="259"/>
         <source>Table &apos;{0}&apos;: column names taken from its first row.</source>
         <translation>Таблица '{0}': имена столбцов взяты из её первой строки.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="248"/>
+        <location filename="../plugin/algorithms/records.py" line="265"/>
         <source>Table &apos;{0}&apos; lacks the column(s) {1} (has: {2}).</source>
         <translation>В таблице '{0}' нет столбцов {1} (есть: {2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="254"/>
+        <location filename="../plugin/algorithms/records.py" line="271"/>
         <source>Table &apos;{0}&apos; has no rows.</source>
         <translation>Таблица '{0}' не содержит строк.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="352"/>
+        <location filename="../plugin/algorithms/records.py" line="387"/>
         <source>Minefield records digitised from &apos;{0}&apos; by Clearance Planner.</source>
         <translation>Формуляры минных полей, оцифрованные Clearance Planner из '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="365"/>
+        <location filename="../plugin/algorithms/records.py" line="400"/>
         <source>row {0}</source>
         <translation>строка {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="365"/>
+        <location filename="../plugin/algorithms/records.py" line="400"/>
         <source>record</source>
         <translation>формуляр</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="368"/>
+        <location filename="../plugin/algorithms/records.py" line="403"/>
         <source>Records by status: {0}</source>
         <translation>Формуляры по статусу: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="42"/>
-        <source>Weight sensitivity of the clearance:prioritise ranking. Takes the same parcels, criteria, decays, distances, gate and optional WEIGHTS_AHP as clearance:prioritise, then re-ranks the parcels RUNS times with perturbed weights:
-
-- Dirichlet: weights drawn from Dirichlet(CONCENTRATION x weights); mean = your weights, smaller CONCENTRATION = wider spread (100 gives about +-10 % on a weight of 0.4);
-- Uniform: each weight multiplied by 1 + U(-SPREAD %, +SPREAD %), then renormalised.
-
-The random generator is seeded (SEED), so a run is reproducible.
-
-Output: every parcel with priority_score and priority_rank (your weights), rank_mean, rank_p05 and rank_p95 (5-95 % interval of its rank over the runs) and p_top_k (share of runs in which it ranks in the top TOP_K). CHART (PNG, optional) shows the rank intervals of the 30 most urgent parcels. A parcel whose interval is narrow and p_top_k near 1 is urgent whatever the exact weights.</source>
-        <translation>Чувствительность ранжирования clearance:prioritise к весам. Принимает те же участки, критерии, спады, расстояния, фильтр и необязательный WEIGHTS_AHP, что и clearance:prioritise, затем ранжирует участки RUNS раз с возмущёнными весами:
-
-- Dirichlet: веса берутся из Dirichlet(CONCENTRATION x веса); среднее = ваши веса, меньшее CONCENTRATION = больший разброс (100 даёт около +-10 % при весе 0.4);
-- Uniform: каждый вес умножается на 1 + U(-SPREAD %, +SPREAD %), затем веса нормируются заново.
-
-Генератор случайных чисел инициализируется (SEED), поэтому запуск воспроизводим.
-
-Результат: каждый участок с priority_score и priority_rank (ваши веса), rank_mean, rank_p05 и rank_p95 (интервал 5-95 % его ранга по запускам) и p_top_k (доля запусков, в которых он входит в первые TOP_K). CHART (PNG, необязательно) показывает интервалы рангов 30 самых срочных участков. Участок с узким интервалом и p_top_k около 1 срочен при любых точных весах.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="65"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="70"/>
         <source>Weight sensitivity of priorities</source>
         <translation>Чувствительность приоритетов к весам</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="204"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="212"/>
         <source>Rank sensitivity</source>
         <translation>Чувствительность рангов</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="83"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="89"/>
         <source>Perturbation</source>
         <translation>Возмущение</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="91"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="97"/>
         <source>Uniform: spread (+- %)</source>
         <translation>Uniform: разброс (+- %)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="92"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="98"/>
         <source>Dirichlet: concentration</source>
         <translation>Dirichlet: концентрация</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="95"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="101"/>
         <source>Number of runs</source>
         <translation>Число запусков</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="95"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="101"/>
         <source>Random seed</source>
         <translation>Начальное значение генератора</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="95"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="101"/>
         <source>Top K (report the probability of ranking in the top K)</source>
         <translation>Top K (выводить вероятность попадания в первые K)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="116"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="122"/>
         <source>Rank interval chart</source>
         <translation>Диаграмма интервалов рангов</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="116"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="122"/>
         <source>PNG files (*.png)</source>
         <translation>Файлы PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="125"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="131"/>
         <source>Parcels in the top K in at least 95 % of the runs</source>
         <translation>Участки в первых K не менее чем в 95 % запусков</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="135"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="141"/>
         <source>SPREAD must be below 100 % (got {0}).</source>
         <translation>SPREAD должен быть меньше 100 % (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="159"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="166"/>
         <source>RUNS x parcels = {0} x {1} needs {2:.1f} GB for the rank matrix; use at most {3} runs.</source>
         <translation>RUNS x участки = {0} x {1} требует {2:.1f} ГБ для матрицы рангов; используйте не более {3} запусков.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="171"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="178"/>
         <source>Ranking {0} parcels {1} times…</source>
         <translation>Ранжирование {0} участков {1} раз…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="184"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="191"/>
         <source>{0} of the top {1} parcels stay in the top {1} in at least 95 % of the runs.</source>
         <translation>{0} из первых {1} участков остаются в первых {1} не менее чем в 95 % запусков.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="204"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="212"/>
         <source>Clearance Planner weight sensitivity of the priorities of &apos;{0}&apos;.</source>
         <translation>Чувствительность приоритетов '{0}' к весам (Clearance Planner).</translation>
     </message>
@@ -1186,7 +1070,7 @@ MASK: полигоны (напр. опасные районы); ячейки, ц
         <translation>В слое '{0}' (MASK) нет полигонов: все ячейки стали бы nodata.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="109"/>
+        <location filename="../plugin/algorithms/workplan.py" line="110"/>
         <source>Turns prioritised polygons (e.g. the output of Prioritise parcels) into dated tasks.
 
 Tasks: each parcel, or with MAX_TASK_HA the parcel clipped to a square grid of cells of that area (north row first; parent_id keeps the parcel id). Method from METHOD_FIELD (manual, mechanical, mdd, technical_survey, non_technical_survey) or DEFAULT_METHOD.
@@ -1223,97 +1107,92 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
 Ничего не теряется: недопустимые участки исправляются (makeValid); участок без пригодного полигона (нет геометрии, координаты NaN, нет площади) сохраняет одну строку OUTPUT без геометрии, дат и трудоёмкости, её plan_status объясняет причину; SUMMARY учитывает такие в not_planned.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="634"/>
+        <location filename="../plugin/algorithms/workplan.py" line="639"/>
         <source>Work plan</source>
         <translation>План работ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="208"/>
+        <location filename="../plugin/algorithms/workplan.py" line="209"/>
         <source>Prioritised parcels (polygons)</source>
         <translation>Приоритизированные участки (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="215"/>
+        <location filename="../plugin/algorithms/workplan.py" line="216"/>
         <source>Priority field (lower = earlier)</source>
         <translation>Поле приоритета (меньше = раньше)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="215"/>
-        <source>Parcel id field (default: hazard_id or feature id)</source>
-        <translation>Поле идентификатора участка (по умолчанию: hazard_id или id объекта)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/workplan.py" line="215"/>
+        <location filename="../plugin/algorithms/workplan.py" line="216"/>
         <source>Method field</source>
         <translation>Поле метода</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="215"/>
+        <location filename="../plugin/algorithms/workplan.py" line="216"/>
         <source>Seasonal field (true = follows NO_WORK_MONTHS)</source>
         <translation>Поле сезонности (true = подчиняется NO_WORK_MONTHS)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="243"/>
+        <location filename="../plugin/algorithms/workplan.py" line="244"/>
         <source>Default method</source>
         <translation>Метод по умолчанию</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="251"/>
+        <location filename="../plugin/algorithms/workplan.py" line="252"/>
         <source>Productivity (m² per team per working day; rows override defaults)</source>
         <translation>Производительность (м² на группу за рабочий день; строки переопределяют значения по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="261"/>
+        <location filename="../plugin/algorithms/workplan.py" line="262"/>
         <source>Expected share released by survey (0-1)</source>
         <translation>Ожидаемая доля, высвобождаемая обследованием (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="266"/>
+        <location filename="../plugin/algorithms/workplan.py" line="267"/>
         <source>Teams per method (method:count,...)</source>
         <translation>Групп на метод (method:count,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="271"/>
+        <location filename="../plugin/algorithms/workplan.py" line="272"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="279"/>
+        <location filename="../plugin/algorithms/workplan.py" line="280"/>
         <source>Working days</source>
         <translation>Рабочие дни</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="288"/>
+        <location filename="../plugin/algorithms/workplan.py" line="289"/>
         <source>Holidays (YYYY-MM-DD,...)</source>
         <translation>Праздники (YYYY-MM-DD,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="288"/>
+        <location filename="../plugin/algorithms/workplan.py" line="289"/>
         <source>No-work months of seasonal tasks (1-12,...)</source>
         <translation>Нерабочие месяцы сезонных задач (1-12,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="288"/>
+        <location filename="../plugin/algorithms/workplan.py" line="289"/>
         <source>Cost in US$ per m² (method:cost,...)</source>
         <translation>Стоимость в долл. США за м² (method:cost,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="300"/>
+        <location filename="../plugin/algorithms/workplan.py" line="301"/>
         <source>Split parcels larger than (ha; 0 = no)</source>
         <translation>Делить участки больше чем (га; 0 = нет)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="303"/>
+        <location filename="../plugin/algorithms/workplan.py" line="304"/>
         <source>Elevation model (DEM)</source>
         <translation>Цифровая модель рельефа (ЦМР)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="306"/>
+        <location filename="../plugin/algorithms/workplan.py" line="307"/>
         <source>Highland above (m): seasonal</source>
         <translation>Высокогорье выше (м): сезонно</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="309"/>
+        <location filename="../plugin/algorithms/workplan.py" line="310"/>
         <source>Max slope for machines (°)</source>
         <translation>Максимальный уклон для машин (°)</translation>
     </message>
@@ -1323,92 +1202,92 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="320"/>
+        <location filename="../plugin/algorithms/workplan.py" line="321"/>
         <source>District name field (default: district, else name)</source>
         <translation>Поле названия района (по умолчанию: district, иначе name)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="330"/>
+        <location filename="../plugin/algorithms/workplan.py" line="331"/>
         <source>Target date: teams needed to finish by it (TEAMS_NEEDED)</source>
         <translation>Целевая дата: группы, нужные для завершения к ней (TEAMS_NEEDED)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="338"/>
+        <location filename="../plugin/algorithms/workplan.py" line="339"/>
         <source>Warn when completion is more years away</source>
         <translation>Предупреждать, если завершение дальше стольких лет</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="341"/>
+        <location filename="../plugin/algorithms/workplan.py" line="342"/>
         <source>Progress field of an earlier plan (done, ongoing; else planned)</source>
         <translation>Поле хода работ прежнего плана (done, ongoing; иначе planned)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="350"/>
+        <location filename="../plugin/algorithms/workplan.py" line="351"/>
         <source>Re-plan as of (with STATUS_FIELD)</source>
         <translation>Перепланировать на дату (с STATUS_FIELD)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="358"/>
+        <location filename="../plugin/algorithms/workplan.py" line="359"/>
         <source>Work plan tasks</source>
         <translation>Задачи плана работ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="363"/>
+        <location filename="../plugin/algorithms/workplan.py" line="364"/>
         <source>Gantt chart</source>
         <translation>Диаграмма Ганта</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="368"/>
+        <location filename="../plugin/algorithms/workplan.py" line="369"/>
         <source>Work plan summary</source>
         <translation>Сводка плана работ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="373"/>
+        <location filename="../plugin/algorithms/workplan.py" line="374"/>
         <source>Teams needed by the target date</source>
         <translation>Группы, нужные к целевой дате</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="394"/>
+        <location filename="../plugin/algorithms/workplan.py" line="395"/>
         <source>Land release: NTS, then TS, then clearance of what is left</source>
         <translation>Высвобождение земель: НТО, затем ТО, затем разминирование оставшегося</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="401"/>
+        <location filename="../plugin/algorithms/workplan.py" line="402"/>
         <source>Hazard type field SHA/CHA (default: hazard_type)</source>
         <translation>Поле типа опасности SHA/CHA (по умолчанию: hazard_type)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="401"/>
+        <location filename="../plugin/algorithms/workplan.py" line="402"/>
         <source>Per-parcel share NTS cancels (0-1)</source>
         <translation>Доля участка, аннулируемая НТО (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="401"/>
+        <location filename="../plugin/algorithms/workplan.py" line="402"/>
         <source>Per-parcel share TS reduces (0-1)</source>
         <translation>Доля участка, сокращаемая ТО (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="421"/>
+        <location filename="../plugin/algorithms/workplan.py" line="422"/>
         <source>Share NTS cancels (type:share,...)</source>
         <translation>Доля, аннулируемая НТО (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="421"/>
+        <location filename="../plugin/algorithms/workplan.py" line="422"/>
         <source>Share TS reduces (type:share,...)</source>
         <translation>Доля, сокращаемая ТО (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="447"/>
+        <location filename="../plugin/algorithms/workplan.py" line="448"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer.</source>
         <translation>Слой '{0}' (PARCELS) должен быть полигональным.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="459"/>
+        <location filename="../plugin/algorithms/workplan.py" line="460"/>
         <source>{0} must name a field.</source>
         <translation>{0} должно быть именем поля.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="463"/>
+        <location filename="../plugin/algorithms/workplan.py" line="464"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields: {3}.</source>
         <translation>В слое '{0}' нет поля '{1}' ({2}); его поля: {3}.</translation>
     </message>
@@ -1428,47 +1307,47 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Площади и сетка задач в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="552"/>
+        <location filename="../plugin/algorithms/workplan.py" line="557"/>
         <source>{0} task areas from {1} parcels; {2} parcels not planned</source>
         <translation>{0} участков задач из {1} участков; не запланировано участков: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="613"/>
+        <location filename="../plugin/algorithms/workplan.py" line="618"/>
         <source>Layer &apos;{0}&apos;: {1}</source>
         <translation>Слой '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="588"/>
+        <location filename="../plugin/algorithms/workplan.py" line="593"/>
         <source>STATUS_FIELD needs AS_OF: the date to re-plan from.</source>
         <translation>STATUS_FIELD требует AS_OF: даты, с которой перепланировать.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="594"/>
+        <location filename="../plugin/algorithms/workplan.py" line="599"/>
         <source>Re-planning {0} tasks as of {1}: {2} done, {3} ongoing</source>
         <translation>Перепланирование {0} задач на {1}: {2} выполнено, {3} в работе</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="634"/>
+        <location filename="../plugin/algorithms/workplan.py" line="639"/>
         <source>Clearance Planner work plan of &apos;{0}&apos;.</source>
         <translation>План работ Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="646"/>
+        <location filename="../plugin/algorithms/workplan.py" line="651"/>
         <source>TEAMS_NEEDED needs a TARGET_DATE: give the date to finish by.</source>
         <translation>TEAMS_NEEDED требует TARGET_DATE: задайте дату завершения.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="689"/>
+        <location filename="../plugin/algorithms/workplan.py" line="694"/>
         <source>Teams needed by {0}: re-running the schedule</source>
         <translation>Группы, нужные к {0}: повторный расчёт графика</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="692"/>
+        <location filename="../plugin/algorithms/workplan.py" line="697"/>
         <source>TARGET_DATE {0}: no number of teams finishes every task by then.</source>
         <translation>TARGET_DATE {0}: никакое число групп не завершает все задачи к этому сроку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="700"/>
+        <location filename="../plugin/algorithms/workplan.py" line="705"/>
         <source>Sampling DEM {0}</source>
         <translation>Выборка значений ЦМР {0}</translation>
     </message>
@@ -1623,7 +1502,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>linear: балл 0 на этом расстоянии; exponential/gaussian: балл 0.5; step: балл 1 до него</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/distances.py" line="93"/>
+        <location filename="../plugin/gui/distances.py" line="94"/>
         <source>the gate</source>
         <translation>фильтр</translation>
     </message>
@@ -1643,57 +1522,57 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="76"/>
+        <location filename="../plugin/gui/dock_panel.py" line="82"/>
         <source>optional hard gate, e.g. {0}</source>
         <translation>необязательный жёсткий фильтр, напр. {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="77"/>
+        <location filename="../plugin/gui/dock_panel.py" line="83"/>
         <source>Gate</source>
         <translation>Фильтр</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <location filename="../plugin/gui/dock_panel.py" line="91"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <location filename="../plugin/gui/dock_panel.py" line="91"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <location filename="../plugin/gui/dock_panel.py" line="91"/>
         <source>Decay</source>
         <translation>Спад</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="85"/>
+        <location filename="../plugin/gui/dock_panel.py" line="91"/>
         <source>Distance</source>
         <translation>Расстояние</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="105"/>
+        <location filename="../plugin/gui/dock_panel.py" line="111"/>
         <source>Compute distances</source>
         <translation>Вычислить расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="106"/>
+        <location filename="../plugin/gui/dock_panel.py" line="112"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="108"/>
+        <location filename="../plugin/gui/dock_panel.py" line="114"/>
         <source>AHP…</source>
         <translation>МАИ…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="109"/>
+        <location filename="../plugin/gui/dock_panel.py" line="115"/>
         <source>Sensitivity…</source>
         <translation>Чувствительность…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="110"/>
+        <location filename="../plugin/gui/dock_panel.py" line="116"/>
         <source>Save result…</source>
         <translation>Сохранить результат…</translation>
     </message>
@@ -1728,7 +1607,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Выберите GeoPackage и/или слои проекта для каждой роли.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="326"/>
+        <location filename="../plugin/gui/priority_dock.py" line="361"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1793,107 +1672,107 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="34"/>
+        <location filename="../plugin/gui/priority_dock.py" line="35"/>
         <source>Choose the layers, then Compute distances.</source>
         <translation>Выберите слои, затем «Вычислить расстояния».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="41"/>
+        <location filename="../plugin/gui/priority_dock.py" line="42"/>
         <source>Clearance prioritisation</source>
         <translation>Приоритизация разминирования</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="140"/>
+        <location filename="../plugin/gui/priority_dock.py" line="171"/>
         <source>Layers changed: Compute distances again.</source>
         <translation>Слои изменились: вычислите расстояния заново.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="160"/>
+        <location filename="../plugin/gui/priority_dock.py" line="191"/>
         <source>Could not compute the distances</source>
         <translation>Не удалось вычислить расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="169"/>
+        <location filename="../plugin/gui/priority_dock.py" line="200"/>
         <source>choose a parcels layer and at least one criterion layer</source>
         <translation>выберите слой участков и хотя бы один слой критерия</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="174"/>
+        <location filename="../plugin/gui/priority_dock.py" line="207"/>
         <source>Computing distances for {0} parcels…</source>
         <translation>Вычисление расстояний для {0} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="176"/>
+        <location filename="../plugin/gui/priority_dock.py" line="209"/>
         <source>Clearance Planner: distances</source>
         <translation>Clearance Planner: расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="196"/>
+        <location filename="../plugin/gui/priority_dock.py" line="229"/>
         <source>Distance computation failed</source>
         <translation>Вычисление расстояний не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="197"/>
+        <location filename="../plugin/gui/priority_dock.py" line="230"/>
         <source>Distance computation cancelled.</source>
         <translation>Вычисление расстояний отменено.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="208"/>
+        <location filename="../plugin/gui/priority_dock.py" line="241"/>
         <source>Could not create the live map layer</source>
         <translation>Не удалось создать текущий слой карты</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="220"/>
+        <location filename="../plugin/gui/priority_dock.py" line="253"/>
         <source>Could not re-score the parcels</source>
         <translation>Не удалось пересчитать баллы участков</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="229"/>
+        <location filename="../plugin/gui/priority_dock.py" line="262"/>
         <source>All weights are 0: give at least one weight &gt; 0.</source>
         <translation>Все веса равны 0: задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="242"/>
+        <location filename="../plugin/gui/priority_dock.py" line="275"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>Ранжировано участков: {0}; нормированные веса: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="278"/>
+        <location filename="../plugin/gui/priority_dock.py" line="311"/>
         <source>Could not apply the AHP weights</source>
         <translation>Не удалось применить веса МАИ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="319"/>
+        <location filename="../plugin/gui/priority_dock.py" line="354"/>
         <source>Could not save the result</source>
         <translation>Не удалось сохранить результат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="324"/>
+        <location filename="../plugin/gui/priority_dock.py" line="359"/>
         <source>compute the distances first</source>
         <translation>сначала вычислите расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="326"/>
+        <location filename="../plugin/gui/priority_dock.py" line="361"/>
         <source>Save prioritised parcels</source>
         <translation>Сохранить приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="344"/>
+        <location filename="../plugin/gui/priority_dock.py" line="379"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Сохранение приоритизированных участков не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="356"/>
+        <location filename="../plugin/gui/priority_dock.py" line="391"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Приоритизированные участки сохранены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="400"/>
+        <location filename="../plugin/gui/priority_dock.py" line="435"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Не удалось открыть анализ чувствительности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="415"/>
+        <location filename="../plugin/gui/priority_dock.py" line="450"/>
         <source>Prioritisation dock</source>
         <translation>Панель приоритизации</translation>
     </message>
@@ -2053,57 +1932,57 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>{0} ссылается на поля, которых нет в слое '{1}': {2} (в нём есть: {3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="103"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="104"/>
         <source>kept in the CSV without coordinates (no placemark, waypoint or atlas page)</source>
         <translation>сохранены в CSV без координат (без метки, путевой точки и страницы атласа)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="103"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="104"/>
         <source>so nothing can be exported</source>
         <translation>поэтому экспортировать нечего</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="110"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="111"/>
         <source>Layer &apos;{0}&apos;: none of its {1} features has usable coordinates, so there is nothing to export; fix the geometries (clearance:check_geometry).</source>
         <translation>Слой '{0}': ни один из его {1} объектов не имеет пригодных координат, поэтому экспортировать нечего; исправьте геометрии (clearance:check_geometry).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="129"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="130"/>
         <source>repaired with makeValid</source>
         <translation>исправлено makeValid</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="150"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="151"/>
         <source>cannot be transformed to WGS 84</source>
         <translation>не преобразуется в WGS 84</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="158"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="159"/>
         <source>coordinates beyond WGS 84 (±180°, ±90°)</source>
         <translation>координаты за пределами WGS 84 (±180°, ±90°)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="173"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="174"/>
         <source>outside UTM zone {0} ({1}) by up to {2:.2f}°</source>
         <translation>вне зоны UTM {0} ({1}) до {2:.2f}°</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="185"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="186"/>
         <source>cannot be projected to UTM zone {0}</source>
         <translation>не проецируется в зону UTM {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="198"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="199"/>
         <source>Layer &apos;{0}&apos;: {1} tasks lie outside UTM zone {2} ({3}); their UTM coordinates are given in zone {2} and flagged outside_zone in the CSV (set UTM_ZONE to choose another zone): features {4}{5}.</source>
         <translation>Слой '{0}': {1} задач лежат вне зоны UTM {2} ({3}); их координаты UTM даны в зоне {2} и помечены outside_zone в CSV (задайте UTM_ZONE, чтобы выбрать другую зону): объекты {4}{5}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="235"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="236"/>
         <source>GeoPackage: layer &apos;{0}&apos; not written: {1}</source>
         <translation>GeoPackage: слой '{0}' не записан: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/field_export.py" line="242"/>
+        <location filename="../plugin/qgis_io/field_export.py" line="243"/>
         <source>Clearance Planner export</source>
         <translation>Экспорт Clearance Planner</translation>
     </message>
@@ -2138,22 +2017,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>пустая геометрия</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="266"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="267"/>
         <source>Layer &apos;{0}&apos;: {1} invalid geometries repaired with makeValid.</source>
         <translation>Слой '{0}': исправлено makeValid недопустимых геометрий: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="273"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="276"/>
         <source> and {0} more</source>
         <translation> и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="274"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="277"/>
         <source>Layer &apos;{0}&apos;: {1} features have no usable geometry, {2}: {3}{4}.</source>
         <translation>Слой '{0}': у {1} объектов нет пригодной геометрии, {2}: {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="285"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="288"/>
         <source>Layer &apos;{0}&apos;: {1} features without geometry, {2} (features {3}{4}).</source>
         <translation>Слой '{0}': объектов без геометрии: {1}, {2} (объекты {3}{4}).</translation>
     </message>
@@ -2288,72 +2167,72 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Стиль {0} не применён: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="228"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="234"/>
         <source>not planned (kept in OUTPUT without dates)</source>
         <translation>не запланировано (сохранено в OUTPUT без дат)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="96"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="98"/>
         <source>Layer &apos;{0}&apos;, field &apos;{1}&apos;: hazard types {2} are neither SHA nor CHA; planned as SHA.</source>
         <translation>Слой '{0}', поле '{1}': типы опасности {2} не являются ни SHA, ни CHA; запланированы как SHA.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="107"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="109"/>
         <source>Layer &apos;{0}&apos; (PARCELS) has no feature with a usable polygon: {1}</source>
         <translation>В слое '{0}' (PARCELS) нет объекта с пригодным полигоном: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="107"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="109"/>
         <source>not planned</source>
         <translation>не запланировано</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="136"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="138"/>
         <source>Layer &apos;{0}&apos;, feature {1}, field &apos;{2}&apos;: priority &apos;{3}&apos; is not a number.</source>
         <translation>Слой '{0}', объект {1}, поле '{2}': приоритет '{3}' не является числом.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="152"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="154"/>
         <source>Layer &apos;{0}&apos;, feature {1}, field &apos;{2}&apos;: unknown method &apos;{3}&apos;; expected one of {4}.</source>
         <translation>Слой '{0}', объект {1}, поле '{2}': неизвестный метод '{3}'; ожидается один из {4}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="181"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="183"/>
         <source>Layer &apos;{0}&apos;, feature {1}, field &apos;{2}&apos;: share &apos;{3}&apos; must be a number 0-1.</source>
         <translation>Слой '{0}', объект {1}, поле '{2}': доля '{3}' должна быть числом 0-1.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="208"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="214"/>
         <source>Layer &apos;{0}&apos;: STATUS_FIELD re-plans an earlier work plan (the OUTPUT of this algorithm), but the layer has no field {1}.</source>
         <translation>Слой '{0}': STATUS_FIELD перепланирует прежний план работ (OUTPUT этого алгоритма), но в слое нет поля {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/tasks.py" line="230"/>
+        <location filename="../plugin/qgis_io/tasks.py" line="236"/>
         <source>Layer &apos;{0}&apos; (PARCELS) has no task with a usable polygon to re-plan.</source>
         <translation>В слое '{0}' (PARCELS) нет задачи с пригодным полигоном для перепланирования.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="154"/>
+        <location filename="../plugin/reports/atlas.py" line="151"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>Вне зоны UTM {0} ({1}): сетка — расширенная зона {0}; GPS с автоматическим выбором зоны покажет здесь другую зону.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="170"/>
+        <location filename="../plugin/reports/atlas.py" line="167"/>
         <source>Map and grid: {0} (metres). Clearance Planner, [% format_date(now(), &apos;yyyy-MM-dd&apos;) %]. Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %].</source>
         <translation>Карта и сетка: {0} (метры). Clearance Planner, [% format_date(now(), 'yyyy-MM-dd') %]. Страница [% @atlas_featurenumber %] из [% @atlas_totalfeatures %].</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="192"/>
+        <location filename="../plugin/reports/atlas.py" line="189"/>
         <source>PDF atlas not written: {0}</source>
         <translation>Атлас PDF не записан: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="212"/>
+        <location filename="../plugin/reports/atlas.py" line="209"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>Атлас PDF: в слое '{0}' есть несохранённые правки или он изменился во время экспорта; сохраните правки и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="425"/>
+        <location filename="../plugin/reports/atlas.py" line="427"/>
         <source>Current task</source>
         <translation>Текущая задача</translation>
     </message>
@@ -2784,57 +2663,57 @@ ties</source>
         <translation>разминирование: минно-розыскные собаки</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="70"/>
+        <location filename="../plugin/reports/gantt.py" line="73"/>
         <source>no-work months</source>
         <translation>нерабочие месяцы</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="74"/>
+        <location filename="../plugin/reports/gantt.py" line="77"/>
         <source>target {0}</source>
         <translation>цель {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="94"/>
+        <location filename="../plugin/reports/gantt.py" line="97"/>
         <source>, {0} parcels not planned (no usable polygon)</source>
         <translation>, не запланировано участков: {0} (нет пригодного полигона)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="95"/>
+        <location filename="../plugin/reports/gantt.py" line="98"/>
         <source>Work plan: {0} — {1} tasks, completion {2}{3}</source>
         <translation>План работ: {0} — задач: {1}, завершение {2}{3}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/rank_chart.py" line="28"/>
+        <location filename="../plugin/reports/rank_chart.py" line="30"/>
         <source>5–95 % rank interval</source>
         <translation>интервал рангов 5–95 %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/rank_chart.py" line="36"/>
+        <location filename="../plugin/reports/rank_chart.py" line="38"/>
         <source>mean rank</source>
         <translation>средний ранг</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/rank_chart.py" line="37"/>
+        <location filename="../plugin/reports/rank_chart.py" line="39"/>
         <source>rank with your weights</source>
         <translation>ранг с вашими весами</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/rank_chart.py" line="38"/>
+        <location filename="../plugin/reports/rank_chart.py" line="40"/>
         <source>top {0}</source>
         <translation>первые {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/rank_chart.py" line="40"/>
+        <location filename="../plugin/reports/rank_chart.py" line="42"/>
         <source>{0}  (P top {1} = {2:.0%})</source>
         <translation>{0}  (P в первых {1} = {2:.0%})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/rank_chart.py" line="48"/>
+        <location filename="../plugin/reports/rank_chart.py" line="50"/>
         <source>rank (1 = most urgent)</source>
         <translation>ранг (1 = самый срочный)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/rank_chart.py" line="51"/>
+        <location filename="../plugin/reports/rank_chart.py" line="53"/>
         <source>Weight sensitivity of the most urgent parcels</source>
         <translation>Чувствительность самых срочных участков к весам</translation>
     </message>
@@ -3367,7 +3246,7 @@ MAPPING (необязательно): файл JSON поверх поставл�
         <translation>XLSX: '{0}' должен оканчиваться на .xlsx (книга Excel).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="276"/>
+        <location filename="../plugin/algorithms/coverage.py" line="283"/>
         <source>the district table</source>
         <translation>таблица районов</translation>
     </message>
@@ -3397,17 +3276,17 @@ NAME is the input layer's name. The folder is written beside the target and rena
 NAME — имя входного слоя. Папка записывается рядом с целевой и в конце переименовывается: неудачный или отменённый экспорт ничего не оставляет, а существующая непустая папка заменяется только при заданном OVERWRITE.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/export.py" line="175"/>
+        <location filename="../plugin/algorithms/export.py" line="167"/>
         <source>Atlas pages (PDF pages, continuation pages included)</source>
         <translation>Страницы атласа (страницы PDF, включая страницы продолжения)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="92"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="120"/>
         <source>the ranking</source>
         <translation>ранжирование</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="382"/>
+        <location filename="../plugin/algorithms/workplan.py" line="383"/>
         <source>the tasks and the summary</source>
         <translation>задачи и сводка</translation>
     </message>
@@ -3422,64 +3301,269 @@ NAME — имя входного слоя. Папка записывается �
         <translation>Таблицу '{0}' нельзя создать: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="410"/>
+        <location filename="../plugin/reports/atlas.py" line="412"/>
         <source>Atlas page</source>
         <translation>Страница атласа</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="418"/>
+        <location filename="../plugin/reports/atlas.py" line="420"/>
         <source>Locator: all tasks of the export</source>
         <translation>Обзорная карта: все задачи экспорта</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="476"/>
+        <location filename="../plugin/reports/atlas.py" line="478"/>
         <source>Task facts</source>
         <translation>Сведения о задаче</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="486"/>
+        <location filename="../plugin/reports/atlas.py" line="488"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Original hazard id</source>
         <translation>Исходный ID опасного участка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Land-release step</source>
         <translation>Этап высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>not recorded; start from the reference point</source>
         <translation>не записан; начинайте от опорной точки</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="491"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Reference point</source>
         <translation>Опорная точка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="514"/>
+        <location filename="../plugin/reports/atlas.py" line="516"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="532"/>
+        <location filename="../plugin/reports/atlas.py" line="534"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="623"/>
+        <location filename="../plugin/reports/atlas.py" line="625"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>Поворотные точки [% {0} %] (продолжение)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="55"/>
+        <source>One row (a point at the problem) per geometry problem of any layer: invalid geometry (with GEOS&apos;s reason; null or empty geometries and NaN or infinite coordinates are invalid rows too), fewer than three distinct vertices (two for lines), duplicate geometries, duplicate ids in ID_FIELD (also ids differing only by spaces or case), consecutive vertices further apart than MAX_GAP_M, polygons smaller than MIN_AREA_M2 (slivers) and features outside the bounds of the layer&apos;s CRS. Distances and areas are measured in the layer&apos;s CRS if it is projected in metres, else in the UTM zone of its extent. ID_FIELD (optional) must name a field of the layer; empty = the id field guessed as in every algorithm (unique, non-empty ids), which names the rows in id_value.
+
+REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid geometries as they are, invalid ones repaired with GEOS makeValid (repaired true). A feature that cannot be repaired into the layer&apos;s geometry type (a lone spike, a zero-area or 2-point ring) keeps its original rings so its place is not lost, with repaired false and the reason in repair_note; null and empty geometries and geometries with NaN or infinite coordinates are written without geometry, with the reason. The input is never modified; a cancelled run writes neither output.</source>
+        <translation>Одна строка (точка в месте проблемы) на каждую проблему геометрии любого слоя: недопустимая геометрия (с причиной от GEOS; пустые и NULL-геометрии, а также координаты NaN или бесконечные тоже дают строки), менее трёх различных вершин (две для линий), дублирующиеся геометрии, дублирующиеся идентификаторы в ID_FIELD (в том числе различающиеся только пробелами или регистром), соседние вершины дальше друг от друга, чем MAX_GAP_M, полигоны меньше MIN_AREA_M2 (осколки) и объекты за границами области действия СК слоя. Расстояния и площади измеряются в СК слоя, если она проекционная в метрах, иначе в зоне UTM его охвата. ID_FIELD (необязательно) должно быть именем поля слоя; пусто = поле идентификатора, угадываемое как во всех алгоритмах (уникальные непустые идентификаторы), которое задаёт имена строк в id_value.
+
+REPAIRED (необязательно) получает каждый входной объект в 2D (кривые разбиты на отрезки): допустимые геометрии как есть, недопустимые исправлены GEOS makeValid (repaired true). Объект, который нельзя исправить в тип геометрии слоя (одиночный выброс, кольцо нулевой площади или из 2 точек), сохраняет исходные кольца, чтобы его место не потерялось, с repaired false и причиной в repair_note; пустые и NULL-геометрии, а также геометрии с координатами NaN или бесконечными записываются без геометрии, с причиной. Входные данные никогда не изменяются; отменённый запуск не записывает ни одного результата.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="68"/>
+        <source>Measures, district by district, how much of the suspected and confirmed hazard area (SHA/CHA) and how many incidents fall inside the mapped minefield records.
+
+Every polygon layer is dissolved per district before measuring, so overlapping records or hazards are never counted twice; features straddling a district boundary are split by it. Areas are hectares on the WGS 84 ellipsoid. Anything outside every district goes in an &quot;Outside districts&quot; row; the last row (no geometry) is the total for the whole area.
+
+Incidents on a district boundary count in the first such district (layer order); incidents on a record's edge count as inside the record. Incidents with an empty or unparsable date are kept (and counted in the log and report), also when DATE_FROM/DATE_TO filter the others.
+
+Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, per district and hazard type; where types overlap the area goes to the type first in alphabetical order, so CHA before SHA), REPORT (self-contained HTML: map, table, charts) and optionally REPORT_PDF (QGIS print layout).
+
+ID_FIELD (optional, of HAZARDS) names hazards in warnings: empty = guessed (hazard_localid, localid, hazard_id, id… unique and non-empty), else the feature id.</source>
+        <translation>Измеряет по районам, какая доля подозреваемых и подтверждённых опасных районов (ПОР/ПдОР, SHA/CHA) и сколько инцидентов приходится на нанесённые на карту формуляры минных полей.
+
+Каждый полигональный слой перед измерением объединяется по районам, поэтому перекрывающиеся формуляры или опасные районы никогда не учитываются дважды; объекты, пересекающие границу района, разрезаются ею. Площади в гектарах на эллипсоиде WGS 84. Всё, что лежит вне всех районов, попадает в строку &quot;Outside districts&quot;; последняя строка (без геометрии) — итог по всей территории.
+
+Инциденты на границе районов учитываются в первом таком районе (по порядку слоя); инциденты на краю формуляра считаются внутри него. Инциденты с пустой или нераспознанной датой сохраняются (и учитываются в журнале и отчёте), в том числе когда DATE_FROM/DATE_TO фильтруют остальные.
+
+Результаты: OUTPUT (одна строка на район), GAPS (опасная площадь вне всех формуляров по районам и типам опасности; при перекрытии типов площадь относится к первому по алфавиту, т. е. CHA раньше SHA), REPORT (самодостаточный HTML: карта, таблица, диаграммы) и, по желанию, REPORT_PDF (макет печати QGIS).
+
+ID_FIELD (необязательно, поле HAZARDS) задаёт имена опасных районов в предупреждениях: пусто = угадывается (hazard_localid, localid, hazard_id, id… уникальные и непустые), иначе идентификатор объекта.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="40"/>
+        <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
+
+Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
+
+Distances are exact (0 when touching or overlapping), computed in the parcels' CRS if it is projected, else in the WGS 84 / UTM zone of their extent centre.
+
+Output: every input feature with dist_NAME_m, score_NAME (0-1) per criterion, priority_score (0-100), priority_rank (1 = most urgent), priority_class (High/Medium/Low by score terciles or CLASS_THRESHOLDS &quot;high,medium&quot;; &quot;Gated&quot; for parcels failing GATE_EXPRESSION, ranked after all others; &quot;Unknown&quot; for null geometries) and main_driver.
+
+WEIGHTS_AHP (optional) replaces the direct weights by AHP weights: a pairwise-comparison matrix on the Saaty 1-9 scale, rows separated by &quot;;&quot; and values by &quot;,&quot;, in the order of the criterion layers given (settlements, cemeteries, infrastructure, incidents; skip those not given), e.g. &quot;1,3,5;1/3,1,3;1/5,1/3,1&quot;. The weights are the principal eigenvector; the consistency ratio is reported (output AHP_CR) with a warning when CR &gt; 0.10.
+
+Optional SURFACE_STATS: a raster (e.g. from clearance:surface); adds surface_mean and surface_max of band 1 over the cells whose centre lies in each parcel (the cell under the parcel's bounding-box centre for parcels smaller than a cell; nodata ignored).
+
+ID_FIELD (optional) names the parcels: empty = guessed (hazard_localid, localid, hazard_id, record_id, id, fid… the first field whose values are unique and non-empty, ignoring spaces and case), else the feature id, written as source_fid. A chosen field with repeated or empty ids is a warning naming them; every parcel is kept.
+
+WRITE_BACK (optional table, CSV or GeoPackage): one row per parcel keyed on the id field (its values exactly as in the input, e.g. the IMSMA hazard_localid) with priority_score, priority_rank, priority_class, main_driver, run_id and run_date, to join the ranking back into the national database.</source>
+        <translation>Оценивает полигоны (опасные районы ПОР/ПдОР, кадастровые участки или ячейки сетки) по кратчайшему расстоянию до ближайшего населённого пункта, кладбища, планируемой инфраструктуры и инцидента.
+
+Для каждого критерия: вес (&gt;= 0, нормируется к сумме 1 по заданным слоям), спад (linear: балл 1 на расстоянии 0, падающий до 0 на DISTANCE; exponential и gaussian: балл 0.5 на DISTANCE; step: 1 до DISTANCE, иначе 0) и DISTANCE в метрах.
+
+Расстояния точные (0 при касании или перекрытии) и вычисляются в СК участков, если она проекционная, иначе в зоне WGS 84 / UTM центра их охвата.
+
+Результат: каждый входной объект с dist_NAME_m, score_NAME (0-1) по каждому критерию, priority_score (0-100), priority_rank (1 = самый срочный), priority_class (High/Medium/Low по терцилям балла или по CLASS_THRESHOLDS &quot;high,medium&quot;; &quot;Gated&quot; для участков, не прошедших GATE_EXPRESSION, они ранжируются после всех остальных; &quot;Unknown&quot; для NULL-геометрий) и main_driver.
+
+WEIGHTS_AHP (необязательно) заменяет прямые веса весами МАИ (AHP): матрица попарных сравнений по шкале Саати 1-9, строки разделены &quot;;&quot;, значения &quot;,&quot;, в порядке заданных слоёв критериев (settlements, cemeteries, infrastructure, incidents; пропустите незаданные), напр. &quot;1,3,5;1/3,1,3;1/5,1/3,1&quot;. Веса — главный собственный вектор; отношение согласованности выводится (результат AHP_CR) с предупреждением при CR &gt; 0.10.
+
+Необязательный SURFACE_STATS: растр (напр. из clearance:surface); добавляет surface_mean и surface_max канала 1 по ячейкам, центр которых лежит в участке (для участков меньше ячейки — ячейка под центром охватывающего прямоугольника участка; nodata не учитывается).
+
+ID_FIELD (необязательно) задаёт имена участков: пусто = угадывается (hazard_localid, localid, hazard_id, record_id, id, fid… первое поле с уникальными непустыми значениями без учёта пробелов и регистра), иначе идентификатор объекта, записываемый как source_fid. Повторяющиеся или пустые идентификаторы выбранного поля дают предупреждение с их значениями; все участки сохраняются.
+
+WRITE_BACK (необязательная таблица, CSV или GeoPackage): по строке на участок с ключом по полю идентификатора (значения точно как во входных данных, например hazard_localid IMSMA) и полями priority_score, priority_rank, priority_class, main_driver, run_id и run_date, чтобы присоединить ранжирование к национальной базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/prioritise.py" line="111"/>
+        <source>Write-back table (priority by id, CSV or GeoPackage)</source>
+        <translation>Таблица обратной записи (приоритет по идентификатору, CSV или GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="59"/>
+        <source>Compares digitised minefield records with what was later found.
+
+Per record: record_area_ha, confirmed_area_ha (area also covered by CONFIRMED polygons — confirmed hazards (CHA) or land cleared with finds; overlaps counted once; optionally filtered by CONFIRMED_EXPRESSION), confirmed_share (0-1), incidents_inside and nearest_incident_outside_m (distance from the record's boundary to the nearest incident that lies outside it; empty when there is no such incident).
+
+DISTRICT_SUMMARY has one row per value of DISTRICT_FIELD and a row ALL: records, areas, area_reliability (confirmed area / record area, overlapping records counted each), records_accurate (confirmed_share &gt;= ACCURATE_SHARE), record_reliability (their share) and incidents_inside. Areas and distances in the records' CRS if projected, else UTM.
+
+Invalid geometries are repaired (makeValid). A record without usable geometry (null, empty, no area, NaN coordinates) is kept with NULL results; such records, confirmed polygons and incidents are named in a warning (the latter two are not counted). CONFIRMED_EXPRESSION must only use fields of CONFIRMED.
+
+ID_FIELD (optional) names the records in warnings: empty = guessed (record_id, localid, id… unique and non-empty), else the feature id, then written as source_fid.</source>
+        <translation>Сравнивает оцифрованные формуляры минных полей с тем, что было найдено позже.
+
+Для каждого формуляра: record_area_ha, confirmed_area_ha (площадь, покрытая также полигонами CONFIRMED — подтверждёнными опасными районами (ПдОР) или землями, разминированными с находками; перекрытия учитываются один раз; по желанию фильтруются CONFIRMED_EXPRESSION), confirmed_share (0-1), incidents_inside и nearest_incident_outside_m (расстояние от границы формуляра до ближайшего инцидента вне его; пусто, если такого нет).
+
+DISTRICT_SUMMARY содержит по строке на каждое значение DISTRICT_FIELD и строку ALL: формуляры, площади, area_reliability (подтверждённая площадь / площадь формуляров, перекрывающиеся формуляры учитываются каждый), records_accurate (confirmed_share &gt;= ACCURATE_SHARE), record_reliability (их доля) и incidents_inside. Площади и расстояния в СК формуляров, если она проекционная, иначе в UTM.
+
+Недопустимые геометрии исправляются (makeValid). Формуляр без пригодной геометрии (NULL, пустая, без площади, координаты NaN) сохраняется с NULL-результатами; такие формуляры, подтверждённые полигоны и инциденты называются в предупреждении (последние два не учитываются). CONFIRMED_EXPRESSION может использовать только поля CONFIRMED.
+
+ID_FIELD (необязательно) задаёт имена формуляров в предупреждениях: пусто = угадывается (record_id, localid, id… уникальные и непустые), иначе идентификатор объекта, который тогда записывается как source_fid.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="68"/>
+        <source>Digitises minefield records handed over as tables: one row per leg with record_id, seq, bearing, distance and, once per record, a reference point as ref_x/ref_y in REF_CRS (decimal or degrees-minutes-seconds text in a geographic CRS; an MGRS reference in ref_x with ref_y empty) or as a landmark name looked up in LANDMARKS. Optional leg_type &quot;approach&quot; marks leading legs from the reference point to the first turning point.
+
+Bearings: true = magnetic + DECLINATION (degrees, east positive); grid = true − grid convergence of the UTM zone at the reference point. Legs are laid out on the UTM plane of the reference point. closure_error_m is the distance from the last point back to the first turning point; status: ok, not closed (closure error above CLOSURE_TOLERANCE_M), self-intersecting, missing legs (seq gap or too few legs) or error (bad rows: see ERRORS, which lists every bad row by its 1-based row number). Other table columns are copied to the record. TURNING_POINTS gives every point in WGS 84 and UTM for field verification.
+
+ID_FIELD (optional) names the column holding the record id (default record_id; a record_id column it replaces is kept as source_record_id). Record ids are compared without surrounding spaces; ids differing only by case or inner spaces are digitised as separate records with a warning naming them.</source>
+        <translation>Оцифровывает формуляры минных полей, переданные таблицами: одна строка на каждый отрезок хода с record_id, seq, bearing, distance и, один раз на формуляр, исходная точка — как ref_x/ref_y в REF_CRS (десятичные или текст градусы-минуты-секунды в географической СК; ссылка MGRS в ref_x при пустом ref_y) или как название ориентира, ищущееся в LANDMARKS. Необязательный leg_type &quot;approach&quot; помечает подходные отрезки от исходной точки до первой поворотной точки.
+
+Азимуты: истинный = магнитный + DECLINATION (градусы, восток положителен); дирекционный = истинный − сближение меридианов зоны UTM в исходной точке. Отрезки строятся на плоскости UTM исходной точки. closure_error_m — расстояние от последней точки до первой поворотной точки; status: ok, not closed (невязка больше CLOSURE_TOLERANCE_M), self-intersecting, missing legs (пропуск seq или слишком мало отрезков) или error (ошибочные строки: см. ERRORS, где каждая ошибочная строка указана по номеру, начиная с 1). Прочие столбцы таблицы копируются в формуляр. TURNING_POINTS даёт каждую точку в WGS 84 и UTM для проверки на местности.
+
+ID_FIELD (необязательно) задаёт столбец с идентификатором формуляра (по умолчанию record_id; заменённый им столбец record_id сохраняется как source_record_id). Идентификаторы сравниваются без окружающих пробелов; различающиеся только регистром или внутренними пробелами оцифровываются как отдельные формуляры с предупреждением, называющим их.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="126"/>
+        <source>Record id column (default: record_id)</source>
+        <translation>Столбец идентификатора формуляра (по умолчанию record_id)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="286"/>
+        <source>Table &apos;{0}&apos; has no column &apos;{1}&apos; (ID_FIELD); its columns: {2}.</source>
+        <translation>В таблице «{0}» нет столбца «{1}» (ID_FIELD); её столбцы: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="618"/>
+        <source>Table &apos;{0}&apos;: record ids {1} differ only by case or spaces; they are digitised as separate records (correct the table if they are one).</source>
+        <translation>Таблица «{0}»: идентификаторы формуляров {1} различаются только регистром или пробелами; они оцифрованы как отдельные формуляры (исправьте таблицу, если это один формуляр).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/sensitivity.py" line="43"/>
+        <source>Weight sensitivity of the clearance:prioritise ranking. Takes the same parcels, criteria, decays, distances, gate and optional WEIGHTS_AHP as clearance:prioritise, then re-ranks the parcels RUNS times with perturbed weights:
+
+- Dirichlet: weights drawn from Dirichlet(CONCENTRATION x weights); mean = your weights, smaller CONCENTRATION = wider spread (100 gives about +-10 % on a weight of 0.4);
+- Uniform: each weight multiplied by 1 + U(-SPREAD %, +SPREAD %), then renormalised.
+
+The random generator is seeded (SEED), so a run is reproducible.
+
+Output: every parcel with priority_score and priority_rank (your weights), rank_mean, rank_p05 and rank_p95 (5-95 % interval of its rank over the runs) and p_top_k (share of runs in which it ranks in the top TOP_K). CHART (PNG, optional) shows the rank intervals of the 30 most urgent parcels. A parcel whose interval is narrow and p_top_k near 1 is urgent whatever the exact weights.
+
+ID_FIELD (optional) names the parcels in the chart and messages, as in clearance:prioritise: empty = guessed, else the feature id (then written as source_fid, so the chart and the saved layer give the same id whatever format the output has).</source>
+        <translation>Чувствительность ранжирования clearance:prioritise к весам. Принимает те же участки, критерии, спады, расстояния, фильтр и необязательный WEIGHTS_AHP, что и clearance:prioritise, затем ранжирует участки RUNS раз с возмущёнными весами:
+
+- Dirichlet: веса берутся из Dirichlet(CONCENTRATION x веса); среднее = ваши веса, меньшее CONCENTRATION = больший разброс (100 даёт около +-10 % при весе 0.4);
+- Uniform: каждый вес умножается на 1 + U(-SPREAD %, +SPREAD %), затем веса нормируются заново.
+
+Генератор случайных чисел инициализируется (SEED), поэтому запуск воспроизводим.
+
+Результат: каждый участок с priority_score и priority_rank (ваши веса), rank_mean, rank_p05 и rank_p95 (интервал 5-95 % его ранга по запускам) и p_top_k (доля запусков, в которых он входит в первые TOP_K). CHART (PNG, необязательно) показывает интервалы рангов 30 самых срочных участков. Участок с узким интервалом и p_top_k около 1 срочен при любых точных весах.
+
+ID_FIELD (необязательно) задаёт имена участков на диаграмме и в сообщениях, как в clearance:prioritise: пусто = угадывается, иначе идентификатор объекта (тогда он записывается как source_fid, чтобы диаграмма и сохранённый слой давали один идентификатор при любом формате вывода).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="216"/>
+        <source>Parcel id field (default: guessed, else feature id)</source>
+        <translation>Поле идентификатора участка (по умолчанию угадывается, иначе идентификатор объекта)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="75"/>
+        <source>The field naming the parcels (guessed; empty: guessed at each run, else fid)</source>
+        <translation>Поле с именами участков (угадывается; пусто: угадывается при каждом запуске, иначе fid)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="78"/>
+        <source>Parcel id</source>
+        <translation>Идентификатор участка</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="134"/>
+        <source>Could not name the parcels by that field</source>
+        <translation>Не удалось назвать участки по этому полю</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="24"/>
+        <source>Id field (default: guessed — hazard_localid, localid, hazard_id, id… else fid)</source>
+        <translation>Поле идентификатора (по умолчанию угадывается — hazard_localid, localid, hazard_id, id… иначе fid)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="49"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); choose one of its fields ({3}) or leave {2} empty to guess it.</source>
+        <translation>В слое «{0}» нет поля «{1}» ({2}); выберите одно из его полей ({3}) или оставьте {2} пустым, чтобы угадать его.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="95"/>
+        <source>Layer &apos;{0}&apos;: {1}; all features are kept, labelled {2}.</source>
+        <translation>Слой «{0}»: {1}; все объекты сохранены, с подписями {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="108"/>
+        <source>Layer &apos;{0}&apos;: {1} is not used as id: {2}.</source>
+        <translation>Слой «{0}»: {1} не используется как идентификатор: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="115"/>
+        <source>Layer &apos;{0}&apos;: features named by {1}.</source>
+        <translation>Слой «{0}»: объекты названы по {1}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="117"/>
+        <source>Layer &apos;{0}&apos; has no field of unique, non-empty ids (tried: {1}); features are named by their feature id (set ID_FIELD to choose a field).</source>
+        <translation>В слое «{0}» нет поля с уникальными непустыми идентификаторами (проверены: {1}); объекты названы по идентификатору объекта (задайте ID_FIELD, чтобы выбрать поле).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="117"/>
+        <source>no id-like field</source>
+        <translation>нет поля, похожего на идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="136"/>
+        <source>&apos;{0} #2&apos; from the second occurrence</source>
+        <translation>«{0} #2» со второго вхождения</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/ids.py" line="138"/>
+        <source>&apos;fid {0}&apos;</source>
+        <translation>«fid {0}»</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/priority_map.py" line="39"/>
@@ -3630,37 +3714,37 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="394"/>
+        <location filename="../plugin/gui/priority_dock.py" line="429"/>
         <source>Ranking map written to {0}</source>
         <translation>Карта приоритетов записана в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="111"/>
+        <location filename="../plugin/gui/dock_panel.py" line="117"/>
         <source>Ranking map…</source>
         <translation>Карта приоритетов…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="112"/>
+        <location filename="../plugin/gui/dock_panel.py" line="118"/>
         <source>PDF and PNG map of the saved result (clearance:priority_map)</source>
         <translation>Карта сохранённого результата в PDF и PNG (clearance:priority_map)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="362"/>
+        <location filename="../plugin/gui/priority_dock.py" line="397"/>
         <source>Could not make the ranking map</source>
         <translation>Не удалось построить карту приоритетов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="367"/>
+        <location filename="../plugin/gui/priority_dock.py" line="402"/>
         <source>save the result first</source>
         <translation>сначала сохраните результат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="369"/>
+        <location filename="../plugin/gui/priority_dock.py" line="404"/>
         <source>Save the ranking map</source>
         <translation>Сохранить карту приоритетов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="391"/>
+        <location filename="../plugin/gui/priority_dock.py" line="426"/>
         <source>The ranking map failed</source>
         <translation>Не удалось построить карту приоритетов</translation>
     </message>

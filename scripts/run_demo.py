@@ -36,6 +36,7 @@ def prioritise(gpkg: Path, out: Path) -> Path:
             "INCIDENTS": f"{gpkg}|layername=incidents",
             "GATE_EXPRESSION": '"access_secure" AND NOT "land_disputed"',
             "OUTPUT": str(target),
+            "WRITE_BACK": str(out / "priorities_write_back.csv"),  # keyed on hazard_id
             "XLSX": str(out / "priorities.xlsx"),
         },
     )

@@ -22,7 +22,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsWkbTypes,
 )
 
@@ -31,6 +30,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.fields import extend_fields, make_field
 from ..qgis_io.geometries import repair
+from ..qgis_io.ids import feature_ids, id_field_parameter, require_field
 from ..qgis_io.layers import read_source, require_crs
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
@@ -60,7 +60,8 @@ geometries, duplicate ids in ID_FIELD (also ids differing only by spaces or case
 consecutive vertices further apart than MAX_GAP_M, polygons smaller than MIN_AREA_M2 \
 (slivers) and features outside the bounds of the layer's CRS. Distances and areas are \
 measured in the layer's CRS if it is projected in metres, else in the UTM zone of its \
-extent. ID_FIELD must name a field of the layer.
+extent. ID_FIELD (optional) must name a field of the layer; empty = the id field guessed \
+as in every algorithm (unique, non-empty ids), which names the rows in id_value.
 
 REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid \
 geometries as they are, invalid ones repaired with GEOS makeValid (repaired true). A \
@@ -95,11 +96,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                 self.INPUT, tr("Layer to check"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]
             )
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.ID_FIELD, tr("Id field"), parentLayerParameterName=self.INPUT, optional=True
-            )
-        )
+        self.addParameter(id_field_parameter(self.INPUT))
         self.addParameter(
             number_parameter(
                 self.MAX_GAP_M,
@@ -138,14 +135,16 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
         if source.wkbType() == QgsWkbTypes.Type.NoGeometry:
             raise QgsProcessingException(tr("Layer '{0}' has no geometry.").format(name))
         crs = require_crs(source, name)
-        id_field = self._id_field(parameters, context, source, name)
+        require_field(source, name, self.parameterAsString(parameters, self.ID_FIELD, context))
         metric = source_metric_crs(source)
         feedback.pushInfo(tr("Lengths and areas measured in {0}").format(describe(metric)))
         read = read_source(
             source, name, metric, context, feedback, keep_features=True, repair=False
         )
         to_layer = QgsCoordinateTransform(metric, crs, context.transformContext())
-        problems = self._problems(read, source, to_layer, id_field, parameters, context, feedback)
+        field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        ids = feature_ids(source, name, field, feedback, read.fids)
+        problems = self._problems(read, source, to_layer, ids, parameters, context, feedback)
         if problems is None:
             return {}
         results = self._write(parameters, context, source, read.features, problems, feedback)
@@ -185,19 +184,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
             clear_empty_geometries(dests[1])  # NULL, not EMPTY
         return results
 
-    def _id_field(self, parameters, context, source, name) -> str:
-        """ID_FIELD, or an error naming the layer when it has no such field."""
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-        if id_field and source.fields().lookupField(id_field) < 0:
-            raise QgsProcessingException(
-                tr(
-                    "Layer '{0}' has no field '{1}' (ID_FIELD); choose one of its fields "
-                    "({2}) or leave ID_FIELD empty."
-                ).format(name, id_field, ", ".join(source.fields().names()))
-            )
-        return id_field
-
-    def _problems(self, read, source, to_layer, id_field, parameters, context, feedback):
+    def _problems(self, read, source, to_layer, ids, parameters, context, feedback):
         """Every problem row ``(fid, id, rule, detail, point)``; None when cancelled."""
         if feedback.isCanceled():
             return None
@@ -212,20 +199,15 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
         problems += self._vertex_rules(
             read.geometry, features, source, to_layer, parameters, context
         )
-        problems += self._duplicates(read.geometry, features, id_field)
+        problems += self._duplicates(read.geometry, features, ids)
         outside = self._outside_bounds(checked, source.sourceCrs(), context, feedback)
         if outside is None:
             return None
         problems += outside
-        if id_field:
-            by_fid = {f.id(): f[id_field] for f in features}
-            problems = [
-                (p[0], by_fid.get(p[0]) if p[1] is None else p[1], *p[2:]) for p in problems
-            ]
+        if ids.field:  # every problem row named by the feature's label
+            by_fid = ids.label_of()
+            problems = [(p[0], by_fid.get(p[0]), *p[2:]) for p in problems]
         return None if feedback.isCanceled() else problems
-
-    def _id(self, feature, id_field):
-        return feature[id_field] if id_field else None
 
     def _invalid(self, features, feedback) -> list[tuple] | None:
         """GEOS validity of features that have finite coordinates (None when cancelled)."""
@@ -287,23 +269,23 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                 )
         return out
 
-    def _duplicates(self, geom, features, id_field) -> list[tuple]:
+    def _duplicates(self, geom, features, ids) -> list[tuple]:
         out = []
         for group in checks.duplicate_groups(checks.geometry_keys(geom)):
-            ids = ", ".join(str(features[i].id()) for i in group)
+            same = ", ".join(str(features[i].id()) for i in group)
             for i in group:
                 out.append(
                     (
                         features[i].id(),
-                        self._id(features[i], id_field),
+                        None,
                         "duplicate geometry",
-                        f"same geometry as features {ids}",
+                        f"same geometry as features {same}",
                         _anchor(features[i]),
                     )
                 )
-        if id_field:
-            values = [features[i][id_field] for i in range(len(features))]
-            keys = [None if v in (None, NULL) else checks.normalise_id(v) for v in values]
+        if ids.field:
+            values = ids.values
+            keys = [checks.normalise_id(v) for v in values]
             for group in checks.duplicate_groups(keys):
                 shown = ", ".join(repr(str(values[i])) for i in group)
                 for i in group:
@@ -312,7 +294,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                             features[i].id(),
                             values[i],
                             "duplicate id",
-                            f"{id_field} repeats: {shown}",
+                            f"{ids.field} repeats: {shown}",
                             _anchor(features[i]),
                         )
                     )

@@ -46,6 +46,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe
 from ..qgis_io.fields import make_field
+from ..qgis_io.ids import ID_FIELD, feature_ids, id_field_parameter, require_field
 from ..qgis_io.incidents import IncidentFields, Incidents, read_incidents
 from ..qgis_io.layers import require_crs
 from ..qgis_io.overlay import (
@@ -80,7 +81,10 @@ are kept (and counted in the log and report), also when DATE_FROM/DATE_TO filter
 Outputs: OUTPUT (one row per district), GAPS (hazard area outside every record, per \
 district and hazard type; where types overlap the area goes to the type first in \
 alphabetical order, so CHA before SHA), REPORT (self-contained HTML: map, table, charts) \
-and optionally REPORT_PDF (QGIS print layout).""",
+and optionally REPORT_PDF (QGIS print layout).
+
+ID_FIELD (optional, of HAZARDS) names hazards in warnings: empty = guessed (hazard_localid, \
+localid, hazard_id, id… unique and non-empty), else the feature id.""",
 )
 
 
@@ -165,6 +169,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
     DISTRICTS, DISTRICT_FIELD = "DISTRICTS", "DISTRICT_FIELD"
     RECORDS = "RECORDS"
     HAZARDS, HAZARD_TYPE_FIELD = "HAZARDS", "HAZARD_TYPE_FIELD"
+    ID_FIELD = ID_FIELD  # of HAZARDS
     INCIDENTS, DATE_FIELD, CASUALTY_FIELD = "INCIDENTS", "DATE_FIELD", "CASUALTY_FIELD"
     CLEARED = "CLEARED"
     DATE_FROM, DATE_TO = "DATE_FROM", "DATE_TO"
@@ -176,6 +181,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         self._styles: list[tuple[str, str, object]] = []
         self._run: CoverageRun | None = None
         self._pdf: str = ""
+        self._id_choice = ""  # ID_FIELD as given
         self._record: dict = {}
         self._pending: list = []  # outputs written, committed with the PDF
 
@@ -203,6 +209,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                 self.HAZARDS, tr("Hazard areas SHA/CHA (polygons)"), polygon
             )
         )
+        self.addParameter(id_field_parameter(self.HAZARDS))
         self.addParameter(
             QgsProcessingParameterField(
                 self.HAZARD_TYPE_FIELD,
@@ -331,6 +338,8 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         cleared = self._input(parameters, context, self.CLEARED, optional=True)
         district_field = self._field(parameters, context, self.DISTRICT_FIELD, districts)
         hazard_type_field = self._field(parameters, context, self.HAZARD_TYPE_FIELD, hazards)
+        self._id_choice = self.parameterAsString(parameters, self.ID_FIELD, context)
+        require_field(hazards.source, hazards.name, self._id_choice)
         date_field = self._field(parameters, context, self.DATE_FIELD, incidents)
         casualty_field = self._field(parameters, context, self.CASUALTY_FIELD, incidents)
         if district_field is None:
@@ -413,6 +422,8 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                 return None
         _require_districts(read[0], args.districts.name)
         types = self._hazard_types(args, read[2]) if args.hazard_type_field else None
+        hazard_ids = feature_ids(args.hazards.source, args.hazards.name, self._id_choice, steps)
+        read[2].report.names = hazard_ids.label_of()  # warnings name hazards by their id
         return Layers(*read, hazard_types=types)
 
     def _hazard_types(self, args: Arguments, hazards: PolygonSet) -> list[str | None]:

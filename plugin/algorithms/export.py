@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterField,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
@@ -32,6 +31,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..paths import style_path
 from ..qgis_io.atomic import AtomicFolder
 from ..qgis_io.field_export import field_plan, write_geopackage
+from ..qgis_io.ids import feature_ids, id_field_parameter, require_field
 from ..qgis_io.provenance import append_run, run_record
 from ..qgis_io.sinks import commit_all
 from ..reports.atlas import atlas_pdf
@@ -123,15 +123,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
                 [QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.ID_FIELD,
-                tr("Name field (default task_id)"),
-                "task_id",
-                self.INPUT,
-                optional=True,
-            )
-        )
+        self.addParameter(id_field_parameter(self.INPUT))
         for name, label in (
             (self.HAZARDS, QT_TR_NOOP("Hazards shown on the atlas and packed")),
             (
@@ -201,14 +193,10 @@ class ExportAlgorithm(ClearanceAlgorithm):
             raise QgsProcessingException(
                 tr("Layer '{0}' (INPUT) has no features.").format(layer.name())
             )
-        id_field = self.parameterAsString(parameters, self.ID_FIELD, context).strip()
-        if id_field and layer.fields().lookupField(id_field) < 0:
-            if parameters.get(self.ID_FIELD):
-                raise QgsProcessingException(
-                    tr("Layer '{0}' has no field '{1}' (ID_FIELD).").format(layer.name(), id_field)
-                )
-            id_field = ""  # default task_id absent: feature ids name the tasks
-        return layer, id_field
+        require_field(
+            layer, layer.name(), self.parameterAsString(parameters, self.ID_FIELD, context)
+        )
+        return layer
 
     def _check_geometry(self, layer, id_field, folder, context, feedback) -> int:
         """Run clearance:check_geometry first; its report travels with the export."""
@@ -237,7 +225,14 @@ class ExportAlgorithm(ClearanceAlgorithm):
         return problems
 
     def processAlgorithm(self, parameters, context, feedback):
-        layer, id_field = self._input(parameters, context)
+        layer = self._input(parameters, context)
+        ids = feature_ids(
+            layer,
+            layer.name(),
+            self.parameterAsString(parameters, self.ID_FIELD, context),
+            feedback,
+        )
+        id_field = ids.field
         formats = {FORMATS[i] for i in self.parameterAsEnums(parameters, self.FORMATS, context)}
         if not formats:
             raise QgsProcessingException(tr("FORMATS: choose at least one format."))
@@ -262,7 +257,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
             try:
                 problems = self._check_geometry(layer, id_field, temp, context, feedback)
                 files = self._write_all(
-                    temp, formats, layer, id_field, zone, context_layers, title, context, feedback
+                    temp, formats, layer, ids, zone, context_layers, title, context, feedback
                 )
                 committed = commit_all([folder], feedback.isCanceled)
             except OperationCancelled:
@@ -292,11 +287,11 @@ class ExportAlgorithm(ClearanceAlgorithm):
             ) from None
 
     def _write_all(
-        self, folder, formats, layer, id_field, zone, context_layers, title, context, feedback
+        self, folder, formats, layer, ids, zone, context_layers, title, context, feedback
     ) -> dict:
         stem = _slug(layer.name()) or "tasks"
         styled = [_with_style(layer)] + [_with_style(lyr) for lyr in context_layers]
-        plan = field_plan(layer, id_field, zone, context, feedback)
+        plan = field_plan(layer, ids.label_of(), zone, context, feedback)
         tasks = plan.tasks
         self._counts = {
             **geometry_counts(plan.report),
@@ -347,7 +342,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
             if feedback.isCanceled():
                 raise OperationCancelled()
             pages = atlas_pdf(
-                folder / f"{stem}_atlas.pdf", styled[0], styled[1:], title, id_field, plan, feedback
+                folder / f"{stem}_atlas.pdf", styled[0], styled[1:], title, plan, feedback
             )
             files[self.PDF] = f"{stem}_atlas.pdf"
             files[self.PAGES] = pages

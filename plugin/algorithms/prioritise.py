@@ -3,13 +3,18 @@ planned infrastructure and incidents."""
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 import numpy as np
 from qgis.core import (
     NULL,
+    QgsCoordinateReferenceSystem,
     QgsFeature,
+    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -20,11 +25,13 @@ from ..engine.scoring import GATED, HIGH, LOW, MEDIUM, UNKNOWN
 from ..engine.zonal import zonal_mean_max
 from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.fields import extend_fields
+from ..qgis_io.ids import FALLBACK_FIELD
 from ..qgis_io.layers import read_source
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
+from ..qgis_io.write_back import result_columns, write_back_features, write_back_fields
 from .base import XLSX, geometry_counts
 from .proximity import ProximityAlgorithm
 
@@ -54,7 +61,17 @@ consistency ratio is reported (output AHP_CR) with a warning when CR > 0.10.
 
 Optional SURFACE_STATS: a raster (e.g. from clearance:surface); adds surface_mean and \
 surface_max of band 1 over the cells whose centre lies in each parcel (the cell under the \
-parcel's bounding-box centre for parcels smaller than a cell; nodata ignored).""",
+parcel's bounding-box centre for parcels smaller than a cell; nodata ignored).
+
+ID_FIELD (optional) names the parcels: empty = guessed (hazard_localid, localid, hazard_id, \
+record_id, id, fid… the first field whose values are unique and non-empty, ignoring spaces \
+and case), else the feature id, written as source_fid. A chosen field with repeated or \
+empty ids is a warning naming them; every parcel is kept.
+
+WRITE_BACK (optional table, CSV or GeoPackage): one row per parcel keyed on the id field \
+(its values exactly as in the input, e.g. the IMSMA hazard_localid) with priority_score, \
+priority_rank, priority_class, main_driver, run_id and run_date, to join the ranking back \
+into the national database.""",
 )
 
 
@@ -68,9 +85,11 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
     CLASS_THRESHOLDS = "CLASS_THRESHOLDS"
     SURFACE_STATS = "SURFACE_STATS"
     AHP_CR = "AHP_CR"
+    WRITE_BACK = "WRITE_BACK"
 
     def initAlgorithm(self, config=None) -> None:
         self._add_parcels_parameter()
+        self._add_id_parameter()
         self._add_criterion_parameters()
         self._add_gate_parameter()
         self.addParameter(
@@ -89,6 +108,15 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             )
         )
         self._add_parcels_sink(tr("Prioritised parcels"))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.WRITE_BACK,
+                tr("Write-back table (priority by id, CSV or GeoPackage)"),
+                QgsProcessing.SourceType.TypeVector,
+                optional=True,
+                createByDefault=False,
+            )
+        )
         self.add_xlsx_parameter(tr("the ranking"))
         self.addOutput(
             QgsProcessingOutputNumber(self.AHP_CR, tr("AHP consistency ratio (WEIGHTS_AHP)"))
@@ -133,6 +161,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         if computed is None:
             return {}
         crs, read, distances, inputs = computed
+        ids = self.parcel_ids
         steps.setCurrentStep(len(chosen) * 2 + 1)
         criteria = [c for c, _ in chosen]
         gated = self._gates(parameters, context, parcels, read)
@@ -149,6 +178,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                 "class_breaks": [float(b) for b in result.ranking.breaks],
                 "class_method": "terciles" if thresholds is None else "thresholds",
                 "repaired_geometries": read.n_repaired,
+                "id_field": ids.field or FALLBACK_FIELD,
             },
         )
         self._metadata = layer_metadata(
@@ -157,11 +187,20 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             record,
         )
         book = self.workbook(parameters, context, record)
-        dest_id = self._write(
-            parameters, context, steps, parcels, read, criteria, distances, result, zonal, book
+        dests = self._write(
+            parameters,
+            context,
+            steps,
+            parcels,
+            read,
+            ids,
+            (criteria, distances, result, zonal),
+            (record, book),
         )
-        if dest_id is None:
+        if dests is None:
             return {}
+        dest_id = dests[0]
+        self._write_back_dest = dests[-1] if parameters.get(self.WRITE_BACK) is not None else ""
         if read.n_null:
             clear_empty_geometries(dest_id)  # 3.22 writes missing geometry as EMPTY
         record_in_geopackage(dest_id, record, self._metadata, "priority")
@@ -172,9 +211,14 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             **geometry_counts(read.report),
             **{f"CLASS_{c.upper()}": classes.count(c) for c in (HIGH, MEDIUM, LOW, GATED, UNKNOWN)},
         }
-        outputs = {self.OUTPUT: dest_id, **self._counts}
-        if self._xlsx:
+        return self._outputs()
+
+    def _outputs(self) -> dict:
+        outputs = {self.OUTPUT: self._dest_id, **getattr(self, "_counts", {})}
+        if getattr(self, "_xlsx", None):
             outputs[XLSX] = self._xlsx
+        if getattr(self, "_write_back_dest", ""):
+            outputs[self.WRITE_BACK] = self._write_back_dest
         if self._ahp is not None:
             outputs[self.AHP_CR] = self._ahp.cr
         return outputs
@@ -207,10 +251,13 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         mean, peak = zonal_mean_max(geometry, values, left, top, cx, cy)
         return np.column_stack([mean, peak])
 
-    def _write(
-        self, parameters, context, feedback, parcels, read, criteria, distances, result, zonal, book
-    ):
-        added = [(f"dist_{c.name}_m", "double") for c in criteria]
+    def _write(self, parameters, context, feedback, parcels, read, ids, computed, run):
+        """OUTPUT, WRITE_BACK and XLSX (when asked), committed together; the destination ids
+        (OUTPUT first, WRITE_BACK last when given)."""
+        criteria, distances, result, zonal = computed
+        record, book = run
+        added = [] if ids.field else [(FALLBACK_FIELD, "long")]
+        added += [(f"dist_{c.name}_m", "double") for c in criteria]
         added += [(f"score_{c.name}", "double") for c in criteria]
         added += [
             ("priority_score", "double"),
@@ -222,18 +269,23 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             added += [("surface_mean", "double"), ("surface_max", "double")]
         fields, kept = extend_fields(parcels.fields(), added)
         rows = _result_rows(distances, result, zonal)
+        if not ids.field:
+            rows = [[fid, *row] for fid, row in zip(ids.values, rows)]
         wkb_type = QgsWkbTypes.multiType(parcels.wkbType())
         sheet = book.sheet("ranking", fields) if book is not None else None
-        with AtomicSink(
-            self,
-            parameters,
-            self.OUTPUT,
-            context,
-            fields,
-            wkb_type,
-            parcels.sourceCrs(),
-            copy_to=sheet,
-        ) as out:
+        with ExitStack() as stack:
+            out = stack.enter_context(
+                AtomicSink(
+                    self,
+                    parameters,
+                    self.OUTPUT,
+                    context,
+                    fields,
+                    wkb_type,
+                    parcels.sourceCrs(),
+                    copy_to=sheet,
+                )
+            )
             for n, (i, feature) in enumerate(self._rows(parcels, read)):
                 if n % 5000 == 0 and feedback.isCanceled():
                     return None
@@ -246,20 +298,39 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                 out.add(new)
             if sheet is not None:
                 sheet.sort_by("priority_rank")
-            dests = commit_all([out] + ([book] if book is not None else []), feedback.isCanceled)
-        return dests[0] if dests else None
+            writers = [out] + ([book] if book is not None else [])
+            if parameters.get(self.WRITE_BACK) is not None:
+                writers.append(
+                    self._write_back(stack, parameters, context, parcels, ids, result, record)
+                )
+            return commit_all(writers, feedback.isCanceled)
+
+    def _write_back(self, stack, parameters, context, parcels, ids, result, run) -> AtomicSink:
+        """WRITE_BACK: priority per parcel keyed on its id (one row per parcel, row order)."""
+        fields = write_back_fields(parcels.fields(), ids)
+        out = stack.enter_context(
+            AtomicSink(
+                self,
+                parameters,
+                self.WRITE_BACK,
+                context,
+                fields,
+                QgsWkbTypes.Type.NoGeometry,
+                QgsCoordinateReferenceSystem(),
+            )
+        )
+        ranking = result.ranking
+        rows = result_columns(result.score, ranking.rank, ranking.classes, result.drivers)
+        for feature in write_back_features(fields, ids, rows, run):
+            out.add(feature)
+        return out
 
     def postProcessAlgorithm(self, context, feedback):
         if self._dest_id:
             style_on_load(context, self._dest_id, "priority", self._metadata)
         if not self._dest_id:
             return {}
-        outputs = {self.OUTPUT: self._dest_id, **getattr(self, "_counts", {})}
-        if getattr(self, "_xlsx", None):
-            outputs[XLSX] = self._xlsx
-        if self._ahp is not None:
-            outputs[self.AHP_CR] = self._ahp.cr
-        return outputs
+        return self._outputs()
 
 
 def _nullable(values: np.ndarray) -> np.ndarray:

@@ -29,6 +29,7 @@ from ..engine.scoring import DECAYS
 from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.gates import gate_expression, gate_mask
+from ..qgis_io.ids import ID_FIELD, FeatureIds, feature_ids, id_field_parameter, require_field
 from ..qgis_io.layers import aligned, iter_features, read_source, require_crs
 from .base import ClearanceAlgorithm, number_parameter
 
@@ -65,6 +66,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
     GROUP_ID = "prioritisation"
 
     PARCELS = "PARCELS"
+    ID_FIELD = ID_FIELD
     GATE_EXPRESSION = "GATE_EXPRESSION"
     WEIGHTS_AHP = "WEIGHTS_AHP"
     OUTPUT = "OUTPUT"
@@ -74,6 +76,8 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         self._dest_id: str | None = None
         self._metadata = None
         self._ahp: AhpResult | None = None
+        self._id_choice = ""  # ID_FIELD as given
+        self.parcel_ids: FeatureIds | None = None  # set by _distances
 
     # -- parameters ----------------------------------------------------------------------------
 
@@ -85,6 +89,9 @@ class ProximityAlgorithm(ClearanceAlgorithm):
                 [QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
+
+    def _add_id_parameter(self) -> None:
+        self.addParameter(id_field_parameter(self.PARCELS))
 
     def _add_criterion_parameters(self) -> None:
         for param in criterion_parameters():
@@ -248,6 +255,9 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         if source.featureCount() == 0:
             raise QgsProcessingException(tr("Layer '{0}' (PARCELS) has no features.").format(name))
         require_crs(source, name)
+        if self.parameterDefinition(self.ID_FIELD) is not None:
+            self._id_choice = self.parameterAsString(parameters, self.ID_FIELD, context)
+            require_field(source, name, self._id_choice)
         return source, name
 
     def _gates(self, parameters, context, source, read) -> np.ndarray | None:
@@ -292,6 +302,9 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         )
         if feedback.isCanceled():
             return None
+        # the parcel ids in row order (ID_FIELD, else guessed, else feature ids)
+        self.parcel_ids = feature_ids(parcels, parcels_name, self._id_choice, feedback, read.fids)
+        read.report.names = self.parcel_ids.label_of()
         read.report.warn(feedback, tr("kept with NULL scores, class Unknown"))
         distances = np.empty((read.n_features, len(chosen)))
         inputs = {

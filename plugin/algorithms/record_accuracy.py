@@ -29,6 +29,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.expressions import checked_expression
 from ..qgis_io.fields import extend_fields, make_field, number_or_null
+from ..qgis_io.ids import FALLBACK_FIELD, ID_FIELD, feature_ids, id_field_parameter, require_field
 from ..qgis_io.layers import in_crs, read_source, require_crs
 from ..qgis_io.overlay import covered_area
 from ..qgis_io.polygons import read_polygons
@@ -72,7 +73,10 @@ and incidents_inside. Areas and distances in the records' CRS if projected, else
 Invalid geometries are repaired (makeValid). A record without usable geometry (null, empty, \
 no area, NaN coordinates) is kept with NULL results; such records, confirmed polygons and \
 incidents are named in a warning (the latter two are not counted). CONFIRMED_EXPRESSION \
-must only use fields of CONFIRMED.""",
+must only use fields of CONFIRMED.
+
+ID_FIELD (optional) names the records in warnings: empty = guessed (record_id, localid, \
+id… unique and non-empty), else the feature id, then written as source_fid.""",
 )
 
 
@@ -86,6 +90,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
     HELP = HELP
 
     RECORDS = "RECORDS"
+    ID_FIELD = ID_FIELD
     DISTRICT_FIELD = "DISTRICT_FIELD"
     CONFIRMED = "CONFIRMED"
     CONFIRMED_EXPRESSION = "CONFIRMED_EXPRESSION"
@@ -101,6 +106,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 self.RECORDS, tr("Digitised minefield records"), polygon
             )
         )
+        self.addParameter(id_field_parameter(self.RECORDS))
         self.addParameter(
             QgsProcessingParameterField(
                 self.DISTRICT_FIELD,
@@ -169,12 +175,16 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         incidents = self._source(parameters, self.INCIDENTS, context, optional=True)
         name = records.sourceName() or self.RECORDS
         district_field = self._district_field(parameters, context, records, name)
+        id_choice = self.parameterAsString(parameters, self.ID_FIELD, context)
+        require_field(records, name, id_choice)
         request = self._confirmed_request(parameters, context, confirmed)
         crs = source_metric_crs(records)
         feedback.pushInfo(tr("Areas and distances in {0}").format(describe(crs)))
         read = read_source(records, name, crs, context, feedback, keep_features=True, repair=True)
         if feedback.isCanceled():
             return {}
+        ids = feature_ids(records, name, id_choice, feedback, read.fids)
+        read.report.names = ids.label_of()
         read.report.warn(feedback, tr("kept with NULL results"))
         shapes = _shapes(read, records.sourceCrs(), crs, context)
         record_area = np.array([g.area() if g is not None else np.nan for g in shapes])
@@ -216,6 +226,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 "accurate_share": threshold,
                 "metric_crs": crs.authid(),
                 "geometry": geometry,
+                "id_field": ids.field or FALLBACK_FIELD,
             },
         )
         all_row = len(summary.districts) - 1
@@ -234,6 +245,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                     context,
                     records,
                     read.features,
+                    ids,
                     record_area,
                     confirmed_area,
                     np.where(read.geometry.has_geometry(), inside, -1),
@@ -281,9 +293,11 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
         return request
 
     def _write_records(
-        self, stack, parameters, context, records, features, area, confirmed, inside, nearest
+        self, stack, parameters, context, records, features, ids, area, confirmed, inside, nearest
     ) -> AtomicSink:
-        fields, kept = extend_fields(records.fields(), RESULT_FIELDS)
+        """Every record with its results; ``source_fid`` first when it has no id field."""
+        fallback = [] if ids.field else [(FALLBACK_FIELD, "long")]
+        fields, kept = extend_fields(records.fields(), fallback + RESULT_FIELDS)
         out = stack.enter_context(
             AtomicSink(
                 self,
@@ -302,6 +316,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
             share = confirmed[i] / area[i] if area[i] > 0 else np.nan
             f.setAttributes(
                 [attrs[k] for k in kept]
+                + ([] if ids.field else [feature.id()])
                 + [
                     number_or_null(area[i] / 1e4),
                     number_or_null(confirmed[i] / 1e4),

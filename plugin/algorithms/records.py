@@ -32,6 +32,7 @@ from qgis.core import (
 )
 
 from ..engine.bearings import REFERENCES, UNIT_NAMES
+from ..engine.ids import id_key
 from ..engine.record_layout import Layout, Options, lay_out_records
 from ..engine.records import (
     DISTANCE_UNITS,
@@ -49,6 +50,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.crs import WGS84
 from ..qgis_io.csv_table import csv_file, read_csv
 from ..qgis_io.fields import make_field, number_or_null
+from ..qgis_io.ids import ID_FIELD
 from ..qgis_io.layers import iter_features
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.references import Landmarks, place_references, read_landmarks, wgs84_point
@@ -76,7 +78,12 @@ the reference point. closure_error_m is the distance from the last point back to
 turning point; status: ok, not closed (closure error above CLOSURE_TOLERANCE_M), \
 self-intersecting, missing legs (seq gap or too few legs) or error (bad rows: see ERRORS, \
 which lists every bad row by its 1-based row number). Other table columns are copied to \
-the record. TURNING_POINTS gives every point in WGS 84 and UTM for field verification.""",
+the record. TURNING_POINTS gives every point in WGS 84 and UTM for field verification.
+
+ID_FIELD (optional) names the column holding the record id (default record_id; a \
+record_id column it replaces is kept as source_record_id). Record ids are compared \
+without surrounding spaces; ids differing only by case or inner spaces are digitised as \
+separate records with a warning naming them.""",
 )
 
 
@@ -91,6 +98,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
     NO_CRS_NEEDED = ("TABLE",)  # only its attributes are read
 
     TABLE = "TABLE"
+    ID_FIELD = ID_FIELD
     REF_CRS = "REF_CRS"
     LANDMARKS = "LANDMARKS"
     LANDMARK_FIELD = "LANDMARK_FIELD"
@@ -113,6 +121,14 @@ class RecordsAlgorithm(ClearanceAlgorithm):
                 self.TABLE,
                 tr("Record table (CSV, XLSX or any table layer)"),
                 [QgsProcessing.SourceType.TypeVector],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.ID_FIELD,
+                tr("Record id column (default: record_id)"),
+                parentLayerParameterName=self.TABLE,
+                optional=True,
             )
         )
         self.addParameter(
@@ -244,6 +260,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
                 tr("Table '{0}': column names taken from its first row.").format(name)
             )
             header, values = [str(v or "").strip() for v in values[0]], values[1:]
+        header = self._id_column(parameters, context, name, header)
         if missing_columns(header):
             raise QgsProcessingException(
                 tr("Table '{0}' lacks the column(s) {1} (has: {2}).").format(
@@ -257,6 +274,23 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         width = len(keys)
         overlong = {n: (len(r), width) for n, r in enumerate(values, 1) if len(r) > width}
         return name, [dict(zip(keys, row)) for row in values], extra, overlong
+
+    def _id_column(self, parameters, context, name: str, header: list[str]) -> list[str]:
+        """``header`` with the ID_FIELD column read as record_id (a record_id column it
+        replaces is kept as source_record_id)."""
+        chosen = self.parameterAsString(parameters, self.ID_FIELD, context).strip()
+        if not chosen or chosen.lower() == "record_id":
+            return header
+        index = [h.strip().lower() for h in header]
+        if chosen.lower() not in index:
+            raise QgsProcessingException(
+                tr("Table '{0}' has no column '{1}' (ID_FIELD); its columns: {2}.").format(
+                    name, chosen, ", ".join(header)
+                )
+            )
+        out = ["source_record_id" if h == "record_id" else header[i] for i, h in enumerate(index)]
+        out[index.index(chosen.lower())] = "record_id"
+        return out
 
     def _cells(self, parameters, context, source, feedback) -> tuple[list[str], list[list]]:
         """Header and cell values of the table, every data row in file order."""
@@ -306,6 +340,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
             return {}
         table = parse_table(rows, opts.bearing_unit, opts.distance_unit, opts.pace_m)
         table.problems += overlong_problems(rows, overlong)
+        _warn_lookalike_ids(feedback, table_name, table.record_ids)
         if _stopped(feedback, 40):
             return {}
         landmarks = self._landmarks(parameters, context, feedback)
@@ -572,3 +607,17 @@ def _stopped(feedback, progress: float) -> bool:
     """Report ``progress`` (percent) and say whether the user cancelled."""
     feedback.setProgress(progress)
     return feedback.isCanceled()
+
+
+def _warn_lookalike_ids(feedback, table: str, record_ids: list[str]) -> None:
+    """Warn about record ids that are the same id but for case or spaces (engine/ids)."""
+    spellings: dict[str, list[str]] = {}
+    for rid in record_ids:
+        spellings.setdefault(id_key(rid) or "", []).append(rid)
+    for same in (v for v in spellings.values() if len(v) > 1):
+        feedback.pushWarning(
+            tr(
+                "Table '{0}': record ids {1} differ only by case or spaces; they are "
+                "digitised as separate records (correct the table if they are one)."
+            ).format(table, " and ".join(f"'{r}'" for r in same))
+        )

@@ -23,6 +23,7 @@ from ..engine.sensitivity import METHODS, perturb_weights, rank_sensitivity
 from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.fields import extend_fields, number_or_null
+from ..qgis_io.ids import FALLBACK_FIELD
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink, commit_all
 from ..qgis_io.styling import style_on_load
@@ -54,7 +55,11 @@ Output: every parcel with priority_score and priority_rank (your weights), rank_
 rank_p05 and rank_p95 (5-95 % interval of its rank over the runs) and p_top_k (share of runs \
 in which it ranks in the top TOP_K). CHART (PNG, optional) shows the rank intervals of the \
 30 most urgent parcels. A parcel whose interval is narrow and p_top_k near 1 is urgent \
-whatever the exact weights.""",
+whatever the exact weights.
+
+ID_FIELD (optional) names the parcels in the chart and messages, as in clearance:prioritise: \
+empty = guessed, else the feature id (then written as source_fid, so the chart and the \
+saved layer give the same id whatever format the output has).""",
 )
 
 
@@ -76,6 +81,7 @@ class SensitivityAlgorithm(ProximityAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self._add_parcels_parameter()
+        self._add_id_parameter()
         self._add_criterion_parameters()
         self._add_gate_parameter()
         self._add_ahp_parameter()
@@ -150,6 +156,7 @@ class SensitivityAlgorithm(ProximityAlgorithm):
         if computed is None:
             return {}
         crs, read, distances, inputs = computed
+        ids = self.parcel_ids
         criteria = [c for c, _ in chosen]
         gated = self._gates(parameters, context, parcels, read)
         base = score_parcels(distances, criteria, gated)
@@ -199,6 +206,7 @@ class SensitivityAlgorithm(ProximityAlgorithm):
                 "gate_expression": self.parameterAsString(
                     parameters, self.GATE_EXPRESSION, context
                 ),
+                "id_field": ids.field or FALLBACK_FIELD,
             },
         )
         self._metadata = layer_metadata(
@@ -212,13 +220,15 @@ class SensitivityAlgorithm(ProximityAlgorithm):
         chart = self.parameterAsFileOutput(parameters, self.CHART, context)
         with ExitStack() as stack:  # OUTPUT and CHART are replaced together, or neither
             writers = [
-                self._write_stats(stack, parameters, context, steps, parcels, read, base, stats)
+                self._write_stats(
+                    stack, parameters, context, steps, parcels, read, ids, (base, stats)
+                )
             ]
             if chart:
                 from ..reports.rank_chart import write_chart  # matplotlib only when asked
 
                 png = stack.enter_context(AtomicFile(chart))
-                write_chart(png.path, base.ranking.rank, stats, top_k, self._labels(read.features))
+                write_chart(png.path, base.ranking.rank, stats, top_k, ids.labels)
                 writers.append(png)
             dests = commit_all(writers, feedback.isCanceled)
         if dests is None:
@@ -233,18 +243,13 @@ class SensitivityAlgorithm(ProximityAlgorithm):
         self._outputs = outputs
         return outputs
 
-    @staticmethod
-    def _labels(features) -> list[str]:
-        """A readable id per parcel: hazard_id, else the feature id."""
-        if not features:
-            return []
-        index = features[0].fields().lookupField("hazard_id")
-        return [str(f.attributes()[index]) if index >= 0 else str(f.id()) for f in features]
-
-    def _write_stats(self, stack, parameters, context, feedback, parcels, read, base, stats):
+    def _write_stats(self, stack, parameters, context, feedback, parcels, read, ids, results):
         """Every parcel (``read.features``, in order) with its rank statistics: NULL for parcels
-        without a usable polygon, repaired polygons written as repaired."""
-        added = [
+        without a usable polygon, repaired polygons written as repaired; ``source_fid`` first
+        when the parcels have no id field."""
+        base, stats = results
+        added = [] if ids.field else [(FALLBACK_FIELD, "long")]
+        added += [
             ("priority_score", "double"),
             ("priority_rank", "int"),
             ("rank_mean", "double"),
@@ -264,6 +269,7 @@ class SensitivityAlgorithm(ProximityAlgorithm):
             if i % 5000 == 0 and feedback.isCanceled():
                 break
             attrs = [feature.attributes()[k] for k in kept]
+            attrs += [] if ids.field else [feature.id()]
             attrs += [number_or_null(base.score[i]), int(rank[i]) if rank[i] > 0 else NULL]
             attrs += [
                 number_or_null(v[i])

@@ -43,6 +43,7 @@ from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.dem import sample_dem
 from ..qgis_io.districts import district_labels
 from ..qgis_io.fields import make_field
+from ..qgis_io.ids import feature_ids
 from ..qgis_io.layers import require_crs
 from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.raster import no_side_files
@@ -220,7 +221,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             ),
             (
                 self.ID_FIELD,
-                QT_TR_NOOP("Parcel id field (default: hazard_id or feature id)"),
+                QT_TR_NOOP("Parcel id field (default: guessed, else feature id)"),
                 None,
             ),
             (self.METHOD_FIELD, QT_TR_NOOP("Method field"), None),
@@ -468,7 +469,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         return index
 
     def _columns(self, parameters, context, source, name) -> TaskColumns:
-        """PRIORITY_FIELD, ID_FIELD (default hazard_id), METHOD_FIELD and SEASON_FIELD."""
+        """PRIORITY_FIELD, ID_FIELD, METHOD_FIELD and SEASON_FIELD."""
         keys = (
             self.PRIORITY_FIELD,
             self.ID_FIELD,
@@ -482,9 +483,8 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             key: self._field(parameters, context, source, name, key, key == self.PRIORITY_FIELD)
             for key in keys
         }
-        for key, fallback in ((self.ID_FIELD, "hazard_id"), (self.TYPE_FIELD, "hazard_type")):
-            if index[key] < 0:
-                index[key] = source.fields().lookupField(fallback)
+        if index[self.TYPE_FIELD] < 0:
+            index[self.TYPE_FIELD] = source.fields().lookupField("hazard_type")
         return TaskColumns(*index.values())
 
     def _settings(self, parameters, context) -> params.PlanSettings:
@@ -547,7 +547,12 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
             return self._replan(parameters, context, feedback, source, name, settings, crs, status)
         max_ha = self.parameterAsDouble(parameters, self.MAX_TASK_HA, context)
         default = sched.METHODS[self.parameterAsEnum(parameters, self.DEFAULT_METHOD, context)]
-        parcels = read_tasks(source, name, crs, context, feedback, columns, default, max_ha * 1e4)
+        ids = feature_ids(
+            source, name, self.parameterAsString(parameters, self.ID_FIELD, context), feedback
+        )
+        parcels = read_tasks(
+            source, name, crs, context, feedback, columns, default, max_ha * 1e4, ids.label_of()
+        )
         tasks = parcels.table
         feedback.pushInfo(
             tr("{0} task areas from {1} parcels; {2} parcels not planned").format(

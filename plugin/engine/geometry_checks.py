@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from .geometry import GeometryArrays
+from .ids import id_key
 from .traverse import ring_measures
 
 
@@ -125,5 +126,5 @@ def duplicate_groups(keys: list) -> list[list[int]]:
 
 
 def normalise_id(value) -> str:
-    """Ids compared without surrounding/inner runs of spaces and case."""
-    return " ".join(str(value).split()).casefold() if value is not None else ""
+    """Ids compared as everywhere (:func:`.ids.id_key`); "" for no id."""
+    return id_key(value) or ""

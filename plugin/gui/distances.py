@@ -26,6 +26,7 @@ from ..i18n import tr
 from ..qgis_io.crs import metric_crs
 from ..qgis_io.expressions import checked_expression
 from ..qgis_io.gates import gate_mask
+from ..qgis_io.ids import feature_ids
 from ..qgis_io.layers import read_source
 
 
@@ -57,11 +58,11 @@ class DistanceInputs:
 
 
 def read_inputs(
-    parcels: QgsVectorLayer, layers: dict[str, QgsVectorLayer], gate: str
+    parcels: QgsVectorLayer, layers: dict[str, QgsVectorLayer], gate: str, id_field: str = ""
 ) -> DistanceInputs:
     """Parcels (features kept, repaired), the gate on them, then the criterion layers, in
-    the metric CRS of the parcels. Errors name the layer (``QgsProcessingException``) or the
-    gate (``ValueError``)."""
+    the metric CRS of the parcels; parcels labelled by ``id_field`` (empty: guessed).
+    Errors name the layer (``QgsProcessingException``) or the gate (``ValueError``)."""
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     crs = metric_crs(parcels.crs(), parcels.extent())
@@ -75,7 +76,7 @@ def read_inputs(
         gate,
         np.empty((0, 0)),
         gated,
-        parcel_labels(parcels, read.features),
+        parcel_labels(parcels, [f.id() for f in read.features], id_field),
         [f.id() for f in read.features],
     )
     return DistanceInputs(cache, read.geometry, targets, read.features)
@@ -116,10 +117,9 @@ def distance_matrix(
     return out
 
 
-def parcel_labels(layer: QgsVectorLayer, features: list[QgsFeature]) -> list[str]:
-    """hazard_id (or the first field, or the feature id) as a readable parcel name."""
-    fields = layer.fields()
-    index = fields.lookupField("hazard_id")
-    if index < 0:
-        index = 0 if len(fields) else -1
-    return [str(f.attributes()[index]) if index >= 0 else str(f.id()) for f in features]
+def parcel_labels(layer: QgsVectorLayer, fids: list, id_field: str) -> list[str]:
+    """The label of every parcel row (``fids``), as every algorithm names it
+    (:func:`..qgis_io.ids.feature_ids`); an id field the layer lost falls back to fids."""
+    if id_field and layer.fields().lookupField(id_field) < 0:
+        id_field = ""
+    return feature_ids(layer, layer.name(), id_field, fids=fids).labels if fids else []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import QgsMapLayerProxyModel
-from qgis.gui import QgsMapLayerComboBox
+from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -64,12 +64,18 @@ class DockPanel(QWidget):
         layout.addWidget(splitter)
 
     def _layers_tab(self) -> QWidget:
-        """Parcels, one layer per criterion and the gate."""
+        """Parcels and their id field, one layer per criterion and the gate."""
         tab = QWidget()
         form = QFormLayout(tab)
         self.parcels = QgsMapLayerComboBox()
         self.parcels.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         form.addRow(tr("Parcels"), self.parcels)
+        self.id_field = QgsFieldComboBox()
+        self.id_field.setAllowEmptyFieldName(True)  # empty: guessed, as the algorithms do
+        self.id_field.setToolTip(
+            tr("The field naming the parcels (guessed; empty: guessed at each run, else fid)")
+        )
+        form.addRow(tr("Parcel id"), self.id_field)
         for row in self.rows.values():
             form.addRow(row.label.text(), row.layer)
         self.gate = QLineEdit()

@@ -78,6 +78,16 @@ class LiveLayer:
         layer.dataProvider().changeAttributeValues(changes)
         layer.triggerRepaint()
 
+    def relabel(self, labels: list) -> None:
+        """Write new parcel labels (another id field was chosen)."""
+        layer = self.in_project()
+        if layer is None:
+            return
+        index = layer.fields().lookupField("parcel")
+        changes = {fid: {index: label} for fid, label in zip(self.ids, labels)}
+        layer.dataProvider().changeAttributeValues(changes)
+        layer.triggerRepaint()
+
     def select(self, i: int) -> None:
         """Select parcel row ``i`` on the map."""
         layer = self.in_project()

@@ -22,8 +22,9 @@ from ..engine.scoring import DECAYS
 from ..i18n import QT_TR_NOOP, tr
 from ..logs import LOGGER
 from ..paths import icon_path, style_path
-from .criterion_row import CriterionRow, criterion_rows
-from .distances import DistanceCache, distance_matrix, read_inputs
+from ..qgis_io.ids import guess_layer_field
+from .criterion_row import SETTINGS, CriterionRow, criterion_rows
+from .distances import DistanceCache, distance_matrix, parcel_labels, read_inputs
 from .dock_panel import DEMO_GATE, DockPanel
 from .explanation import explanation_html
 from .live_layer import LiveLayer
@@ -61,6 +62,7 @@ class PrioritisationDock(QgsDockWidget):
         self.setWidget(self.panel)
         # the widgets the wiring, tests and scripts reach directly
         self.parcels, self.gate = self.panel.parcels, self.panel.gate
+        self.id_field = self.panel.id_field
         self.model, self.table, self.charts = self.panel.model, self.panel.table, self.panel.charts
         self._wire()
         self.update_buttons()
@@ -68,7 +70,9 @@ class PrioritisationDock(QgsDockWidget):
         self.prefill_from_roles()
 
     def _wire(self) -> None:
+        self.parcels.layerChanged.connect(self.parcels_changed)
         self.parcels.layerChanged.connect(self.invalidate)
+        self.id_field.fieldChanged.connect(self.relabel)
         self.gate.editingFinished.connect(self.invalidate)
         for row in self.rows.values():
             row.layer.layerChanged.connect(self.invalidate)
@@ -109,11 +113,38 @@ class PrioritisationDock(QgsDockWidget):
         settings = QgsSettings()
         for row in self.rows.values():
             row.load(settings)
+        self.parcels_changed(self.parcels.currentLayer())
 
     def save_settings(self) -> None:
         settings = QgsSettings()
         for row in self.rows.values():
             row.save(settings)
+        settings.setValue(f"{SETTINGS}/id_field", self.id_field.currentField())
+
+    def parcels_changed(self, layer) -> None:
+        """The id field of new parcels: the saved one if the layer has it, else guessed."""
+        self.id_field.blockSignals(True)
+        self.id_field.setLayer(layer)
+        if layer is not None:
+            saved = QgsSettings().value(f"{SETTINGS}/id_field", "", type=str)
+            has_saved = bool(saved) and layer.fields().lookupField(saved) >= 0
+            self.id_field.setField(saved if has_saved else guess_layer_field(layer))
+        self.id_field.blockSignals(False)
+
+    @guarded(QT_TR_NOOP("Could not name the parcels by that field"))
+    def relabel(self, *_args) -> None:
+        """Another id field: new labels in the table, the live layer and the explanation."""
+        QgsSettings().setValue(f"{SETTINGS}/id_field", self.id_field.currentField())
+        parcels = self.parcels.currentLayer()
+        if self.cache is None or parcels is None or parcels.id() != self.cache.parcels_id:
+            return
+        self.cache.labels = parcel_labels(parcels, self.cache.fids, self.id_field.currentField())
+        self.live.relabel(self.cache.labels)
+        if self.result is not None:
+            selected = self.selected_parcel()
+            self.model.set_result(self.cache.labels, self.result)
+            if selected is not None:
+                self.select_parcel(selected)  # its explanation names it anew
 
     def active_rows(self) -> list[CriterionRow]:
         return [row for row in self.rows.values() if row.layer.currentLayer() is not None]
@@ -168,7 +199,9 @@ class PrioritisationDock(QgsDockWidget):
         if parcels is None or not rows:
             raise ValueError(tr("choose a parcels layer and at least one criterion layer"))
         layers = {row.name: row.layer.currentLayer() for row in rows}
-        inputs = read_inputs(parcels, layers, self.gate.text().strip())
+        inputs = read_inputs(
+            parcels, layers, self.gate.text().strip(), self.id_field.currentField()
+        )
         n = inputs.parcels.n_features
         self.panel.cancel_button.setEnabled(True)
         self.panel.status.setText(tr("Computing distances for {0} parcels…").format(n))
@@ -300,6 +333,8 @@ class PrioritisationDock(QgsDockWidget):
     def parameters(self) -> dict:
         """``clearance:prioritise`` parameters equal to what the dock shows."""
         params = {"PARCELS": self.parcels.currentLayer().id(), "OUTPUT": "TEMPORARY_OUTPUT"}
+        if self.id_field.currentField():
+            params["ID_FIELD"] = self.id_field.currentField()
         for name, row in self.rows.items():
             key = name.upper()
             layer = (

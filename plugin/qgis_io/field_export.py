@@ -79,10 +79,11 @@ class FieldPlan:
 
 
 def field_plan(
-    layer: QgsVectorLayer, id_field: str, zone: UtmZone | None, context, feedback=None
+    layer: QgsVectorLayer, labels: dict, zone: UtmZone | None, context, feedback=None
 ) -> FieldPlan:
-    """Every feature of ``layer`` as a task in WGS 84 and in ``zone`` (default: the zone of
-    the centre of the located tasks' WGS 84 extent).
+    """Every feature of ``layer`` as a task named by ``labels`` (feature id → label,
+    :func:`.ids.feature_ids`) in WGS 84 and in ``zone`` (default: the zone of the centre of
+    the located tasks' WGS 84 extent).
 
     Geometries go through :func:`geometries.clean` (a bow-tie is repaired); a feature whose
     geometry is null, degenerate or not transformable to WGS 84 stays a task without
@@ -97,7 +98,7 @@ def field_plan(
             raise OperationCancelled()
         cleaned, wgs = _in_wgs84(feature, to_wgs, layer.name())
         plan.report.count(feature.id(), cleaned)
-        plan.tasks.append(_task(feature, names, id_field, cleaned, wgs))
+        plan.tasks.append(_task(feature, names, labels[feature.id()], cleaned, wgs))
         plan.feature_ids.append(feature.id())
     located = [task.turning_wgs84 for task in plan.tasks if task.located]
     plan.report.warn(
@@ -120,14 +121,14 @@ def field_plan(
     return plan
 
 
-def _task(feature, names: list, id_field: str, cleaned: Cleaned, wgs) -> FieldTask:
+def _task(feature, names: list, label: str, cleaned: Cleaned, wgs) -> FieldTask:
     """One feature as a task: WGS 84 polygons and turning points when ``wgs`` is a geometry,
     none otherwise; the note says why, or that the geometry was repaired."""
     attributes = {n: plain(feature[n]) for n in names}
     polygons = _polygons(wgs) if wgs is not None else []
     turning = [rings[0][:-1] for rings in polygons]
     return FieldTask(
-        str(attributes.get(id_field)) if id_field else str(feature.id()),
+        label,
         describe_feature(attributes),
         attributes,
         polygons,

@@ -225,6 +225,7 @@ class GeometryReport:
     n_repaired: int = 0
     null_ids: list = field(default_factory=list)
     degenerate: list = field(default_factory=list)  # (feature id, reason)
+    names: dict = field(default_factory=dict)  # feature id -> id label (qgis_io/ids)
 
     @property
     def n_null(self) -> int:
@@ -269,7 +270,9 @@ class GeometryReport:
                 )
             )
         if self.degenerate:
-            named = ", ".join(f"{fid} ({reason})" for fid, reason in self.degenerate[:LISTED])
+            named = ", ".join(
+                f"{self.named(fid)} ({reason})" for fid, reason in self.degenerate[:LISTED]
+            )
             more = tr(" and {0} more").format(self.n_degenerate - LISTED)
             out.append(
                 tr("Layer '{0}': {1} features have no usable geometry, {2}: {3}{4}.").format(
@@ -281,7 +284,7 @@ class GeometryReport:
                 )
             )
         if self.null_ids:
-            named = ", ".join(str(fid) for fid in self.null_ids[:LISTED])
+            named = ", ".join(self.named(fid) for fid in self.null_ids[:LISTED])
             out.append(
                 tr("Layer '{0}': {1} features without geometry, {2} (features {3}{4}).").format(
                     self.layer,
@@ -292,6 +295,11 @@ class GeometryReport:
                 )
             )
         return out
+
+    def named(self, fid) -> str:
+        """A feature as messages name it: its id label when known (``12 'H-0042'``)."""
+        label = self.names.get(fid)
+        return str(fid) if label is None or label == str(fid) else f"{fid} '{label}'"
 
     def warn(self, feedback, kept: str) -> None:
         """Push :meth:`messages` as warnings (no-op without feedback)."""

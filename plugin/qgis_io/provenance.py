@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 from pathlib import Path
 
 from qgis.core import (
@@ -27,6 +28,7 @@ def run_record(algorithm_id: str, parameters: dict) -> dict:
     return {
         "algorithm": f"clearance:{algorithm_id}",
         "plugin_version": plugin_version(),
+        "run_id": uuid.uuid4().hex,
         "run_time": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "parameters": parameters,
     }
@@ -117,7 +119,10 @@ def append_run(gpkg_path: str, layer_name: str, record: dict) -> None:
         table = ds.CreateLayer(RUNS_TABLE, geom_type=ogr.wkbNone)
         for name in ("run_time", "algorithm", "plugin_version", "output_layer", "parameters"):
             table.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    if table.GetLayerDefn().GetFieldIndex("run_id") < 0:  # tables written before run ids
+        table.CreateField(ogr.FieldDefn("run_id", ogr.OFTString))
     feature = ogr.Feature(table.GetLayerDefn())
+    feature.SetField("run_id", record.get("run_id", ""))
     feature.SetField("run_time", record["run_time"])
     feature.SetField("algorithm", record["algorithm"])
     feature.SetField("plugin_version", record["plugin_version"])

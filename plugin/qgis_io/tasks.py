@@ -50,8 +50,10 @@ def read_tasks(
     columns: TaskColumns,
     default_method: str,
     max_task_m2: float,
+    labels: dict | None = None,
 ) -> ParcelTasks:
-    """One task per parcel, or per grid cell of at most ``max_task_m2`` (0: no split).
+    """One task per parcel, or per grid cell of at most ``max_task_m2`` (0: no split),
+    named by ``labels`` (feature id → label, :func:`.ids.feature_ids`) when given.
 
     Every parcel goes through :func:`geometries.clean`; parcels without a usable polygon
     are kept in ``unplanned`` and named in one warning (an error when none is usable). A
@@ -72,7 +74,7 @@ def read_tasks(
         report.count(feature.id(), cleaned)
         value = _rank(feature, columns.priority, name, source)
         kind = _method(feature, columns.method, default_method, name, source)
-        pid = str(feature[columns.parcel_id]) if columns.parcel_id >= 0 else str(feature.id())
+        pid = labels[feature.id()] if labels is not None else _parcel_id(feature, columns)
         if not cleaned.usable:
             unplanned.append(Unplanned(pid, value, kind, cleaned.reason))
             continue
@@ -184,6 +186,10 @@ def _share(feature, index: int, name: str, source) -> float:
             )
         )
     return share
+
+
+def _parcel_id(feature, columns: TaskColumns) -> str:
+    return str(feature[columns.parcel_id]) if columns.parcel_id >= 0 else str(feature.id())
 
 
 PLAN_FIELDS = ("task_id", "method", "area_m2", "sequence", "team", "start_date", "end_date")

@@ -93,7 +93,6 @@ def atlas_pdf(
     tasks_layer: QgsVectorLayer,
     context_layers: list[QgsVectorLayer],
     title: str,
-    id_field: str,
     plan: FieldPlan,
     feedback=None,
 ) -> int:
@@ -122,16 +121,14 @@ def atlas_pdf(
     atlas = layout.atlas()
     atlas.setCoverageLayer(coverage)
     atlas.setEnabled(True)
-    atlas.setPageNameExpression(f'"{id_field}"' if id_field else "@atlas_featureid")
-    if id_field:
-        atlas.setSortFeatures(True)
-        atlas.setSortExpression(_sort_expression(coverage))
+    page_name = _page_name(ids["all"], [task.name for task in plan.tasks])
+    atlas.setPageNameExpression(page_name)
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression(_sort_expression(coverage))
     atlas.setFilterFeatures(True)
     atlas.setFilterExpression(f"$id IN ({_id_list(ids['located'])})")
 
-    add_label(
-        layout, f"[% '{_quote(title)}' %] — [% {_page_name(id_field)} %]", 10, 5, 277, 9, 14, True
-    )
+    add_label(layout, f"[% '{_quote(title)}' %] — [% {page_name} %]", 10, 5, 277, 9, 14, True)
     map_item = QgsLayoutItemMap(layout)
     map_item.attemptSetSceneRect(QRectF(MARGIN, 16, RIGHT_X - MARGIN - 4, 126))
     map_item.setCrs(utm)
@@ -149,7 +146,7 @@ def atlas_pdf(
     _legend(layout, map_item, layers)
     _facts(layout, facts)
     _table(layout, coverage)  # after the atlas coverage is set
-    _point_table(layout, points, id_field)
+    _point_table(layout, points, page_name)
     if ids["outside"]:
         flag = tr(
             "Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic "
@@ -267,8 +264,13 @@ def _quote(text: str) -> str:
     return text.replace("'", "''")
 
 
-def _page_name(id_field: str) -> str:
-    return f'"{id_field}"' if id_field else "@atlas_featureid"
+def _page_name(coverage_ids: list, labels: list[str]) -> str:
+    """Expression giving each page the task's label, the name it has in every other output
+    (the coverage layer may be a renumbered copy, so labels are looked up by its ids)."""
+    pairs = ", ".join(
+        f"'{int(fid)}', '{_quote(label)}'" for fid, label in zip(coverage_ids, labels)
+    )
+    return f"map_get(map({pairs}), to_string(@atlas_featureid))"
 
 
 def _sort_expression(layer) -> str:
@@ -585,7 +587,7 @@ def _table(layout, coverage) -> None:
     frame.setFrameEnabled(False)
 
 
-def _point_table(layout, points: QgsVectorLayer, id_field: str) -> None:
+def _point_table(layout, points: QgsVectorLayer, page_name: str) -> None:
     """The atlas task's turning points: under the map on its page, then on pages of their
     own (header repeated, "continued") as long as rows remain; an empty continuation page is
     not exported."""
@@ -622,7 +624,7 @@ def _point_table(layout, points: QgsVectorLayer, id_field: str) -> None:
         table.addFrame(more)
         label = add_label(
             layout,
-            tr("Turning points of [% {0} %] (continued)").format(_page_name(id_field)),
+            tr("Turning points of [% {0} %] (continued)").format(page_name),
             MARGIN,
             5,
             PAGE_W - 2 * MARGIN,

@@ -60,6 +60,9 @@ def write_gantt(
         linewidth=0.4,
         height=0.7,
     )
+    ids = [result.tasks.task_id(i) for i in range(len(y))]
+    colours = [METHOD_COLOURS[m] for m in methods]
+    _label_bars(ax, ids, y, mdates.date2num(start), width, colours, fig.get_figwidth())
     handles = [Patch(color=METHOD_COLOURS[m], label=tr(STEP_LABELS[m])) for m in used]
     shaded = []
     if result.no_work_months and result.seasonal.any():
@@ -98,7 +101,36 @@ def write_gantt(
         )
     )
     fig.tight_layout()
-    fig.savefig(path, format="png")
+    # the task ids as text (the same labels as the task table and the field export)
+    fig.savefig(path, format="png", metadata={"Description": "; ".join(ids)})
+
+
+LABEL_POINTS = 6
+
+
+def _label_bars(ax, ids: list[str], y, left, width, colours, fig_width_in: float) -> None:
+    """Each task's id inside its bar, where the bar is long enough to hold it (dark text on
+    light bars, white on dark ones)."""
+    if not len(ids):
+        return
+    from matplotlib.colors import to_rgb
+
+    span = float(max(left + width) - min(left)) or 1.0
+    days_per_char = span / (0.8 * fig_width_in) * (0.55 * LABEL_POINTS / 72)
+    for task, lane, x, days, colour in zip(ids, y, left, width, colours):
+        r, g, b = to_rgb(colour)
+        ink = "#111111" if 0.299 * r + 0.587 * g + 0.114 * b > 0.55 else "white"
+        if days >= days_per_char * (len(task) + 1):
+            ax.text(
+                x + days / 2,
+                lane,
+                task,
+                ha="center",
+                va="center",
+                fontsize=LABEL_POINTS,
+                color=ink,
+                clip_on=True,
+            )
 
 
 def team_lanes(result: PlanResult) -> tuple[list[str], list[str]]:

@@ -18,7 +18,9 @@ def write_chart(
     path: str | Path, rank: np.ndarray, stats: SensitivityResult, top_k: int, labels: list[str]
 ) -> None:
     """PNG of the 5–95 % rank interval and mean rank of the most urgent parcels (written as
-    it is: callers write into an :class:`AtomicFile`)."""
+    it is: callers write into an :class:`AtomicFile`). ``labels`` are the parcels' id labels
+    (:func:`..qgis_io.ids.feature_ids`); the PNG's Description says which parcel has which
+    rank, e.g. "rank 1: H-0042; rank 2: H-0007", so the chart can be checked as text."""
     order = np.argsort(np.where(rank > 0, rank, np.iinfo(np.int64).max), kind="stable")
     order = order[rank[order] > 0][:CHART_PARCELS]
     y = np.arange(len(order))
@@ -51,4 +53,5 @@ def write_chart(
     ax.set_title(tr("Weight sensitivity of the most urgent parcels"), fontsize=10)
     ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=4, frameon=False)
     fig.tight_layout()
-    fig.savefig(path, format="png")
+    shown = "; ".join(f"rank {int(rank[i])}: {labels[i]}" for i in order)
+    fig.savefig(path, format="png", metadata={"Description": shown})

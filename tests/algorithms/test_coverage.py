@@ -17,6 +17,7 @@ which the tests take from QgsDistanceArea on the same hand-made polygons.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import subprocess
 import unicodedata
@@ -308,11 +309,12 @@ def test_invalid_and_empty_hazards_are_repaired_or_reported(layers, tmp_path):
         "Polygon",
         [box(200, 200, 600, 600), bowtie, None],
         CRS,
-        [("hazard_type", TYPES["string"])],
-        [["CHA"], ["SHA"], ["SHA"]],
+        [("hazard_type", TYPES["string"]), ("localid", TYPES["string"])],
+        [["CHA", "BH-1"], ["SHA", "BH-2"], ["SHA", "BH-3 "]],
     )
     layers["HAZARDS"] = hazards
     result, rows = run(layers, tmp_path)
+    null_fid = [f.id() for f in hazards.getFeatures()][2]
     # the bow-tie becomes two triangles of 1 ha each, both in B
     assert rows["B"]["hazard_ha"] == pytest.approx(
         ellipsoid_ha(box(1400, 400, 1600, 600)) / 2, rel=1e-6
@@ -320,6 +322,8 @@ def test_invalid_and_empty_hazards_are_repaired_or_reported(layers, tmp_path):
     text = Path(result["REPORT"]).read_text(encoding="utf-8")
     assert "1 invalid geometries repaired" in text
     assert "1 features without geometry, not measured" in text
+    # named by the guessed id, localid (the report escapes the quotes)
+    assert html.escape(f"(features {null_fid} 'BH-3')") in text
     assert hazards.featureCount() == 3  # input untouched
 
 

@@ -124,8 +124,39 @@ def test_records_and_incidents_without_usable_geometry_are_kept_and_named():
         assert [rows[rid][n] for n in results] == [NULL] * len(results), rid
     assert rows["TWOPOINT"].geometry().asWkt(0).startswith("Polygon")  # input geometry kept
     record_warning = next(w for w in feedback.warnings if "'records'" in w and "NULL" in w)
-    assert "3 (no area" in record_warning
-    assert any("'records'" in w and "features 2" in w for w in feedback.warnings)
+    assert "3 'TWOPOINT' (no area" in record_warning  # named by the guessed id, record_id
+    assert any("'records'" in w and "features 2 'NULLGEOM'" in w for w in feedback.warnings)
     assert any("'incidents'" in w and "features 2, 3" in w for w in feedback.warnings)
     summary = {f["district"]: f for f in out["DISTRICT_SUMMARY"].getFeatures()}
     assert summary["ALL"]["records"] == 3 and summary["ALL"]["record_area_ha"] == pytest.approx(1)
+
+
+def test_records_without_an_id_field_carry_their_feature_id_as_source_fid():
+    records = memory_layer(
+        "Polygon",
+        [box(X, Y, 100, 100), box(X + 2000, Y, 200, 100)],
+        fields=[("district", QVariant.String)],
+        rows=[["Aghdam"], ["Fuzuli"]],
+    )
+    out = run(RECORDS=records)["OUTPUT"]
+    fids = [f.id() for f in records.getFeatures()]
+    shares = {f["source_fid"]: f["confirmed_share"] for f in out.getFeatures()}
+    assert shares == {fids[0]: pytest.approx(0.5), fids[1]: pytest.approx(1.0)}
+
+
+def test_a_chosen_id_field_with_a_repeated_id_warns_by_value():
+    records = memory_layer(
+        "Polygon",
+        [box(X, Y, 100, 100), box(X + 2000, Y, 200, 100)],
+        fields=[("mf_no", QVariant.String)],
+        rows=[["MF-1"], ["mf-1 "]],
+    )
+    records.setName("records")
+    feedback = Warnings()
+    out = run(feedback, RECORDS=records, ID_FIELD="mf_no", DISTRICT_FIELD="")["OUTPUT"]
+    fids = [f.id() for f in records.getFeatures()]
+    assert out.featureCount() == 2 and "source_fid" not in out.fields().names()
+    assert any(
+        f"Layer 'records': mf_no 'MF-1' appears on features {fids[0]} and {fids[1]}" in w
+        for w in feedback.warnings
+    )

@@ -11,12 +11,13 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsGeometry,
     QgsPointXY,
+    QgsProcessingException,
     QgsProject,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QUrl
 
-from tests.qgis_support import ROOT, memory_layer
+from tests.qgis_support import ROOT, WarningFeedback, memory_layer
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
 COLUMNS = ["record_id", "seq", "bearing", "distance", "ref_x", "ref_y", "landmark", "district"]
@@ -347,3 +348,30 @@ def test_semicolon_csv_is_read_with_its_delimiter(tmp_path):
     text = DMS_ROWS.format(ref_x="46°55'30\"E", ref_y="39.99").replace(",", ";")
     out = run(write_text(tmp_path, text), REF_CRS="EPSG:4326", BEARING_REF=1)
     assert [f["status"] for f in out["OUTPUT"].getFeatures()] == ["ok", "ok"]
+
+
+def test_id_field_names_the_record_column_and_lookalike_ids_are_warned(tmp_path):
+    path = tmp_path / "mf.csv"
+    with path.open("w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["MF_NO", "record_id", "seq", "bearing", "distance", "ref_x", "ref_y"])
+        for mf, old, east in (("MF-7", "old-1", E0), ("mf-7 ", "old-2", E0 + 1000)):
+            for _rid, seq, bearing, dist, *ref in square(ref=(str(east), str(N0))):
+                w.writerow([mf, old, seq, bearing, dist, *ref])
+    feedback = WarningFeedback()
+    base = {
+        "TABLE": str(path),
+        "ID_FIELD": "MF_NO",
+        "REF_CRS": "EPSG:32638",
+        "BEARING_REF": 0,
+        "OUTPUT": "TEMPORARY_OUTPUT",
+        "TURNING_POINTS": "TEMPORARY_OUTPUT",
+        "ERRORS": "TEMPORARY_OUTPUT",
+    }
+    out = by_id(processing.run("clearance:records", base, feedback=feedback)["OUTPUT"])
+    assert sorted(out) == ["MF-7", "mf-7"]  # grouped by MF_NO, surrounding spaces stripped
+    assert out["MF-7"]["source_record_id"] == "old-1"  # the replaced column is kept
+    assert out["MF-7"].geometry().area() == pytest.approx(10_000)
+    assert any("record ids 'MF-7' and 'mf-7' differ only by case" in w for w in feedback.warnings)
+    with pytest.raises(QgsProcessingException, match="has no column 'nosuch' \\(ID_FIELD\\)"):
+        processing.run("clearance:records", {**base, "ID_FIELD": "nosuch"})

@@ -127,10 +127,11 @@ def test_parcels_without_usable_geometry_keep_rows_with_null_rank_statistics(
     assert out[6].geometry().isGeosValid()
     text = " ".join(feedback.warnings)
     fids = {f["id"]: f.id() for f in parcels.getFeatures()}
-    assert f"{fids[8]} (NaN or infinite coordinate)" in text
-    assert f"{fids[9]} (no area after repair" in text
-    assert f"{fids[10]} (no area after repair" in text
-    assert f"features {fids[7]}" in text
+    # named by feature id and by the id guessed from the field "id"
+    assert f"{fids[8]} '8' (NaN or infinite coordinate)" in text
+    assert f"{fids[9]} '9' (no area after repair" in text
+    assert f"{fids[10]} '10' (no area after repair" in text
+    assert f"features {fids[7]} '7'" in text
 
 
 def test_unusable_criterion_features_are_left_out_of_the_distances(clearance_provider, layers):

@@ -221,6 +221,12 @@ def test_gantt_png_is_written(tmp_path):
         assert QColor(method_colour).rgb() in colours
     assert QColor("#31a354").rgb() not in colours  # no non-technical survey task
     assert not list(tmp_path.glob("*partial*"))
+    from PIL import Image
+
+    # the chart names the tasks as the task table does (its PNG Description, in plan order)
+    drawn = Image.open(png).text["Description"].split("; ")
+    assert sorted(drawn) == sorted(f["task_id"] for f in result["OUTPUT"].getFeatures())
+    assert sorted(drawn) == ["A", "B", "C"]
 
 
 def test_gantt_leaves_the_matplotlib_backend_of_qgis_alone(tmp_path):

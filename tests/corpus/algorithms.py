@@ -134,7 +134,7 @@ def parcels() -> LayerSpec:
         [["H1", 1], ["H2", 1], ["H3", 0]],
         name="bad_parcels",
         text_field="hazard_id",
-        used_fields=("access",),
+        used_fields=("access", "hazard_id"),
         result_fields=("priority_score", "dist_settlements_m"),
     )
 
@@ -218,11 +218,11 @@ def coverage_hazards() -> LayerSpec:
     return LayerSpec(
         POLYGON,
         [box(200, 200, 600, 600), box(800, 600, 1400, 900)],
-        [("hazard_type", TEXT)],
-        [["CHA"], ["SHA"]],
+        [("hazard_type", TEXT), ("hazard_id", TEXT)],
+        [["CHA", "H1"], ["SHA", "H2"]],
         name="bad_hazards",
         text_field="hazard_type",
-        used_fields=("hazard_type",),
+        used_fields=("hazard_type", "hazard_id"),
     )
 
 
@@ -247,7 +247,7 @@ def accuracy_records() -> LayerSpec:
         [["R1", "A"], ["R2", "B"]],
         name="bad_records",
         text_field="district",
-        used_fields=("district",),
+        used_fields=("district", "record_id"),
         result_fields=("confirmed_share",),
     )
 
@@ -363,9 +363,11 @@ ALGORITHMS = (
         {
             **CRITERION_PARAMS,
             "GATE_EXPRESSION": ExprOf("PARCELS", "{access} = 1"),
+            "ID_FIELD": FieldOf("PARCELS", "hazard_id"),
             "OUTPUT": "TEMPORARY_OUTPUT",
+            "WRITE_BACK": "TEMPORARY_OUTPUT",
         },
-        {"OUTPUT": "sink"},
+        {"OUTPUT": "sink", "WRITE_BACK": "sink"},
     ),
     Algorithm(
         "sensitivity",
@@ -373,6 +375,7 @@ ALGORITHMS = (
         {
             **CRITERION_PARAMS,
             "GATE_EXPRESSION": ExprOf("PARCELS", "{access} = 1"),
+            "ID_FIELD": FieldOf("PARCELS", "hazard_id"),
             "RUNS": 10,
             "TOP_K": 2,
             "OUTPUT": "TEMPORARY_OUTPUT",
@@ -424,6 +427,7 @@ ALGORITHMS = (
         {
             "DISTRICT_FIELD": FieldOf("DISTRICTS", "district"),
             "HAZARD_TYPE_FIELD": FieldOf("HAZARDS", "hazard_type"),
+            "ID_FIELD": FieldOf("HAZARDS", "hazard_id"),
             "DATE_FIELD": FieldOf("INCIDENTS", "incident_date"),
             "CASUALTY_FIELD": FieldOf("INCIDENTS", "casualties"),
             "OUTPUT": "TEMPORARY_OUTPUT",
@@ -458,6 +462,7 @@ ALGORITHMS = (
         ),
         {
             "DISTRICT_FIELD": FieldOf("RECORDS", "district"),
+            "ID_FIELD": FieldOf("RECORDS", "record_id"),
             "CONFIRMED_EXPRESSION": ExprOf("CONFIRMED", "{hazard_type} = 'CHA'"),
             "OUTPUT": "TEMPORARY_OUTPUT",
             "DISTRICT_SUMMARY": "TEMPORARY_OUTPUT",

@@ -146,6 +146,44 @@ def test_dock_prefills_from_roles_and_reweighting_ranks_as_the_engine(plugin, sm
     assert "rank 3 of 3" in html and "900" in html
 
 
+def test_dock_names_parcels_by_the_guessed_id_field_and_keeps_the_choice(plugin, small_project):
+    from qgis.core import QgsSettings
+
+    from clearance_planner.gui.criterion_row import SETTINGS
+
+    QgsSettings().remove(f"{SETTINGS}/id_field")
+    dock = extension(plugin, "DockExtension").open_dock()
+    assert dock.id_field.currentField() == "hazard_id"  # guessed, as the algorithms do
+    programme = memory_layer(
+        "Polygon",
+        PARCELS,
+        fields=[("name", TYPES["string"]), ("localid", TYPES["string"])],
+        rows=[("north", "BH-1 "), ("centre", "BH-2"), ("south", "BH-3")],
+    )
+    small_project.addMapLayer(programme)
+    dock.parcels.setLayer(programme)
+    assert dock.id_field.currentField() == "localid"
+    dock.compute_distances(wait=True)
+    assert dock.cache.labels == ["BH-1", "BH-2", "BH-3"]  # trailing space stripped
+    dock.select_parcel(0)
+    dock.id_field.setField("name")  # relabelled without computing again
+    assert dock.cache.labels == ["north", "centre", "south"]
+    assert "north" in dock.panel.explanation.toHtml()
+    ranked = [dock.model.index(r, 1).data() for r in range(3)]
+    assert sorted(ranked) == ["centre", "north", "south"]
+    assert sorted(f["parcel"] for f in dock.live_layer.getFeatures()) == sorted(ranked)
+    assert dock.parameters()["ID_FIELD"] == "name"
+    assert QgsSettings().value(f"{SETTINGS}/id_field") == "name"
+    dock.parcels.setLayer(None)
+    dock.parcels.setLayer(programme)  # the saved choice wins over the guess
+    assert dock.id_field.currentField() == "name"
+    dock.id_field.setField("")  # no field: guessed, as clearance:prioritise without ID_FIELD
+    dock.compute_distances(wait=True)
+    assert dock.cache.labels == ["BH-1", "BH-2", "BH-3"]
+    assert "ID_FIELD" not in dock.parameters()
+    QgsSettings().remove(f"{SETTINGS}/id_field")
+
+
 def test_save_result_equals_the_algorithm_and_the_dock(plugin, small_project, tmp_path, qtbot):
     dock = extension(plugin, "DockExtension").open_dock()
     dock.rows["settlements"].spin.setValue(0.3)

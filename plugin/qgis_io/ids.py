@@ -1,0 +1,149 @@
+"""The ``ID_FIELD`` of an algorithm: the parameter, the field given or guessed, its values
+and one readable label per feature (rules in :mod:`..engine.ids`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessingException,
+    QgsProcessingParameterField,
+)
+
+from ..engine import ids
+from ..i18n import tr
+from .layers import iter_features
+
+ID_FIELD = "ID_FIELD"
+FALLBACK_FIELD = "source_fid"  # feature ids written by outputs when no id field exists
+
+
+def id_field_parameter(parent: str, name: str = ID_FIELD) -> QgsProcessingParameterField:
+    """Optional id field of ``parent`` (empty: guessed, see docs/ids.md)."""
+    return QgsProcessingParameterField(
+        name,
+        tr("Id field (default: guessed — hazard_localid, localid, hazard_id, id… else fid)"),
+        parentLayerParameterName=parent,
+        optional=True,
+    )
+
+
+@dataclass
+class FeatureIds:
+    """The id of every feature of a source, in row order."""
+
+    field: str  # "" = feature ids
+    values: list  # raw values (feature ids without a field)
+    fids: list
+    labels: list[str]
+
+    def label_of(self) -> dict:
+        """Feature id → label."""
+        return dict(zip(self.fids, self.labels))
+
+
+def require_field(source, layer_name: str, field: str, parameter: str = ID_FIELD) -> None:
+    """An error naming the layer and its fields when ``field`` is not one of them."""
+    if field and source.fields().lookupField(field) < 0:
+        raise QgsProcessingException(
+            tr(
+                "Layer '{0}' has no field '{1}' ({2}); choose one of its fields ({3}) or leave "
+                "{2} empty to guess it."
+            ).format(layer_name, field, parameter, ", ".join(source.fields().names()))
+        )
+
+
+def read_columns(source, names: list[str], fids: list | None = None) -> tuple[dict, list]:
+    """Values of ``names`` per feature (no geometry), in the row order of ``fids`` when
+    given (a source read before), else in source order; also the feature ids."""
+    request = QgsFeatureRequest()
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes(names, source.fields())
+    index = [source.fields().lookupField(n) for n in names]
+    features = iter_features(source, request)
+    if fids is None:
+        order, columns = [], [[] for _ in index]
+        for f in features:
+            order.append(f.id())
+            for column, i in zip(columns, index):
+                column.append(f.attribute(i))
+        return dict(zip(names, columns)), order
+    order = list(fids)
+    position = {fid: row for row, fid in enumerate(order)}
+    columns = [[None] * len(order) for _ in index]
+    for f in features:  # rows not read (a cancelled read) are skipped
+        row = position.get(f.id())
+        if row is not None:
+            for column, i in zip(columns, index):
+                column[row] = f.attribute(i)
+    return dict(zip(names, columns)), order
+
+
+def feature_ids(
+    source, layer_name: str, field: str = "", feedback=None, fids: list | None = None
+) -> FeatureIds:
+    """The ids of ``source``: ``field`` when given (duplicates and blanks are a warning by
+    value), else the guessed field, else the feature ids (said in ``feedback``)."""
+    field = (field or "").strip()
+    require_field(source, layer_name, field)
+    if field:
+        columns, order = read_columns(source, [field], fids)
+        values = columns[field]
+        problems = ids.find_problems(field, values, order)
+        for message, example in zip(problems.messages(), _examples(problems)):
+            _warn(
+                feedback,
+                tr("Layer '{0}': {1}; all features are kept, labelled {2}.").format(
+                    layer_name, message, example
+                ),
+            )
+        return FeatureIds(field, values, order, ids.labels(values, order))
+    names = ids.candidates(source.fields().names())
+    order = list(fids) if fids is not None else read_columns(source, [], None)[1]
+    guessed, values, skipped = ids.first_usable(
+        names, lambda name: read_columns(source, [name], order)[0][name], order
+    )
+    for problems in skipped:
+        _info(
+            feedback,
+            tr("Layer '{0}': {1} is not used as id: {2}.").format(
+                layer_name, problems.field, "; ".join(problems.messages())
+            ),
+        )
+    if guessed:
+        _info(feedback, tr("Layer '{0}': features named by {1}.").format(layer_name, guessed))
+        return FeatureIds(guessed, values, order, ids.labels(values, order))
+    _info(
+        feedback,
+        tr(
+            "Layer '{0}' has no field of unique, non-empty ids (tried: {1}); features are "
+            "named by their feature id (set ID_FIELD to choose a field)."
+        ).format(layer_name, ", ".join(names) or tr("no id-like field")),
+    )
+    return FeatureIds("", list(order), order, ids.labels(None, order))
+
+
+def guess_layer_field(layer) -> str:
+    """The id field guessed for a layer (the dock's default), ``""`` for feature ids."""
+    return feature_ids(layer, layer.name()).field
+
+
+def _examples(problems: ids.IdProblems) -> list[str]:
+    """How the features of each message of ``problems`` are labelled, in message order."""
+    out = []
+    if problems.duplicates:
+        out.append(tr("'{0} #2' from the second occurrence").format(problems.duplicates[0][0]))
+    if problems.blank:
+        out.append(tr("'fid {0}'").format(problems.blank[0]))
+    return out
+
+
+def _warn(feedback, text: str) -> None:
+    if feedback is not None:
+        feedback.pushWarning(text)
+
+
+def _info(feedback, text: str) -> None:
+    if feedback is not None:
+        feedback.pushInfo(text)
