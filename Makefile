@@ -16,14 +16,14 @@ DEMO_GPKG := resources/demo/clearance_demo.gpkg
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEB_PACKAGES := python3-qgis qgis qgis-providers python3-rasterio python3-scipy python3-pytest \
 	python3-venv python3-matplotlib python3-pyproj xvfb xauth poppler-utils qttools5-dev-tools \
-	pyqt5-dev-tools
+	pyqt5-dev-tools postgresql postgresql-postgis
 export QT_QPA_PLATFORM ?= offscreen
 export QGIS_PLUGINPATH := $(CURDIR)/build
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help deps venv stage zip check-zip deploy demo demo-data test test-engine lint format bench \
-	i18n-update demo-quiet \
-	bench-reweight verify-coverage run clean test-matrix test-matrix-3.40 test-matrix-3.44 matrix-chroots
+	i18n-update demo-quiet db-start db-stop demo-postgis \
+	bench-venv bench-reweight verify-coverage run clean test-matrix test-matrix-3.40 test-matrix-3.44 matrix-chroots
 
 help:  ## list the targets
 	@grep -E '^[a-z0-9.-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -117,8 +117,24 @@ bench-reweight: deps venv demo-data stage  ## dock re-weighting timing (100k par
 	$(PY_SYS) scripts/bench_reweight.py 100000
 	cd scripts && $(PY_SYS) bench_dock_reweight.py 100000
 
-test: deps venv demo-data stage  ## every test (real QGIS, offscreen)
-	$(PY) -m pytest -q tests
+# A throwaway PostgreSQL/PostGIS cluster in $(DB_DIR) on a free local port (scripts/db.sh);
+# `make test` starts it when it is not running and stops it again afterwards.
+DB_DIR ?= $(CURDIR)/build/pg
+export CLEARANCE_PG_ENV := $(DB_DIR)/env
+db-start: deps  ## start the test/demo PostGIS server (build/pg, free port; env in build/pg/env)
+	@scripts/db.sh start $(DB_DIR)
+
+demo-postgis: deps venv demo-data stage db-start  ## the demo in PostGIS: schema clearance_demo, analyses, project
+	$(PY_SYS) scripts/demo_postgis.py --gpkg $(DEMO_GPKG) --env $(DB_DIR)/env --out output/postgis
+
+db-stop:  ## stop it
+	@scripts/db.sh stop $(DB_DIR)
+
+test: deps venv demo-data stage  ## every test (real QGIS, offscreen; PostGIS tests on db-start's server)
+	@was=$$(scripts/db.sh status $(DB_DIR) >/dev/null 2>&1 && echo up); \
+	scripts/db.sh start $(DB_DIR) || exit 1; \
+	$(PY) -m pytest -q tests; rc=$$?; \
+	[ "$$was" = up ] || scripts/db.sh stop $(DB_DIR); exit $$rc
 
 # Version matrix: `make test` and `make demo` inside Debian chroots (debootstrap), cached in
 # $(CHROOT_CACHE)/<suite>, built on first use (~6 min each). MATRIX: trixie = QGIS 3.40, sid = QGIS 3.44.
@@ -149,7 +165,14 @@ format: venv
 	$(VENV)/bin/ruff format plugin scripts tests
 	$(VENV)/bin/ruff check --fix plugin scripts tests
 
-bench: deps venv demo-data stage  ## benchmarks against the QGIS-native way (not part of test)
+BENCH_VENV := build/bench-venv
+bench-venv: $(BENCH_VENV)/bin/geopandas-ok  ## the GeoPandas + shapely 2 peer's own venv (PyPI)
+$(BENCH_VENV)/bin/geopandas-ok:
+	$(PY_SYS) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install -q "geopandas>=1.0" "shapely>=2" pyogrio
+	touch $@
+
+bench: deps venv demo-data stage bench-venv  ## ours vs GeoPandas/shapely 2 and the QGIS-native way (not part of test)
 	$(PY) tests/bench/run_bench.py --out output/bench.json
 
 RUN_PROFILE := build/qgis-profile

@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="103"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="107"/>
         <source>no geometry</source>
         <translation>həndəsə yoxdur</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>boş və ya null həndəsə</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="200"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="204"/>
         <source>repair gave another geometry type</source>
         <translation>təmir başqa həndəsə tipi verdi</translation>
     </message>
@@ -434,82 +434,82 @@
         <translation>'{0}' üçün Clearance Planner prioritet balları.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="248"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="249"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>SURFACE_STATS rasteri '{0}' oxuna bilmir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="47"/>
+        <location filename="../plugin/algorithms/proximity.py" line="48"/>
         <source>{0}: weight</source>
         <translation>{0}: çəki</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="48"/>
+        <location filename="../plugin/algorithms/proximity.py" line="49"/>
         <source>{0}: decay</source>
         <translation>{0}: azalma</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="54"/>
+        <location filename="../plugin/algorithms/proximity.py" line="55"/>
         <source>{0}: distance (m)</source>
         <translation>{0}: məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="65"/>
+        <location filename="../plugin/algorithms/proximity.py" line="66"/>
         <source>Prioritisation</source>
         <translation>Prioritetləşdirmə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="85"/>
+        <location filename="../plugin/algorithms/proximity.py" line="87"/>
         <source>Parcels to score (polygons)</source>
         <translation>Qiymətləndiriləcək sahələr (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="101"/>
+        <location filename="../plugin/algorithms/proximity.py" line="103"/>
         <source>Hard gate: parcels must satisfy (expression)</source>
         <translation>Sərt filtr: sahələr bu şərti ödəməlidir (ifadə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="111"/>
+        <location filename="../plugin/algorithms/proximity.py" line="113"/>
         <source>AHP pairwise matrix replacing the weights, rows separated by &quot;;&quot; (criteria in layer order)</source>
         <translation>Çəkiləri əvəz edən AHP cüt-cüt müqayisə matrisi, sətirlər &quot;;&quot; ilə ayrılır (meyarlar lay sırası ilə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="139"/>
+        <location filename="../plugin/algorithms/proximity.py" line="141"/>
         <source>{0} must be &gt;= 0 (got {1}).</source>
         <translation>{0} &gt;= 0 olmalıdır ({1} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="170"/>
+        <location filename="../plugin/algorithms/proximity.py" line="173"/>
         <source>Give at least one criterion layer: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE or INCIDENTS.</source>
         <translation>Ən azı bir meyar layı verin: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE və ya INCIDENTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="351"/>
+        <location filename="../plugin/algorithms/surface.py" line="352"/>
         <source>All weights of the given criteria are 0; give at least one weight &gt; 0.</source>
         <translation>Verilmiş meyarların bütün çəkiləri 0-dır; ən azı bir çəkini &gt; 0 verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="193"/>
+        <location filename="../plugin/algorithms/proximity.py" line="196"/>
         <source>it has {0} rows but {1} criterion layers are given ({2})</source>
         <translation>onun {0} sətri var, lakin {1} meyar layı verilib ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="200"/>
+        <location filename="../plugin/algorithms/proximity.py" line="203"/>
         <source>WEIGHTS_AHP: {0}</source>
         <translation>WEIGHTS_AHP: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="202"/>
+        <location filename="../plugin/algorithms/proximity.py" line="205"/>
         <source>AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</source>
         <translation>AHP çəkiləri ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="212"/>
+        <location filename="../plugin/algorithms/proximity.py" line="215"/>
         <source>AHP consistency ratio {0:.3f} &gt; 0.10: the pairwise judgements are inconsistent; revise them.</source>
         <translation>AHP uyğunluq nisbəti {0:.3f} &gt; 0.10: cüt-cüt mühakimələr uyğunsuzdur; onlara yenidən baxın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="250"/>
+        <location filename="../plugin/algorithms/proximity.py" line="253"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer; it has {1} geometries.</source>
         <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır; onda {1} həndəsələr var.</translation>
     </message>
@@ -519,27 +519,27 @@
         <translation>'{0}' layında (PARCELS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="298"/>
+        <location filename="../plugin/algorithms/proximity.py" line="302"/>
         <source>Distances computed in {0}</source>
         <translation>Məsafələr {0} ilə hesablanıb</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="308"/>
+        <location filename="../plugin/algorithms/proximity.py" line="319"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>NULL ballarla, Unknown sinfi ilə saxlanıldı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="240"/>
+        <location filename="../plugin/algorithms/surface.py" line="241"/>
         <source>not used as {0}</source>
         <translation>{0} kimi istifadə edilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="328"/>
+        <location filename="../plugin/algorithms/proximity.py" line="344"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>{1} sahə üçün ən yaxın {0}…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="339"/>
+        <location filename="../plugin/algorithms/proximity.py" line="360"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>'{0}' layının həndəsəsi yoxdur: hər sahə {1} üzrə 0 bal alır.</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>'{0}' prioritetlərinin Clearance Planner çəki həssaslığı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="53"/>
+        <location filename="../plugin/algorithms/surface.py" line="54"/>
         <source>Priority surface: the clearance:prioritise score (0-100) for every cell of a grid over EXTENT, in CRS (projected, metres) with square cells of CELL_SIZE metres.
 
 Criteria, weights, decays and distances are those of clearance:prioritise. The distance of a cell is measured from its centre to the nearest cell touched by a target (exact Euclidean distance transform), so it is within half a cell diagonal of the vector distance.
@@ -875,197 +875,197 @@ MASK: poliqonlar (məs. təhlükəli ərazilər); mərkəzi bütün poliqonlarda
 Nəticə: float32 GeoTIFF (plitələrlə, DEFLATE, icmallar, nodata -9999), 1-ci zolaq = priority_score, CRITERION_BANDS ilə isə hər meyar üçün bir 0-1 bal zolağı, ardınca hər vektor meyarı üçün bir məsafə zolağı (m). MAX_CELLS-dən çox xanalı şəbəkə rədd edilir.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="79"/>
+        <location filename="../plugin/algorithms/surface.py" line="80"/>
         <source>Priority surface (raster)</source>
         <translation>Prioritet səthi (raster)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="94"/>
+        <location filename="../plugin/algorithms/surface.py" line="95"/>
         <source>Extent</source>
         <translation>Ekstent</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="95"/>
+        <location filename="../plugin/algorithms/surface.py" line="96"/>
         <source>CRS of the surface (projected, metres)</source>
         <translation>Səthin CRS-i (proyeksiyalı, metr)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="98"/>
+        <location filename="../plugin/algorithms/surface.py" line="99"/>
         <source>Cell size (m)</source>
         <translation>Xana ölçüsü (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="100"/>
+        <location filename="../plugin/algorithms/surface.py" line="101"/>
         <source>Mask polygons (cells outside get nodata)</source>
         <translation>Maska poliqonları (kənardakı xanalar nodata alır)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="108"/>
+        <location filename="../plugin/algorithms/surface.py" line="109"/>
         <source>Raster criteria (higher value = more urgent)</source>
         <translation>Raster meyarlar (yüksək dəyər = daha təcili)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="116"/>
+        <location filename="../plugin/algorithms/surface.py" line="117"/>
         <source>Raster criteria: weights &quot;w1;w2;…&quot; (default 0.2 each)</source>
         <translation>Raster meyarlar: çəkilər &quot;w1;w2;…&quot; (susmaya görə hər biri 0.2)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="123"/>
+        <location filename="../plugin/algorithms/surface.py" line="124"/>
         <source>Raster criteria: ranges &quot;low:high;auto;…&quot; (auto = min-max)</source>
         <translation>Raster meyarlar: hüdudlar &quot;low:high;auto;…&quot; (auto = min-max)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="130"/>
+        <location filename="../plugin/algorithms/surface.py" line="131"/>
         <source>Add per-criterion score and distance bands</source>
         <translation>Hər meyar üçün bal və məsafə zolaqları əlavə et</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="135"/>
+        <location filename="../plugin/algorithms/surface.py" line="136"/>
         <source>Maximum number of cells</source>
         <translation>Xanaların maksimal sayı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="142"/>
+        <location filename="../plugin/algorithms/surface.py" line="143"/>
         <source>Tile size in cells (0 = automatic)</source>
         <translation>Plitə ölçüsü xanalarla (0 = avtomatik)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="397"/>
+        <location filename="../plugin/algorithms/surface.py" line="398"/>
         <source>Priority surface</source>
         <translation>Prioritet səthi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="180"/>
+        <location filename="../plugin/algorithms/surface.py" line="181"/>
         <source>CRS is not a valid coordinate reference system.</source>
         <translation>CRS düzgün koordinat istinad sistemi deyil.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="182"/>
+        <location filename="../plugin/algorithms/surface.py" line="183"/>
         <source>CRS {0} is not projected in metres; cell sizes and distances need metres. Choose a projected CRS such as the WGS 84 / UTM zone of the area (e.g. EPSG:32638 for 42°E–48°E north).</source>
         <translation>CRS {0} metrlərlə proyeksiyalı deyil; xana ölçüləri və məsafələr metr tələb edir. Ərazinin WGS 84 / UTM zonası kimi proyeksiyalı CRS seçin (məs. şimalda 42°E–48°E üçün EPSG:32638).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="195"/>
+        <location filename="../plugin/algorithms/surface.py" line="196"/>
         <source>EXTENT has a NaN or infinite coordinate ({0}) in {1}; give a finite extent (e.g. from a layer) in the CRS of the surface.</source>
         <translation>EXTENT-in {1} sistemində NaN və ya sonsuz koordinatı var ({0}); səthin CRS-ində sonlu ekstent verin (məs. laydan).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="202"/>
+        <location filename="../plugin/algorithms/surface.py" line="203"/>
         <source>EXTENT is empty; give an extent with an area.</source>
         <translation>EXTENT boşdur; sahəsi olan ekstent verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="205"/>
+        <location filename="../plugin/algorithms/surface.py" line="206"/>
         <source>CELL_SIZE must be a finite number &gt; 0 metres (got {0}).</source>
         <translation>CELL_SIZE sonlu ədəd &gt; 0 metr olmalıdır ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="210"/>
+        <location filename="../plugin/algorithms/surface.py" line="211"/>
         <source>MAX_CELLS must be at least 1 (got {0}); it caps the size of the grid.</source>
         <translation>MAX_CELLS ən azı 1 olmalıdır ({0} verilib); o, şəbəkənin ölçüsünü məhdudlaşdırır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="217"/>
+        <location filename="../plugin/algorithms/surface.py" line="218"/>
         <source>A {0} m cell gives {1} × {2} = {3:,} cells, more than MAX_CELLS ({4:,}). Use a cell size of at least {5:.0f} m or a smaller EXTENT; to run it anyway, raise MAX_CELLS (advanced parameters) to {3:,}.</source>
         <translation>{0} m-lik xana {1} × {2} = {3:,} xana verir, bu MAX_CELLS-dən ({4:,}) çoxdur. Ən azı {5:.0f} m xana ölçüsü və ya daha kiçik EXTENT istifadə edin; yenə də icra etmək üçün MAX_CELLS-i (əlavə parametrlər) {3:,}-ə qaldırın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="244"/>
+        <location filename="../plugin/algorithms/surface.py" line="245"/>
         <source>{0}_WEIGHT and {0}_DISTANCE must be &gt;= 0.</source>
         <translation>{0}_WEIGHT və {0}_DISTANCE &gt;= 0 olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="248"/>
+        <location filename="../plugin/algorithms/surface.py" line="249"/>
         <source>Layer &apos;{0}&apos; has no geometry: every cell scores 0 on {1}.</source>
         <translation>'{0}' layının həndəsəsi yoxdur: hər xana {1} üzrə 0 bal alır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="259"/>
+        <location filename="../plugin/algorithms/surface.py" line="260"/>
         <source>{0} has {1} entries but RASTER_CRITERIA has {2} rasters.</source>
         <translation>{0} {1} qeyd saxlayır, lakin RASTER_CRITERIA-da {2} raster var.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="284"/>
+        <location filename="../plugin/algorithms/surface.py" line="285"/>
         <source>Raster &apos;{0}&apos; is not a file GDAL can read ({1}).</source>
         <translation>'{0}' rasteri GDAL-ın oxuya bildiyi fayl deyil ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="290"/>
+        <location filename="../plugin/algorithms/surface.py" line="291"/>
         <source>RASTER_WEIGHTS entry {0} is not a number: {1!r}</source>
         <translation>RASTER_WEIGHTS-in {0} qeydi ədəd deyil: {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="294"/>
+        <location filename="../plugin/algorithms/surface.py" line="295"/>
         <source>RASTER_WEIGHTS must be &gt;= 0.</source>
         <translation>RASTER_WEIGHTS &gt;= 0 olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="297"/>
+        <location filename="../plugin/algorithms/surface.py" line="298"/>
         <source>Raster &apos;{0}&apos; has no coordinate reference system.</source>
         <translation>'{0}' rasterinin koordinat istinad sistemi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="300"/>
+        <location filename="../plugin/algorithms/surface.py" line="301"/>
         <source>Raster &apos;{0}&apos;: normalised over [{1:g}, {2:g}], weight {3:g}</source>
         <translation>'{0}' rasteri: [{1:g}, {2:g}] üzrə normallaşdırıldı, çəki {3:g}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="312"/>
+        <location filename="../plugin/algorithms/surface.py" line="313"/>
         <source>Raster &apos;{0}&apos; has no valid (non-nodata) cells.</source>
         <translation>'{0}' rasterində etibarlı (nodata olmayan) xana yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="319"/>
+        <location filename="../plugin/algorithms/surface.py" line="320"/>
         <source>RASTER_RANGES entry {0} must be &quot;low:high&quot; or &quot;auto&quot; (got {1!r}).</source>
         <translation>RASTER_RANGES-in {0} qeydi &quot;low:high&quot; və ya &quot;auto&quot; olmalıdır ({1!r} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="325"/>
+        <location filename="../plugin/algorithms/surface.py" line="326"/>
         <source>RASTER_RANGES entry {0}: high must be &gt; low (got {1!r}).</source>
         <translation>RASTER_RANGES-in {0} qeydi: high low-dan böyük olmalıdır ({1!r} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="335"/>
+        <location filename="../plugin/algorithms/surface.py" line="336"/>
         <source>OUTPUT must be a GeoTIFF file (.tif); got &apos;{0}&apos;.</source>
         <translation>OUTPUT GeoTIFF faylı (.tif) olmalıdır; '{0}' verilib.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="343"/>
+        <location filename="../plugin/algorithms/surface.py" line="344"/>
         <source>Give at least one criterion: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS or RASTER_CRITERIA.</source>
         <translation>Ən azı bir meyar verin: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS və ya RASTER_CRITERIA.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="363"/>
+        <location filename="../plugin/algorithms/surface.py" line="364"/>
         <source>Grid {0} × {1} cells of {2:g} m in {3}</source>
         <translation>Şəbəkə {0} × {1} xana, {2:g} m, {3} sistemində</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="397"/>
+        <location filename="../plugin/algorithms/surface.py" line="398"/>
         <source>Clearance Planner priority score per {0:g} m cell.</source>
         <translation>Hər {0:g} m-lik xana üçün Clearance Planner prioritet balı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="402"/>
+        <location filename="../plugin/algorithms/surface.py" line="403"/>
         <source>Score over {0:,} valid cells: min {1:.1f}, mean {2:.1f}, max {3:.1f}</source>
         <translation>{0:,} etibarlı xana üzrə bal: min {1:.1f}, orta {2:.1f}, maks {3:.1f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="451"/>
+        <location filename="../plugin/algorithms/surface.py" line="452"/>
         <source>At {0:g} m cells the distances of the criteria reach {1:,} cells beyond each tile, more than the memory of one tile allows. Use a CELL_SIZE of at least {2:.1f} m or shorter distances (exponential and gaussian decays reach about 20 and 4.5 × their DISTANCE).</source>
         <translation>{0:g} m-lik xanalarda meyarların məsafələri hər plitədən {1:,} xana kənara çatır, bu bir plitənin yaddaşının icazə verdiyindən çoxdur. Ən azı {2:.1f} m CELL_SIZE və ya daha qısa məsafələr istifadə edin (exponential və gaussian azalmalar DISTANCE-in təxminən 20 və 4.5 mislinə çatır).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="466"/>
+        <location filename="../plugin/algorithms/surface.py" line="467"/>
         <source>Layer &apos;{0}&apos; (MASK) must be a polygon layer.</source>
         <translation>'{0}' layı (MASK) poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="470"/>
+        <location filename="../plugin/algorithms/surface.py" line="471"/>
         <source>not part of the mask</source>
         <translation>maskanın hissəsi deyil</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="473"/>
+        <location filename="../plugin/algorithms/surface.py" line="474"/>
         <source>Layer &apos;{0}&apos; (MASK) has no polygons: every cell would be nodata.</source>
         <translation>'{0}' layında (MASK) poliqon yoxdur: hər xana nodata olardı.</translation>
     </message>
@@ -1882,32 +1882,32 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>DEM '{0}'-in koordinat istinad sistemi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="66"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="67"/>
         <source>{0}: &apos;{1}&apos; is a file, not a folder; choose another path than &apos;{2}&apos;.</source>
         <translation>{0}: '{1}' qovluq deyil, fayldır; '{2}'-dən başqa yol seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="62"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="63"/>
         <source>{0}: the folder &apos;{1}&apos; does not exist; create it or choose another path.</source>
         <translation>{0}: '{1}' qovluğu mövcud deyil; onu yaradın və ya başqa yol seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="70"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="71"/>
         <source>{0}: the folder &apos;{1}&apos; is read-only; choose a folder you can write to.</source>
         <translation>{0}: '{1}' qovluğu yalnız oxunur; yaza biləcəyiniz qovluq seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="80"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="81"/>
         <source>{0}: &apos;{1}&apos; is a file; give a folder.</source>
         <translation>{0}: '{1}' fayldır; qovluq verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="82"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="83"/>
         <source>{0}: &apos;{1}&apos; is a folder; give a file name inside it.</source>
         <translation>{0}: '{1}' qovluqdur; onun içində fayl adı verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="85"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="86"/>
         <source>{0}: the file &apos;{1}&apos; is read-only; table &apos;{2}&apos; cannot be written.</source>
         <translation>{0}: '{1}' faylı yalnız oxunur; '{2}' cədvəli yazıla bilməz.</translation>
     </message>
@@ -1992,47 +1992,47 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} {1} obyektində uğursuz oldu: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="117"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="121"/>
         <source>NaN or infinite coordinate</source>
         <translation>NaN və ya sonsuz koordinat</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="85"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="89"/>
         <source>no area (not a polygon, or a zero-area ring)</source>
         <translation>sahə yoxdur (poliqon deyil və ya sıfır sahəli halqa)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="91"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="95"/>
         <source>repair left nothing ({0})</source>
         <translation>təmirdən heç nə qalmadı ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="96"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="100"/>
         <source>no area after repair (collapsed to a line or point)</source>
         <translation>təmirdən sonra sahə yoxdur (xəttə və ya nöqtəyə çökdü)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="105"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="109"/>
         <source>empty geometry</source>
         <translation>boş həndəsə</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="267"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="271"/>
         <source>Layer &apos;{0}&apos;: {1} invalid geometries repaired with makeValid.</source>
         <translation>'{0}' layı: {1} etibarsız həndəsə makeValid ilə təmir edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="276"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="280"/>
         <source> and {0} more</source>
         <translation> və daha {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="277"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="281"/>
         <source>Layer &apos;{0}&apos;: {1} features have no usable geometry, {2}: {3}{4}.</source>
         <translation>'{0}' layı: {1} obyektin yararlı həndəsəsi yoxdur, {2}: {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="288"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="292"/>
         <source>Layer &apos;{0}&apos;: {1} features without geometry, {2} (features {3}{4}).</source>
         <translation>'{0}' layı: həndəsəsiz {1} obyekt, {2} (obyektlər {3}{4}).</translation>
     </message>
@@ -2062,22 +2062,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>sayılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="69"/>
+        <location filename="../plugin/qgis_io/layers.py" line="70"/>
         <source>Layer '{0}' has no coordinate reference system. Set it in Layer Properties ▸ Source (or run 'Assign projection') and run again.</source>
         <translation>'{0}' layının koordinat istinad sistemi yoxdur. Onu Lay xüsusiyyətləri ▸ Mənbə bölməsində təyin edin (və ya 'Assign projection' icra edin) və yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="171"/>
+        <location filename="../plugin/qgis_io/layers.py" line="220"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>'{0}' layı, {1} obyekti: həndəsəsi {2} sisteminə çevrilə bilmir ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="187"/>
+        <location filename="../plugin/qgis_io/layers.py" line="236"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>'{0}' layı, {1} obyekti: oxunmayan həndəsə ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="202"/>
+        <location filename="../plugin/qgis_io/layers.py" line="251"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>'{0}' layı, {1} obyekti: koordinatlar {2} sisteminə çevrilə bilmir (onlar layın CRS-i {3} ilədirmi?).</translation>
     </message>
@@ -2132,32 +2132,32 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} oriyentiri birmənalı deyil ({1} nöqtə)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="134"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="144"/>
         <source>feature {0}</source>
         <translation>obyekt {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="134"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="144"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="137"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="147"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: {1} yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="158"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="184"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: '{1}' yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="239"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="265"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>'{0}' nəticəsi əvəz edilə bilmədi: {1} (başqa proqramda açıqdırmı?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="249"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="275"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' mövcuddur; onu əvəz etmək üçün OVERWRITE təyin edin.</translation>
     </message>
@@ -3564,6 +3564,116 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <location filename="../plugin/qgis_io/ids.py" line="138"/>
         <source>&apos;fid {0}&apos;</source>
         <translation>'fid {0}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="188"/>
+        <source>feature {0} was added</source>
+        <translation>{0} obyekti əlavə olunub</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="195"/>
+        <source>{0} of its {1} features are gone</source>
+        <translation>{1} obyektindən {0} silinib</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="200"/>
+        <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
+        <translation>'{0}' laylı təhlil gedərkən dəyişdi ({1}); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="98"/>
+        <source>the server is not reachable; is it running, and are host and port right?</source>
+        <translation>serverə qoşulmaq mümkün deyil; server işləyirmi, host və port düzgündürmü?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="100"/>
+        <source>the database user lacks the rights; ask the administrator for CREATE on the schema.</source>
+        <translation>verilənlər bazası istifadəçisinin hüququ yoxdur; administratordan sxem üzərində CREATE hüququ istəyin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="104"/>
+        <source>the schema does not exist; create it or choose another one.</source>
+        <translation>sxem mövcud deyil; onu yaradın və ya başqasını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="106"/>
+        <source>the user name or password was refused; check the saved connection.</source>
+        <translation>istifadəçi adı və ya parol rədd edildi; saxlanmış bağlantını yoxlayın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="110"/>
+        <source>PostgreSQL {0} ({1}): {2}{3}</source>
+        <translation>PostgreSQL {0} ({1}): {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="120"/>
+        <source>QGIS has no PostgreSQL provider on this installation.</source>
+        <translation>Bu QGIS quraşdırmasında PostgreSQL provayderi yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="126"/>
+        <source>connection</source>
+        <translation>bağlantı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="136"/>
+        <source>check of table {0}</source>
+        <translation>{0} cədvəlinin yoxlanması</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="144"/>
+        <source>columns of {0}</source>
+        <translation>{0} sütunları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="153"/>
+        <source>dependants of {0}</source>
+        <translation>{0} cədvəlindən asılı obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="168"/>
+        <source>{0}: no table named in the PostGIS destination.</source>
+        <translation>{0}: PostGIS təyinatında cədvəl adı yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="171"/>
+        <source>check of schema {0}</source>
+        <translation>{0} sxeminin yoxlanması</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="179"/>
+        <source>PostgreSQL ({0}): the schema &apos;{1}&apos; does not exist; create it or choose another one.</source>
+        <translation>PostgreSQL ({0}): '{1}' sxemi mövcud deyil; onu yaradın və ya başqasını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="183"/>
+        <source>PostgreSQL ({0}): the user may not create tables in schema &apos;{1}&apos; (no CREATE right); ask the administrator or choose a schema you own.</source>
+        <translation>PostgreSQL ({0}): istifadəçi '{1}' sxemində cədvəl yarada bilməz (CREATE hüququ yoxdur); administratora müraciət edin və ya öz sxeminizi seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="232"/>
+        <source>PostgreSQL: the table {0} has other columns than the new output and views depend on it; drop or change those views, or write to another table.</source>
+        <translation>PostgreSQL: {0} cədvəlinin sütunları yeni nəticədən fərqlidir və ondan asılı görünüşlər (view) var; həmin görünüşləri silin və ya dəyişin, yaxud başqa cədvələ yazın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="278"/>
+        <source>removal of the partial table {0}</source>
+        <translation>{0} aralıq cədvəlinin silinməsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="291"/>
+        <source>swap of the output tables</source>
+        <translation>nəticə cədvəllərinin əvəzlənməsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="325"/>
+        <source>run record in {0}</source>
+        <translation>{0} cədvəlində icra qeydi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="367"/>
+        <source>style in layer_styles</source>
+        <translation>layer_styles cədvəlində üslub</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/priority_map.py" line="39"/>

@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="103"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="107"/>
         <source>no geometry</source>
         <translation>нет геометрии</translation>
     </message>
@@ -84,7 +84,7 @@
         <translation>пустая или NULL-геометрия</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="200"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="204"/>
         <source>repair gave another geometry type</source>
         <translation>исправление дало другой тип геометрии</translation>
     </message>
@@ -434,82 +434,82 @@
         <translation>Баллы приоритета Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="248"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="249"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>Растр SURFACE_STATS '{0}' не читается: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="47"/>
+        <location filename="../plugin/algorithms/proximity.py" line="48"/>
         <source>{0}: weight</source>
         <translation>{0}: вес</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="48"/>
+        <location filename="../plugin/algorithms/proximity.py" line="49"/>
         <source>{0}: decay</source>
         <translation>{0}: спад</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="54"/>
+        <location filename="../plugin/algorithms/proximity.py" line="55"/>
         <source>{0}: distance (m)</source>
         <translation>{0}: расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="65"/>
+        <location filename="../plugin/algorithms/proximity.py" line="66"/>
         <source>Prioritisation</source>
         <translation>Приоритизация</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="85"/>
+        <location filename="../plugin/algorithms/proximity.py" line="87"/>
         <source>Parcels to score (polygons)</source>
         <translation>Оцениваемые участки (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="101"/>
+        <location filename="../plugin/algorithms/proximity.py" line="103"/>
         <source>Hard gate: parcels must satisfy (expression)</source>
         <translation>Жёсткий фильтр: участки должны удовлетворять (выражение)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="111"/>
+        <location filename="../plugin/algorithms/proximity.py" line="113"/>
         <source>AHP pairwise matrix replacing the weights, rows separated by &quot;;&quot; (criteria in layer order)</source>
         <translation>Матрица попарных сравнений МАИ вместо весов, строки разделены &quot;;&quot; (критерии в порядке слоёв)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="139"/>
+        <location filename="../plugin/algorithms/proximity.py" line="141"/>
         <source>{0} must be &gt;= 0 (got {1}).</source>
         <translation>{0} должно быть &gt;= 0 (получено {1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="170"/>
+        <location filename="../plugin/algorithms/proximity.py" line="173"/>
         <source>Give at least one criterion layer: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE or INCIDENTS.</source>
         <translation>Задайте хотя бы один слой критерия: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE или INCIDENTS.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="351"/>
+        <location filename="../plugin/algorithms/surface.py" line="352"/>
         <source>All weights of the given criteria are 0; give at least one weight &gt; 0.</source>
         <translation>Все веса заданных критериев равны 0; задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="193"/>
+        <location filename="../plugin/algorithms/proximity.py" line="196"/>
         <source>it has {0} rows but {1} criterion layers are given ({2})</source>
         <translation>в ней {0} строк, но задано {1} слоёв критериев ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="200"/>
+        <location filename="../plugin/algorithms/proximity.py" line="203"/>
         <source>WEIGHTS_AHP: {0}</source>
         <translation>WEIGHTS_AHP: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="202"/>
+        <location filename="../plugin/algorithms/proximity.py" line="205"/>
         <source>AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</source>
         <translation>Веса МАИ ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="212"/>
+        <location filename="../plugin/algorithms/proximity.py" line="215"/>
         <source>AHP consistency ratio {0:.3f} &gt; 0.10: the pairwise judgements are inconsistent; revise them.</source>
         <translation>Отношение согласованности МАИ {0:.3f} &gt; 0.10: попарные суждения несогласованы; пересмотрите их.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="250"/>
+        <location filename="../plugin/algorithms/proximity.py" line="253"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer; it has {1} geometries.</source>
         <translation>Слой '{0}' (PARCELS) должен быть полигональным; в нём геометрии типа {1}.</translation>
     </message>
@@ -519,27 +519,27 @@
         <translation>Слой '{0}' (PARCELS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="298"/>
+        <location filename="../plugin/algorithms/proximity.py" line="302"/>
         <source>Distances computed in {0}</source>
         <translation>Расстояния вычислены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="308"/>
+        <location filename="../plugin/algorithms/proximity.py" line="319"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>сохранены с NULL-баллами, класс Unknown</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="240"/>
+        <location filename="../plugin/algorithms/surface.py" line="241"/>
         <source>not used as {0}</source>
         <translation>не использовано как {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="328"/>
+        <location filename="../plugin/algorithms/proximity.py" line="344"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>Ближайшие {0} для {1} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="339"/>
+        <location filename="../plugin/algorithms/proximity.py" line="360"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждый участок получает 0 по {1}.</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>Чувствительность приоритетов '{0}' к весам (Clearance Planner).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="53"/>
+        <location filename="../plugin/algorithms/surface.py" line="54"/>
         <source>Priority surface: the clearance:prioritise score (0-100) for every cell of a grid over EXTENT, in CRS (projected, metres) with square cells of CELL_SIZE metres.
 
 Criteria, weights, decays and distances are those of clearance:prioritise. The distance of a cell is measured from its centre to the nearest cell touched by a target (exact Euclidean distance transform), so it is within half a cell diagonal of the vector distance.
@@ -875,197 +875,197 @@ MASK: полигоны (напр. опасные районы); ячейки, ц
 Результат: GeoTIFF float32 (тайлы, DEFLATE, обзоры, nodata -9999) с каналом 1 = priority_score, а с CRITERION_BANDS — по одному каналу балла 0-1 на критерий, затем по одному каналу расстояния (м) на векторный критерий. Сетка более чем из MAX_CELLS ячеек отклоняется.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="79"/>
+        <location filename="../plugin/algorithms/surface.py" line="80"/>
         <source>Priority surface (raster)</source>
         <translation>Поверхность приоритета (растр)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="94"/>
+        <location filename="../plugin/algorithms/surface.py" line="95"/>
         <source>Extent</source>
         <translation>Охват</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="95"/>
+        <location filename="../plugin/algorithms/surface.py" line="96"/>
         <source>CRS of the surface (projected, metres)</source>
         <translation>СК поверхности (проекционная, метры)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="98"/>
+        <location filename="../plugin/algorithms/surface.py" line="99"/>
         <source>Cell size (m)</source>
         <translation>Размер ячейки (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="100"/>
+        <location filename="../plugin/algorithms/surface.py" line="101"/>
         <source>Mask polygons (cells outside get nodata)</source>
         <translation>Полигоны маски (ячейки вне них получают nodata)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="108"/>
+        <location filename="../plugin/algorithms/surface.py" line="109"/>
         <source>Raster criteria (higher value = more urgent)</source>
         <translation>Растровые критерии (большее значение = более срочно)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="116"/>
+        <location filename="../plugin/algorithms/surface.py" line="117"/>
         <source>Raster criteria: weights &quot;w1;w2;…&quot; (default 0.2 each)</source>
         <translation>Растровые критерии: веса &quot;w1;w2;…&quot; (по умолчанию 0.2 каждый)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="123"/>
+        <location filename="../plugin/algorithms/surface.py" line="124"/>
         <source>Raster criteria: ranges &quot;low:high;auto;…&quot; (auto = min-max)</source>
         <translation>Растровые критерии: диапазоны &quot;low:high;auto;…&quot; (auto = min-max)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="130"/>
+        <location filename="../plugin/algorithms/surface.py" line="131"/>
         <source>Add per-criterion score and distance bands</source>
         <translation>Добавить каналы балла и расстояния по каждому критерию</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="135"/>
+        <location filename="../plugin/algorithms/surface.py" line="136"/>
         <source>Maximum number of cells</source>
         <translation>Максимальное число ячеек</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="142"/>
+        <location filename="../plugin/algorithms/surface.py" line="143"/>
         <source>Tile size in cells (0 = automatic)</source>
         <translation>Размер тайла в ячейках (0 = автоматически)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="397"/>
+        <location filename="../plugin/algorithms/surface.py" line="398"/>
         <source>Priority surface</source>
         <translation>Поверхность приоритета</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="180"/>
+        <location filename="../plugin/algorithms/surface.py" line="181"/>
         <source>CRS is not a valid coordinate reference system.</source>
         <translation>CRS не является допустимой системой координат.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="182"/>
+        <location filename="../plugin/algorithms/surface.py" line="183"/>
         <source>CRS {0} is not projected in metres; cell sizes and distances need metres. Choose a projected CRS such as the WGS 84 / UTM zone of the area (e.g. EPSG:32638 for 42°E–48°E north).</source>
         <translation>СК {0} не является проекционной в метрах; размеры ячеек и расстояния требуют метров. Выберите проекционную СК, например зону WGS 84 / UTM района (напр. EPSG:32638 для 42°E–48°E, север).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="195"/>
+        <location filename="../plugin/algorithms/surface.py" line="196"/>
         <source>EXTENT has a NaN or infinite coordinate ({0}) in {1}; give a finite extent (e.g. from a layer) in the CRS of the surface.</source>
         <translation>EXTENT содержит координату NaN или бесконечную ({0}) в {1}; задайте конечный охват (напр. по слою) в СК поверхности.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="202"/>
+        <location filename="../plugin/algorithms/surface.py" line="203"/>
         <source>EXTENT is empty; give an extent with an area.</source>
         <translation>EXTENT пуст; задайте охват с площадью.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="205"/>
+        <location filename="../plugin/algorithms/surface.py" line="206"/>
         <source>CELL_SIZE must be a finite number &gt; 0 metres (got {0}).</source>
         <translation>CELL_SIZE должен быть конечным числом &gt; 0 метров (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="210"/>
+        <location filename="../plugin/algorithms/surface.py" line="211"/>
         <source>MAX_CELLS must be at least 1 (got {0}); it caps the size of the grid.</source>
         <translation>MAX_CELLS должно быть не меньше 1 (получено {0}); оно ограничивает размер сетки.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="217"/>
+        <location filename="../plugin/algorithms/surface.py" line="218"/>
         <source>A {0} m cell gives {1} × {2} = {3:,} cells, more than MAX_CELLS ({4:,}). Use a cell size of at least {5:.0f} m or a smaller EXTENT; to run it anyway, raise MAX_CELLS (advanced parameters) to {3:,}.</source>
         <translation>Ячейка {0} м даёт {1} × {2} = {3:,} ячеек, больше MAX_CELLS ({4:,}). Используйте размер ячейки не меньше {5:.0f} м или меньший EXTENT; чтобы всё же выполнить расчёт, увеличьте MAX_CELLS (дополнительные параметры) до {3:,}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="244"/>
+        <location filename="../plugin/algorithms/surface.py" line="245"/>
         <source>{0}_WEIGHT and {0}_DISTANCE must be &gt;= 0.</source>
         <translation>{0}_WEIGHT и {0}_DISTANCE должны быть &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="248"/>
+        <location filename="../plugin/algorithms/surface.py" line="249"/>
         <source>Layer &apos;{0}&apos; has no geometry: every cell scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждая ячейка получает 0 по {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="259"/>
+        <location filename="../plugin/algorithms/surface.py" line="260"/>
         <source>{0} has {1} entries but RASTER_CRITERIA has {2} rasters.</source>
         <translation>{0} содержит {1} записей, а RASTER_CRITERIA — {2} растров.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="284"/>
+        <location filename="../plugin/algorithms/surface.py" line="285"/>
         <source>Raster &apos;{0}&apos; is not a file GDAL can read ({1}).</source>
         <translation>Растр '{0}' не является файлом, читаемым GDAL ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="290"/>
+        <location filename="../plugin/algorithms/surface.py" line="291"/>
         <source>RASTER_WEIGHTS entry {0} is not a number: {1!r}</source>
         <translation>Запись RASTER_WEIGHTS {0} не является числом: {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="294"/>
+        <location filename="../plugin/algorithms/surface.py" line="295"/>
         <source>RASTER_WEIGHTS must be &gt;= 0.</source>
         <translation>RASTER_WEIGHTS должны быть &gt;= 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="297"/>
+        <location filename="../plugin/algorithms/surface.py" line="298"/>
         <source>Raster &apos;{0}&apos; has no coordinate reference system.</source>
         <translation>У растра '{0}' нет системы координат.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="300"/>
+        <location filename="../plugin/algorithms/surface.py" line="301"/>
         <source>Raster &apos;{0}&apos;: normalised over [{1:g}, {2:g}], weight {3:g}</source>
         <translation>Растр '{0}': нормирован по [{1:g}, {2:g}], вес {3:g}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="312"/>
+        <location filename="../plugin/algorithms/surface.py" line="313"/>
         <source>Raster &apos;{0}&apos; has no valid (non-nodata) cells.</source>
         <translation>В растре '{0}' нет допустимых (не nodata) ячеек.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="319"/>
+        <location filename="../plugin/algorithms/surface.py" line="320"/>
         <source>RASTER_RANGES entry {0} must be &quot;low:high&quot; or &quot;auto&quot; (got {1!r}).</source>
         <translation>Запись RASTER_RANGES {0} должна быть &quot;low:high&quot; или &quot;auto&quot; (получено {1!r}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="325"/>
+        <location filename="../plugin/algorithms/surface.py" line="326"/>
         <source>RASTER_RANGES entry {0}: high must be &gt; low (got {1!r}).</source>
         <translation>Запись RASTER_RANGES {0}: high должно быть &gt; low (получено {1!r}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="335"/>
+        <location filename="../plugin/algorithms/surface.py" line="336"/>
         <source>OUTPUT must be a GeoTIFF file (.tif); got &apos;{0}&apos;.</source>
         <translation>OUTPUT должен быть файлом GeoTIFF (.tif); получено '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="343"/>
+        <location filename="../plugin/algorithms/surface.py" line="344"/>
         <source>Give at least one criterion: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS or RASTER_CRITERIA.</source>
         <translation>Задайте хотя бы один критерий: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE, INCIDENTS или RASTER_CRITERIA.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="363"/>
+        <location filename="../plugin/algorithms/surface.py" line="364"/>
         <source>Grid {0} × {1} cells of {2:g} m in {3}</source>
         <translation>Сетка {0} × {1} ячеек по {2:g} м в {3}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="397"/>
+        <location filename="../plugin/algorithms/surface.py" line="398"/>
         <source>Clearance Planner priority score per {0:g} m cell.</source>
         <translation>Балл приоритета Clearance Planner на ячейку {0:g} м.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="402"/>
+        <location filename="../plugin/algorithms/surface.py" line="403"/>
         <source>Score over {0:,} valid cells: min {1:.1f}, mean {2:.1f}, max {3:.1f}</source>
         <translation>Балл по {0:,} допустимым ячейкам: мин. {1:.1f}, среднее {2:.1f}, макс. {3:.1f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="451"/>
+        <location filename="../plugin/algorithms/surface.py" line="452"/>
         <source>At {0:g} m cells the distances of the criteria reach {1:,} cells beyond each tile, more than the memory of one tile allows. Use a CELL_SIZE of at least {2:.1f} m or shorter distances (exponential and gaussian decays reach about 20 and 4.5 × their DISTANCE).</source>
         <translation>При ячейках {0:g} м расстояния критериев выходят на {1:,} ячеек за каждый тайл, больше, чем позволяет память одного тайла. Используйте CELL_SIZE не меньше {2:.1f} м или меньшие расстояния (экспоненциальный и гауссов спады достигают примерно 20 и 4.5 × своего DISTANCE).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="466"/>
+        <location filename="../plugin/algorithms/surface.py" line="467"/>
         <source>Layer &apos;{0}&apos; (MASK) must be a polygon layer.</source>
         <translation>Слой '{0}' (MASK) должен быть полигональным.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="470"/>
+        <location filename="../plugin/algorithms/surface.py" line="471"/>
         <source>not part of the mask</source>
         <translation>не входит в маску</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="473"/>
+        <location filename="../plugin/algorithms/surface.py" line="474"/>
         <source>Layer &apos;{0}&apos; (MASK) has no polygons: every cell would be nodata.</source>
         <translation>В слое '{0}' (MASK) нет полигонов: все ячейки стали бы nodata.</translation>
     </message>
@@ -1882,32 +1882,32 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>У ЦМР '{0}' нет системы координат.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="66"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="67"/>
         <source>{0}: &apos;{1}&apos; is a file, not a folder; choose another path than &apos;{2}&apos;.</source>
         <translation>{0}: '{1}' — файл, а не папка; выберите путь, отличный от '{2}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="62"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="63"/>
         <source>{0}: the folder &apos;{1}&apos; does not exist; create it or choose another path.</source>
         <translation>{0}: папка '{1}' не существует; создайте её или выберите другой путь.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="70"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="71"/>
         <source>{0}: the folder &apos;{1}&apos; is read-only; choose a folder you can write to.</source>
         <translation>{0}: папка '{1}' доступна только для чтения; выберите папку, в которую можно писать.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="80"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="81"/>
         <source>{0}: &apos;{1}&apos; is a file; give a folder.</source>
         <translation>{0}: '{1}' — файл; укажите папку.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="82"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="83"/>
         <source>{0}: &apos;{1}&apos; is a folder; give a file name inside it.</source>
         <translation>{0}: '{1}' — папка; укажите имя файла в ней.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/destinations.py" line="85"/>
+        <location filename="../plugin/qgis_io/destinations.py" line="86"/>
         <source>{0}: the file &apos;{1}&apos; is read-only; table &apos;{2}&apos; cannot be written.</source>
         <translation>{0}: файл '{1}' доступен только для чтения; таблицу '{2}' записать нельзя.</translation>
     </message>
@@ -1992,47 +1992,47 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>{0} не выполняется для объекта {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="117"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="121"/>
         <source>NaN or infinite coordinate</source>
         <translation>координата NaN или бесконечная</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="85"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="89"/>
         <source>no area (not a polygon, or a zero-area ring)</source>
         <translation>нет площади (не полигон или кольцо нулевой площади)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="91"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="95"/>
         <source>repair left nothing ({0})</source>
         <translation>после исправления ничего не осталось ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="96"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="100"/>
         <source>no area after repair (collapsed to a line or point)</source>
         <translation>нет площади после исправления (выродился в линию или точку)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="105"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="109"/>
         <source>empty geometry</source>
         <translation>пустая геометрия</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="267"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="271"/>
         <source>Layer &apos;{0}&apos;: {1} invalid geometries repaired with makeValid.</source>
         <translation>Слой '{0}': исправлено makeValid недопустимых геометрий: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="276"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="280"/>
         <source> and {0} more</source>
         <translation> и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="277"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="281"/>
         <source>Layer &apos;{0}&apos;: {1} features have no usable geometry, {2}: {3}{4}.</source>
         <translation>Слой '{0}': у {1} объектов нет пригодной геометрии, {2}: {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="288"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="292"/>
         <source>Layer &apos;{0}&apos;: {1} features without geometry, {2} (features {3}{4}).</source>
         <translation>Слой '{0}': объектов без геометрии: {1}, {2} (объекты {3}{4}).</translation>
     </message>
@@ -2062,22 +2062,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>не учтено</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="69"/>
+        <location filename="../plugin/qgis_io/layers.py" line="70"/>
         <source>Layer '{0}' has no coordinate reference system. Set it in Layer Properties ▸ Source (or run 'Assign projection') and run again.</source>
         <translation>У слоя '{0}' нет системы координат. Задайте её в Свойства слоя ▸ Источник (или запустите 'Assign projection') и повторите запуск.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="171"/>
+        <location filename="../plugin/qgis_io/layers.py" line="220"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>Слой '{0}', объект {1}: геометрию нельзя преобразовать в {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="187"/>
+        <location filename="../plugin/qgis_io/layers.py" line="236"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>Слой '{0}', объект {1}: нечитаемая геометрия ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="202"/>
+        <location filename="../plugin/qgis_io/layers.py" line="251"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>Слой '{0}', объект {1}: координаты нельзя преобразовать в {2} (они в СК слоя {3}?).</translation>
     </message>
@@ -2132,32 +2132,32 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>ориентир {0} неоднозначен ({1} точек)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="134"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="144"/>
         <source>feature {0}</source>
         <translation>объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="134"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="144"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="137"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="147"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: не удалось записать {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="158"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="184"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: не удалось записать '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="239"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="265"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>Не удалось заменить результат '{0}': {1} (он открыт в другой программе?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="249"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="275"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' существует; задайте OVERWRITE, чтобы заменить его.</translation>
     </message>
@@ -3564,6 +3564,116 @@ ID_FIELD (необязательно) задаёт имена участков �
         <location filename="../plugin/qgis_io/ids.py" line="138"/>
         <source>&apos;fid {0}&apos;</source>
         <translation>«fid {0}»</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="188"/>
+        <source>feature {0} was added</source>
+        <translation>добавлен объект {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="195"/>
+        <source>{0} of its {1} features are gone</source>
+        <translation>из {1} объектов исчезли {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/layers.py" line="200"/>
+        <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
+        <translation>Слой '{0}' изменился во время анализа ({1}); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="98"/>
+        <source>the server is not reachable; is it running, and are host and port right?</source>
+        <translation>сервер недоступен; запущен ли он, верны ли хост и порт?</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="100"/>
+        <source>the database user lacks the rights; ask the administrator for CREATE on the schema.</source>
+        <translation>у пользователя базы данных нет прав; попросите администратора выдать CREATE на схему.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="104"/>
+        <source>the schema does not exist; create it or choose another one.</source>
+        <translation>схема не существует; создайте её или выберите другую.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="106"/>
+        <source>the user name or password was refused; check the saved connection.</source>
+        <translation>имя пользователя или пароль отклонены; проверьте сохранённое подключение.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="110"/>
+        <source>PostgreSQL {0} ({1}): {2}{3}</source>
+        <translation>PostgreSQL {0} ({1}): {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="120"/>
+        <source>QGIS has no PostgreSQL provider on this installation.</source>
+        <translation>В этой установке QGIS нет провайдера PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="126"/>
+        <source>connection</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="136"/>
+        <source>check of table {0}</source>
+        <translation>проверка таблицы {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="144"/>
+        <source>columns of {0}</source>
+        <translation>столбцы {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="153"/>
+        <source>dependants of {0}</source>
+        <translation>зависимые объекты {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="168"/>
+        <source>{0}: no table named in the PostGIS destination.</source>
+        <translation>{0}: в назначении PostGIS не указана таблица.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="171"/>
+        <source>check of schema {0}</source>
+        <translation>проверка схемы {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="179"/>
+        <source>PostgreSQL ({0}): the schema &apos;{1}&apos; does not exist; create it or choose another one.</source>
+        <translation>PostgreSQL ({0}): схема '{1}' не существует; создайте её или выберите другую.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="183"/>
+        <source>PostgreSQL ({0}): the user may not create tables in schema &apos;{1}&apos; (no CREATE right); ask the administrator or choose a schema you own.</source>
+        <translation>PostgreSQL ({0}): пользователь не может создавать таблицы в схеме '{1}' (нет права CREATE); обратитесь к администратору или выберите свою схему.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="232"/>
+        <source>PostgreSQL: the table {0} has other columns than the new output and views depend on it; drop or change those views, or write to another table.</source>
+        <translation>PostgreSQL: у таблицы {0} другие столбцы, чем у нового результата, и от неё зависят представления; удалите или измените эти представления либо запишите в другую таблицу.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="278"/>
+        <source>removal of the partial table {0}</source>
+        <translation>удаление промежуточной таблицы {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="291"/>
+        <source>swap of the output tables</source>
+        <translation>замена выходных таблиц</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="325"/>
+        <source>run record in {0}</source>
+        <translation>запись о запуске в {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="367"/>
+        <source>style in layer_styles</source>
+        <translation>стиль в layer_styles</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/priority_map.py" line="39"/>

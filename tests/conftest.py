@@ -16,6 +16,6 @@ sys.path.insert(0, str(BUILD))
 try:  # QGIS fixtures for tests/algorithms and tests/gui; tests/engine needs none of them
     import qgis.core  # noqa: F401
 
-    pytest_plugins = ["tests.qgis_support"]
+    pytest_plugins = ["tests.qgis_support", "tests.postgis_support"]
 except ImportError:  # pragma: no cover - engine tests on a machine without QGIS
     pytest_plugins = []

@@ -27,7 +27,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.fields import extend_fields
 from ..qgis_io.ids import FALLBACK_FIELD
 from ..qgis_io.layers import read_source
-from ..qgis_io.provenance import layer_metadata, record_in_geopackage, run_record
+from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
@@ -185,6 +185,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             tr("Prioritised parcels"),
             tr("Clearance Planner priority scores of '{0}'.").format(parcels_name),
             record,
+            synthetic=is_synthetic(parcels),
         )
         book = self.workbook(parameters, context, record)
         dests = self._write(
@@ -340,17 +341,40 @@ def _nullable(values: np.ndarray) -> np.ndarray:
     return out
 
 
-def _result_rows(distances, result, zonal) -> list[list]:
-    """The result attributes of every parcel as lists, built column-wise (no per-cell calls)."""
-    rank = result.ranking.rank
-    columns = [
-        _nullable(distances),
-        _nullable(result.criterion_scores),
-        _nullable(result.score[:, None]),
-        np.where(rank > 0, rank, NULL).astype(object)[:, None],
-        np.array(result.ranking.classes, dtype=object)[:, None],
-        np.array([NULL if d is None else d for d in result.drivers], dtype=object)[:, None],
-    ]
-    if zonal is not None:
-        columns.append(_nullable(zonal))
-    return np.concatenate(columns, axis=1).tolist()
+class _ResultRows:
+    """The result attributes of parcel ``i`` as a list (``rows[i]``), built column-wise for
+    a block of ``ROWS_PER_BLOCK`` parcels at a time (no per-cell calls, and no million
+    Python lists held at once)."""
+
+    ROWS_PER_BLOCK = 50_000
+
+    def __init__(self, distances, result, zonal) -> None:
+        self.distances, self.result, self.zonal = distances, result, zonal
+        self.start, self.block = 0, []
+
+    def __getitem__(self, i: int) -> list:
+        if not self.start <= i < self.start + len(self.block):
+            self.start = i - i % self.ROWS_PER_BLOCK
+            self.block = self._build(slice(self.start, self.start + self.ROWS_PER_BLOCK))
+        return self.block[i - self.start]
+
+    def _build(self, rows: slice) -> list[list]:
+        result = self.result
+        rank = result.ranking.rank[rows]
+        columns = [
+            _nullable(self.distances[rows]),
+            _nullable(result.criterion_scores[rows]),
+            _nullable(result.score[rows][:, None]),
+            np.where(rank > 0, rank, NULL).astype(object)[:, None],
+            np.array(result.ranking.classes[rows], dtype=object)[:, None],
+            np.array([NULL if d is None else d for d in result.drivers[rows]], dtype=object)[
+                :, None
+            ],
+        ]
+        if self.zonal is not None:
+            columns.append(_nullable(self.zonal[rows]))
+        return np.concatenate(columns, axis=1).tolist()
+
+
+def _result_rows(distances, result, zonal) -> _ResultRows:
+    return _ResultRows(distances, result, zonal)

@@ -22,11 +22,12 @@ from qgis.core import (
 )
 
 from ..engine.ahp import AhpError, AhpResult, ahp_weights, parse_matrix
-from ..engine.nearest import nearest_distance
+from ..engine.nearest import distance_matrix
 from ..engine.prioritise import CRITERIA, Criterion
 from ..engine.progress import OperationCancelled
 from ..engine.scoring import DECAYS
 from ..i18n import QT_TR_NOOP, tr
+from ..qgis_io.bulk_read import ogr_table
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.gates import gate_expression, gate_mask
 from ..qgis_io.ids import ID_FIELD, FeatureIds, feature_ids, id_field_parameter, require_field
@@ -76,6 +77,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         self._dest_id: str | None = None
         self._metadata = None
         self._ahp: AhpResult | None = None
+        self._tables: dict = {}  # source -> OgrTable read in bulk (qgis_io/bulk_read)
         self._id_choice = ""  # ID_FIELD as given
         self.parcel_ids: FeatureIds | None = None  # set by _distances
 
@@ -150,6 +152,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
             source = self.parameterAsSource(parameters, key, context)
             if source is None:
                 continue
+            self._tables[id(source)] = ogr_table(parameters, key, context, source)
             chosen.append(
                 (
                     Criterion(
@@ -255,6 +258,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         if source.featureCount() == 0:
             raise QgsProcessingException(tr("Layer '{0}' (PARCELS) has no features.").format(name))
         require_crs(source, name)
+        self._tables[id(source)] = ogr_table(parameters, self.PARCELS, context, source)
         if self.parameterDefinition(self.ID_FIELD) is not None:
             self._id_choice = self.parameterAsString(parameters, self.ID_FIELD, context)
             require_field(source, name, self._id_choice)
@@ -285,7 +289,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
                 request.setSubsetOfAttributes(columns, source.fields())
             if not expression.needsGeometry():
                 request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        return aligned(iter_features(source, request), read.fids)
+        return aligned(iter_features(source, request), read.fids, source.sourceName())
 
     def _distances(
         self, parcels, parcels_name, chosen, context, feedback, steps, keep_features=True
@@ -298,7 +302,14 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         feedback.pushInfo(tr("Distances computed in {0}").format(describe(crs)))
 
         read = read_source(
-            parcels, parcels_name, crs, context, steps, keep_features=keep_features, repair=True
+            parcels,
+            parcels_name,
+            crs,
+            context,
+            steps,
+            keep_features=keep_features,
+            repair=True,
+            table=self._tables.get(id(parcels)),
         )
         if feedback.isCanceled():
             return None
@@ -306,7 +317,6 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         self.parcel_ids = feature_ids(parcels, parcels_name, self._id_choice, feedback, read.fids)
         read.report.names = self.parcel_ids.label_of()
         read.report.warn(feedback, tr("kept with NULL scores, class Unknown"))
-        distances = np.empty((read.n_features, len(chosen)))
         inputs = {
             self.PARCELS: {
                 "name": parcels_name,
@@ -314,31 +324,42 @@ class ProximityAlgorithm(ClearanceAlgorithm):
                 "geometry": read.report.record(),
             }
         }
+        layers = []
         for j, (criterion, source) in enumerate(chosen):
             steps.setCurrentStep(2 * j + 1)
             name = source.sourceName() or criterion.name
-            targets = read_source(source, name, crs, context, steps)
+            targets = read_source(
+                source, name, crs, context, steps, table=self._tables.get(id(source))
+            )
+            if feedback.isCanceled():
+                return None
             targets.report.warn(feedback, tr("not used as {0}").format(criterion.name))
             inputs[criterion.name.upper()] = {
                 "name": name,
                 "features": targets.n_features,
                 "geometry": targets.report.record(),
             }
-            steps.setCurrentStep(2 * j + 2)
-            feedback.pushInfo(tr("Nearest {0} for {1} parcels…").format(name, read.n_features))
-            try:
-                distances[:, j] = nearest_distance(
-                    read.geometry,
-                    targets.geometry,
-                    progress=lambda f: steps.setProgress(100 * f),
-                    cancelled=feedback.isCanceled,
-                )
-            except OperationCancelled:
-                return None
+            layers.append(targets.geometry)
+        steps.setCurrentStep(2 * len(chosen))
+        feedback.pushInfo(
+            tr("Nearest {0} for {1} parcels…").format(
+                ", ".join(source.sourceName() or c.name for c, source in chosen), read.n_features
+            )
+        )
+        try:  # in blocks of parcels, each prepared once for every criterion
+            distances = distance_matrix(
+                read.geometry,
+                layers,
+                progress=lambda f: steps.setProgress(100 * f),
+                cancelled=feedback.isCanceled,
+            )
+        except OperationCancelled:
+            return None
+        for j, (criterion, source) in enumerate(chosen):
             if not np.isfinite(distances[:, j][~np.isnan(distances[:, j])]).all():
                 feedback.pushWarning(
                     tr("Layer '{0}' has no geometry: every parcel scores 0 on {1}.").format(
-                        name, criterion.name
+                        source.sourceName() or criterion.name, criterion.name
                     )
                 )
         return crs, read, distances, inputs

@@ -26,6 +26,7 @@ from qgis.core import (
 
 from ..engine.progress import OperationCancelled
 from ..engine.surface import (
+    MAX_TILE,
     MAX_WINDOW_CELLS,
     Grid,
     halo_cells,
@@ -445,7 +446,7 @@ class SurfaceAlgorithm(ProximityAlgorithm):
     def _check_window(self, vectors, grid: Grid, tile: int | None) -> None:
         """Refuse criteria whose halo (distance cap in cells) would need too big a window."""
         halo = max((halo_cells(v[1], v[2], grid.cell) for v in vectors), default=0)
-        size = tile or tile_size(halo)
+        size = min(tile or MAX_TILE, tile_size(halo))  # the widest halo's sub-tiles
         if window_cells(size, halo) > MAX_WINDOW_CELLS:
             decays = [(v[1], v[2]) for v in vectors]
             raise QgsProcessingException(

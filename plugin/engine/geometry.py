@@ -53,6 +53,19 @@ class GeometryArrays:
         features, first = np.unique(self.ring_feature[nonempty], return_index=True)
         return features, self.xy[self.ring_offsets[nonempty[first]]]
 
+    def feature_range(self, start: int, stop: int) -> GeometryArrays:
+        """Features ``start:stop`` (renumbered from 0) as their own arrays."""
+        stop = min(stop, self.n_features)
+        r0, r1 = np.searchsorted(self.ring_feature, [start, stop], side="left")
+        v0, v1 = self.ring_offsets[r0], self.ring_offsets[r1]
+        return GeometryArrays(
+            self.xy[v0:v1],
+            self.ring_offsets[r0 : r1 + 1] - v0,
+            self.ring_feature[r0:r1] - start,
+            max(stop - start, 0),
+            self.polygonal,
+        )
+
     def bounds(self) -> np.ndarray:
         """Per feature ``[xmin, ymin, xmax, ymax]`` (NaN for features without geometry)."""
         out = np.full((self.n_features, 4), np.nan)

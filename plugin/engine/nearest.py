@@ -3,14 +3,16 @@
 The distance between two geometries is 0 when they touch, cross or one contains the other;
 otherwise it is the shortest distance between their boundaries (rings, lines or points).
 
-Boundaries are cut into pieces no longer than ``L`` and the target pieces go into a k-d
+Boundaries are cut into pieces no longer than ``L`` (the parcels' pieces once for every
+criterion, :mod:`parcel_pieces`) and the target pieces go into a k-d
 tree over their midpoints. Per parcel, the exact distance to the target piece nearest to its
 centre bounds the answer; only target pieces whose midpoints lie within that bound plus the
 parcel's radius can do better, and they are paired with the parcel's pieces in bulk. Parcels
 with very many such pairs use a per-piece search instead: a parcel piece whose k-th nearest
 target midpoint is farther than the parcel's best distance so far plus ``L`` cannot improve
-it, so k grows only for the few pieces that are not yet certain. Every distance is exact, and
-no Python loop runs per parcel.
+it, so k grows only for the few pieces that are not yet certain. Candidate sets come from
+fixed-k queries as arrays; only parcels with more candidates than k take a ball query.
+Every distance is exact, and no Python loop runs per parcel.
 Containment (a parcel inside a target polygon, or a target inside a parcel) is found by
 ray casting in :mod:`point_in_polygon`.
 """
@@ -20,55 +22,101 @@ from __future__ import annotations
 import itertools
 import os
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
 
 import numpy as np
 from scipy.spatial import cKDTree
 
 from .geometry import GeometryArrays, Segments, expand_ranges, segments, split_segments
-from .point_in_polygon import points_in_polygons
+from .parcel_pieces import PreparedParcels, piece_length, prepare_parcels
+from .point_in_polygon import inside_pairs, points_in_polygons
 from .progress import CancelFn, ProgressFn, check_cancel
 from .segment_distance import point_segment_distance, segment_distance
 
 PIECES_PER_CHUNK = 400_000
 FIRST_K = 1
 PARCELS_PER_CHUNK = 20_000
-PAIRS_PER_CHUNK = 2_000_000
+PAIRS_PER_CHUNK = 500_000  # candidate pairs per step of a chunk (working memory per thread)
 HEAVY_PAIRS = 200_000  # parcels with more candidate pairs take the per-piece search
+PARCELS_PER_BLOCK = 100_000  # distance_matrix: parcels prepared at once (memory)
+CANDIDATES_K = 24  # target pieces asked of the k-d tree per parcel; more: a ball query
 
 
-def piece_length(a: Segments, b: Segments) -> float:
-    """Cut length: the upper quartile of all segment lengths (at least 1 m)."""
-    lengths = np.concatenate([a.lengths(), b.lengths()])
-    lengths = lengths[lengths > 0]
-    return max(float(np.quantile(lengths, 0.75)), 1.0) if len(lengths) else 1.0
+@dataclass(eq=False)
+class PreparedTargets:
+    """A target layer cut into pieces of ``length`` with the k-d tree of their midpoints,
+    built once and used by every block of parcels prepared with the same ``length``."""
+
+    geometry: GeometryArrays
+    pieces: Segments
+    length: float
+    tree: cKDTree | None
+
+
+def prepare_targets(targets: GeometryArrays, length: float) -> PreparedTargets:
+    tseg = segments(targets)
+    if len(tseg) == 0:
+        return PreparedTargets(targets, tseg, length, None)
+    tseg = split_segments(tseg, length)
+    return PreparedTargets(targets, tseg, length, cKDTree(_midpoints(tseg)))
 
 
 def nearest_distance(
-    parcels: GeometryArrays,
-    targets: GeometryArrays,
+    parcels: GeometryArrays | PreparedParcels,
+    targets: GeometryArrays | PreparedTargets,
     progress: ProgressFn = None,
     cancelled: CancelFn = None,
     workers: int = -1,
 ) -> np.ndarray:
     """Distance from every parcel to the nearest target feature (NaN for empty parcels).
 
-    ``parcels`` must be polygons; ``targets`` may be points, lines or polygons. Coordinates
-    are planar (metres in a projected CRS). Returns ``inf`` for all parcels when ``targets``
-    holds no geometry.
+    ``parcels`` must be polygons, as arrays or prepared once for several criteria by
+    :func:`parcel_pieces.prepare_parcels`; ``targets`` may be points, lines or polygons (or
+    prepared with the parcels' piece length). Coordinates are planar (metres in a projected
+    CRS). Returns ``inf`` for all parcels when ``targets`` holds no geometry.
     """
-    out = np.full(parcels.n_features, np.nan)
-    has = parcels.has_geometry()
-    pseg, tseg = segments(parcels), segments(targets)
-    if len(tseg) == 0:
+    prep = parcels if isinstance(parcels, PreparedParcels) else prepare_parcels(parcels)
+    if not isinstance(targets, PreparedTargets) or targets.length != prep.length:
+        geometry = targets.geometry if isinstance(targets, PreparedTargets) else targets
+        targets = prepare_targets(geometry, prep.length)
+    out = np.full(prep.n_features, np.nan)
+    has = prep.geometry.has_geometry()
+    if targets.tree is None:
         out[has] = np.inf
         return out
-    if len(pseg) == 0:
+    if len(prep.pieces) == 0:
         return out
-    length = piece_length(pseg, tseg)
-    pseg, tseg = split_segments(pseg, length), split_segments(tseg, length)
-    best = _boundary_distance(pseg, tseg, parcels.n_features, progress, cancelled, workers)
+    best = _boundary_distance(prep, targets, progress, cancelled, workers)
     out[has] = best[has]
-    out[_containment(parcels, targets, out)] = 0.0
+    out[_containment(prep, targets.geometry, out)] = 0.0
+    return out
+
+
+def distance_matrix(
+    parcels: GeometryArrays,
+    targets: list[GeometryArrays],
+    progress: ProgressFn = None,
+    cancelled: CancelFn = None,
+    block: int | None = None,
+) -> np.ndarray:
+    """``(n, c)`` exact distances, one column per target layer, in blocks of parcels.
+
+    The piece length is chosen once from all parcels; each block of ``block`` parcels
+    (``PARCELS_PER_BLOCK``) is prepared once for every criterion and dropped before the next,
+    so memory follows the block, not the layer; the targets are prepared once.
+    """
+    block = block or PARCELS_PER_BLOCK
+    out = np.full((parcels.n_features, len(targets)), np.nan)
+    length = piece_length(parcels, block)  # from every parcel, a block at a time
+    prepared = [prepare_targets(t, length) for t in targets]
+    starts = range(0, parcels.n_features, block)
+    for b, f0 in enumerate(starts):
+        check_cancel(cancelled)
+        part = prepare_parcels(parcels.feature_range(f0, f0 + block), length)
+        for j, target in enumerate(prepared):
+            out[f0 : f0 + block, j] = nearest_distance(part, target, cancelled=cancelled)
+            if progress is not None:
+                progress((b * len(prepared) + j + 1) / (len(starts) * len(prepared)))
     return out
 
 
@@ -77,9 +125,8 @@ def _midpoints(seg: Segments) -> np.ndarray:
 
 
 def _boundary_distance(
-    pseg: Segments,
-    tseg: Segments,
-    n_features: int,
+    prep: PreparedParcels,
+    targets: PreparedTargets,
     progress: ProgressFn,
     cancelled: CancelFn,
     workers: int,
@@ -90,13 +137,13 @@ def _boundary_distance(
     few with very many candidate pairs (large parcels near dense targets) through the
     per-piece certified search.
     """
-    tree = cKDTree(_midpoints(tseg))
+    tseg, tree = targets.pieces, targets.tree
     t_half_max = float(tseg.lengths().max()) * 0.5
-    best = np.full(n_features, np.inf)
-    heavy = _parcel_candidates(pseg, tseg, tree, best, progress, cancelled, workers)
+    best = np.full(prep.n_features, np.inf)
+    heavy = _parcel_candidates(prep, tseg, tree, best, progress, cancelled, workers)
     if not heavy.any():
         return best
-    pseg = pseg.take(np.flatnonzero(heavy))
+    pseg = prep.pieces.take(np.flatnonzero(heavy))
     # pieces are sorted by feature: chunk on feature boundaries so ``best`` stays local
     cuts = np.searchsorted(pseg.feature, pseg.feature[::PIECES_PER_CHUNK][1:], side="left")
     edges = np.unique(np.concatenate([[0], cuts, [len(pseg)]]))
@@ -106,8 +153,38 @@ def _boundary_distance(
     return best
 
 
+def _candidates(
+    tree: cKDTree, centre: np.ndarray, reach: np.ndarray, workers: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per centre, the indices of the tree points within ``reach``: ``(counts, flat)``.
+
+    One fixed-k query bounded by the largest reach answers every centre with fewer than
+    ``CANDIDATES_K`` points in reach as arrays; only the others take a ball query (lists).
+    """
+    n = len(tree.data)
+    k = min(CANDIDATES_K, n)
+    dist, idx = tree.query(
+        centre, k=k, distance_upper_bound=float(reach.max()) * (1 + 1e-12), workers=workers
+    )
+    dist, idx = dist.reshape(len(centre), k), idx.reshape(len(centre), k)
+    within = (idx < n) & (dist <= reach[:, None])
+    counts = within.sum(axis=1)
+    full = np.flatnonzero(dist[:, -1] <= reach) if k < n else np.zeros(0, np.int64)
+    if not len(full):
+        return counts, idx[within]
+    found = tree.query_ball_point(centre[full], reach[full], workers=workers, return_sorted=False)
+    extra = np.fromiter(map(len, found), np.int64, len(found))
+    counts[full] = extra
+    within[full] = False
+    owner = np.concatenate([np.nonzero(within)[0], np.repeat(full, extra)])
+    flat = np.concatenate(
+        [idx[within], np.fromiter(itertools.chain.from_iterable(found), np.int64, extra.sum())]
+    )
+    return counts, flat[np.argsort(owner, kind="stable")]
+
+
 def _parcel_candidates(
-    pseg: Segments,
+    prep: PreparedParcels,
     tseg: Segments,
     tree: cKDTree,
     best: np.ndarray,
@@ -125,15 +202,13 @@ def _parcel_candidates(
     midpoint lower-bound filter). Sets ``best`` for the parcels done and returns a mask of
     the pieces of parcels left to the per-piece search (more than ``HEAVY_PAIRS`` pairs).
     """
+    pseg = prep.pieces
     t_half = tseg.lengths() * 0.5
     t_half_max = float(t_half.max())
     tmid = tree.data
-    pmid = _midpoints(pseg)
-    p_half = pseg.lengths() * 0.5
+    pmid, p_half = prep.midpoints, prep.half_lengths
     points = bool(np.all(t_half == 0))
-    f = pseg.feature
-    starts = np.flatnonzero(np.concatenate([[True], f[1:] != f[:-1]]))
-    counts = np.diff(np.append(starts, len(f)))
+    starts, counts, group_feature = prep.starts, prep.counts, prep.group_feature
     heavy = np.zeros(len(pseg), dtype=bool)
     n_groups = len(starts)
     # inside the thread pool each k-d tree query runs on its own thread
@@ -146,21 +221,14 @@ def _parcel_candidates(
         groups = np.arange(g0, min(g0 + PARCELS_PER_CHUNK, n_groups))
         sl = slice(starts[groups[0]], starts[groups[-1]] + counts[groups[-1]])
         local_starts = starts[groups] - sl.start
-        x_lo = np.minimum.reduceat(np.minimum(pseg.x0[sl], pseg.x1[sl]), local_starts)
-        x_hi = np.maximum.reduceat(np.maximum(pseg.x0[sl], pseg.x1[sl]), local_starts)
-        y_lo = np.minimum.reduceat(np.minimum(pseg.y0[sl], pseg.y1[sl]), local_starts)
-        y_hi = np.maximum.reduceat(np.maximum(pseg.y0[sl], pseg.y1[sl]), local_starts)
-        centre = np.column_stack([(x_lo + x_hi) * 0.5, (y_lo + y_hi) * 0.5])
-        radius = np.hypot(x_hi - x_lo, y_hi - y_lo) * 0.5
+        centre, radius = prep.centre[groups], prep.radius[groups]
         _, first = tree.query(centre, k=1, workers=inner)
         piece = np.arange(sl.start, sl.stop)
         t = np.repeat(first, counts[groups])
         ub = np.minimum.reduceat(_pair_distance(pseg, tseg, piece, t, points), local_starts)
         reach = ub + radius + t_half_max
         reach += 1e-9 * np.maximum(reach, 1.0)  # never lose a candidate to rounding
-        found = tree.query_ball_point(centre, reach, workers=inner, return_sorted=False)
-        n_cand = np.fromiter(map(len, found), np.int64, len(found))
-        flat = np.fromiter(itertools.chain.from_iterable(found), np.int64, int(n_cand.sum()))
+        n_cand, flat = _candidates(tree, centre, reach, inner)
         cand_start = np.cumsum(n_cand) - n_cand
         work = counts[groups] * n_cand
         is_heavy = work > HEAVY_PAIRS
@@ -187,10 +255,9 @@ def _parcel_candidates(
                 head = np.flatnonzero(np.concatenate([[True], owner[1:] != owner[:-1]]))
                 o = owner[head]
                 local_best[o] = np.minimum(local_best[o], np.minimum.reduceat(d, head))
-        done = groups[~is_heavy]
-        feats = f[starts[done]]
+        feats = group_feature[groups[~is_heavy]]
         best[feats] = np.minimum(best[feats], local_best[~is_heavy])
-        best[f[starts[groups[is_heavy]]]] = ub[is_heavy]  # an upper bound to certify below
+        best[group_feature[groups[is_heavy]]] = ub[is_heavy]  # an upper bound to certify below
 
     _run_chunks(chunk, range(0, n_groups, PARCELS_PER_CHUNK), progress, workers)
     return heavy
@@ -306,18 +373,21 @@ def _ring_starts(geom: GeometryArrays) -> tuple[np.ndarray, np.ndarray]:
     return geom.ring_feature[nonempty], geom.xy[geom.ring_offsets[nonempty]]
 
 
-def _containment(parcels: GeometryArrays, targets: GeometryArrays, dist: np.ndarray) -> np.ndarray:
+def _containment(prep: PreparedParcels, targets: GeometryArrays, dist: np.ndarray) -> np.ndarray:
     """Parcels (with distance > 0) that contain a target part or have a part inside a target
-    polygon (boundaries that touch or cross are already at distance 0)."""
-    contained = np.zeros(parcels.n_features, dtype=bool)
+    polygon (boundaries that touch or cross are already at distance 0). The parcels' grid
+    and edges are built once for every criterion."""
+    contained = np.zeros(prep.n_features, dtype=bool)
     open_ = np.isfinite(dist) & (dist > 0)
     if not open_.any():
         return contained
     _, txy = _ring_starts(targets)
-    _, hit = points_in_polygons(txy[:, 0], txy[:, 1], parcels)
+    point, poly = prep.grid.pairs(txy[:, 0], txy[:, 1])
+    keep = open_[poly]
+    _, hit = inside_pairs(txy[:, 0], txy[:, 1], point[keep], poly[keep], prep.edges)
     contained[hit] = True
     if targets.polygonal:
-        feat, pxy = _ring_starts(parcels)
+        feat, pxy = _ring_starts(prep.geometry)
         keep = open_[feat] & ~contained[feat]
         pts, _ = points_in_polygons(pxy[keep, 0], pxy[keep, 1], targets)
         contained[feat[keep][pts]] = True

@@ -1,5 +1,9 @@
 """Priority surface on a regular grid: exact Euclidean distance transform, tile by tile.
 
+Output tiles are as large as the criterion with the narrowest halo allows; a criterion with a
+wider halo computes its distances in sub-tiles of its own size (:func:`criterion_distance`),
+so one far-reaching criterion no longer makes every criterion work on small tiles.
+
 Each criterion's targets are burnt into a boolean window (by the caller) and
 ``scipy.ndimage.distance_transform_edt`` gives, per cell centre, the distance to the nearest
 burnt cell centre. A tile is processed with a halo of ``halo`` cells on each side, where
@@ -139,6 +143,24 @@ def tile_distance(
     return out
 
 
+def criterion_distance(
+    burn: Callable[[Window], np.ndarray], grid: Grid, window: Window, halo: int, size: int
+) -> np.ndarray:
+    """:func:`tile_distance` over ``window`` in sub-tiles of at most ``size`` cells: a
+    criterion with a wide halo works on small windows, one with a narrow halo on the whole
+    tile. Every distance is exact up to the cap whatever the window, so the result does not
+    depend on ``size``."""
+    if window.height <= size and window.width <= size:
+        return tile_distance(burn, grid, window, halo)
+    out = np.empty((window.height, window.width))
+    for r in range(0, window.height, size):
+        for c in range(0, window.width, size):
+            h, w = min(size, window.height - r), min(size, window.width - c)
+            sub = Window(window.row + r, window.col + c, h, w)
+            out[r : r + h, c : c + w] = tile_distance(burn, grid, sub, halo)
+    return out
+
+
 def tile_scores(
     distances: list[np.ndarray],
     decays: list[tuple[str, float]],
@@ -202,7 +224,9 @@ def render(
     """
     w = normalise_weights(list(weights))
     halos = [halo_cells(decay, scale, grid.cell) for decay, scale in decays]
-    size = tile or tile_size(max(halos, default=0))
+    # output tiles as large as the narrowest halo allows; each criterion in sub-tiles of its own
+    size = tile or tile_size(min(halos, default=0))
+    sub_sizes = [min(size, tile_size(h)) for h in halos]
     windows = list(tiles(grid, size))
     n_bands = 1 + (2 * len(burns) + len(rasters) if with_criteria else 0)
     total = np.zeros(2)  # valid cells, sum of their scores
@@ -217,7 +241,9 @@ def render(
         if not valid.any():  # masked out: nodata in every band, nothing to compute
             write(window, [np.full(valid.shape, np.nan)] * n_bands, valid)
             continue
-        dists = [tile_distance(b, grid, window, h) for b, h in zip(burns, halos)]
+        dists = [
+            criterion_distance(b, grid, window, h, s) for b, h, s in zip(burns, halos, sub_sizes)
+        ]
         score, parts = tile_scores(dists, decays, [r(window) for r in rasters], w)
         bands = [score] + (parts + dists if with_criteria else [])
         write(window, bands, valid)

@@ -19,8 +19,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..engine import nearest
 from ..engine.geometry import GeometryArrays
-from ..engine.nearest import nearest_distance
 from ..engine.progress import CancelFn, ProgressFn
 from ..i18n import tr
 from ..qgis_io.crs import metric_crs
@@ -105,16 +105,7 @@ def distance_matrix(
     cancelled: CancelFn = None,
 ) -> np.ndarray:
     """``(n, c)`` exact nearest distances, one column per target (numpy only)."""
-    c = max(len(targets), 1)
-    out = np.empty((parcels.n_features, len(targets)))
-    for j, target in enumerate(targets):
-        out[:, j] = nearest_distance(
-            parcels,
-            target,
-            progress=None if progress is None else (lambda f, j=j: progress((j + f) / c)),
-            cancelled=cancelled,
-        )
-    return out
+    return nearest.distance_matrix(parcels, targets, progress, cancelled)
 
 
 def parcel_labels(layer: QgsVectorLayer, fids: list, id_field: str) -> list[str]:

@@ -375,7 +375,8 @@ def _table(writer) -> AtomicTable | None:
 
 
 def _commit_tables(writers: Sequence[Writer]) -> None:
-    """Tables bound for the same existing GeoPackage, replaced in one transaction."""
+    """Tables bound for the same existing GeoPackage, replaced in one transaction; writers
+    with ``batch_key()``/``commit_batch()`` (database tables) likewise, per key."""
     groups: dict[Path, list[AtomicTable]] = {}
     for writer in writers:
         table = _table(writer)
@@ -385,6 +386,13 @@ def _commit_tables(writers: Sequence[Writer]) -> None:
         replace_tables(target, [(t.table, t.path) for t in tables])
         for table in tables:
             table.discard()  # done: their commit() now only reports the target
+    batches: dict[tuple[type, str], list] = {}  # database tables: one transaction per database
+    for writer in writers:
+        for candidate in (writer, getattr(writer, "file", None)):
+            if hasattr(candidate, "commit_batch") and not candidate.done:
+                batches.setdefault((type(candidate), candidate.batch_key()), []).append(candidate)
+    for (kind, _key), batch in batches.items():
+        kind.commit_batch(batch)
 
 
 def commit_all(writers: Sequence[Writer], cancelled: Callable[[], bool] | None = None):

@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
+from .postgis import check_writable, is_postgis_destination
 
 NOT_FILES = ("memory:", "postgres:", "postgis:", "spatialite:", "mssql:", "oracle:", "hana:")
 TEMPORARY = "TEMPORARY_OUTPUT"
@@ -94,7 +95,13 @@ def destination_problems(alg, parameters: dict, context) -> list[str]:
     for param in alg.destinationParameterDefinitions():
         if not isinstance(param, QgsProcessingDestinationParameter):
             continue
-        parsed = parse_destination(destination_value(param, parameters, context))
+        value = destination_value(param, parameters, context)
+        if is_postgis_destination(value):
+            problem = check_writable(value)
+            if problem:
+                out.append(f"{param.name()}: {problem}")
+            continue
+        parsed = parse_destination(value)
         if parsed is None:
             continue
         folder = isinstance(param, QgsProcessingParameterFolderDestination)

@@ -18,6 +18,7 @@ import math
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import numpy as np
 from qgis.core import NULL as NULL_VALUE
 from qgis.core import (
     QgsGeometry,
@@ -27,6 +28,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..engine.geometry import expand_ranges
+from ..engine.ring_certificate import rings_apart, simple_rings
 from ..i18n import tr
 
 POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
@@ -35,6 +38,7 @@ LISTED = 20  # features named one by one in a warning
 T = QgsWkbTypes.Type
 PLAIN_POLYGONS = frozenset((T.Polygon, T.MultiPolygon))
 PLAIN = PLAIN_POLYGONS | {T.Point, T.MultiPoint, T.LineString, T.MultiLineString}
+POINT_KIND, POLYGON_KIND = 1, 3  # WKB base types of walked features (wkb_arrays)
 
 
 class Cleaned(NamedTuple):
@@ -311,3 +315,75 @@ class GeometryReport:
 
 def _json_id(fid):
     return fid if isinstance(fid, (int, str)) else str(fid)
+
+
+def certified(walked, polygonal: bool) -> np.ndarray:
+    """Per walked feature (:mod:`wkb_arrays`): True when :func:`clean` would certainly keep
+    it as it is (state ``ok``), so GEOS need not see it; every other feature goes through
+    :func:`clean`.
+
+    Polygons: each part one ring (no holes), every ring certified simple by
+    :func:`ring_certificate.simple_rings`, at most two parts, certainly apart. Lines: finite,
+    each with two distinct vertices. Points: finite.
+    """
+    n = len(walked.walked)
+    kind = walked.kind
+    ok = walked.walked & (kind == POLYGON_KIND) if polygonal else walked.walked & (kind > 0)
+    ok &= polygonal | (kind != POLYGON_KIND)
+    rf = walked.ring_feature
+    if not len(rf):
+        return ok
+    counts = np.diff(walked.ring_offsets)
+    ring_of = np.repeat(np.arange(len(rf)), counts)
+    finite = np.isfinite(walked.xy).all(axis=1)
+    ring_fine = np.ones(len(rf), dtype=bool)
+    np.logical_and.at(ring_fine, ring_of, finite)
+    if polygonal:
+        ring_fine &= simple_rings(walked.xy, walked.ring_offsets) & ~walked.ring_hole
+        ring_fine &= walked.ring_part <= 1
+    else:
+        first = walked.xy[walked.ring_offsets[:-1]]
+        distinct = np.zeros(len(rf), dtype=bool)
+        differs = np.any(walked.xy != first[ring_of], axis=1)
+        np.logical_or.at(distinct, ring_of, differs)
+        ring_fine &= distinct | (kind[rf] == POINT_KIND)
+    feature_fine = np.ones(n, dtype=bool)
+    np.logical_and.at(feature_fine, rf, ring_fine)
+    ok &= feature_fine
+    if polygonal:
+        ok &= _parts_apart(walked, n)
+    return ok
+
+
+def _parts_apart(walked, n: int) -> np.ndarray:
+    """True per feature unless it has two polygon parts that may meet: boxes apart, or
+    rings certified apart by :func:`ring_certificate.rings_apart`."""
+    second = np.flatnonzero(walked.ring_part == 1)
+    apart = np.ones(n, dtype=bool)
+    if not len(second):
+        return apart
+    first = second - 1  # one ring per part (holes are refused above): part 0's ring
+    box = [_ring_box(walked, r) for r in (first, second)]
+    boxes_apart = (
+        (box[0][2] < box[1][0])
+        | (box[1][2] < box[0][0])
+        | (box[0][3] < box[1][1])
+        | (box[1][3] < box[0][1])
+    )
+    near = np.flatnonzero(~boxes_apart)
+    boxes_apart[near] = rings_apart(walked.xy, walked.ring_offsets, first[near], second[near])
+    apart[walked.ring_feature[second]] = boxes_apart
+    return apart
+
+
+def _ring_box(walked, rings: np.ndarray) -> tuple:
+    """``(xmin, ymin, xmax, ymax)`` of the given rings."""
+    lo, hi = walked.ring_offsets[rings], walked.ring_offsets[rings + 1]
+    index = expand_ranges(lo, hi - lo)
+    owner = np.repeat(np.arange(len(rings)), hi - lo)
+    out = []
+    for fn, axis in ((np.minimum, 0), (np.minimum, 1), (np.maximum, 0), (np.maximum, 1)):
+        value = np.full(len(rings), np.inf if fn is np.minimum else -np.inf)
+        fn.at(value, owner, walked.xy[index, axis])
+        out.append(value)
+    return tuple(out)

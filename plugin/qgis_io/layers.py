@@ -22,7 +22,8 @@ from qgis.core import (
 from ..engine.geometry import GeometryArrays
 from ..i18n import tr
 from . import wkb
-from .geometries import REPAIRED, GeometryReport, clean, raw
+from .bulk_read import OgrTable, read_table
+from .geometries import POLYGON, REPAIRED, GeometryReport, clean, raw
 
 
 @dataclass
@@ -84,6 +85,7 @@ def read_source(
     *,
     keep_features: bool = False,
     repair: bool = True,
+    table: OgrTable | None = None,
 ) -> SourceArrays:
     """Every feature's geometry, through :func:`geometries.clean`, in ``crs`` as arrays.
 
@@ -92,8 +94,15 @@ def read_source(
     counted in ``report``. Repaired geometries (source CRS) are kept in ``repaired``; with
     ``repair=False`` invalid geometries are used as they are (rings only, e.g. for checks).
     With ``keep_features`` the features are kept in order too.
+
+    ``table`` (from :func:`bulk_read.ogr_table`) reads a whole GeoPackage layer in bulk when
+    nothing is transformed or kept; the result is the same.
     """
     transform = QgsCoordinateTransform(require_crs(source, name), crs, context.transformContext())
+    if table is not None and repair and not keep_features and transform.isShortCircuited():
+        bulk = _read_bulk(source, table, name, transform, feedback)
+        if bulk is not None:
+            return bulk
     request = QgsFeatureRequest()
     if not keep_features:
         request.setNoAttributes()
@@ -127,6 +136,26 @@ def read_source(
     return SourceArrays(name, arrays, report, kept, fids, repaired)
 
 
+def _read_bulk(source, table: OgrTable, name: str, transform, feedback) -> SourceArrays | None:
+    """:func:`read_source` through :func:`bulk_read.read_table`; None (read feature by
+    feature instead) when the table does not hold exactly the source's features."""
+    polygonal = QgsWkbTypes.geometryType(source.wkbType()) == POLYGON
+    bulk = read_table(
+        table,
+        name,
+        polygonal,
+        lambda geom, fid: _metric_parts(geom, transform, name, fid),
+        feedback,
+    )
+    if bulk is None:  # cancelled
+        return SourceArrays(name, GeometryArrays.from_parts([]), GeometryReport(name))
+    arrays, report, fids, repaired = bulk
+    if arrays.n_features != source.featureCount():
+        return None
+    _require_finite(arrays, fids, transform, name)
+    return SourceArrays(name, arrays, report, [], fids, repaired)
+
+
 def iter_features(source, request: QgsFeatureRequest | None = None):
     """Features of a source without the context's invalid-geometry check.
 
@@ -141,17 +170,37 @@ def iter_features(source, request: QgsFeatureRequest | None = None):
     return source.getFeatures(request)
 
 
-def aligned(features, fids: list[int]):
+def aligned(features, fids: list[int], name: str = ""):
     """``(row, feature)`` for a second pass over a source read before by :func:`read_source`.
 
     Providers return features in the same order for the same source, so the row is usually
-    the position; if not, rows are found by feature id.
+    the position; if not, rows are found by feature id. A source that changed between the
+    passes (a colleague editing a shared PostGIS table) stops the run with its layer named,
+    rather than writing results onto the wrong features or dropping some.
     """
     position = None
-    for i, feature in enumerate(features):
-        if position is None and (i >= len(fids) or fids[i] != feature.id()):
-            position = {fid: row for row, fid in enumerate(fids)}
-        yield (i if position is None else position[feature.id()]), feature
+    seen = 0
+    try:
+        for i, feature in enumerate(features):
+            if position is None and (i >= len(fids) or fids[i] != feature.id()):
+                position = {fid: row for row, fid in enumerate(fids)}
+            if position is not None and feature.id() not in position:
+                added = tr("feature {0} was added").format(feature.id())
+                raise QgsProcessingException(_changed(name, added))
+            seen += 1
+            yield (i if position is None else position[feature.id()]), feature
+    finally:  # a database cursor left open would hold its table's lock
+        getattr(features, "close", lambda: None)()
+    if seen != len(fids):
+        gone = tr("{0} of its {1} features are gone").format(len(fids) - seen, len(fids))
+        raise QgsProcessingException(_changed(name, gone))
+
+
+def _changed(name: str, what: str) -> str:
+    return tr(
+        "Layer '{0}' changed while the analysis ran ({1}); nothing was written. Run it again "
+        "when the edits are saved."
+    ).format(name, what)
 
 
 def in_crs(

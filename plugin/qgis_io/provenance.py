@@ -3,20 +3,25 @@ an embedded style when the output is a GeoPackage."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import uuid
 from pathlib import Path
 
 from qgis.core import (
+    QgsDataSourceUri,
+    QgsException,
     QgsFeatureRequest,
     QgsLayerMetadata,
+    QgsNotSupportedException,
     QgsProviderRegistry,
     QgsVectorLayer,
 )
 
 from ..logs import LOGGER
 from ..paths import plugin_version, style_path
+from . import postgis
 from .compat import save_style_to_database
 from .layers import iter_features
 
@@ -67,10 +72,13 @@ def _gpkg_layer(dest: str) -> QgsVectorLayer | None:
 
 
 def record_in_geopackage(dest: str, record: dict, metadata: QgsLayerMetadata, style: str | None):
-    """Embed style and metadata in a GeoPackage output and append to its runs table.
+    """Embed style and metadata in a GeoPackage or PostGIS output and append to its runs table.
 
     Does nothing for other formats (their loaded layers get metadata from the post-processor).
     """
+    if postgis.is_postgres_layer(dest):
+        record_in_database(dest, record, metadata, style)
+        return
     layer = _gpkg_layer(dest)
     if layer is None:
         return
@@ -89,6 +97,41 @@ def record_in_geopackage(dest: str, record: dict, metadata: QgsLayerMetadata, st
     if not ok:
         LOGGER.warning("Layer metadata not written to %s: %s", dest, error)
     append_run(dest.split("|")[0], layer.name(), record)
+
+
+def record_in_database(dest: str, record: dict, metadata: QgsLayerMetadata, style: str | None):
+    """The PostGIS side of :func:`record_in_geopackage`: the style as the table's default in
+    ``layer_styles`` (colleagues opening the table see it), the metadata, the abstract as the
+    table comment (SYNTHETIC stays visible in any client) and a ``clearance_runs`` row."""
+    uri, schema, table = postgis.table_of(dest)
+    layer = QgsVectorLayer(uri.uri(False), table, "postgres")
+    if not layer.isValid():
+        LOGGER.warning("Could not open %s to record the run", postgis.safe_uri(uri))
+        return
+    if style:
+        try:
+            postgis.save_style(uri, QgsDataSourceUri(layer.source()), style, _qml(style))
+        except postgis.DatabaseError as exc:
+            LOGGER.warning("%s", exc)
+    postgres = QgsProviderRegistry.instance().providerMetadata("postgres")
+    # QGIS >= 3.28 keeps layer metadata in the database; before, the table comment carries it
+    with contextlib.suppress(QgsNotSupportedException, QgsException):
+        postgres.saveLayerMetadata(layer.source(), metadata)
+    try:
+        conn = postgis.Connection(uri)
+        conn.execute(
+            f"COMMENT ON TABLE {postgis.qualified(schema, table)} IS "
+            f"{postgis.quote_literal(metadata.title() + ' - ' + metadata.abstract())}",
+            "comment",
+        )
+        postgis.append_run(dest, record)
+    except postgis.DatabaseError as exc:
+        LOGGER.warning("%s", exc)
+
+
+def _qml(style: str) -> str:
+    """The text of a shipped style."""
+    return Path(style_path(style)).read_text(encoding="utf-8")
 
 
 def _drop_style(gpkg_path: str, table: str, style: str) -> None:
@@ -127,7 +170,10 @@ def append_run(gpkg_path: str, layer_name: str, record: dict) -> None:
     feature.SetField("algorithm", record["algorithm"])
     feature.SetField("plugin_version", record["plugin_version"])
     feature.SetField("output_layer", layer_name)
-    feature.SetField("parameters", json.dumps(record["parameters"], sort_keys=True, default=str))
+    feature.SetField(
+        "parameters",
+        postgis.without_password(json.dumps(record["parameters"], sort_keys=True, default=str)),
+    )
     table.CreateFeature(feature)
     ds = None
 

@@ -17,9 +17,11 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsProxyFeatureSink,
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
+from qgis.PyQt import sip
 
 from .. import formatting
 from ..csv_text import safe_cell
@@ -28,6 +30,7 @@ from . import atomic
 from .atomic import AtomicFile, AtomicTable
 from .destinations import parse_destination
 from .fields import TYPES, make_field
+from .postgis import AtomicPgTable, is_postgis_destination
 
 __all__ = ["AtomicSink", "clear_empty_geometries", "commit_all", "require_overwrite_ok"]
 
@@ -52,7 +55,8 @@ class AtomicSink:
                 out.add(feature)
             dests = commit_all([out], feedback.isCanceled)
 
-    Temporary, memory and database outputs are written directly (nothing earlier to keep).
+    Temporary and memory outputs are written directly (nothing earlier to keep); a PostGIS
+    table is written aside and swapped in one transaction (:mod:`.postgis`).
     """
 
     def __init__(
@@ -80,10 +84,14 @@ class AtomicSink:
         self.layer_name = (definition.destinationName if definition is not None else "") or (
             alg.parameterDefinition(name).description()
         )
-        self.file: AtomicFile | None = None
+        self.file: AtomicFile | AtomicPgTable | None = None
         self.final = ""
         params = dict(parameters)
-        if parsed is not None:
+        if is_postgis_destination(value) and not appending:
+            self.file = AtomicPgTable(value, wkb_type != QgsWkbTypes.Type.NoGeometry)
+            params[name] = self.file.path
+            self.final = "postgres://" + self.file.target
+        elif parsed is not None:
             path, table = parsed
             if table:
                 self.file = AtomicTable(path, table)
@@ -99,6 +107,8 @@ class AtomicSink:
                 temp = QgsProcessingOutputLayerDefinition(params[name])
                 temp.createOptions = definition.createOptions
                 params[name] = temp
+        self.database = isinstance(self.file, AtomicPgTable)
+        self._exporter_sink = None
         self.csv = parsed is not None and not parsed[1] and parsed[0].suffix.lower() == ".csv"
         if self.csv:
             self.sink, dest = _csv_writer(
@@ -137,9 +147,25 @@ class AtomicSink:
             raise QgsProcessingException(
                 tr("{0}: could not write {1}: {2}").format(self.name, which, self.sink.lastError())
             )
+        if self.database:
+            # QGIS's PostgreSQL provider writes a batch column whose values all equal the
+            # first one's as a literal, and Qt compares NULL equal to 0: NULLs after a 0 would
+            # be written as 0. One feature per batch keeps every value (Processing's proxy
+            # sink does not pass flushBuffer on before QGIS 3.28: flush the exporter itself).
+            self._exporter().flushBuffer()
+
+    def _exporter(self):
+        """The QgsVectorLayerExporter behind Processing's sink of a database output (sip
+        hands the sink out as a plain QgsFeatureSink; it is a QgsProcessingFeatureSink, a
+        QgsProxyFeatureSink)."""
+        if self._exporter_sink is None:
+            proxy = sip.cast(self.sink, QgsProxyFeatureSink)
+            self._exporter_sink = proxy.destinationSink()
+        return self._exporter_sink
 
     def close(self) -> None:
         """Finish writing (the temporary file is complete; nothing is swapped in yet)."""
+        self._exporter_sink = None
         self.sink = None  # drops the writer, which finalises the file
 
     @property

@@ -341,3 +341,16 @@ def test_gate_on_a_missing_field_names_the_field_and_layer_in_algorithm_and_dock
         evaluate_gate(parcels_layer, list(parcels_layer.getFeatures()), gate)
     gated = evaluate_gate(parcels_layer, list(parcels_layer.getFeatures()), '"access_secure"')
     assert gated.tolist() == [False, False, False, True]  # parcel 4 is not secure
+
+
+def test_result_rows_built_in_blocks_equal_one_block(
+    clearance_provider, parcels_layer, settlements_layer, monkeypatch
+):
+    from clearance_planner.algorithms import prioritise
+
+    params = {"PARCELS": parcels_layer, "SETTLEMENTS": settlements_layer}
+    whole = [f.attributes() for f in run(dict(params)).getFeatures()]
+    monkeypatch.setattr(prioritise._ResultRows, "ROWS_PER_BLOCK", 3)  # blocks of 3 and 1
+    blocks = [f.attributes() for f in run(dict(params)).getFeatures()]
+    assert blocks == whole and len(whole) == 4
+    assert whole[0][2] == pytest.approx(50.0)  # dist_settlements_m of the square

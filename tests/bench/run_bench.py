@@ -89,7 +89,9 @@ def child(gpkg: Path, dump: Path, profile: Path | None) -> None:
     app = start_qgis()  # noqa: F841 -- keeps QGIS alive
     from qgis import processing
 
-    params = {"PARCELS": layer_uri(gpkg, "parcels"), "OUTPUT": "TEMPORARY_OUTPUT"}
+    out_gpkg = dump.with_suffix(".gpkg")  # GeoPackage in and out, like the peer
+    out_gpkg.unlink(missing_ok=True)
+    params = {"PARCELS": layer_uri(gpkg, "parcels"), "OUTPUT": str(out_gpkg)}
     params.update({name.upper(): layer_uri(gpkg, name) for name in synthetic.TARGET_LAYERS})
     rss_before = rss_mb()
     start = time.perf_counter()
@@ -108,7 +110,9 @@ def child(gpkg: Path, dump: Path, profile: Path | None) -> None:
         result = processing.run("clearance:prioritise", params)
         wall = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    layer = result["OUTPUT"]
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
     names = ["parcel_id"] + [f"dist_{n}_m" for n in synthetic.TARGET_LAYERS]
     idx = [layer.fields().lookupField(n) for n in names]
     rows = np.array([[f.attributes()[i] for i in idx] for f in layer.getFeatures()], dtype=float)
@@ -130,6 +134,27 @@ def run_ours(gpkg: Path, n: int, folder: Path, profile: bool) -> dict:
     if profile:
         out["profile"] = str(prof.relative_to(ROOT))
     return out
+
+
+# -- the GeoPandas + shapely 2 peer, in its own venv --------------------------------------
+
+PEER_PYTHON = ROOT / "build" / "bench-venv" / "bin" / "python"
+
+
+def run_peer(gpkg: Path, n: int, folder: Path) -> dict:
+    """tests/bench/geopandas_peer.py in build/bench-venv (``make bench-venv``)."""
+    if not PEER_PYTHON.exists():
+        return {"skipped": "no build/bench-venv (make bench-venv)"}
+    dump, out = folder / f"peer_{n}.npy", folder / f"peer_{n}.gpkg"
+    out.unlink(missing_ok=True)
+    cmd = [str(PEER_PYTHON), str(HERE / "geopandas_peer.py"), str(gpkg), str(out), str(dump)]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "QGIS", "GDAL"))}
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
+    if done.returncode != 0:
+        return {"failed": done.stderr[-2000:]}
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["rows"] = np.load(dump)
+    return result
 
 
 # -- the QGIS-native chain -----------------------------------------------------------------
@@ -187,6 +212,28 @@ def run_native(gpkg: Path) -> dict:
     idx = [layer.fields().lookupField(n) for n in names]
     rows = np.array([[f.attributes()[i] for i in idx] for f in layer.getFeatures()], dtype=float)
     return {"wall_s": wall, "rows": rows}
+
+
+def native_child(gpkg: Path, dump: Path) -> None:
+    """The native chain in its own process (its peak RSS is its own): one JSON line."""
+    from qgis_app import start_qgis
+
+    app = start_qgis()  # noqa: F841 -- keeps QGIS alive
+    result = run_native(gpkg)
+    np.save(dump, result.pop("rows"))
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result))
+
+
+def run_native_child(gpkg: Path, n: int, folder: Path) -> dict:
+    dump = folder / f"native_{n}.npy"
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--native-child", str(gpkg), str(dump)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"native chain child failed:\n{done.stderr[-3000:]}")
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    out["rows"] = np.load(dump)
+    return out
 
 
 def max_difference(ours: np.ndarray, native: np.ndarray) -> tuple[float, int]:
@@ -295,10 +342,109 @@ def coverage_hook(folder: Path) -> dict:
     return out
 
 
+def surface_hook(folder: Path, cells: int) -> dict:
+    """clearance:surface against gdal_rasterize + gdal_proximity.py + gdal_calc.py on a
+    ``cells`` × ``cells`` grid over the 100k extent (the four criteria, default decays)."""
+    import tempfile
+
+    from qgis import processing
+
+    gpkg = synthetic.ensure_inputs(folder, 100_000)
+    x0, y0, x1, y1 = synthetic.extent(100_000)
+    cell = (x1 - x0) / cells
+    x1, y1 = x0 + cells * cell, y0 + cells * cell
+    out = Path(tempfile.mkdtemp(dir=folder))
+    params = {n.upper(): layer_uri(gpkg, n) for n in synthetic.TARGET_LAYERS}
+    params.update(
+        EXTENT=f"{x0},{x1},{y0},{y1} [EPSG:{synthetic.EPSG}]",
+        CRS=f"EPSG:{synthetic.EPSG}",
+        CELL_SIZE=cell,
+        MAX_CELLS=cells * cells + 1,
+        OUTPUT=str(out / "ours.tif"),
+    )
+    start = time.perf_counter()
+    processing.run("clearance:surface", params)
+    ours = time.perf_counter() - start
+    start = time.perf_counter()
+    inputs = []
+    for k, (name, _, _) in enumerate(CRITERIA):
+        burnt, dist = out / f"{name}.tif", out / f"{name}_d.tif"
+        grid = ["-te", str(x0), str(y0), str(x1), str(y1), "-tr", str(cell), str(cell)]
+        _cli(
+            ["gdal_rasterize", "-q", "-at", "-burn", "1", "-ot", "Byte", "-l", name]
+            + grid
+            + [str(gpkg), str(burnt)]
+        )
+        _cli(
+            [
+                "gdal_proximity.py",
+                "-q",
+                str(burnt),
+                str(dist),
+                "-values",
+                "1",
+                "-distunits",
+                "GEO",
+                "-ot",
+                "Float32",
+            ]
+        )
+        inputs += [f"-{'ABCD'[k]}", str(dist)]
+    formula = (
+        "100*(0.40*maximum(0,1-A/5000)+0.15*maximum(0,1-B/2000)"
+        "+0.25*exp(-log(2)*C/1000)+0.20*exp(-log(2)*(D/1500)**2))"
+    )
+    _cli(
+        [
+            "gdal_calc.py",
+            "--quiet",
+            *inputs,
+            f"--outfile={out / 'gdal.tif'}",
+            f"--calc={formula}",
+            "--type=Float32",
+        ]
+    )
+    gdal_s = time.perf_counter() - start
+    diff, share = _band_difference(out / "ours.tif", out / "gdal.tif")
+    # ours also counts targets outside the extent (the GDAL chain cannot): edges differ
+    return {
+        "cells_differing_over_1_point": share,
+        "cells": f"{cells} x {cells}",
+        "cell_m": cell,
+        "ours_s": ours,
+        "gdal_chain_s": gdal_s,
+        "ratio": gdal_s / ours,
+        "max_score_difference": diff,
+    }
+
+
+def _cli(cmd: list[str]) -> None:
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{cmd[0]} failed: {done.stderr[-2000:]}")
+
+
+def _band_difference(a: Path, b: Path) -> tuple[float, float]:
+    """Largest |a - b| of band 1 and the share of cells differing by more than 1."""
+    from osgeo import gdal
+
+    bands = []
+    for path in (a, b):
+        ds = gdal.Open(str(path))  # keep the dataset alive while its band is read
+        band = ds.GetRasterBand(1)
+        values = band.ReadAsArray().astype(float)
+        nodata = band.GetNoDataValue()
+        bands.append(np.where(values == nodata, np.nan, values) if nodata is not None else values)
+    diff = np.abs(bands[0] - bands[1])
+    return float(np.nanmax(diff)), float(np.mean(diff > 1))
+
+
 # -- main ------------------------------------------------------------------------------------
 
 
-def bench_size(n: int, folder: Path, native_estimate: float | None, profile: bool) -> dict:
+def bench_size(
+    n: int, folder: Path, native_estimate: float | None, profile: bool, peer_up_to: int = 10**9
+) -> dict:
     t0 = time.perf_counter()
     gpkg = synthetic.ensure_inputs(folder, n)
     entry = {"parcels": n, "criteria": 4, "input_build_s": round(time.perf_counter() - t0, 2)}
@@ -311,6 +457,19 @@ def bench_size(n: int, folder: Path, native_estimate: float | None, profile: boo
     )
     if "profile" in ours:
         entry["profile"] = ours["profile"]
+    print(f"[{n}] GeoPandas + shapely 2 peer…", flush=True)
+    peer = run_peer(gpkg, n, folder) if n <= peer_up_to else {"skipped": "--peer-up-to"}
+    if "rows" in peer:
+        diff, _ = max_difference(ours["rows"], peer.pop("rows"))
+        entry.update(
+            peer_s=peer["wall_s"],
+            peer_peak_rss_mb=peer["peak_rss_mb"],
+            peer_ratio=peer["wall_s"] / ours["wall_s"],
+            peer_max_distance_difference_m=diff,
+            peer_shapely=peer.get("shapely"),
+        )
+    else:
+        entry["peer"] = peer
     if native_estimate is not None and native_estimate > NATIVE_LIMIT_S:
         entry["native"] = (
             "skipped: --native-up-to"
@@ -319,10 +478,11 @@ def bench_size(n: int, folder: Path, native_estimate: float | None, profile: boo
         )
     else:
         print(f"[{n}] native chain…", flush=True)
-        native = run_native(gpkg)
+        native = run_native_child(gpkg, n, folder)
         diff, extra = max_difference(ours["rows"], native["rows"])
         entry.update(
             native_s=native["wall_s"],
+            native_peak_rss_mb=native["peak_rss_mb"],
             ratio=native["wall_s"] / ours["wall_s"],
             max_distance_difference_m=diff,
             native_tie_rows=extra,
@@ -333,23 +493,34 @@ def bench_size(n: int, folder: Path, native_estimate: float | None, profile: boo
 
 
 def print_table(results: list[dict], extras: dict) -> None:
+    """One row per size: time (s), peak RSS (MB) and max distance difference (m) of ours, the
+    GeoPandas + shapely 2 peer and the native chain, and how many times faster ours is."""
     head = (
-        f"{'parcels':>9} {'native s':>10} {'ours s':>8} {'ratio':>7} {'RSS MB':>8} {'max Δ m':>10}"
+        f"{'parcels':>9} | {'ours s':>7} {'MB':>5} | {'GeoPandas s':>11} {'MB':>5} {'Δ m':>8} "
+        f"{'×':>5} | {'native s':>8} {'MB':>5} {'Δ m':>8} {'×':>5}"
     )
     print("\n" + head)
     print("-" * len(head))
     for r in results:
-        native = f"{r['native_s']:.2f}" if "native_s" in r else "skipped"
-        ratio = f"{r['ratio']:.1f}×" if "ratio" in r else "—"
-        diff = f"{r['max_distance_difference_m']:.2e}" if "ratio" in r else "—"
-        print(
-            f"{r['parcels']:>9} {native:>10} {r['ours_s']:>8.2f} {ratio:>7} "
-            f"{r['ours_peak_rss_mb']:>8.0f} {diff:>10}"
+        peer = (
+            f"{r['peer_s']:>11.2f} {r['peer_peak_rss_mb']:>5.0f} "
+            f"{r['peer_max_distance_difference_m']:>8.1e} {r['peer_ratio']:>4.1f}×"
+            if "peer_s" in r
+            else f"{'skipped':>11} {'':>5} {'':>8} {'':>5}"
         )
-        if isinstance(r.get("native"), str):
-            print(f"          native {r['native']}")
+        native = (
+            f"{r['native_s']:>8.2f} {r['native_peak_rss_mb']:>5.0f} "
+            f"{r['max_distance_difference_m']:>8.1e} {r['ratio']:>4.1f}×"
+            if "native_s" in r
+            else f"{'skipped':>8} {'':>5} {'':>8} {'':>5}"
+        )
+        ours = f"{r['ours_s']:>7.2f} {r['ours_peak_rss_mb']:>5.0f}"
+        print(f"{r['parcels']:>9} | {ours} | {peer} | {native}")
+        for key in ("peer", "native"):
+            if isinstance(r.get(key), (str, dict)):
+                print(f"          {key}: {r[key]}")
     for key, value in extras.items():
-        print(f"{key}: {json.dumps(value)}")
+        print(f"{key}: {json.dumps(value, default=float)}")
 
 
 def main(argv=None) -> int:
@@ -365,9 +536,19 @@ def main(argv=None) -> int:
     parser.add_argument(
         "--native-up-to", type=int, default=10**9, help="run the native chain up to this size"
     )
+    parser.add_argument(
+        "--peer-up-to", type=int, default=10**9, help="run the GeoPandas peer up to this size"
+    )
+    parser.add_argument(
+        "--surface-cells", type=int, default=2000, help="surface grid edge (cells) vs GDAL"
+    )
     parser.add_argument("--no-extras", action="store_true", help="skip sensitivity/coverage")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--native-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.native_child:
+        native_child(Path(args.native_child[0]), Path(args.native_child[1]))
+        return 0
     if args.child:
         child(
             Path(args.child[0]),
@@ -389,7 +570,7 @@ def main(argv=None) -> int:
         estimate = None if per_parcel is None else per_parcel * n * 1.1
         if n > args.native_up_to:
             estimate = math.inf
-        entry = bench_size(n, folder, estimate, args.profile and n == 100_000)
+        entry = bench_size(n, folder, estimate, args.profile and n == 100_000, args.peer_up_to)
         if "native_s" in entry and per_parcel is None:
             per_parcel = entry["native_s"] / n
         results.append(entry)
@@ -405,6 +586,7 @@ def main(argv=None) -> int:
     if not args.no_extras:
         extras["sensitivity"] = sensitivity_hook(folder)
         extras["coverage"] = coverage_hook(folder)
+        extras["surface"] = surface_hook(folder, args.surface_cells)
     for r in results:
         r.pop("_distances")
     print_table(results, extras)

@@ -229,3 +229,112 @@ def test_cancel_stops_threaded_chunks(monkeypatch):
     parcels = polys(*[[square(E + 30 * i, N, 10)] for i in range(20)])
     with pytest.raises(OperationCancelled):
         nearest_distance(parcels, points((E, N - 50)), workers=2, cancelled=lambda: True)
+
+
+def _even_odd(x, y, rings) -> bool:
+    """Brute-force ray casting over every ring of one feature (plain Python)."""
+    inside = False
+    for ring in rings:
+        for (x0, y0), (x1, y1) in zip(ring[:-1], ring[1:]):
+            if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+                inside = not inside
+    return inside
+
+
+def _brute_force(parcels, targets):
+    """Per parcel: 0 when a ring start of one lies inside the other, else the smallest
+    segment–segment distance over all pairs."""
+    from clearance_planner.engine.geometry import segments
+
+    p, t = segments(parcels), segments(targets)
+    pair = segment_distance(
+        p.x0[:, None], p.y0[:, None], p.x1[:, None], p.y1[:, None], t.x0, t.y0, t.x1, t.y1
+    )
+    per_target = np.full((parcels.n_features, targets.n_features), np.inf)
+    np.minimum.at(per_target, (p.feature[:, None], t.feature[None, :]), pair)
+
+    def rings(g, i):
+        r = np.flatnonzero(g.ring_feature == i)
+        return [g.xy[g.ring_offsets[k] : g.ring_offsets[k + 1]] for k in r]
+
+    for i in range(parcels.n_features):
+        for j in range(targets.n_features):
+            pr, tr = rings(parcels, i), rings(targets, j)
+            if any(_even_odd(*r[0], pr) for r in tr):
+                per_target[i, j] = 0.0
+            if targets.polygonal and any(_even_odd(*r[0], tr) for r in pr):
+                per_target[i, j] = 0.0
+    return per_target.min(axis=1)
+
+
+def _scene_targets(seed):
+    rng = np.random.default_rng(seed)
+    pts = points(*(rng.uniform(0, 3000, (40, 2)) + (E, N)))
+    walks = lines(
+        *[np.cumsum(rng.normal(0, 90, (30, 2)), axis=0) + (E + 1500, N + 1500) for _ in range(5)]
+    )
+    stars = []
+    for cx, cy in rng.uniform(0, 3000, (25, 2)) + (E, N):
+        k = int(rng.integers(5, 9))
+        ang = (np.arange(k) + rng.uniform(0.1, 0.9, k)) * 2 * np.pi / k
+        rad = rng.uniform(10, 260, k)
+        ring = np.column_stack([cx + rad * np.cos(ang), cy + rad * np.sin(ang)])
+        stars.append([np.vstack([ring, ring[:1]])])
+    return pts, walks, GeometryArrays.from_parts(stars, polygonal=True)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 5])
+def test_parcels_prepared_once_match_brute_force_for_points_lines_and_polygons(monkeypatch, seed):
+    from clearance_planner.engine import nearest as engine
+    from clearance_planner.engine.parcel_pieces import prepare_parcels
+
+    real, _ = _random_scene(seed)
+    # and a last parcel without geometry
+    parcels = GeometryArrays(real.xy, real.ring_offsets, real.ring_feature, real.n_features + 1)
+    prepared = prepare_parcels(parcels)
+    for targets in _scene_targets(seed):
+        once = nearest_distance(prepared, targets)
+        alone = nearest_distance(parcels, targets)
+        monkeypatch.setattr(engine, "CANDIDATES_K", 1)  # every parcel through the ball query
+        ball = nearest_distance(prepared, targets)
+        monkeypatch.undo()
+        expected = _brute_force(real, targets)
+        assert np.array_equal(once, alone, equal_nan=True)
+        assert np.array_equal(once, ball, equal_nan=True)
+        assert np.isnan(once[-1])
+        assert np.allclose(once[:-1], expected, rtol=0, atol=1e-9)
+        assert (once[:-1] == 0).any() and (once[:-1] > 0).any()
+
+
+def test_distance_matrix_in_blocks_equals_each_criterion_alone_and_brute_force():
+    from clearance_planner.engine.nearest import distance_matrix
+
+    real, _ = _random_scene(8)
+    parcels = GeometryArrays(real.xy, real.ring_offsets, real.ring_feature, real.n_features + 1)
+    targets = list(_scene_targets(8))
+    whole = distance_matrix(parcels, targets)
+    blocks = distance_matrix(parcels, targets, block=7)  # 9 blocks, the last one short
+    alone = np.column_stack([nearest_distance(parcels, t) for t in targets])
+    expected = np.column_stack([_brute_force(real, t) for t in targets])
+    assert np.array_equal(whole, blocks, equal_nan=True)
+    assert np.allclose(whole, alone, rtol=0, atol=1e-9, equal_nan=True)
+    assert np.allclose(whole[:-1], expected, rtol=0, atol=1e-9)
+    assert np.isnan(whole[-1]).all()
+
+
+def test_feature_range_renumbers_the_rings_of_a_slice():
+    parcels = polys([square(E, N, 10)], [], [square(E, N, 5), square(E + 20, N, 5)])
+    part = parcels.feature_range(1, 3)
+    assert part.n_features == 2 and part.ring_feature.tolist() == [1, 1]
+    assert np.array_equal(part.xy, parcels.xy[5:])
+    assert part.ring_offsets.tolist() == [0, 5, 10]
+
+
+def test_piece_length_from_blocks_of_features_equals_the_whole_layer():
+    from clearance_planner.engine.geometry import segments
+    from clearance_planner.engine.parcel_pieces import piece_length
+
+    parcels, _ = _random_scene(4)
+    whole = piece_length(segments(parcels))
+    assert piece_length(parcels, block=7) == whole == piece_length(parcels)
+    assert whole > 1.0

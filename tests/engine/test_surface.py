@@ -128,6 +128,34 @@ def test_tiled_and_untiled_surfaces_are_identical():
             assert np.array_equal(a, b, equal_nan=True)
 
 
+def test_wide_halo_criterion_in_its_own_sub_tiles_gives_the_same_surface(monkeypatch):
+    from clearance_planner.engine import surface
+
+    pts = GeometryArrays.from_parts([[np.array([[33.0, 44.0]])], [np.array([[301.0, 222.0]])]])
+    line = GeometryArrays.from_parts([[np.array([[0.0, 290.0], [390.0, 10.0]])]])
+    burns = [burner(pts, GRID, True), burner(line, GRID, True)]
+    decays = [("linear", 40.0), ("exponential", 20.0)]  # halos of 4 and 40 cells
+    whole, write = collect(GRID, 1 + 2 + 2)
+    render(GRID, burns, decays, [], [0.6, 0.4], write, tile=64, with_criteria=True)
+    calls = []
+    real = surface.tile_distance
+
+    def spy(burn, grid, window, halo):
+        calls.append((halo, window.height, window.width))
+        return real(burn, grid, window, halo)
+
+    monkeypatch.setattr(surface, "tile_distance", spy)
+    monkeypatch.setattr(surface, "tile_size", lambda halo, *a: 7 if halo > 10 else 64)
+    split, write = collect(GRID, 1 + 2 + 2)
+    stats = render(GRID, burns, decays, [], [0.6, 0.4], write, with_criteria=True)
+    assert stats.tiles == 1  # one output tile (the narrow halo's size) …
+    assert {(h, w) for h, hh, w in calls if h == 4} == {(4, 40)}  # … the narrow one whole
+    assert max(max(hh, w) for h, hh, w in calls if h == 40) == 7  # the wide one in 7×7 pieces
+    for a, b in zip(whole, split):
+        assert np.array_equal(a, b, equal_nan=True)
+    assert np.isfinite(whole[3]).any() and np.isinf(whole[3]).any()  # capped distances too
+
+
 def test_scores_combine_weights_by_hand():
     pts = GeometryArrays.from_parts([[np.array([[105.0, 295.0]])]])
     bands, write = collect(GRID, 1 + 1 + 1)

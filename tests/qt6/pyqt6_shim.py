@@ -31,7 +31,7 @@ def install_shim() -> None:
     import PyQt6
     import qgis
     import qgis.core
-    from PyQt6 import QtCore, QtGui, QtNetwork, QtSvg, QtWidgets, QtXml
+    from PyQt6 import QtCore, QtGui, QtNetwork, QtSvg, QtWidgets, QtXml, sip
 
     package = type(sys)("qgis.PyQt")
     package.__path__ = []
@@ -41,6 +41,7 @@ def install_shim() -> None:
         name = module.__name__.split(".")[-1]
         sys.modules[f"qgis.PyQt.{name}"] = module
         setattr(package, name, module)
+    sys.modules["qgis.PyQt.sip"] = package.sip = sip  # QGIS 4: qgis.PyQt.sip is PyQt6.sip
     assert PyQt6.QtCore is QtCore
 
     class Qgis4(qgis.core.Qgis):
