@@ -179,7 +179,7 @@
         <translation>Əhatə hesabatı (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="277"/>
+        <location filename="../plugin/gui/priority_dock.py" line="411"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Zonal statistika üçün səth rasteri (hər sahə üzrə orta/maksimum)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="387"/>
+        <location filename="../plugin/gui/priority_dock.py" line="393"/>
         <source>Prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələr</translation>
     </message>
@@ -429,12 +429,12 @@
         <translation>CLASS_THRESHOLDS 0 &lt;= medium &lt;= high &lt;= 100 şərtini ödəməlidir ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="200"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="201"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>'{0}' üçün Clearance Planner prioritet balları.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="267"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="268"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>SURFACE_STATS rasteri '{0}' oxuna bilmir: {1}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="223"/>
+        <location filename="../plugin/reports/atlas.py" line="226"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
@@ -1437,7 +1437,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Təhlükə tipi (isteğe bağlı)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="164"/>
+        <location filename="../plugin/reports/coverage_html.py" line="215"/>
         <source>Incidents</source>
         <translation>İnsidentlər</translation>
     </message>
@@ -1607,7 +1607,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Hər rol üçün GeoPackage və/və ya layihə layları seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="362"/>
+        <location filename="../plugin/gui/priority_dock.py" line="368"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1672,22 +1672,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Təfərrüatlar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="36"/>
+        <location filename="../plugin/gui/priority_dock.py" line="38"/>
         <source>Choose the layers, then Compute distances.</source>
         <translation>Layları seçin, sonra Məsafələri hesabla.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="43"/>
+        <location filename="../plugin/gui/priority_dock.py" line="45"/>
         <source>Clearance prioritisation</source>
         <translation>Minatəmizləmənin prioritetləşdirilməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="173"/>
+        <location filename="../plugin/gui/priority_dock.py" line="178"/>
         <source>Layers changed: Compute distances again.</source>
         <translation>Laylar dəyişdi: Məsafələri yenidən hesablayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="192"/>
+        <location filename="../plugin/gui/priority_dock.py" line="198"/>
         <source>Could not compute the distances</source>
         <translation>Məsafələr hesablana bilmədi</translation>
     </message>
@@ -1697,82 +1697,82 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>sahələr layını və ən azı bir meyar layını seçin</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="208"/>
+        <location filename="../plugin/gui/priority_dock.py" line="214"/>
         <source>Computing distances for {0} parcels…</source>
         <translation>{0} sahə üçün məsafələr hesablanır…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="210"/>
+        <location filename="../plugin/gui/priority_dock.py" line="216"/>
         <source>Clearance Planner: distances</source>
         <translation>Clearance Planner: məsafələr</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="230"/>
+        <location filename="../plugin/gui/priority_dock.py" line="236"/>
         <source>Distance computation failed</source>
         <translation>Məsafələrin hesablanması alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="231"/>
+        <location filename="../plugin/gui/priority_dock.py" line="237"/>
         <source>Distance computation cancelled.</source>
         <translation>Məsafələrin hesablanması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="242"/>
+        <location filename="../plugin/gui/priority_dock.py" line="248"/>
         <source>Could not create the live map layer</source>
         <translation>Canlı xəritə layı yaradıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="254"/>
+        <location filename="../plugin/gui/priority_dock.py" line="260"/>
         <source>Could not re-score the parcels</source>
         <translation>Sahələr yenidən qiymətləndirilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="263"/>
+        <location filename="../plugin/gui/priority_dock.py" line="269"/>
         <source>All weights are 0: give at least one weight &gt; 0.</source>
         <translation>Bütün çəkilər 0-dır: ən azı bir çəkini &gt; 0 verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="276"/>
+        <location filename="../plugin/gui/priority_dock.py" line="282"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>{0} sahə sıralandı; normallaşdırılmış çəkilər: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="312"/>
+        <location filename="../plugin/gui/priority_dock.py" line="318"/>
         <source>Could not apply the AHP weights</source>
         <translation>AHP çəkiləri tətbiq edilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="355"/>
+        <location filename="../plugin/gui/priority_dock.py" line="361"/>
         <source>Could not save the result</source>
         <translation>Nəticə saxlanıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="360"/>
+        <location filename="../plugin/gui/priority_dock.py" line="366"/>
         <source>compute the distances first</source>
         <translation>əvvəlcə məsafələri hesablayın</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="362"/>
+        <location filename="../plugin/gui/priority_dock.py" line="368"/>
         <source>Save prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələri saxla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="380"/>
+        <location filename="../plugin/gui/priority_dock.py" line="386"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Prioritetləşdirilmiş sahələrin saxlanması alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="391"/>
+        <location filename="../plugin/gui/priority_dock.py" line="398"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Prioritetləşdirilmiş sahələr saxlanıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="397"/>
+        <location filename="../plugin/gui/priority_dock.py" line="442"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Həssaslıq təhlili açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="412"/>
+        <location filename="../plugin/gui/priority_dock.py" line="457"/>
         <source>Prioritisation dock</source>
         <translation>Prioritetləşdirmə paneli</translation>
     </message>
@@ -2212,408 +2212,408 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>'{0}' layında (PARCELS) yenidən planlaşdırmaq üçün yararlı poliqonlu tapşırıq yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="149"/>
+        <location filename="../plugin/reports/atlas.py" line="151"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>UTM zonası {0}-dan ({1}) kənarda: şəbəkə genişləndirilmiş zona {0}-dır; avtomatik zonalı GPS burada başqa zona göstərir.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="165"/>
+        <location filename="../plugin/reports/atlas.py" line="167"/>
         <source>Map and grid: {0} (metres). Clearance Planner, [% format_date(now(), &apos;yyyy-MM-dd&apos;) %]. Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %].</source>
         <translation>Xəritə və şəbəkə: {0} (metr). Clearance Planner, [% format_date(now(), 'yyyy-MM-dd') %]. Səhifə [% @atlas_featurenumber %] / [% @atlas_totalfeatures %].</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="186"/>
+        <location filename="../plugin/reports/atlas.py" line="189"/>
         <source>PDF atlas not written: {0}</source>
         <translation>PDF atlas yazılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="206"/>
+        <location filename="../plugin/reports/atlas.py" line="209"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>PDF atlas: '{0}' layında saxlanılmamış düzəlişlər var və ya ixrac zamanı dəyişib; düzəlişləri saxlayın və ixracı yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="424"/>
+        <location filename="../plugin/reports/atlas.py" line="427"/>
         <source>Current task</source>
         <translation>Cari tapşırıq</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="24"/>
+        <location filename="../plugin/reports/coverage_html.py" line="27"/>
         <source>District (ha)</source>
         <translation>Rayon (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="25"/>
+        <location filename="../plugin/reports/coverage_html.py" line="28"/>
         <source>Records (ha)</source>
         <translation>Formulyarlar (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="26"/>
+        <location filename="../plugin/reports/coverage_html.py" line="29"/>
         <source>Hazard (ha)</source>
         <translation>Təhlükə (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="27"/>
+        <location filename="../plugin/reports/coverage_html.py" line="30"/>
         <source>Hazard in records (ha)</source>
         <translation>Formulyarlardakı təhlükə (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="160"/>
+        <location filename="../plugin/reports/coverage_html.py" line="211"/>
         <source>Unmapped hazard (ha)</source>
         <translation>Xəritələşdirilməmiş təhlükə (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="29"/>
+        <location filename="../plugin/reports/coverage_html.py" line="32"/>
         <source>Records without hazard (ha)</source>
         <translation>Təhlükəsiz formulyarlar (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="30"/>
+        <location filename="../plugin/reports/coverage_html.py" line="33"/>
         <source>Cleared (ha)</source>
         <translation>Təmizlənib (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="31"/>
+        <location filename="../plugin/reports/coverage_html.py" line="34"/>
         <source>District contaminated (%)</source>
         <translation>Rayonun çirklənmiş hissəsi (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="32"/>
+        <location filename="../plugin/reports/coverage_html.py" line="35"/>
         <source>Hazard mapped (%)</source>
         <translation>Xəritələşdirilmiş təhlükə (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="34"/>
+        <location filename="../plugin/reports/coverage_html.py" line="37"/>
         <source>Incidents in records</source>
         <translation>Formulyarlardakı insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="165"/>
+        <location filename="../plugin/reports/coverage_html.py" line="216"/>
         <source>Incidents outside records (%)</source>
         <translation>Formulyarlardan kənar insidentlər (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="36"/>
+        <location filename="../plugin/reports/coverage_html.py" line="39"/>
         <source>Casualties</source>
         <translation>Zərərçəkənlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="124"/>
+        <location filename="../plugin/reports/coverage_html.py" line="175"/>
         <source>Inside records</source>
         <translation>Formulyarların daxilində</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="125"/>
+        <location filename="../plugin/reports/coverage_html.py" line="176"/>
         <source>Outside every record</source>
         <translation>Bütün formulyarlardan kənarda</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="155"/>
+        <location filename="../plugin/reports/coverage_html.py" line="206"/>
         <source>Hazard area (ha)</source>
         <translation>Təhlükəli ərazinin sahəsi (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="83"/>
+        <location filename="../plugin/reports/coverage_html.py" line="133"/>
         <source>Hazard area mapped vs unmapped, per district</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş təhlükəli sahə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="100"/>
+        <location filename="../plugin/reports/coverage_html.py" line="150"/>
         <source>Incidents inside vs outside records, per district</source>
         <translation>Rayonlar üzrə formulyarların daxilində və kənarında insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="118"/>
+        <location filename="../plugin/reports/coverage_html.py" line="169"/>
         <source>unknown</source>
         <translation>naməlum</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="129"/>
+        <location filename="../plugin/reports/coverage_html.py" line="180"/>
         <source>Incidents per year, inside vs outside records</source>
         <translation>İllər üzrə formulyarların daxilində və kənarında insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="136"/>
+        <location filename="../plugin/reports/coverage_html.py" line="187"/>
         <source>No incidents</source>
         <translation>İnsident yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="156"/>
+        <location filename="../plugin/reports/coverage_html.py" line="207"/>
         <source>Hazard inside records (%)</source>
         <translation>Formulyarların daxilində təhlükə (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="121"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="107"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="192"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Unmapped hazard by type</source>
         <translation>Tip üzrə xəritələşdirilməmiş təhlükə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="192"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Hazard type</source>
         <translation>Təhlükə tipi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="192"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Unmapped (ha)</source>
         <translation>Xəritələşdirilməyib (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="192"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Where types overlap, the area counts for the type first in alphabetical order (CHA before SHA).</source>
         <translation>Tiplər üst-üstə düşəndə sahə əlifba sırası ilə birinci tipə aid edilir (CHA SHA-dan əvvəl).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="214"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>Parameter</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="214"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="214"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>Features</source>
         <translation>Obyektlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="214"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="230"/>
+        <location filename="../plugin/reports/coverage_html.py" line="281"/>
         <source>Coverage of contamination by minefield records</source>
         <translation>Çirklənmənin mina sahəsi formulyarları ilə əhatəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="230"/>
+        <location filename="../plugin/reports/coverage_html.py" line="281"/>
         <source> (SYNTHETIC demo data)</source>
         <translation> (SİNTETİK demo məlumatlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="237"/>
+        <location filename="../plugin/reports/coverage_html.py" line="288"/>
         <source>all dates</source>
         <translation>bütün tarixlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="238"/>
+        <location filename="../plugin/reports/coverage_html.py" line="289"/>
         <source>{0} to {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="246"/>
+        <location filename="../plugin/reports/coverage_html.py" line="297"/>
         <source>Inputs include SYNTHETIC demo data: hazards, records and incidents are not real.</source>
         <translation>Girişlərə SİNTETİK demo məlumatlar daxildir: təhlükəli ərazilər, formulyarlar və insidentlər real deyil.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="258"/>
+        <location filename="../plugin/reports/coverage_html.py" line="309"/>
         <source>Created {0} by Clearance Planner {1} (clearance:coverage). Incidents: {2}. Areas in hectares on the WGS 84 ellipsoid; overlay in {3}.</source>
         <translation>{0} tarixində Clearance Planner {1} tərəfindən yaradılıb (clearance:coverage). İnsidentlər: {2}. Sahələr WGS 84 ellipsoidində hektarla; üst-üstə qoyma {3} ilə.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="269"/>
+        <location filename="../plugin/reports/coverage_html.py" line="320"/>
         <source>Inputs</source>
         <translation>Girişlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="271"/>
+        <location filename="../plugin/reports/coverage_html.py" line="322"/>
         <source>Notes on the data</source>
         <translation>Məlumatlar haqqında qeydlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="112"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="94"/>
         <source>No invalid, empty or undated features.</source>
         <translation>Etibarsız, boş və ya tarixsiz obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="275"/>
+        <location filename="../plugin/reports/coverage_html.py" line="326"/>
         <source>Map: records vs unmapped hazard vs incidents</source>
         <translation>Xəritə: formulyarlar, xəritələşdirilməmiş təhlükə və insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="277"/>
+        <location filename="../plugin/reports/coverage_html.py" line="328"/>
         <source>minefield records</source>
         <translation>mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="279"/>
+        <location filename="../plugin/reports/coverage_html.py" line="330"/>
         <source>hazard outside every record</source>
         <translation>bütün formulyarlardan kənar təhlükə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="281"/>
+        <location filename="../plugin/reports/coverage_html.py" line="332"/>
         <source>incident inside a record</source>
         <translation>formulyarın daxilində insident</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="283"/>
+        <location filename="../plugin/reports/coverage_html.py" line="334"/>
         <source>incident outside every record</source>
         <translation>bütün formulyarlardan kənar insident</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="285"/>
+        <location filename="../plugin/reports/coverage_html.py" line="336"/>
         <source>Map of records, unmapped hazard and incidents</source>
         <translation>Formulyarların, xəritələşdirilməmiş təhlükənin və insidentlərin xəritəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="119"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="115"/>
         <source>Figures per district</source>
         <translation>Rayonlar üzrə göstəricilər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="290"/>
+        <location filename="../plugin/reports/coverage_html.py" line="341"/>
         <source>Overlapping records and hazards are dissolved before measuring; features crossing a district boundary are split by it. The total row is measured on the whole area at once.</source>
         <translation>Üst-üstə düşən formulyarlar və təhlükəli ərazilər ölçmədən əvvəl birləşdirilir; rayon sərhədini keçən obyektlər onunla bölünür. Cəm sətri bütün ərazi üzrə birdəfəyə ölçülür.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="182"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="138"/>
         <source>Charts</source>
         <translation>Diaqramlar</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="297"/>
+        <location filename="../plugin/reports/coverage_html.py" line="348"/>
         <source>Hazard area mapped vs unmapped per district</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş təhlükəli sahə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="298"/>
+        <location filename="../plugin/reports/coverage_html.py" line="349"/>
         <source>Incidents inside vs outside records per district</source>
         <translation>Rayonlar üzrə formulyarların daxilində və kənarında insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="299"/>
+        <location filename="../plugin/reports/coverage_html.py" line="350"/>
         <source>Incidents per year inside vs outside records</source>
         <translation>İllər üzrə formulyarların daxilində və kənarında insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="42"/>
         <source>District
 ha</source>
         <translation>Rayon
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="43"/>
         <source>Records
 ha</source>
         <translation>Formulyarlar
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="44"/>
         <source>Hazard
 ha</source>
         <translation>Təhlükə
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="45"/>
         <source>Hazard in
 records ha</source>
         <translation>Formulyarlarda
 təhlükə ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="46"/>
         <source>Unmapped
 hazard ha</source>
         <translation>Xəritəsiz
 təhlükə ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="47"/>
         <source>Records w/o
 hazard ha</source>
         <translation>Təhlükəsiz
 formulyar ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
         <source>Cleared
 ha</source>
         <translation>Təmizlənib
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="55"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
         <source>District
 contam. %</source>
         <translation>Rayon
 çirkl. %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="56"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
         <source>Hazard
 mapped %</source>
         <translation>Xəritəli
 təhlükə %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="57"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
         <source>Inci-
 dents</source>
         <translation>İnsi-
 dentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="58"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
         <source>Incidents
 in records</source>
         <translation>Formulyarda
 insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="59"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
         <source>Incidents
 outside %</source>
         <translation>Kənar
 insidentlər %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="60"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
         <source>Casual-
 ties</source>
         <translation>Zərər-
 çəkənlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="79"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="61"/>
         <source>{0} &apos;{1}&apos; ({2} features)</source>
         <translation>{0} '{1}' ({2} obyekt)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="84"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="66"/>
         <source>Incidents: {0}. Areas in hectares on the WGS 84 ellipsoid; overlapping records and hazards dissolved per district before measuring.</source>
         <translation>İnsidentlər: {0}. Sahələr WGS 84 ellipsoidində hektarla; üst-üstə düşən formulyarlar və təhlükəli ərazilər ölçmədən əvvəl hər rayon üzrə birləşdirilib.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="89"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="71"/>
         <source>Inputs: {0}</source>
         <translation>Girişlər: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="101"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="83"/>
         <source>Legend</source>
         <translation>Şərti işarələr</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="115"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="101"/>
         <source>Notes on the data:</source>
         <translation>Məlumatlar haqqında qeydlər:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="165"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="121"/>
         <source>Unmapped hazard by type: {0} (overlaps count for the type first in alphabetical order, CHA before SHA).</source>
         <translation>Tip üzrə xəritələşdirilməmiş təhlükə: {0} (üst-üstə düşmələr əlifba sırası ilə birinci tipə aid edilir, CHA SHA-dan əvvəl).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="213"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="191"/>
         <source>PDF export to {0} failed (status {1}).</source>
         <translation>{0} faylına PDF ixracı alınmadı (status {1}).</translation>
     </message>
@@ -3301,62 +3301,62 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>'{0}' cədvəli yaradıla bilməz: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="409"/>
+        <location filename="../plugin/reports/atlas.py" line="412"/>
         <source>Atlas page</source>
         <translation>Atlas səhifəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="417"/>
+        <location filename="../plugin/reports/atlas.py" line="420"/>
         <source>Locator: all tasks of the export</source>
         <translation>Ümumi xəritə: ixracın bütün tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="475"/>
+        <location filename="../plugin/reports/atlas.py" line="478"/>
         <source>Task facts</source>
         <translation>Tapşırıq məlumatları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="485"/>
+        <location filename="../plugin/reports/atlas.py" line="488"/>
         <source>not recorded</source>
         <translation>qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="490"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Original hazard id</source>
         <translation>Təhlükəli ərazinin ilkin ID-si</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="490"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Land-release step</source>
         <translation>Torpağın azad edilməsi mərhələsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="490"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Benchmark</source>
         <translation>Reper</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="490"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>not recorded; start from the reference point</source>
         <translation>qeyd edilməyib; istinad nöqtəsindən başlayın</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="490"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Reference point</source>
         <translation>İstinad nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="513"/>
+        <location filename="../plugin/reports/atlas.py" line="516"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="531"/>
+        <location filename="../plugin/reports/atlas.py" line="534"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="622"/>
+        <location filename="../plugin/reports/atlas.py" line="625"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>[% {0} %] dönüş nöqtələri (davamı)</translation>
     </message>
@@ -3516,7 +3516,7 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>Sahə id-si</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="136"/>
+        <location filename="../plugin/gui/priority_dock.py" line="141"/>
         <source>Could not name the parcels by that field</source>
         <translation>Sahələri bu sahə ilə adlandırmaq alınmadı</translation>
     </message>
@@ -3676,6 +3676,254 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>layer_styles cədvəlində üslub</translation>
     </message>
     <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="39"/>
+        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page).
+
+The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
+
+TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
+        <translation>Prioritetləşdirilmiş layın (clearance:prioritise alqoritminin OUTPUT-u) çap üçün xəritəsi: OUTPUT_PDF və/və ya OUTPUT_PNG-yə (xəritə səhifəsi) ixrac olunan A4 albom çap maketi.
+
+Hər sahə öz priority_class rəngində çəkilir. Legenda hər sinfi layın işə salınma qeydinə (lay metaməlumatları və ya GeoPackage-in clearance_runs cədvəli) əsasən izah edir: tersil sinifləri üçün «High: top third of scored parcels, score ≥ 26.3 (200)», CLASS_THRESHOLDS üçün bal həddi; işə salınma qeydi olmadıqda həddlər High və Medium siniflərinin ən aşağı ballarıdır. İstifadə olunan çəkilər və azalma funksiyaları işə salınma qeydindən sadalanır. Layın metaməlumatları və ya «source» sahəsi bunu deyirsə, zolaq SYNTHETIC yazır, əks halda məlumatların mənbəyini göstərir. DISTRICTS (könüllü) adlı konturlar kimi çəkilir (DISTRICT_FIELD, defolt olaraq «name» və ya «district»). Miqyas xətti, şimal oxu, tarix, məlumat mənbələri və icmal xəritəsi hər xəritədə var; təşkilat, loqo, dil və bölmələr hesabat şablonundan götürülür (Clearance Planner › Report template…).
+
+TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin cədvəlini əlavə edir; cədvəl lazım olan qədər səhifədə davam edir. PDF bütün səhifələri, PNG isə xəritə səhifəsini saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="64"/>
+        <source>Ranking map (PDF/PNG)</source>
+        <translation>Prioritet xəritəsi (PDF/PNG)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="76"/>
+        <source>Prioritised layer (from clearance:prioritise)</source>
+        <translation>Prioritetləşdirilmiş lay (clearance:prioritise-dən)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="81"/>
+        <source>Districts to outline and label</source>
+        <translation>Kontur və adla göstəriləcək rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="86"/>
+        <source>District label field</source>
+        <translation>Rayon adı sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="94"/>
+        <source>Map title</source>
+        <translation>Xəritənin başlığı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="95"/>
+        <source>Most urgent parcels listed after the map (0 = none)</source>
+        <translation>Xəritədən sonra sadalanan ən təcili sahələr (0 = yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <source>Ranking map (PDF)</source>
+        <translation>Prioritet xəritəsi (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <source>Ranking map page (PNG)</source>
+        <translation>Prioritet xəritəsi səhifəsi (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG şəkilləri (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
+        <source>Pages of the PDF</source>
+        <translation>PDF səhifələrinin sayı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="116"/>
+        <source>{0} parcels</source>
+        <translation>{0} sinfində sahələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="128"/>
+        <source>Priority class</source>
+        <translation>Prioritet sinfi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="136"/>
+        <source>Clearance priority — {0}</source>
+        <translation>Təmizləmə prioriteti — {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="152"/>
+        <source>Layer &apos;{0}&apos; (INPUT) has no field {1}: run clearance:prioritise on it first and map its OUTPUT.</source>
+        <translation>'{0}' layında (INPUT) {1} sahəsi yoxdur: əvvəlcə onun üçün clearance:prioritise işə salın və onun OUTPUT-unun xəritəsini qurun.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="161"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (DISTRICT_FIELD); its fields are: {2}.</source>
+        <translation>'{0}' layında '{1}' sahəsi yoxdur (DISTRICT_FIELD); onun sahələri: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="168"/>
+        <source>Give OUTPUT_PDF or OUTPUT_PNG (or both).</source>
+        <translation>OUTPUT_PDF və ya OUTPUT_PNG (və ya hər ikisini) göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="195"/>
+        <source>{0} features of &apos;{1}&apos; have a priority_class that is none of {2}; not drawn.</source>
+        <translation>'{1}' layının {0} obyektinin priority_class dəyəri {2} deyil; çəkilmədi.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="200"/>
+        <source>counted in the legend, not drawn</source>
+        <translation>legendada sayıldı, çəkilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="202"/>
+        <source>not drawn</source>
+        <translation>çəkilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="205"/>
+        <source>Layer &apos;{0}&apos; carries no run record: the weights are not on the map.</source>
+        <translation>'{0}' layının işə salınma qeydi yoxdur: çəkilər xəritədə göstərilmir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="226"/>
+        <source>{0} of {1}, plugin {2}</source>
+        <translation>{0}, {1}, plagin {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="232"/>
+        <source>Map of {0}</source>
+        <translation>Xəritə: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="232"/>
+        <source>Layer: {0}</source>
+        <translation>Lay: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="237"/>
+        <source>Parcels: {0}</source>
+        <translation>Sahələr: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="240"/>
+        <source>Ranked against: {0}</source>
+        <translation>Sıralama meyarları: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="255"/>
+        <source>Districts: {0}</source>
+        <translation>Rayonlar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="257"/>
+        <source>Source: {0}</source>
+        <translation>Mənbə: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="436"/>
+        <source>Ranking map written to {0}</source>
+        <translation>Prioritet xəritəsi {0} faylına yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="151"/>
+        <source>Ranking map…</source>
+        <translation>Prioritet xəritəsi…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="152"/>
+        <source>PDF and PNG map of the saved result (clearance:priority_map)</source>
+        <translation>Saxlanılmış nəticənin PDF və PNG xəritəsi (clearance:priority_map)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="404"/>
+        <source>Could not make the ranking map</source>
+        <translation>Prioritet xəritəsi qurula bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="409"/>
+        <source>save the result first</source>
+        <translation>əvvəlcə nəticəni saxlayın</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="411"/>
+        <source>Save the ranking map</source>
+        <translation>Prioritet xəritəsini saxla</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="433"/>
+        <source>The ranking map failed</source>
+        <translation>Prioritet xəritəsi alınmadı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="33"/>
+        <source>Report template</source>
+        <translation>Hesabat şablonu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="36"/>
+        <source>Organisation</source>
+        <translation>Təşkilat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="38"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Şəkillər (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="39"/>
+        <source>Logo</source>
+        <translation>Loqo</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="43"/>
+        <source>Language of the page texts</source>
+        <translation>Səhifə mətnlərinin dili</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="83"/>
+        <source>Report template…</source>
+        <translation>Hesabat şablonu…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="98"/>
+        <source>… and {0} more notes in the HTML report.</source>
+        <translation>… və HTML hesabatında daha {0} qeyd.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="15"/>
+        <source>Coverage: map page</source>
+        <translation>Əhatə: xəritə səhifəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="16"/>
+        <source>Coverage: table per district</source>
+        <translation>Əhatə: rayonlar üzrə cədvəl</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="17"/>
+        <source>Coverage: charts</source>
+        <translation>Əhatə: diaqramlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="18"/>
+        <source>Ranking map: weights used</source>
+        <translation>Prioritet xəritəsi: istifadə olunan çəkilər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="19"/>
+        <source>Ranking map: overview inset</source>
+        <translation>Prioritet xəritəsi: icmal xəritəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="20"/>
+        <source>Ranking map: table of the top parcels</source>
+        <translation>Prioritet xəritəsi: ən təcili sahələrin cədvəli</translation>
+    </message>
+    <message>
         <location filename="../plugin/algorithms/compare_scenarios.py" line="47"/>
         <source>Ranks the same parcels under two scenarios (named weighting profiles: weights, decays, distances, gate and optional AHP matrix; see docs/scenarios.md) and reports how the ranking changes. Distances to the criterion layers are computed once and scored twice.
 
@@ -3788,6 +4036,51 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>  {0}: yer {1} -&gt; {2} ({3:+d})</translation>
     </message>
     <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="30"/>
+        <source>DISTRICT_SUMMARY (optional table, with DISTRICTS): one row per district (layer order) and an &quot;Outside districts&quot; row: the count (n_high, n_medium, n_low, n_gated, n_unknown, n_total) and area in hectares (ha_…) of the parcels by class, and top_ids, the ids of the SUMMARY_TOP_N best-ranked High/Medium/Low parcels. Each parcel counts once, in the first district holding its point on surface, else outside (also parcels without geometry), so the counts add up to the parcels. DISTRICT_FIELD names the districts; empty: guessed (district, name, adm2_name…).</source>
+        <translation>DISTRICT_SUMMARY (istəyə bağlı cədvəl, DISTRICTS ilə): hər rayon üçün bir sətir (laydakı sıra ilə) və &quot;Outside districts&quot; sətri: sahələrin siniflər üzrə sayı (n_high, n_medium, n_low, n_gated, n_unknown, n_total) və hektarla sahəsi (ha_…), həmçinin top_ids — ən yaxşı rütbəli SUMMARY_TOP_N High/Medium/Low sahəsinin identifikatorları. Hər sahə bir dəfə sayılır: səthindəki nöqtəni ehtiva edən ilk rayonda, yoxsa rayonlardan kənarda (həndəsəsi olmayan sahələr də ora düşür), buna görə saylar cəmdə bütün sahələri verir. DISTRICT_FIELD rayonların adlarını verir; boşdursa, avtomatik tapılır (district, name, adm2_name…).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="51"/>
+        <source>District summary: ids of the top N parcels per district</source>
+        <translation>Rayonlar üzrə xülasə: hər rayonda ən yaxşı N sahənin identifikatorları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="59"/>
+        <source>Districts for the district summary (polygons)</source>
+        <translation>Rayonlar üzrə xülasə üçün rayonlar (poliqonlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="65"/>
+        <source>District name field (empty: guessed, e.g. district or name)</source>
+        <translation>Rayon adı sahəsi (boş: avtomatik tapılır, məsələn district və ya name)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="76"/>
+        <source>District summary (count and area by class, top ids)</source>
+        <translation>Rayonlar üzrə xülasə (siniflər üzrə say və sahə, ən yaxşı identifikatorlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="113"/>
+        <source>DISTRICT_SUMMARY needs DISTRICTS: give the district polygons to sum by.</source>
+        <translation>DISTRICT_SUMMARY üçün DISTRICTS lazımdır: hesablamaq üçün rayon poliqonlarını verin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/focus_area.py" line="11"/>
+        <source>AREA (optional focus area, polygons; with &quot;Selected features only&quot; just its selection): only the hazards (parcels) intersecting or touching it are used, each kept whole, not clipped: exactly the features &quot;Extract by location&quot; (intersects) picks, with the same figures. The other input layers are read in full. Null and degenerate area polygons are named in a warning and left out; invalid ones are repaired.</source>
+        <translation>AREA (istəyə bağlı diqqət ərazisi, poliqonlar; &quot;Yalnız seçilmiş obyektlər&quot; ilə yalnız seçilənlər): yalnız onu kəsən və ya ona toxunan təhlükəli ərazilər (sahələr) istifadə olunur, hər biri bütöv, kəsilmədən: &quot;Yerləşməyə görə çıxarış&quot; (kəsişir) alətinin seçdiyi obyektlərin eynisi, eyni nəticələrlə. Digər giriş layları tam oxunur. Boş və cırlaşmış ərazi poliqonları xəbərdarlıqda adlandırılır və istifadə olunmur; etibarsız olanlar düzəldilir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/focus_area.py" line="22"/>
+        <source>Focus area: only hazards intersecting these polygons (kept whole)</source>
+        <translation>Diqqət ərazisi: yalnız bu poliqonları kəsən təhlükəli ərazilər (bütöv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="124"/>
+        <source>Focus area (optional; its selection if it has one)</source>
+        <translation>Diqqət ərazisi (istəyə bağlı; seçilmiş obyektlər varsa, onlar)</translation>
+    </message>
+    <message>
         <location filename="../plugin/gui/dock_panel.py" line="116"/>
         <source>Scenarios saved in the project: choose one to apply</source>
         <translation>Layihədə saxlanmış ssenarilər: tətbiq etmək üçün birini seçin</translation>
@@ -3833,9 +4126,24 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Ssenari</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="113"/>
+        <location filename="../plugin/gui/layer_set.py" line="111"/>
+        <source>guessed: {0}</source>
+        <translation>avtomatik tapıldı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="108"/>
+        <source>saved in the project</source>
+        <translation>layihədə saxlanılıb</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="118"/>
         <source>Could not read the dock settings of the project</source>
         <translation>Layihənin panel parametrləri oxuna bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="184"/>
+        <source>Layer &apos;{0}&apos; cannot be {1}: {2}.</source>
+        <translation>'{0}' layı {1} ola bilməz: {2}.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/scenarios.py" line="121"/>
@@ -3951,66 +4259,6 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <location filename="../plugin/gui/scenarios.py" line="288"/>
         <source>Parcels that move most (+ = more urgent under B):</source>
         <translation>Yerini ən çox dəyişən sahələr (+ = B üzrə daha təcili):</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="30"/>
-        <source>DISTRICT_SUMMARY (optional table, with DISTRICTS): one row per district (layer order) and an &quot;Outside districts&quot; row: the count (n_high, n_medium, n_low, n_gated, n_unknown, n_total) and area in hectares (ha_…) of the parcels by class, and top_ids, the ids of the SUMMARY_TOP_N best-ranked High/Medium/Low parcels. Each parcel counts once, in the first district holding its point on surface, else outside (also parcels without geometry), so the counts add up to the parcels. DISTRICT_FIELD names the districts; empty: guessed (district, name, adm2_name…).</source>
-        <translation>DISTRICT_SUMMARY (istəyə bağlı cədvəl, DISTRICTS ilə): hər rayon üçün bir sətir (laydakı sıra ilə) və &quot;Outside districts&quot; sətri: sahələrin siniflər üzrə sayı (n_high, n_medium, n_low, n_gated, n_unknown, n_total) və hektarla sahəsi (ha_…), həmçinin top_ids — ən yaxşı rütbəli SUMMARY_TOP_N High/Medium/Low sahəsinin identifikatorları. Hər sahə bir dəfə sayılır: səthindəki nöqtəni ehtiva edən ilk rayonda, yoxsa rayonlardan kənarda (həndəsəsi olmayan sahələr də ora düşür), buna görə saylar cəmdə bütün sahələri verir. DISTRICT_FIELD rayonların adlarını verir; boşdursa, avtomatik tapılır (district, name, adm2_name…).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="51"/>
-        <source>District summary: ids of the top N parcels per district</source>
-        <translation>Rayonlar üzrə xülasə: hər rayonda ən yaxşı N sahənin identifikatorları</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="59"/>
-        <source>Districts for the district summary (polygons)</source>
-        <translation>Rayonlar üzrə xülasə üçün rayonlar (poliqonlar)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="65"/>
-        <source>District name field (empty: guessed, e.g. district or name)</source>
-        <translation>Rayon adı sahəsi (boş: avtomatik tapılır, məsələn district və ya name)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="76"/>
-        <source>District summary (count and area by class, top ids)</source>
-        <translation>Rayonlar üzrə xülasə (siniflər üzrə say və sahə, ən yaxşı identifikatorlar)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="113"/>
-        <source>DISTRICT_SUMMARY needs DISTRICTS: give the district polygons to sum by.</source>
-        <translation>DISTRICT_SUMMARY üçün DISTRICTS lazımdır: hesablamaq üçün rayon poliqonlarını verin.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/focus_area.py" line="11"/>
-        <source>AREA (optional focus area, polygons; with &quot;Selected features only&quot; just its selection): only the hazards (parcels) intersecting or touching it are used, each kept whole, not clipped: exactly the features &quot;Extract by location&quot; (intersects) picks, with the same figures. The other input layers are read in full. Null and degenerate area polygons are named in a warning and left out; invalid ones are repaired.</source>
-        <translation>AREA (istəyə bağlı diqqət ərazisi, poliqonlar; &quot;Yalnız seçilmiş obyektlər&quot; ilə yalnız seçilənlər): yalnız onu kəsən və ya ona toxunan təhlükəli ərazilər (sahələr) istifadə olunur, hər biri bütöv, kəsilmədən: &quot;Yerləşməyə görə çıxarış&quot; (kəsişir) alətinin seçdiyi obyektlərin eynisi, eyni nəticələrlə. Digər giriş layları tam oxunur. Boş və cırlaşmış ərazi poliqonları xəbərdarlıqda adlandırılır və istifadə olunmur; etibarsız olanlar düzəldilir.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/focus_area.py" line="22"/>
-        <source>Focus area: only hazards intersecting these polygons (kept whole)</source>
-        <translation>Diqqət ərazisi: yalnız bu poliqonları kəsən təhlükəli ərazilər (bütöv)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/coverage_action.py" line="124"/>
-        <source>Focus area (optional; its selection if it has one)</source>
-        <translation>Diqqət ərazisi (istəyə bağlı; seçilmiş obyektlər varsa, onlar)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layer_set.py" line="111"/>
-        <source>guessed: {0}</source>
-        <translation>avtomatik tapıldı: {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layer_set.py" line="108"/>
-        <source>saved in the project</source>
-        <translation>layihədə saxlanılıb</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/roles.py" line="184"/>
-        <source>Layer &apos;{0}&apos; cannot be {1}: {2}.</source>
-        <translation>'{0}' layı {1} ola bilməz: {2}.</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_io/districts.py" line="78"/>

@@ -179,7 +179,7 @@
         <translation>Отчёт о покрытии (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="277"/>
+        <location filename="../plugin/gui/priority_dock.py" line="411"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Растр поверхности для зональной статистики (среднее/максимум по участку)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="387"/>
+        <location filename="../plugin/gui/priority_dock.py" line="393"/>
         <source>Prioritised parcels</source>
         <translation>Приоритизированные участки</translation>
     </message>
@@ -429,12 +429,12 @@
         <translation>CLASS_THRESHOLDS должны удовлетворять 0 &lt;= medium &lt;= high &lt;= 100 (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="200"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="201"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>Баллы приоритета Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="267"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="268"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>Растр SURFACE_STATS '{0}' не читается: {1}</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="223"/>
+        <location filename="../plugin/reports/atlas.py" line="226"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
@@ -1437,7 +1437,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Тип опасности (необязательно)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="164"/>
+        <location filename="../plugin/reports/coverage_html.py" line="215"/>
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
@@ -1607,7 +1607,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Выберите GeoPackage и/или слои проекта для каждой роли.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="362"/>
+        <location filename="../plugin/gui/priority_dock.py" line="368"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1672,22 +1672,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="36"/>
+        <location filename="../plugin/gui/priority_dock.py" line="38"/>
         <source>Choose the layers, then Compute distances.</source>
         <translation>Выберите слои, затем «Вычислить расстояния».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="43"/>
+        <location filename="../plugin/gui/priority_dock.py" line="45"/>
         <source>Clearance prioritisation</source>
         <translation>Приоритизация разминирования</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="173"/>
+        <location filename="../plugin/gui/priority_dock.py" line="178"/>
         <source>Layers changed: Compute distances again.</source>
         <translation>Слои изменились: вычислите расстояния заново.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="192"/>
+        <location filename="../plugin/gui/priority_dock.py" line="198"/>
         <source>Could not compute the distances</source>
         <translation>Не удалось вычислить расстояния</translation>
     </message>
@@ -1697,82 +1697,82 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>выберите слой участков и хотя бы один слой критерия</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="208"/>
+        <location filename="../plugin/gui/priority_dock.py" line="214"/>
         <source>Computing distances for {0} parcels…</source>
         <translation>Вычисление расстояний для {0} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="210"/>
+        <location filename="../plugin/gui/priority_dock.py" line="216"/>
         <source>Clearance Planner: distances</source>
         <translation>Clearance Planner: расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="230"/>
+        <location filename="../plugin/gui/priority_dock.py" line="236"/>
         <source>Distance computation failed</source>
         <translation>Вычисление расстояний не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="231"/>
+        <location filename="../plugin/gui/priority_dock.py" line="237"/>
         <source>Distance computation cancelled.</source>
         <translation>Вычисление расстояний отменено.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="242"/>
+        <location filename="../plugin/gui/priority_dock.py" line="248"/>
         <source>Could not create the live map layer</source>
         <translation>Не удалось создать текущий слой карты</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="254"/>
+        <location filename="../plugin/gui/priority_dock.py" line="260"/>
         <source>Could not re-score the parcels</source>
         <translation>Не удалось пересчитать баллы участков</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="263"/>
+        <location filename="../plugin/gui/priority_dock.py" line="269"/>
         <source>All weights are 0: give at least one weight &gt; 0.</source>
         <translation>Все веса равны 0: задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="276"/>
+        <location filename="../plugin/gui/priority_dock.py" line="282"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>Ранжировано участков: {0}; нормированные веса: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="312"/>
+        <location filename="../plugin/gui/priority_dock.py" line="318"/>
         <source>Could not apply the AHP weights</source>
         <translation>Не удалось применить веса МАИ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="355"/>
+        <location filename="../plugin/gui/priority_dock.py" line="361"/>
         <source>Could not save the result</source>
         <translation>Не удалось сохранить результат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="360"/>
+        <location filename="../plugin/gui/priority_dock.py" line="366"/>
         <source>compute the distances first</source>
         <translation>сначала вычислите расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="362"/>
+        <location filename="../plugin/gui/priority_dock.py" line="368"/>
         <source>Save prioritised parcels</source>
         <translation>Сохранить приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="380"/>
+        <location filename="../plugin/gui/priority_dock.py" line="386"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Сохранение приоритизированных участков не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="391"/>
+        <location filename="../plugin/gui/priority_dock.py" line="398"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Приоритизированные участки сохранены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="397"/>
+        <location filename="../plugin/gui/priority_dock.py" line="442"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Не удалось открыть анализ чувствительности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="412"/>
+        <location filename="../plugin/gui/priority_dock.py" line="457"/>
         <source>Prioritisation dock</source>
         <translation>Панель приоритизации</translation>
     </message>
@@ -2212,408 +2212,408 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>В слое '{0}' (PARCELS) нет задачи с пригодным полигоном для перепланирования.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="149"/>
+        <location filename="../plugin/reports/atlas.py" line="151"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>Вне зоны UTM {0} ({1}): сетка — расширенная зона {0}; GPS с автоматическим выбором зоны покажет здесь другую зону.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="165"/>
+        <location filename="../plugin/reports/atlas.py" line="167"/>
         <source>Map and grid: {0} (metres). Clearance Planner, [% format_date(now(), &apos;yyyy-MM-dd&apos;) %]. Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %].</source>
         <translation>Карта и сетка: {0} (метры). Clearance Planner, [% format_date(now(), 'yyyy-MM-dd') %]. Страница [% @atlas_featurenumber %] из [% @atlas_totalfeatures %].</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="186"/>
+        <location filename="../plugin/reports/atlas.py" line="189"/>
         <source>PDF atlas not written: {0}</source>
         <translation>Атлас PDF не записан: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="206"/>
+        <location filename="../plugin/reports/atlas.py" line="209"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>Атлас PDF: в слое '{0}' есть несохранённые правки или он изменился во время экспорта; сохраните правки и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="424"/>
+        <location filename="../plugin/reports/atlas.py" line="427"/>
         <source>Current task</source>
         <translation>Текущая задача</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="24"/>
+        <location filename="../plugin/reports/coverage_html.py" line="27"/>
         <source>District (ha)</source>
         <translation>Район (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="25"/>
+        <location filename="../plugin/reports/coverage_html.py" line="28"/>
         <source>Records (ha)</source>
         <translation>Формуляры (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="26"/>
+        <location filename="../plugin/reports/coverage_html.py" line="29"/>
         <source>Hazard (ha)</source>
         <translation>Опасность (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="27"/>
+        <location filename="../plugin/reports/coverage_html.py" line="30"/>
         <source>Hazard in records (ha)</source>
         <translation>Опасность в формулярах (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="160"/>
+        <location filename="../plugin/reports/coverage_html.py" line="211"/>
         <source>Unmapped hazard (ha)</source>
         <translation>Ненанесённая опасность (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="29"/>
+        <location filename="../plugin/reports/coverage_html.py" line="32"/>
         <source>Records without hazard (ha)</source>
         <translation>Формуляры без опасности (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="30"/>
+        <location filename="../plugin/reports/coverage_html.py" line="33"/>
         <source>Cleared (ha)</source>
         <translation>Разминировано (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="31"/>
+        <location filename="../plugin/reports/coverage_html.py" line="34"/>
         <source>District contaminated (%)</source>
         <translation>Загрязнённая часть района (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="32"/>
+        <location filename="../plugin/reports/coverage_html.py" line="35"/>
         <source>Hazard mapped (%)</source>
         <translation>Нанесённая опасность (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="34"/>
+        <location filename="../plugin/reports/coverage_html.py" line="37"/>
         <source>Incidents in records</source>
         <translation>Инциденты в формулярах</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="165"/>
+        <location filename="../plugin/reports/coverage_html.py" line="216"/>
         <source>Incidents outside records (%)</source>
         <translation>Инциденты вне формуляров (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="36"/>
+        <location filename="../plugin/reports/coverage_html.py" line="39"/>
         <source>Casualties</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="124"/>
+        <location filename="../plugin/reports/coverage_html.py" line="175"/>
         <source>Inside records</source>
         <translation>Внутри формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="125"/>
+        <location filename="../plugin/reports/coverage_html.py" line="176"/>
         <source>Outside every record</source>
         <translation>Вне всех формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="155"/>
+        <location filename="../plugin/reports/coverage_html.py" line="206"/>
         <source>Hazard area (ha)</source>
         <translation>Площадь опасности (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="83"/>
+        <location filename="../plugin/reports/coverage_html.py" line="133"/>
         <source>Hazard area mapped vs unmapped, per district</source>
         <translation>Нанесённая и ненанесённая опасная площадь по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="100"/>
+        <location filename="../plugin/reports/coverage_html.py" line="150"/>
         <source>Incidents inside vs outside records, per district</source>
         <translation>Инциденты внутри и вне формуляров по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="118"/>
+        <location filename="../plugin/reports/coverage_html.py" line="169"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="129"/>
+        <location filename="../plugin/reports/coverage_html.py" line="180"/>
         <source>Incidents per year, inside vs outside records</source>
         <translation>Инциденты по годам внутри и вне формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="136"/>
+        <location filename="../plugin/reports/coverage_html.py" line="187"/>
         <source>No incidents</source>
         <translation>Нет инцидентов</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="156"/>
+        <location filename="../plugin/reports/coverage_html.py" line="207"/>
         <source>Hazard inside records (%)</source>
         <translation>Опасность внутри формуляров (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="121"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="107"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="192"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Unmapped hazard by type</source>
         <translation>Ненанесённая опасность по типам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="192"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Hazard type</source>
         <translation>Тип опасности</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="192"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Unmapped (ha)</source>
         <translation>Не нанесено (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="192"/>
+        <location filename="../plugin/reports/coverage_html.py" line="243"/>
         <source>Where types overlap, the area counts for the type first in alphabetical order (CHA before SHA).</source>
         <translation>При перекрытии типов площадь относится к первому по алфавиту типу (CHA раньше SHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="214"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="214"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="214"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>Features</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="214"/>
+        <location filename="../plugin/reports/coverage_html.py" line="265"/>
         <source>CRS</source>
         <translation>СК</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="230"/>
+        <location filename="../plugin/reports/coverage_html.py" line="281"/>
         <source>Coverage of contamination by minefield records</source>
         <translation>Покрытие загрязнения формулярами минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="230"/>
+        <location filename="../plugin/reports/coverage_html.py" line="281"/>
         <source> (SYNTHETIC demo data)</source>
         <translation> (СИНТЕТИЧЕСКИЕ демо-данные)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="237"/>
+        <location filename="../plugin/reports/coverage_html.py" line="288"/>
         <source>all dates</source>
         <translation>все даты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="238"/>
+        <location filename="../plugin/reports/coverage_html.py" line="289"/>
         <source>{0} to {1}</source>
         <translation>с {0} по {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="246"/>
+        <location filename="../plugin/reports/coverage_html.py" line="297"/>
         <source>Inputs include SYNTHETIC demo data: hazards, records and incidents are not real.</source>
         <translation>Входные данные содержат СИНТЕТИЧЕСКИЕ демо-данные: опасные районы, формуляры и инциденты не настоящие.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="258"/>
+        <location filename="../plugin/reports/coverage_html.py" line="309"/>
         <source>Created {0} by Clearance Planner {1} (clearance:coverage). Incidents: {2}. Areas in hectares on the WGS 84 ellipsoid; overlay in {3}.</source>
         <translation>Создано {0} программой Clearance Planner {1} (clearance:coverage). Инциденты: {2}. Площади в гектарах на эллипсоиде WGS 84; наложение в {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="269"/>
+        <location filename="../plugin/reports/coverage_html.py" line="320"/>
         <source>Inputs</source>
         <translation>Входные данные</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="271"/>
+        <location filename="../plugin/reports/coverage_html.py" line="322"/>
         <source>Notes on the data</source>
         <translation>Замечания о данных</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="112"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="94"/>
         <source>No invalid, empty or undated features.</source>
         <translation>Нет недопустимых, пустых или недатированных объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="275"/>
+        <location filename="../plugin/reports/coverage_html.py" line="326"/>
         <source>Map: records vs unmapped hazard vs incidents</source>
         <translation>Карта: формуляры, ненанесённая опасность и инциденты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="277"/>
+        <location filename="../plugin/reports/coverage_html.py" line="328"/>
         <source>minefield records</source>
         <translation>формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="279"/>
+        <location filename="../plugin/reports/coverage_html.py" line="330"/>
         <source>hazard outside every record</source>
         <translation>опасность вне всех формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="281"/>
+        <location filename="../plugin/reports/coverage_html.py" line="332"/>
         <source>incident inside a record</source>
         <translation>инцидент внутри формуляра</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="283"/>
+        <location filename="../plugin/reports/coverage_html.py" line="334"/>
         <source>incident outside every record</source>
         <translation>инцидент вне всех формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="285"/>
+        <location filename="../plugin/reports/coverage_html.py" line="336"/>
         <source>Map of records, unmapped hazard and incidents</source>
         <translation>Карта формуляров, ненанесённой опасности и инцидентов</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="119"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="115"/>
         <source>Figures per district</source>
         <translation>Показатели по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="290"/>
+        <location filename="../plugin/reports/coverage_html.py" line="341"/>
         <source>Overlapping records and hazards are dissolved before measuring; features crossing a district boundary are split by it. The total row is measured on the whole area at once.</source>
         <translation>Перекрывающиеся формуляры и опасные районы перед измерением объединяются; объекты, пересекающие границу района, разрезаются ею. Итоговая строка измеряется по всей территории сразу.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="182"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="138"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="297"/>
+        <location filename="../plugin/reports/coverage_html.py" line="348"/>
         <source>Hazard area mapped vs unmapped per district</source>
         <translation>Нанесённая и ненанесённая опасная площадь по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="298"/>
+        <location filename="../plugin/reports/coverage_html.py" line="349"/>
         <source>Incidents inside vs outside records per district</source>
         <translation>Инциденты внутри и вне формуляров по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="299"/>
+        <location filename="../plugin/reports/coverage_html.py" line="350"/>
         <source>Incidents per year inside vs outside records</source>
         <translation>Инциденты по годам внутри и вне формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="42"/>
         <source>District
 ha</source>
         <translation>Район
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="43"/>
         <source>Records
 ha</source>
         <translation>Формуляры
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="44"/>
         <source>Hazard
 ha</source>
         <translation>Опасность
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="45"/>
         <source>Hazard in
 records ha</source>
         <translation>Опасность в
 формулярах га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="46"/>
         <source>Unmapped
 hazard ha</source>
         <translation>Ненанесённая
 опасность га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="47"/>
         <source>Records w/o
 hazard ha</source>
         <translation>Формуляры без
 опасности га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
         <source>Cleared
 ha</source>
         <translation>Разминировано
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="55"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
         <source>District
 contam. %</source>
         <translation>Загрязн.
 района %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="56"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
         <source>Hazard
 mapped %</source>
         <translation>Нанесённая
 опасность %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="57"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
         <source>Inci-
 dents</source>
         <translation>Инци-
 денты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="58"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
         <source>Incidents
 in records</source>
         <translation>Инциденты
 в формулярах</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="59"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
         <source>Incidents
 outside %</source>
         <translation>Инциденты
 вне %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="60"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
         <source>Casual-
 ties</source>
         <translation>Постра-
 давшие</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="79"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="61"/>
         <source>{0} &apos;{1}&apos; ({2} features)</source>
         <translation>{0} '{1}' ({2} объектов)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="84"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="66"/>
         <source>Incidents: {0}. Areas in hectares on the WGS 84 ellipsoid; overlapping records and hazards dissolved per district before measuring.</source>
         <translation>Инциденты: {0}. Площади в гектарах на эллипсоиде WGS 84; перекрывающиеся формуляры и опасные районы перед измерением объединены по районам.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="89"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="71"/>
         <source>Inputs: {0}</source>
         <translation>Входные данные: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="101"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="83"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="115"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="101"/>
         <source>Notes on the data:</source>
         <translation>Замечания о данных:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="165"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="121"/>
         <source>Unmapped hazard by type: {0} (overlaps count for the type first in alphabetical order, CHA before SHA).</source>
         <translation>Ненанесённая опасность по типам: {0} (перекрытия относятся к первому по алфавиту типу, CHA раньше SHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="213"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="191"/>
         <source>PDF export to {0} failed (status {1}).</source>
         <translation>Экспорт PDF в {0} не удался (статус {1}).</translation>
     </message>
@@ -3301,62 +3301,62 @@ NAME — имя входного слоя. Папка записывается �
         <translation>Таблицу '{0}' нельзя создать: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="409"/>
+        <location filename="../plugin/reports/atlas.py" line="412"/>
         <source>Atlas page</source>
         <translation>Страница атласа</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="417"/>
+        <location filename="../plugin/reports/atlas.py" line="420"/>
         <source>Locator: all tasks of the export</source>
         <translation>Обзорная карта: все задачи экспорта</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="475"/>
+        <location filename="../plugin/reports/atlas.py" line="478"/>
         <source>Task facts</source>
         <translation>Сведения о задаче</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="485"/>
+        <location filename="../plugin/reports/atlas.py" line="488"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="490"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Original hazard id</source>
         <translation>Исходный ID опасного участка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="490"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Land-release step</source>
         <translation>Этап высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="490"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="490"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>not recorded; start from the reference point</source>
         <translation>не записан; начинайте от опорной точки</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="490"/>
+        <location filename="../plugin/reports/atlas.py" line="493"/>
         <source>Reference point</source>
         <translation>Опорная точка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="513"/>
+        <location filename="../plugin/reports/atlas.py" line="516"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="531"/>
+        <location filename="../plugin/reports/atlas.py" line="534"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="622"/>
+        <location filename="../plugin/reports/atlas.py" line="625"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>Поворотные точки [% {0} %] (продолжение)</translation>
     </message>
@@ -3516,7 +3516,7 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Идентификатор участка</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="136"/>
+        <location filename="../plugin/gui/priority_dock.py" line="141"/>
         <source>Could not name the parcels by that field</source>
         <translation>Не удалось назвать участки по этому полю</translation>
     </message>
@@ -3676,6 +3676,254 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>стиль в layer_styles</translation>
     </message>
     <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="39"/>
+        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page).
+
+The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
+
+TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
+        <translation>Карта для печати приоритизированного слоя (OUTPUT алгоритма clearance:prioritise): макет печати A4 альбомной ориентации, экспортируемый в OUTPUT_PDF и/или OUTPUT_PNG (страница карты).
+
+Каждый участок закрашен цветом своего priority_class. Легенда объясняет каждый класс по записи о запуске слоя (метаданные слоя или таблица clearance_runs в GeoPackage): «High: top third of scored parcels, score ≥ 26.3 (200)» для классов по терцилям, порог балла для CLASS_THRESHOLDS; без записи о запуске пороги — наименьшие баллы классов High и Medium. Использованные веса и функции убывания перечисляются по записи о запуске. Плашка говорит SYNTHETIC, если метаданные слоя или его поле «source» об этом сообщают, иначе — откуда данные. DISTRICTS (необязательно) рисуются контурами с подписями (DISTRICT_FIELD, по умолчанию «name» или «district»). Масштабная линейка, стрелка севера, дата, источники данных и обзорная врезка есть на каждой карте; организация, логотип, язык и разделы берутся из шаблона отчёта (Clearance Planner › Report template…).
+
+TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет после карты таблицу самых срочных участков, продолжающуюся на стольких страницах, сколько нужно. PDF содержит все страницы, PNG — страницу карты.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="64"/>
+        <source>Ranking map (PDF/PNG)</source>
+        <translation>Карта приоритетов (PDF/PNG)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="76"/>
+        <source>Prioritised layer (from clearance:prioritise)</source>
+        <translation>Приоритизированный слой (из clearance:prioritise)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="81"/>
+        <source>Districts to outline and label</source>
+        <translation>Районы (контуры и подписи)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="86"/>
+        <source>District label field</source>
+        <translation>Поле подписи района</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="94"/>
+        <source>Map title</source>
+        <translation>Заголовок карты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="95"/>
+        <source>Most urgent parcels listed after the map (0 = none)</source>
+        <translation>Самые срочные участки в списке после карты (0 = нет)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <source>Ranking map (PDF)</source>
+        <translation>Карта приоритетов (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <source>Ranking map page (PNG)</source>
+        <translation>Страница карты приоритетов (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
+        <source>Pages of the PDF</source>
+        <translation>Страниц в PDF</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="116"/>
+        <source>{0} parcels</source>
+        <translation>Участки класса {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="128"/>
+        <source>Priority class</source>
+        <translation>Класс приоритета</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="136"/>
+        <source>Clearance priority — {0}</source>
+        <translation>Приоритет очистки — {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="152"/>
+        <source>Layer &apos;{0}&apos; (INPUT) has no field {1}: run clearance:prioritise on it first and map its OUTPUT.</source>
+        <translation>В слое «{0}» (INPUT) нет поля {1}: сначала запустите для него clearance:prioritise и стройте карту по его OUTPUT.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="161"/>
+        <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (DISTRICT_FIELD); its fields are: {2}.</source>
+        <translation>В слое «{0}» нет поля «{1}» (DISTRICT_FIELD); его поля: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="168"/>
+        <source>Give OUTPUT_PDF or OUTPUT_PNG (or both).</source>
+        <translation>Укажите OUTPUT_PDF или OUTPUT_PNG (или оба).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="195"/>
+        <source>{0} features of &apos;{1}&apos; have a priority_class that is none of {2}; not drawn.</source>
+        <translation>{0} объектов слоя «{1}» имеют priority_class вне {2}; не нарисованы.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="200"/>
+        <source>counted in the legend, not drawn</source>
+        <translation>учтены в легенде, не нарисованы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="202"/>
+        <source>not drawn</source>
+        <translation>не нарисованы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="205"/>
+        <source>Layer &apos;{0}&apos; carries no run record: the weights are not on the map.</source>
+        <translation>У слоя «{0}» нет записи о запуске: весов на карте нет.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="226"/>
+        <source>{0} of {1}, plugin {2}</source>
+        <translation>{0} от {1}, модуль {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="232"/>
+        <source>Map of {0}</source>
+        <translation>Карта от {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="232"/>
+        <source>Layer: {0}</source>
+        <translation>Слой: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="237"/>
+        <source>Parcels: {0}</source>
+        <translation>Участки: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="240"/>
+        <source>Ranked against: {0}</source>
+        <translation>Ранжировано по: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="255"/>
+        <source>Districts: {0}</source>
+        <translation>Районы: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="257"/>
+        <source>Source: {0}</source>
+        <translation>Источник: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="436"/>
+        <source>Ranking map written to {0}</source>
+        <translation>Карта приоритетов записана в {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="151"/>
+        <source>Ranking map…</source>
+        <translation>Карта приоритетов…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock_panel.py" line="152"/>
+        <source>PDF and PNG map of the saved result (clearance:priority_map)</source>
+        <translation>Карта сохранённого результата в PDF и PNG (clearance:priority_map)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="404"/>
+        <source>Could not make the ranking map</source>
+        <translation>Не удалось построить карту приоритетов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="409"/>
+        <source>save the result first</source>
+        <translation>сначала сохраните результат</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="411"/>
+        <source>Save the ranking map</source>
+        <translation>Сохранить карту приоритетов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="433"/>
+        <source>The ranking map failed</source>
+        <translation>Не удалось построить карту приоритетов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="33"/>
+        <source>Report template</source>
+        <translation>Шаблон отчёта</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="36"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="38"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="39"/>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="43"/>
+        <source>Language of the page texts</source>
+        <translation>Язык текстов страниц</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="83"/>
+        <source>Report template…</source>
+        <translation>Шаблон отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_layout.py" line="98"/>
+        <source>… and {0} more notes in the HTML report.</source>
+        <translation>… и ещё {0} примечаний в HTML-отчёте.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="15"/>
+        <source>Coverage: map page</source>
+        <translation>Покрытие: страница карты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="16"/>
+        <source>Coverage: table per district</source>
+        <translation>Покрытие: таблица по районам</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="17"/>
+        <source>Coverage: charts</source>
+        <translation>Покрытие: диаграммы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="18"/>
+        <source>Ranking map: weights used</source>
+        <translation>Карта приоритетов: использованные веса</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="19"/>
+        <source>Ranking map: overview inset</source>
+        <translation>Карта приоритетов: обзорная врезка</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="20"/>
+        <source>Ranking map: table of the top parcels</source>
+        <translation>Карта приоритетов: таблица самых срочных участков</translation>
+    </message>
+    <message>
         <location filename="../plugin/algorithms/compare_scenarios.py" line="47"/>
         <source>Ranks the same parcels under two scenarios (named weighting profiles: weights, decays, distances, gate and optional AHP matrix; see docs/scenarios.md) and reports how the ranking changes. Distances to the criterion layers are computed once and scored twice.
 
@@ -3788,6 +4036,51 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>  {0}: ранг {1} -&gt; {2} ({3:+d})</translation>
     </message>
     <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="30"/>
+        <source>DISTRICT_SUMMARY (optional table, with DISTRICTS): one row per district (layer order) and an &quot;Outside districts&quot; row: the count (n_high, n_medium, n_low, n_gated, n_unknown, n_total) and area in hectares (ha_…) of the parcels by class, and top_ids, the ids of the SUMMARY_TOP_N best-ranked High/Medium/Low parcels. Each parcel counts once, in the first district holding its point on surface, else outside (also parcels without geometry), so the counts add up to the parcels. DISTRICT_FIELD names the districts; empty: guessed (district, name, adm2_name…).</source>
+        <translation>DISTRICT_SUMMARY (необязательная таблица, вместе с DISTRICTS): по строке на каждый район (в порядке слоя) и строка &quot;Outside districts&quot;: число (n_high, n_medium, n_low, n_gated, n_unknown, n_total) и площадь в гектарах (ha_…) участков по классам, а также top_ids — идентификаторы SUMMARY_TOP_N участков High/Medium/Low с лучшим рангом. Каждый участок учитывается один раз: в первом районе, содержащем его точку на поверхности, иначе вне районов (туда же идут участки без геометрии), поэтому сумма чисел равна числу участков. DISTRICT_FIELD задаёт названия районов; если пусто — определяется автоматически (district, name, adm2_name…).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="51"/>
+        <source>District summary: ids of the top N parcels per district</source>
+        <translation>Сводка по районам: идентификаторы N лучших участков в каждом районе</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="59"/>
+        <source>Districts for the district summary (polygons)</source>
+        <translation>Районы для сводки по районам (полигоны)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="65"/>
+        <source>District name field (empty: guessed, e.g. district or name)</source>
+        <translation>Поле названия района (пусто: определяется автоматически, например district или name)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="76"/>
+        <source>District summary (count and area by class, top ids)</source>
+        <translation>Сводка по районам (число и площадь по классам, лучшие идентификаторы)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/district_summary.py" line="113"/>
+        <source>DISTRICT_SUMMARY needs DISTRICTS: give the district polygons to sum by.</source>
+        <translation>Для DISTRICT_SUMMARY нужен DISTRICTS: укажите полигоны районов для подсчёта.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/focus_area.py" line="11"/>
+        <source>AREA (optional focus area, polygons; with &quot;Selected features only&quot; just its selection): only the hazards (parcels) intersecting or touching it are used, each kept whole, not clipped: exactly the features &quot;Extract by location&quot; (intersects) picks, with the same figures. The other input layers are read in full. Null and degenerate area polygons are named in a warning and left out; invalid ones are repaired.</source>
+        <translation>AREA (необязательная область интереса, полигоны; с &quot;Только выбранные объекты&quot; — лишь выбранные): используются только опасные районы (участки), пересекающие её или касающиеся её, каждый целиком, без обрезки: ровно те объекты, которые выбирает &quot;Выборка по расположению&quot; (пересекает), с теми же результатами. Остальные входные слои читаются полностью. Пустые и вырожденные полигоны области называются в предупреждении и не используются; недействительные исправляются.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/focus_area.py" line="22"/>
+        <source>Focus area: only hazards intersecting these polygons (kept whole)</source>
+        <translation>Область интереса: только опасные районы, пересекающие эти полигоны (целиком)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="124"/>
+        <source>Focus area (optional; its selection if it has one)</source>
+        <translation>Область интереса (необязательно; выбранные объекты, если они есть)</translation>
+    </message>
+    <message>
         <location filename="../plugin/gui/dock_panel.py" line="116"/>
         <source>Scenarios saved in the project: choose one to apply</source>
         <translation>Сценарии, сохранённые в проекте: выберите, чтобы применить</translation>
@@ -3833,9 +4126,24 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Сценарий</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="113"/>
+        <location filename="../plugin/gui/layer_set.py" line="111"/>
+        <source>guessed: {0}</source>
+        <translation>определено автоматически: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/layer_set.py" line="108"/>
+        <source>saved in the project</source>
+        <translation>сохранено в проекте</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="118"/>
         <source>Could not read the dock settings of the project</source>
         <translation>Не удалось прочитать настройки панели из проекта</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="184"/>
+        <source>Layer &apos;{0}&apos; cannot be {1}: {2}.</source>
+        <translation>Слой '{0}' не может быть ролью «{1}»: {2}.</translation>
     </message>
     <message>
         <location filename="../plugin/gui/scenarios.py" line="121"/>
@@ -3951,66 +4259,6 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <location filename="../plugin/gui/scenarios.py" line="288"/>
         <source>Parcels that move most (+ = more urgent under B):</source>
         <translation>Сильнее всего сместившиеся участки (+ = срочнее по B):</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="30"/>
-        <source>DISTRICT_SUMMARY (optional table, with DISTRICTS): one row per district (layer order) and an &quot;Outside districts&quot; row: the count (n_high, n_medium, n_low, n_gated, n_unknown, n_total) and area in hectares (ha_…) of the parcels by class, and top_ids, the ids of the SUMMARY_TOP_N best-ranked High/Medium/Low parcels. Each parcel counts once, in the first district holding its point on surface, else outside (also parcels without geometry), so the counts add up to the parcels. DISTRICT_FIELD names the districts; empty: guessed (district, name, adm2_name…).</source>
-        <translation>DISTRICT_SUMMARY (необязательная таблица, вместе с DISTRICTS): по строке на каждый район (в порядке слоя) и строка &quot;Outside districts&quot;: число (n_high, n_medium, n_low, n_gated, n_unknown, n_total) и площадь в гектарах (ha_…) участков по классам, а также top_ids — идентификаторы SUMMARY_TOP_N участков High/Medium/Low с лучшим рангом. Каждый участок учитывается один раз: в первом районе, содержащем его точку на поверхности, иначе вне районов (туда же идут участки без геометрии), поэтому сумма чисел равна числу участков. DISTRICT_FIELD задаёт названия районов; если пусто — определяется автоматически (district, name, adm2_name…).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="51"/>
-        <source>District summary: ids of the top N parcels per district</source>
-        <translation>Сводка по районам: идентификаторы N лучших участков в каждом районе</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="59"/>
-        <source>Districts for the district summary (polygons)</source>
-        <translation>Районы для сводки по районам (полигоны)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="65"/>
-        <source>District name field (empty: guessed, e.g. district or name)</source>
-        <translation>Поле названия района (пусто: определяется автоматически, например district или name)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="76"/>
-        <source>District summary (count and area by class, top ids)</source>
-        <translation>Сводка по районам (число и площадь по классам, лучшие идентификаторы)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/district_summary.py" line="113"/>
-        <source>DISTRICT_SUMMARY needs DISTRICTS: give the district polygons to sum by.</source>
-        <translation>Для DISTRICT_SUMMARY нужен DISTRICTS: укажите полигоны районов для подсчёта.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/focus_area.py" line="11"/>
-        <source>AREA (optional focus area, polygons; with &quot;Selected features only&quot; just its selection): only the hazards (parcels) intersecting or touching it are used, each kept whole, not clipped: exactly the features &quot;Extract by location&quot; (intersects) picks, with the same figures. The other input layers are read in full. Null and degenerate area polygons are named in a warning and left out; invalid ones are repaired.</source>
-        <translation>AREA (необязательная область интереса, полигоны; с &quot;Только выбранные объекты&quot; — лишь выбранные): используются только опасные районы (участки), пересекающие её или касающиеся её, каждый целиком, без обрезки: ровно те объекты, которые выбирает &quot;Выборка по расположению&quot; (пересекает), с теми же результатами. Остальные входные слои читаются полностью. Пустые и вырожденные полигоны области называются в предупреждении и не используются; недействительные исправляются.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/focus_area.py" line="22"/>
-        <source>Focus area: only hazards intersecting these polygons (kept whole)</source>
-        <translation>Область интереса: только опасные районы, пересекающие эти полигоны (целиком)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/coverage_action.py" line="124"/>
-        <source>Focus area (optional; its selection if it has one)</source>
-        <translation>Область интереса (необязательно; выбранные объекты, если они есть)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layer_set.py" line="111"/>
-        <source>guessed: {0}</source>
-        <translation>определено автоматически: {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/layer_set.py" line="108"/>
-        <source>saved in the project</source>
-        <translation>сохранено в проекте</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/roles.py" line="184"/>
-        <source>Layer &apos;{0}&apos; cannot be {1}: {2}.</source>
-        <translation>Слой '{0}' не может быть ролью «{1}»: {2}.</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_io/districts.py" line="78"/>

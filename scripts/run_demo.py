@@ -1,5 +1,5 @@
-"""``make demo``: prioritise the demo hazards, write GeoPackage + CSV + a rendered map, print the
-ten most urgent parcels, and save a QGIS project (output/clearance_demo.qgz)."""
+"""``make demo``: prioritise the demo hazards, write GeoPackage + CSV + the ranking map (PDF,
+PNG), print the ten most urgent parcels, and save a QGIS project (output/clearance_demo.qgz)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import argparse
 import csv
 from pathlib import Path
 
-from map_export import export_map
 from qgis_app import start_qgis
 from text_table import table
 
@@ -144,7 +143,8 @@ def demo_extent(project, districts, crs):
 
 
 def build_project(gpkg: Path, result: Path, out: Path):
-    """The demo project (UTM 38N, opening on the demo districts), saved to out/."""
+    """The demo project (UTM 38N, opening on the demo districts), saved to out/; returns the
+    priorities layer."""
     from qgis.core import (
         QgsCoordinateReferenceSystem,
         QgsProject,
@@ -168,16 +168,25 @@ def build_project(gpkg: Path, result: Path, out: Path):
     extent = demo_extent(project, layers["districts"], project.crs())
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, project.crs()))
     project.write(str(out / "clearance_demo.qgz"))
-    return project, priorities, layers
+    return priorities
 
 
-def render_map(project, priorities, layers, png: Path) -> None:
-    extent = demo_extent(project, layers["districts"], priorities.crs())
-    title = (
-        "Clearance Planner demo — hazard priority, Karabakh and East Zangezur "
-        "(SYNTHETIC hazard data)"
+def ranking_map(gpkg: Path, priorities: Path, out: Path) -> dict:
+    """clearance:priority_map of the demo priorities: PDF (map + top parcels) and PNG."""
+    from qgis import processing
+
+    return processing.run(
+        "clearance:priority_map",
+        {
+            "INPUT": str(priorities),
+            "DISTRICTS": f"{gpkg}|layername=districts",
+            "DISTRICT_FIELD": "name",
+            "TITLE": "Clearance priority of the demo hazards, Karabakh and East Zangezur",
+            "TOP_PARCELS": 40,
+            "OUTPUT_PDF": str(out / "priority_map.pdf"),
+            "OUTPUT_PNG": str(out / "priority_map.png"),
+        },
     )
-    export_map(project, title, priorities.crs(), extent, png)
 
 
 def main() -> None:
@@ -188,10 +197,13 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     app = start_qgis()
     result = prioritise(args.gpkg.resolve(), args.out.resolve())
-    project, priorities, layers = build_project(args.gpkg.resolve(), result, args.out.resolve())
+    priorities = build_project(args.gpkg.resolve(), result, args.out.resolve())
     write_csv(priorities, args.out / "priorities.csv")
-    render_map(project, priorities, layers, args.out / "priority_map.png")
-    print(f"\nWrote {result}, {args.out / 'priorities.csv'}, {args.out / 'priority_map.png'}")
+    mapped = ranking_map(args.gpkg.resolve(), result, args.out.resolve())
+    print(
+        f"\nWrote {result}, {args.out / 'priorities.csv'}, {mapped['OUTPUT_PDF']} "
+        f"({mapped['PAGES']} pages), {mapped['OUTPUT_PNG']}"
+    )
     print(
         table(
             "Ten highest-priority parcels (SYNTHETIC hazards):",

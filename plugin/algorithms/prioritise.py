@@ -193,6 +193,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                     parameters, self.GATE_EXPRESSION, context
                 ),
                 "class_breaks": [float(b) for b in result.ranking.breaks],
+                "class_method": "terciles" if thresholds is None else "thresholds",
                 "repaired_geometries": read.n_repaired,
                 "id_field": ids.field or FALLBACK_FIELD,
             },

@@ -148,12 +148,17 @@ class DockPanel(QWidget):
         self.ahp_button = QPushButton(tr("AHP…"))
         self.sensitivity_button = QPushButton(tr("Sensitivity…"))
         self.save_button = QPushButton(tr("Save result…"))
+        self.map_button = QPushButton(tr("Ranking map…"))
+        self.map_button.setToolTip(
+            tr("PDF and PNG map of the saved result (clearance:priority_map)")
+        )
         for button in (
             self.compute_button,
             self.cancel_button,
             self.ahp_button,
             self.sensitivity_button,
             self.save_button,
+            self.map_button,
         ):
             buttons.addWidget(button)
         return buttons

@@ -9,6 +9,8 @@ the dock shows. The widgets are laid out in :mod:`.dock_panel`; this module wire
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 from qgis.core import Qgis, QgsProject, QgsTask, QgsVectorLayer
 from qgis.gui import QgsDockWidget
@@ -53,6 +55,8 @@ class PrioritisationDock(QgsDockWidget):
         self.saved_layer: QgsVectorLayer | None = None
         self.saving = False  # Save result runs in the background
         self.applying = False  # a scenario is being shown: settings saved once at the end
+        self.mapping = False  # Ranking map runs in the background
+        self.map_results: dict = {}  # the last ranking map's results
         self.rows = criterion_rows()
         self._restyle_timer = QTimer(self)
         self._restyle_timer.setSingleShot(True)
@@ -88,6 +92,7 @@ class PrioritisationDock(QgsDockWidget):
         self.panel.ahp_button.clicked.connect(self.open_ahp)
         self.panel.sensitivity_button.clicked.connect(self.open_sensitivity)
         self.panel.save_button.clicked.connect(lambda: self.save_result())
+        self.panel.map_button.clicked.connect(lambda: self.ranking_map())
 
     @property
     def live_layer(self) -> QgsVectorLayer | None:
@@ -184,6 +189,7 @@ class PrioritisationDock(QgsDockWidget):
     def update_buttons(self) -> None:
         ready = self.cache is not None
         self.panel.save_button.setEnabled(ready and not self.saving)
+        self.panel.map_button.setEnabled(self.saved_layer is not None and not self.mapping)
         self.panel.sensitivity_button.setEnabled(ready)
         self.panel.compute_button.setEnabled(self.task is None)
 
@@ -388,9 +394,48 @@ class PrioritisationDock(QgsDockWidget):
         layer.loadNamedStyle(style_path("priority"), True)
         QgsProject.instance().addMapLayer(layer)
         self.saved_layer = layer
+        self.update_buttons()  # the ranking map needs a saved result
         push(
             self.iface,
             tr("Prioritised parcels saved to {0}").format(path),
+            Qgis.MessageLevel.Success,
+        )
+
+    @guarded(QT_TR_NOOP("Could not make the ranking map"))
+    def ranking_map(self, path: str | None = None, wait: bool = False) -> QgsTask | None:
+        """Run clearance:priority_map on the saved result (districts from the layer roles)
+        in a background task: a PDF at ``path`` and a PNG of its map page beside it."""
+        if self.saved_layer is None:
+            raise ValueError(tr("save the result first"))
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("Save the ranking map"), "", tr("PDF files (*.pdf)")
+            )
+        if not path:
+            return None
+        params = {
+            "INPUT": self.saved_layer.id(),
+            "OUTPUT_PDF": path,
+            "OUTPUT_PNG": str(Path(path).with_suffix(".png")),
+        }
+        districts = load_roles(QgsProject.instance()).get("districts")
+        if districts is not None:
+            params["DISTRICTS"] = districts.id()
+        task = self.runner.run_algorithm("clearance:priority_map", params, self._mapped, wait=wait)
+        self.mapping = task is not None
+        self.update_buttons()
+        return task
+
+    def _mapped(self, outcome: Outcome) -> None:
+        self.mapping = False
+        self.update_buttons()
+        if not outcome.ok or not outcome.value.get("OUTPUT_PDF"):
+            push(self.iface, tr("The ranking map failed"), Qgis.MessageLevel.Critical, outcome.log)
+            return
+        self.map_results = dict(outcome.value)
+        push(
+            self.iface,
+            tr("Ranking map written to {0}").format(outcome.value["OUTPUT_PDF"]),
             Qgis.MessageLevel.Success,
         )
 

@@ -17,6 +17,7 @@ from qgis.core import (
 )
 
 from ..engine.utm import UtmZone
+from .compat import empty_rectangle
 from .layers import iter_features
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -88,8 +89,7 @@ def finite_extent(source) -> QgsRectangle:
             return extent
     except Exception:
         pass
-    out = QgsRectangle()
-    out.setMinimal()
+    out = empty_rectangle()  # setMinimal() is deprecated from 3.34
     request = QgsFeatureRequest()
     request.setNoAttributes()
     for feature in iter_features(source, request):

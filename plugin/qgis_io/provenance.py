@@ -178,6 +178,43 @@ def append_run(gpkg_path: str, layer_name: str, record: dict) -> None:
     ds = None
 
 
+def latest_run(layer: QgsVectorLayer) -> dict | None:
+    """The run record that made ``layer``: the last JSON record in its metadata history, else
+    the last row for it in its GeoPackage's ``clearance_runs`` table; None when neither."""
+    for entry in reversed(layer.metadata().history()):
+        try:
+            record = json.loads(entry)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and "parameters" in record:
+            return record
+    return _latest_run_row(layer)
+
+
+def _latest_run_row(layer: QgsVectorLayer) -> dict | None:
+    from osgeo import ogr
+
+    source = layer.source()
+    path = source.split("|")[0]
+    if Path(path).suffix.lower() != ".gpkg" or not Path(path).exists():
+        return None
+    name = source.split("layername=")[1].split("|")[0] if "layername=" in source else None
+    ds = ogr.Open(path)
+    table = ds.GetLayerByName(RUNS_TABLE) if ds is not None else None
+    if table is None:
+        return None
+    rows = [f for f in table if name is None or f.GetField("output_layer") == name]
+    if not rows:
+        return None
+    row = rows[-1]
+    try:
+        parameters = json.loads(row.GetField("parameters") or "{}")
+    except ValueError:
+        parameters = {}
+    keys = ("run_time", "algorithm", "plugin_version")
+    return {**{k: row.GetField(k) for k in keys}, "parameters": parameters}
+
+
 def is_synthetic(source) -> bool:
     """True when the layer's ``source`` field says "synthetic" (the demo data)."""
     index = source.fields().lookupField("source")
@@ -187,3 +224,45 @@ def is_synthetic(source) -> bool:
     return any(
         "synthetic" in str(f.attributes()[index]).lower() for f in iter_features(source, request)
     )
+
+
+def metadata_synthetic(layer: QgsVectorLayer) -> bool:
+    """True when the layer's metadata title or abstract, or its ``source`` field, says
+    SYNTHETIC."""
+    md = layer.metadata()
+    return "SYNTHETIC" in f"{md.title()} {md.abstract()}".upper() or is_synthetic(layer)
+
+
+def source_values(layer: QgsVectorLayer, limit: int = 3) -> list[str]:
+    """Up to ``limit`` distinct non-empty values of the layer's ``source`` field."""
+    index = layer.fields().lookupField("source")
+    if index < 0:
+        return []
+    request = QgsFeatureRequest().setSubsetOfAttributes([index])
+    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    found: list[str] = []
+    for feature in iter_features(layer, request):
+        value = feature.attributes()[index]
+        text = "" if value is None else str(value).strip()
+        if text and text != "NULL" and text not in found:
+            found.append(text)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def source_text(layer: QgsVectorLayer) -> str:
+    """Where a layer's data come from, in one line: its metadata title and rights, else its
+    ``source`` field's values, else its name and file."""
+    md = layer.metadata()
+    parts = [md.title().strip()] if md.title().strip() else []
+    parts += [r for r in md.rights() if r.strip()]
+    parts += [v for v in source_values(layer) if v not in parts]
+    if not parts:
+        where = (
+            "memory layer"
+            if layer.providerType() == "memory"
+            else Path(layer.source().split("|")[0]).name
+        )
+        parts = [f"layer '{layer.name()}' ({where})"]
+    return "; ".join(parts)

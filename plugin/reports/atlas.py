@@ -55,6 +55,8 @@ from ..qgis_io.compat import set_label_color, text_format
 from ..qgis_io.field_export import FieldPlan
 from ..qgis_io.fields import make_field
 from .labels import add_label
+from .pagination import add_brand
+from .template import report_template
 
 ATLAS_FIELDS = (
     "task_id",
@@ -176,6 +178,7 @@ def atlas_pdf(
         7,
         False,
     )
+    add_brand(layout, report_template(), 10, 193.5)  # the report template's logo, organisation
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = 150
     settings.rasterizeWholeImage = False

@@ -7,6 +7,7 @@ import datetime as dt
 import html
 import io
 import math
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +19,8 @@ from .. import formatting
 from ..engine.coverage import FIELDS, TOTAL
 from ..i18n import QT_TR_NOOP, tr
 from ..paths import plugin_version
+from .pagination import CHART_ROWS, others_note, top_rows
+from .template import ReportTemplate, report_template
 
 MAPPED, UNMAPPED = "#2166ac", "#d7301f"
 HEADERS = {
@@ -57,14 +60,16 @@ def _png(fig: Figure) -> bytes:
     return out.getvalue()
 
 
-def _stacked_barh(labels, first, second, names, colours, xlabel, title, whole=False) -> bytes:
-    fig = Figure(figsize=(7.5, 1.2 + 0.32 * len(labels)))
+def _stacked_barh(
+    labels, first, second, names, colours, xlabel, title, whole=False, note=""
+) -> bytes:
+    fig = Figure(figsize=(7.5, 1.4 + 0.32 * max(len(labels), 1) + (0.3 if note else 0)))
     ax = fig.add_subplot()
     y = np.arange(len(labels))[::-1]
     ax.barh(y, first, color=colours[0], label=names[0])
     ax.barh(y, second, left=first, color=colours[1], label=names[1])
     ax.set_yticks(y, labels=labels)
-    ax.set_xlabel(xlabel)
+    ax.set_xlabel(f"{xlabel}\n{note}" if note else xlabel)
     if whole:
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title(title, fontsize=11)
@@ -76,35 +81,81 @@ def _stacked_barh(labels, first, second, names, colours, xlabel, title, whole=Fa
     return _png(fig)
 
 
-def chart_hazard_area(run) -> bytes:
-    """Stacked mapped / unmapped hazard area per district (and outside)."""
+@dataclass(frozen=True)
+class ChartData:
+    """What a stacked per-district chart draws: rows top first and the note on the rest."""
+
+    labels: list[str]
+    first: np.ndarray
+    second: np.ndarray
+    note: str
+
+
+def chart_data(run, first, second, names, unit: str, template, whole=False) -> ChartData:
+    """The CHART_ROWS districts with the largest ``first + second``, then "Outside
+    districts" when it holds anything; the other districts summed in ``note``."""
     t = run.table
     rows = slice(0, t.total_row)
-    return _stacked_barh(
-        t.names[rows],
-        t.columns["hazard_in_records_ha"][rows],
-        t.columns["unmapped_hazard_ha"][rows],
-        (tr("Inside records"), tr("Outside every record")),
-        (MAPPED, UNMAPPED),
-        tr("Hazard area (ha)"),
-        tr("Hazard area mapped vs unmapped, per district"),
+    outside = [t.n_districts] if t.has_outside else []
+    chosen = top_rows(first[rows] + second[rows], CHART_ROWS, outside)
+    kind = "incidents" if whole else "hazard_ha"  # counts as integers, hectares to 2 decimals
+    summary = ", ".join(
+        f"{format_value(kind, float(np.nansum(values[chosen.others])))}{unit} {name.lower()}"
+        for values, name in ((first, names[0]), (second, names[1]))
+    )
+    return ChartData(
+        [t.names[i] for i in chosen.shown],
+        first[chosen.shown],
+        second[chosen.shown],
+        others_note(template, len(chosen.others), summary),
     )
 
 
-def chart_incidents(run) -> bytes:
-    """Stacked incidents inside / outside records per district (and outside)."""
-    t = run.table
-    rows = slice(0, t.total_row)
-    inside = t.columns["incidents_in_records"][rows]
-    outside = t.columns["incidents"][rows] - inside
+def _stacked_chart(run, first, second, names, xlabel, title, unit, template, whole=False):
+    data = chart_data(run, first, second, names, unit, template, whole)
     return _stacked_barh(
-        t.names[rows],
-        inside,
-        outside,
-        (tr("Inside records"), tr("Outside every record")),
+        data.labels,
+        data.first,
+        data.second,
+        names,
         (MAPPED, UNMAPPED),
+        xlabel,
+        title,
+        whole=whole,
+        note=data.note,
+    )
+
+
+def chart_hazard_area(run, template: ReportTemplate | None = None) -> bytes:
+    """Stacked mapped / unmapped hazard area of the districts with most hazard (and
+    outside); the other districts summed under the chart."""
+    t = run.table
+    return _stacked_chart(
+        run,
+        t.columns["hazard_in_records_ha"],
+        t.columns["unmapped_hazard_ha"],
+        (tr("Inside records"), tr("Outside every record")),
+        tr("Hazard area (ha)"),
+        tr("Hazard area mapped vs unmapped, per district"),
+        " ha",
+        template or report_template(),
+    )
+
+
+def chart_incidents(run, template: ReportTemplate | None = None) -> bytes:
+    """Stacked incidents inside / outside records of the districts with most incidents (and
+    outside); the other districts summed under the chart."""
+    t = run.table
+    inside = t.columns["incidents_in_records"]
+    return _stacked_chart(
+        run,
+        inside,
+        t.columns["incidents"] - inside,
+        (tr("Inside records"), tr("Outside every record")),
         tr("Incidents"),
         tr("Incidents inside vs outside records, per district"),
+        "",
+        template or report_template(),
         whole=True,
     )
 

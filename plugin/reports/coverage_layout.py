@@ -11,27 +11,18 @@ from pathlib import Path
 from qgis.core import (
     QgsLayout,
     QgsLayoutExporter,
-    QgsLayoutFrame,
     QgsLayoutItemLegend,
-    QgsLayoutItemManualTable,
     QgsLayoutItemMap,
-    QgsLayoutItemPage,
     QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
-    QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLayoutTable,
-    QgsLayoutTableColumn,
     QgsLegendStyle,
     QgsProcessingException,
     QgsProject,
     QgsRenderContext,
-    QgsTableCell,
-    QgsTextFormat,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..engine.coverage import FIELDS
@@ -41,9 +32,12 @@ from ..qgis_io.compat import set_legend_style_font
 from . import coverage_html as text
 from .coverage_map import map_extent, map_layers
 from .labels import add_label
+from .pagination import Box, Column, add_footers, add_page, manual_table, page_y, paged_table
+from .template import ReportTemplate, report_template
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
+NOTES = 8  # notes on the data shown on the map page (the HTML lists them all)
 SHORT = {
     "district_ha": QT_TR_NOOP("District\nha"),
     "records_ha": QT_TR_NOOP("Records\nha"),
@@ -59,18 +53,6 @@ SHORT = {
     "pct_incidents_outside_records": QT_TR_NOOP("Incidents\noutside %"),
     "casualties": QT_TR_NOOP("Casual-\nties"),
 }
-
-
-def _add_page(layout) -> int:
-    page = QgsLayoutItemPage(layout)
-    page.setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
-    layout.pageCollection().addPage(page)
-    return layout.pageCollection().pageCount() - 1
-
-
-def _y(layout, page: int, y: float) -> float:
-    """Layout y of a position ``y`` mm down page ``page``."""
-    return layout.pageCollection().page(page).pos().y() + y
 
 
 def _map_page(layout, run, layers) -> None:
@@ -109,64 +91,38 @@ def _map_page(layout, run, layers) -> None:
     bar.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     layout.addLayoutItem(bar)
     bar.attemptMove(QgsLayoutPoint(MARGIN + 3, 185, MM))
-    notes = "\n".join(f"• {w}" for w in run.warnings[:8]) or tr(
+    notes = "\n".join(f"• {w}" for w in run.warnings[:NOTES]) or tr(
         "No invalid, empty or undated features."
     )
+    if len(run.warnings) > NOTES:
+        notes += "\n" + tr("… and {0} more notes in the HTML report.").format(
+            len(run.warnings) - NOTES
+        )
     add_label(layout, tr("Notes on the data:") + "\n" + notes, 220, 110, 70, 88, 6.5)
 
 
-def _table_page(layout, run, page: int) -> None:
-    add_label(layout, tr("Figures per district"), MARGIN, _y(layout, page, 6), 277, 8, 13, True)
-    table = QgsLayoutItemManualTable.create(layout)
-    columns = [QgsLayoutTableColumn(tr("District"))]
-    columns[0].setWidth(40)
-    for name in FIELDS:
-        column = QgsLayoutTableColumn(tr(SHORT[name]))
-        column.setWidth(17)
-        column.setHAlignment(Qt.AlignmentFlag.AlignRight)
-        columns.append(column)
-    table.setHeaders(columns)
-    rows = []
-    bold = QFont("DejaVu Sans")
-    bold.setBold(True)
-    total_format = QgsTextFormat.fromQFont(bold)
-    total_format.setSize(7.0)
-    for i, name in enumerate(run.table.names):
-        values = run.table.row(i)
-        cells = [QgsTableCell(name)]
-        cells += [QgsTableCell(text.format_value(f, values[f])) for f in FIELDS]
-        if i == run.table.total_row:
-            for cell in cells:
-                cell.setTextFormat(total_format)
-        rows.append(cells)
-    table.setTableContents(rows)
-    table.setIncludeTableHeader(True)
-    for setter, size, bold in (
-        (table.setHeaderTextFormat, 6.5, True),
-        (table.setContentTextFormat, 7.0, False),
-    ):
-        font = QFont("DejaVu Sans")
-        font.setBold(bold)
-        fmt = QgsTextFormat.fromQFont(font)
-        fmt.setSize(size)
-        setter(fmt)
-    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
-    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
-    frame = QgsLayoutFrame(layout, table)
-    frame.attemptMove(QgsLayoutPoint(MARGIN, _y(layout, page, 16), MM))
-    frame.attemptResize(QgsLayoutSize(277, 178, MM))
-    table.addFrame(frame)
-    layout.addMultiFrame(table)
+def _table_page(layout, run, page: int, template: ReportTemplate) -> None:
+    """Every row of the table (districts, "Outside districts", Total) on as many pages as
+    they need, header repeated, "continued" on each page after the first."""
+    columns = [Column(tr("District"), 40, numeric=False)]
+    columns += [Column(tr(SHORT[name]), 17) for name in FIELDS]
+    rows = [
+        [name] + [text.format_value(f, run.table.row(i)[f]) for f in FIELDS]
+        for i, name in enumerate(run.table.names)
+    ]
+    table = manual_table(layout, columns, rows, bold_rows=[run.table.total_row])
+    box = Box(MARGIN, 16, 277, 180)
+    pages = paged_table(layout, table, page, tr("Figures per district"), box, template)
     if run.hazard_types and run.gap_ha_by_type:
         by_type = "; ".join(
-            f"{kind} {text.format_value('area', ha)} ha"
+            f"{kind} {text.format_value('unmapped_hazard_ha', ha)} ha"
             for kind, ha in sorted(run.gap_ha_by_type.items())
         )
         note = tr(
             "Unmapped hazard by type: {0} (overlaps count for the type first in alphabetical "
             "order, CHA before SHA)."
         ).format(by_type)
-        add_label(layout, note, MARGIN, _y(layout, page, 198), 277, 6, 8)
+        add_label(layout, note, MARGIN, page_y(layout, pages[-1], 197), 277, 5, 8)
 
 
 def _picture(layout, path: Path, x, y, w, h) -> None:
@@ -178,32 +134,54 @@ def _picture(layout, path: Path, x, y, w, h) -> None:
     picture.attemptResize(QgsLayoutSize(w, h, MM))
 
 
-def _chart_page(layout, run, page: int, folder: Path) -> None:
-    add_label(layout, tr("Charts"), MARGIN, _y(layout, page, 6), 277, 8, 13, True)
+def _chart_page(layout, run, page: int, folder: Path, template: ReportTemplate) -> None:
+    add_label(layout, tr("Charts"), MARGIN, page_y(layout, page, 6), 277, 8, 13, True)
     charts = {
-        "hazard": text.chart_hazard_area(run),
-        "incidents": text.chart_incidents(run),
+        "hazard": text.chart_hazard_area(run, template),
+        "incidents": text.chart_incidents(run, template),
         "years": text.chart_years(run),
     }
     for name, png in charts.items():
         (folder / f"{name}.png").write_bytes(png)
-    _picture(layout, folder / "hazard.png", MARGIN, _y(layout, page, 16), 136, 100)
-    _picture(layout, folder / "incidents.png", 151, _y(layout, page, 16), 136, 100)
-    _picture(layout, folder / "years.png", 60, _y(layout, page, 118), 177, 80)
+    _picture(layout, folder / "hazard.png", MARGIN, page_y(layout, page, 16), 136, 100)
+    _picture(layout, folder / "incidents.png", 151, page_y(layout, page, 16), 136, 100)
+    _picture(layout, folder / "years.png", 60, page_y(layout, page, 118), 177, 80)
 
 
-def export_pdf(run, path: str) -> None:
-    """Three A4 landscape pages: map and inputs, district table, charts."""
+class _PageSupply:
+    """The layout's first (empty) page, then a new page at each call."""
+
+    def __init__(self, layout) -> None:
+        self.layout, self.used = layout, False
+
+    def next(self) -> int:
+        """The first page on the first call, else a new page (after the table's pages)."""
+        if not self.used:
+            self.used = True
+            return 0
+        return add_page(self.layout)
+
+
+def export_pdf(run, path: str, template: ReportTemplate | None = None) -> None:
+    """A4 landscape pages: map and inputs, the district table (as many pages as it needs),
+    charts; the sections the report template leaves out are skipped."""
+    template = template or report_template()
     project = QgsProject()  # private: the user's project is never touched
     layers = map_layers(run)
     project.addMapLayers(layers)
     layout = QgsLayout(project)
     layout.initializeDefaults()
     layout.pageCollection().page(0).setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
-    _map_page(layout, run, layers)
-    _table_page(layout, run, _add_page(layout))
+    pages = _PageSupply(layout)
+    if template.shows("map"):
+        pages.next()  # the map page is the first
+        _map_page(layout, run, layers)
+    if template.shows("table"):
+        _table_page(layout, run, pages.next(), template)
     with tempfile.TemporaryDirectory(prefix="clearance_coverage_") as folder:
-        _chart_page(layout, run, _add_page(layout), Path(folder))
+        if template.shows("charts") or not pages.used:  # never an empty document
+            _chart_page(layout, run, pages.next(), Path(folder), template)
+        add_footers(layout, template)
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 200
         settings.rasterizeWholeImage = False

@@ -7,6 +7,7 @@ import math
 import re
 import sqlite3
 import subprocess
+import unicodedata
 import xml.etree.ElementTree as ET
 import zipfile
 
@@ -488,3 +489,25 @@ def test_atlas_pages_follow_the_tasks_with_coordinates_when_feature_ids_have_gap
     pages = [pdf_page_text(pdf, n) for n in (1, 2)]
     assert "— A" in pages[0] and "— C" in pages[1]
     assert ["Outside UTM zone 38N" in page for page in pages] == [False, True]
+
+
+def test_atlas_pages_carry_the_report_templates_organisation(plan_layer, tmp_path):
+    from clearance_planner.reports.template import (
+        ReportTemplate,
+        clear_report_template,
+        save_report_template,
+    )
+
+    save_report_template(ReportTemplate(organisation="Demining NGO, field office North"))
+    try:
+        export(plan_layer, tmp_path / "field", FORMATS=[5])
+    finally:
+        clear_report_template()
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "field" / "plan_atlas.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split("\f")[:3]
+    pages = [unicodedata.normalize("NFKC", page) for page in pages]  # "fi" ligatures
+    assert all("Demining NGO, field office North" in page for page in pages)

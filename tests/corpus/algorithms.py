@@ -36,7 +36,7 @@ from .builder import (
     point,
 )
 
-TEXT, INT = QVariant.String, QVariant.Int
+TEXT, INT, DOUBLE = QVariant.String, QVariant.Int, QVariant.Double
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,7 @@ class Algorithm:
     params: dict
     outputs: dict  # output parameter -> kind: sink, raster, html, pdf, png, folder
     count: Callable[[dict, str], int] = field(default=lambda result, key: layer_rows(result[key]))
+    file_output: str = "OUTPUT"  # the file written when no output keeps the features
 
     def input(self, key: str) -> Input:
         return next(i for i in self.inputs if i.key == key)
@@ -210,6 +211,20 @@ def scenario_json(name: str, settlements: float) -> str:
     }
     return json.dumps(
         {"format": "clearance_planner/scenario", "version": 1, "name": name, "criteria": criteria}
+    )
+
+
+def prioritised() -> LayerSpec:
+    """A clearance:prioritise output: class and score fields (no run record)."""
+    return LayerSpec(
+        POLYGON,
+        [box(0, 0, 100, 100), box(300, 0, 400, 100), box(600, 0, 700, 100)],
+        [("hazard_id", TEXT), ("priority_class", TEXT), ("priority_score", DOUBLE)],
+        [["H1", "High", 80.0], ["H2", "Medium", 50.0], ["H3", "Low", 10.0]],
+        name="bad_prioritised",
+        text_field="priority_class",
+        numeric_fields=("priority_score",),
+        used_fields=("priority_class", "priority_score"),
     )
 
 
@@ -430,6 +445,20 @@ ALGORITHMS = (
             "OUTPUT": "TEMPORARY_OUTPUT",
         },
         {"OUTPUT": "sink", "REPORT": "html", "CSV": "csv"},
+    ),
+    Algorithm(
+        "priority_map",
+        (
+            Input("INPUT", prioritised),
+            Input("DISTRICTS", districts),
+        ),
+        {
+            "DISTRICT_FIELD": FieldOf("DISTRICTS", "district"),
+            "TOP_PARCELS": 5,
+            "OUTPUT_PDF": Temp("map.pdf"),
+        },
+        {"OUTPUT_PDF": "pdf", "OUTPUT_PNG": "png"},
+        file_output="OUTPUT_PDF",
     ),
     Algorithm(
         "surface",

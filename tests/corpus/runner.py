@@ -179,8 +179,8 @@ def assert_kept(alg: Algorithm, key: str, prepared: Prepared, result: dict, warn
     built = prepared.built
     inp = alg.input(key)
     kept = inp if inp.keeps else alg.primary
-    if kept is None:  # surface: a raster, no feature output
-        assert Path(result["OUTPUT"]).is_file(), result
+    if kept is None:  # surface, priority_map: a file, no feature output
+        assert Path(result[alg.file_output]).is_file(), result
     else:
         n_in = built.n_in if kept is inp else _n_valid(kept)
         assert kept.keeps in result or alg.id == "export", f"no {kept.keeps} in {result}"
@@ -243,5 +243,5 @@ def stub_report_images(monkeypatch) -> None:
     from clearance_planner.reports import coverage_html, coverage_map
 
     for chart in ("chart_hazard_area", "chart_incidents", "chart_years"):
-        monkeypatch.setattr(coverage_html, chart, lambda run: PNG)
+        monkeypatch.setattr(coverage_html, chart, lambda run, *a, **k: PNG)
     monkeypatch.setattr(coverage_map, "render_map_png", lambda run, *a, **k: PNG)

@@ -199,6 +199,30 @@ def test_save_result_equals_the_algorithm_and_the_dock(plugin, small_project, tm
         assert got[label][1] == dock.result.ranking.rank[i]
 
 
+def test_ranking_map_button_maps_the_saved_result_in_the_background(
+    plugin, small_project, tmp_path, qtbot
+):
+    import subprocess
+
+    dock = extension(plugin, "DockExtension").open_dock()
+    assert not dock.panel.map_button.isEnabled()  # nothing saved yet
+    dock.compute_distances(wait=True)
+    dock.save_result(str(tmp_path / "saved.gpkg"), wait=True)
+    assert dock.panel.map_button.isEnabled()
+    pdf = tmp_path / "ranking.pdf"
+    task = dock.ranking_map(str(pdf))  # a background QgsProcessingAlgRunnerTask
+    assert task is not None and not dock.panel.map_button.isEnabled()
+    qtbot.waitUntil(lambda: dock.map_results.get("OUTPUT_PDF") == str(pdf), timeout=60000)
+    assert dock.panel.map_button.isEnabled()
+    assert (tmp_path / "ranking.png").is_file()
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "top third of scored parcels" in " ".join(text.split())
+    classes = [f["priority_class"] for f in dock.saved_layer.getFeatures()]
+    assert dock.map_results["HIGH_COUNT"] == classes.count("High")
+
+
 def test_ahp_dialog_sets_the_weights_and_save_passes_weights_ahp(plugin, small_project, tmp_path):
     dock = extension(plugin, "DockExtension").open_dock()
     dock.compute_distances(wait=True)
