@@ -119,5 +119,5 @@ def test_run_without_the_dialog_check_stops_before_processing(alg_id, name, tmp_
 
 def test_every_algorithm_has_a_spatial_input_checked():
     checked = {alg_id for alg_id, _ in spatial_inputs()}
-    assert len(checked) == 10 and "clearance:records" in checked  # records: LANDMARKS
-    assert "clearance:compare_scenarios" in checked
+    assert len(checked) == 11 and "clearance:records" in checked  # records: LANDMARKS
+    assert {"clearance:compare_scenarios", "clearance:priority_map"} <= checked
