@@ -3956,82 +3956,72 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Ssenari B (JSON faylı, JSON mətni və ya saxlanmış ssenarinin adı)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="97"/>
-        <source>Parcel id field (default: hazard_id, else the feature id)</source>
-        <translation>Sahə identifikatoru sahəsi (standart: hazard_id, yoxdursa obyektin id-si)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="105"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="98"/>
         <source>Top K (overlap of the K most urgent parcels)</source>
         <translation>Top K (ən təcili K sahənin üst-üstə düşməsi)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="105"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="98"/>
         <source>Number of movers to list</source>
         <translation>Siyahıya alınacaq ən çox yerini dəyişənlərin sayı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="226"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="209"/>
         <source>Rank change between scenarios</source>
         <translation>Ssenarilər arasında yer dəyişikliyi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="120"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="113"/>
         <source>Comparison report (HTML)</source>
         <translation>Müqayisə hesabatı (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="120"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="113"/>
         <source>Comparison summary and movers (CSV)</source>
         <translation>Müqayisənin xülasəsi və yerini dəyişənlər (CSV)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="120"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="113"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="122"/>
         <source>Kendall tau-b between the rankings</source>
         <translation>Sıralamalar arasında Kendall tau-b</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="122"/>
         <source>Parcels in the top K of both</source>
         <translation>Hər ikisinin ilk K-sında olan sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="122"/>
         <source>Share of the top K in both</source>
         <translation>Hər ikisinin ilk K-sında olanların payı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="122"/>
         <source>Parcels compared</source>
         <translation>Müqayisə edilən sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="136"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
         <source>Parcels moving most (JSON)</source>
         <translation>Yerini ən çox dəyişən sahələr (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="190"/>
-        <source>ID_FIELD: layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
-        <translation>ID_FIELD: '{0}' layında '{1}' sahəsi yoxdur.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="226"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="209"/>
         <source>Clearance Planner rank change of &apos;{0}&apos; from scenario &apos;{1}&apos; to &apos;{2}&apos;.</source>
         <translation>Clearance Planner: '{0}' üçün '{1}' ssenarisindən '{2}' ssenarisinə yer dəyişikliyi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="303"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="289"/>
         <source>&apos;{0}&apos; -&gt; &apos;{1}&apos;: Kendall tau-b {2:.4f} over {3} parcels; top {4} overlap {5} ({6:.0%}).</source>
         <translation>'{0}' -&gt; '{1}': {3} sahə üzrə Kendall tau-b {2:.4f}; ilk {4} üst-üstə düşmə {5} ({6:.0%}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="318"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="304"/>
         <source>  {0}: rank {1} -&gt; {2} ({3:+d})</source>
         <translation>  {0}: yer {1} -&gt; {2} ({3:+d})</translation>
     </message>

@@ -3956,82 +3956,72 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Сценарий B (JSON-файл, текст JSON или имя сохранённого сценария)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="97"/>
-        <source>Parcel id field (default: hazard_id, else the feature id)</source>
-        <translation>Поле идентификатора участка (по умолчанию hazard_id, иначе id объекта)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="105"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="98"/>
         <source>Top K (overlap of the K most urgent parcels)</source>
         <translation>Top K (пересечение K самых срочных участков)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="105"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="98"/>
         <source>Number of movers to list</source>
         <translation>Сколько самых сместившихся участков перечислить</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="226"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="209"/>
         <source>Rank change between scenarios</source>
         <translation>Изменение рангов между сценариями</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="120"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="113"/>
         <source>Comparison report (HTML)</source>
         <translation>Отчёт о сравнении (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="120"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="113"/>
         <source>Comparison summary and movers (CSV)</source>
         <translation>Итоги сравнения и перемещения (CSV)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="120"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="113"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="122"/>
         <source>Kendall tau-b between the rankings</source>
         <translation>Тау-b Кендалла между ранжированиями</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="122"/>
         <source>Parcels in the top K of both</source>
         <translation>Участки в первых K обоих</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="122"/>
         <source>Share of the top K in both</source>
         <translation>Доля первых K, общая для обоих</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="122"/>
         <source>Parcels compared</source>
         <translation>Сравнено участков</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="136"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="129"/>
         <source>Parcels moving most (JSON)</source>
         <translation>Сильнее всего сместившиеся участки (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="190"/>
-        <source>ID_FIELD: layer &apos;{0}&apos; has no field &apos;{1}&apos;.</source>
-        <translation>ID_FIELD: в слое '{0}' нет поля '{1}'.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="226"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="209"/>
         <source>Clearance Planner rank change of &apos;{0}&apos; from scenario &apos;{1}&apos; to &apos;{2}&apos;.</source>
         <translation>Clearance Planner: изменение рангов '{0}' от сценария '{1}' к '{2}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="303"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="289"/>
         <source>&apos;{0}&apos; -&gt; &apos;{1}&apos;: Kendall tau-b {2:.4f} over {3} parcels; top {4} overlap {5} ({6:.0%}).</source>
         <translation>'{0}' -&gt; '{1}': тау-b Кендалла {2:.4f} по {3} участкам; пересечение первых {4}: {5} ({6:.0%}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="318"/>
+        <location filename="../plugin/algorithms/compare_scenarios.py" line="304"/>
         <source>  {0}: rank {1} -&gt; {2} ({3:+d})</source>
         <translation>  {0}: ранг {1} -&gt; {2} ({3:+d})</translation>
     </message>

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -25,10 +24,12 @@ from ..engine.scenario import ScenarioError
 from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.fields import extend_fields, number_or_null
+from ..qgis_io.ids import id_field_parameter
 from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.scenario_store import resolve_scenario
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
+from .base import geometry_counts
 from .proximity import ProximityAlgorithm, criterion_layer_parameters
 
 COMPARE_FIELDS = (
@@ -42,7 +43,6 @@ COMPARE_FIELDS = (
     ("in_top_k_a", "bool"),
     ("in_top_k_b", "bool"),
 )
-DEFAULT_ID = "hazard_id"
 
 HELP = QT_TR_NOOP(
     """Ranks the same parcels under two scenarios (named weighting profiles: weights, \
@@ -94,14 +94,7 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
             (self.SCENARIO_B, tr("Scenario B (JSON file, JSON text or saved scenario name)")),
         ):
             self.addParameter(QgsProcessingParameterString(key, label))
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.ID_FIELD,
-                tr("Parcel id field (default: hazard_id, else the feature id)"),
-                parentLayerParameterName=self.PARCELS,
-                optional=True,
-            )
-        )
+        self.addParameter(id_field_parameter(self.PARCELS))  # the same ids as prioritise
         for key, label, default in (
             (self.TOP_K, tr("Top K (overlap of the K most urgent parcels)"), 20),
             (self.N_MOVERS, tr("Number of movers to list"), 10),
@@ -134,6 +127,7 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
         ):
             self.addOutput(QgsProcessingOutputNumber(key, label))
         self.addOutput(QgsProcessingOutputString(self.MOVERS, tr("Parcels moving most (JSON)")))
+        self.add_count_outputs()
 
     # -- inputs ---------------------------------------------------------------------------
 
@@ -182,22 +176,11 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
         )
         return score_parcels(distances, criteria, gated), gated
 
-    def _id_index(self, parameters, context, parcels) -> int:
-        """Index of the id field (-1: the feature id)."""
-        name = self.parameterAsString(parameters, self.ID_FIELD, context).strip()
-        index = parcels.fields().lookupField(name or DEFAULT_ID)
-        if name and index < 0:
-            raise QgsProcessingException(
-                tr("ID_FIELD: layer '{0}' has no field '{1}'.").format(parcels.sourceName(), name)
-            )
-        return index
-
     # -- processing -----------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):
         parcels, parcels_name = self._parcels(parameters, context)
         scenarios, layers, criteria = self._inputs(parameters, context)
-        id_index = self._id_index(parameters, context, parcels)
         steps = QgsProcessingMultiStepFeedback(len(layers) * 2 + 3, feedback)
         chosen = [(_criterion_stub(n), source) for n, source in layers]
         computed = self._distances(parcels, parcels_name, chosen, context, feedback, steps)
@@ -208,7 +191,7 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
         results, comparison = self._rank_both(
             parameters, context, scenarios, criteria, (distances, parcels, read)
         )
-        movers = _movers(comparison, *results, _labels(read.features, id_index))
+        movers = _movers(comparison, *results, self.parcel_ids.labels)
         self._report_figures(feedback, *scenarios, comparison, movers)
         synthetic = is_synthetic(parcels)
         record = run_record(
@@ -242,7 +225,9 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
             clear_empty_geometries(dests[0])
         record_in_geopackage(dests[0], record, self._metadata, "rank_change")
         self._dest_id = dests[0]
-        self._outputs = self._results(parameters, context, dests[0], comparison, movers)
+        self._outputs = self._results(
+            parameters, context, dests[0], comparison, movers, read.report
+        )
         return dict(self._outputs)
 
     def _inputs(self, parameters, context):
@@ -284,8 +269,9 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
         )
         return (result_a, result_b), comparison
 
-    def _results(self, parameters, context, dest_id, comparison, movers) -> dict:
+    def _results(self, parameters, context, dest_id, comparison, movers, report) -> dict:
         outputs = {
+            **geometry_counts(report),
             self.OUTPUT: dest_id,
             self.KENDALL_TAU: comparison.tau_b,
             self.TOP_K_OVERLAP: comparison.overlap,
@@ -395,17 +381,6 @@ def _criterion_stub(name: str):
     from ..engine.prioritise import Criterion
 
     return Criterion(name, 1.0, "linear", 0.0)
-
-
-def _labels(features, id_index: int) -> list[str]:
-    """The id of every parcel as text: the id field, else the feature id."""
-    if id_index < 0:
-        return [str(f.id()) for f in features]
-    out = []
-    for f in features:
-        value = f.attributes()[id_index]
-        out.append(str(f.id()) if value is None or value == NULL else str(value).strip())
-    return out
 
 
 def _movers(comparison, result_a, result_b, labels) -> list[dict]:

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication, QThread
 
 from ..engine.geometry import GeometryArrays
 from .geometries import REPAIRED, GeometryReport, certified, clean
@@ -52,9 +53,16 @@ def ogr_table(parameters: dict, key: str, context, source) -> OgrTable | None:
     if isinstance(value, QgsProperty):
         value = value.staticValue()
     layer = value if isinstance(value, QgsVectorLayer) else None
+    if layer is not None and not _main_thread():
+        return None  # a project layer is touched only on the main thread (read per feature)
     if layer is None and isinstance(value, str) and value:
         layer = QgsProcessingUtils.mapLayerFromString(value, context)
-    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+    if not isinstance(layer, QgsVectorLayer):
+        return None
+    project = context.project()
+    if not _main_thread() and project is not None and project.mapLayer(layer.id()) is layer:
+        return None
+    if layer.providerType() != "ogr":
         return None
     if layer.subsetString() or layer.featureCount() != source.featureCount():
         return None
@@ -69,6 +77,11 @@ def ogr_table(parameters: dict, key: str, context, source) -> OgrTable | None:
     if ds is None or ds.GetDriver().ShortName not in DRIVERS or _layer(ds, name) is None:
         return None
     return OgrTable(path, name)
+
+
+def _main_thread() -> bool:
+    app = QCoreApplication.instance()
+    return app is None or QThread.currentThread() == app.thread()
 
 
 def _layer(ds, name):
