@@ -10,6 +10,7 @@ features) is read feature by feature by :func:`layers.read_source`.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,7 +23,6 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QThread
 
 from ..engine.geometry import GeometryArrays
 from .geometries import REPAIRED, GeometryReport, certified, clean
@@ -43,6 +43,8 @@ class OgrTable:
 def ogr_table(parameters: dict, key: str, context, source) -> OgrTable | None:
     """The GeoPackage table behind parameter ``key`` when ``source`` is all of it (no
     selection, limit, filter or subset), else None."""
+    if not _main_thread():  # layers are resolved and touched only on the main thread: a
+        return None  # background task (the dock, dialogs) reads its prepared source per feature
     value = parameters.get(key)
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         if value.selectedFeaturesOnly or value.featureLimit != -1:
@@ -53,14 +55,9 @@ def ogr_table(parameters: dict, key: str, context, source) -> OgrTable | None:
     if isinstance(value, QgsProperty):
         value = value.staticValue()
     layer = value if isinstance(value, QgsVectorLayer) else None
-    if layer is not None and not _main_thread():
-        return None  # a project layer is touched only on the main thread (read per feature)
     if layer is None and isinstance(value, str) and value:
         layer = QgsProcessingUtils.mapLayerFromString(value, context)
     if not isinstance(layer, QgsVectorLayer):
-        return None
-    project = context.project()
-    if not _main_thread() and project is not None and project.mapLayer(layer.id()) is layer:
         return None
     if layer.providerType() != "ogr":
         return None
@@ -80,8 +77,8 @@ def ogr_table(parameters: dict, key: str, context, source) -> OgrTable | None:
 
 
 def _main_thread() -> bool:
-    app = QCoreApplication.instance()
-    return app is None or QThread.currentThread() == app.thread()
+    """True on the main thread (asked of Python, not of Qt: no Qt call off the main thread)."""
+    return threading.current_thread() is threading.main_thread()
 
 
 def _layer(ds, name):
