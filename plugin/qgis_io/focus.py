@@ -24,6 +24,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
+from .compat import empty_rectangle
 from .geometries import clean
 from .layers import iter_features
 from .polygons import read_polygons
@@ -114,8 +115,7 @@ def focus_source(source, name: str, key: str, area, area_name: str, context, fee
     engine = QgsGeometry.createGeometryEngine(union.constGet())
     engine.prepareGeometry()
     request = QgsFeatureRequest().setFilterRect(union.boundingBox()).setNoAttributes()
-    boxes, extent = {}, QgsRectangle()
-    extent.setMinimal()
+    boxes, extent = {}, empty_rectangle()
     for feature in iter_features(source, request):
         cleaned = clean(feature.geometry(), polygonal=True)
         if cleaned.usable and engine.intersects(cleaned.geometry.constGet()):

@@ -91,6 +91,8 @@ def clean(geom: QgsGeometry | None, polygonal: bool | None = None) -> Cleaned:
     if not is_finite(flat):
         return _degenerate(tr("NaN or infinite coordinate"))
     repaired = flat.makeValid()
+    if (repaired.isNull() or repaired.isEmpty()) and polygonal:  # newer GEOS: nothing at all
+        return _degenerate(tr("no area after repair (collapsed to a line or point)"))
     if repaired.isNull() or repaired.isEmpty():
         return _degenerate(tr("repair left nothing ({0})").format(repaired.lastError() or "GEOS"))
     if not polygonal:

@@ -20,7 +20,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
@@ -30,6 +29,7 @@ from ..engine.imsma_mapping import Mapping, detect_flavour
 from ..engine.imsma_values import field_key, parse_number
 from ..engine.imsma_vertices import group_vertices
 from ..i18n import tr
+from .compat import empty_rectangle
 from .crs import metric_crs
 from .csv_table import CsvFile, csv_file, read_csv
 from .fields import make_field
@@ -316,8 +316,7 @@ def _layer_type(table: ImsmaTable, layer_type):
 
 
 def _area_transform(table: ImsmaTable, context) -> QgsCoordinateTransform:
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = empty_rectangle()
     for geom in table.geometries:
         if geom is not None and not geom.isEmpty() and is_finite(geom):
             extent.combineExtentWith(geom.boundingBox())

@@ -24,7 +24,8 @@ from collections.abc import Sequence
 
 from qgis.core import (
     QgsDataSourceUri,
-    QgsException,  # QgsProviderConnectionException is one; "Connection failed" is plain
+    QgsException,  # "Connection failed" on 3.22
+    QgsProviderConnectionException,  # not a QgsException subclass in Python on 3.40
     QgsProviderRegistry,
 )
 
@@ -122,14 +123,14 @@ class Connection:
         base.setDataSource("", "", "")
         try:
             self.conn = metadata.createConnection(base.uri(False), {})
-        except QgsException as exc:
+        except (QgsException, QgsProviderConnectionException) as exc:
             raise DatabaseError(explain(exc, uri, tr("connection"))) from exc
 
     def execute(self, sql: str, what: str) -> list[list]:
         """Run ``sql`` (several statements run in one transaction); rows of the last one."""
         try:
             return self.conn.executeSql(sql)
-        except QgsException as exc:
+        except (QgsException, QgsProviderConnectionException) as exc:
             raise DatabaseError(explain(exc, self.uri, what)) from exc
 
     def table_exists(self, schema: str, table: str) -> bool:

@@ -51,7 +51,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..engine.turning_points import turning_points
 from ..formatting import decimals, degrees, header, metres
 from ..i18n import tr
-from ..qgis_io.compat import set_label_color, text_format
+from ..qgis_io.compat import set_label_color, set_legend_style_font, text_format
 from ..qgis_io.field_export import FieldPlan
 from ..qgis_io.fields import make_field
 from .labels import add_label
@@ -460,9 +460,8 @@ def _legend(layout, map_item, layers) -> None:
         QgsLegendStyle.Style.Subgroup,
         QgsLegendStyle.Style.SymbolLabel,
     ):
-        legend.setStyleFont(
-            style, QFont("DejaVu Sans", 6 if style != QgsLegendStyle.Style.Title else 7)
-        )
+        size = 6 if style != QgsLegendStyle.Style.Title else 7
+        set_legend_style_font(legend.rstyle(style), QFont("DejaVu Sans", size))
     legend.setSymbolHeight(3)
     legend.setSymbolWidth(5)
     legend.setResizeToContents(False)
