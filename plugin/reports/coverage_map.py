@@ -9,20 +9,17 @@ from qgis.core import (
     QgsMapRendererCustomPainterJob,
     QgsMapSettings,
     QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsPointXY,
     QgsRectangle,
     QgsSingleSymbolRenderer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
+from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from ..i18n import tr
 from ..qgis_io.compat import empty_rectangle
+from .labels import halo_labels
 
 RECORD_COLOUR = "#2166ac"
 GAP_COLOUR = "#d7301f"
@@ -45,23 +42,6 @@ def _layer(kind: str, name: str, crs, geometries, symbol) -> QgsVectorLayer:
     layer.updateExtents()
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     return layer
-
-
-def _district_labels(layer: QgsVectorLayer) -> None:
-    settings = QgsPalLayerSettings()
-    settings.fieldName = "name"
-    fmt = QgsTextFormat()
-    fmt.setFont(QFont("DejaVu Sans"))
-    fmt.setSize(8)
-    fmt.setColor(QColor("#333333"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor("white"))
-    fmt.setBuffer(buffer)
-    settings.setFormat(fmt)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
 
 
 def map_layers(run) -> list[QgsVectorLayer]:
@@ -124,7 +104,7 @@ def map_layers(run) -> list[QgsVectorLayer]:
             {"color": "#f7f7f2", "outline_color": "#4d4d4d", "outline_width": "0.4"}
         ),
     )
-    _district_labels(districts)
+    halo_labels(districts, "name", 8)
     return [outside, inside, gaps, records, districts]
 
 

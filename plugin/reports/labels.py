@@ -1,9 +1,20 @@
-"""The one text label of the print layouts (coverage PDF, task atlas)."""
+"""The one text label of the print layouts (coverage PDF, task atlas) and the one way map
+features are labelled (names in a white halo)."""
 
 from __future__ import annotations
 
-from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsUnitTypes
-from qgis.PyQt.QtGui import QFont
+from qgis.core import (
+    QgsLayoutItemLabel,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsPalLayerSettings,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..qgis_io.compat import set_label_font
 
@@ -25,3 +36,21 @@ def add_label(
     label.attemptMove(QgsLayoutPoint(x, y, MM))
     label.attemptResize(QgsLayoutSize(w, h, MM))
     return label
+
+
+def halo_labels(layer: QgsVectorLayer, field: str, size: float) -> None:
+    """Label ``layer`` by ``field`` in dark grey DejaVu Sans of ``size`` points, white halo."""
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field
+    fmt = QgsTextFormat()
+    fmt.setFont(QFont("DejaVu Sans"))
+    fmt.setSize(size)
+    fmt.setColor(QColor("#333333"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("white"))
+    fmt.setBuffer(buffer)
+    settings.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)

@@ -25,18 +25,14 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendStyle,
-    QgsPalLayerSettings,
     QgsProcessingException,
     QgsProject,
     QgsRectangle,
     QgsRenderContext,
     QgsScaleBarSettings,
     QgsSingleSymbolRenderer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QFont
@@ -44,7 +40,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..engine.priority_legend import ClassSummary
 from ..paths import style_path
 from ..qgis_io.compat import set_label_color, set_legend_style_font, text_format
-from .labels import add_label
+from .labels import add_label, halo_labels
 from .pagination import Box, Column, add_footers, add_page, manual_table, paged_table
 from .template import ReportTemplate
 
@@ -108,20 +104,7 @@ def outlined_districts(layer: QgsVectorLayer, name_field: str) -> QgsVectorLayer
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     if name_field:
-        settings = QgsPalLayerSettings()
-        settings.fieldName = name_field
-        fmt = QgsTextFormat()
-        fmt.setFont(QFont("DejaVu Sans"))
-        fmt.setSize(7.5)
-        fmt.setColor(QColor("#333333"))
-        buffer = QgsTextBufferSettings()
-        buffer.setEnabled(True)
-        buffer.setSize(0.8)
-        buffer.setColor(QColor("white"))
-        fmt.setBuffer(buffer)
-        settings.setFormat(fmt)
-        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-        layer.setLabelsEnabled(True)
+        halo_labels(layer, name_field, 7.5)
     return layer
 
 
