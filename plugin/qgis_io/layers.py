@@ -50,6 +50,10 @@ class SourceArrays:
     def n_repaired(self) -> int:
         return self.report.n_repaired
 
+    def has_geometry(self) -> np.ndarray:
+        """True per row with a usable geometry."""
+        return self.geometry.has_geometry()
+
     def output_geometry(self, feature: QgsFeature) -> QgsGeometry | None:
         """What an output writes for ``feature``: its repaired geometry, else its own (a
         degenerate one as it came), as a multi-type copy; None without geometry."""
