@@ -23,7 +23,7 @@ from qgis.core import QgsGeometry, QgsProcessingException
 
 from ..i18n import tr
 from .geometries import REPAIRED, GeometryReport, clean
-from .pg_tables import STATES, PgTable
+from .pg_tables import USABLE, PgTable, cleaned_state
 from .postgis import Connection, DatabaseError, quote_ident
 
 CANDIDATES = 4  # KNN candidates re-checked with ST_Distance
@@ -89,7 +89,7 @@ def _numbers(text: str | None, n: int) -> np.ndarray:
 def _report(name: str, fids: list, states: str) -> GeometryReport:
     report = GeometryReport(name)
     for fid, code in zip(fids, states):
-        report.count(fid, STATES[code])
+        report.count(fid, cleaned_state(code))
     return report
 
 
@@ -158,11 +158,11 @@ def database_distances(
     for j, target in enumerate(targets):
         ids_text, codes = row[2 + c + 2 * j], row[3 + c + 2 * j] or ""
         ids = [int(v) for v in ids_text.split(",")] if ids_text else []
-        usable = sum(code in "or" for code in codes)
+        usable = sum(code in USABLE for code in codes)
         reads.append(TargetRead(_report(target.name, ids, codes), usable))
         if usable == 0:
             distances[:, j] = np.inf  # as the local engine: no target anywhere
-    usable_mask = np.array([code in "or" for code in states], dtype=bool)
+    usable_mask = np.array([code in USABLE for code in states], dtype=bool)
     distances[~usable_mask] = np.nan
     read = DatabaseRead(
         parcels.name,

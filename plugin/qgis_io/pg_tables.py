@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from .geometries import DEGENERATE, NULL, OK, REPAIRED, Cleaned
 from .postgis import qualified, quote_ident
 
@@ -17,14 +17,20 @@ INTEGER_TYPES = ("int2", "int4", "int8", "integer", "bigint", "smallint", "seria
 
 # state codes the SQL returns -> what geometries.clean says of such a feature
 STATES = {
-    "o": Cleaned(None, OK),
-    "r": Cleaned(None, REPAIRED),
-    "n": Cleaned(None, NULL, tr("no geometry")),
-    "e": Cleaned(None, NULL, tr("empty geometry")),
-    "d": Cleaned(None, DEGENERATE, tr("no area (not a polygon, or a zero-area ring)")),
-    "m": Cleaned(None, DEGENERATE, tr("no area after repair (collapsed to a line or point)")),
-    "x": Cleaned(None, DEGENERATE, tr("NaN or infinite coordinate")),
+    "o": (OK, ""),
+    "r": (REPAIRED, ""),
+    "n": (NULL, QT_TR_NOOP("no geometry")),
+    "e": (NULL, QT_TR_NOOP("empty geometry")),
+    "d": (DEGENERATE, QT_TR_NOOP("no area (not a polygon, or a zero-area ring)")),
+    "m": (DEGENERATE, QT_TR_NOOP("no area after repair (collapsed to a line or point)")),
 }
+USABLE = "or"  # the codes of a usable geometry
+
+
+def cleaned_state(code: str) -> Cleaned:
+    """The :class:`Cleaned` (without geometry) of a state code of the SQL."""
+    state, reason = STATES[code]
+    return Cleaned(None, state, tr(reason) if reason else "")
 
 
 @dataclass(frozen=True)
