@@ -1992,7 +1992,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} {1} obyektində uğursuz oldu: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="26"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="123"/>
         <source>NaN or infinite coordinate</source>
         <translation>NaN və ya sonsuz koordinat</translation>
     </message>
@@ -4286,19 +4286,19 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Diqqət ərazisi '{0}': '{3}' layının {2} obyektindən {1}-i onu kəsir; {4} kənarda qalır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="22"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="30"/>
         <source>Analysis engine (database: SQL in PostGIS, every input a table of one database)</source>
         <translation>Təhlil mühərriki (database: PostGIS-də SQL, hər giriş eyni verilənlər bazasının cədvəlidir)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="40"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="48"/>
         <source>AREA cannot be combined with ENGINE &apos;database&apos; yet; choose ENGINE &apos;local&apos;.</source>
-        <translation>AREA hələlik ENGINE &apos;database&apos; ilə birlikdə işlədilə bilməz; ENGINE &apos;local&apos; seçin.</translation>
+        <translation>AREA hələlik ENGINE 'database' ilə birlikdə işlədilə bilməz; ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="51"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="59"/>
         <source>{0}: selected features or a feature limit cannot be read by ENGINE &apos;database&apos;; give the whole layer (a layer filter is fine) or choose ENGINE &apos;local&apos;.</source>
-        <translation>{0}: seçilmiş obyektləri və ya obyekt limitini ENGINE &apos;database&apos; oxuya bilməz; bütün layı verin (lay filtri olar) və ya ENGINE &apos;local&apos; seçin.</translation>
+        <translation>{0}: seçilmiş obyektləri və ya obyekt limitini ENGINE 'database' oxuya bilməz; bütün layı verin (lay filtri olar) və ya ENGINE 'local' seçin.</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/proximity.py" line="396"/>
@@ -4313,32 +4313,37 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
     <message>
         <location filename="../plugin/qgis_io/pg_distances.py" line="185"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran (its rows were edited after the database read them); nothing was written. Run it again when the edits are saved.</source>
-        <translation>&apos;{0}&apos; layı təhlil gedərkən dəyişdi (verilənlər bazası onları oxuduqdan sonra sətirləri redaktə olundu); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
+        <translation>'{0}' layı təhlil gedərkən dəyişdi (verilənlər bazası onları oxuduqdan sonra sətirləri redaktə olundu); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="94"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="100"/>
         <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
-        <translation>ENGINE &apos;database&apos; üçün hər giriş PostGIS-də olmalıdır: &apos;{0}&apos; layı ({1}) PostGIS cədvəli deyil. Onu verilənlər bazasına yükləyin və ya ENGINE &apos;local&apos; seçin.</translation>
+        <translation>ENGINE 'database' üçün hər giriş PostGIS-də olmalıdır: '{0}' layı ({1}) PostGIS cədvəli deyil. Onu verilənlər bazasına yükləyin və ya ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="102"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="108"/>
         <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
-        <translation>&apos;{0}&apos; layı ({1}) cədvəl deyil, SQL sorğusudur; ENGINE &apos;database&apos; üçün cədvəl lazımdır.</translation>
+        <translation>'{0}' layı ({1}) cədvəl deyil, SQL sorğusudur; ENGINE 'database' üçün cədvəl lazımdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="111"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="117"/>
         <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
-        <translation>&apos;{0}&apos; layının ({1}) tək tam ədədli birinci açarı yoxdur; ENGINE &apos;database&apos; sətirləri uyğunlaşdırmaq üçün ona ehtiyac duyur (məs. serial fid sütunu).</translation>
+        <translation>'{0}' layının ({1}) tək tam ədədli birinci açarı yoxdur; ENGINE 'database' sətirləri uyğunlaşdırmaq üçün ona ehtiyac duyur (məs. serial fid sütunu).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="119"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="125"/>
         <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
-        <translation>&apos;{0}&apos; layı ({1}): onun koordinat sisteminin PostGIS SRID-i yoxdur; ENGINE &apos;database&apos; üçün lazımdır.</translation>
+        <translation>'{0}' layı ({1}): onun koordinat sisteminin PostGIS SRID-i yoxdur; ENGINE 'database' üçün lazımdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="143"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="149"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
-        <translation>ENGINE &apos;database&apos; üçün bütün girişlər eyni verilənlər bazasında olmalıdır: &apos;{0}&apos; layı ({1}) &apos;{2}&apos; ({3}) layından başqa verilənlər bazasındadır.</translation>
+        <translation>ENGINE 'database' üçün bütün girişlər eyni verilənlər bazasında olmalıdır: '{0}' layı ({1}) '{2}' ({3}) layından başqa verilənlər bazasındadır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="20"/>
+        <source>ENGINE: local (default) reads every layer into QGIS; database lets PostGIS compute the distances (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction (one snapshot), only ids and distances come back, with the same results within 0.01 m. A parcel table edited during the run stops it before anything is written.</source>
+        <translation>ENGINE: local (standart) hər layı QGIS-ə oxuyur; database məsafələri PostGIS-ə hesablatdırır (hər giriş eyni verilənlər bazasının tam ədədli birinci açarı olan PostGIS cədvəlidir): bütün girişlər bir tranzaksiyada (bir snapşotda) oxunur, yalnız identifikatorlar və məsafələr geri qayıdır, nəticələr 0,01 m dəqiqliklə eynidir. İş zamanı sahələr cədvəli redaktə olunarsa, heç nə yazılmadan iş dayanır.</translation>
     </message>
 </context>
 </TS>

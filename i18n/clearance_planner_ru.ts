@@ -1992,7 +1992,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>{0} не выполняется для объекта {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="26"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="123"/>
         <source>NaN or infinite coordinate</source>
         <translation>координата NaN или бесконечная</translation>
     </message>
@@ -4286,19 +4286,19 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Область интереса '{0}': её пересекают {1} из {2} объектов слоя '{3}'; {4} не используются.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="22"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="30"/>
         <source>Analysis engine (database: SQL in PostGIS, every input a table of one database)</source>
         <translation>Движок анализа (database: SQL в PostGIS, каждый вход — таблица одной базы данных)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="40"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="48"/>
         <source>AREA cannot be combined with ENGINE &apos;database&apos; yet; choose ENGINE &apos;local&apos;.</source>
-        <translation>AREA пока нельзя сочетать с ENGINE &apos;database&apos;; выберите ENGINE &apos;local&apos;.</translation>
+        <translation>AREA пока нельзя сочетать с ENGINE 'database'; выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="51"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="59"/>
         <source>{0}: selected features or a feature limit cannot be read by ENGINE &apos;database&apos;; give the whole layer (a layer filter is fine) or choose ENGINE &apos;local&apos;.</source>
-        <translation>{0}: выбранные объекты или ограничение числа объектов ENGINE &apos;database&apos; прочитать не может; укажите весь слой (фильтр слоя допустим) или выберите ENGINE &apos;local&apos;.</translation>
+        <translation>{0}: выбранные объекты или ограничение числа объектов ENGINE 'database' прочитать не может; укажите весь слой (фильтр слоя допустим) или выберите ENGINE 'local'.</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/proximity.py" line="396"/>
@@ -4313,32 +4313,37 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
     <message>
         <location filename="../plugin/qgis_io/pg_distances.py" line="185"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran (its rows were edited after the database read them); nothing was written. Run it again when the edits are saved.</source>
-        <translation>Слой &apos;{0}&apos; изменился во время анализа (его строки были изменены после того, как база данных их прочитала); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
+        <translation>Слой '{0}' изменился во время анализа (его строки были изменены после того, как база данных их прочитала); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="94"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="100"/>
         <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
-        <translation>ENGINE &apos;database&apos; требует, чтобы каждый вход был в PostGIS: слой &apos;{0}&apos; ({1}) не является таблицей PostGIS. Загрузите его в базу данных или выберите ENGINE &apos;local&apos;.</translation>
+        <translation>ENGINE 'database' требует, чтобы каждый вход был в PostGIS: слой '{0}' ({1}) не является таблицей PostGIS. Загрузите его в базу данных или выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="102"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="108"/>
         <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
-        <translation>Слой &apos;{0}&apos; ({1}) — SQL-запрос, а не таблица; ENGINE &apos;database&apos; нужна таблица.</translation>
+        <translation>Слой '{0}' ({1}) — SQL-запрос, а не таблица; ENGINE 'database' нужна таблица.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="111"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="117"/>
         <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
-        <translation>У слоя &apos;{0}&apos; ({1}) нет единственного целочисленного первичного ключа; ENGINE &apos;database&apos; нужен такой ключ (например, столбец fid типа serial), чтобы сопоставить строки.</translation>
+        <translation>У слоя '{0}' ({1}) нет единственного целочисленного первичного ключа; ENGINE 'database' нужен такой ключ (например, столбец fid типа serial), чтобы сопоставить строки.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="119"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="125"/>
         <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
-        <translation>Слой &apos;{0}&apos; ({1}): у его системы координат нет SRID PostGIS; ENGINE &apos;database&apos; он нужен.</translation>
+        <translation>Слой '{0}' ({1}): у его системы координат нет SRID PostGIS; ENGINE 'database' он нужен.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="143"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="149"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
-        <translation>ENGINE &apos;database&apos; требует, чтобы все входы были в одной базе данных: слой &apos;{0}&apos; ({1}) находится в другой базе данных, чем &apos;{2}&apos; ({3}).</translation>
+        <translation>ENGINE 'database' требует, чтобы все входы были в одной базе данных: слой '{0}' ({1}) находится в другой базе данных, чем '{2}' ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="20"/>
+        <source>ENGINE: local (default) reads every layer into QGIS; database lets PostGIS compute the distances (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction (one snapshot), only ids and distances come back, with the same results within 0.01 m. A parcel table edited during the run stops it before anything is written.</source>
+        <translation>ENGINE: local (по умолчанию) читает каждый слой в QGIS; database поручает расчёт расстояний PostGIS (каждый вход — таблица PostGIS одной базы данных с целочисленным первичным ключом): все входы читаются в одной транзакции (одном снимке), обратно возвращаются только идентификаторы и расстояния, результаты совпадают с точностью 0,01 м. Если таблица участков изменяется во время запуска, он останавливается, ничего не записав.</translation>
     </message>
 </context>
 </TS>

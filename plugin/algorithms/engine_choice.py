@@ -10,12 +10,20 @@ from qgis.core import (
     QgsProcessingParameterEnum,
 )
 
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.pg_tables import PgTable, pg_table, same_database
 from .base import layer_label
 
 ENGINE = "ENGINE"
 ENGINES = ("local", "database")
+
+ENGINE_HELP = QT_TR_NOOP(
+    """ENGINE: local (default) reads every layer into QGIS; database lets PostGIS compute the \
+distances (every input a PostGIS table of one database, with an integer primary key): all \
+inputs are read in one transaction (one snapshot), only ids and distances come back, with \
+the same results within 0.01 m. A parcel table edited during the run stops it before \
+anything is written."""
+)
 
 
 def engine_parameter() -> QgsProcessingParameterEnum:

@@ -42,7 +42,7 @@ from .district_summary import (
     wants_summary,
     write_summary,
 )
-from .engine_choice import database_tables, engine_parameter, wants_database
+from .engine_choice import ENGINE_HELP, database_tables, engine_parameter, wants_database
 from .focus_area import AREA_HELP, area_parameter, focused
 from .proximity import ProximityAlgorithm
 
@@ -91,7 +91,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
 
     ALGORITHM_ID = "prioritise"
     DISPLAY_NAME = QT_TR_NOOP("Prioritise parcels")
-    HELP = (HELP, AREA_HELP, SUMMARY_HELP)
+    HELP = (HELP, AREA_HELP, SUMMARY_HELP, ENGINE_HELP)
 
     CLASS_THRESHOLDS = "CLASS_THRESHOLDS"
     SURFACE_STATS = "SURFACE_STATS"

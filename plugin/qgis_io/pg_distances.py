@@ -27,6 +27,7 @@ from .pg_tables import USABLE, PgTable, cleaned_state
 from .postgis import Connection, DatabaseError, quote_ident
 
 CANDIDATES = 4  # KNN candidates re-checked with ST_Distance
+PIECE_VERTICES = 32  # targets cut with ST_Subdivide: small index boxes for long lines
 
 
 @dataclass
@@ -106,8 +107,13 @@ def distance_sql(parcels: PgTable, targets: list[PgTable], srid: int, token: str
     temp = [quote_ident(f"clearance_{token}_{j}") for j in range(len(targets))]
     sql = ["SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"]
     for name, target in zip(temp, targets):
+        cleaned = f"(SELECT * FROM ({target.cleaned_sql(srid)}) x)"
+        pieces = (  # the union of a feature's pieces is the feature: the same distances
+            f"WITH c AS {cleaned} SELECT fid, state, ST_Subdivide(g, {PIECE_VERTICES}) AS g "
+            "FROM c WHERE g IS NOT NULL UNION ALL SELECT fid, state, g FROM c WHERE g IS NULL"
+        )
         sql += [
-            f"CREATE TEMP TABLE {name} ON COMMIT DROP AS {target.cleaned_sql(srid)}",
+            f"CREATE TEMP TABLE {name} ON COMMIT DROP AS {pieces}",
             f"CREATE INDEX ON {name} USING gist (g)",
             f"ANALYZE {name}",
         ]
@@ -120,8 +126,8 @@ def distance_sql(parcels: PgTable, targets: list[PgTable], srid: int, token: str
         f"string_agg(coalesce(d{j}::text, 'NaN'), ',' ORDER BY fid)" for j in range(len(targets))
     )
     reports = ", ".join(
-        f"(SELECT string_agg(fid::text, ',' ORDER BY fid) FROM {name}), "
-        f"(SELECT string_agg(state, '' ORDER BY fid) FROM {name})"
+        f"(SELECT string_agg(fid::text, ',' ORDER BY fid) || '|' || string_agg(state, '' "
+        f"ORDER BY fid) FROM (SELECT DISTINCT fid, state FROM {name}) f)"
         for name in temp
     )
     sql.append(
@@ -156,7 +162,7 @@ def database_distances(
     distances = np.column_stack([_numbers(row[2 + j], n) for j in range(c)]) if c else None
     reads = []
     for j, target in enumerate(targets):
-        ids_text, codes = row[2 + c + 2 * j], row[3 + c + 2 * j] or ""
+        ids_text, _, codes = (row[2 + c + j] or "|").partition("|")
         ids = [int(v) for v in ids_text.split(",")] if ids_text else []
         usable = sum(code in USABLE for code in codes)
         reads.append(TargetRead(_report(target.name, ids, codes), usable))
