@@ -276,3 +276,28 @@ def test_database_engine_cancel_stops_the_query_within_seconds(clearance_provide
         "AND state = 'active' AND pid <> pg_backend_pid()"
     )
     assert active == "0"
+
+
+def test_batched_postgis_output_keeps_nulls_next_to_zeros(clearance_provider, pg_db, tmp_path):
+    """Rows without NULLs go in INSERT batches, a row with a NULL alone: the NULL distances
+    of null parcels stay NULL beside the 0 m of contained ones (the provider's NULL == 0)."""
+    pg_db.sql(MESSY.format(s=pg_db.schema))
+    pg_db.sql(  # NULLs among zeros inside one would-be batch
+        f"UPDATE {pg_db.schema}.parcels SET geom = NULL WHERE fid % 50 = 3"
+    )
+    gpkg = run(pg_db, 1, str(tmp_path / "f.gpkg"), "parcels", MESSY_CRITERIA, ID_FIELD="pid")
+    table = run(pg_db, 1, pg_db.destination("scored"), "parcels", MESSY_CRITERIA, ID_FIELD="pid")
+    fields = DISTANCES + RESULTS + ("score_incidents",)  # 0 for every parcel, NULL for null ones
+    want = rows(gpkg["OUTPUT"], "pid", fields)
+    layer = QgsVectorLayer(table["OUTPUT"][len("postgres://") :], "t", "postgres")
+    got = {f["pid"]: tuple(f[n] for n in fields) for f in layer.getFeatures()}
+    assert got.keys() == want.keys()
+    zeros = nulls = 0
+    for key, values in want.items():
+        for a, b in zip(values, got[key]):
+            assert missing(a) == missing(b), key
+            if not missing(a):
+                assert a == b, key
+            zeros += a == 0
+            nulls += missing(a)
+    assert zeros > 10 and nulls > 10
