@@ -105,7 +105,8 @@ def checksum_sql(table: PgTable) -> str:
 def distance_sql(parcels: PgTable, targets: list[PgTable], srid: int, token: str) -> str:
     """The one multi-statement SQL text of :func:`database_distances` (see the module)."""
     temp = [quote_ident(f"clearance_{token}_{j}") for j in range(len(targets))]
-    sql = ["SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"]
+    # no JIT: compiling this large statement cost seconds and saves nothing (per-row KNN)
+    sql = ["SET TRANSACTION ISOLATION LEVEL REPEATABLE READ", "SET LOCAL jit = off"]
     for name, target in zip(temp, targets):
         cleaned = f"(SELECT * FROM ({target.cleaned_sql(srid)}) x)"
         pieces = (  # the union of a feature's pieces is the feature: the same distances
@@ -131,7 +132,7 @@ def distance_sql(parcels: PgTable, targets: list[PgTable], srid: int, token: str
         for name in temp
     )
     sql.append(
-        f"WITH p AS ({parcels.cleaned_sql(srid)}), r AS (SELECT p.fid, p.state, "
+        f"WITH p AS MATERIALIZED ({parcels.cleaned_sql(srid)}), r AS (SELECT p.fid, p.state, "
         f"{', '.join(nearest)} FROM p) SELECT string_agg(fid::text, ',' ORDER BY fid), "
         f"string_agg(state, '' ORDER BY fid), {columns}, {reports}, ({checksum_sql(parcels)}) "
         "FROM r"

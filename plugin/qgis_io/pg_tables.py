@@ -81,15 +81,17 @@ class PgTable:
                 "CASE WHEN f IS NULL THEN 'n' WHEN ST_IsEmpty(f) THEN 'e' WHEN v THEN 'o' "
                 "WHEN c IS NULL OR ST_IsEmpty(c) THEN 'm' ELSE 'r' END"
             )
+        # OFFSET 0: each level is computed once per row, not inlined into every reference
         cleaned = (
             f"SELECT k, f, v, {plain} AS plain, CASE WHEN f IS NULL OR ST_IsEmpty(f) THEN NULL "
             f"WHEN v THEN {valid} ELSE {repaired} END AS c FROM (SELECT k, f, ST_IsValid(f) AS v "
-            f"FROM (SELECT {quote_ident(self.fid)} AS k, {flat} AS f FROM {self.from_sql()}) a) b"
+            f"FROM (SELECT {quote_ident(self.fid)} AS k, {flat} AS f FROM {self.from_sql()} "
+            "OFFSET 0) a OFFSET 0) b OFFSET 0"
         )
         return (
             f"SELECT k AS fid, s AS state, CASE WHEN s IN ('o', 'r') THEN "
             f"ST_Transform(c, {int(srid)}) END AS g FROM (SELECT k, c, {state} AS s "
-            f"FROM ({cleaned}) q) z"
+            f"FROM ({cleaned}) q OFFSET 0) z"
         )
 
 
