@@ -23,6 +23,7 @@ from qgis.core import QgsGeometry, QgsProcessingException
 
 from ..i18n import tr
 from .geometries import REPAIRED, GeometryReport, clean
+from .layers import ReadCounts
 from .pg_tables import USABLE, PgTable, cleaned_state
 from .postgis import Connection, DatabaseError, quote_ident
 
@@ -31,7 +32,7 @@ PIECE_VERTICES = 32  # targets cut with ST_Subdivide: small index boxes for long
 
 
 @dataclass
-class DatabaseRead:
+class DatabaseRead(ReadCounts):
     """The parcels as ``ENGINE=database`` read them: ids, states and report, no geometry.
     Offers what the writers use of :class:`layers.SourceArrays`."""
 
@@ -47,14 +48,6 @@ class DatabaseRead:
     @property
     def n_features(self) -> int:
         return len(self.fids)
-
-    @property
-    def n_null(self) -> int:
-        return self.report.n_null + self.report.n_degenerate
-
-    @property
-    def n_repaired(self) -> int:
-        return self.report.n_repaired
 
     def has_geometry(self) -> np.ndarray:
         return self.usable_mask

@@ -45,7 +45,6 @@ def child(schema: str, engine: str, dump: Path) -> None:
 
     app = start_qgis()  # noqa: F841 -- keeps QGIS alive
     from qgis import processing
-    from qgis.core import QgsVectorLayer
 
     db = Database(server_env(), schema)
     out_gpkg = dump.with_suffix(".gpkg")
@@ -60,10 +59,7 @@ def child(schema: str, engine: str, dump: Path) -> None:
     result = processing.run("clearance:prioritise", params)
     wall = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    layer = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
-    names = ["parcel_id"] + [f"dist_{n}_m" for n in synthetic.TARGET_LAYERS]
-    idx = [layer.fields().lookupField(n) for n in names]
-    rows = np.array([[f.attributes()[i] for i in idx] for f in layer.getFeatures()], dtype=float)
+    rows = synthetic.distance_rows(result["OUTPUT"])
     np.save(dump, rows[np.argsort(rows[:, 0])])
     print(json.dumps({"wall_s": wall, "peak_rss_mb": peak}))
 

@@ -110,13 +110,7 @@ def child(gpkg: Path, dump: Path, profile: Path | None) -> None:
         result = processing.run("clearance:prioritise", params)
         wall = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    from qgis.core import QgsVectorLayer
-
-    layer = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
-    names = ["parcel_id"] + [f"dist_{n}_m" for n in synthetic.TARGET_LAYERS]
-    idx = [layer.fields().lookupField(n) for n in names]
-    rows = np.array([[f.attributes()[i] for i in idx] for f in layer.getFeatures()], dtype=float)
-    np.save(dump, rows)
+    np.save(dump, synthetic.distance_rows(result["OUTPUT"]))
     print(json.dumps({"wall_s": wall, "peak_rss_mb": peak, "rss_before_mb": rss_before}))
 
 
