@@ -177,9 +177,12 @@ def database_distances(
 
 def require_unchanged(parcels: PgTable, read: DatabaseRead) -> None:
     """Stop (nothing written) when the parcel table changed since the analysis read it."""
-    rows = Connection(parcels.uri).execute(
-        checksum_sql(parcels), tr("check of table {0}").format(parcels.table)
-    )
+    try:
+        rows = Connection(parcels.uri).execute(
+            checksum_sql(parcels), tr("check of table {0}").format(parcels.table)
+        )
+    except DatabaseError as exc:
+        raise QgsProcessingException(str(exc)) from exc
     now = str(rows[0][0]) if rows else ""
     if now != read.checksum:
         raise QgsProcessingException(
