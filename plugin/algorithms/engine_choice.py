@@ -13,6 +13,7 @@ from qgis.core import (
 from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.pg_tables import PgTable, pg_table, same_database
 from .base import layer_label
+from .focus_area import AREA
 
 ENGINE = "ENGINE"
 ENGINES = ("local", "database")
@@ -44,7 +45,7 @@ def wants_database(algorithm, parameters, context) -> bool:
 def database_tables(algorithm, parameters, context, keys: list[str]) -> list[PgTable]:
     """The PostGIS table of every input ``keys`` names (given ones only), all of one
     database; errors name the layer and parameter. AREA is refused (not in SQL yet)."""
-    if parameters.get("AREA"):
+    if parameters.get(AREA):
         raise QgsProcessingException(
             tr("AREA cannot be combined with ENGINE 'database' yet; choose ENGINE 'local'.")
         )
