@@ -173,8 +173,11 @@ $(BENCH_VENV)/bin/geopandas-ok:
 	$(BENCH_VENV)/bin/pip install -q "geopandas>=1.0" "shapely>=2" pyogrio
 	touch $@
 
+# BENCH_POSTGIS=100000,1000000 adds ENGINE local vs database on those sizes stored in PostGIS
+BENCH_POSTGIS ?=
 bench: deps venv demo-data stage bench-venv  ## ours vs GeoPandas/shapely 2 and the QGIS-native way (not part of test)
-	$(PY) tests/bench/run_bench.py --out output/bench.json
+	$(if $(BENCH_POSTGIS),scripts/db.sh start $(DB_DIR))
+	$(PY) tests/bench/run_bench.py --out output/bench.json $(if $(BENCH_POSTGIS),--postgis $(BENCH_POSTGIS))
 
 RUN_PROFILE := build/qgis-profile
 run: demo  ## QGIS desktop with the staged plugin enabled (throwaway profile) and the demo project

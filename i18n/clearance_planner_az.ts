@@ -4,17 +4,17 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="107"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="22"/>
         <source>no geometry</source>
         <translation>həndəsə yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="250"/>
+        <location filename="../plugin/algorithms/base.py" line="251"/>
         <source> or </source>
         <translation> və ya </translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="251"/>
+        <location filename="../plugin/algorithms/base.py" line="252"/>
         <source>Layer &apos;{0}&apos; ({1}) holds {2}; {1} takes {3}. Choose a layer of {3}.</source>
         <translation>'{0}' laylı ({1}) {2} saxlayır; {1} {3} qəbul edir. {3} olan lay seçin.</translation>
     </message>
@@ -84,72 +84,72 @@
         <translation>boş və ya null həndəsə</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="204"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="206"/>
         <source>repair gave another geometry type</source>
         <translation>təmir başqa həndəsə tipi verdi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="166"/>
+        <location filename="../plugin/algorithms/coverage.py" line="164"/>
         <source>Coverage of contamination by records</source>
         <translation>Çirklənmənin formulyarlarla əhatəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="167"/>
+        <location filename="../plugin/algorithms/coverage.py" line="165"/>
         <source>Analysis</source>
         <translation>Təhlil</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="194"/>
+        <location filename="../plugin/algorithms/coverage.py" line="192"/>
         <source>Districts (polygons)</source>
         <translation>Rayonlar (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="197"/>
+        <location filename="../plugin/algorithms/coverage.py" line="195"/>
         <source>District name field</source>
         <translation>Rayon adı sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="204"/>
+        <location filename="../plugin/algorithms/coverage.py" line="202"/>
         <source>Minefield records (mapped polygons)</source>
         <translation>Mina sahəsi formulyarları (xəritələşdirilmiş poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="209"/>
+        <location filename="../plugin/algorithms/coverage.py" line="207"/>
         <source>Hazard areas SHA/CHA (polygons)</source>
         <translation>Təhlükəli ərazilər ŞTƏ/TTƏ (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="215"/>
+        <location filename="../plugin/algorithms/coverage.py" line="213"/>
         <source>Hazard type field (e.g. SHA/CHA)</source>
         <translation>Təhlükə tipi sahəsi (məs. SHA/CHA)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="223"/>
+        <location filename="../plugin/algorithms/coverage.py" line="221"/>
         <source>Incidents / accidents (points)</source>
         <translation>İnsidentlər / bədbəxt hadisələr (nöqtələr)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="230"/>
+        <location filename="../plugin/algorithms/coverage.py" line="228"/>
         <source>Incident date field</source>
         <translation>İnsident tarixi sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="238"/>
+        <location filename="../plugin/algorithms/coverage.py" line="236"/>
         <source>Casualties field</source>
         <translation>Zərərçəkənlər sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="247"/>
+        <location filename="../plugin/algorithms/coverage.py" line="245"/>
         <source>Released / cleared land (polygons)</source>
         <translation>Azad edilmiş / təmizlənmiş torpaq (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="252"/>
+        <location filename="../plugin/algorithms/coverage.py" line="250"/>
         <source>Incidents from (date)</source>
         <translation>İnsidentlər bu tarixdən</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="252"/>
+        <location filename="../plugin/algorithms/coverage.py" line="250"/>
         <source>Incidents up to (date)</source>
         <translation>İnsidentlər bu tarixədək</translation>
     </message>
@@ -164,17 +164,17 @@
         <translation>Xəritələşdirilməmiş təhlükə (boşluqlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="272"/>
+        <location filename="../plugin/algorithms/coverage.py" line="270"/>
         <source>Coverage report (HTML)</source>
         <translation>Əhatə hesabatı (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="272"/>
+        <location filename="../plugin/algorithms/coverage.py" line="270"/>
         <source>HTML files (*.html)</source>
         <translation>HTML faylları (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="277"/>
+        <location filename="../plugin/algorithms/coverage.py" line="275"/>
         <source>Coverage report (PDF)</source>
         <translation>Əhatə hesabatı (PDF)</translation>
     </message>
@@ -184,102 +184,102 @@
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="316"/>
+        <location filename="../plugin/algorithms/coverage.py" line="314"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields are: {3}.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələri: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="328"/>
+        <location filename="../plugin/algorithms/coverage.py" line="326"/>
         <source>{0} is not a valid date (got {1}); use YYYY-MM-DD.</source>
         <translation>{0} düzgün tarix deyil ({1} verilib); YYYY-MM-DD istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="349"/>
+        <location filename="../plugin/algorithms/coverage.py" line="347"/>
         <source>Choose the district name field (DISTRICT_FIELD).</source>
         <translation>Rayon adı sahəsini seçin (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="353"/>
+        <location filename="../plugin/algorithms/coverage.py" line="351"/>
         <source>DATE_FROM ({0}) is after DATE_TO ({1}).</source>
         <translation>DATE_FROM ({0}) DATE_TO-dan ({1}) sonradır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="441"/>
+        <location filename="../plugin/algorithms/coverage.py" line="439"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>'{1}' layının HAZARD_TYPE_FIELD '{0}' sahəsinin {2} fərqli dəyəri var; hazard_type (SHA/CHA) kimi kateqoriya sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="465"/>
+        <location filename="../plugin/algorithms/coverage.py" line="463"/>
         <source>(no type)</source>
         <translation>(tip yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="628"/>
+        <location filename="../plugin/algorithms/coverage.py" line="626"/>
         <source>Report written to {0}</source>
         <translation>Hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="601"/>
+        <location filename="../plugin/algorithms/coverage.py" line="599"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="601"/>
+        <location filename="../plugin/algorithms/coverage.py" line="599"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənar təhlükəli ərazi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="629"/>
+        <location filename="../plugin/algorithms/coverage.py" line="627"/>
         <source>PDF report written to {0}</source>
         <translation>PDF hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="654"/>
+        <location filename="../plugin/algorithms/coverage.py" line="652"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Üst-üstə qoyma {0} ilə; sahələr WGS 84 ellipsoidində.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="657"/>
+        <location filename="../plugin/algorithms/coverage.py" line="655"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>'{0}' layı ({1}) {2} sisteminə yenidən proyeksiya edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="668"/>
+        <location filename="../plugin/algorithms/coverage.py" line="666"/>
         <source>not measured (counted in no district)</source>
         <translation>ölçülmədi (heç bir rayonda sayılmır)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="675"/>
+        <location filename="../plugin/algorithms/coverage.py" line="673"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>'{0}' layı, {1} obyekti: boş {2}; 'District {1}' adlandırıldı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="681"/>
+        <location filename="../plugin/algorithms/coverage.py" line="679"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>'{0}' layı: bir neçə rayon eyni ad(lar)ı daşıyır: {1}; hər obyekt öz sətrini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="693"/>
+        <location filename="../plugin/algorithms/coverage.py" line="691"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>'{0}' layı (DISTRICTS) '{1}' layının heç bir təhlükəli ərazisi, '{2}' layının heç bir formulyarı və ya insidentlə üst-üstə düşmür: layların eyni regionu əhatə etdiyini və CRS-lərinin düzgün təyin olunduğunu yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="703"/>
+        <location filename="../plugin/algorithms/coverage.py" line="701"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>'{0}' layı: rayonlar üst-üstə düşür ({1:.2f} ha birdən çox rayonda sayılıb); rayon sətirlərinin cəmi ümumi cəmdən çoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="711"/>
+        <location filename="../plugin/algorithms/coverage.py" line="709"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Rayon sətirləri ümumi cəmdən {0:.3f} % fərqlənir ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="752"/>
+        <location filename="../plugin/algorithms/coverage.py" line="739"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>'{0}' layında (DISTRICTS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="753"/>
+        <location filename="../plugin/algorithms/coverage.py" line="740"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>'{0}' layı (DISTRICTS): onun {1} obyektindən heç birinin yararlı poliqonu yoxdur (həndəsə yoxdur); rayon sərhədləri layını seçin.</translation>
     </message>
@@ -394,17 +394,17 @@
         <translation>'{0}' layı ixrac üçün kopyalana bilmir ({1}): obyektlərdən birinin QGIS-in emal edə bilmədiyi koordinatı var (sonsuz?). Onun üzərində Həndəsəni yoxla icra edin və göstərilən obyektləri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="92"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="93"/>
         <source>Prioritise parcels</source>
         <translation>Sahələri prioritetləşdir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="106"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="107"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>0-100 balında sinif hədləri &quot;high,medium&quot; (susmaya görə: tertillər)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="114"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="115"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Zonal statistika üçün səth rasteri (hər sahə üzrə orta/maksimum)</translation>
     </message>
@@ -414,72 +414,72 @@
         <translation>Prioritetləşdirilmiş sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="136"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="138"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>AHP uyğunluq nisbəti (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="155"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="157"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS iki ədəd &quot;high,medium&quot; olmalıdır, məs. &quot;60,30&quot; ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="161"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="163"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS 0 &lt;= medium &lt;= high &lt;= 100 şərtini ödəməlidir ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="201"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="208"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>'{0}' üçün Clearance Planner prioritet balları.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="268"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="275"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>SURFACE_STATS rasteri '{0}' oxuna bilmir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="48"/>
+        <location filename="../plugin/algorithms/proximity.py" line="49"/>
         <source>{0}: weight</source>
         <translation>{0}: çəki</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="49"/>
+        <location filename="../plugin/algorithms/proximity.py" line="50"/>
         <source>{0}: decay</source>
         <translation>{0}: azalma</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="55"/>
+        <location filename="../plugin/algorithms/proximity.py" line="56"/>
         <source>{0}: distance (m)</source>
         <translation>{0}: məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="79"/>
+        <location filename="../plugin/algorithms/proximity.py" line="80"/>
         <source>Prioritisation</source>
         <translation>Prioritetləşdirmə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="100"/>
+        <location filename="../plugin/algorithms/proximity.py" line="102"/>
         <source>Parcels to score (polygons)</source>
         <translation>Qiymətləndiriləcək sahələr (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="116"/>
+        <location filename="../plugin/algorithms/proximity.py" line="118"/>
         <source>Hard gate: parcels must satisfy (expression)</source>
         <translation>Sərt filtr: sahələr bu şərti ödəməlidir (ifadə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="126"/>
+        <location filename="../plugin/algorithms/proximity.py" line="128"/>
         <source>AHP pairwise matrix replacing the weights, rows separated by &quot;;&quot; (criteria in layer order)</source>
         <translation>Çəkiləri əvəz edən AHP cüt-cüt müqayisə matrisi, sətirlər &quot;;&quot; ilə ayrılır (meyarlar lay sırası ilə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="154"/>
+        <location filename="../plugin/algorithms/proximity.py" line="156"/>
         <source>{0} must be &gt;= 0 (got {1}).</source>
         <translation>{0} &gt;= 0 olmalıdır ({1} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="196"/>
+        <location filename="../plugin/algorithms/proximity.py" line="198"/>
         <source>Give at least one criterion layer: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE or INCIDENTS.</source>
         <translation>Ən azı bir meyar layı verin: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE və ya INCIDENTS.</translation>
     </message>
@@ -489,27 +489,27 @@
         <translation>Verilmiş meyarların bütün çəkiləri 0-dır; ən azı bir çəkini &gt; 0 verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="219"/>
+        <location filename="../plugin/algorithms/proximity.py" line="221"/>
         <source>it has {0} rows but {1} criterion layers are given ({2})</source>
         <translation>onun {0} sətri var, lakin {1} meyar layı verilib ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="226"/>
+        <location filename="../plugin/algorithms/proximity.py" line="228"/>
         <source>WEIGHTS_AHP: {0}</source>
         <translation>WEIGHTS_AHP: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="228"/>
+        <location filename="../plugin/algorithms/proximity.py" line="230"/>
         <source>AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</source>
         <translation>AHP çəkiləri ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="238"/>
+        <location filename="../plugin/algorithms/proximity.py" line="240"/>
         <source>AHP consistency ratio {0:.3f} &gt; 0.10: the pairwise judgements are inconsistent; revise them.</source>
         <translation>AHP uyğunluq nisbəti {0:.3f} &gt; 0.10: cüt-cüt mühakimələr uyğunsuzdur; onlara yenidən baxın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="276"/>
+        <location filename="../plugin/algorithms/proximity.py" line="278"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer; it has {1} geometries.</source>
         <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır; onda {1} həndəsələr var.</translation>
     </message>
@@ -519,12 +519,12 @@
         <translation>'{0}' layında (PARCELS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="327"/>
+        <location filename="../plugin/algorithms/proximity.py" line="329"/>
         <source>Distances computed in {0}</source>
         <translation>Məsafələr {0} ilə hesablanıb</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="344"/>
+        <location filename="../plugin/algorithms/proximity.py" line="384"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>NULL ballarla, Unknown sinfi ilə saxlanıldı</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>{0} kimi istifadə edilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="369"/>
+        <location filename="../plugin/algorithms/proximity.py" line="362"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>{1} sahə üçün ən yaxın {0}…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="385"/>
+        <location filename="../plugin/algorithms/proximity.py" line="427"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>'{0}' layının həndəsəsi yoxdur: hər sahə {1} üzrə 0 bal alır.</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>Nəticə CRS-i (susmaya görə: birinci istinad nöqtəsinin UTM-i)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_map.py" line="109"/>
+        <location filename="../plugin/reports/coverage_map.py" line="89"/>
         <source>Minefield records</source>
         <translation>Mina sahəsi formulyarları</translation>
     </message>
@@ -1197,7 +1197,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Maşınlar üçün maksimal meyil (°)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_map.py" line="118"/>
+        <location filename="../plugin/reports/coverage_map.py" line="98"/>
         <source>Districts</source>
         <translation>Rayonlar</translation>
     </message>
@@ -1992,47 +1992,47 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} {1} obyektində uğursuz oldu: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="121"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="123"/>
         <source>NaN or infinite coordinate</source>
         <translation>NaN və ya sonsuz koordinat</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="89"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="24"/>
         <source>no area (not a polygon, or a zero-area ring)</source>
         <translation>sahə yoxdur (poliqon deyil və ya sıfır sahəli halqa)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="95"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="97"/>
         <source>repair left nothing ({0})</source>
         <translation>təmirdən heç nə qalmadı ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="100"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="25"/>
         <source>no area after repair (collapsed to a line or point)</source>
         <translation>təmirdən sonra sahə yoxdur (xəttə və ya nöqtəyə çökdü)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="109"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="23"/>
         <source>empty geometry</source>
         <translation>boş həndəsə</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="271"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="273"/>
         <source>Layer &apos;{0}&apos;: {1} invalid geometries repaired with makeValid.</source>
         <translation>'{0}' layı: {1} etibarsız həndəsə makeValid ilə təmir edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="280"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="282"/>
         <source> and {0} more</source>
         <translation> və daha {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="281"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="283"/>
         <source>Layer &apos;{0}&apos;: {1} features have no usable geometry, {2}: {3}{4}.</source>
         <translation>'{0}' layı: {1} obyektin yararlı həndəsəsi yoxdur, {2}: {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="292"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="294"/>
         <source>Layer &apos;{0}&apos;: {1} features without geometry, {2} (features {3}{4}).</source>
         <translation>'{0}' layı: həndəsəsiz {1} obyekt, {2} (obyektlər {3}{4}).</translation>
     </message>
@@ -2062,22 +2062,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>sayılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="70"/>
+        <location filename="../plugin/qgis_io/layers.py" line="74"/>
         <source>Layer '{0}' has no coordinate reference system. Set it in Layer Properties ▸ Source (or run 'Assign projection') and run again.</source>
         <translation>'{0}' layının koordinat istinad sistemi yoxdur. Onu Lay xüsusiyyətləri ▸ Mənbə bölməsində təyin edin (və ya 'Assign projection' icra edin) və yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="220"/>
+        <location filename="../plugin/qgis_io/layers.py" line="224"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>'{0}' layı, {1} obyekti: həndəsəsi {2} sisteminə çevrilə bilmir ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="236"/>
+        <location filename="../plugin/qgis_io/layers.py" line="240"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>'{0}' layı, {1} obyekti: oxunmayan həndəsə ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="251"/>
+        <location filename="../plugin/qgis_io/layers.py" line="255"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>'{0}' layı, {1} obyekti: koordinatlar {2} sisteminə çevrilə bilmir (onlar layın CRS-i {3} ilədirmi?).</translation>
     </message>
@@ -2618,22 +2618,22 @@ ties</source>
         <translation>{0} faylına PDF ixracı alınmadı (status {1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_map.py" line="70"/>
+        <location filename="../plugin/reports/coverage_map.py" line="50"/>
         <source> (SYNTHETIC)</source>
         <translation> (SİNTETİK)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_map.py" line="76"/>
+        <location filename="../plugin/reports/coverage_map.py" line="56"/>
         <source>Incidents outside records</source>
         <translation>Formulyarlardan kənar insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_map.py" line="85"/>
+        <location filename="../plugin/reports/coverage_map.py" line="65"/>
         <source>Incidents inside records</source>
         <translation>Formulyarların daxilində insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_map.py" line="100"/>
+        <location filename="../plugin/reports/coverage_map.py" line="80"/>
         <source>Unmapped hazard</source>
         <translation>Xəritələşdirilməmiş təhlükə</translation>
     </message>
@@ -3231,22 +3231,22 @@ MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərin
         <translation>Yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="99"/>
+        <location filename="../plugin/algorithms/base.py" line="100"/>
         <source>Spreadsheet (XLSX) of {0}, with a README sheet (optional)</source>
         <translation>Cədvəl (XLSX): {0}, README vərəqi ilə (könüllü)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="99"/>
+        <location filename="../plugin/algorithms/base.py" line="100"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="117"/>
+        <location filename="../plugin/algorithms/base.py" line="118"/>
         <source>XLSX: &apos;{0}&apos; must end in .xlsx (an Excel workbook).</source>
         <translation>XLSX: '{0}' .xlsx ilə bitməlidir (Excel kitabı).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="286"/>
+        <location filename="../plugin/algorithms/coverage.py" line="284"/>
         <source>the district table</source>
         <translation>rayon cədvəli</translation>
     </message>
@@ -3281,7 +3281,7 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>Atlas səhifələri (PDF səhifələri, davam səhifələri daxil)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="135"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="137"/>
         <source>the ranking</source>
         <translation>sıralama</translation>
     </message>
@@ -3311,52 +3311,52 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>Ümumi xəritə: ixracın bütün tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="478"/>
+        <location filename="../plugin/reports/atlas.py" line="477"/>
         <source>Task facts</source>
         <translation>Tapşırıq məlumatları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="488"/>
+        <location filename="../plugin/reports/atlas.py" line="487"/>
         <source>not recorded</source>
         <translation>qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="493"/>
+        <location filename="../plugin/reports/atlas.py" line="492"/>
         <source>Original hazard id</source>
         <translation>Təhlükəli ərazinin ilkin ID-si</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="493"/>
+        <location filename="../plugin/reports/atlas.py" line="492"/>
         <source>Land-release step</source>
         <translation>Torpağın azad edilməsi mərhələsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="493"/>
+        <location filename="../plugin/reports/atlas.py" line="492"/>
         <source>Benchmark</source>
         <translation>Reper</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="493"/>
+        <location filename="../plugin/reports/atlas.py" line="492"/>
         <source>not recorded; start from the reference point</source>
         <translation>qeyd edilməyib; istinad nöqtəsindən başlayın</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="493"/>
+        <location filename="../plugin/reports/atlas.py" line="492"/>
         <source>Reference point</source>
         <translation>İstinad nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="516"/>
+        <location filename="../plugin/reports/atlas.py" line="515"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="534"/>
+        <location filename="../plugin/reports/atlas.py" line="533"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="625"/>
+        <location filename="../plugin/reports/atlas.py" line="624"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>[% {0} %] dönüş nöqtələri (davamı)</translation>
     </message>
@@ -3370,7 +3370,7 @@ REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid
 REPAIRED (isteğe bağlı) hər giriş obyektini 2D olaraq alır (əyrilər seqmentlərə bölünür): etibarlı həndəsələr olduğu kimi, etibarsızlar GEOS makeValid ilə təmir edilmiş şəkildə (repaired true). Layın həndəsə tipinə təmir edilə bilməyən obyekt (tək sünbül, sıfır sahəli və ya 2 nöqtəli halqa) yeri itməsin deyə ilkin halqalarını saxlayır, repaired false və səbəbi repair_note-da olur; null və boş həndəsələr, NaN və ya sonsuz koordinatlı həndəsələr səbəbi ilə birlikdə həndəsəsiz yazılır. Giriş heç vaxt dəyişdirilmir; ləğv edilmiş icra heç bir nəticə yazmır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="70"/>
+        <location filename="../plugin/algorithms/coverage.py" line="68"/>
         <source>Measures, district by district, how much of the suspected and confirmed hazard area (SHA/CHA) and how many incidents fall inside the mapped minefield records.
 
 Every polygon layer is dissolved per district before measuring, so overlapping records or hazards are never counted twice; features straddling a district boundary are split by it. Areas are hectares on the WGS 84 ellipsoid. Anything outside every district goes in an &quot;Outside districts&quot; row; the last row (no geometry) is the total for the whole area.
@@ -3391,7 +3391,7 @@ Nəticələr: OUTPUT (hər rayona bir sətir), GAPS (hər rayon və təhlükə t
 ID_FIELD (isteğe bağlı, HAZARDS sahəsi) xəbərdarlıqlarda təhlükəli əraziləri adlandırır: boş = təxmin edilir (hazard_localid, localid, hazard_id, id… unikal və boş olmayan), əks halda obyektin id-si.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="50"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="51"/>
         <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
@@ -3424,7 +3424,7 @@ ID_FIELD (isteğe bağlı) sahələri adlandırır: boş = təxmin edilir (hazar
 WRITE_BACK (isteğe bağlı cədvəl, CSV və ya GeoPackage): hər sahə üçün id sahəsinə görə açarlı bir sətir (dəyərlər girişdəki kimi, məs. IMSMA hazard_localid) və priority_score, priority_rank, priority_class, main_driver, run_id, run_date sahələri — sıralamanı milli verilənlər bazasına birləşdirmək üçün.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="126"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="128"/>
         <source>Write-back table (priority by id, CSV or GeoPackage)</source>
         <translation>Geri yazma cədvəli (id üzrə prioritet, CSV və ya GeoPackage)</translation>
     </message>
@@ -3566,112 +3566,112 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>'fid {0}'</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="188"/>
+        <location filename="../plugin/qgis_io/layers.py" line="192"/>
         <source>feature {0} was added</source>
         <translation>{0} obyekti əlavə olunub</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="195"/>
+        <location filename="../plugin/qgis_io/layers.py" line="199"/>
         <source>{0} of its {1} features are gone</source>
         <translation>{1} obyektindən {0} silinib</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="200"/>
+        <location filename="../plugin/qgis_io/layers.py" line="204"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>'{0}' laylı təhlil gedərkən dəyişdi ({1}); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="98"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="99"/>
         <source>the server is not reachable; is it running, and are host and port right?</source>
         <translation>serverə qoşulmaq mümkün deyil; server işləyirmi, host və port düzgündürmü?</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="100"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="101"/>
         <source>the database user lacks the rights; ask the administrator for CREATE on the schema.</source>
         <translation>verilənlər bazası istifadəçisinin hüququ yoxdur; administratordan sxem üzərində CREATE hüququ istəyin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="104"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="105"/>
         <source>the schema does not exist; create it or choose another one.</source>
         <translation>sxem mövcud deyil; onu yaradın və ya başqasını seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="106"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="107"/>
         <source>the user name or password was refused; check the saved connection.</source>
         <translation>istifadəçi adı və ya parol rədd edildi; saxlanmış bağlantını yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="110"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="111"/>
         <source>PostgreSQL {0} ({1}): {2}{3}</source>
         <translation>PostgreSQL {0} ({1}): {2}{3}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="120"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="121"/>
         <source>QGIS has no PostgreSQL provider on this installation.</source>
         <translation>Bu QGIS quraşdırmasında PostgreSQL provayderi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="126"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="127"/>
         <source>connection</source>
         <translation>bağlantı</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="136"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="138"/>
         <source>check of table {0}</source>
         <translation>{0} cədvəlinin yoxlanması</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="144"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="146"/>
         <source>columns of {0}</source>
         <translation>{0} sütunları</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="153"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="155"/>
         <source>dependants of {0}</source>
         <translation>{0} cədvəlindən asılı obyektlər</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="168"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="170"/>
         <source>{0}: no table named in the PostGIS destination.</source>
         <translation>{0}: PostGIS təyinatında cədvəl adı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="171"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="173"/>
         <source>check of schema {0}</source>
         <translation>{0} sxeminin yoxlanması</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="179"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="181"/>
         <source>PostgreSQL ({0}): the schema &apos;{1}&apos; does not exist; create it or choose another one.</source>
         <translation>PostgreSQL ({0}): '{1}' sxemi mövcud deyil; onu yaradın və ya başqasını seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="183"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="185"/>
         <source>PostgreSQL ({0}): the user may not create tables in schema &apos;{1}&apos; (no CREATE right); ask the administrator or choose a schema you own.</source>
         <translation>PostgreSQL ({0}): istifadəçi '{1}' sxemində cədvəl yarada bilməz (CREATE hüququ yoxdur); administratora müraciət edin və ya öz sxeminizi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="232"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="234"/>
         <source>PostgreSQL: the table {0} has other columns than the new output and views depend on it; drop or change those views, or write to another table.</source>
         <translation>PostgreSQL: {0} cədvəlinin sütunları yeni nəticədən fərqlidir və ondan asılı görünüşlər (view) var; həmin görünüşləri silin və ya dəyişin, yaxud başqa cədvələ yazın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="278"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="280"/>
         <source>removal of the partial table {0}</source>
         <translation>{0} aralıq cədvəlinin silinməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="291"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="293"/>
         <source>swap of the output tables</source>
         <translation>nəticə cədvəllərinin əvəzlənməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="325"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="327"/>
         <source>run record in {0}</source>
         <translation>{0} cədvəlində icra qeydi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="367"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="369"/>
         <source>style in layer_styles</source>
         <translation>layer_styles cədvəlində üslub</translation>
     </message>
@@ -4261,17 +4261,17 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>(obyekt {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/focus.py" line="99"/>
+        <location filename="../plugin/qgis_io/focus.py" line="100"/>
         <source>not part of the focus area</source>
         <translation>diqqət ərazisinə daxil deyil</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/focus.py" line="101"/>
+        <location filename="../plugin/qgis_io/focus.py" line="102"/>
         <source>Layer &apos;{0}&apos; (AREA) has no features; choose a focus area or leave AREA empty.</source>
         <translation>'{0}' layında (AREA) obyekt yoxdur; diqqət ərazisi seçin və ya AREA-nı boş saxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/focus.py" line="107"/>
+        <location filename="../plugin/qgis_io/focus.py" line="108"/>
         <source>Layer &apos;{0}&apos; (AREA) has no usable polygon (each geometry is null, empty or degenerate); choose another focus area.</source>
         <translation>'{0}' layında (AREA) yararlı poliqon yoxdur (hər həndəsə yoxdur, boşdur və ya cırlaşmışdır); başqa diqqət ərazisi seçin.</translation>
     </message>
@@ -4284,6 +4284,66 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <location filename="../plugin/qgis_io/focus.py" line="137"/>
         <source>Focus area &apos;{0}&apos;: {1} of {2} features of &apos;{3}&apos; intersect it; {4} left out.</source>
         <translation>Diqqət ərazisi '{0}': '{3}' layının {2} obyektindən {1}-i onu kəsir; {4} kənarda qalır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="30"/>
+        <source>Analysis engine (database: SQL in PostGIS, every input a table of one database)</source>
+        <translation>Təhlil mühərriki (database: PostGIS-də SQL, hər giriş eyni verilənlər bazasının cədvəlidir)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="48"/>
+        <source>AREA cannot be combined with ENGINE &apos;database&apos; yet; choose ENGINE &apos;local&apos;.</source>
+        <translation>AREA hələlik ENGINE 'database' ilə birlikdə işlədilə bilməz; ENGINE 'local' seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="59"/>
+        <source>{0}: selected features or a feature limit cannot be read by ENGINE &apos;database&apos;; give the whole layer (a layer filter is fine) or choose ENGINE &apos;local&apos;.</source>
+        <translation>{0}: seçilmiş obyektləri və ya obyekt limitini ENGINE 'database' oxuya bilməz; bütün layı verin (lay filtri olar) və ya ENGINE 'local' seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="396"/>
+        <source>Nearest {0} for the parcels, in the database…</source>
+        <translation>Sahələr üçün ən yaxın {0}, verilənlər bazasında…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="143"/>
+        <source>distances in the database</source>
+        <translation>verilənlər bazasında məsafələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="185"/>
+        <source>Layer &apos;{0}&apos; changed while the analysis ran (its rows were edited after the database read them); nothing was written. Run it again when the edits are saved.</source>
+        <translation>'{0}' layı təhlil gedərkən dəyişdi (verilənlər bazası onları oxuduqdan sonra sətirləri redaktə olundu); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="100"/>
+        <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
+        <translation>ENGINE 'database' üçün hər giriş PostGIS-də olmalıdır: '{0}' layı ({1}) PostGIS cədvəli deyil. Onu verilənlər bazasına yükləyin və ya ENGINE 'local' seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="108"/>
+        <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
+        <translation>'{0}' layı ({1}) cədvəl deyil, SQL sorğusudur; ENGINE 'database' üçün cədvəl lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="117"/>
+        <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
+        <translation>'{0}' layının ({1}) tək tam ədədli birinci açarı yoxdur; ENGINE 'database' sətirləri uyğunlaşdırmaq üçün ona ehtiyac duyur (məs. serial fid sütunu).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="125"/>
+        <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
+        <translation>'{0}' layı ({1}): onun koordinat sisteminin PostGIS SRID-i yoxdur; ENGINE 'database' üçün lazımdır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="149"/>
+        <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
+        <translation>ENGINE 'database' üçün bütün girişlər eyni verilənlər bazasında olmalıdır: '{0}' layı ({1}) '{2}' ({3}) layından başqa verilənlər bazasındadır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="20"/>
+        <source>ENGINE: local (default) reads every layer into QGIS; database lets PostGIS compute the distances (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction (one snapshot), only ids and distances come back, with the same results within 0.01 m. A parcel table edited during the run stops it before anything is written.</source>
+        <translation>ENGINE: local (standart) hər layı QGIS-ə oxuyur; database məsafələri PostGIS-ə hesablatdırır (hər giriş eyni verilənlər bazasının tam ədədli birinci açarı olan PostGIS cədvəlidir): bütün girişlər bir tranzaksiyada (bir snapşotda) oxunur, yalnız identifikatorlar və məsafələr geri qayıdır, nəticələr 0,01 m dəqiqliklə eynidir. İş zamanı sahələr cədvəli redaktə olunarsa, heç nə yazılmadan iş dayanır.</translation>
     </message>
 </context>
 </TS>

@@ -4,17 +4,17 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="107"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="22"/>
         <source>no geometry</source>
         <translation>нет геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="250"/>
+        <location filename="../plugin/algorithms/base.py" line="251"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="251"/>
+        <location filename="../plugin/algorithms/base.py" line="252"/>
         <source>Layer &apos;{0}&apos; ({1}) holds {2}; {1} takes {3}. Choose a layer of {3}.</source>
         <translation>Слой '{0}' ({1}) содержит {2}; {1} принимает {3}. Выберите слой, содержащий {3}.</translation>
     </message>
@@ -84,72 +84,72 @@
         <translation>пустая или NULL-геометрия</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="204"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="206"/>
         <source>repair gave another geometry type</source>
         <translation>исправление дало другой тип геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="166"/>
+        <location filename="../plugin/algorithms/coverage.py" line="164"/>
         <source>Coverage of contamination by records</source>
         <translation>Покрытие загрязнения формулярами</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="167"/>
+        <location filename="../plugin/algorithms/coverage.py" line="165"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="194"/>
+        <location filename="../plugin/algorithms/coverage.py" line="192"/>
         <source>Districts (polygons)</source>
         <translation>Районы (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="197"/>
+        <location filename="../plugin/algorithms/coverage.py" line="195"/>
         <source>District name field</source>
         <translation>Поле названия района</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="204"/>
+        <location filename="../plugin/algorithms/coverage.py" line="202"/>
         <source>Minefield records (mapped polygons)</source>
         <translation>Формуляры минных полей (нанесённые полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="209"/>
+        <location filename="../plugin/algorithms/coverage.py" line="207"/>
         <source>Hazard areas SHA/CHA (polygons)</source>
         <translation>Опасные районы ПОР/ПдОР (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="215"/>
+        <location filename="../plugin/algorithms/coverage.py" line="213"/>
         <source>Hazard type field (e.g. SHA/CHA)</source>
         <translation>Поле типа опасности (напр. SHA/CHA)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="223"/>
+        <location filename="../plugin/algorithms/coverage.py" line="221"/>
         <source>Incidents / accidents (points)</source>
         <translation>Инциденты / несчастные случаи (точки)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="230"/>
+        <location filename="../plugin/algorithms/coverage.py" line="228"/>
         <source>Incident date field</source>
         <translation>Поле даты инцидента</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="238"/>
+        <location filename="../plugin/algorithms/coverage.py" line="236"/>
         <source>Casualties field</source>
         <translation>Поле числа пострадавших</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="247"/>
+        <location filename="../plugin/algorithms/coverage.py" line="245"/>
         <source>Released / cleared land (polygons)</source>
         <translation>Высвобожденные / разминированные земли (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="252"/>
+        <location filename="../plugin/algorithms/coverage.py" line="250"/>
         <source>Incidents from (date)</source>
         <translation>Инциденты с (дата)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="252"/>
+        <location filename="../plugin/algorithms/coverage.py" line="250"/>
         <source>Incidents up to (date)</source>
         <translation>Инциденты по (дата)</translation>
     </message>
@@ -164,17 +164,17 @@
         <translation>Ненанесённая опасность (пробелы)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="272"/>
+        <location filename="../plugin/algorithms/coverage.py" line="270"/>
         <source>Coverage report (HTML)</source>
         <translation>Отчёт о покрытии (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="272"/>
+        <location filename="../plugin/algorithms/coverage.py" line="270"/>
         <source>HTML files (*.html)</source>
         <translation>Файлы HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="277"/>
+        <location filename="../plugin/algorithms/coverage.py" line="275"/>
         <source>Coverage report (PDF)</source>
         <translation>Отчёт о покрытии (PDF)</translation>
     </message>
@@ -184,102 +184,102 @@
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="316"/>
+        <location filename="../plugin/algorithms/coverage.py" line="314"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields are: {3}.</source>
         <translation>В слое '{0}' нет поля '{1}' ({2}); его поля: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="328"/>
+        <location filename="../plugin/algorithms/coverage.py" line="326"/>
         <source>{0} is not a valid date (got {1}); use YYYY-MM-DD.</source>
         <translation>{0} — недопустимая дата (получено {1}); используйте ГГГГ-ММ-ДД (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="349"/>
+        <location filename="../plugin/algorithms/coverage.py" line="347"/>
         <source>Choose the district name field (DISTRICT_FIELD).</source>
         <translation>Выберите поле названия района (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="353"/>
+        <location filename="../plugin/algorithms/coverage.py" line="351"/>
         <source>DATE_FROM ({0}) is after DATE_TO ({1}).</source>
         <translation>DATE_FROM ({0}) позже DATE_TO ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="441"/>
+        <location filename="../plugin/algorithms/coverage.py" line="439"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>Поле HAZARD_TYPE_FIELD '{0}' слоя '{1}' имеет {2} различных значений; выберите поле категории, например hazard_type (SHA/CHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="465"/>
+        <location filename="../plugin/algorithms/coverage.py" line="463"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="628"/>
+        <location filename="../plugin/algorithms/coverage.py" line="626"/>
         <source>Report written to {0}</source>
         <translation>Отчёт записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="601"/>
+        <location filename="../plugin/algorithms/coverage.py" line="599"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Нанесённое и ненанесённое загрязнение по районам.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="601"/>
+        <location filename="../plugin/algorithms/coverage.py" line="599"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Опасная площадь вне всех формуляров минных полей.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="629"/>
+        <location filename="../plugin/algorithms/coverage.py" line="627"/>
         <source>PDF report written to {0}</source>
         <translation>Отчёт PDF записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="654"/>
+        <location filename="../plugin/algorithms/coverage.py" line="652"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Наложение в {0}; площади на эллипсоиде WGS 84.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="657"/>
+        <location filename="../plugin/algorithms/coverage.py" line="655"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>Слой '{0}' ({1}) перепроецирован в {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="668"/>
+        <location filename="../plugin/algorithms/coverage.py" line="666"/>
         <source>not measured (counted in no district)</source>
         <translation>не измерено (не учтено ни в одном районе)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="675"/>
+        <location filename="../plugin/algorithms/coverage.py" line="673"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>Слой '{0}', объект {1}: пустое {2}; назван 'District {1}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="681"/>
+        <location filename="../plugin/algorithms/coverage.py" line="679"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>Слой '{0}': несколько районов имеют одинаковые названия {1}; каждый объект сохраняет свою строку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="693"/>
+        <location filename="../plugin/algorithms/coverage.py" line="691"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>Слой '{0}' (DISTRICTS) не перекрывает ни одного опасного района из '{1}', формуляра из '{2}' или инцидента: проверьте, что слои покрывают один регион и их СК заданы верно.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="703"/>
+        <location filename="../plugin/algorithms/coverage.py" line="701"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>Слой '{0}': районы перекрываются ({1:.2f} га учтено более чем в одном районе); сумма строк районов больше итога.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="711"/>
+        <location filename="../plugin/algorithms/coverage.py" line="709"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Строки районов отличаются от итога на {0:.3f} % ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="752"/>
+        <location filename="../plugin/algorithms/coverage.py" line="739"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>Слой '{0}' (DISTRICTS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="753"/>
+        <location filename="../plugin/algorithms/coverage.py" line="740"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>Слой '{0}' (DISTRICTS): ни один из его {1} объектов не имеет пригодного полигона (нет геометрии); выберите слой границ районов.</translation>
     </message>
@@ -394,17 +394,17 @@
         <translation>Слой '{0}' нельзя скопировать для экспорта ({1}): у объекта координата, с которой QGIS не справляется (бесконечная?). Запустите на нём «Проверку геометрии» и исправьте перечисленные объекты.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="92"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="93"/>
         <source>Prioritise parcels</source>
         <translation>Приоритизация участков</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="106"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="107"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>Пороги классов &quot;high,medium&quot; по шкале 0-100 (по умолчанию: терцили)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="114"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="115"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Растр поверхности для зональной статистики (среднее/максимум по участку)</translation>
     </message>
@@ -414,72 +414,72 @@
         <translation>Приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="136"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="138"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>Отношение согласованности МАИ (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="155"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="157"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны быть двумя числами &quot;high,medium&quot;, напр. &quot;60,30&quot; (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="161"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="163"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны удовлетворять 0 &lt;= medium &lt;= high &lt;= 100 (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="201"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="208"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>Баллы приоритета Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="268"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="275"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>Растр SURFACE_STATS '{0}' не читается: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="48"/>
+        <location filename="../plugin/algorithms/proximity.py" line="49"/>
         <source>{0}: weight</source>
         <translation>{0}: вес</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="49"/>
+        <location filename="../plugin/algorithms/proximity.py" line="50"/>
         <source>{0}: decay</source>
         <translation>{0}: спад</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="55"/>
+        <location filename="../plugin/algorithms/proximity.py" line="56"/>
         <source>{0}: distance (m)</source>
         <translation>{0}: расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="79"/>
+        <location filename="../plugin/algorithms/proximity.py" line="80"/>
         <source>Prioritisation</source>
         <translation>Приоритизация</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="100"/>
+        <location filename="../plugin/algorithms/proximity.py" line="102"/>
         <source>Parcels to score (polygons)</source>
         <translation>Оцениваемые участки (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="116"/>
+        <location filename="../plugin/algorithms/proximity.py" line="118"/>
         <source>Hard gate: parcels must satisfy (expression)</source>
         <translation>Жёсткий фильтр: участки должны удовлетворять (выражение)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="126"/>
+        <location filename="../plugin/algorithms/proximity.py" line="128"/>
         <source>AHP pairwise matrix replacing the weights, rows separated by &quot;;&quot; (criteria in layer order)</source>
         <translation>Матрица попарных сравнений МАИ вместо весов, строки разделены &quot;;&quot; (критерии в порядке слоёв)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="154"/>
+        <location filename="../plugin/algorithms/proximity.py" line="156"/>
         <source>{0} must be &gt;= 0 (got {1}).</source>
         <translation>{0} должно быть &gt;= 0 (получено {1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="196"/>
+        <location filename="../plugin/algorithms/proximity.py" line="198"/>
         <source>Give at least one criterion layer: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE or INCIDENTS.</source>
         <translation>Задайте хотя бы один слой критерия: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE или INCIDENTS.</translation>
     </message>
@@ -489,27 +489,27 @@
         <translation>Все веса заданных критериев равны 0; задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="219"/>
+        <location filename="../plugin/algorithms/proximity.py" line="221"/>
         <source>it has {0} rows but {1} criterion layers are given ({2})</source>
         <translation>в ней {0} строк, но задано {1} слоёв критериев ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="226"/>
+        <location filename="../plugin/algorithms/proximity.py" line="228"/>
         <source>WEIGHTS_AHP: {0}</source>
         <translation>WEIGHTS_AHP: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="228"/>
+        <location filename="../plugin/algorithms/proximity.py" line="230"/>
         <source>AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</source>
         <translation>Веса МАИ ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="238"/>
+        <location filename="../plugin/algorithms/proximity.py" line="240"/>
         <source>AHP consistency ratio {0:.3f} &gt; 0.10: the pairwise judgements are inconsistent; revise them.</source>
         <translation>Отношение согласованности МАИ {0:.3f} &gt; 0.10: попарные суждения несогласованы; пересмотрите их.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="276"/>
+        <location filename="../plugin/algorithms/proximity.py" line="278"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer; it has {1} geometries.</source>
         <translation>Слой '{0}' (PARCELS) должен быть полигональным; в нём геометрии типа {1}.</translation>
     </message>
@@ -519,12 +519,12 @@
         <translation>Слой '{0}' (PARCELS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="327"/>
+        <location filename="../plugin/algorithms/proximity.py" line="329"/>
         <source>Distances computed in {0}</source>
         <translation>Расстояния вычислены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="344"/>
+        <location filename="../plugin/algorithms/proximity.py" line="384"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>сохранены с NULL-баллами, класс Unknown</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>не использовано как {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="369"/>
+        <location filename="../plugin/algorithms/proximity.py" line="362"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>Ближайшие {0} для {1} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="385"/>
+        <location filename="../plugin/algorithms/proximity.py" line="427"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждый участок получает 0 по {1}.</translation>
     </message>
@@ -724,7 +724,7 @@
         <translation>СК результата (по умолчанию: UTM первой исходной точки)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_map.py" line="109"/>
+        <location filename="../plugin/reports/coverage_map.py" line="89"/>
         <source>Minefield records</source>
         <translation>Формуляры минных полей</translation>
     </message>
@@ -1197,7 +1197,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Максимальный уклон для машин (°)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_map.py" line="118"/>
+        <location filename="../plugin/reports/coverage_map.py" line="98"/>
         <source>Districts</source>
         <translation>Районы</translation>
     </message>
@@ -1992,47 +1992,47 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>{0} не выполняется для объекта {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="121"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="123"/>
         <source>NaN or infinite coordinate</source>
         <translation>координата NaN или бесконечная</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="89"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="24"/>
         <source>no area (not a polygon, or a zero-area ring)</source>
         <translation>нет площади (не полигон или кольцо нулевой площади)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="95"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="97"/>
         <source>repair left nothing ({0})</source>
         <translation>после исправления ничего не осталось ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="100"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="25"/>
         <source>no area after repair (collapsed to a line or point)</source>
         <translation>нет площади после исправления (выродился в линию или точку)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="109"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="23"/>
         <source>empty geometry</source>
         <translation>пустая геометрия</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="271"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="273"/>
         <source>Layer &apos;{0}&apos;: {1} invalid geometries repaired with makeValid.</source>
         <translation>Слой '{0}': исправлено makeValid недопустимых геометрий: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="280"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="282"/>
         <source> and {0} more</source>
         <translation> и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="281"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="283"/>
         <source>Layer &apos;{0}&apos;: {1} features have no usable geometry, {2}: {3}{4}.</source>
         <translation>Слой '{0}': у {1} объектов нет пригодной геометрии, {2}: {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="292"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="294"/>
         <source>Layer &apos;{0}&apos;: {1} features without geometry, {2} (features {3}{4}).</source>
         <translation>Слой '{0}': объектов без геометрии: {1}, {2} (объекты {3}{4}).</translation>
     </message>
@@ -2062,22 +2062,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>не учтено</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="70"/>
+        <location filename="../plugin/qgis_io/layers.py" line="74"/>
         <source>Layer '{0}' has no coordinate reference system. Set it in Layer Properties ▸ Source (or run 'Assign projection') and run again.</source>
         <translation>У слоя '{0}' нет системы координат. Задайте её в Свойства слоя ▸ Источник (или запустите 'Assign projection') и повторите запуск.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="220"/>
+        <location filename="../plugin/qgis_io/layers.py" line="224"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>Слой '{0}', объект {1}: геометрию нельзя преобразовать в {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="236"/>
+        <location filename="../plugin/qgis_io/layers.py" line="240"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>Слой '{0}', объект {1}: нечитаемая геометрия ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="251"/>
+        <location filename="../plugin/qgis_io/layers.py" line="255"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>Слой '{0}', объект {1}: координаты нельзя преобразовать в {2} (они в СК слоя {3}?).</translation>
     </message>
@@ -2618,22 +2618,22 @@ ties</source>
         <translation>Экспорт PDF в {0} не удался (статус {1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_map.py" line="70"/>
+        <location filename="../plugin/reports/coverage_map.py" line="50"/>
         <source> (SYNTHETIC)</source>
         <translation> (СИНТЕТИЧЕСКИЕ)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_map.py" line="76"/>
+        <location filename="../plugin/reports/coverage_map.py" line="56"/>
         <source>Incidents outside records</source>
         <translation>Инциденты вне формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_map.py" line="85"/>
+        <location filename="../plugin/reports/coverage_map.py" line="65"/>
         <source>Incidents inside records</source>
         <translation>Инциденты внутри формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_map.py" line="100"/>
+        <location filename="../plugin/reports/coverage_map.py" line="80"/>
         <source>Unmapped hazard</source>
         <translation>Ненанесённая опасность</translation>
     </message>
@@ -3231,22 +3231,22 @@ MAPPING (необязательно): файл JSON поверх поставл�
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="99"/>
+        <location filename="../plugin/algorithms/base.py" line="100"/>
         <source>Spreadsheet (XLSX) of {0}, with a README sheet (optional)</source>
         <translation>Электронная таблица (XLSX): {0}, с листом README (необязательно)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="99"/>
+        <location filename="../plugin/algorithms/base.py" line="100"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="117"/>
+        <location filename="../plugin/algorithms/base.py" line="118"/>
         <source>XLSX: &apos;{0}&apos; must end in .xlsx (an Excel workbook).</source>
         <translation>XLSX: '{0}' должен оканчиваться на .xlsx (книга Excel).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="286"/>
+        <location filename="../plugin/algorithms/coverage.py" line="284"/>
         <source>the district table</source>
         <translation>таблица районов</translation>
     </message>
@@ -3281,7 +3281,7 @@ NAME — имя входного слоя. Папка записывается �
         <translation>Страницы атласа (страницы PDF, включая страницы продолжения)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="135"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="137"/>
         <source>the ranking</source>
         <translation>ранжирование</translation>
     </message>
@@ -3311,52 +3311,52 @@ NAME — имя входного слоя. Папка записывается �
         <translation>Обзорная карта: все задачи экспорта</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="478"/>
+        <location filename="../plugin/reports/atlas.py" line="477"/>
         <source>Task facts</source>
         <translation>Сведения о задаче</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="488"/>
+        <location filename="../plugin/reports/atlas.py" line="487"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="493"/>
+        <location filename="../plugin/reports/atlas.py" line="492"/>
         <source>Original hazard id</source>
         <translation>Исходный ID опасного участка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="493"/>
+        <location filename="../plugin/reports/atlas.py" line="492"/>
         <source>Land-release step</source>
         <translation>Этап высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="493"/>
+        <location filename="../plugin/reports/atlas.py" line="492"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="493"/>
+        <location filename="../plugin/reports/atlas.py" line="492"/>
         <source>not recorded; start from the reference point</source>
         <translation>не записан; начинайте от опорной точки</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="493"/>
+        <location filename="../plugin/reports/atlas.py" line="492"/>
         <source>Reference point</source>
         <translation>Опорная точка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="516"/>
+        <location filename="../plugin/reports/atlas.py" line="515"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="534"/>
+        <location filename="../plugin/reports/atlas.py" line="533"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="625"/>
+        <location filename="../plugin/reports/atlas.py" line="624"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>Поворотные точки [% {0} %] (продолжение)</translation>
     </message>
@@ -3370,7 +3370,7 @@ REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid
 REPAIRED (необязательно) получает каждый входной объект в 2D (кривые разбиты на отрезки): допустимые геометрии как есть, недопустимые исправлены GEOS makeValid (repaired true). Объект, который нельзя исправить в тип геометрии слоя (одиночный выброс, кольцо нулевой площади или из 2 точек), сохраняет исходные кольца, чтобы его место не потерялось, с repaired false и причиной в repair_note; пустые и NULL-геометрии, а также геометрии с координатами NaN или бесконечными записываются без геометрии, с причиной. Входные данные никогда не изменяются; отменённый запуск не записывает ни одного результата.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="70"/>
+        <location filename="../plugin/algorithms/coverage.py" line="68"/>
         <source>Measures, district by district, how much of the suspected and confirmed hazard area (SHA/CHA) and how many incidents fall inside the mapped minefield records.
 
 Every polygon layer is dissolved per district before measuring, so overlapping records or hazards are never counted twice; features straddling a district boundary are split by it. Areas are hectares on the WGS 84 ellipsoid. Anything outside every district goes in an &quot;Outside districts&quot; row; the last row (no geometry) is the total for the whole area.
@@ -3391,7 +3391,7 @@ ID_FIELD (optional, of HAZARDS) names hazards in warnings: empty = guessed (haza
 ID_FIELD (необязательно, поле HAZARDS) задаёт имена опасных районов в предупреждениях: пусто = угадывается (hazard_localid, localid, hazard_id, id… уникальные и непустые), иначе идентификатор объекта.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="50"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="51"/>
         <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
@@ -3424,7 +3424,7 @@ ID_FIELD (необязательно) задаёт имена участков: 
 WRITE_BACK (необязательная таблица, CSV или GeoPackage): по строке на участок с ключом по полю идентификатора (значения точно как во входных данных, например hazard_localid IMSMA) и полями priority_score, priority_rank, priority_class, main_driver, run_id и run_date, чтобы присоединить ранжирование к национальной базе данных.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="126"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="128"/>
         <source>Write-back table (priority by id, CSV or GeoPackage)</source>
         <translation>Таблица обратной записи (приоритет по идентификатору, CSV или GeoPackage)</translation>
     </message>
@@ -3566,112 +3566,112 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>«fid {0}»</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="188"/>
+        <location filename="../plugin/qgis_io/layers.py" line="192"/>
         <source>feature {0} was added</source>
         <translation>добавлен объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="195"/>
+        <location filename="../plugin/qgis_io/layers.py" line="199"/>
         <source>{0} of its {1} features are gone</source>
         <translation>из {1} объектов исчезли {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="200"/>
+        <location filename="../plugin/qgis_io/layers.py" line="204"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>Слой '{0}' изменился во время анализа ({1}); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="98"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="99"/>
         <source>the server is not reachable; is it running, and are host and port right?</source>
         <translation>сервер недоступен; запущен ли он, верны ли хост и порт?</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="100"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="101"/>
         <source>the database user lacks the rights; ask the administrator for CREATE on the schema.</source>
         <translation>у пользователя базы данных нет прав; попросите администратора выдать CREATE на схему.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="104"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="105"/>
         <source>the schema does not exist; create it or choose another one.</source>
         <translation>схема не существует; создайте её или выберите другую.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="106"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="107"/>
         <source>the user name or password was refused; check the saved connection.</source>
         <translation>имя пользователя или пароль отклонены; проверьте сохранённое подключение.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="110"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="111"/>
         <source>PostgreSQL {0} ({1}): {2}{3}</source>
         <translation>PostgreSQL {0} ({1}): {2}{3}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="120"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="121"/>
         <source>QGIS has no PostgreSQL provider on this installation.</source>
         <translation>В этой установке QGIS нет провайдера PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="126"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="127"/>
         <source>connection</source>
         <translation>подключение</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="136"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="138"/>
         <source>check of table {0}</source>
         <translation>проверка таблицы {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="144"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="146"/>
         <source>columns of {0}</source>
         <translation>столбцы {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="153"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="155"/>
         <source>dependants of {0}</source>
         <translation>зависимые объекты {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="168"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="170"/>
         <source>{0}: no table named in the PostGIS destination.</source>
         <translation>{0}: в назначении PostGIS не указана таблица.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="171"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="173"/>
         <source>check of schema {0}</source>
         <translation>проверка схемы {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="179"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="181"/>
         <source>PostgreSQL ({0}): the schema &apos;{1}&apos; does not exist; create it or choose another one.</source>
         <translation>PostgreSQL ({0}): схема '{1}' не существует; создайте её или выберите другую.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="183"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="185"/>
         <source>PostgreSQL ({0}): the user may not create tables in schema &apos;{1}&apos; (no CREATE right); ask the administrator or choose a schema you own.</source>
         <translation>PostgreSQL ({0}): пользователь не может создавать таблицы в схеме '{1}' (нет права CREATE); обратитесь к администратору или выберите свою схему.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="232"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="234"/>
         <source>PostgreSQL: the table {0} has other columns than the new output and views depend on it; drop or change those views, or write to another table.</source>
         <translation>PostgreSQL: у таблицы {0} другие столбцы, чем у нового результата, и от неё зависят представления; удалите или измените эти представления либо запишите в другую таблицу.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="278"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="280"/>
         <source>removal of the partial table {0}</source>
         <translation>удаление промежуточной таблицы {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="291"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="293"/>
         <source>swap of the output tables</source>
         <translation>замена выходных таблиц</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="325"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="327"/>
         <source>run record in {0}</source>
         <translation>запись о запуске в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="367"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="369"/>
         <source>style in layer_styles</source>
         <translation>стиль в layer_styles</translation>
     </message>
@@ -4261,17 +4261,17 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>(объект {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/focus.py" line="99"/>
+        <location filename="../plugin/qgis_io/focus.py" line="100"/>
         <source>not part of the focus area</source>
         <translation>не входят в область интереса</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/focus.py" line="101"/>
+        <location filename="../plugin/qgis_io/focus.py" line="102"/>
         <source>Layer &apos;{0}&apos; (AREA) has no features; choose a focus area or leave AREA empty.</source>
         <translation>Слой '{0}' (AREA) не содержит объектов; выберите область интереса или оставьте AREA пустым.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/focus.py" line="107"/>
+        <location filename="../plugin/qgis_io/focus.py" line="108"/>
         <source>Layer &apos;{0}&apos; (AREA) has no usable polygon (each geometry is null, empty or degenerate); choose another focus area.</source>
         <translation>В слое '{0}' (AREA) нет пригодного полигона (каждая геометрия отсутствует, пуста или вырождена); выберите другую область интереса.</translation>
     </message>
@@ -4284,6 +4284,66 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <location filename="../plugin/qgis_io/focus.py" line="137"/>
         <source>Focus area &apos;{0}&apos;: {1} of {2} features of &apos;{3}&apos; intersect it; {4} left out.</source>
         <translation>Область интереса '{0}': её пересекают {1} из {2} объектов слоя '{3}'; {4} не используются.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="30"/>
+        <source>Analysis engine (database: SQL in PostGIS, every input a table of one database)</source>
+        <translation>Движок анализа (database: SQL в PostGIS, каждый вход — таблица одной базы данных)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="48"/>
+        <source>AREA cannot be combined with ENGINE &apos;database&apos; yet; choose ENGINE &apos;local&apos;.</source>
+        <translation>AREA пока нельзя сочетать с ENGINE 'database'; выберите ENGINE 'local'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="59"/>
+        <source>{0}: selected features or a feature limit cannot be read by ENGINE &apos;database&apos;; give the whole layer (a layer filter is fine) or choose ENGINE &apos;local&apos;.</source>
+        <translation>{0}: выбранные объекты или ограничение числа объектов ENGINE 'database' прочитать не может; укажите весь слой (фильтр слоя допустим) или выберите ENGINE 'local'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/proximity.py" line="396"/>
+        <source>Nearest {0} for the parcels, in the database…</source>
+        <translation>Ближайшие {0} для участков, в базе данных…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="143"/>
+        <source>distances in the database</source>
+        <translation>расстояния в базе данных</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="185"/>
+        <source>Layer &apos;{0}&apos; changed while the analysis ran (its rows were edited after the database read them); nothing was written. Run it again when the edits are saved.</source>
+        <translation>Слой '{0}' изменился во время анализа (его строки были изменены после того, как база данных их прочитала); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="100"/>
+        <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
+        <translation>ENGINE 'database' требует, чтобы каждый вход был в PostGIS: слой '{0}' ({1}) не является таблицей PostGIS. Загрузите его в базу данных или выберите ENGINE 'local'.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="108"/>
+        <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
+        <translation>Слой '{0}' ({1}) — SQL-запрос, а не таблица; ENGINE 'database' нужна таблица.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="117"/>
+        <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
+        <translation>У слоя '{0}' ({1}) нет единственного целочисленного первичного ключа; ENGINE 'database' нужен такой ключ (например, столбец fid типа serial), чтобы сопоставить строки.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="125"/>
+        <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
+        <translation>Слой '{0}' ({1}): у его системы координат нет SRID PostGIS; ENGINE 'database' он нужен.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="149"/>
+        <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
+        <translation>ENGINE 'database' требует, чтобы все входы были в одной базе данных: слой '{0}' ({1}) находится в другой базе данных, чем '{2}' ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="20"/>
+        <source>ENGINE: local (default) reads every layer into QGIS; database lets PostGIS compute the distances (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction (one snapshot), only ids and distances come back, with the same results within 0.01 m. A parcel table edited during the run stops it before anything is written.</source>
+        <translation>ENGINE: local (по умолчанию) читает каждый слой в QGIS; database поручает расчёт расстояний PostGIS (каждый вход — таблица PostGIS одной базы данных с целочисленным первичным ключом): все входы читаются в одной транзакции (одном снимке), обратно возвращаются только идентификаторы и расстояния, результаты совпадают с точностью 0,01 м. Если таблица участков изменяется во время запуска, он останавливается, ничего не записав.</translation>
     </message>
 </context>
 </TS>

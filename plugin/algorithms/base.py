@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSource,
@@ -261,3 +262,14 @@ def _same(a, b) -> bool:
         return a is b or bool(a == b)
     except TypeError:
         return False
+
+
+def layer_label(value, source, key: str) -> str:
+    """A readable input name: the layer name, or the GeoPackage table of a path."""
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source.staticValue()
+    if isinstance(value, QgsMapLayer):
+        return value.name()
+    if isinstance(value, str) and "layername=" in value:
+        return value.split("layername=", 1)[1].split("|")[0]
+    return source.sourceName() or key

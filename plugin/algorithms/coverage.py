@@ -14,10 +14,8 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFields,
-    QgsMapLayer,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSourceDefinition,
     QgsProcessingMultiStepFeedback,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSink,
@@ -62,7 +60,7 @@ from ..qgis_io.polygons import PolygonSet, ellipsoid_measure, read_polygons, sou
 from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
-from .base import XLSX, ClearanceAlgorithm
+from .base import XLSX, ClearanceAlgorithm, layer_label
 from .focus_area import AREA_HELP, area_parameter, focused
 
 MAX_HAZARD_TYPES = 50
@@ -303,7 +301,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             if optional and not parameters.get(key):
                 return None
             raise QgsProcessingException(self.invalidSourceError(parameters, key))
-        name = _layer_label(parameters.get(key), source, key)
+        name = layer_label(parameters.get(key), source, key)
         require_crs(source, name)
         return Input(key, source, name)
 
@@ -714,17 +712,6 @@ def _consistency(table: CoverageTable, overlay, args: Arguments, inc: Incidents)
             )
         )
     return out
-
-
-def _layer_label(value, source, key: str) -> str:
-    """A readable input name: the layer name, or the GeoPackage table of a path."""
-    if isinstance(value, QgsProcessingFeatureSourceDefinition):
-        value = value.source.staticValue()
-    if isinstance(value, QgsMapLayer):
-        return value.name()
-    if isinstance(value, str) and "layername=" in value:
-        return value.split("layername=", 1)[1].split("|")[0]
-    return source.sourceName() or key
 
 
 def _fields(spec: list[tuple[str, str]]) -> QgsFields:

@@ -42,6 +42,7 @@ from .district_summary import (
     wants_summary,
     write_summary,
 )
+from .engine_choice import ENGINE_HELP, database_tables, engine_parameter, wants_database
 from .focus_area import AREA_HELP, area_parameter, focused
 from .proximity import ProximityAlgorithm
 
@@ -90,7 +91,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
 
     ALGORITHM_ID = "prioritise"
     DISPLAY_NAME = QT_TR_NOOP("Prioritise parcels")
-    HELP = (HELP, AREA_HELP, SUMMARY_HELP)
+    HELP = (HELP, AREA_HELP, SUMMARY_HELP, ENGINE_HELP)
 
     CLASS_THRESHOLDS = "CLASS_THRESHOLDS"
     SURFACE_STATS = "SURFACE_STATS"
@@ -119,6 +120,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             )
         )
         self.addParameter(area_parameter())
+        self.addParameter(engine_parameter())
         for param in summary_parameters():
             self.addParameter(param)
         self._add_parcels_sink(tr("Prioritised parcels"))
@@ -171,6 +173,10 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         parcels = focused(self, parameters, context, feedback, parcels, parcels_name, self.PARCELS)
         chosen = self._apply_ahp(parameters, context, feedback, self._criteria(parameters, context))
         thresholds = self._thresholds(parameters, context)
+        self._pg = []
+        if wants_database(self, parameters, context):
+            keys = [self.PARCELS] + [c.name.upper() for c, _ in chosen]
+            self._pg = database_tables(self, parameters, context, keys)
         steps = QgsProcessingMultiStepFeedback(len(chosen) * 2 + 2, feedback)
         computed = self._distances(
             parcels, parcels_name, chosen, context, feedback, steps, keep_features=False
@@ -196,6 +202,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                 "class_method": "terciles" if thresholds is None else "thresholds",
                 "repaired_geometries": read.n_repaired,
                 "id_field": ids.field or FALLBACK_FIELD,
+                "engine": "database" if self._pg else "local",
             },
         )
         self._metadata = layer_metadata(
@@ -250,7 +257,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             return None
         geometry = (
             read.geometry
-            if layer.crs() == crs
+            if layer.crs() == crs and read.geometry is not None
             else read_source(parcels, name, layer.crs(), context).geometry
         )
         box = geometry.bounds()
@@ -293,7 +300,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             rows = [[fid, *row] for fid, row in zip(ids.values, rows)]
         wkb_type = QgsWkbTypes.multiType(parcels.wkbType())
         self._summary_id = None
-        usable = read.geometry.has_geometry()
+        usable = read.has_geometry()
         summed = [None] * read.n_features if wants_summary(parameters) else None
         sheet = book.sheet("ranking", fields) if book is not None else None
         with ExitStack() as stack:  # every output replaced together, or none
@@ -321,6 +328,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                         summed[i] = geom
                 new.setAttributes([source_attrs[k] for k in kept] + rows[i])
                 out.add(new)
+            self._require_unchanged(read)
             if sheet is not None:
                 sheet.sort_by("priority_rank")
             writers = [out] + ([book] if book is not None else [])

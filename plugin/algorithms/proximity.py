@@ -32,6 +32,7 @@ from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.gates import gate_expression, gate_mask
 from ..qgis_io.ids import ID_FIELD, FeatureIds, feature_ids, id_field_parameter, require_field
 from ..qgis_io.layers import aligned, iter_features, read_source, require_crs
+from ..qgis_io.pg_distances import database_distances, require_unchanged
 from .base import ClearanceAlgorithm, number_parameter
 
 
@@ -93,6 +94,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         self._tables: dict = {}  # source -> OgrTable read in bulk (qgis_io/bulk_read)
         self._id_choice = ""  # ID_FIELD as given
         self.parcel_ids: FeatureIds | None = None  # set by _distances
+        self._pg: list = []  # PgTable of PARCELS and each criterion with ENGINE=database
 
     # -- parameters ----------------------------------------------------------------------------
 
@@ -325,7 +327,8 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         when the result is written (what makes a million parcels fit in memory)."""
         crs = source_metric_crs(parcels)
         feedback.pushInfo(tr("Distances computed in {0}").format(describe(crs)))
-
+        if self._pg:
+            return self._database_distances(parcels, parcels_name, chosen, crs, feedback, steps)
         read = read_source(
             parcels,
             parcels_name,
@@ -338,17 +341,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         )
         if feedback.isCanceled():
             return None
-        # the parcel ids in row order (ID_FIELD, else guessed, else feature ids)
-        self.parcel_ids = feature_ids(parcels, parcels_name, self._id_choice, feedback, read.fids)
-        read.report.names = self.parcel_ids.label_of()
-        read.report.warn(feedback, tr("kept with NULL scores, class Unknown"))
-        inputs = {
-            self.PARCELS: {
-                "name": parcels_name,
-                "features": read.n_features,
-                "geometry": read.report.record(),
-            }
-        }
+        inputs = self._parcel_input(parcels, parcels_name, read, feedback)
         layers = []
         for j, (criterion, source) in enumerate(chosen):
             steps.setCurrentStep(2 * j + 1)
@@ -380,6 +373,55 @@ class ProximityAlgorithm(ClearanceAlgorithm):
             )
         except OperationCancelled:
             return None
+        self._warn_empty_criteria(chosen, distances, feedback)
+        return crs, read, distances, inputs
+
+    def _parcel_input(self, parcels, parcels_name, read, feedback) -> dict:
+        """The parcel ids in row order (ID_FIELD, else guessed, else feature ids), the
+        geometry warnings, and the run-record inputs entry of the parcels."""
+        self.parcel_ids = feature_ids(parcels, parcels_name, self._id_choice, feedback, read.fids)
+        read.report.names = self.parcel_ids.label_of()
+        read.report.warn(feedback, tr("kept with NULL scores, class Unknown"))
+        return {
+            self.PARCELS: {
+                "name": parcels_name,
+                "features": read.n_features,
+                "geometry": read.report.record(),
+            }
+        }
+
+    def _database_distances(self, parcels, parcels_name, chosen, crs, feedback, steps):
+        """:meth:`_distances` with ENGINE=database: PostGIS computes the distances in one
+        snapshot of every input (qgis_io/pg_distances); None if cancelled."""
+        feedback.pushInfo(
+            tr("Nearest {0} for the parcels, in the database…").format(
+                ", ".join(source.sourceName() or c.name for c, source in chosen)
+            )
+        )
+        steps.setCurrentStep(2 * len(chosen))
+        computed = database_distances(self._pg[0], self._pg[1:], crs.postgisSrid(), feedback)
+        if computed is None:
+            return None
+        read, targets, distances = computed
+        inputs = self._parcel_input(parcels, parcels_name, read, feedback)
+        for (criterion, source), target in zip(chosen, targets):
+            name = source.sourceName() or criterion.name
+            target.report.warn(feedback, tr("not used as {0}").format(criterion.name))
+            inputs[criterion.name.upper()] = {
+                "name": name,
+                "features": target.report.n_features,
+                "geometry": target.report.record(),
+            }
+        self._warn_empty_criteria(chosen, distances, feedback)
+        return crs, read, distances, inputs
+
+    def _require_unchanged(self, read) -> None:
+        """With ENGINE=database: stop before committing when the parcel table changed."""
+        if self._pg:
+            require_unchanged(self._pg[0], read)
+
+    @staticmethod
+    def _warn_empty_criteria(chosen, distances, feedback) -> None:
         for j, (criterion, source) in enumerate(chosen):
             if not np.isfinite(distances[:, j][~np.isnan(distances[:, j])]).all():
                 feedback.pushWarning(
@@ -387,4 +429,3 @@ class ProximityAlgorithm(ClearanceAlgorithm):
                         source.sourceName() or criterion.name, criterion.name
                     )
                 )
-        return crs, read, distances, inputs

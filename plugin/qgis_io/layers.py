@@ -26,8 +26,23 @@ from .bulk_read import OgrTable, read_table
 from .geometries import POLYGON, REPAIRED, GeometryReport, clean, raw
 
 
+class ReadCounts:
+    """What every read of a layer counts from its ``report``."""
+
+    report: GeometryReport
+
+    @property
+    def n_null(self) -> int:
+        """Features without a result: null, empty or degenerate geometry."""
+        return self.report.n_null + self.report.n_degenerate
+
+    @property
+    def n_repaired(self) -> int:
+        return self.report.n_repaired
+
+
 @dataclass
-class SourceArrays:
+class SourceArrays(ReadCounts):
     """Geometry arrays of one source plus what reading it found (``report``)."""
 
     name: str
@@ -41,14 +56,9 @@ class SourceArrays:
     def n_features(self) -> int:
         return self.geometry.n_features
 
-    @property
-    def n_null(self) -> int:
-        """Features without a result: null, empty or degenerate geometry."""
-        return self.report.n_null + self.report.n_degenerate
-
-    @property
-    def n_repaired(self) -> int:
-        return self.report.n_repaired
+    def has_geometry(self) -> np.ndarray:
+        """True per row with a usable geometry."""
+        return self.geometry.has_geometry()
 
     def output_geometry(self, feature: QgsFeature) -> QgsGeometry | None:
         """What an output writes for ``feature``: its repaired geometry, else its own (a

@@ -126,10 +126,11 @@ class Connection:
         except (QgsException, QgsProviderConnectionException) as exc:
             raise DatabaseError(explain(exc, uri, tr("connection"))) from exc
 
-    def execute(self, sql: str, what: str) -> list[list]:
-        """Run ``sql`` (several statements run in one transaction); rows of the last one."""
+    def execute(self, sql: str, what: str, feedback=None) -> list[list]:
+        """Run ``sql`` (several statements run in one transaction); rows of the last one. A
+        cancel of ``feedback`` cancels the query on the server."""
         try:
-            return self.conn.executeSql(sql)
+            return self.conn.executeSql(sql, feedback)
         except (QgsException, QgsProviderConnectionException) as exc:
             raise DatabaseError(explain(exc, self.uri, what)) from exc
 

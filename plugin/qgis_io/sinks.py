@@ -22,6 +22,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QVariant
 
 from .. import formatting
 from ..csv_text import safe_cell
@@ -109,6 +110,7 @@ class AtomicSink:
                 params[name] = temp
         self.database = isinstance(self.file, AtomicPgTable)
         self._exporter_sink = None
+        self._buffered = 0  # features in the exporter's buffer (database outputs)
         self.csv = parsed is not None and not parsed[1] and parsed[0].suffix.lower() == ".csv"
         if self.csv:
             self.sink, dest = _csv_writer(
@@ -139,6 +141,9 @@ class AtomicSink:
         if self.csv:
             values = [_csv_value(n, v) for n, v in zip(self.names, values)]
         feature.setAttributes(values)
+        alone = self.database and any(_is_null(v) for v in values)
+        if alone and self._buffered:
+            self._flush()
         if not self.sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
             fid = feature.id()
             which = tr("feature {0}").format(self.count) + (
@@ -149,10 +154,19 @@ class AtomicSink:
             )
         if self.database:
             # QGIS's PostgreSQL provider writes a batch column whose values all equal the
-            # first one's as a literal, and Qt compares NULL equal to 0: NULLs after a 0 would
-            # be written as 0. One feature per batch keeps every value (Processing's proxy
-            # sink does not pass flushBuffer on before QGIS 3.28: flush the exporter itself).
-            self._exporter().flushBuffer()
+            # first one's as a literal, and Qt compares NULL equal to 0 (and to ""): a NULL
+            # in a batch with a 0 could be written as 0. A feature holding a NULL goes in a
+            # batch of its own; features without one are batched (their values compare
+            # exactly).
+            self._buffered += 1
+            if alone or self._buffered >= PG_BATCH:
+                self._flush()
+
+    def _flush(self) -> None:
+        """Send the exporter's buffer (Processing's proxy sink does not pass flushBuffer on
+        before QGIS 3.28: flush the exporter itself)."""
+        self._exporter().flushBuffer()
+        self._buffered = 0
 
     def _exporter(self):
         """The QgsVectorLayerExporter behind Processing's sink of a database output (sip
@@ -165,6 +179,8 @@ class AtomicSink:
 
     def close(self) -> None:
         """Finish writing (the temporary file is complete; nothing is swapped in yet)."""
+        if self.database and self._buffered and self.sink is not None:
+            self._flush()
         self._exporter_sink = None
         self.sink = None  # drops the writer, which finalises the file
 
@@ -202,6 +218,13 @@ class AtomicSink:
         self.close()
         if self.file is not None:
             self.file.discard()
+
+
+PG_BATCH = 1000  # features per INSERT batch of a PostGIS output (without NULLs)
+
+
+def _is_null(value) -> bool:
+    return value is None or (isinstance(value, QVariant) and value.isNull())
 
 
 def _plain_number(value):

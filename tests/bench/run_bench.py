@@ -110,13 +110,7 @@ def child(gpkg: Path, dump: Path, profile: Path | None) -> None:
         result = processing.run("clearance:prioritise", params)
         wall = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    from qgis.core import QgsVectorLayer
-
-    layer = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
-    names = ["parcel_id"] + [f"dist_{n}_m" for n in synthetic.TARGET_LAYERS]
-    idx = [layer.fields().lookupField(n) for n in names]
-    rows = np.array([[f.attributes()[i] for i in idx] for f in layer.getFeatures()], dtype=float)
-    np.save(dump, rows)
+    np.save(dump, synthetic.distance_rows(result["OUTPUT"]))
     print(json.dumps({"wall_s": wall, "peak_rss_mb": peak, "rss_before_mb": rss_before}))
 
 
@@ -543,6 +537,12 @@ def main(argv=None) -> int:
         "--surface-cells", type=int, default=2000, help="surface grid edge (cells) vs GDAL"
     )
     parser.add_argument("--no-extras", action="store_true", help="skip sensitivity/coverage")
+    parser.add_argument(
+        "--postgis",
+        default="",
+        help="also ENGINE local vs database on PostGIS tables at these sizes, e.g. "
+        "100000,1000000 (server: scripts/db.sh start build/pg)",
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--native-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -556,7 +556,7 @@ def main(argv=None) -> int:
             Path(args.child[2]) if len(args.child) > 2 else None,
         )
         return 0
-    sizes = sorted(int(s) for s in args.sizes.split(","))
+    sizes = sorted(int(s) for s in args.sizes.split(",") if s)
     folder = Path(args.data)
     info = machine()
     from qgis_app import start_qgis
@@ -589,7 +589,15 @@ def main(argv=None) -> int:
         extras["surface"] = surface_hook(folder, args.surface_cells)
     for r in results:
         r.pop("_distances")
+    if args.postgis:
+        from postgis_bench import bench_postgis
+
+        extras["postgis"] = bench_postgis([int(s) for s in args.postgis.split(",")], folder)
     print_table(results, extras)
+    if args.postgis:
+        from postgis_bench import print_postgis
+
+        print_postgis(extras["postgis"])
     report = {
         "machine": info,
         "date_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),

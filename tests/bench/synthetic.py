@@ -169,3 +169,13 @@ def ensure_districts(folder: Path, n: int, per_side: int = 4) -> Path:
     ds = None
     partial.replace(path)
     return path
+
+
+def distance_rows(path: str) -> np.ndarray:
+    """``(n, 5)`` parcel_id and the four dist_*_m of a prioritise output (NaN for NULL)."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(path, "out", "ogr")
+    names = ["parcel_id"] + [f"dist_{n}_m" for n in TARGET_LAYERS]
+    idx = [layer.fields().lookupField(n) for n in names]
+    return np.array([[f.attributes()[i] for i in idx] for f in layer.getFeatures()], dtype=float)

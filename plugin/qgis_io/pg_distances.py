@@ -1,0 +1,194 @@
+"""``ENGINE=database`` for the proximity algorithms: the nearest-feature distances computed by
+PostGIS, only ids, states and distances read back.
+
+Everything runs as ONE call of the provider connection's ``executeSql`` in one
+REPEATABLE READ transaction, so every input is read in the same snapshot: each criterion
+layer is cleaned (the rules of :func:`geometries.clean`: curves linearised, Z/M dropped,
+``ST_MakeValid`` for invalid geometries, polygon parts kept) and transformed into the metric
+CRS in a temporary table with a GiST index; each parcel, cleaned the same way, takes its
+``ORDER BY g <-> parcel LIMIT 4`` candidates and the minimum exact ``ST_Distance`` of them
+(0 for a contained or overlapping parcel). Null, empty and degenerate parcels keep their row
+with NULL distances. A checksum of the parcel rows in the same snapshot lets the writer
+find out whether the table changed before its results are committed. A cancel (the
+Processing feedback) cancels the running query on the server (QGIS's ``PQcancel``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+import numpy as np
+from qgis.core import QgsGeometry, QgsProcessingException
+
+from ..i18n import tr
+from .geometries import REPAIRED, GeometryReport, clean
+from .layers import ReadCounts
+from .pg_tables import USABLE, PgTable, cleaned_state
+from .postgis import Connection, DatabaseError, quote_ident
+
+CANDIDATES = 4  # KNN candidates re-checked with ST_Distance
+PIECE_VERTICES = 32  # targets cut with ST_Subdivide: small index boxes for long lines
+
+
+@dataclass
+class DatabaseRead(ReadCounts):
+    """The parcels as ``ENGINE=database`` read them: ids, states and report, no geometry.
+    Offers what the writers use of :class:`layers.SourceArrays`."""
+
+    name: str
+    fids: list[int]
+    report: GeometryReport
+    usable_mask: np.ndarray
+    checksum: str = ""
+    repaired_fids: set = field(default_factory=set)
+    features: list = field(default_factory=list)  # never kept
+    geometry: object = None  # no arrays: distances came from the database
+
+    @property
+    def n_features(self) -> int:
+        return len(self.fids)
+
+    def has_geometry(self) -> np.ndarray:
+        return self.usable_mask
+
+    def output_geometry(self, feature) -> QgsGeometry | None:
+        """As :meth:`SourceArrays.output_geometry`: repaired when the database repaired it."""
+        geom = feature.geometry()
+        if geom is None or geom.isNull():
+            return None
+        if feature.id() in self.repaired_fids:
+            cleaned = clean(geom, polygonal=True)
+            if cleaned.state == REPAIRED:
+                geom = cleaned.geometry
+        out = QgsGeometry(geom)
+        out.convertToMultiType()
+        return out
+
+
+@dataclass
+class TargetRead:
+    """One criterion layer as the database read it."""
+
+    report: GeometryReport
+    n_usable: int
+
+
+def _numbers(text: str | None, n: int) -> np.ndarray:
+    if not text:
+        return np.full(n, np.nan)
+    return np.array(text.split(","), dtype=float)
+
+
+def _report(name: str, fids: list, states: str) -> GeometryReport:
+    report = GeometryReport(name)
+    for fid, code in zip(fids, states):
+        report.count(fid, cleaned_state(code))
+    return report
+
+
+def checksum_sql(table: PgTable) -> str:
+    """Row count and a hash sum of every row of the table (its filter applied)."""
+    return (
+        f"SELECT count(*)::text || ':' || coalesce(sum(hashtextextended(t::text, 0)), 0)::text "
+        f"FROM {table.from_sql('t')}"
+    )
+
+
+def distance_sql(parcels: PgTable, targets: list[PgTable], srid: int, token: str) -> str:
+    """The one multi-statement SQL text of :func:`database_distances` (see the module)."""
+    temp = [quote_ident(f"clearance_{token}_{j}") for j in range(len(targets))]
+    # no JIT: compiling this large statement cost seconds and saves nothing (per-row KNN)
+    sql = ["SET TRANSACTION ISOLATION LEVEL REPEATABLE READ", "SET LOCAL jit = off"]
+    for name, target in zip(temp, targets):
+        cleaned = f"(SELECT * FROM ({target.cleaned_sql(srid)}) x)"
+        pieces = (  # the union of a feature's pieces is the feature: the same distances
+            f"WITH c AS {cleaned} SELECT fid, state, ST_Subdivide(g, {PIECE_VERTICES}) AS g "
+            "FROM c WHERE g IS NOT NULL UNION ALL SELECT fid, state, g FROM c WHERE g IS NULL"
+        )
+        sql += [
+            f"CREATE TEMP TABLE {name} ON COMMIT DROP AS {pieces}",
+            f"CREATE INDEX ON {name} USING gist (g)",
+            f"ANALYZE {name}",
+        ]
+    nearest = [
+        f"(SELECT min(ST_Distance(p.g, c.g)) FROM (SELECT t.g FROM {name} t WHERE t.g IS NOT "
+        f"NULL ORDER BY t.g <-> p.g LIMIT {CANDIDATES}) c) AS d{j}"
+        for j, name in enumerate(temp)
+    ]
+    columns = ", ".join(
+        f"string_agg(coalesce(d{j}::text, 'NaN'), ',' ORDER BY fid)" for j in range(len(targets))
+    )
+    reports = ", ".join(
+        f"(SELECT string_agg(fid::text, ',' ORDER BY fid) || '|' || string_agg(state, '' "
+        f"ORDER BY fid) FROM (SELECT DISTINCT fid, state FROM {name}) f)"
+        for name in temp
+    )
+    sql.append(
+        f"WITH p AS MATERIALIZED ({parcels.cleaned_sql(srid)}), r AS (SELECT p.fid, p.state, "
+        f"{', '.join(nearest)} FROM p) SELECT string_agg(fid::text, ',' ORDER BY fid), "
+        f"string_agg(state, '' ORDER BY fid), {columns}, {reports}, ({checksum_sql(parcels)}) "
+        "FROM r"
+    )
+    return "; ".join(sql)
+
+
+def database_distances(
+    parcels: PgTable, targets: list[PgTable], srid: int, feedback
+) -> tuple[DatabaseRead, list[TargetRead], np.ndarray] | None:
+    """The parcels' read, each criterion's read and the ``(n, c)`` distances (NaN without a
+    parcel geometry, inf where a layer has no usable geometry); None when cancelled."""
+    sql = distance_sql(parcels, targets, srid, uuid.uuid4().hex[:12])
+    try:
+        rows = Connection(parcels.uri).execute(
+            sql, tr("distances in the database"), feedback=feedback
+        )
+    except DatabaseError as exc:
+        if feedback is not None and feedback.isCanceled():
+            return None
+        raise QgsProcessingException(str(exc)) from exc
+    if (feedback is not None and feedback.isCanceled()) or not rows:
+        return None
+    row = [None if v is None or str(v) == "NULL" else str(v) for v in rows[0]]
+    fids = [int(v) for v in row[0].split(",")] if row[0] else []
+    states = row[1] or ""
+    n, c = len(fids), len(targets)
+    distances = np.column_stack([_numbers(row[2 + j], n) for j in range(c)]) if c else None
+    reads = []
+    for j, target in enumerate(targets):
+        ids_text, _, codes = (row[2 + c + j] or "|").partition("|")
+        ids = [int(v) for v in ids_text.split(",")] if ids_text else []
+        usable = sum(code in USABLE for code in codes)
+        reads.append(TargetRead(_report(target.name, ids, codes), usable))
+        if usable == 0:
+            distances[:, j] = np.inf  # as the local engine: no target anywhere
+    usable_mask = np.array([code in USABLE for code in states], dtype=bool)
+    distances[~usable_mask] = np.nan
+    read = DatabaseRead(
+        parcels.name,
+        fids,
+        _report(parcels.name, fids, states),
+        usable_mask,
+        checksum=row[-1] or "",
+        repaired_fids={fid for fid, code in zip(fids, states) if code == "r"},
+    )
+    return read, reads, distances
+
+
+def require_unchanged(parcels: PgTable, read: DatabaseRead) -> None:
+    """Stop (nothing written) when the parcel table changed since the analysis read it."""
+    try:
+        rows = Connection(parcels.uri).execute(
+            checksum_sql(parcels), tr("check of table {0}").format(parcels.table)
+        )
+    except DatabaseError as exc:
+        raise QgsProcessingException(str(exc)) from exc
+    now = str(rows[0][0]) if rows else ""
+    if now != read.checksum:
+        raise QgsProcessingException(
+            tr(
+                "Layer '{0}' changed while the analysis ran (its rows were edited after the "
+                "database read them); nothing was written. Run it again when the edits are "
+                "saved."
+            ).format(parcels.name)
+        )

@@ -1,0 +1,157 @@
+"""PostGIS input layers as tables for ``ENGINE=database``: which table, key, geometry column,
+filter and SRID a layer reads, checked to be of one database; and the SQL that puts a
+layer's geometries through the same rules as :func:`geometries.clean` (null, empty,
+repaired with ``ST_MakeValid``, degenerate)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsVectorLayer, QgsWkbTypes
+
+from ..i18n import QT_TR_NOOP, tr
+from .geometries import DEGENERATE, NULL, OK, REPAIRED, Cleaned
+from .postgis import qualified, quote_ident
+
+INTEGER_TYPES = ("int2", "int4", "int8", "integer", "bigint", "smallint", "serial", "bigserial")
+
+# state codes the SQL returns -> what geometries.clean says of such a feature
+STATES = {
+    "o": (OK, ""),
+    "r": (REPAIRED, ""),
+    "n": (NULL, QT_TR_NOOP("no geometry")),
+    "e": (NULL, QT_TR_NOOP("empty geometry")),
+    "d": (DEGENERATE, QT_TR_NOOP("no area (not a polygon, or a zero-area ring)")),
+    "m": (DEGENERATE, QT_TR_NOOP("no area after repair (collapsed to a line or point)")),
+}
+USABLE = "or"  # the codes of a usable geometry
+
+
+def cleaned_state(code: str) -> Cleaned:
+    """The :class:`Cleaned` (without geometry) of a state code of the SQL."""
+    state, reason = STATES[code]
+    return Cleaned(None, state, tr(reason) if reason else "")
+
+
+@dataclass(frozen=True)
+class PgTable:
+    """One PostGIS layer as the database sees it."""
+
+    key: str  # the parameter (PARCELS, SETTLEMENTS…)
+    name: str  # the layer's name, for messages
+    uri: QgsDataSourceUri
+    schema: str
+    table: str
+    geometry: str
+    fid: str  # integer primary key: QGIS's feature id
+    srid: int
+    polygonal: bool
+    subset: str = ""
+
+    @property
+    def database(self) -> tuple:
+        u = self.uri
+        return (u.service(), u.host() or "localhost", u.port() or "5432", u.database())
+
+    def from_sql(self, alias: str = "") -> str:
+        """``FROM`` clause reading the layer's rows (its filter applied), as ``alias``."""
+        where = f" WHERE ({self.subset})" if self.subset.strip() else ""
+        named = f" AS {alias}" if alias else ""
+        return f"{qualified(self.schema, self.table)}{named}{where}"
+
+    def cleaned_sql(self, srid: int) -> str:
+        """``SELECT fid, state, g``: every row's state code (:data:`STATES`) and its usable
+        geometry in ``srid`` (NULL without one), as :func:`geometries.clean` decides."""
+        geom = quote_ident(self.geometry)
+        # curves as QGIS segmentizes them: symmetric steps of at most 1 degree
+        linear = f"ST_CurveToLine({geom}, pi() / 180, 2, 1)"
+        flat = f"ST_Force2D(CASE WHEN ST_HasArc({geom}) THEN {linear} ELSE {geom} END)"
+        if self.polygonal:
+            valid = "ST_CollectionExtract(f, 3)"
+            repaired = "ST_CollectionExtract(ST_MakeValid(f), 3)"
+            plain = "GeometryType(f) IN ('POLYGON', 'MULTIPOLYGON')"
+            state = (
+                "CASE WHEN f IS NULL THEN 'n' WHEN ST_IsEmpty(f) THEN 'e' "
+                "WHEN v THEN CASE WHEN ST_Area(c) > 0 THEN CASE WHEN plain THEN 'o' ELSE 'r' END "
+                "ELSE 'd' END WHEN ST_Area(c) > 0 THEN 'r' ELSE 'm' END"
+            )
+        else:
+            valid, repaired, plain = "f", "ST_MakeValid(f)", "true"
+            state = (
+                "CASE WHEN f IS NULL THEN 'n' WHEN ST_IsEmpty(f) THEN 'e' WHEN v THEN 'o' "
+                "WHEN c IS NULL OR ST_IsEmpty(c) THEN 'm' ELSE 'r' END"
+            )
+        # OFFSET 0: each level is computed once per row, not inlined into every reference
+        cleaned = (
+            f"SELECT k, f, v, {plain} AS plain, CASE WHEN f IS NULL OR ST_IsEmpty(f) THEN NULL "
+            f"WHEN v THEN {valid} ELSE {repaired} END AS c FROM (SELECT k, f, ST_IsValid(f) AS v "
+            f"FROM (SELECT {quote_ident(self.fid)} AS k, {flat} AS f FROM {self.from_sql()} "
+            "OFFSET 0) a OFFSET 0) b OFFSET 0"
+        )
+        return (
+            f"SELECT k AS fid, s AS state, CASE WHEN s IN ('o', 'r') THEN "
+            f"ST_Transform(c, {int(srid)}) END AS g FROM (SELECT k, c, {state} AS s "
+            f"FROM ({cleaned}) q OFFSET 0) z"
+        )
+
+
+def pg_table(layer: QgsVectorLayer | None, key: str, name: str) -> PgTable:
+    """The table behind the PostGIS layer ``name`` of parameter ``key``; a clear error
+    otherwise."""
+    if layer is None or layer.providerType() != "postgres":
+        raise QgsProcessingException(
+            tr(
+                "ENGINE 'database' needs every input in PostGIS: layer '{0}' ({1}) is not a "
+                "PostGIS table. Load it into the database, or choose ENGINE 'local'."
+            ).format(name, key)
+        )
+    uri = QgsDataSourceUri(layer.source())
+    if uri.sql().strip() == "" and uri.table().lstrip().startswith("("):
+        raise QgsProcessingException(
+            tr(
+                "Layer '{0}' ({1}) is an SQL query, not a table; ENGINE 'database' needs a table."
+            ).format(name, key)
+        )
+    fields = layer.fields()
+    keys = layer.dataProvider().pkAttributeIndexes()
+    kinds = [fields.at(i).typeName().lower() for i in keys]
+    if len(keys) != 1 or kinds[0] not in INTEGER_TYPES:
+        raise QgsProcessingException(
+            tr(
+                "Layer '{0}' ({1}) has no single integer primary key; ENGINE 'database' needs "
+                "one (e.g. a serial fid column) to match its rows."
+            ).format(name, key)
+        )
+    srid = layer.crs().postgisSrid()
+    if not srid:
+        raise QgsProcessingException(
+            tr(
+                "Layer '{0}' ({1}): its CRS has no PostGIS SRID; ENGINE 'database' needs one."
+            ).format(name, key)
+        )
+    return PgTable(
+        key,
+        name,
+        uri,
+        uri.schema() or "public",
+        uri.table(),
+        uri.geometryColumn(),
+        fields.at(keys[0]).name(),
+        srid,
+        QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry,
+        uri.sql(),
+    )
+
+
+def same_database(tables: list[PgTable]) -> list[PgTable]:
+    """``tables`` when they are all of one database, else an error naming the odd one."""
+    first = tables[0]
+    for table in tables[1:]:
+        if table.database != first.database:
+            raise QgsProcessingException(
+                tr(
+                    "ENGINE 'database' needs every input in one database: layer '{0}' ({1}) "
+                    "is in another database than '{2}' ({3})."
+                ).format(table.name, table.key, first.name, first.key)
+            )
+    return tables
