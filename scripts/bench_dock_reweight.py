@@ -7,7 +7,7 @@ table and charts paint. The parcels and criterion layers are the SYNTHETIC ones 
 distances itself first. Prints one line per measurement; ``--json PATH`` writes them.
 
 Usage: make stage && QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/bench_dock_reweight.py
-       [n_parcels] [--json PATH]
+       [n_parcels] [--json PATH] [--data DIR]
 """
 
 from __future__ import annotations
@@ -70,13 +70,14 @@ class PathClock:
         return self.settle(start, before), during
 
 
-def open_dock(n: int):
-    """The dock on the synthetic layers of ``make bench``, distances computed."""
+def open_dock(n: int, folder: Path):
+    """The dock on the synthetic layers of ``make bench`` (cached in ``folder``), distances
+    computed."""
     from qgis.core import QgsProject, QgsVectorLayer
 
     from clearance_planner.gui.priority_dock import PrioritisationDock
 
-    gpkg = synthetic.ensure_inputs(ROOT / "output" / "bench", n)
+    gpkg = synthetic.ensure_inputs(folder, n)
     layers = {
         name: QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
         for name in ("parcels", *synthetic.TARGET_LAYERS)
@@ -125,9 +126,10 @@ def main(argv=None) -> dict:
     parser.add_argument("n", type=int, nargs="?", default=100_000)
     parser.add_argument("--repeats", type=int, default=10)
     parser.add_argument("--json", help="write the figures to this JSON file")
+    parser.add_argument("--data", default=str(ROOT / "output" / "bench"), help="input cache")
     args = parser.parse_args(argv)
     app = start_qgis()
-    dock, distances_s = open_dock(args.n)
+    dock, distances_s = open_dock(args.n, Path(args.data))
     clock = PathClock(app, dock)
     slider = dock.rows["settlements"].slider
     clock.move(slider, 30)  # first full draw of the charts, caches warm
