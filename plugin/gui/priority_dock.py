@@ -2,8 +2,8 @@
 
 Moving a weight, decay or distance re-runs only :func:`engine.prioritise.score_parcels` on
 the cached ``(n, c)`` distance matrix, then updates the ranked table, the live map layer
-(:mod:`.live_layer`) and the charts at once (≤ 150 ms at 100,000 parcels, see
-docs/scale.md). While a slider is dragged its moves are coalesced: one update per pass of
+(:mod:`.live_layer`) and the charts at once (goal ≤ 150 ms at 100,000 parcels, measured
+in docs/scale.md). While a slider is dragged its moves are coalesced: one update per pass of
 the event loop, for the latest value, and the last one when it is released. "Save result" runs
 ``clearance:prioritise`` with exactly the dock's parameters, so the saved layer equals what
 the dock shows. The widgets are laid out in :mod:`.dock_panel`; this module wires them.
