@@ -190,8 +190,9 @@ def test_after_weight_changes_the_live_layer_equals_a_fresh_prioritise_run(
     dock = extension(plugin, "DockExtension").open_dock()
     dock.compute_distances(wait=True)
     dock.rows["settlements"].slider.setValue(10)  # a click: re-scored at once
-    dock.rows["cemeteries"].decay.setCurrentText("step")
-    dock.rows["cemeteries"].distance.setValue(500)
+    for name, decay, distance in (("settlements", "linear", 1000), ("cemeteries", "step", 500)):
+        dock.rows[name].decay.setCurrentText(decay)
+        dock.rows[name].distance.setValue(distance)
     slider = dock.rows["cemeteries"].slider
     slider.setSliderDown(True)  # a drag: its moves wait for the event loop …
     before = dock.result
@@ -211,12 +212,12 @@ def test_after_weight_changes_the_live_layer_equals_a_fresh_prioritise_run(
     assert live.keys() == fresh.keys() == {"H0", "H1", "H2"}
     for label, (score, *rest) in fresh.items():
         assert live[label][0] == pytest.approx(score) and list(live[label][1:]) == rest
-    # weights 0.1 : 0.7 -> 1/8, 7/8; settlements linear 5 km: 0.98, 0.94, 0.82; cemeteries
-    # step 500 m: 0, 0, 1 -> 12.25, 11.75, 97.75
+    # weights 0.1 : 0.7 -> 1/8, 7/8; settlements linear 1 km: 0.9, 0.7, 0.1; cemeteries
+    # step 500 m: 0, 0, 1 -> 11.25, 8.75, 88.75
     assert [live[label][:2] for label in ("H0", "H1", "H2")] == [
-        (pytest.approx(12.25), 2),
-        (pytest.approx(11.75), 3),
-        (pytest.approx(97.75), 1),
+        (pytest.approx(11.25), 2),
+        (pytest.approx(8.75), 3),
+        (pytest.approx(88.75), 1),
     ]
 
 
