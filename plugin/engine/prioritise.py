@@ -6,7 +6,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .scoring import Ranking, combine, main_driver, normalise_weights, rank_and_class, value
+from .scoring import (
+    Ranking,
+    combine,
+    driver_codes,
+    driver_labels,
+    normalise_weights,
+    rank_and_class,
+    value,
+)
 from .text import QT_TR_NOOP
 
 # The proximity criteria and their defaults, for the algorithms and the dock:
@@ -44,6 +52,7 @@ class PriorityResult:
     ranking: Ranking
     drivers: list
     weights: np.ndarray  # normalised
+    driver_codes: np.ndarray  # index of each parcel's driver in driver_labels(names)
 
 
 def score_parcels(
@@ -68,5 +77,6 @@ def score_parcels(
     weights = normalise_weights([c.weight for c in criteria])
     total = combine(scores, weights)
     ranking = rank_and_class(total, gated, thresholds)
-    drivers = main_driver(scores, weights, [c.name for c in criteria])
-    return PriorityResult(scores, total, ranking, drivers, weights)
+    codes = driver_codes(scores, weights)
+    drivers = driver_labels([c.name for c in criteria])[codes].tolist()
+    return PriorityResult(scores, total, ranking, drivers, weights, codes)

@@ -8,6 +8,7 @@ import numpy as np
 
 DECAYS = ("linear", "exponential", "gaussian", "step")
 HIGH, MEDIUM, LOW, GATED, UNKNOWN = "High", "Medium", "Low", "Gated", "Unknown"
+CLASSES = np.array([HIGH, MEDIUM, LOW, GATED, UNKNOWN], dtype=object)  # indexed by class code
 
 
 def value(distance: np.ndarray, decay: str, scale: float) -> np.ndarray:
@@ -62,22 +63,33 @@ def contributions(scores: np.ndarray, weights) -> np.ndarray:
 
 def main_driver(scores: np.ndarray, weights, names: list[str]) -> list:
     """Name of the criterion contributing most per parcel; "none" at score 0, None if NaN."""
+    return driver_labels(names)[driver_codes(scores, weights)].tolist()
+
+
+def driver_labels(names: list[str]) -> np.ndarray:
+    """What :func:`driver_codes` index: the criterion names, then "none", then None."""
+    return np.array([*names, "none", None], dtype=object)
+
+
+def driver_codes(scores: np.ndarray, weights) -> np.ndarray:
+    """Per parcel the index in :func:`driver_labels` of its main driver."""
     c = contributions(scores, weights)
+    n_names = c.shape[1] if c.ndim == 2 else 0
     unknown = np.isnan(c).any(axis=1)
     best = np.argmax(np.where(np.isnan(c), -np.inf, c), axis=1)
     top = c[np.arange(len(c)), best] if len(c) else np.zeros(0)
-    labels = np.array([*names, "none", None], dtype=object)
-    pick = np.where(unknown, len(names) + 1, np.where(top <= 0, len(names), best))
-    return labels[pick].tolist()
+    return np.where(unknown, n_names + 1, np.where(top <= 0, n_names, best))
 
 
 @dataclass(frozen=True)
 class Ranking:
-    """``rank`` is 1-based (0 where the score is unknown); ``classes`` are class labels."""
+    """``rank`` is 1-based (0 where the score is unknown); ``classes`` are class labels,
+    ``codes`` their indexes in :data:`CLASSES`."""
 
     rank: np.ndarray
     classes: list
     breaks: tuple
+    codes: np.ndarray
 
 
 def rank_and_class(
@@ -107,8 +119,8 @@ def rank_and_class(
         medium, high = (float(q) for q in np.quantile(score[open_], [1 / 3, 2 / 3]))
     else:
         medium = high = np.nan
-    labels = np.full(n, UNKNOWN, dtype=object)
-    labels[known & gated] = GATED
+    codes = np.full(n, 4, dtype=np.int8)  # indexes of CLASSES: no string array is built
+    codes[known & gated] = 3
     s = score[open_]
-    labels[open_] = np.where(s >= high, HIGH, np.where(s >= medium, MEDIUM, LOW))
-    return Ranking(rank, labels.tolist(), (high, medium))
+    codes[open_] = np.where(s >= high, 0, np.where(s >= medium, 1, 2))
+    return Ranking(rank, CLASSES[codes].tolist(), (high, medium), codes)

@@ -1,8 +1,10 @@
 """Prioritisation dock: distances computed once (background task), then live re-weighting.
 
 Moving a weight, decay or distance re-runs only :func:`engine.prioritise.score_parcels` on
-the cached ``(n, c)`` distance matrix; the ranked table updates at once and the live map
-layer (:mod:`.live_layer`) and charts shortly after (debounced). "Save result" runs
+the cached ``(n, c)`` distance matrix, then updates the ranked table, the live map layer
+(:mod:`.live_layer`) and the charts at once (goal ≤ 150 ms at 100,000 parcels, measured
+in docs/scale.md). While a slider is dragged its moves are coalesced: one update per pass of
+the event loop, for the latest value, and the last one when it is released. "Save result" runs
 ``clearance:prioritise`` with exactly the dock's parameters, so the saved layer equals what
 the dock shows. The widgets are laid out in :mod:`.dock_panel`; this module wires them.
 """
@@ -14,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from qgis.core import Qgis, QgsProject, QgsTask, QgsVectorLayer
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import QModelIndex, Qt, QTimer
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..engine.prioritise import Criterion, PriorityResult, score_parcels
@@ -25,6 +27,7 @@ from ..logs import LOGGER
 from ..paths import icon_path, style_path
 from ..qgis_io.ids import guess_layer_field
 from ..qgis_io.scenario_store import current_settings, id_field, save_current, set_id_field
+from . import live_values
 from .criterion_row import CriterionRow, criterion_rows
 from .distances import DistanceCache, distance_matrix, parcel_labels, read_inputs
 from .dock_panel import DEMO_GATE, DockPanel
@@ -58,10 +61,10 @@ class PrioritisationDock(QgsDockWidget):
         self.mapping = False  # Ranking map runs in the background
         self.map_results: dict = {}  # the last ranking map's results
         self.rows = criterion_rows()
-        self._restyle_timer = QTimer(self)
-        self._restyle_timer.setSingleShot(True)
-        self._restyle_timer.setInterval(150)
-        self._restyle_timer.timeout.connect(self.update_map_and_charts)
+        self._drag_timer = QTimer(self)  # coalesces the moves of a dragged slider
+        self._drag_timer.setSingleShot(True)
+        self._drag_timer.setInterval(0)
+        self._drag_timer.timeout.connect(self.rescore)
         self.panel = DockPanel(self.rows, tr(START))
         self.setWidget(self.panel)
         # the widgets the wiring, tests and scripts reach directly
@@ -83,6 +86,7 @@ class PrioritisationDock(QgsDockWidget):
         for row in self.rows.values():
             row.layer.layerChanged.connect(self.invalidate)
             row.slider.valueChanged.connect(lambda v, row=row: self.weight_moved(row, v / 100))
+            row.slider.sliderReleased.connect(self.slider_released)
             row.spin.valueChanged.connect(lambda v, row=row: self.weight_moved(row, v))
             row.decay.currentIndexChanged.connect(self.rescore)
             row.distance.valueChanged.connect(self.rescore)
@@ -248,18 +252,29 @@ class PrioritisationDock(QgsDockWidget):
             report(self.iface, tr("Could not create the live map layer"), exc)
         self.update_buttons()
         self.rescore()
-        self.update_map_and_charts()
 
     # -- re-weighting -----------------------------------------------------------------------
 
     def weight_moved(self, row: CriterionRow, weight: float) -> None:
+        """A new weight: re-score now, or once the event loop is free while dragging."""
         row.set_weight(weight)
         self.ahp_weights = None  # direct weights again
-        self.rescore()
+        if row.slider.isSliderDown():
+            if not self._drag_timer.isActive():
+                self._drag_timer.start()
+        else:
+            self.rescore()
+
+    def slider_released(self) -> None:
+        """The drag ended: its last value now, if not yet shown."""
+        if self._drag_timer.isActive():
+            self._drag_timer.stop()
+            self.rescore()
 
     @guarded(QT_TR_NOOP("Could not re-score the parcels"))
     def rescore(self, *_args) -> PriorityResult | None:
-        """Score from the cached distances; table now, map and charts after a short pause."""
+        """Score from the cached distances, then the table, the live layer and the charts."""
+        self._drag_timer.stop()
         self.save_settings()
         if self.cache is None:
             self.charts.update_charts(self.criteria(), None)
@@ -274,7 +289,7 @@ class PrioritisationDock(QgsDockWidget):
         self.panel.status.setText(self.summary())
         if selected is not None:
             self.select_parcel(selected)
-        self._restyle_timer.start()
+        self.update_map_and_charts()
         return self.result
 
     def summary(self) -> str:
@@ -288,8 +303,8 @@ class PrioritisationDock(QgsDockWidget):
         self.charts.update_charts(self.criteria(), self.result.score)
 
     def update_live_layer(self) -> None:
-        if self.result is not None:
-            self.live.show(self.result)
+        if self.result is not None and self.cache is not None:
+            self.live.show(self.result, list(self.cache.names))
 
     # -- selection and explanation ----------------------------------------------------------
 
@@ -298,7 +313,13 @@ class PrioritisationDock(QgsDockWidget):
         return self.model.parcel_at(rows[0].row()) if rows and self.result is not None else None
 
     def select_parcel(self, i: int) -> None:
-        self.table.selectRow(self.model.row_of(i))
+        """Select parcel ``i`` in the table; its explanation is shown anew even when its row
+        was selected already (the table's data changed under the selection)."""
+        row = self.model.row_of(i)
+        if self.table.selectionModel().isRowSelected(row, QModelIndex()):
+            self.selection_changed()
+        else:
+            self.table.selectRow(row)
 
     def selection_changed(self, *_args) -> None:
         i = self.selected_parcel()
@@ -484,6 +505,7 @@ class DockExtension:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
+        live_values.release()  # a live layer left in the project reads NULL scores
 
 
 def install(plugin) -> DockExtension:

@@ -33,14 +33,25 @@ class RankingModel(QAbstractTableModel):
         super().__init__(parent)
         self.labels: list[str] = []
         self.result: PriorityResult | None = None
-        self.order = np.zeros(0, dtype=np.int64)
+        self.order = np.zeros(0, dtype=np.int64)  # parcel shown in each row
+        self.rows = np.zeros(0, dtype=np.int64)  # row showing each parcel
 
     def set_result(self, labels: list[str], result: PriorityResult) -> None:
-        self.beginResetModel()
+        """Show ``result``: the same parcels again only repaint the visible cells
+        (``dataChanged``), other parcels reset the model."""
+        same_parcels = self.result is not None and len(self.order) == len(result.score)
+        if not same_parcels:
+            self.beginResetModel()
         self.labels, self.result = labels, result
-        rank = result.ranking.rank
-        self.order = np.argsort(np.where(rank > 0, rank, np.iinfo(np.int64).max), kind="stable")
-        self.endResetModel()
+        self.order = rank_order(result.ranking.rank)
+        self.rows = np.empty_like(self.order)
+        self.rows[self.order] = np.arange(len(self.order))
+        if same_parcels:
+            if len(self.order):
+                last = self.index(len(self.order) - 1, len(COLUMNS) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+        else:
+            self.endResetModel()
 
     def clear(self) -> None:
         """No result (another project was opened)."""
@@ -54,7 +65,7 @@ class RankingModel(QAbstractTableModel):
 
     def row_of(self, parcel: int) -> int:
         """The table row showing ``parcel`` (index in layer order)."""
-        return int(np.flatnonzero(self.order == parcel)[0])
+        return int(self.rows[parcel])
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.result is None else len(self.order)
@@ -82,3 +93,13 @@ class RankingModel(QAbstractTableModel):
         if column == 3:
             return tr(r.ranking.classes[i])
         return tr(r.drivers[i]) if r.drivers[i] else ""
+
+
+def rank_order(rank: np.ndarray) -> np.ndarray:
+    """Parcel indexes by rank (1, 2, …), then the unranked (rank 0) in layer order: the
+    stable sort by rank, in O(n) because the ranks 1..k are distinct."""
+    ranked = rank > 0
+    order = np.empty(len(rank), dtype=np.int64)
+    order[rank[ranked] - 1] = np.flatnonzero(ranked)
+    order[int(ranked.sum()) :] = np.flatnonzero(~ranked)
+    return order

@@ -271,6 +271,20 @@ def reweighting(distances: np.ndarray, source: str) -> dict:
     }
 
 
+def dock_path(folder: Path, n: int = 100_000) -> dict:
+    """The dock's whole re-weighting path (scripts/bench_dock_reweight.py, own process):
+    slider -> table, live layer attributes, repaint request and charts."""
+    out = folder / f"dock_{n}.json"
+    out.unlink(missing_ok=True)
+    script = ROOT / "scripts" / "bench_dock_reweight.py"
+    cmd = [sys.executable, str(script), str(n), "--data", str(folder), "--json", str(out)]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(cmd, cwd=script.parent, env=env, capture_output=True, text=True)
+    if done.returncode or not out.exists():
+        return {"failed": done.stderr.strip().splitlines()[-1:] or done.returncode}
+    return json.loads(out.read_text())
+
+
 def _fill(alg, values: dict) -> dict:
     """Parameters for an algorithm we did not write: known names, else its defaults."""
     params = {}
@@ -583,6 +597,8 @@ def main(argv=None) -> int:
         extras["reweighting"] = reweighting(
             rng.uniform(0, 20_000, (100_000, 4)), "uniform random 0–20 km (100k not run)"
         )
+    print("dock re-weighting path at 100k…", flush=True)
+    extras["dock_reweighting"] = dock_path(folder)
     if not args.no_extras:
         extras["sensitivity"] = sensitivity_hook(folder)
         extras["coverage"] = coverage_hook(folder)

@@ -96,3 +96,15 @@ def test_score_parcels_end_to_end_by_hand():
     assert res.score.tolist() == pytest.approx([81.25, 75.0, 25.0])
     assert res.ranking.rank.tolist() == [1, 2, 3]
     assert res.drivers == ["settlements", "settlements", "cemeteries"]
+
+
+def test_class_and_driver_codes_index_the_labels_they_stand_for():
+    from clearance_planner.engine.scoring import CLASSES, driver_labels
+
+    r = rank_and_class(np.array([np.nan, 10.0, 50.0, 90.0]), gated=np.array([0, 1, 0, 0], bool))
+    assert CLASSES[r.codes].tolist() == r.classes == ["Unknown", "Gated", "Low", "High"]
+    criteria = [Criterion("a", 1, "linear", 100), Criterion("b", 1, "linear", 100)]
+    res = score_parcels(np.array([[0.0, 50.0], [100.0, 100.0], [np.nan, 0.0]]), criteria)
+    assert res.driver_codes.tolist() == [0, 2, 3]
+    labels = driver_labels(["a", "b"])
+    assert labels[res.driver_codes].tolist() == res.drivers == ["a", "none", None]

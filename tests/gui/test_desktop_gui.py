@@ -182,6 +182,45 @@ def test_dock_names_parcels_by_the_guessed_id_field_and_keeps_the_choice(plugin,
     set_id_field(small_project, "")
 
 
+def test_after_weight_changes_the_live_layer_equals_a_fresh_prioritise_run(
+    plugin, small_project, tmp_path
+):
+    from qgis import processing
+
+    dock = extension(plugin, "DockExtension").open_dock()
+    dock.compute_distances(wait=True)
+    dock.rows["settlements"].slider.setValue(10)  # a click: re-scored at once
+    for name, decay, distance in (("settlements", "linear", 1000), ("cemeteries", "step", 500)):
+        dock.rows[name].decay.setCurrentText(decay)
+        dock.rows[name].distance.setValue(distance)
+    slider = dock.rows["cemeteries"].slider
+    slider.setSliderDown(True)  # a drag: its moves wait for the event loop …
+    before = dock.result
+    for value in (40, 55, 70):
+        slider.setValue(value)
+    assert dock.result is before
+    slider.setSliderDown(False)  # … and the release shows its last value
+    assert dock.result is not before and dock.criteria()[1].weight == 0.7
+    path = str(tmp_path / "fresh.gpkg")
+    out = processing.run("clearance:prioritise", {**dock.parameters(), "OUTPUT": path})
+    fields = ("priority_score", "priority_rank", "priority_class", "main_driver")
+    fresh = {
+        f["hazard_id"]: tuple(f[name] for name in fields)
+        for f in QgsVectorLayer(out["OUTPUT"], "fresh", "ogr").getFeatures()
+    }
+    live = {f["parcel"]: tuple(f[name] for name in fields) for f in dock.live_layer.getFeatures()}
+    assert live.keys() == fresh.keys() == {"H0", "H1", "H2"}
+    for label, (score, *rest) in fresh.items():
+        assert live[label][0] == pytest.approx(score) and list(live[label][1:]) == rest
+    # weights 0.1 : 0.7 -> 1/8, 7/8; settlements linear 1 km: 0.9, 0.7, 0.1; cemeteries
+    # step 500 m: 0, 0, 1 -> 11.25, 8.75, 88.75
+    assert [live[label][:2] for label in ("H0", "H1", "H2")] == [
+        (pytest.approx(11.25), 2),
+        (pytest.approx(8.75), 3),
+        (pytest.approx(88.75), 1),
+    ]
+
+
 def test_save_result_equals_the_algorithm_and_the_dock(plugin, small_project, tmp_path, qtbot):
     dock = extension(plugin, "DockExtension").open_dock()
     dock.rows["settlements"].spin.setValue(0.3)
