@@ -23,15 +23,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.ndimage import distance_transform_edt
+from scipy.ndimage import _nd_image, distance_transform_edt
 
 from .progress import CancelFn, ProgressFn, check_cancel
 from .scoring import normalise_weights, value
 
 TAIL = 1e-6  # exponential/gaussian scores below this are 0 on the surface
-# cells of one block plus its halo: the burnt window (2 B/cell) and the feature transform
-# (~11 B/cell of the cropped window) stay near 1.3 GB
-BAND_WINDOW_CELLS = 100_000_000
+# cells of one block plus its halo: the burnt window (1 B/cell) and the feature transform
+# (10 B/cell of the cropped window) stay within about 1.6 GB
+BAND_WINDOW_CELLS = 150_000_000
 MAX_WINDOW_CELLS = BAND_WINDOW_CELLS
 ALIGN = 256  # block edges fall on the GeoTIFF's 256-cell blocks
 MAX_TILE = 2048
@@ -156,10 +156,8 @@ def block_distance2(burn: Callable[[Window], np.ndarray], window: Window, halo: 
     r0, c0 = min(halo, int(rows[0])), min(halo, int(cols[0]))
     r1 = max(halo + window.height, int(rows[-1]) + 1)
     c1 = max(halo + window.width, int(cols[-1]) + 1)
-    free = ~burnt[r0:r1, c0:c1]
+    ft = feature_transform(burnt[r0:r1, c0:c1])
     del burnt
-    ft = distance_transform_edt(free, return_distances=False, return_indices=True)
-    del free
     top, left = halo - r0, halo - c0
     x = np.arange(left, left + window.width, dtype=np.int64)
     for i in range(0, window.height, CHUNK_ROWS):
@@ -172,11 +170,24 @@ def block_distance2(burn: Callable[[Window], np.ndarray], window: Window, halo: 
     return out
 
 
+def feature_transform(burnt: np.ndarray) -> np.ndarray:
+    """Row and column (int32, ``(2, h, w)``) of the nearest burnt cell of every cell: scipy's
+    exact Euclidean feature transform, called directly when this scipy has it so that no
+    8-byte-per-cell copy of the input is made (``distance_transform_edt`` makes one)."""
+    direct = getattr(_nd_image, "euclidean_feature_transform", None)
+    if direct is None:  # pragma: no cover - a scipy without the private function
+        return distance_transform_edt(~burnt, return_distances=False, return_indices=True)
+    free = (~burnt).view(np.int8)  # 1 where no target: the input scipy makes itself
+    ft = np.zeros((2, *burnt.shape), dtype=np.int32)
+    direct(free, None, ft)
+    return ft
+
+
 def metres(d2: np.ndarray, cell: float) -> np.ndarray:
     """Distances (m) from :func:`block_distance2` squares; ``inf`` where -1 (beyond the cap)."""
-    out = np.full(d2.shape, np.inf)
-    near = d2 >= 0
-    out[near] = np.sqrt(d2[near].astype(np.float64)) * cell
+    out = np.sqrt(np.maximum(d2, 0), dtype=np.float64)
+    out *= cell
+    np.putmask(out, d2 < 0, np.inf)
     return out
 
 
