@@ -312,3 +312,13 @@ def test_burnt_cells_do_not_depend_on_the_window_origin():
         r0, c0 = max(window.row, 0), max(window.col, 0)
         inside = part[r0 - window.row : r1 - window.row, c0 - window.col : c1 - window.col]
         assert np.array_equal(inside, whole[r0:r1, c0:c1])
+
+
+def test_direct_feature_transform_equals_scipys_public_one():
+    from scipy.ndimage import distance_transform_edt
+
+    from clearance_planner.engine.surface import feature_transform
+
+    burnt = np.random.default_rng(3).random((23, 31)) < 0.03
+    public = distance_transform_edt(~burnt, return_distances=False, return_indices=True)
+    assert np.array_equal(feature_transform(burnt), public)
