@@ -26,14 +26,13 @@ from qgis.core import (
 
 from ..engine.progress import OperationCancelled
 from ..engine.surface import (
-    MAX_TILE,
+    ALIGN,
     MAX_WINDOW_CELLS,
     Grid,
     halo_cells,
     min_cell_size,
     normalise_range,
     render,
-    tile_size,
     window_cells,
 )
 from ..i18n import QT_TR_NOOP, tr
@@ -74,7 +73,8 @@ distance band (m) per vector criterion. A grid of more than MAX_CELLS cells is r
 
 
 class SurfaceAlgorithm(ProximityAlgorithm):
-    """Raster counterpart of clearance:prioritise, computed in tiles with a halo."""
+    """Raster counterpart of clearance:prioritise: one distance transform per criterion and
+    band of rows, written in tiles."""
 
     ALGORITHM_ID = "surface"
     DISPLAY_NAME = QT_TR_NOOP("Priority surface (raster)")
@@ -353,7 +353,7 @@ class SurfaceAlgorithm(ProximityAlgorithm):
                 tr("All weights of the given criteria are 0; give at least one weight > 0.")
             )
         tile = self.parameterAsInt(parameters, self.TILE_SIZE, context) or None
-        self._check_window(vectors, grid, tile)
+        self._check_window(vectors, grid)
         mask = self._mask(parameters, context, crs, grid, feedback)
         rio_crs = crs.authid() if crs.authid().startswith("EPSG:") else crs.toWkt()
         with_bands = self.parameterAsBoolean(parameters, self.CRITERION_BANDS, context)
@@ -443,11 +443,11 @@ class SurfaceAlgorithm(ProximityAlgorithm):
             },
         )
 
-    def _check_window(self, vectors, grid: Grid, tile: int | None) -> None:
-        """Refuse criteria whose halo (distance cap in cells) would need too big a window."""
+    def _check_window(self, vectors, grid: Grid) -> None:
+        """Refuse criteria whose halo (distance cap in cells) would need too big a window even
+        around the smallest block."""
         halo = max((halo_cells(v[1], v[2], grid.cell) for v in vectors), default=0)
-        size = min(tile or MAX_TILE, tile_size(halo))  # the widest halo's sub-tiles
-        if window_cells(size, halo) > MAX_WINDOW_CELLS:
+        if window_cells(ALIGN, halo) > MAX_WINDOW_CELLS:
             decays = [(v[1], v[2]) for v in vectors]
             raise QgsProcessingException(
                 tr(
@@ -455,7 +455,7 @@ class SurfaceAlgorithm(ProximityAlgorithm):
                     "each tile, more than the memory of one tile allows. Use a CELL_SIZE of at "
                     "least {2:.1f} m or shorter distances (exponential and gaussian decays "
                     "reach about 20 and 4.5 × their DISTANCE)."
-                ).format(grid.cell, halo, min_cell_size(decays, min(size, 256)))
+                ).format(grid.cell, halo, min_cell_size(decays))
             )
 
     def _mask(self, parameters, context, crs, grid, feedback):

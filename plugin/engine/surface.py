@@ -1,17 +1,19 @@
-"""Priority surface on a regular grid: exact Euclidean distance transform, tile by tile.
-
-Output tiles are as large as the criterion with the narrowest halo allows; a criterion with a
-wider halo computes its distances in sub-tiles of its own size (:func:`criterion_distance`),
-so one far-reaching criterion no longer makes every criterion work on small tiles.
+"""Priority surface on a regular grid: one exact Euclidean distance transform per criterion
+and band of rows, scored and written tile by tile.
 
 Each criterion's targets are burnt into a boolean window (by the caller) and
-``scipy.ndimage.distance_transform_edt`` gives, per cell centre, the distance to the nearest
-burnt cell centre. A tile is processed with a halo of ``halo`` cells on each side, where
-``halo * cell`` reaches the criterion's *cap*: the distance beyond which its score is 0 (linear,
-step) or below ``TAIL`` (exponential, gaussian). A distance found within the window that is
-<= the cap is the true grid distance (any burnt cell outside the window is farther than the
-cap); anything else is reported as ``inf`` (score 0). The same rule applies to one big tile,
-so tiled and untiled results are identical, and memory depends only on the tile size.
+``scipy.ndimage.distance_transform_edt`` (its feature transform) gives, per cell centre, the
+nearest burnt cell centre. A criterion's *cap* is the distance beyond which its score is 0
+(linear, step) or below ``TAIL`` (exponential, gaussian); ``halo`` cells reach it.
+
+The grid is cut into **blocks**: whole-width bands of rows, as tall as ``BAND_WINDOW_CELLS``
+allows for the widest halo (narrower blocks only when 256 rows of the whole width do not fit).
+Each block is extended by the halo, burnt, cropped to the burnt cells (empty halo rows and
+columns change no distance), and transformed once. A distance <= the cap found in that window
+is the true grid distance (any burnt cell outside it is farther than the cap); anything else is
+``inf`` (score 0). The rule does not depend on the window, so blocks, output tiles and one
+whole-grid transform give identical results, and memory depends on the budget, not the grid.
+The halo costs only at the block edges inside the grid, not around every output tile.
 """
 
 from __future__ import annotations
@@ -21,13 +23,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.ndimage import distance_transform_edt
+from scipy.ndimage import _nd_image, distance_transform_edt
 
 from .progress import CancelFn, ProgressFn, check_cancel
 from .scoring import normalise_weights, value
 
 TAIL = 1e-6  # exponential/gaussian scores below this are 0 on the surface
-WINDOW_CELLS = 16_000_000  # cells of one tile plus its halo (~300 MB of EDT work arrays)
+# cells of one block plus its halo: the burnt window (1 B/cell) and the feature transform
+# (10 B/cell of the cropped window) stay within about 1.6 GB
+BAND_WINDOW_CELLS = 150_000_000
+MAX_WINDOW_CELLS = BAND_WINDOW_CELLS
+ALIGN = 256  # block edges fall on the GeoTIFF's 256-cell blocks
+MAX_TILE = 2048
+OUTPUT_TILE = 1024  # default output tile (scores and bands held at once)
+CHUNK_ROWS = 256  # rows of feature transform turned into distances at a time
 
 
 @dataclass(frozen=True)
@@ -93,72 +102,101 @@ def halo_cells(decay: str, distance: float, cell: float) -> int:
     return math.ceil(cap_distance(decay, distance) / cell - 1e-9)
 
 
-MAX_TILE = 2048
-MAX_WINDOW_CELLS = 20_000_000  # beyond this one window's EDT needs more than ~1.5 GB
+def block_shape(grid: Grid, halo: int, window_cells: int | None = None) -> tuple[int, int]:
+    """Rows and columns of the blocks one transform covers: whole-width bands (a multiple of
+    ``ALIGN`` rows, or the whole grid) whose window with the halo stays within
+    ``window_cells``; blocks of ``ALIGN`` rows and fewer columns when even that does not fit."""
+    budget = BAND_WINDOW_CELLS if window_cells is None else window_cells
+    rows = budget // (grid.width + 2 * halo) - 2 * halo
+    if rows >= grid.height:
+        return grid.height, grid.width
+    if rows >= ALIGN:
+        return rows // ALIGN * ALIGN, grid.width
+    cols = budget // (ALIGN + 2 * halo) - 2 * halo
+    return ALIGN, min(grid.width, max(ALIGN, cols // ALIGN * ALIGN))
 
 
-def tile_size(max_halo: int, window_cells: int = WINDOW_CELLS) -> int:
-    """The largest square tile (at most ``MAX_TILE``, at least 256) whose window (tile plus
-    halo) stays within ``window_cells``; a halo wider than that window makes tiles of 256."""
-    return max(256, min(MAX_TILE, int(math.sqrt(window_cells)) - 2 * max_halo))
+def window_cells(block: int, halo: int) -> int:
+    """Cells of the window of a ``block`` × ``block`` block: the block plus its halo."""
+    return (block + 2 * halo) ** 2
 
 
-def window_cells(tile: int, halo: int) -> int:
-    """Cells of one tile's window: the tile plus its halo on every side."""
-    return (tile + 2 * halo) ** 2
-
-
-def min_cell_size(decays: list[tuple[str, float]], tile: int = 256) -> float:
-    """The smallest cell size (m) for which a ``tile`` cells tile keeps every criterion's
+def min_cell_size(decays: list[tuple[str, float]], block: int = ALIGN) -> float:
+    """The smallest cell size (m) for which a ``block`` cells block keeps every criterion's
     window within ``MAX_WINDOW_CELLS``."""
     cap = max((cap_distance(d, s) for d, s in decays), default=0.0)
-    room = (math.isqrt(MAX_WINDOW_CELLS) - tile) / 2
+    room = (math.isqrt(MAX_WINDOW_CELLS) - block) / 2
     return cap / room if room > 0 else math.inf
 
 
-def tiles(grid: Grid, size: int) -> Iterator[Window]:
-    """Row-major tiles of at most ``size`` × ``size`` cells covering the grid."""
-    for row in range(0, grid.height, size):
-        for col in range(0, grid.width, size):
-            yield Window(row, col, min(size, grid.height - row), min(size, grid.width - col))
+def tiles(area: Window, size: int) -> Iterator[Window]:
+    """Row-major tiles of at most ``size`` × ``size`` cells covering ``area``."""
+    for row in range(area.row, area.row + area.height, size):
+        for col in range(area.col, area.col + area.width, size):
+            yield Window(
+                row,
+                col,
+                min(size, area.row + area.height - row),
+                min(size, area.col + area.width - col),
+            )
+
+
+def block_distance2(burn: Callable[[Window], np.ndarray], window: Window, halo: int) -> np.ndarray:
+    """Squared distance (cells², int32) from each cell centre of ``window`` to the nearest
+    burnt cell centre; -1 beyond ``halo`` cells (the cap) or when nothing is burnt nearby.
+
+    ``burn(w)`` returns a boolean ``(w.height, w.width)`` array: True where a target touches.
+    """
+    out = np.full((window.height, window.width), -1, dtype=np.int32)
+    burnt = np.asarray(burn(window.grown(halo)), dtype=bool)
+    rows, cols = np.flatnonzero(burnt.any(axis=1)), np.flatnonzero(burnt.any(axis=0))
+    if not rows.size:
+        return out
+    # crop to the core and the burnt cells: the empty rows and columns around change nothing
+    r0, c0 = min(halo, int(rows[0])), min(halo, int(cols[0]))
+    r1 = max(halo + window.height, int(rows[-1]) + 1)
+    c1 = max(halo + window.width, int(cols[-1]) + 1)
+    ft = feature_transform(burnt[r0:r1, c0:c1])
+    del burnt
+    top, left = halo - r0, halo - c0
+    x = np.arange(left, left + window.width, dtype=np.int64)
+    for i in range(0, window.height, CHUNK_ROWS):
+        h = min(CHUNK_ROWS, window.height - i)
+        y = np.arange(top + i, top + i + h, dtype=np.int64)[:, None]
+        dy = ft[0, top + i : top + i + h, left : left + window.width] - y
+        dx = ft[1, top + i : top + i + h, left : left + window.width] - x
+        d2 = dy * dy + dx * dx
+        out[i : i + h] = np.where(d2 <= halo * halo, d2, -1)
+    return out
+
+
+def feature_transform(burnt: np.ndarray) -> np.ndarray:
+    """Row and column (int32, ``(2, h, w)``) of the nearest burnt cell of every cell: scipy's
+    exact Euclidean feature transform, called directly when this scipy has it so that no
+    8-byte-per-cell copy of the input is made (``distance_transform_edt`` makes one)."""
+    direct = getattr(_nd_image, "euclidean_feature_transform", None)
+    if direct is None:  # pragma: no cover - a scipy without the private function
+        return distance_transform_edt(~burnt, return_distances=False, return_indices=True)
+    free = (~burnt).view(np.int8)  # 1 where no target: the input scipy makes itself
+    ft = np.zeros((2, *burnt.shape), dtype=np.int32)
+    direct(free, None, ft)
+    return ft
+
+
+def metres(d2: np.ndarray, cell: float) -> np.ndarray:
+    """Distances (m) from :func:`block_distance2` squares; ``inf`` where -1 (beyond the cap)."""
+    out = np.sqrt(np.maximum(d2, 0), dtype=np.float64)
+    out *= cell
+    np.putmask(out, d2 < 0, np.inf)
+    return out
 
 
 def tile_distance(
     burn: Callable[[Window], np.ndarray], grid: Grid, window: Window, halo: int
 ) -> np.ndarray:
     """Metres from each cell centre of ``window`` to the nearest burnt cell centre; ``inf``
-    beyond ``halo`` cells (the cap) or when nothing is burnt nearby.
-
-    ``burn(w)`` returns a boolean ``(w.height, w.width)`` array: True where a target touches.
-    """
-    outer = window.grown(halo)
-    burnt = np.asarray(burn(outer), dtype=bool)
-    out = np.full((window.height, window.width), np.inf)
-    if not burnt.any():
-        return out
-    dist = distance_transform_edt(~burnt)
-    core = dist[halo : halo + window.height, halo : halo + window.width]
-    within = core <= halo + 1e-9
-    out[within] = core[within] * grid.cell
-    return out
-
-
-def criterion_distance(
-    burn: Callable[[Window], np.ndarray], grid: Grid, window: Window, halo: int, size: int
-) -> np.ndarray:
-    """:func:`tile_distance` over ``window`` in sub-tiles of at most ``size`` cells: a
-    criterion with a wide halo works on small windows, one with a narrow halo on the whole
-    tile. Every distance is exact up to the cap whatever the window, so the result does not
-    depend on ``size``."""
-    if window.height <= size and window.width <= size:
-        return tile_distance(burn, grid, window, halo)
-    out = np.empty((window.height, window.width))
-    for r in range(0, window.height, size):
-        for c in range(0, window.width, size):
-            h, w = min(size, window.height - r), min(size, window.width - c)
-            sub = Window(window.row + r, window.col + c, h, w)
-            out[r : r + h, c : c + w] = tile_distance(burn, grid, sub, halo)
-    return out
+    beyond ``halo`` cells (the cap) or when nothing is burnt nearby (one transform)."""
+    return metres(block_distance2(burn, window, halo), grid.cell)
 
 
 def tile_scores(
@@ -213,46 +251,88 @@ def render(
     with_criteria: bool = False,
     progress: ProgressFn = None,
     cancelled: CancelFn = None,
+    window_cells: int | None = None,
 ) -> SurfaceStats:
-    """Compute the surface tile by tile and hand each tile to ``write``.
+    """Compute the surface block by block and hand each output tile to ``write``.
 
     ``burns[i](window)`` rasterises vector criterion ``i`` (scored by ``decays[i]`` =
     ``(decay, distance)``); ``rasters[j](window)`` gives raster criterion ``j`` already
     normalised to 0–1. ``write(window, bands, valid)`` receives the score band, then (with
     ``with_criteria``) each criterion's score band and each vector criterion's distance band.
-    ``mask(window)`` is True where cells are kept (default: all).
+    ``mask(window)`` is True where cells are kept (default: all). ``tile`` is the output tile
+    (default ``OUTPUT_TILE``); ``window_cells`` the budget of one transform (see
+    :func:`block_shape`). Neither changes a value.
     """
     w = normalise_weights(list(weights))
     halos = [halo_cells(decay, scale, grid.cell) for decay, scale in decays]
-    # output tiles as large as the narrowest halo allows; each criterion in sub-tiles of its own
-    size = tile or tile_size(min(halos, default=0))
-    sub_sizes = [min(size, tile_size(h)) for h in halos]
-    windows = list(tiles(grid, size))
+    size = tile or OUTPUT_TILE
+    rows, cols = block_shape(grid, max(halos, default=0), window_cells)
+    blocks = [
+        Window(r, c, min(rows, grid.height - r), min(cols, grid.width - c))
+        for r in range(0, grid.height, rows)
+        for c in range(0, grid.width, cols)
+    ]
     n_bands = 1 + (2 * len(burns) + len(rasters) if with_criteria else 0)
-    total = np.zeros(2)  # valid cells, sum of their scores
-    low, high = np.inf, -np.inf
-    for i, window in enumerate(windows):
+    acc = _Totals()
+    steps, done = len(blocks) * (len(burns) + 1), 0
+    for block in blocks:
         check_cancel(cancelled)
-        valid = (
-            np.ones((window.height, window.width), dtype=bool)
-            if mask is None
-            else np.asarray(mask(window), dtype=bool)
+        kept = []
+        for window in tiles(block, size):
+            valid = (
+                np.ones((window.height, window.width), dtype=bool)
+                if mask is None
+                else np.asarray(mask(window), dtype=bool)
+            )
+            if valid.any():
+                kept.append((window, valid))
+            else:  # masked out: nodata in every band, nothing to compute
+                write(window, [np.full(valid.shape, np.nan)] * n_bands, valid)
+                acc.tiles += 1
+        squares = []
+        for burn, halo in zip(burns, halos):
+            check_cancel(cancelled)
+            squares.append(block_distance2(burn, block, halo) if kept else None)
+            done += 1
+            _report(progress, done / steps)
+        for window, valid in kept:
+            check_cancel(cancelled)
+            r, c = window.row - block.row, window.col - block.col
+            dists = [
+                metres(d2[r : r + window.height, c : c + window.width], grid.cell) for d2 in squares
+            ]
+            score, parts = tile_scores(dists, decays, [f(window) for f in rasters], w)
+            write(window, [score] + (parts + dists if with_criteria else []), valid)
+            acc.add(score[valid])
+        del squares
+        done += 1
+        _report(progress, done / steps)
+    return SurfaceStats(grid.n_cells, acc.valid, acc.low, acc.high, acc.mean(), size, acc.tiles)
+
+
+@dataclass
+class _Totals:
+    """Running count, sum, min and max of the valid scores, and the tiles written."""
+
+    valid: int = 0
+    total: float = 0.0
+    low: float = math.inf
+    high: float = -math.inf
+    tiles: int = 0
+
+    def add(self, scores: np.ndarray) -> None:
+        self.tiles += 1
+        self.valid += scores.size
+        self.total += float(scores.sum())
+        self.low, self.high = (
+            min(self.low, float(scores.min())),
+            max(self.high, float(scores.max())),
         )
-        if not valid.any():  # masked out: nodata in every band, nothing to compute
-            write(window, [np.full(valid.shape, np.nan)] * n_bands, valid)
-            continue
-        dists = [
-            criterion_distance(b, grid, window, h, s) for b, h, s in zip(burns, halos, sub_sizes)
-        ]
-        score, parts = tile_scores(dists, decays, [r(window) for r in rasters], w)
-        bands = [score] + (parts + dists if with_criteria else [])
-        write(window, bands, valid)
-        if valid.any():
-            s = score[valid]
-            total[0] += s.size
-            total[1] += float(s.sum())
-            low, high = min(low, float(s.min())), max(high, float(s.max()))
-        if progress is not None:
-            progress((i + 1) / len(windows))
-    mean = total[1] / total[0] if total[0] else float("nan")
-    return SurfaceStats(grid.n_cells, int(total[0]), low, high, mean, size, len(windows))
+
+    def mean(self) -> float:
+        return self.total / self.valid if self.valid else float("nan")
+
+
+def _report(progress: ProgressFn, fraction: float) -> None:
+    if progress is not None:
+        progress(fraction)

@@ -27,6 +27,7 @@ from .compat import apply_affine
 
 NODATA = -9999.0
 BLOCK = 256
+BURN_CHUNK = 1024  # cells of the fixed chunks windows are burnt from
 
 
 @contextmanager
@@ -92,16 +93,19 @@ def _shapes(geom: GeometryArrays) -> tuple[list[dict], np.ndarray]:
 
 def burner(geom: GeometryArrays, grid: Grid, all_touched: bool) -> Callable[[Window], np.ndarray]:
     """A function giving, per grid window, True where the geometries touch a cell
-    (``all_touched``) or cover its centre."""
+    (``all_touched``) or cover its centre.
+
+    GDAL's rasteriser can decide a cell that a line only grazes differently for different
+    window origins, so windows are assembled from chunks of ``BURN_CHUNK`` cells at fixed
+    multiples of the grid: a cell is burnt the same in every window (blocks = whole grid).
+    """
     shapes, boxes = _shapes(geom)
 
-    def burn(window: Window) -> np.ndarray:
-        out_shape = (window.height, window.width)
-        left = grid.left + window.col * grid.cell
-        top = grid.top - window.row * grid.cell
-        right, bottom = left + window.width * grid.cell, top - window.height * grid.cell
-        if not shapes:
-            return np.zeros(out_shape, dtype=bool)
+    def chunk(row: int, col: int) -> np.ndarray | None:
+        win = Window(row, col, BURN_CHUNK, BURN_CHUNK)
+        left = grid.left + col * grid.cell
+        top = grid.top - row * grid.cell
+        right, bottom = left + BURN_CHUNK * grid.cell, top - BURN_CHUNK * grid.cell
         hit = np.flatnonzero(
             (boxes[:, 0] <= right)
             & (boxes[:, 2] >= left)
@@ -109,16 +113,32 @@ def burner(geom: GeometryArrays, grid: Grid, all_touched: bool) -> Callable[[Win
             & (boxes[:, 3] >= bottom)
         )
         if not len(hit):
-            return np.zeros(out_shape, dtype=bool)
-        burnt = rasterize(
+            return None
+        return rasterize(
             ((shapes[i], 1) for i in hit),
-            out_shape=out_shape,
-            transform=window_transform(grid, window),
+            out_shape=(BURN_CHUNK, BURN_CHUNK),
+            transform=window_transform(grid, win),
             fill=0,
             all_touched=all_touched,
             dtype="uint8",
         )
-        return burnt.astype(bool)
+
+    def burn(window: Window) -> np.ndarray:
+        out = np.zeros((window.height, window.width), dtype=bool)
+        if not shapes:
+            return out
+        r_end, c_end = window.row + window.height, window.col + window.width
+        for row in range(window.row // BURN_CHUNK * BURN_CHUNK, r_end, BURN_CHUNK):
+            for col in range(window.col // BURN_CHUNK * BURN_CHUNK, c_end, BURN_CHUNK):
+                burnt = chunk(row, col)
+                if burnt is None:
+                    continue
+                r0, r1 = max(row, window.row), min(row + BURN_CHUNK, r_end)
+                c0, c1 = max(col, window.col), min(col + BURN_CHUNK, c_end)
+                out[r0 - window.row : r1 - window.row, c0 - window.col : c1 - window.col] = burnt[
+                    r0 - row : r1 - row, c0 - col : c1 - col
+                ]
+        return out
 
     return burn
 

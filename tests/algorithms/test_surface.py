@@ -321,8 +321,9 @@ def test_output_must_be_a_geotiff(clearance_provider, tmp_path, settlements):
 def test_halo_too_wide_for_memory_fails_with_a_cell_size_hint(
     clearance_provider, tmp_path, settlements
 ):
-    # exponential, half score at 1000 m -> cap ~19.9 km = 19,932 one-metre cells beyond a tile
-    with pytest.raises(QgsProcessingException, match=r"CELL_SIZE of at least 9\.\d m"):
+    # exponential, half score at 1000 m -> cap ~19.9 km = 19,932 one-metre cells beyond a block
+    # (at most (sqrt(150 M) - 256) / 2 = 5,995 fit: cells of at least 19,932 / 5,995 = 3.3 m)
+    with pytest.raises(QgsProcessingException, match=r"CELL_SIZE of at least 3\.3 m"):
         run(
             {
                 "SETTLEMENTS": settlements,

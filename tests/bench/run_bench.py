@@ -373,6 +373,7 @@ def surface_hook(folder: Path, cells: int) -> dict:
     start = time.perf_counter()
     processing.run("clearance:surface", params)
     ours = time.perf_counter() - start
+    ours_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the diff
     start = time.perf_counter()
     inputs = []
     for k, (name, _, _) in enumerate(CRITERIA):
@@ -420,6 +421,7 @@ def surface_hook(folder: Path, cells: int) -> dict:
         "cells": f"{cells} x {cells}",
         "cell_m": cell,
         "ours_s": ours,
+        "ours_peak_rss_mb": ours_rss,
         "gdal_chain_s": gdal_s,
         "ratio": gdal_s / ours,
         "max_score_difference": diff,
@@ -531,6 +533,19 @@ def print_table(results: list[dict], extras: dict) -> None:
         print(f"{key}: {json.dumps(value, default=float)}")
 
 
+def surface_only(folder: Path, cells: int, info: dict, out: Path) -> int:
+    """``--surface-only``: the surface comparison alone."""
+
+    surface = surface_hook(folder, cells)
+    surface["load_after"] = os.getloadavg()
+    print(f"surface: {json.dumps(surface, default=float)}")
+    report = {"machine": info, "date_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({**report, "surface": surface}, indent=2, default=float))
+    print(f"\nwritten {out}")
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -557,6 +572,9 @@ def main(argv=None) -> int:
         help="also ENGINE local vs database on PostGIS tables at these sizes, e.g. "
         "100000,1000000 (server: scripts/db.sh start build/pg)",
     )
+    parser.add_argument(
+        "--surface-only", action="store_true", help="only the surface against the GDAL chain"
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--native-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -579,6 +597,8 @@ def main(argv=None) -> int:
     from qgis.core import Qgis
 
     info["qgis"] = Qgis.version()
+    if args.surface_only:
+        return surface_only(folder, args.surface_cells, info, Path(args.out))
     results, per_parcel = [], None
     for n in sizes:
         estimate = None if per_parcel is None else per_parcel * n * 1.1

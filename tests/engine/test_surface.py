@@ -12,6 +12,7 @@ from clearance_planner.engine.segment_distance import point_segment_distance
 from clearance_planner.engine.surface import (
     Grid,
     Window,
+    block_shape,
     cap_distance,
     halo_cells,
     normalise_range,
@@ -128,32 +129,132 @@ def test_tiled_and_untiled_surfaces_are_identical():
             assert np.array_equal(a, b, equal_nan=True)
 
 
-def test_wide_halo_criterion_in_its_own_sub_tiles_gives_the_same_surface(monkeypatch):
+def brute_distance(burnt: np.ndarray, cell: float, cap_cells: int) -> np.ndarray:
+    """Brute force over every burnt cell: metres between centres, ``inf`` beyond the cap."""
+    rows, cols = np.nonzero(burnt)
+    yy, xx = np.indices(burnt.shape)
+    if not rows.size:
+        return np.full(burnt.shape, np.inf)
+    d2 = ((yy[..., None] - rows) ** 2 + (xx[..., None] - cols) ** 2).min(axis=-1)
+    return np.where(d2 <= cap_cells**2, np.sqrt(d2.astype(float)) * cell, np.inf)
+
+
+def array_burner(burnt: np.ndarray):
+    """A burner over a fixed boolean array of the grid (nothing burnt outside it)."""
+
+    def burn(window: Window) -> np.ndarray:
+        out = np.zeros((window.height, window.width), dtype=bool)
+        r0, c0 = max(window.row, 0), max(window.col, 0)
+        r1 = min(window.row + window.height, burnt.shape[0])
+        c1 = min(window.col + window.width, burnt.shape[1])
+        if r1 > r0 and c1 > c0:
+            out[r0 - window.row : r1 - window.row, c0 - window.col : c1 - window.col] = burnt[
+                r0:r1, c0:c1
+            ]
+        return out
+
+    return burn
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_band_distances_equal_a_brute_force_transform_with_the_cap(seed):
+    rng = np.random.default_rng(seed)
+    grid = Grid.cover(0.0, 0.0, 370.0, 290.0, CELL)  # 37 × 29 cells
+    burnt = rng.random((grid.height, grid.width)) < [0.002, 0.01, 0.05][seed % 3]
+    cap = [3, 9, 40][seed // 2]
+    window = Window(0, 0, grid.height, grid.width)
+    got = tile_distance(array_burner(burnt), grid, window, cap)
+    assert np.array_equal(got, brute_distance(burnt, CELL, cap))
+
+
+def test_rows_of_a_band_equal_the_whole_grid_transform():
+    rng = np.random.default_rng(7)
+    grid = Grid.cover(0.0, 0.0, 400.0, 300.0, CELL)
+    burnt = rng.random((grid.height, grid.width)) < 0.01
+    burn = array_burner(burnt)
+    whole = tile_distance(burn, grid, Window(0, 0, grid.height, grid.width), 12)
+    for row, height in ((0, 5), (5, 11), (16, 14)):
+        band = tile_distance(burn, grid, Window(row, 0, height, grid.width), 12)
+        assert np.array_equal(band, whole[row : row + height])
+
+
+def test_block_shape_takes_whole_width_bands_within_the_budget():
+    grid = Grid.cover(0.0, 0.0, 10_000.0, 10_000.0, 1.0)  # 10,000²
+    assert block_shape(grid, 0) == (10_000, 10_000)  # 100 M cells: the whole grid at once
+    rows, cols = block_shape(grid, 2_098)  # the bench's exponential criterion
+    assert cols == 10_000 and rows % 256 == 0
+    assert (rows + 2 * 2_098) * (10_000 + 2 * 2_098) <= 150_000_000
+    assert block_shape(grid, 2_098, window_cells=4_000_000) == (256, 256)  # too wide: blocks
+    # 4 M // (256 + 200) - 200 = 8,571 columns, down to a multiple of 256
+    assert block_shape(grid, 100, window_cells=4_000_000) == (256, 8_448)
+
+
+@pytest.mark.parametrize("window_cells,blocks", [(2_000, 80), (3_000, 16), (5_000, 2)])
+def test_surface_in_small_blocks_equals_one_whole_grid_transform(monkeypatch, window_cells, blocks):
     from clearance_planner.engine import surface
 
     pts = GeometryArrays.from_parts([[np.array([[33.0, 44.0]])], [np.array([[301.0, 222.0]])]])
     line = GeometryArrays.from_parts([[np.array([[0.0, 290.0], [390.0, 10.0]])]])
-    burns = [burner(pts, GRID, True), burner(line, GRID, True)]
-    decays = [("linear", 40.0), ("exponential", 20.0)]  # halos of 4 and 40 cells
-    whole, write = collect(GRID, 1 + 2 + 2)
-    render(GRID, burns, decays, [], [0.6, 0.4], write, tile=64, with_criteria=True)
     calls = []
-    real = surface.tile_distance
-
-    def spy(burn, grid, window, halo):
-        calls.append((halo, window.height, window.width))
-        return real(burn, grid, window, halo)
-
-    monkeypatch.setattr(surface, "tile_distance", spy)
-    monkeypatch.setattr(surface, "tile_size", lambda halo, *a: 7 if halo > 10 else 64)
+    line_burn = burner(line, GRID, True)
+    burns = [burner(pts, GRID, True), lambda w: calls.append(w) or line_burn(w)]
+    decays = [("linear", 40.0), ("exponential", 10.0)]  # halos of 4 and 20 cells
+    whole, write = collect(GRID, 1 + 2 + 2)
+    render(GRID, burns, decays, [], [0.6, 0.4], write, with_criteria=True)
+    assert len(calls) == 1
+    monkeypatch.setattr(surface, "ALIGN", 4)  # blocks of 4-cell multiples on this small grid
     split, write = collect(GRID, 1 + 2 + 2)
-    stats = render(GRID, burns, decays, [], [0.6, 0.4], write, with_criteria=True)
-    assert stats.tiles == 1  # one output tile (the narrow halo's size) …
-    assert {(h, w) for h, hh, w in calls if h == 4} == {(4, 40)}  # … the narrow one whole
-    assert max(max(hh, w) for h, hh, w in calls if h == 40) == 7  # the wide one in 7×7 pieces
+    render(
+        GRID,
+        burns,
+        decays,
+        [],
+        [0.6, 0.4],
+        write,
+        with_criteria=True,
+        window_cells=window_cells,
+        tile=7,
+    )
+    assert len(calls) == 1 + blocks
     for a, b in zip(whole, split):
         assert np.array_equal(a, b, equal_nan=True)
-    assert np.isfinite(whole[3]).any() and np.isinf(whole[3]).any()  # capped distances too
+    assert np.isfinite(whole[3]).any()
+    assert np.isinf(whole[3]).any()  # capped distances too
+
+
+def test_block_transforms_are_cropped_to_the_burnt_cells():
+    seen = []
+    pts = GeometryArrays.from_parts([[np.array([[105.0, 295.0]])]])  # cell row 0, col 10
+    burn = burner(pts, GRID, True)
+
+    def spy(window):
+        seen.append(window)
+        return burn(window)
+
+    d = tile_distance(spy, GRID, Window(0, 0, 30, 40), halo=1000)  # a huge empty halo
+    assert seen == [Window(-1000, -1000, 2030, 2040)]
+    assert d[3, 14] == pytest.approx(50.0)
+    assert d[29, 39] == pytest.approx(math.hypot(290, 290))
+
+
+def test_cancel_is_checked_between_transforms():
+    from clearance_planner.engine.progress import OperationCancelled
+
+    pts = GeometryArrays.from_parts([[np.array([[105.0, 295.0]])]])
+    calls = []
+    _, write = collect(GRID, 1)
+    with pytest.raises(OperationCancelled):
+        render(
+            GRID,
+            [burner(pts, GRID, True)] * 3,
+            [("linear", 100.0)] * 3,
+            [],
+            [1, 1, 1],
+            write,
+            progress=calls.append,
+            cancelled=lambda: len(calls) >= 2,
+        )
+    assert len(calls) == 2  # stopped before the third criterion's transform
 
 
 def test_scores_combine_weights_by_hand():
@@ -197,3 +298,27 @@ def test_mask_leaves_cells_outside_as_nodata_and_stats_skip_them():
 def test_raster_normalisation_clips_and_scores_nodata_zero():
     values = np.array([np.nan, -5.0, 0.0, 5.0, 10.0, 20.0])
     assert normalise_range(values, 0.0, 10.0).tolist() == [0.0, 0.0, 0.0, 0.5, 1.0, 1.0]
+
+
+def test_burnt_cells_do_not_depend_on_the_window_origin():
+    # GDAL's all-touched rasteriser burns cell (21, 30) for this line in a window starting at
+    # (8, 8) but not in one starting at (-20, -20): windows are assembled from fixed chunks
+    line = GeometryArrays.from_parts([[np.array([[0.0, 290.0], [390.0, 10.0]])]])
+    burn = burner(line, GRID, True)
+    whole = burn(Window(-20, -20, 70, 80))[20:50, 20:60]
+    for window in (Window(8, 8, 44, 68), Window(8, -20, 44, 68), Window(21, 30, 1, 1)):
+        part = burn(window)
+        r1, c1 = min(window.row + window.height, 30), min(window.col + window.width, 40)
+        r0, c0 = max(window.row, 0), max(window.col, 0)
+        inside = part[r0 - window.row : r1 - window.row, c0 - window.col : c1 - window.col]
+        assert np.array_equal(inside, whole[r0:r1, c0:c1])
+
+
+def test_direct_feature_transform_equals_scipys_public_one():
+    from scipy.ndimage import distance_transform_edt
+
+    from clearance_planner.engine.surface import feature_transform
+
+    burnt = np.random.default_rng(3).random((23, 31)) < 0.03
+    public = distance_transform_edt(~burnt, return_distances=False, return_indices=True)
+    assert np.array_equal(feature_transform(burnt), public)
