@@ -24,11 +24,11 @@ from qgis.core import (
     QgsLayoutItemShape,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsPrintLayout,
-    QgsReadWriteContext,
     QgsLegendStyle,
+    QgsPrintLayout,
     QgsProcessingException,
     QgsProject,
+    QgsReadWriteContext,
     QgsRectangle,
     QgsRenderContext,
     QgsScaleBarSettings,
@@ -322,7 +322,9 @@ def export(layout: QgsLayout, pdf: Path | None, png: Path | None, dpi: int = 150
         settings.textRenderFormat = QgsRenderContext.TextRenderFormat.AlwaysText
         status = exporter.exportToPdf(str(pdf), settings)
         if status != QgsLayoutExporter.ExportResult.Success:
-            raise QgsProcessingException(tr("PDF export to {0} failed: {1}").format(pdf, exporter.errorMessage()))
+            raise QgsProcessingException(
+                tr("PDF export to {0} failed: {1}").format(pdf, exporter.errorMessage())
+            )
     if png is not None:  # rendered here: the exporter's GDAL georeferencing warns on PNG
         image = exporter.renderPageToImage(0, QSize(), dpi)
         if image.isNull() or not image.save(str(png), "PNG"):
