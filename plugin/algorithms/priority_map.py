@@ -29,7 +29,7 @@ from ..qgis_io.crs import finite_extent
 from ..qgis_io.drawing import drawable_copy
 from ..qgis_io.priority_fields import REQUIRED, read_priority_fields
 from ..qgis_io.provenance import latest_run, metadata_synthetic, source_text
-from .base import ClearanceAlgorithm
+from .base import ClearanceAlgorithm, class_count_outputs, class_counts, geometry_counts
 
 NAME_GUESSES = ("name", "district", "name_en")
 SYNTHETIC_BANNER = (
@@ -76,6 +76,7 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
     TITLE, TOP_PARCELS = "TITLE", "TOP_PARCELS"
     OUTPUT_PDF, OUTPUT_PNG, PAGES = "OUTPUT_PDF", "OUTPUT_PNG", "PAGES"
     OUTPUT_QPT, LAYOUT = "OUTPUT_QPT", "LAYOUT"
+    # aliases of CLASS_HIGH … CLASS_UNKNOWN (the names of the first release)
     COUNTS: ClassVar[dict[str, str]] = {n: f"{n.upper()}_COUNT" for n in CLASS_ORDER}
 
     def initAlgorithm(self, config=None) -> None:
@@ -123,8 +124,10 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
         self.addOutput(
             QgsProcessingOutputString(self.LAYOUT, tr("Layout added to the project (name)"))
         )
-        for name, key in self.COUNTS.items():
-            self.addOutput(QgsProcessingOutputNumber(key, tr("{0} parcels").format(name)))
+        self.add_count_outputs(class_count_outputs())  # shared names (prioritise's)
+        for name, key in self.COUNTS.items():  # the first release's names, kept: aliases
+            label = tr("{0} parcels (= {1})").format(tr(name), f"CLASS_{name.upper()}")
+            self.addOutput(QgsProcessingOutputNumber(key, label))
 
     # -- main thread: inputs ------------------------------------------------------------------
 
@@ -318,8 +321,10 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
             results[self.LAYOUT] = add_to_project(job, self._template, self._project, name).name()
             feedback.pushInfo(tr("Layout '{0}' added to the project.").format(name))
         del layout, project
+        results.update(geometry_counts(self._geometry))
+        results.update(class_counts(self._summary.count))
         for name, key in self.COUNTS.items():
-            results[key] = self._summary.count(name)
+            results[key] = results[f"CLASS_{name.upper()}"]
         for key in writers:
             feedback.pushInfo(tr("Ranking map written to {0}").format(results[key]))
         return results

@@ -385,10 +385,18 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         self.add_xlsx_parameter(tr("the tasks and the summary"))
         self.add_count_outputs(
             (
-                ("TASKS", "Tasks planned", "number"),
-                ("NOT_PLANNED", "Parcels not planned (no usable polygon or effort)", "number"),
-                ("COMPLETION_DATE", "Completion date of the plan (ISO 8601)", "string"),
-                ("TEAMS_NEEDED_TOTAL", "Teams needed by TARGET_DATE (all methods)", "number"),
+                ("TASKS", QT_TR_NOOP("Tasks planned"), "number"),
+                (
+                    "NOT_PLANNED",
+                    QT_TR_NOOP("Parcels not planned (no usable polygon or effort)"),
+                    "number",
+                ),
+                ("COMPLETION_DATE", QT_TR_NOOP("Completion date of the plan (ISO 8601)"), "string"),
+                (
+                    "TEAMS_NEEDED_TOTAL",
+                    QT_TR_NOOP("Teams needed by TARGET_DATE (all methods)"),
+                    "number",
+                ),
             )
         )
 

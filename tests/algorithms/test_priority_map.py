@@ -141,8 +141,9 @@ def test_pdf_has_the_class_legend_weights_and_synthetic_banner(tmp_path):
     assert "Overview" in text and "km" in text  # inset and scale bar
     assert "Data: Parcels: Prioritised parcels; synthetic demo data" in text
     for name in ("High", "Medium", "Low", "Gated"):
-        assert result[f"{name.upper()}_COUNT"] == counts[name]
-    assert result["UNKNOWN_COUNT"] == 0
+        assert result[f"{name.upper()}_COUNT"] == result[f"CLASS_{name.upper()}"] == counts[name]
+    assert result["UNKNOWN_COUNT"] == result["CLASS_UNKNOWN"] == 0
+    assert (result["FEATURES"], result["NULL_GEOMETRIES"]) == (N, 0)
 
 
 def test_pdf_page_and_png_are_drawn_not_blank(tmp_path):
