@@ -160,16 +160,13 @@ def test_count_labels_are_translated(clearance_provider):
 
     translator = install_translator("az")
     try:
-        labels = {
-            name: {o.name(): o.description() for o in alg.create().outputDefinitions()}
-            for name, alg in (
-                (a, clearance_provider.algorithm(a))
-                for a in ("import_imsma", "coverage", "prioritise")
-            )
-        }
+        labels = {}
+        for name in ("import_imsma", "coverage", "prioritise"):
+            alg = clearance_provider.algorithm(name).create()  # kept alive while read
+            labels[name] = {o.name(): o.description() for o in alg.outputDefinitions()}
     finally:
         remove_translator(translator)
     assert labels["import_imsma"]["MAPPED_FIELDS"] == "İxracda tapılan hədəf sahələri"
     assert labels["prioritise"]["FEATURES"] == "Oxunan obyektlər"
-    assert labels["prioritise"]["CLASS_HIGH"] == "Sinif üzrə sahələr: Yüksək"
+    assert labels["prioritise"]["CLASS_HIGH"] == "Yüksək sinfində sahələr"
     assert labels["coverage"]["DISTRICTS"] == "Cədvəldəki rayonlar"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from qgis.core import (
     QgsMapLayer,
     QgsMapLayerType,
@@ -21,8 +23,9 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from ..engine.scoring import GATED, HIGH, LOW, MEDIUM, UNKNOWN
+from ..engine.text import Text
 from ..help import help_url
-from ..i18n import QT_TR_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..paths import icon_path
 from ..qgis_io.destinations import destination_problems
 from ..qgis_io.layers import require_crs
@@ -74,6 +77,14 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
     HELP = ""
     ICON = "clearance.svg"
     NO_CRS_NEEDED: tuple = ()  # input parameters whose geometry is never used
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        """An engine error (a ValueError whose message is an ``engine.text.Text``) leaving
+        a subclass's prepare/process step becomes a translated QgsProcessingException."""
+        super().__init_subclass__(**kwargs)
+        for step in ("prepareAlgorithm", "processAlgorithm"):
+            if step in cls.__dict__:
+                setattr(cls, step, _engine_errors_translated(cls.__dict__[step]))
 
     def name(self) -> str:
         return self.ALGORITHM_ID
@@ -215,6 +226,21 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
         else:
             return []
         return [(layer, _layer_name(layer, key)) for layer in found if _is_spatial(layer)]
+
+
+def _engine_errors_translated(step):
+    """``step`` raising a translated QgsProcessingException for an engine error."""
+
+    @functools.wraps(step)
+    def run(self, parameters, context, feedback):
+        try:
+            return step(self, parameters, context, feedback)
+        except ValueError as exc:
+            if not (exc.args and isinstance(exc.args[0], Text)):
+                raise
+            raise QgsProcessingException(tr_message(exc)) from exc
+
+    return run
 
 
 def number_parameter(

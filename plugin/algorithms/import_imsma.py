@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..engine.imsma_import import FLAVOUR_NAMES, OUTPUT_KIND, ImportResult, import_table
 from ..engine.imsma_mapping import KINDS, Mapping, MappingError, load_mapping
-from ..i18n import QT_TR_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..paths import IMSMA_MAPPING
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe
@@ -219,7 +219,7 @@ class ImportImsmaAlgorithm(ClearanceAlgorithm):
         except MappingError as exc:
             raise QgsProcessingException(
                 tr("Mapping file '{0}', key '{1}': {2} (MAPPING).").format(
-                    exc.path, exc.key, exc.message
+                    exc.path, tr_message(exc.key), tr_message(exc.message)
                 )
             ) from exc
 

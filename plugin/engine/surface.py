@@ -25,6 +25,7 @@ from scipy.ndimage import distance_transform_edt
 
 from .progress import CancelFn, ProgressFn, check_cancel
 from .scoring import normalise_weights, value
+from .text import QT_TR_NOOP, Text
 
 TAIL = 1e-6  # exponential/gaussian scores below this are 0 on the surface
 WINDOW_CELLS = 16_000_000  # cells of one tile plus its halo (~300 MB of EDT work arrays)
@@ -45,7 +46,7 @@ class Grid:
     def cover(cls, xmin: float, ymin: float, xmax: float, ymax: float, cell: float) -> Grid:
         """The smallest grid of ``cell`` metres anchored at (xmin, ymax) covering the box."""
         if not cell > 0:
-            raise ValueError(f"cell size must be > 0, got {cell}")
+            raise ValueError(Text(QT_TR_NOOP("cell size must be > 0, got {0}"), cell))
         width = max(1, math.ceil((xmax - xmin) / cell - 1e-9))
         height = max(1, math.ceil((ymax - ymin) / cell - 1e-9))
         return cls(float(xmin), float(ymax), float(cell), width, height)
@@ -85,7 +86,7 @@ def cap_distance(decay: str, distance: float) -> float:
         return float(distance) * halvings
     if decay == "gaussian":
         return float(distance) * math.sqrt(halvings)
-    raise ValueError(f"unknown decay {decay!r}")
+    raise ValueError(Text(QT_TR_NOOP("unknown decay {0!r}"), decay))
 
 
 def halo_cells(decay: str, distance: float, cell: float) -> int:
