@@ -23,6 +23,7 @@ from qgis.core import (
     QgsLayerMetadata,
     QgsPointXY,
     QgsProject,
+    QgsProviderRegistry,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -30,6 +31,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..paths import RESOURCES, style_path
 from ..qgis_io.atomic import AtomicFile
+from ..qgis_io.compat import save_style_to_database
 from ..qgis_io.fields import make_field
 from ..qgis_io.geometries import polygon_parts
 
@@ -517,16 +519,19 @@ def build(path: Path) -> Path:
     with AtomicFile(path) as out:
         for name, layer in layers.items():
             _write(layer, name, out.path)
+        for name in layers:  # after every style: see _write
+            _save_metadata(name, out.path)
         out.commit()
     return path
 
 
 def _write(layer: QgsVectorLayer, name: str, gpkg: Path) -> None:
+    """``layer`` and its style into ``gpkg``; no metadata yet: QGIS 3.44 (GDAL 3.10) saving
+    a style into a GeoPackage that already has a gpkg_metadata table prints "ERROR 1:
+    sqlite3_get_table(… gpkg_metadata …) failed", so metadata follow every style."""
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = name
-    options.layerMetadata = _metadata(name)
-    options.saveMetadata = True
     options.actionOnExistingFile = (
         QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
         if gpkg.exists()
@@ -539,10 +544,17 @@ def _write(layer: QgsVectorLayer, name: str, gpkg: Path) -> None:
         raise RuntimeError(f"writing {name}: {message}")
     written = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
     msg, ok = written.loadNamedStyle(style_path(name))
-    if ok:
-        written.saveStyleToDatabase(name, "Clearance Planner style", True, "")
-    else:
+    if not ok:
         raise RuntimeError(f"style {name}: {msg}")
+    save_style_to_database(written, name, "Clearance Planner style")
+
+
+def _save_metadata(name: str, gpkg: Path) -> None:
+    """The layer metadata of layer ``name`` of ``gpkg`` (no layer left open)."""
+    ogr = QgsProviderRegistry.instance().providerMetadata("ogr")
+    ok, error = ogr.saveLayerMetadata(f"{gpkg}|layername={name}", _metadata(name))
+    if not ok:
+        raise RuntimeError(f"metadata {name}: {error}")
 
 
 def _crosses_itself(geom: QgsGeometry) -> bool:

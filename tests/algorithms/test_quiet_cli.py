@@ -1,17 +1,44 @@
 """qgis_process (the real binary) runs every clearance algorithm (all ten) with nothing on
 stderr and the counts in its --json results.
 
-QGIS 3.22 itself prints ``DeprecationWarning: setapi() is deprecated`` while its Python starts,
-before any plugin loads; PYTHONWARNINGS=ignore::DeprecationWarning (set here, see
-docs/quiet.md) silences it. Everything else on stderr would be the plugin's doing."""
+QGIS prints warnings of its own code while its Python starts, before any plugin loads; they
+are filtered by message (and module), no other warning: :data:`QGIS_OWN_WARNINGS`
+(docs/outputs.md). Everything else on stderr would be the plugin's doing."""
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 
 from tests.algorithms.imsma_exports import ng_hazards
 from tests.qgis_support import QGIS_PROCESS, ROOT
+
+# QGIS's own start-up warnings, nothing of the plugin's (QGIS 3.44's embedded Python ignores
+# PYTHONWARNINGS, so they are told apart on stderr): QGIS 3.22's libqgispython runs
+# "sip.setapi('QVariant', 2)" … as strings ("<string>:1: DeprecationWarning: setapi() is
+# deprecated"); QGIS 3.44 on Python 3.14 calls codecs.open() in
+# /usr/lib/python3/dist-packages/qgis/utils.py and
+# /usr/share/qgis/python/plugins/processing/algs/help/__init__.py.
+QGIS_OWN_WARNING = re.compile(
+    r"^(<string>:1: DeprecationWarning: setapi\(\) is deprecated"
+    r"|(/usr/lib/python3/dist-packages/qgis/|/usr/share/qgis/python/)"
+    r"\S+\.py:\d+: DeprecationWarning: .*)$"
+)
+
+
+def plugin_lines(stderr: str) -> list[str]:
+    """``stderr`` without QGIS's own warnings (each with the source line it quotes)."""
+    lines, out, skip = stderr.splitlines(), [], False
+    for line in lines:
+        if skip and line.startswith("  "):
+            skip = False
+            continue
+        skip = bool(QGIS_OWN_WARNING.match(line)) and not line.startswith("<string>")
+        if not QGIS_OWN_WARNING.match(line):
+            out.append(line)
+    return out
+
 
 DEMO = ROOT / "resources" / "demo"
 GPKG = DEMO / "clearance_demo.gpkg"
@@ -138,13 +165,13 @@ def cases(tmp):
 def test_every_algorithm_runs_quietly_and_returns_its_counts(
     qgis_process_env, clearance_provider, tmp_path
 ):
-    env = dict(qgis_process_env, PYTHONWARNINGS="ignore::DeprecationWarning")
+    env = {k: v for k, v in qgis_process_env.items() if k != "PYTHONWARNINGS"}
     for algorithm, params, keys in cases(tmp_path):
         args = [QGIS_PROCESS, "--json", "run", f"clearance:{algorithm}", "--"]
         args += [f"{k}={v}" for k, v in params.items()]
         done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=600)
         assert done.returncode == 0, (algorithm, done.stderr, done.stdout[-2000:])
-        assert done.stderr == "", (algorithm, done.stderr)
+        assert plugin_lines(done.stderr) == [], (algorithm, done.stderr)
         results = json.loads(done.stdout)["results"]
         for key in keys:
             assert key in results, (algorithm, key, results)
@@ -170,3 +197,25 @@ def check_coverage_workbook(results: dict) -> None:
     assert "Total" in rows and len(rows) >= results["DISTRICTS"] + 1
     assert rows["Total"]["hazard (ha)"] == results["HAZARD_HA"]
     assert ds.GetLayerByName("README") is not None
+
+
+def test_only_qgis_own_warnings_are_set_aside():
+    stderr = (
+        "<string>:1: DeprecationWarning: setapi() is deprecated\n"
+        "/usr/lib/python3/dist-packages/qgis/utils.py:294: DeprecationWarning: codecs.open() is "
+        "deprecated. Use open() instead.\n"
+        '  with codecs.open(metadataFile, "r", "utf8") as f:\n'
+        "/work/build/clearance_planner/engine/x.py:3: DeprecationWarning: old\n"
+        "  call()\n"
+        "ERROR 1: sqlite3_get_table(...) failed\n"
+    )
+    assert plugin_lines(stderr) == [
+        "/work/build/clearance_planner/engine/x.py:3: DeprecationWarning: old",
+        "  call()",
+        "ERROR 1: sqlite3_get_table(...) failed",
+    ]
+
+
+def test_the_plugin_never_calls_setapi_itself():
+    plugin = ROOT / "plugin"
+    assert not [p for p in plugin.rglob("*.py") if "setapi" in p.read_text(encoding="utf-8")]
