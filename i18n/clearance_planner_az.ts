@@ -3666,127 +3666,127 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>layer_styles cədvəlində üslub</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="69"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="70"/>
         <source>Ranking map (PDF/PNG)</source>
         <translation>Prioritet xəritəsi (PDF/PNG)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="84"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="85"/>
         <source>Prioritised layer (from clearance:prioritise)</source>
         <translation>Prioritetləşdirilmiş lay (clearance:prioritise-dən)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="89"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="90"/>
         <source>Districts to outline and label</source>
         <translation>Kontur və adla göstəriləcək rayonlar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="94"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="95"/>
         <source>District label field</source>
         <translation>Rayon adı sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="102"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="103"/>
         <source>Map title</source>
         <translation>Xəritənin başlığı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="103"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="104"/>
         <source>Most urgent parcels listed after the map (0 = none)</source>
         <translation>Xəritədən sonra sadalanan ən təcili sahələr (0 = yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="113"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>Ranking map (PDF)</source>
         <translation>Prioritet xəritəsi (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="113"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>Ranking map page (PNG)</source>
         <translation>Prioritet xəritəsi səhifəsi (PNG)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="113"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>PNG images (*.png)</source>
         <translation>PNG şəkilləri (*.png)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="123"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="124"/>
         <source>Pages of the PDF</source>
         <translation>PDF səhifələrinin sayı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="144"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="147"/>
         <source>Priority class</source>
         <translation>Prioritet sinfi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="152"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="155"/>
         <source>Clearance priority — {0}</source>
         <translation>Təmizləmə prioriteti — {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="168"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="171"/>
         <source>Layer &apos;{0}&apos; (INPUT) has no field {1}: run clearance:prioritise on it first and map its OUTPUT.</source>
         <translation>'{0}' layında (INPUT) {1} sahəsi yoxdur: əvvəlcə onun üçün clearance:prioritise işə salın və onun OUTPUT-unun xəritəsini qurun.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="177"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="180"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (DISTRICT_FIELD); its fields are: {2}.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur (DISTRICT_FIELD); onun sahələri: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="211"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="214"/>
         <source>{0} features of &apos;{1}&apos; have a priority_class that is none of {2}; not drawn.</source>
         <translation>'{1}' layının {0} obyektinin priority_class dəyəri {2} deyil; çəkilmədi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="216"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="219"/>
         <source>counted in the legend, not drawn</source>
         <translation>legendada sayıldı, çəkilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="218"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="221"/>
         <source>not drawn</source>
         <translation>çəkilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="221"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="224"/>
         <source>Layer &apos;{0}&apos; carries no run record: the weights are not on the map.</source>
         <translation>'{0}' layının işə salınma qeydi yoxdur: çəkilər xəritədə göstərilmir.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="242"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="245"/>
         <source>{0} of {1}, plugin {2}</source>
         <translation>{0}, {1}, plagin {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="248"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="251"/>
         <source>Map of {0}</source>
         <translation>Xəritə: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="248"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="251"/>
         <source>Layer: {0}</source>
         <translation>Lay: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="253"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="256"/>
         <source>Parcels: {0}</source>
         <translation>Sahələr: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="256"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="259"/>
         <source>Ranked against: {0}</source>
         <translation>Sıralama meyarları: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="271"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="274"/>
         <source>Districts: {0}</source>
         <translation>Rayonlar: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="273"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="276"/>
         <source>Source: {0}</source>
         <translation>Mənbə: {0}</translation>
     </message>
@@ -4328,50 +4328,37 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Həndəsəsiz obyektlər (= NULL_GEOMETRIES)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="40"/>
-        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page), and to OUTPUT_QPT (optional) as a QGIS layout template. Run in a project, the layout is also added to the project's layouts (Project › Layouts) as &quot;Ranking map: &lt;layer&gt;&quot;, replacing an earlier one of that name; its layers are copies registered in the project (not in the layer tree, not saved with their features): the LAYOUT result names it.
-
-The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
-
-TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
-        <translation>Prioritetləşdirilmiş layın (clearance:prioritise alqoritminin OUTPUT-u) çap üçün xəritəsi: OUTPUT_PDF və/və ya OUTPUT_PNG-yə (xəritə səhifəsi) ixrac olunan, OUTPUT_QPT-yə (könüllü) isə QGIS maket şablonu kimi yazılan A4 albom çap maketi. Layihədə işə salındıqda maket həm də layihənin maketlərinə (Project › Layouts) «Prioritet xəritəsi: &lt;lay&gt;» adı ilə əlavə olunur və həmin adlı əvvəlki maketi əvəz edir; onun layları layihədə qeydə alınmış surətlərdir (lay ağacında deyil, obyektləri ilə saxlanmır): LAYOUT nəticəsi onun adını verir.
-
-Hər sahə öz priority_class rəngində çəkilir. Legenda hər sinfi layın işə salınma qeydinə (lay metaməlumatları və ya GeoPackage-in clearance_runs cədvəli) əsasən izah edir: tersil sinifləri üçün «High: top third of scored parcels, score ≥ 26.3 (200)», CLASS_THRESHOLDS üçün bal həddi; işə salınma qeydi olmadıqda həddlər High və Medium siniflərinin ən aşağı ballarıdır. İstifadə olunan çəkilər və azalma funksiyaları işə salınma qeydindən sadalanır. Layın metaməlumatları və ya «source» sahəsi bunu deyirsə, zolaq SYNTHETIC yazır, əks halda məlumatların mənbəyini göstərir. DISTRICTS (könüllü) adlı konturlar kimi çəkilir (DISTRICT_FIELD, defolt olaraq «name» və ya «district»). Miqyas xətti, şimal oxu, tarix, məlumat mənbələri və icmal xəritəsi hər xəritədə var; təşkilat, loqo, dil və bölmələr hesabat şablonundan götürülür (Clearance Planner › Report template…).
-
-TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin cədvəlini əlavə edir; cədvəl lazım olan qədər səhifədə davam edir. PDF bütün səhifələri, PNG isə xəritə səhifəsini saxlayır.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="70"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="71"/>
         <source>Ranking map: {0}</source>
         <translation>Prioritet xəritəsi: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="113"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>Layout template (QPT)</source>
         <translation>Maket şablonu (QPT)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="113"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>QGIS layout templates (*.qpt)</source>
         <translation>QGIS maket şablonları (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="124"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="125"/>
         <source>Layout added to the project (name)</source>
         <translation>Layihəyə əlavə edilən maket (ad)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="129"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="130"/>
         <source>{0} parcels (= {1})</source>
         <translation>{0} sahələr (= {1})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="184"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="187"/>
         <source>Give OUTPUT_PDF, OUTPUT_PNG or OUTPUT_QPT.</source>
         <translation>OUTPUT_PDF, OUTPUT_PNG və ya OUTPUT_QPT göstərin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="322"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="325"/>
         <source>Layout &apos;{0}&apos; added to the project.</source>
         <translation>'{0}' maketi layihəyə əlavə edildi.</translation>
     </message>
@@ -5069,6 +5056,19 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <location filename="../plugin/reports/priority_layout.py" line="331"/>
         <source>PNG export to {0} failed.</source>
         <translation>{0} faylına PNG ixracı alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="41"/>
+        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page), and to OUTPUT_QPT (optional) as a QGIS layout template. Run in a project (not by qgis_process), the layout is also added to the project's layouts (Project › Layouts) as &quot;Ranking map: &lt;layer&gt;&quot;, replacing an earlier one of that name; its layers are copies registered in the project (not in the layer tree, not saved with their features): the LAYOUT result names it.
+
+The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
+
+TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
+        <translation>Prioritetləşdirilmiş layın (clearance:prioritise alqoritminin OUTPUT-u) çap üçün xəritəsi: OUTPUT_PDF və/və ya OUTPUT_PNG-yə (xəritə səhifəsi) ixrac olunan, OUTPUT_QPT-yə (könüllü) isə QGIS maket şablonu kimi yazılan A4 albom çap maketi. Layihədə işə salındıqda (qgis_process istisna olmaqla) maket həm də layihənin maketlərinə (Project › Layouts) «Prioritet xəritəsi: &lt;lay&gt;» adı ilə əlavə olunur və həmin adlı əvvəlki maketi əvəz edir; onun layları layihədə qeydə alınmış surətlərdir (lay ağacında deyil, obyektləri ilə saxlanmır): LAYOUT nəticəsi onun adını verir.
+
+Hər sahə öz priority_class rəngində çəkilir. Legenda hər sinfi layın işə salınma qeydinə (lay metaməlumatları və ya GeoPackage-in clearance_runs cədvəli) əsasən izah edir: tersil sinifləri üçün «High: top third of scored parcels, score ≥ 26.3 (200)», CLASS_THRESHOLDS üçün bal həddi; işə salınma qeydi olmadıqda həddlər High və Medium siniflərinin ən aşağı ballarıdır. İstifadə olunan çəkilər və azalma funksiyaları işə salınma qeydindən sadalanır. Layın metaməlumatları və ya «source» sahəsi bunu deyirsə, zolaq SYNTHETIC yazır, əks halda məlumatların mənbəyini göstərir. DISTRICTS (könüllü) adlı konturlar kimi çəkilir (DISTRICT_FIELD, defolt olaraq «name» və ya «district»). Miqyas xətti, şimal oxu, tarix, məlumat mənbələri və icmal xəritəsi hər xəritədə var; təşkilat, loqo, dil və bölmələr hesabat şablonundan götürülür (Clearance Planner › Report template…).
+
+TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin cədvəlini əlavə edir; cədvəl lazım olan qədər səhifədə davam edir. PDF bütün səhifələri, PNG isə xəritə səhifəsini saxlayır.</translation>
     </message>
 </context>
 </TS>

@@ -3666,127 +3666,127 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>стиль в layer_styles</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="69"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="70"/>
         <source>Ranking map (PDF/PNG)</source>
         <translation>Карта приоритетов (PDF/PNG)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="84"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="85"/>
         <source>Prioritised layer (from clearance:prioritise)</source>
         <translation>Приоритизированный слой (из clearance:prioritise)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="89"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="90"/>
         <source>Districts to outline and label</source>
         <translation>Районы (контуры и подписи)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="94"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="95"/>
         <source>District label field</source>
         <translation>Поле подписи района</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="102"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="103"/>
         <source>Map title</source>
         <translation>Заголовок карты</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="103"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="104"/>
         <source>Most urgent parcels listed after the map (0 = none)</source>
         <translation>Самые срочные участки в списке после карты (0 = нет)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="113"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>Ranking map (PDF)</source>
         <translation>Карта приоритетов (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="113"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>Ranking map page (PNG)</source>
         <translation>Страница карты приоритетов (PNG)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="113"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="123"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="124"/>
         <source>Pages of the PDF</source>
         <translation>Страниц в PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="144"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="147"/>
         <source>Priority class</source>
         <translation>Класс приоритета</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="152"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="155"/>
         <source>Clearance priority — {0}</source>
         <translation>Приоритет очистки — {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="168"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="171"/>
         <source>Layer &apos;{0}&apos; (INPUT) has no field {1}: run clearance:prioritise on it first and map its OUTPUT.</source>
         <translation>В слое «{0}» (INPUT) нет поля {1}: сначала запустите для него clearance:prioritise и стройте карту по его OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="177"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="180"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (DISTRICT_FIELD); its fields are: {2}.</source>
         <translation>В слое «{0}» нет поля «{1}» (DISTRICT_FIELD); его поля: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="211"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="214"/>
         <source>{0} features of &apos;{1}&apos; have a priority_class that is none of {2}; not drawn.</source>
         <translation>{0} объектов слоя «{1}» имеют priority_class вне {2}; не нарисованы.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="216"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="219"/>
         <source>counted in the legend, not drawn</source>
         <translation>учтены в легенде, не нарисованы</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="218"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="221"/>
         <source>not drawn</source>
         <translation>не нарисованы</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="221"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="224"/>
         <source>Layer &apos;{0}&apos; carries no run record: the weights are not on the map.</source>
         <translation>У слоя «{0}» нет записи о запуске: весов на карте нет.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="242"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="245"/>
         <source>{0} of {1}, plugin {2}</source>
         <translation>{0} от {1}, модуль {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="248"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="251"/>
         <source>Map of {0}</source>
         <translation>Карта от {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="248"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="251"/>
         <source>Layer: {0}</source>
         <translation>Слой: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="253"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="256"/>
         <source>Parcels: {0}</source>
         <translation>Участки: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="256"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="259"/>
         <source>Ranked against: {0}</source>
         <translation>Ранжировано по: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="271"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="274"/>
         <source>Districts: {0}</source>
         <translation>Районы: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="273"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="276"/>
         <source>Source: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
@@ -4328,50 +4328,37 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Объекты без геометрии (= NULL_GEOMETRIES)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="40"/>
-        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page), and to OUTPUT_QPT (optional) as a QGIS layout template. Run in a project, the layout is also added to the project's layouts (Project › Layouts) as &quot;Ranking map: &lt;layer&gt;&quot;, replacing an earlier one of that name; its layers are copies registered in the project (not in the layer tree, not saved with their features): the LAYOUT result names it.
-
-The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
-
-TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
-        <translation>Карта для печати приоритизированного слоя (OUTPUT алгоритма clearance:prioritise): макет печати A4 альбомной ориентации, экспортируемый в OUTPUT_PDF и/или OUTPUT_PNG (страница карты), а также в OUTPUT_QPT (необязательно) как шаблон макета QGIS. При запуске в проекте макет также добавляется в макеты проекта (Project › Layouts) как «Карта приоритетов: &lt;слой&gt;», заменяя прежний макет с тем же именем; его слои — копии, зарегистрированные в проекте (не в дереве слоёв, не сохраняются со своими объектами): результат LAYOUT называет его.
-
-Каждый участок закрашен цветом своего priority_class. Легенда объясняет каждый класс по записи о запуске слоя (метаданные слоя или таблица clearance_runs в GeoPackage): «High: top third of scored parcels, score ≥ 26.3 (200)» для классов по терцилям, порог балла для CLASS_THRESHOLDS; без записи о запуске пороги — наименьшие баллы классов High и Medium. Использованные веса и функции убывания перечисляются по записи о запуске. Плашка говорит SYNTHETIC, если метаданные слоя или его поле «source» об этом сообщают, иначе — откуда данные. DISTRICTS (необязательно) рисуются контурами с подписями (DISTRICT_FIELD, по умолчанию «name» или «district»). Масштабная линейка, стрелка севера, дата, источники данных и обзорная врезка есть на каждой карте; организация, логотип, язык и разделы берутся из шаблона отчёта (Clearance Planner › Report template…).
-
-TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет после карты таблицу самых срочных участков, продолжающуюся на стольких страницах, сколько нужно. PDF содержит все страницы, PNG — страницу карты.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="70"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="71"/>
         <source>Ranking map: {0}</source>
         <translation>Карта приоритетов: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="113"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>Layout template (QPT)</source>
         <translation>Шаблон макета (QPT)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="113"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>QGIS layout templates (*.qpt)</source>
         <translation>Шаблоны макетов QGIS (*.qpt)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="124"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="125"/>
         <source>Layout added to the project (name)</source>
         <translation>Макет, добавленный в проект (имя)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="129"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="130"/>
         <source>{0} parcels (= {1})</source>
         <translation>Участки {0} (= {1})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="184"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="187"/>
         <source>Give OUTPUT_PDF, OUTPUT_PNG or OUTPUT_QPT.</source>
         <translation>Укажите OUTPUT_PDF, OUTPUT_PNG или OUTPUT_QPT.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="322"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="325"/>
         <source>Layout &apos;{0}&apos; added to the project.</source>
         <translation>Макет '{0}' добавлен в проект.</translation>
     </message>
@@ -5069,6 +5056,19 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <location filename="../plugin/reports/priority_layout.py" line="331"/>
         <source>PNG export to {0} failed.</source>
         <translation>Экспорт PNG в {0} не удался.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="41"/>
+        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page), and to OUTPUT_QPT (optional) as a QGIS layout template. Run in a project (not by qgis_process), the layout is also added to the project's layouts (Project › Layouts) as &quot;Ranking map: &lt;layer&gt;&quot;, replacing an earlier one of that name; its layers are copies registered in the project (not in the layer tree, not saved with their features): the LAYOUT result names it.
+
+The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
+
+TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
+        <translation>Карта для печати приоритизированного слоя (OUTPUT алгоритма clearance:prioritise): макет печати A4 альбомной ориентации, экспортируемый в OUTPUT_PDF и/или OUTPUT_PNG (страница карты), а также в OUTPUT_QPT (необязательно) как шаблон макета QGIS. При запуске в проекте (не в qgis_process) макет также добавляется в макеты проекта (Project › Layouts) как «Карта приоритетов: &lt;слой&gt;», заменяя прежний макет с тем же именем; его слои — копии, зарегистрированные в проекте (не в дереве слоёв, не сохраняются со своими объектами): результат LAYOUT называет его.
+
+Каждый участок закрашен цветом своего priority_class. Легенда объясняет каждый класс по записи о запуске слоя (метаданные слоя или таблица clearance_runs в GeoPackage): «High: top third of scored parcels, score ≥ 26.3 (200)» для классов по терцилям, порог балла для CLASS_THRESHOLDS; без записи о запуске пороги — наименьшие баллы классов High и Medium. Использованные веса и функции убывания перечисляются по записи о запуске. Плашка говорит SYNTHETIC, если метаданные слоя или его поле «source» об этом сообщают, иначе — откуда данные. DISTRICTS (необязательно) рисуются контурами с подписями (DISTRICT_FIELD, по умолчанию «name» или «district»). Масштабная линейка, стрелка севера, дата, источники данных и обзорная врезка есть на каждой карте; организация, логотип, язык и разделы берутся из шаблона отчёта (Clearance Planner › Report template…).
+
+TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет после карты таблицу самых срочных участков, продолжающуюся на стольких страницах, сколько нужно. PDF содержит все страницы, PNG — страницу карты.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from contextlib import ExitStack
 from typing import ClassVar
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateTransform,
     QgsCsException,
     QgsProcessing,
@@ -40,10 +41,10 @@ SYNTHETIC_BANNER = (
 HELP = QT_TR_NOOP(
     """A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 \
 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page), and to \
-OUTPUT_QPT (optional) as a QGIS layout template. Run in a project, the layout is also added \
-to the project's layouts (Project › Layouts) as "Ranking map: <layer>", replacing an \
-earlier one of that name; its layers are copies registered in the project (not in the \
-layer tree, not saved with their features): the LAYOUT result names it.
+OUTPUT_QPT (optional) as a QGIS layout template. Run in a project (not by qgis_process), \
+the layout is also added to the project's layouts (Project › Layouts) as "Ranking map: \
+<layer>", replacing an earlier one of that name; its layers are copies registered in the \
+project (not in the layer tree, not saved with their features): the LAYOUT result names it.
 
 The map draws each parcel in its priority_class colour. The legend explains every class \
 from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): \
@@ -140,7 +141,9 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
         self._pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         self._png = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context)
         self._qpt = self.parameterAsFileOutput(parameters, self.OUTPUT_QPT, context)
-        self._project = context.project()
+        # qgis_process throws its project away: no layout there
+        command_line = QgsApplication.platform() == "qgis_process"
+        self._project = None if command_line else context.project()
         self._layer, self._geometry = drawable_copy(layer, tr("Priority class"))
         self._values = read_priority_fields(self._layer)
         self._extent = finite_extent(self._layer)
