@@ -519,16 +519,19 @@ def build(path: Path) -> Path:
     with AtomicFile(path) as out:
         for name, layer in layers.items():
             _write(layer, name, out.path)
-        for name in layers:  # after every style: see _write
+        # styles and metadata only once every table is written: on QGIS 3.44 a table written
+        # after QGIS has stored metadata in the file makes GDAL print "sqlite3_get_table(...
+        # gpkg_metadata ...) failed: unable to open database file"
+        for name in layers:
+            _style(name, out.path)
+        for name in layers:
             _save_metadata(name, out.path)
         out.commit()
     return path
 
 
 def _write(layer: QgsVectorLayer, name: str, gpkg: Path) -> None:
-    """``layer`` and its style into ``gpkg``; no metadata yet: QGIS 3.44 (GDAL 3.10) saving
-    a style into a GeoPackage that already has a gpkg_metadata table prints "ERROR 1:
-    sqlite3_get_table(… gpkg_metadata …) failed", so metadata follow every style."""
+    """One demo table into the GeoPackage (created by the first)."""
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = name
@@ -542,6 +545,10 @@ def _write(layer: QgsVectorLayer, name: str, gpkg: Path) -> None:
     )
     if error != QgsVectorFileWriter.WriterError.NoError:
         raise RuntimeError(f"writing {name}: {message}")
+
+
+def _style(name: str, gpkg: Path) -> None:
+    """The table's shipped style stored in the GeoPackage as its default."""
     written = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
     msg, ok = written.loadNamedStyle(style_path(name))
     if not ok:
@@ -550,7 +557,7 @@ def _write(layer: QgsVectorLayer, name: str, gpkg: Path) -> None:
 
 
 def _save_metadata(name: str, gpkg: Path) -> None:
-    """The layer metadata of layer ``name`` of ``gpkg`` (no layer left open)."""
+    """The table's metadata (title, SYNTHETIC or source abstract, licence) in the GeoPackage."""
     ogr = QgsProviderRegistry.instance().providerMetadata("ogr")
     ok, error = ogr.saveLayerMetadata(f"{gpkg}|layername={name}", _metadata(name))
     if not ok:
