@@ -9,12 +9,12 @@
         <translation>həndəsə yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="251"/>
+        <location filename="../plugin/algorithms/base.py" line="298"/>
         <source> or </source>
         <translation> və ya </translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="252"/>
+        <location filename="../plugin/algorithms/base.py" line="299"/>
         <source>Layer &apos;{0}&apos; ({1}) holds {2}; {1} takes {3}. Choose a layer of {3}.</source>
         <translation>'{0}' laylı ({1}) {2} saxlayır; {1} {3} qəbul edir. {3} olan lay seçin.</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Əhatə hesabatı (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="411"/>
+        <location filename="../plugin/gui/priority_dock.py" line="432"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
@@ -394,47 +394,47 @@
         <translation>'{0}' layı ixrac üçün kopyalana bilmir ({1}): obyektlərdən birinin QGIS-in emal edə bilmədiyi koordinatı var (sonsuz?). Onun üzərində Həndəsəni yoxla icra edin və göstərilən obyektləri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="93"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="92"/>
         <source>Prioritise parcels</source>
         <translation>Sahələri prioritetləşdir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="107"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="106"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>0-100 balında sinif hədləri &quot;high,medium&quot; (susmaya görə: tertillər)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="115"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="114"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Zonal statistika üçün səth rasteri (hər sahə üzrə orta/maksimum)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="393"/>
+        <location filename="../plugin/gui/priority_dock.py" line="414"/>
         <source>Prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="138"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="137"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>AHP uyğunluq nisbəti (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="157"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="151"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS iki ədəd &quot;high,medium&quot; olmalıdır, məs. &quot;60,30&quot; ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="163"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="157"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS 0 &lt;= medium &lt;= high &lt;= 100 şərtini ödəməlidir ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="208"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="202"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>'{0}' üçün Clearance Planner prioritet balları.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="275"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="269"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>SURFACE_STATS rasteri '{0}' oxuna bilmir: {1}</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır; onda {1} həndəsələr var.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="454"/>
+        <location filename="../plugin/algorithms/workplan.py" line="462"/>
         <source>Layer &apos;{0}&apos; (PARCELS) has no features.</source>
         <translation>'{0}' layında (PARCELS) obyekt yoxdur.</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>Qapanma xətasının düzəlişi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="199"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="104"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="226"/>
+        <location filename="../plugin/reports/atlas.py" line="254"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
@@ -739,37 +739,37 @@
         <translation>Formulyar cədvəlinin xətaları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="259"/>
+        <location filename="../plugin/algorithms/records.py" line="263"/>
         <source>Table &apos;{0}&apos;: column names taken from its first row.</source>
         <translation>'{0}' cədvəli: sütun adları onun birinci sətrindən götürüldü.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="265"/>
+        <location filename="../plugin/algorithms/records.py" line="269"/>
         <source>Table &apos;{0}&apos; lacks the column(s) {1} (has: {2}).</source>
         <translation>'{0}' cədvəlində {1} sütun(lar)ı yoxdur (var: {2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="271"/>
+        <location filename="../plugin/algorithms/records.py" line="275"/>
         <source>Table &apos;{0}&apos; has no rows.</source>
         <translation>'{0}' cədvəlində sətir yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="387"/>
+        <location filename="../plugin/algorithms/records.py" line="391"/>
         <source>Minefield records digitised from &apos;{0}&apos; by Clearance Planner.</source>
         <translation>Clearance Planner tərəfindən '{0}' cədvəlindən rəqəmsallaşdırılmış mina sahəsi formulyarları.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="400"/>
+        <location filename="../plugin/algorithms/records.py" line="404"/>
         <source>row {0}</source>
         <translation>sətir {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="400"/>
+        <location filename="../plugin/algorithms/records.py" line="404"/>
         <source>record</source>
         <translation>formulyar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="403"/>
+        <location filename="../plugin/algorithms/records.py" line="407"/>
         <source>Records by status: {0}</source>
         <translation>Statusa görə formulyarlar: {0}</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>'{0}' prioritetlərinin Clearance Planner çəki həssaslığı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="54"/>
+        <location filename="../plugin/algorithms/surface.py" line="53"/>
         <source>Priority surface: the clearance:prioritise score (0-100) for every cell of a grid over EXTENT, in CRS (projected, metres) with square cells of CELL_SIZE metres.
 
 Criteria, weights, decays and distances are those of clearance:prioritise. The distance of a cell is measured from its centre to the nearest cell touched by a target (exact Euclidean distance transform), so it is within half a cell diagonal of the vector distance.
@@ -1107,7 +1107,7 @@ Nəticələr: OUTPUT tapşırıqları (metrik CRS-də), GANTT (PNG) və SUMMARY 
 Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı poliqonu olmayan sahə (həndəsəsiz, NaN koordinatlar, sahəsiz) həndəsəsiz, tarixsiz və əməksiz bir OUTPUT sətri saxlayır, onun plan_status sahəsi səbəbi deyir; SUMMARY onları not_planned-da sayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="642"/>
+        <location filename="../plugin/algorithms/workplan.py" line="654"/>
         <source>Work plan</source>
         <translation>İş planı</translation>
     </message>
@@ -1247,107 +1247,107 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Hədəf tarixə qədər lazım olan qruplar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="397"/>
+        <location filename="../plugin/algorithms/workplan.py" line="405"/>
         <source>Land release: NTS, then TS, then clearance of what is left</source>
         <translation>Torpağın azad edilməsi: NTS, sonra TS, sonra qalanın minatəmizlənməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="404"/>
+        <location filename="../plugin/algorithms/workplan.py" line="412"/>
         <source>Hazard type field SHA/CHA (default: hazard_type)</source>
         <translation>Təhlükə tipi sahəsi SHA/CHA (susmaya görə: hazard_type)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="404"/>
+        <location filename="../plugin/algorithms/workplan.py" line="412"/>
         <source>Per-parcel share NTS cancels (0-1)</source>
         <translation>Hər sahə üzrə NTS-in ləğv etdiyi pay (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="404"/>
+        <location filename="../plugin/algorithms/workplan.py" line="412"/>
         <source>Per-parcel share TS reduces (0-1)</source>
         <translation>Hər sahə üzrə TS-in ixtisar etdiyi pay (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="424"/>
+        <location filename="../plugin/algorithms/workplan.py" line="432"/>
         <source>Share NTS cancels (type:share,...)</source>
         <translation>NTS-in ləğv etdiyi pay (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="424"/>
+        <location filename="../plugin/algorithms/workplan.py" line="432"/>
         <source>Share TS reduces (type:share,...)</source>
         <translation>TS-in ixtisar etdiyi pay (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="450"/>
+        <location filename="../plugin/algorithms/workplan.py" line="458"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer.</source>
         <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="462"/>
+        <location filename="../plugin/algorithms/workplan.py" line="470"/>
         <source>{0} must name a field.</source>
         <translation>{0} sahə adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="466"/>
+        <location filename="../plugin/algorithms/workplan.py" line="474"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields: {3}.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələri: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="517"/>
+        <location filename="../plugin/algorithms/workplan.py" line="525"/>
         <source>Land release: NTS cancels {0}, TS reduces {1} ({2})</source>
         <translation>Torpağın azad edilməsi: NTS {0} ləğv edir, TS {1} ixtisar edir ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="525"/>
+        <location filename="../plugin/algorithms/workplan.py" line="533"/>
         <source>EXPECTED_REDUCTION {0} is not used: CANCEL_SHARE / REDUCE_SHARE are given. Clear both to plan with one combined share.</source>
         <translation>EXPECTED_REDUCTION {0} istifadə olunmur: CANCEL_SHARE / REDUCE_SHARE verilib. Bir birləşmiş payla planlaşdırmaq üçün hər ikisini təmizləyin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="546"/>
+        <location filename="../plugin/algorithms/workplan.py" line="554"/>
         <source>Areas and task grid in {0}</source>
         <translation>Sahələr və tapşırıq şəbəkəsi {0} ilə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="560"/>
+        <location filename="../plugin/algorithms/workplan.py" line="568"/>
         <source>{0} task areas from {1} parcels; {2} parcels not planned</source>
         <translation>{1} sahədən {0} tapşırıq sahəsi; {2} sahə planlaşdırılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="621"/>
+        <location filename="../plugin/algorithms/workplan.py" line="631"/>
         <source>Layer &apos;{0}&apos;: {1}</source>
         <translation>'{0}' layı: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="596"/>
+        <location filename="../plugin/algorithms/workplan.py" line="606"/>
         <source>STATUS_FIELD needs AS_OF: the date to re-plan from.</source>
         <translation>STATUS_FIELD AS_OF tələb edir: yenidən planlaşdırma tarixi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="602"/>
+        <location filename="../plugin/algorithms/workplan.py" line="612"/>
         <source>Re-planning {0} tasks as of {1}: {2} done, {3} ongoing</source>
         <translation>{0} tapşırıq {1} tarixindən yenidən planlaşdırılır: {2} bitib, {3} davam edir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="642"/>
+        <location filename="../plugin/algorithms/workplan.py" line="654"/>
         <source>Clearance Planner work plan of &apos;{0}&apos;.</source>
         <translation>'{0}' üçün Clearance Planner iş planı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="654"/>
+        <location filename="../plugin/algorithms/workplan.py" line="666"/>
         <source>TEAMS_NEEDED needs a TARGET_DATE: give the date to finish by.</source>
         <translation>TEAMS_NEEDED TARGET_DATE tələb edir: bitirmə tarixini verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="697"/>
+        <location filename="../plugin/algorithms/workplan.py" line="709"/>
         <source>Teams needed by {0}: re-running the schedule</source>
         <translation>{0} tarixinə qədər lazım olan qruplar: cədvəl yenidən icra edilir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="700"/>
+        <location filename="../plugin/algorithms/workplan.py" line="712"/>
         <source>TARGET_DATE {0}: no number of teams finishes every task by then.</source>
         <translation>TARGET_DATE {0}: heç bir qrup sayı bütün tapşırıqları o vaxta qədər bitirmir.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="708"/>
+        <location filename="../plugin/algorithms/workplan.py" line="720"/>
         <source>Sampling DEM {0}</source>
         <translation>DEM {0} oxunur</translation>
     </message>
@@ -1397,22 +1397,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation> — CR &gt; 0.10: mühakimələr uyğunsuzdur, onlara yenidən baxın.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="40"/>
+        <location filename="../plugin/gui/charts.py" line="74"/>
         <source>distance (km)</source>
         <translation>məsafə (km)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="41"/>
+        <location filename="../plugin/gui/charts.py" line="75"/>
         <source>criterion score</source>
         <translation>meyar balı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="50"/>
+        <location filename="../plugin/gui/charts.py" line="80"/>
         <source>priority score</source>
         <translation>prioritet balı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="51"/>
+        <location filename="../plugin/gui/charts.py" line="81"/>
         <source>parcels</source>
         <translation>sahələr</translation>
     </message>
@@ -1607,7 +1607,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Hər rol üçün GeoPackage və/və ya layihə layları seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="368"/>
+        <location filename="../plugin/gui/priority_dock.py" line="389"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1657,7 +1657,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Minatəmizləmə layları əlavə edilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/live_layer.py" line="12"/>
+        <location filename="../plugin/gui/live_layer.py" line="31"/>
         <source>Live priority (dock, not saved)</source>
         <translation>Canlı prioritet (panel, saxlanılmayıb)</translation>
     </message>
@@ -1672,22 +1672,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Təfərrüatlar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="38"/>
+        <location filename="../plugin/gui/priority_dock.py" line="41"/>
         <source>Choose the layers, then Compute distances.</source>
         <translation>Layları seçin, sonra Məsafələri hesabla.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="45"/>
+        <location filename="../plugin/gui/priority_dock.py" line="48"/>
         <source>Clearance prioritisation</source>
         <translation>Minatəmizləmənin prioritetləşdirilməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="178"/>
+        <location filename="../plugin/gui/priority_dock.py" line="182"/>
         <source>Layers changed: Compute distances again.</source>
         <translation>Laylar dəyişdi: Məsafələri yenidən hesablayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="198"/>
+        <location filename="../plugin/gui/priority_dock.py" line="202"/>
         <source>Could not compute the distances</source>
         <translation>Məsafələr hesablana bilmədi</translation>
     </message>
@@ -1697,82 +1697,82 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>sahələr layını və ən azı bir meyar layını seçin</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="214"/>
+        <location filename="../plugin/gui/priority_dock.py" line="218"/>
         <source>Computing distances for {0} parcels…</source>
         <translation>{0} sahə üçün məsafələr hesablanır…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="216"/>
+        <location filename="../plugin/gui/priority_dock.py" line="220"/>
         <source>Clearance Planner: distances</source>
         <translation>Clearance Planner: məsafələr</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="236"/>
+        <location filename="../plugin/gui/priority_dock.py" line="240"/>
         <source>Distance computation failed</source>
         <translation>Məsafələrin hesablanması alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="237"/>
+        <location filename="../plugin/gui/priority_dock.py" line="241"/>
         <source>Distance computation cancelled.</source>
         <translation>Məsafələrin hesablanması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="248"/>
+        <location filename="../plugin/gui/priority_dock.py" line="252"/>
         <source>Could not create the live map layer</source>
         <translation>Canlı xəritə layı yaradıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="260"/>
+        <location filename="../plugin/gui/priority_dock.py" line="274"/>
         <source>Could not re-score the parcels</source>
         <translation>Sahələr yenidən qiymətləndirilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="269"/>
+        <location filename="../plugin/gui/priority_dock.py" line="284"/>
         <source>All weights are 0: give at least one weight &gt; 0.</source>
         <translation>Bütün çəkilər 0-dır: ən azı bir çəkini &gt; 0 verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="282"/>
+        <location filename="../plugin/gui/priority_dock.py" line="297"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>{0} sahə sıralandı; normallaşdırılmış çəkilər: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="318"/>
+        <location filename="../plugin/gui/priority_dock.py" line="339"/>
         <source>Could not apply the AHP weights</source>
         <translation>AHP çəkiləri tətbiq edilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="361"/>
+        <location filename="../plugin/gui/priority_dock.py" line="382"/>
         <source>Could not save the result</source>
         <translation>Nəticə saxlanıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="366"/>
+        <location filename="../plugin/gui/priority_dock.py" line="387"/>
         <source>compute the distances first</source>
         <translation>əvvəlcə məsafələri hesablayın</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="368"/>
+        <location filename="../plugin/gui/priority_dock.py" line="389"/>
         <source>Save prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələri saxla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="386"/>
+        <location filename="../plugin/gui/priority_dock.py" line="407"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Prioritetləşdirilmiş sahələrin saxlanması alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="398"/>
+        <location filename="../plugin/gui/priority_dock.py" line="419"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Prioritetləşdirilmiş sahələr saxlanıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="442"/>
+        <location filename="../plugin/gui/priority_dock.py" line="463"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Həssaslıq təhlili açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="457"/>
+        <location filename="../plugin/gui/priority_dock.py" line="478"/>
         <source>Prioritisation dock</source>
         <translation>Prioritetləşdirmə paneli</translation>
     </message>
@@ -2062,22 +2062,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>sayılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="74"/>
+        <location filename="../plugin/qgis_io/layers.py" line="80"/>
         <source>Layer '{0}' has no coordinate reference system. Set it in Layer Properties ▸ Source (or run 'Assign projection') and run again.</source>
         <translation>'{0}' layının koordinat istinad sistemi yoxdur. Onu Lay xüsusiyyətləri ▸ Mənbə bölməsində təyin edin (və ya 'Assign projection' icra edin) və yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="224"/>
+        <location filename="../plugin/qgis_io/layers.py" line="230"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>'{0}' layı, {1} obyekti: həndəsəsi {2} sisteminə çevrilə bilmir ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="240"/>
+        <location filename="../plugin/qgis_io/layers.py" line="246"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>'{0}' layı, {1} obyekti: oxunmayan həndəsə ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="255"/>
+        <location filename="../plugin/qgis_io/layers.py" line="261"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>'{0}' layı, {1} obyekti: koordinatlar {2} sisteminə çevrilə bilmir (onlar layın CRS-i {3} ilədirmi?).</translation>
     </message>
@@ -2097,7 +2097,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>birləşdirilmiş poliqon</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/raster.py" line="231"/>
+        <location filename="../plugin/qgis_io/raster.py" line="251"/>
         <source>the raster is rotated or not north-up</source>
         <translation>raster döndərilib və ya şimal yuxarıda deyil</translation>
     </message>
@@ -2132,32 +2132,32 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} oriyentiri birmənalı deyil ({1} nöqtə)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="144"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="149"/>
         <source>feature {0}</source>
         <translation>obyekt {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="144"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="149"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="147"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="152"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: {1} yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="184"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="200"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: '{1}' yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="265"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="288"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>'{0}' nəticəsi əvəz edilə bilmədi: {1} (başqa proqramda açıqdırmı?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="275"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="298"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' mövcuddur; onu əvəz etmək üçün OVERWRITE təyin edin.</translation>
     </message>
@@ -2217,22 +2217,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>UTM zonası {0}-dan ({1}) kənarda: şəbəkə genişləndirilmiş zona {0}-dır; avtomatik zonalı GPS burada başqa zona göstərir.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="167"/>
-        <source>Map and grid: {0} (metres). Clearance Planner, [% format_date(now(), &apos;yyyy-MM-dd&apos;) %]. Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %].</source>
-        <translation>Xəritə və şəbəkə: {0} (metr). Clearance Planner, [% format_date(now(), 'yyyy-MM-dd') %]. Səhifə [% @atlas_featurenumber %] / [% @atlas_totalfeatures %].</translation>
-    </message>
-    <message>
-        <location filename="../plugin/reports/atlas.py" line="189"/>
+        <location filename="../plugin/reports/atlas.py" line="175"/>
         <source>PDF atlas not written: {0}</source>
         <translation>PDF atlas yazılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="209"/>
+        <location filename="../plugin/reports/atlas.py" line="237"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>PDF atlas: '{0}' layında saxlanılmamış düzəlişlər var və ya ixrac zamanı dəyişib; düzəlişləri saxlayın və ixracı yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="427"/>
+        <location filename="../plugin/reports/atlas.py" line="455"/>
         <source>Current task</source>
         <translation>Cari tapşırıq</translation>
     </message>
@@ -2836,7 +2831,7 @@ MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərin
         <translation>Proqram məlumatları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="258"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="267"/>
         <source>Features written</source>
         <translation>Yazılmış obyektlər</translation>
     </message>
@@ -2866,162 +2861,157 @@ MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərin
         <translation>Birdən çox obyektdə olan id-lər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="261"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="270"/>
         <source>Geometries repaired</source>
         <translation>Təmir edilmiş həndəsələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
-        <source>Geometries kept as they came (not repairable)</source>
-        <translation>Gəldiyi kimi saxlanılan həndəsələr (təmir edilə bilməz)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="272"/>
         <source>Features without geometry</source>
         <translation>Həndəsəsiz obyektlər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="100"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="110"/>
         <source>IMSMA export</source>
         <translation>IMSMA ixracı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="105"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="115"/>
         <source>What the export holds</source>
         <translation>İxracda nə var</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="114"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="124"/>
         <source>Mapping file (JSON, over the shipped defaults)</source>
         <translation>Xəritələmə faylı (JSON, susmaya görə dəyərlər üzərində)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="122"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="132"/>
         <source>Imported layer</source>
         <translation>İdxal edilmiş lay</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="127"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="137"/>
         <source>Mapping report</source>
         <translation>Xəritələmə hesabatı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="127"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="137"/>
         <source>HTML files (*.html);;CSV files (*.csv)</source>
         <translation>HTML faylları (*.html);;CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="134"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="144"/>
         <source>IMSMA generation detected</source>
         <translation>Müəyyən edilmiş IMSMA nəsli</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="145"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="154"/>
         <source>KIND &apos;{0}&apos; is not one of {1}.</source>
         <translation>KIND '{0}' bunlardan biri deyil: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="166"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="175"/>
         <source>OUTPUT is a shapefile: field names are cut to 10 characters (hazard_type becomes hazard_typ), so other algorithms will not find them by name; write a GeoPackage instead.</source>
         <translation>OUTPUT shapefile-dır: sahə adları 10 simvola qədər kəsilir (hazard_type hazard_typ olur), buna görə digər alqoritmlər onları adla tapmayacaq; əvəzinə GeoPackage yazın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="173"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="182"/>
         <source>{0} features of an IMSMA {1} {2} export written; report: {3}</source>
         <translation>IMSMA {1} {2} ixracının {0} obyekti yazıldı; hesabat: {3}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="196"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="205"/>
         <source>IMSMA {0} export ({1})</source>
         <translation>IMSMA {0} ixracı ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="196"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="205"/>
         <source>Imported from &apos;{0}&apos; by Clearance Planner; mapping report: {1}</source>
         <translation>Clearance Planner tərəfindən '{0}'-dən idxal edilib; xəritələmə hesabatı: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="211"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="220"/>
         <source>Mapping file &apos;{0}&apos;, key &apos;{1}&apos;: {2} (MAPPING).</source>
         <translation>Xəritələmə faylı '{0}', açar '{1}': {2} (MAPPING).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="237"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="246"/>
         <source>IMSMA import: {0} ({1} {2})</source>
         <translation>IMSMA idxalı: {0} ({1} {2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="249"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="258"/>
         <source>the field names of each candidate</source>
         <translation>hər namizədin sahə adları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="251"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="260"/>
         <source>Input</source>
         <translation>Giriş</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="252"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="261"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="253"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="262"/>
         <source>IMSMA generation</source>
         <translation>IMSMA nəsli</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="254"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
         <source>Mapping</source>
         <translation>Xəritələmə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="254"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
         <source>shipped defaults</source>
         <translation>plaginlə gələn susmaya görə dəyərlər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="255"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="264"/>
         <source>Geometry</source>
         <translation>Həndəsə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="257"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="266"/>
         <source>Rows read</source>
         <translation>Oxunmuş sətirlər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="259"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="268"/>
         <source>Unmapped values</source>
         <translation>Xəritələnməmiş dəyərlər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="260"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="269"/>
         <source>Parse failures</source>
         <translation>Oxuma xətaları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="262"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="271"/>
         <source>Geometries kept as they came</source>
         <translation>Gəldiyi kimi saxlanılan həndəsələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="284"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="295"/>
         <source>{0} without geometry</source>
         <translation>{0} həndəsəsiz</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="285"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="296"/>
         <source>{0} repaired</source>
         <translation>{0} təmir edilib</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="286"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="297"/>
         <source>{0} kept as they came (not repairable)</source>
         <translation>{0} gəldiyi kimi saxlanılıb (təmir edilə bilməz)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="289"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="300"/>
         <source>Layer &apos;{0}&apos;: every feature written; geometries: {1} (listed in {2}).</source>
         <translation>'{0}' layı: hər obyekt yazıldı; həndəsələr: {1} ({2}-də sadalanıb).</translation>
     </message>
@@ -3231,17 +3221,17 @@ MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərin
         <translation>Yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="100"/>
+        <location filename="../plugin/algorithms/base.py" line="132"/>
         <source>Spreadsheet (XLSX) of {0}, with a README sheet (optional)</source>
         <translation>Cədvəl (XLSX): {0}, README vərəqi ilə (könüllü)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="100"/>
+        <location filename="../plugin/algorithms/base.py" line="132"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="118"/>
+        <location filename="../plugin/algorithms/base.py" line="150"/>
         <source>XLSX: &apos;{0}&apos; must end in .xlsx (an Excel workbook).</source>
         <translation>XLSX: '{0}' .xlsx ilə bitməlidir (Excel kitabı).</translation>
     </message>
@@ -3281,7 +3271,7 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>Atlas səhifələri (PDF səhifələri, davam səhifələri daxil)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="137"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="136"/>
         <source>the ranking</source>
         <translation>sıralama</translation>
     </message>
@@ -3301,62 +3291,62 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>'{0}' cədvəli yaradıla bilməz: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="412"/>
+        <location filename="../plugin/reports/atlas.py" line="440"/>
         <source>Atlas page</source>
         <translation>Atlas səhifəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="420"/>
+        <location filename="../plugin/reports/atlas.py" line="448"/>
         <source>Locator: all tasks of the export</source>
         <translation>Ümumi xəritə: ixracın bütün tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="477"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Task facts</source>
         <translation>Tapşırıq məlumatları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="487"/>
+        <location filename="../plugin/reports/atlas.py" line="515"/>
         <source>not recorded</source>
         <translation>qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="492"/>
+        <location filename="../plugin/reports/atlas.py" line="520"/>
         <source>Original hazard id</source>
         <translation>Təhlükəli ərazinin ilkin ID-si</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="492"/>
+        <location filename="../plugin/reports/atlas.py" line="520"/>
         <source>Land-release step</source>
         <translation>Torpağın azad edilməsi mərhələsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="492"/>
+        <location filename="../plugin/reports/atlas.py" line="520"/>
         <source>Benchmark</source>
         <translation>Reper</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="492"/>
+        <location filename="../plugin/reports/atlas.py" line="520"/>
         <source>not recorded; start from the reference point</source>
         <translation>qeyd edilməyib; istinad nöqtəsindən başlayın</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="492"/>
+        <location filename="../plugin/reports/atlas.py" line="520"/>
         <source>Reference point</source>
         <translation>İstinad nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="515"/>
+        <location filename="../plugin/reports/atlas.py" line="543"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="533"/>
+        <location filename="../plugin/reports/atlas.py" line="561"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="624"/>
+        <location filename="../plugin/reports/atlas.py" line="652"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>[% {0} %] dönüş nöqtələri (davamı)</translation>
     </message>
@@ -3391,7 +3381,7 @@ Nəticələr: OUTPUT (hər rayona bir sətir), GAPS (hər rayon və təhlükə t
 ID_FIELD (isteğe bağlı, HAZARDS sahəsi) xəbərdarlıqlarda təhlükəli əraziləri adlandırır: boş = təxmin edilir (hazard_localid, localid, hazard_id, id… unikal və boş olmayan), əks halda obyektin id-si.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="51"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="50"/>
         <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
@@ -3424,7 +3414,7 @@ ID_FIELD (isteğe bağlı) sahələri adlandırır: boş = təxmin edilir (hazar
 WRITE_BACK (isteğe bağlı cədvəl, CSV və ya GeoPackage): hər sahə üçün id sahəsinə görə açarlı bir sətir (dəyərlər girişdəki kimi, məs. IMSMA hazard_localid) və priority_score, priority_rank, priority_class, main_driver, run_id, run_date sahələri — sıralamanı milli verilənlər bazasına birləşdirmək üçün.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="128"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="127"/>
         <source>Write-back table (priority by id, CSV or GeoPackage)</source>
         <translation>Geri yazma cədvəli (id üzrə prioritet, CSV və ya GeoPackage)</translation>
     </message>
@@ -3468,12 +3458,12 @@ ID_FIELD (isteğe bağlı) formulyar id-si olan sütunu göstərir (standart rec
         <translation>Formulyar id sütunu (standart: record_id)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="286"/>
+        <location filename="../plugin/algorithms/records.py" line="290"/>
         <source>Table &apos;{0}&apos; has no column &apos;{1}&apos; (ID_FIELD); its columns: {2}.</source>
         <translation>'{0}' cədvəlində '{1}' sütunu yoxdur (ID_FIELD); onun sütunları: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="618"/>
+        <location filename="../plugin/algorithms/records.py" line="622"/>
         <source>Table &apos;{0}&apos;: record ids {1} differ only by case or spaces; they are digitised as separate records (correct the table if they are one).</source>
         <translation>'{0}' cədvəli: {1} formulyar id-ləri yalnız hərf registri və ya boşluqlarla fərqlənir; onlar ayrı formulyarlar kimi rəqəmsallaşdırılıb (bir formulyardırsa, cədvəli düzəldin).</translation>
     </message>
@@ -3516,7 +3506,7 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>Sahə id-si</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="141"/>
+        <location filename="../plugin/gui/priority_dock.py" line="145"/>
         <source>Could not name the parcels by that field</source>
         <translation>Sahələri bu sahə ilə adlandırmaq alınmadı</translation>
     </message>
@@ -3566,17 +3556,17 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>'fid {0}'</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="192"/>
+        <location filename="../plugin/qgis_io/layers.py" line="198"/>
         <source>feature {0} was added</source>
         <translation>{0} obyekti əlavə olunub</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="199"/>
+        <location filename="../plugin/qgis_io/layers.py" line="205"/>
         <source>{0} of its {1} features are gone</source>
         <translation>{1} obyektindən {0} silinib</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="204"/>
+        <location filename="../plugin/qgis_io/layers.py" line="210"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>'{0}' laylı təhlil gedərkən dəyişdi ({1}); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
@@ -3676,155 +3666,132 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>layer_styles cədvəlində üslub</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="39"/>
-        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page).
-
-The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
-
-TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
-        <translation>Prioritetləşdirilmiş layın (clearance:prioritise alqoritminin OUTPUT-u) çap üçün xəritəsi: OUTPUT_PDF və/və ya OUTPUT_PNG-yə (xəritə səhifəsi) ixrac olunan A4 albom çap maketi.
-
-Hər sahə öz priority_class rəngində çəkilir. Legenda hər sinfi layın işə salınma qeydinə (lay metaməlumatları və ya GeoPackage-in clearance_runs cədvəli) əsasən izah edir: tersil sinifləri üçün «High: top third of scored parcels, score ≥ 26.3 (200)», CLASS_THRESHOLDS üçün bal həddi; işə salınma qeydi olmadıqda həddlər High və Medium siniflərinin ən aşağı ballarıdır. İstifadə olunan çəkilər və azalma funksiyaları işə salınma qeydindən sadalanır. Layın metaməlumatları və ya «source» sahəsi bunu deyirsə, zolaq SYNTHETIC yazır, əks halda məlumatların mənbəyini göstərir. DISTRICTS (könüllü) adlı konturlar kimi çəkilir (DISTRICT_FIELD, defolt olaraq «name» və ya «district»). Miqyas xətti, şimal oxu, tarix, məlumat mənbələri və icmal xəritəsi hər xəritədə var; təşkilat, loqo, dil və bölmələr hesabat şablonundan götürülür (Clearance Planner › Report template…).
-
-TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin cədvəlini əlavə edir; cədvəl lazım olan qədər səhifədə davam edir. PDF bütün səhifələri, PNG isə xəritə səhifəsini saxlayır.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="64"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="70"/>
         <source>Ranking map (PDF/PNG)</source>
         <translation>Prioritet xəritəsi (PDF/PNG)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="76"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="85"/>
         <source>Prioritised layer (from clearance:prioritise)</source>
         <translation>Prioritetləşdirilmiş lay (clearance:prioritise-dən)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="81"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="90"/>
         <source>Districts to outline and label</source>
         <translation>Kontur və adla göstəriləcək rayonlar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="86"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="95"/>
         <source>District label field</source>
         <translation>Rayon adı sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="94"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="103"/>
         <source>Map title</source>
         <translation>Xəritənin başlığı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="95"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="104"/>
         <source>Most urgent parcels listed after the map (0 = none)</source>
         <translation>Xəritədən sonra sadalanan ən təcili sahələr (0 = yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>Ranking map (PDF)</source>
         <translation>Prioritet xəritəsi (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>Ranking map page (PNG)</source>
         <translation>Prioritet xəritəsi səhifəsi (PNG)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>PNG images (*.png)</source>
         <translation>PNG şəkilləri (*.png)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="124"/>
         <source>Pages of the PDF</source>
         <translation>PDF səhifələrinin sayı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="116"/>
-        <source>{0} parcels</source>
-        <translation>{0} sinfində sahələr</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="128"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="147"/>
         <source>Priority class</source>
         <translation>Prioritet sinfi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="136"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="155"/>
         <source>Clearance priority — {0}</source>
         <translation>Təmizləmə prioriteti — {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="152"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="171"/>
         <source>Layer &apos;{0}&apos; (INPUT) has no field {1}: run clearance:prioritise on it first and map its OUTPUT.</source>
         <translation>'{0}' layında (INPUT) {1} sahəsi yoxdur: əvvəlcə onun üçün clearance:prioritise işə salın və onun OUTPUT-unun xəritəsini qurun.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="161"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="180"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (DISTRICT_FIELD); its fields are: {2}.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur (DISTRICT_FIELD); onun sahələri: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="168"/>
-        <source>Give OUTPUT_PDF or OUTPUT_PNG (or both).</source>
-        <translation>OUTPUT_PDF və ya OUTPUT_PNG (və ya hər ikisini) göstərin.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="195"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="214"/>
         <source>{0} features of &apos;{1}&apos; have a priority_class that is none of {2}; not drawn.</source>
         <translation>'{1}' layının {0} obyektinin priority_class dəyəri {2} deyil; çəkilmədi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="200"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="219"/>
         <source>counted in the legend, not drawn</source>
         <translation>legendada sayıldı, çəkilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="202"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="221"/>
         <source>not drawn</source>
         <translation>çəkilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="205"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="224"/>
         <source>Layer &apos;{0}&apos; carries no run record: the weights are not on the map.</source>
         <translation>'{0}' layının işə salınma qeydi yoxdur: çəkilər xəritədə göstərilmir.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="226"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="245"/>
         <source>{0} of {1}, plugin {2}</source>
         <translation>{0}, {1}, plagin {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="232"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="251"/>
         <source>Map of {0}</source>
         <translation>Xəritə: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="232"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="251"/>
         <source>Layer: {0}</source>
         <translation>Lay: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="237"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="256"/>
         <source>Parcels: {0}</source>
         <translation>Sahələr: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="240"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="259"/>
         <source>Ranked against: {0}</source>
         <translation>Sıralama meyarları: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="255"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="274"/>
         <source>Districts: {0}</source>
         <translation>Rayonlar: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="257"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="276"/>
         <source>Source: {0}</source>
         <translation>Mənbə: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="436"/>
+        <location filename="../plugin/gui/priority_dock.py" line="457"/>
         <source>Ranking map written to {0}</source>
         <translation>Prioritet xəritəsi {0} faylına yazıldı</translation>
     </message>
@@ -3839,22 +3806,22 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>Saxlanılmış nəticənin PDF və PNG xəritəsi (clearance:priority_map)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="404"/>
+        <location filename="../plugin/gui/priority_dock.py" line="425"/>
         <source>Could not make the ranking map</source>
         <translation>Prioritet xəritəsi qurula bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="409"/>
+        <location filename="../plugin/gui/priority_dock.py" line="430"/>
         <source>save the result first</source>
         <translation>əvvəlcə nəticəni saxlayın</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="411"/>
+        <location filename="../plugin/gui/priority_dock.py" line="432"/>
         <source>Save the ranking map</source>
         <translation>Prioritet xəritəsini saxla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="433"/>
+        <location filename="../plugin/gui/priority_dock.py" line="454"/>
         <source>The ranking map failed</source>
         <translation>Prioritet xəritəsi alınmadı</translation>
     </message>
@@ -4126,7 +4093,7 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>layihədə saxlanılıb</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="118"/>
+        <location filename="../plugin/gui/priority_dock.py" line="122"/>
         <source>Could not read the dock settings of the project</source>
         <translation>Layihənin panel parametrləri oxuna bilmədi</translation>
     </message>
@@ -4196,7 +4163,7 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Ssenari JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="182"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="102"/>
         <source>cannot read {0}: {1}</source>
         <translation>{0} oxuna bilmir: {1}</translation>
     </message>
@@ -4286,17 +4253,840 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Diqqət ərazisi '{0}': '{3}' layının {2} obyektindən {1}-i onu kəsir; {4} kənarda qalır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="30"/>
+        <location filename="../plugin/algorithms/base.py" line="38"/>
+        <source>Features read</source>
+        <translation>Oxunan obyektlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/base.py" line="38"/>
+        <source>Geometries repaired (makeValid)</source>
+        <translation>Təmir edilmiş həndəsələr (makeValid)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/base.py" line="38"/>
+        <source>Degenerate geometries (no area/length, NaN, not transformable)</source>
+        <translation>Cırlaşmış həndəsələr (sahəsiz/uzunluqsuz, NaN, çevrilə bilməyən)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/base.py" line="55"/>
+        <source>Parcels in class {0}</source>
+        <translation>{0} sinfində sahələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="126"/>
+        <source>Problems by rule (JSON: rule → count)</source>
+        <translation>Qaydalar üzrə problemlər (JSON: qayda → say)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <source>Districts in the table</source>
+        <translation>Cədvəldəki rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <source>Unmapped hazard parts (GAPS features)</source>
+        <translation>Xəritələşdirilməmiş təhlükəli ərazi hissələri (GAPS obyektləri)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <source>Hazard area (ha), all districts</source>
+        <translation>Təhlükəli ərazinin sahəsi (ha), bütün rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <source>Hazard area outside records (ha)</source>
+        <translation>Formulyarlardan kənar təhlükəli ərazinin sahəsi (ha)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <source>Incidents counted</source>
+        <translation>Sayılan insidentlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="177"/>
+        <source>Tasks with coordinates (placemarks, atlas tasks)</source>
+        <translation>Koordinatlı tapşırıqlar (nişanlar, atlas tapşırıqları)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="177"/>
+        <source>Tasks beyond the UTM zone&apos;s valid range</source>
+        <translation>UTM zonasının etibarlı diapazonundan kənar tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Geometries repaired (= REPAIRED_GEOMETRIES)</source>
+        <translation>Təmir edilmiş həndəsələr (= REPAIRED_GEOMETRIES)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Geometries kept as they came, not repairable (= DEGENERATE_GEOMETRIES)</source>
+        <translation>Gəldiyi kimi saxlanılan, təmir edilə bilməyən həndəsələr (= DEGENERATE_GEOMETRIES)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Features without geometry (= NULL_GEOMETRIES)</source>
+        <translation>Həndəsəsiz obyektlər (= NULL_GEOMETRIES)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="71"/>
+        <source>Ranking map: {0}</source>
+        <translation>Prioritet xəritəsi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
+        <source>Layout template (QPT)</source>
+        <translation>Maket şablonu (QPT)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
+        <source>QGIS layout templates (*.qpt)</source>
+        <translation>QGIS maket şablonları (*.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="125"/>
+        <source>Layout added to the project (name)</source>
+        <translation>Layihəyə əlavə edilən maket (ad)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="130"/>
+        <source>{0} parcels (= {1})</source>
+        <translation>{0} sahələr (= {1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="187"/>
+        <source>Give OUTPUT_PDF, OUTPUT_PNG or OUTPUT_QPT.</source>
+        <translation>OUTPUT_PDF, OUTPUT_PNG və ya OUTPUT_QPT göstərin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="325"/>
+        <source>Layout &apos;{0}&apos; added to the project.</source>
+        <translation>'{0}' maketi layihəyə əlavə edildi.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="162"/>
+        <source>Districts summarised</source>
+        <translation>Ümumiləşdirilmiş rayonlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="229"/>
+        <source>Records with status ok</source>
+        <translation>Statusu ok olan formulyarlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="229"/>
+        <source>Records by status (JSON: status → count)</source>
+        <translation>Statuslar üzrə formulyarlar (JSON: status → say)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="229"/>
+        <source>Rows of the record table with errors</source>
+        <translation>Formulyar cədvəlinin xətalı sətirləri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="156"/>
+        <source>Cells with a score</source>
+        <translation>Balı olan xanalar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="156"/>
+        <source>Lowest score (0-100)</source>
+        <translation>Ən aşağı bal (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="156"/>
+        <source>Mean score (0-100)</source>
+        <translation>Orta bal (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="156"/>
+        <source>Highest score (0-100)</source>
+        <translation>Ən yüksək bal (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <source>Tasks planned</source>
+        <translation>Planlaşdırılan tapşırıqlar</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <source>Parcels not planned (no usable polygon or effort)</source>
+        <translation>Planlaşdırılmayan sahələr (yararlı poliqon və ya iş həcmi yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <source>Completion date of the plan (ISO 8601)</source>
+        <translation>Planın başa çatma tarixi (ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <source>Teams needed by TARGET_DATE (all methods)</source>
+        <translation>TARGET_DATE-ə qədər lazım olan qruplar (bütün üsullar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="45"/>
+        <source>the pairwise matrix is empty</source>
+        <translation>cüt müqayisə matrisi boşdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="52"/>
+        <source>row {0} of the pairwise matrix has a value that is not a number or fraction: {1!r}</source>
+        <translation>cüt müqayisə matrisinin {0}-ci sətrində ədəd və ya kəsr olmayan dəyər var: {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="65"/>
+        <source>the pairwise matrix must be square: row {0} has {1} values, expected {2}</source>
+        <translation>cüt müqayisə matrisi kvadrat olmalıdır: {0}-ci sətirdə {1} dəyər var, {2} gözlənilir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="82"/>
+        <source>the pairwise matrix must be square, got shape {0}</source>
+        <translation>cüt müqayisə matrisi kvadrat olmalıdır, ölçüsü {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="87"/>
+        <source>entry ({0}, {1}) must be a positive number, got {2}</source>
+        <translation>({0}, {1}) elementi müsbət ədəd olmalıdır, verilib: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="97"/>
+        <source>diagonal entry ({0}, {1}) must be 1, got {2}</source>
+        <translation>({0}, {1}) diaqonal elementi 1 olmalıdır, verilib: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="104"/>
+        <source>entry ({0}, {1}) = {2:g} is outside the Saaty scale 1/9 … 9</source>
+        <translation>({0}, {1}) = {2:g} elementi Saaty şkalasından (1/9 … 9) kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="115"/>
+        <source>entries ({0}, {1}) = {2:g} and ({3}, {4}) = {5:g} are not reciprocal (their product must be 1)</source>
+        <translation>({0}, {1}) = {2:g} və ({3}, {4}) = {5:g} elementləri qarşılıqlı tərs deyil (hasilləri 1 olmalıdır)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="142"/>
+        <source>AHP supports 1 to {0} criteria, got {1}</source>
+        <translation>AHP 1-dən {0}-dək meyarı dəstəkləyir, verilib: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/bearings.py" line="51"/>
+        <source>not a number: {0!r}</source>
+        <translation>ədəd deyil: {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/bearings.py" line="68"/>
+        <source>not an angle in degrees or DMS: {0!r}</source>
+        <translation>dərəcə və ya DMS ilə bucaq deyil: {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/bearings.py" line="71"/>
+        <source>minutes and seconds must be whole and below 60: {0!r}</source>
+        <translation>dəqiqə və saniyələr tam və 60-dan kiçik olmalıdır: {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/bearings.py" line="85"/>
+        <source>unknown bearing unit {0!r}; use one of {1}</source>
+        <translation>naməlum azimut vahidi {0!r}; bunlardan birini istifadə edin: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/bearings.py" line="113"/>
+        <source>unknown bearing reference {0!r}; use {1}</source>
+        <translation>naməlum azimut istinadı {0!r}; istifadə edin: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/calendar.py" line="30"/>
+        <source>weekday index {0} is not 0-6</source>
+        <translation>həftə günü indeksi {0} 0-6 deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/calendar.py" line="33"/>
+        <source>no working day in the week: give at least one weekday</source>
+        <translation>həftədə iş günü yoxdur: ən azı bir həftə günü göstərin</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/calendar.py" line="45"/>
+        <source>months must be 1-12 (got {0})</source>
+        <translation>aylar 1-12 olmalıdır (verilib: {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/calendar.py" line="47"/>
+        <source>all twelve months are no-work months: nothing can be scheduled</source>
+        <translation>on iki ayın hamısı iş olmayan aylardır: heç nə planlaşdırıla bilməz</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="114"/>
+        <source>(file)</source>
+        <translation>(fayl)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="108"/>
+        <source>cannot be read ({0})</source>
+        <translation>oxuna bilmir ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="114"/>
+        <source>is not UTF-8 text</source>
+        <translation>UTF-8 mətni deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="120"/>
+        <source>line {0} column {1}</source>
+        <translation>sətir {0}, sütun {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="120"/>
+        <source>not valid JSON ({0})</source>
+        <translation>düzgün JSON deyil ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="126"/>
+        <source>(top level)</source>
+        <translation>(yuxarı səviyyə)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="327"/>
+        <source>must be a JSON object</source>
+        <translation>JSON obyekti olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="183"/>
+        <source>must not be empty (it renames clashing fields)</source>
+        <translation>boş olmamalıdır (toqquşan sahələrin adını dəyişir)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="236"/>
+        <source>must be one of {0}</source>
+        <translation>bunlardan biri olmalıdır: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="201"/>
+        <source>must be &apos;dmy&apos; or &apos;mdy&apos;</source>
+        <translation>'dmy' və ya 'mdy' olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="221"/>
+        <source>unknown kind; use {0}</source>
+        <translation>naməlum növ; istifadə edin: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="246"/>
+        <source>must be a list of field names or {{ng, core}}</source>
+        <translation>sahə adlarının siyahısı və ya {{ng, core}} olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="254"/>
+        <source>names no vocabulary (&apos;{0}&apos;); add it to vocabularies</source>
+        <translation>lüğət adlandırmır ('{0}'); onu vocabularies-ə əlavə edin</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="260"/>
+        <source>an indicator needs &apos;of&apos; (a target) and &apos;equals&apos; (a value)</source>
+        <translation>göstəriciyə 'of' (hədəf) və 'equals' (dəyər) lazımdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="265"/>
+        <source>must be a list of rules</source>
+        <translation>qaydaların siyahısı olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="268"/>
+        <source>a rule is {{target}}, {{if_filled, value}}, {{sum}} or {{geometry_area}}</source>
+        <translation>qayda {{target}}, {{if_filled, value}}, {{sum}} və ya {{geometry_area}} olur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="282"/>
+        <source>only {{flavour}} may stand in braces</source>
+        <translation>fiqurlu mötərizədə yalnız {{flavour}} ola bilər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="307"/>
+        <source>refers to &apos;{0}&apos;, not a target defined before it</source>
+        <translation>'{0}'-ə istinad edir, bu isə ondan əvvəl təyin olunmuş hədəf deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="318"/>
+        <source>unknown key; expected one of {0}</source>
+        <translation>naməlum açar; bunlardan biri gözlənilir: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="333"/>
+        <source>must be a list of strings</source>
+        <translation>sətirlərin siyahısı olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="339"/>
+        <source>must be a string</source>
+        <translation>sətir olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="83"/>
+        <source>not an MGRS reference: {0!r}</source>
+        <translation>MGRS istinadı deyil: {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="86"/>
+        <source>UTM zone {0} out of 1-60 in {1!r}</source>
+        <translation>{1!r} içində UTM zonası {0} 1-60 diapazonundan kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="88"/>
+        <source>latitude band {0!r} in {1!r} is not supported (polar UPS or unknown)</source>
+        <translation>{1!r} içində {0!r} enlik zolağı dəstəklənmir (qütb UPS və ya naməlum)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="96"/>
+        <source>{0!r} needs an even number (0-10) of easting/northing digits</source>
+        <translation>{0!r} şərq/şimal koordinatları üçün cüt sayda (0-10) rəqəm tələb edir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="102"/>
+        <source>100 km column letter {0!r} is not used in zone {1} ({2!r})</source>
+        <translation>100 km sütun hərfi {0!r} {1} zonasında istifadə olunmur ({2!r})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="111"/>
+        <source>100 km row letter {0!r} is not valid ({1!r})</source>
+        <translation>100 km sətir hərfi {0!r} düzgün deyil ({1!r})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="127"/>
+        <source>latitude {0:.6f} is outside MGRS's UTM area (80° S–84° N)</source>
+        <translation>{0:.6f} enliyi MGRS-in UTM ərazisindən (80° C–84° Ş) kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="137"/>
+        <source>MGRS precision {0} is not 0-5 figures per axis</source>
+        <translation>MGRS dəqiqliyi {0} hər ox üçün 0-5 rəqəm deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="139"/>
+        <source>UTM zone {0} out of 1-60</source>
+        <translation>UTM zonası {0} 1-60 diapazonundan kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="145"/>
+        <source>easting {0:.1f} m is outside MGRS&apos;s 100-900 km columns</source>
+        <translation>{0:.1f} m şərq koordinatı MGRS-in 100-900 km sütunlarından kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="140"/>
+        <source>PACE_M must be &gt; 0 (got {0})</source>
+        <translation>PACE_M &gt; 0 olmalıdır (verilib: {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="143"/>
+        <source>unknown distance unit {0!r}; use {1}</source>
+        <translation>naməlum məsafə vahidi {0!r}; istifadə edin: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="312"/>
+        <source>give both ref_x and ref_y (or an MGRS reference in ref_x)</source>
+        <translation>həm ref_x, həm də ref_y göstərin (və ya ref_x-də MGRS istinadı)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="319"/>
+        <source>{0} (REF_CRS is projected: plain numbers expected)</source>
+        <translation>{0} (REF_CRS proyeksiyalıdır: sadə ədədlər gözlənilir)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="330"/>
+        <source>longitude {0} / latitude {1} out of range</source>
+        <translation>uzunluq {0} / enlik {1} diapazondan kənardadır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/replan.py" line="49"/>
+        <source>task &apos;{0}&apos; is {1} but has no team or dates</source>
+        <translation>'{0}' tapşırığı {1} vəziyyətindədir, lakin qrupu və ya tarixləri yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="76"/>
+        <source>scenario {0!r}: every weight of the criteria given ({1}) is 0</source>
+        <translation>{0!r} ssenarisi: verilən meyarların ({1}) bütün çəkiləri 0-dır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="85"/>
+        <source>scenario {0!r}: its AHP matrix (ahp.criteria) compares {1} but the criterion layers given are {2}</source>
+        <translation>{0!r} ssenarisi: onun AHP matrisi (ahp.criteria) {1} meyarlarını müqayisə edir, lakin verilən meyar layları bunlardır: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="158"/>
+        <source>{0} is not valid JSON: {1} (line {2}, column {3})</source>
+        <translation>{0} düzgün JSON deyil: {1} (sətir {2}, sütun {3})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="176"/>
+        <source>scenarios must be a list of scenario objects</source>
+        <translation>scenarios ssenari obyektlərinin siyahısı olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="181"/>
+        <source>scenarios: the name(s) {0} appear twice</source>
+        <translation>scenarios: {0} ad(lar)ı iki dəfə təkrarlanır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="191"/>
+        <source>{0} must be a JSON object</source>
+        <translation>{0} JSON obyekti olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="194"/>
+        <source>{0}{1} is not a scenario key (expected {2})</source>
+        <translation>{0}{1} ssenari açarı deyil (gözlənilir: {2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="203"/>
+        <source>{0}format must be {1!r}, got {2!r}</source>
+        <translation>{0}format {1!r} olmalıdır, verilib: {2!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="211"/>
+        <source>{0}name must be a non-empty text, got {1!r}</source>
+        <translation>{0}name boş olmayan mətn olmalıdır, verilib: {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="228"/>
+        <source>{0}version must be the integer {1}, got {2!r}</source>
+        <translation>{0}version {1} tam ədədi olmalıdır, verilib: {2!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="237"/>
+        <source>{0}version {1} is newer than this plugin reads ({2}); update Clearance Planner</source>
+        <translation>{0}version {1} bu plaginin oxuduğundan ({2}) yenidir; Clearance Planner-i yeniləyin</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="248"/>
+        <source>{0}version must be &gt;= 1, got {1}</source>
+        <translation>{0}version &gt;= 1 olmalıdır, verilib: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="255"/>
+        <source>{0} must be a text, got {1!r}</source>
+        <translation>{0} mətn olmalıdır, verilib: {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="261"/>
+        <source>{0} must be a number, got {1!r}</source>
+        <translation>{0} ədəd olmalıdır, verilib: {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="263"/>
+        <source>{0} must be a finite number &gt;= 0, got {1!r}</source>
+        <translation>{0} sonlu ədəd &gt;= 0 olmalıdır, verilib: {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="293"/>
+        <source>{0} must be an object with {1}</source>
+        <translation>{0} bu açarları olan obyekt olmalıdır: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="277"/>
+        <source>{0}.{1} is not a criterion (expected {2})</source>
+        <translation>{0}.{1} meyar deyil (gözlənilir: {2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="308"/>
+        <source>{0}.{1} is missing</source>
+        <translation>{0}.{1} yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="298"/>
+        <source>{0}.{1} is not a criterion setting (expected {2})</source>
+        <translation>{0}.{1} meyar parametri deyil (gözlənilir: {2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="312"/>
+        <source>{0}.decay must be one of {1}, got {2!r}</source>
+        <translation>{0}.decay bunlardan biri olmalıdır: {1}, verilib: {2!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="329"/>
+        <source>{0} must be null or an object with criteria and matrix</source>
+        <translation>{0} null və ya criteria və matrix olan obyekt olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="339"/>
+        <source>{0}.criteria must list distinct criteria of {1}, got {2!r}</source>
+        <translation>{0}.criteria {1} arasından fərqli meyarları sadalamalıdır, verilib: {2!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="353"/>
+        <source>every entry must be a number</source>
+        <translation>hər element ədəd olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="355"/>
+        <source>the pairwise matrix must be square</source>
+        <translation>cüt müqayisə matrisi kvadrat olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="358"/>
+        <source>it must be a list of rows or WEIGHTS_AHP text such as &apos;1,3;1/3,1&apos;</source>
+        <translation>o, sətirlərin siyahısı və ya '1,3;1/3,1' kimi WEIGHTS_AHP mətni olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="365"/>
+        <source>{0}.matrix: {1}</source>
+        <translation>{0}.matrix: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="367"/>
+        <source>{0}.matrix has {1} rows but {2}.criteria lists {3}</source>
+        <translation>{0}.matrix-də {1} sətir var, lakin {2}.criteria {3} meyar sadalayır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="48"/>
+        <source>productivity must be &gt; 0 m² per team per day (got {0})</source>
+        <translation>məhsuldarlıq &gt; 0 m² (bir qrup üçün gündə) olmalıdır (verilib: {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="52"/>
+        <source>productivity must satisfy low &lt;= default &lt;= high (got {0})</source>
+        <translation>məhsuldarlıq low &lt;= default &lt;= high şərtini ödəməlidir (verilib: {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="64"/>
+        <source>unknown method &apos;{0}&apos; in productivity table</source>
+        <translation>məhsuldarlıq cədvəlində naməlum '{0}' üsulu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="73"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="97"/>
+        <source>EXPECTED_REDUCTION must be in [0, 1) (got {0})</source>
+        <translation>EXPECTED_REDUCTION [0, 1) aralığında olmalıdır (verilib: {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="120"/>
+        <source>unknown method(s) {0}; expected one of {1}</source>
+        <translation>naməlum üsul(lar) {0}; bunlardan biri gözlənilir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="156"/>
+        <source>no team for method &apos;{0}&apos;: give TEAMS {1}:N with N &gt;= 1</source>
+        <translation>'{0}' üsulu üçün qrup yoxdur: TEAMS {1}:N (N &gt;= 1) göstərin</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="184"/>
+        <source>task {0} waits for task {1} listed after it</source>
+        <translation>{0} tapşırığı ondan sonra sadalanan {1} tapşırığını gözləyir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="25"/>
+        <source>distance scale must be &gt;= 0, got {0}</source>
+        <translation>məsafə miqyası &gt;= 0 olmalıdır, verilib: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="37"/>
+        <source>unknown decay {0!r}; expected one of {1}</source>
+        <translation>naməlum azalma {0!r}; bunlardan biri gözlənilir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="47"/>
+        <source>weights must be finite and &gt;= 0</source>
+        <translation>çəkilər sonlu və &gt;= 0 olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="50"/>
+        <source>at least one weight must be &gt; 0</source>
+        <translation>ən azı bir çəki &gt; 0 olmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="121"/>
+        <source>the High threshold must not be below the Medium threshold</source>
+        <translation>High həddi Medium həddindən aşağı olmamalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/sensitivity.py" line="51"/>
+        <source>runs must be &gt;= 1, got {0}</source>
+        <translation>icraların sayı &gt;= 1 olmalıdır, verilib: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/sensitivity.py" line="55"/>
+        <source>concentration must be &gt; 0, got {0}</source>
+        <translation>konsentrasiya &gt; 0 olmalıdır, verilib: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/sensitivity.py" line="62"/>
+        <source>spread must be in [0, 1), got {0}</source>
+        <translation>yayılma [0, 1) aralığında olmalıdır, verilib: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/sensitivity.py" line="66"/>
+        <source>unknown method {0!r}; expected one of {1}</source>
+        <translation>naməlum üsul {0!r}; bunlardan biri gözlənilir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/surface.py" line="58"/>
+        <source>cell size must be &gt; 0, got {0}</source>
+        <translation>xana ölçüsü &gt; 0 olmalıdır, verilib: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/surface.py" line="98"/>
+        <source>unknown decay {0!r}</source>
+        <translation>naməlum azalma {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/traverse.py" line="78"/>
+        <source>legs must be sorted by record</source>
+        <translation>ayaqlar formulyar üzrə sıralanmalıdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/traverse.py" line="114"/>
+        <source>unknown adjustment {0!r}; use {1}</source>
+        <translation>naməlum düzəliş {0!r}; istifadə edin: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/utm.py" line="35"/>
+        <source>not a UTM zone: {0!r}</source>
+        <translation>UTM zonası deyil: {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="93"/>
+        <source>{0}: unknown hazard type &apos;{1}&apos;; expected sha or cha.</source>
+        <translation>{0}: naməlum təhlükə tipi '{1}'; sha və ya cha gözlənilir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="99"/>
+        <source>{0}: &apos;{1}&apos; needs a share (0-1) after the colon.</source>
+        <translation>{0}: '{1}' iki nöqtədən sonra pay (0-1) tələb edir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="103"/>
+        <source>{0}: &apos;{1}&apos; must be a share from 0 to 1.</source>
+        <translation>{0}: '{1}' 0-dan 1-ə qədər pay olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="115"/>
+        <source>EXPECTED_REDUCTION must be in [0, 1) (got {0}).</source>
+        <translation>EXPECTED_REDUCTION [0, 1) aralığında olmalıdır (verilib: {0}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="138"/>
+        <source>{0}: unknown method &apos;{1}&apos;; expected one of {2}.</source>
+        <translation>{0}: naməlum üsul '{1}'; bunlardan biri gözlənilir: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="149"/>
+        <source>{0}: &apos;{1}&apos; needs a number after the colon.</source>
+        <translation>{0}: '{1}' iki nöqtədən sonra ədəd tələb edir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="153"/>
+        <source>{0}: &apos;{1}&apos; must be &gt;= 0.</source>
+        <translation>{0}: '{1}' &gt;= 0 olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="161"/>
+        <source>{0}: team counts must be whole numbers.</source>
+        <translation>{0}: qrupların sayı tam ədəd olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="171"/>
+        <source>PRODUCTIVITY needs rows of 4 values: method, default, low, high.</source>
+        <translation>PRODUCTIVITY 4 dəyərlik sətirlər tələb edir: method, default, low, high.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="180"/>
+        <source>PRODUCTIVITY row &apos;{0}&apos;: rates must be numbers ({1}).</source>
+        <translation>PRODUCTIVITY sətri '{0}': məhsuldarlıqlar ədəd olmalıdır ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="188"/>
+        <source>PRODUCTIVITY: {0}</source>
+        <translation>PRODUCTIVITY: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="194"/>
+        <source>PRODUCTIVITY: file &apos;{0}&apos; not found.</source>
+        <translation>PRODUCTIVITY: '{0}' faylı tapılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="201"/>
+        <source>PRODUCTIVITY file &apos;{0}&apos;: rows {1} do not have 4 columns (method,default,low,high).</source>
+        <translation>PRODUCTIVITY faylı '{0}': {1} sətirlərində 4 sütun yoxdur (method,default,low,high).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="219"/>
+        <source>HOLIDAYS must be dates YYYY-MM-DD separated by commas ({0}).</source>
+        <translation>HOLIDAYS vergüllə ayrılmış YYYY-MM-DD tarixləri olmalıdır ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="237"/>
+        <source>Calendar: {0} (WORK_DAYS, NO_WORK_MONTHS)</source>
+        <translation>Təqvim: {0} (WORK_DAYS, NO_WORK_MONTHS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="90"/>
+        <source>give a JSON file, JSON text or the name of a saved scenario</source>
+        <translation>JSON faylı, JSON mətni və ya saxlanmış ssenarinin adını göstərin</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="92"/>
+        <source>the scenario JSON text</source>
+        <translation>ssenari JSON mətni</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="105"/>
+        <source>{0!r} is neither a JSON file nor a scenario saved in the project (saved scenarios: {1})</source>
+        <translation>{0!r} nə JSON faylıdır, nə də layihədə saxlanmış ssenari (saxlanmış ssenarilər: {1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="115"/>
+        <source>{0} holds {1} scenarios; give a file with one</source>
+        <translation>{0} içində {1} ssenari var; bir ssenarili fayl göstərin</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="185"/>
+        <source>Map and grid: {0} (metres). Clearance Planner, {1}. Task {2} of {3}. Page {4} of {5}.</source>
+        <translation>Xəritə və şəbəkə: {0} (metr). Clearance Planner, {1}. Tapşırıq {2} / {3}. Səhifə {4} / {5}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="312"/>
+        <source>Layout template not written to {0}.</source>
+        <translation>Maket şablonu {0} faylına yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="325"/>
+        <source>PDF export to {0} failed: {1}</source>
+        <translation>{0} faylına PDF ixracı alınmadı: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="331"/>
+        <source>PNG export to {0} failed.</source>
+        <translation>{0} faylına PNG ixracı alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="41"/>
+        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page), and to OUTPUT_QPT (optional) as a QGIS layout template. Run in a project (not by qgis_process), the layout is also added to the project's layouts (Project › Layouts) as &quot;Ranking map: &lt;layer&gt;&quot;, replacing an earlier one of that name; its layers are copies registered in the project (not in the layer tree, not saved with their features): the LAYOUT result names it.
+
+The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
+
+TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
+        <translation>Prioritetləşdirilmiş layın (clearance:prioritise alqoritminin OUTPUT-u) çap üçün xəritəsi: OUTPUT_PDF və/və ya OUTPUT_PNG-yə (xəritə səhifəsi) ixrac olunan, OUTPUT_QPT-yə (könüllü) isə QGIS maket şablonu kimi yazılan A4 albom çap maketi. Layihədə işə salındıqda (qgis_process istisna olmaqla) maket həm də layihənin maketlərinə (Project › Layouts) «Prioritet xəritəsi: &lt;lay&gt;» adı ilə əlavə olunur və həmin adlı əvvəlki maketi əvəz edir; onun layları layihədə qeydə alınmış surətlərdir (lay ağacında deyil, obyektləri ilə saxlanmır): LAYOUT nəticəsi onun adını verir.
+
+Hər sahə öz priority_class rəngində çəkilir. Legenda hər sinfi layın işə salınma qeydinə (lay metaməlumatları və ya GeoPackage-in clearance_runs cədvəli) əsasən izah edir: tersil sinifləri üçün «High: top third of scored parcels, score ≥ 26.3 (200)», CLASS_THRESHOLDS üçün bal həddi; işə salınma qeydi olmadıqda həddlər High və Medium siniflərinin ən aşağı ballarıdır. İstifadə olunan çəkilər və azalma funksiyaları işə salınma qeydindən sadalanır. Layın metaməlumatları və ya «source» sahəsi bunu deyirsə, zolaq SYNTHETIC yazır, əks halda məlumatların mənbəyini göstərir. DISTRICTS (könüllü) adlı konturlar kimi çəkilir (DISTRICT_FIELD, defolt olaraq «name» və ya «district»). Miqyas xətti, şimal oxu, tarix, məlumat mənbələri və icmal xəritəsi hər xəritədə var; təşkilat, loqo, dil və bölmələr hesabat şablonundan götürülür (Clearance Planner › Report template…).
+
+TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin cədvəlini əlavə edir; cədvəl lazım olan qədər səhifədə davam edir. PDF bütün səhifələri, PNG isə xəritə səhifəsini saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="21"/>
+        <source>ENGINE: local (default) reads every layer into QGIS; database lets PostGIS compute the distances (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction (one snapshot), only ids and distances come back, with the same results within 0.01 m. A parcel table edited during the run stops it before anything is written.</source>
+        <translation>ENGINE: local (standart) hər layı QGIS-ə oxuyur; database məsafələri PostGIS-ə hesablatdırır (hər giriş eyni verilənlər bazasının tam ədədli birinci açarı olan PostGIS cədvəlidir): bütün girişlər bir tranzaksiyada (bir snapşotda) oxunur, yalnız identifikatorlar və məsafələr geri qayıdır, nəticələr 0,01 m dəqiqliklə eynidir. İş zamanı sahələr cədvəli redaktə olunarsa, heç nə yazılmadan iş dayanır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="31"/>
         <source>Analysis engine (database: SQL in PostGIS, every input a table of one database)</source>
         <translation>Təhlil mühərriki (database: PostGIS-də SQL, hər giriş eyni verilənlər bazasının cədvəlidir)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="48"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="49"/>
         <source>AREA cannot be combined with ENGINE &apos;database&apos; yet; choose ENGINE &apos;local&apos;.</source>
         <translation>AREA hələlik ENGINE 'database' ilə birlikdə işlədilə bilməz; ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="59"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="60"/>
         <source>{0}: selected features or a feature limit cannot be read by ENGINE &apos;database&apos;; give the whole layer (a layer filter is fine) or choose ENGINE &apos;local&apos;.</source>
         <translation>{0}: seçilmiş obyektləri və ya obyekt limitini ENGINE 'database' oxuya bilməz; bütün layı verin (lay filtri olar) və ya ENGINE 'local' seçin.</translation>
     </message>
@@ -4311,39 +5101,34 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>verilənlər bazasında məsafələr</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="185"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="188"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran (its rows were edited after the database read them); nothing was written. Run it again when the edits are saved.</source>
         <translation>'{0}' layı təhlil gedərkən dəyişdi (verilənlər bazası onları oxuduqdan sonra sətirləri redaktə olundu); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="100"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="102"/>
         <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
         <translation>ENGINE 'database' üçün hər giriş PostGIS-də olmalıdır: '{0}' layı ({1}) PostGIS cədvəli deyil. Onu verilənlər bazasına yükləyin və ya ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="108"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="110"/>
         <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
         <translation>'{0}' layı ({1}) cədvəl deyil, SQL sorğusudur; ENGINE 'database' üçün cədvəl lazımdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="117"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="119"/>
         <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
         <translation>'{0}' layının ({1}) tək tam ədədli birinci açarı yoxdur; ENGINE 'database' sətirləri uyğunlaşdırmaq üçün ona ehtiyac duyur (məs. serial fid sütunu).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="125"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="127"/>
         <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
         <translation>'{0}' layı ({1}): onun koordinat sisteminin PostGIS SRID-i yoxdur; ENGINE 'database' üçün lazımdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="149"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="151"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' üçün bütün girişlər eyni verilənlər bazasında olmalıdır: '{0}' layı ({1}) '{2}' ({3}) layından başqa verilənlər bazasındadır.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="20"/>
-        <source>ENGINE: local (default) reads every layer into QGIS; database lets PostGIS compute the distances (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction (one snapshot), only ids and distances come back, with the same results within 0.01 m. A parcel table edited during the run stops it before anything is written.</source>
-        <translation>ENGINE: local (standart) hər layı QGIS-ə oxuyur; database məsafələri PostGIS-ə hesablatdırır (hər giriş eyni verilənlər bazasının tam ədədli birinci açarı olan PostGIS cədvəlidir): bütün girişlər bir tranzaksiyada (bir snapşotda) oxunur, yalnız identifikatorlar və məsafələr geri qayıdır, nəticələr 0,01 m dəqiqliklə eynidir. İş zamanı sahələr cədvəli redaktə olunarsa, heç nə yazılmadan iş dayanır.</translation>
     </message>
 </context>
 </TS>

@@ -9,12 +9,12 @@
         <translation>нет геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="251"/>
+        <location filename="../plugin/algorithms/base.py" line="298"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="252"/>
+        <location filename="../plugin/algorithms/base.py" line="299"/>
         <source>Layer &apos;{0}&apos; ({1}) holds {2}; {1} takes {3}. Choose a layer of {3}.</source>
         <translation>Слой '{0}' ({1}) содержит {2}; {1} принимает {3}. Выберите слой, содержащий {3}.</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Отчёт о покрытии (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="411"/>
+        <location filename="../plugin/gui/priority_dock.py" line="432"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -394,47 +394,47 @@
         <translation>Слой '{0}' нельзя скопировать для экспорта ({1}): у объекта координата, с которой QGIS не справляется (бесконечная?). Запустите на нём «Проверку геометрии» и исправьте перечисленные объекты.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="93"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="92"/>
         <source>Prioritise parcels</source>
         <translation>Приоритизация участков</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="107"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="106"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>Пороги классов &quot;high,medium&quot; по шкале 0-100 (по умолчанию: терцили)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="115"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="114"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Растр поверхности для зональной статистики (среднее/максимум по участку)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="393"/>
+        <location filename="../plugin/gui/priority_dock.py" line="414"/>
         <source>Prioritised parcels</source>
         <translation>Приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="138"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="137"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>Отношение согласованности МАИ (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="157"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="151"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны быть двумя числами &quot;high,medium&quot;, напр. &quot;60,30&quot; (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="163"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="157"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны удовлетворять 0 &lt;= medium &lt;= high &lt;= 100 (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="208"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="202"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>Баллы приоритета Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="275"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="269"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>Растр SURFACE_STATS '{0}' не читается: {1}</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>Слой '{0}' (PARCELS) должен быть полигональным; в нём геометрии типа {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="454"/>
+        <location filename="../plugin/algorithms/workplan.py" line="462"/>
         <source>Layer &apos;{0}&apos; (PARCELS) has no features.</source>
         <translation>Слой '{0}' (PARCELS) не содержит объектов.</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>Уравнивание невязки</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="199"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="104"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="226"/>
+        <location filename="../plugin/reports/atlas.py" line="254"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
@@ -739,37 +739,37 @@
         <translation>Ошибки таблицы формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="259"/>
+        <location filename="../plugin/algorithms/records.py" line="263"/>
         <source>Table &apos;{0}&apos;: column names taken from its first row.</source>
         <translation>Таблица '{0}': имена столбцов взяты из её первой строки.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="265"/>
+        <location filename="../plugin/algorithms/records.py" line="269"/>
         <source>Table &apos;{0}&apos; lacks the column(s) {1} (has: {2}).</source>
         <translation>В таблице '{0}' нет столбцов {1} (есть: {2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="271"/>
+        <location filename="../plugin/algorithms/records.py" line="275"/>
         <source>Table &apos;{0}&apos; has no rows.</source>
         <translation>Таблица '{0}' не содержит строк.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="387"/>
+        <location filename="../plugin/algorithms/records.py" line="391"/>
         <source>Minefield records digitised from &apos;{0}&apos; by Clearance Planner.</source>
         <translation>Формуляры минных полей, оцифрованные Clearance Planner из '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="400"/>
+        <location filename="../plugin/algorithms/records.py" line="404"/>
         <source>row {0}</source>
         <translation>строка {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="400"/>
+        <location filename="../plugin/algorithms/records.py" line="404"/>
         <source>record</source>
         <translation>формуляр</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="403"/>
+        <location filename="../plugin/algorithms/records.py" line="407"/>
         <source>Records by status: {0}</source>
         <translation>Формуляры по статусу: {0}</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>Чувствительность приоритетов '{0}' к весам (Clearance Planner).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/surface.py" line="54"/>
+        <location filename="../plugin/algorithms/surface.py" line="53"/>
         <source>Priority surface: the clearance:prioritise score (0-100) for every cell of a grid over EXTENT, in CRS (projected, metres) with square cells of CELL_SIZE metres.
 
 Criteria, weights, decays and distances are those of clearance:prioritise. The distance of a cell is measured from its centre to the nearest cell touched by a target (exact Euclidean distance transform), so it is within half a cell diagonal of the vector distance.
@@ -1107,7 +1107,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
 Ничего не теряется: недопустимые участки исправляются (makeValid); участок без пригодного полигона (нет геометрии, координаты NaN, нет площади) сохраняет одну строку OUTPUT без геометрии, дат и трудоёмкости, её plan_status объясняет причину; SUMMARY учитывает такие в not_planned.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="642"/>
+        <location filename="../plugin/algorithms/workplan.py" line="654"/>
         <source>Work plan</source>
         <translation>План работ</translation>
     </message>
@@ -1247,107 +1247,107 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Группы, нужные к целевой дате</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="397"/>
+        <location filename="../plugin/algorithms/workplan.py" line="405"/>
         <source>Land release: NTS, then TS, then clearance of what is left</source>
         <translation>Высвобождение земель: НТО, затем ТО, затем разминирование оставшегося</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="404"/>
+        <location filename="../plugin/algorithms/workplan.py" line="412"/>
         <source>Hazard type field SHA/CHA (default: hazard_type)</source>
         <translation>Поле типа опасности SHA/CHA (по умолчанию: hazard_type)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="404"/>
+        <location filename="../plugin/algorithms/workplan.py" line="412"/>
         <source>Per-parcel share NTS cancels (0-1)</source>
         <translation>Доля участка, аннулируемая НТО (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="404"/>
+        <location filename="../plugin/algorithms/workplan.py" line="412"/>
         <source>Per-parcel share TS reduces (0-1)</source>
         <translation>Доля участка, сокращаемая ТО (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="424"/>
+        <location filename="../plugin/algorithms/workplan.py" line="432"/>
         <source>Share NTS cancels (type:share,...)</source>
         <translation>Доля, аннулируемая НТО (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="424"/>
+        <location filename="../plugin/algorithms/workplan.py" line="432"/>
         <source>Share TS reduces (type:share,...)</source>
         <translation>Доля, сокращаемая ТО (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="450"/>
+        <location filename="../plugin/algorithms/workplan.py" line="458"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer.</source>
         <translation>Слой '{0}' (PARCELS) должен быть полигональным.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="462"/>
+        <location filename="../plugin/algorithms/workplan.py" line="470"/>
         <source>{0} must name a field.</source>
         <translation>{0} должно быть именем поля.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="466"/>
+        <location filename="../plugin/algorithms/workplan.py" line="474"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields: {3}.</source>
         <translation>В слое '{0}' нет поля '{1}' ({2}); его поля: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="517"/>
+        <location filename="../plugin/algorithms/workplan.py" line="525"/>
         <source>Land release: NTS cancels {0}, TS reduces {1} ({2})</source>
         <translation>Высвобождение земель: НТО аннулирует {0}, ТО сокращает {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="525"/>
+        <location filename="../plugin/algorithms/workplan.py" line="533"/>
         <source>EXPECTED_REDUCTION {0} is not used: CANCEL_SHARE / REDUCE_SHARE are given. Clear both to plan with one combined share.</source>
         <translation>EXPECTED_REDUCTION {0} не используется: заданы CANCEL_SHARE / REDUCE_SHARE. Очистите оба, чтобы планировать по одной общей доле.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="546"/>
+        <location filename="../plugin/algorithms/workplan.py" line="554"/>
         <source>Areas and task grid in {0}</source>
         <translation>Площади и сетка задач в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="560"/>
+        <location filename="../plugin/algorithms/workplan.py" line="568"/>
         <source>{0} task areas from {1} parcels; {2} parcels not planned</source>
         <translation>{0} участков задач из {1} участков; не запланировано участков: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="621"/>
+        <location filename="../plugin/algorithms/workplan.py" line="631"/>
         <source>Layer &apos;{0}&apos;: {1}</source>
         <translation>Слой '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="596"/>
+        <location filename="../plugin/algorithms/workplan.py" line="606"/>
         <source>STATUS_FIELD needs AS_OF: the date to re-plan from.</source>
         <translation>STATUS_FIELD требует AS_OF: даты, с которой перепланировать.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="602"/>
+        <location filename="../plugin/algorithms/workplan.py" line="612"/>
         <source>Re-planning {0} tasks as of {1}: {2} done, {3} ongoing</source>
         <translation>Перепланирование {0} задач на {1}: {2} выполнено, {3} в работе</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="642"/>
+        <location filename="../plugin/algorithms/workplan.py" line="654"/>
         <source>Clearance Planner work plan of &apos;{0}&apos;.</source>
         <translation>План работ Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="654"/>
+        <location filename="../plugin/algorithms/workplan.py" line="666"/>
         <source>TEAMS_NEEDED needs a TARGET_DATE: give the date to finish by.</source>
         <translation>TEAMS_NEEDED требует TARGET_DATE: задайте дату завершения.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="697"/>
+        <location filename="../plugin/algorithms/workplan.py" line="709"/>
         <source>Teams needed by {0}: re-running the schedule</source>
         <translation>Группы, нужные к {0}: повторный расчёт графика</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="700"/>
+        <location filename="../plugin/algorithms/workplan.py" line="712"/>
         <source>TARGET_DATE {0}: no number of teams finishes every task by then.</source>
         <translation>TARGET_DATE {0}: никакое число групп не завершает все задачи к этому сроку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="708"/>
+        <location filename="../plugin/algorithms/workplan.py" line="720"/>
         <source>Sampling DEM {0}</source>
         <translation>Выборка значений ЦМР {0}</translation>
     </message>
@@ -1397,22 +1397,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation> — CR &gt; 0.10: суждения несогласованы, пересмотрите их.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="40"/>
+        <location filename="../plugin/gui/charts.py" line="74"/>
         <source>distance (km)</source>
         <translation>расстояние (км)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="41"/>
+        <location filename="../plugin/gui/charts.py" line="75"/>
         <source>criterion score</source>
         <translation>балл критерия</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="50"/>
+        <location filename="../plugin/gui/charts.py" line="80"/>
         <source>priority score</source>
         <translation>балл приоритета</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/charts.py" line="51"/>
+        <location filename="../plugin/gui/charts.py" line="81"/>
         <source>parcels</source>
         <translation>участки</translation>
     </message>
@@ -1607,7 +1607,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Выберите GeoPackage и/или слои проекта для каждой роли.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="368"/>
+        <location filename="../plugin/gui/priority_dock.py" line="389"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1657,7 +1657,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Не удалось добавить слои разминирования</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/live_layer.py" line="12"/>
+        <location filename="../plugin/gui/live_layer.py" line="31"/>
         <source>Live priority (dock, not saved)</source>
         <translation>Текущий приоритет (панель, не сохранён)</translation>
     </message>
@@ -1672,22 +1672,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="38"/>
+        <location filename="../plugin/gui/priority_dock.py" line="41"/>
         <source>Choose the layers, then Compute distances.</source>
         <translation>Выберите слои, затем «Вычислить расстояния».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="45"/>
+        <location filename="../plugin/gui/priority_dock.py" line="48"/>
         <source>Clearance prioritisation</source>
         <translation>Приоритизация разминирования</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="178"/>
+        <location filename="../plugin/gui/priority_dock.py" line="182"/>
         <source>Layers changed: Compute distances again.</source>
         <translation>Слои изменились: вычислите расстояния заново.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="198"/>
+        <location filename="../plugin/gui/priority_dock.py" line="202"/>
         <source>Could not compute the distances</source>
         <translation>Не удалось вычислить расстояния</translation>
     </message>
@@ -1697,82 +1697,82 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>выберите слой участков и хотя бы один слой критерия</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="214"/>
+        <location filename="../plugin/gui/priority_dock.py" line="218"/>
         <source>Computing distances for {0} parcels…</source>
         <translation>Вычисление расстояний для {0} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="216"/>
+        <location filename="../plugin/gui/priority_dock.py" line="220"/>
         <source>Clearance Planner: distances</source>
         <translation>Clearance Planner: расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="236"/>
+        <location filename="../plugin/gui/priority_dock.py" line="240"/>
         <source>Distance computation failed</source>
         <translation>Вычисление расстояний не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="237"/>
+        <location filename="../plugin/gui/priority_dock.py" line="241"/>
         <source>Distance computation cancelled.</source>
         <translation>Вычисление расстояний отменено.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="248"/>
+        <location filename="../plugin/gui/priority_dock.py" line="252"/>
         <source>Could not create the live map layer</source>
         <translation>Не удалось создать текущий слой карты</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="260"/>
+        <location filename="../plugin/gui/priority_dock.py" line="274"/>
         <source>Could not re-score the parcels</source>
         <translation>Не удалось пересчитать баллы участков</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="269"/>
+        <location filename="../plugin/gui/priority_dock.py" line="284"/>
         <source>All weights are 0: give at least one weight &gt; 0.</source>
         <translation>Все веса равны 0: задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="282"/>
+        <location filename="../plugin/gui/priority_dock.py" line="297"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>Ранжировано участков: {0}; нормированные веса: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="318"/>
+        <location filename="../plugin/gui/priority_dock.py" line="339"/>
         <source>Could not apply the AHP weights</source>
         <translation>Не удалось применить веса МАИ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="361"/>
+        <location filename="../plugin/gui/priority_dock.py" line="382"/>
         <source>Could not save the result</source>
         <translation>Не удалось сохранить результат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="366"/>
+        <location filename="../plugin/gui/priority_dock.py" line="387"/>
         <source>compute the distances first</source>
         <translation>сначала вычислите расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="368"/>
+        <location filename="../plugin/gui/priority_dock.py" line="389"/>
         <source>Save prioritised parcels</source>
         <translation>Сохранить приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="386"/>
+        <location filename="../plugin/gui/priority_dock.py" line="407"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Сохранение приоритизированных участков не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="398"/>
+        <location filename="../plugin/gui/priority_dock.py" line="419"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Приоритизированные участки сохранены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="442"/>
+        <location filename="../plugin/gui/priority_dock.py" line="463"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Не удалось открыть анализ чувствительности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="457"/>
+        <location filename="../plugin/gui/priority_dock.py" line="478"/>
         <source>Prioritisation dock</source>
         <translation>Панель приоритизации</translation>
     </message>
@@ -2062,22 +2062,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>не учтено</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="74"/>
+        <location filename="../plugin/qgis_io/layers.py" line="80"/>
         <source>Layer '{0}' has no coordinate reference system. Set it in Layer Properties ▸ Source (or run 'Assign projection') and run again.</source>
         <translation>У слоя '{0}' нет системы координат. Задайте её в Свойства слоя ▸ Источник (или запустите 'Assign projection') и повторите запуск.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="224"/>
+        <location filename="../plugin/qgis_io/layers.py" line="230"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>Слой '{0}', объект {1}: геометрию нельзя преобразовать в {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="240"/>
+        <location filename="../plugin/qgis_io/layers.py" line="246"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>Слой '{0}', объект {1}: нечитаемая геометрия ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="255"/>
+        <location filename="../plugin/qgis_io/layers.py" line="261"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>Слой '{0}', объект {1}: координаты нельзя преобразовать в {2} (они в СК слоя {3}?).</translation>
     </message>
@@ -2097,7 +2097,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>объединённый полигон</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/raster.py" line="231"/>
+        <location filename="../plugin/qgis_io/raster.py" line="251"/>
         <source>the raster is rotated or not north-up</source>
         <translation>растр повёрнут или не ориентирован на север</translation>
     </message>
@@ -2132,32 +2132,32 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>ориентир {0} неоднозначен ({1} точек)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="144"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="149"/>
         <source>feature {0}</source>
         <translation>объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="144"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="149"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="147"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="152"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: не удалось записать {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="184"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="200"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: не удалось записать '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="265"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="288"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>Не удалось заменить результат '{0}': {1} (он открыт в другой программе?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="275"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="298"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' существует; задайте OVERWRITE, чтобы заменить его.</translation>
     </message>
@@ -2217,22 +2217,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Вне зоны UTM {0} ({1}): сетка — расширенная зона {0}; GPS с автоматическим выбором зоны покажет здесь другую зону.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="167"/>
-        <source>Map and grid: {0} (metres). Clearance Planner, [% format_date(now(), &apos;yyyy-MM-dd&apos;) %]. Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %].</source>
-        <translation>Карта и сетка: {0} (метры). Clearance Planner, [% format_date(now(), 'yyyy-MM-dd') %]. Страница [% @atlas_featurenumber %] из [% @atlas_totalfeatures %].</translation>
-    </message>
-    <message>
-        <location filename="../plugin/reports/atlas.py" line="189"/>
+        <location filename="../plugin/reports/atlas.py" line="175"/>
         <source>PDF atlas not written: {0}</source>
         <translation>Атлас PDF не записан: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="209"/>
+        <location filename="../plugin/reports/atlas.py" line="237"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>Атлас PDF: в слое '{0}' есть несохранённые правки или он изменился во время экспорта; сохраните правки и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="427"/>
+        <location filename="../plugin/reports/atlas.py" line="455"/>
         <source>Current task</source>
         <translation>Текущая задача</translation>
     </message>
@@ -2836,7 +2831,7 @@ MAPPING (необязательно): файл JSON поверх поставл�
         <translation>Данные программы</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="258"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="267"/>
         <source>Features written</source>
         <translation>Записано объектов</translation>
     </message>
@@ -2866,162 +2861,157 @@ MAPPING (необязательно): файл JSON поверх поставл�
         <translation>Идентификаторы, принадлежащие нескольким объектам</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="261"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="270"/>
         <source>Geometries repaired</source>
         <translation>Исправленные геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
-        <source>Geometries kept as they came (not repairable)</source>
-        <translation>Геометрии, сохранённые как есть (не исправимы)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="272"/>
         <source>Features without geometry</source>
         <translation>Объекты без геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="100"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="110"/>
         <source>IMSMA export</source>
         <translation>Экспорт IMSMA</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="105"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="115"/>
         <source>What the export holds</source>
         <translation>Что содержит экспорт</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="114"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="124"/>
         <source>Mapping file (JSON, over the shipped defaults)</source>
         <translation>Файл сопоставления (JSON, поверх значений по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="122"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="132"/>
         <source>Imported layer</source>
         <translation>Импортированный слой</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="127"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="137"/>
         <source>Mapping report</source>
         <translation>Отчёт о сопоставлении</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="127"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="137"/>
         <source>HTML files (*.html);;CSV files (*.csv)</source>
         <translation>Файлы HTML (*.html);;Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="134"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="144"/>
         <source>IMSMA generation detected</source>
         <translation>Определённое поколение IMSMA</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="145"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="154"/>
         <source>KIND &apos;{0}&apos; is not one of {1}.</source>
         <translation>KIND '{0}' не является одним из {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="166"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="175"/>
         <source>OUTPUT is a shapefile: field names are cut to 10 characters (hazard_type becomes hazard_typ), so other algorithms will not find them by name; write a GeoPackage instead.</source>
         <translation>OUTPUT — shapefile: имена полей обрезаются до 10 символов (hazard_type становится hazard_typ), поэтому другие алгоритмы не найдут их по имени; записывайте GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="173"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="182"/>
         <source>{0} features of an IMSMA {1} {2} export written; report: {3}</source>
         <translation>Записано объектов экспорта IMSMA {1} {2}: {0}; отчёт: {3}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="196"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="205"/>
         <source>IMSMA {0} export ({1})</source>
         <translation>Экспорт IMSMA {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="196"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="205"/>
         <source>Imported from &apos;{0}&apos; by Clearance Planner; mapping report: {1}</source>
         <translation>Импортировано из '{0}' программой Clearance Planner; отчёт о сопоставлении: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="211"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="220"/>
         <source>Mapping file &apos;{0}&apos;, key &apos;{1}&apos;: {2} (MAPPING).</source>
         <translation>Файл сопоставления '{0}', ключ '{1}': {2} (MAPPING).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="237"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="246"/>
         <source>IMSMA import: {0} ({1} {2})</source>
         <translation>Импорт IMSMA: {0} ({1} {2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="249"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="258"/>
         <source>the field names of each candidate</source>
         <translation>имена полей каждого кандидата</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="251"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="260"/>
         <source>Input</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="252"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="261"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="253"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="262"/>
         <source>IMSMA generation</source>
         <translation>Поколение IMSMA</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="254"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="254"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
         <source>shipped defaults</source>
         <translation>поставляемые значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="255"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="264"/>
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="257"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="266"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="259"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="268"/>
         <source>Unmapped values</source>
         <translation>Несопоставленные значения</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="260"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="269"/>
         <source>Parse failures</source>
         <translation>Ошибки разбора</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="262"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="271"/>
         <source>Geometries kept as they came</source>
         <translation>Геометрии, сохранённые как есть</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="284"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="295"/>
         <source>{0} without geometry</source>
         <translation>{0} без геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="285"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="296"/>
         <source>{0} repaired</source>
         <translation>{0} исправлено</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="286"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="297"/>
         <source>{0} kept as they came (not repairable)</source>
         <translation>{0} сохранено как есть (не исправимо)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="289"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="300"/>
         <source>Layer &apos;{0}&apos;: every feature written; geometries: {1} (listed in {2}).</source>
         <translation>Слой '{0}': записан каждый объект; геометрии: {1} (перечислены в {2}).</translation>
     </message>
@@ -3231,17 +3221,17 @@ MAPPING (необязательно): файл JSON поверх поставл�
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="100"/>
+        <location filename="../plugin/algorithms/base.py" line="132"/>
         <source>Spreadsheet (XLSX) of {0}, with a README sheet (optional)</source>
         <translation>Электронная таблица (XLSX): {0}, с листом README (необязательно)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="100"/>
+        <location filename="../plugin/algorithms/base.py" line="132"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="118"/>
+        <location filename="../plugin/algorithms/base.py" line="150"/>
         <source>XLSX: &apos;{0}&apos; must end in .xlsx (an Excel workbook).</source>
         <translation>XLSX: '{0}' должен оканчиваться на .xlsx (книга Excel).</translation>
     </message>
@@ -3281,7 +3271,7 @@ NAME — имя входного слоя. Папка записывается �
         <translation>Страницы атласа (страницы PDF, включая страницы продолжения)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="137"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="136"/>
         <source>the ranking</source>
         <translation>ранжирование</translation>
     </message>
@@ -3301,62 +3291,62 @@ NAME — имя входного слоя. Папка записывается �
         <translation>Таблицу '{0}' нельзя создать: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="412"/>
+        <location filename="../plugin/reports/atlas.py" line="440"/>
         <source>Atlas page</source>
         <translation>Страница атласа</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="420"/>
+        <location filename="../plugin/reports/atlas.py" line="448"/>
         <source>Locator: all tasks of the export</source>
         <translation>Обзорная карта: все задачи экспорта</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="477"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Task facts</source>
         <translation>Сведения о задаче</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="487"/>
+        <location filename="../plugin/reports/atlas.py" line="515"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="492"/>
+        <location filename="../plugin/reports/atlas.py" line="520"/>
         <source>Original hazard id</source>
         <translation>Исходный ID опасного участка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="492"/>
+        <location filename="../plugin/reports/atlas.py" line="520"/>
         <source>Land-release step</source>
         <translation>Этап высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="492"/>
+        <location filename="../plugin/reports/atlas.py" line="520"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="492"/>
+        <location filename="../plugin/reports/atlas.py" line="520"/>
         <source>not recorded; start from the reference point</source>
         <translation>не записан; начинайте от опорной точки</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="492"/>
+        <location filename="../plugin/reports/atlas.py" line="520"/>
         <source>Reference point</source>
         <translation>Опорная точка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="515"/>
+        <location filename="../plugin/reports/atlas.py" line="543"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="533"/>
+        <location filename="../plugin/reports/atlas.py" line="561"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="624"/>
+        <location filename="../plugin/reports/atlas.py" line="652"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>Поворотные точки [% {0} %] (продолжение)</translation>
     </message>
@@ -3391,7 +3381,7 @@ ID_FIELD (optional, of HAZARDS) names hazards in warnings: empty = guessed (haza
 ID_FIELD (необязательно, поле HAZARDS) задаёт имена опасных районов в предупреждениях: пусто = угадывается (hazard_localid, localid, hazard_id, id… уникальные и непустые), иначе идентификатор объекта.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="51"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="50"/>
         <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
@@ -3424,7 +3414,7 @@ ID_FIELD (необязательно) задаёт имена участков: 
 WRITE_BACK (необязательная таблица, CSV или GeoPackage): по строке на участок с ключом по полю идентификатора (значения точно как во входных данных, например hazard_localid IMSMA) и полями priority_score, priority_rank, priority_class, main_driver, run_id и run_date, чтобы присоединить ранжирование к национальной базе данных.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="128"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="127"/>
         <source>Write-back table (priority by id, CSV or GeoPackage)</source>
         <translation>Таблица обратной записи (приоритет по идентификатору, CSV или GeoPackage)</translation>
     </message>
@@ -3468,12 +3458,12 @@ ID_FIELD (необязательно) задаёт столбец с идент�
         <translation>Столбец идентификатора формуляра (по умолчанию record_id)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="286"/>
+        <location filename="../plugin/algorithms/records.py" line="290"/>
         <source>Table &apos;{0}&apos; has no column &apos;{1}&apos; (ID_FIELD); its columns: {2}.</source>
         <translation>В таблице «{0}» нет столбца «{1}» (ID_FIELD); её столбцы: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="618"/>
+        <location filename="../plugin/algorithms/records.py" line="622"/>
         <source>Table &apos;{0}&apos;: record ids {1} differ only by case or spaces; they are digitised as separate records (correct the table if they are one).</source>
         <translation>Таблица «{0}»: идентификаторы формуляров {1} различаются только регистром или пробелами; они оцифрованы как отдельные формуляры (исправьте таблицу, если это один формуляр).</translation>
     </message>
@@ -3516,7 +3506,7 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Идентификатор участка</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="141"/>
+        <location filename="../plugin/gui/priority_dock.py" line="145"/>
         <source>Could not name the parcels by that field</source>
         <translation>Не удалось назвать участки по этому полю</translation>
     </message>
@@ -3566,17 +3556,17 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>«fid {0}»</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="192"/>
+        <location filename="../plugin/qgis_io/layers.py" line="198"/>
         <source>feature {0} was added</source>
         <translation>добавлен объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="199"/>
+        <location filename="../plugin/qgis_io/layers.py" line="205"/>
         <source>{0} of its {1} features are gone</source>
         <translation>из {1} объектов исчезли {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="204"/>
+        <location filename="../plugin/qgis_io/layers.py" line="210"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>Слой '{0}' изменился во время анализа ({1}); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
@@ -3676,155 +3666,132 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>стиль в layer_styles</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="39"/>
-        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page).
-
-The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
-
-TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
-        <translation>Карта для печати приоритизированного слоя (OUTPUT алгоритма clearance:prioritise): макет печати A4 альбомной ориентации, экспортируемый в OUTPUT_PDF и/или OUTPUT_PNG (страница карты).
-
-Каждый участок закрашен цветом своего priority_class. Легенда объясняет каждый класс по записи о запуске слоя (метаданные слоя или таблица clearance_runs в GeoPackage): «High: top third of scored parcels, score ≥ 26.3 (200)» для классов по терцилям, порог балла для CLASS_THRESHOLDS; без записи о запуске пороги — наименьшие баллы классов High и Medium. Использованные веса и функции убывания перечисляются по записи о запуске. Плашка говорит SYNTHETIC, если метаданные слоя или его поле «source» об этом сообщают, иначе — откуда данные. DISTRICTS (необязательно) рисуются контурами с подписями (DISTRICT_FIELD, по умолчанию «name» или «district»). Масштабная линейка, стрелка севера, дата, источники данных и обзорная врезка есть на каждой карте; организация, логотип, язык и разделы берутся из шаблона отчёта (Clearance Planner › Report template…).
-
-TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет после карты таблицу самых срочных участков, продолжающуюся на стольких страницах, сколько нужно. PDF содержит все страницы, PNG — страницу карты.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="64"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="70"/>
         <source>Ranking map (PDF/PNG)</source>
         <translation>Карта приоритетов (PDF/PNG)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="76"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="85"/>
         <source>Prioritised layer (from clearance:prioritise)</source>
         <translation>Приоритизированный слой (из clearance:prioritise)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="81"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="90"/>
         <source>Districts to outline and label</source>
         <translation>Районы (контуры и подписи)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="86"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="95"/>
         <source>District label field</source>
         <translation>Поле подписи района</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="94"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="103"/>
         <source>Map title</source>
         <translation>Заголовок карты</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="95"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="104"/>
         <source>Most urgent parcels listed after the map (0 = none)</source>
         <translation>Самые срочные участки в списке после карты (0 = нет)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>Ranking map (PDF)</source>
         <translation>Карта приоритетов (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>Ranking map page (PNG)</source>
         <translation>Страница карты приоритетов (PNG)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="105"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
         <source>PNG images (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="124"/>
         <source>Pages of the PDF</source>
         <translation>Страниц в PDF</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="116"/>
-        <source>{0} parcels</source>
-        <translation>Участки класса {0}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="128"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="147"/>
         <source>Priority class</source>
         <translation>Класс приоритета</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="136"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="155"/>
         <source>Clearance priority — {0}</source>
         <translation>Приоритет очистки — {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="152"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="171"/>
         <source>Layer &apos;{0}&apos; (INPUT) has no field {1}: run clearance:prioritise on it first and map its OUTPUT.</source>
         <translation>В слое «{0}» (INPUT) нет поля {1}: сначала запустите для него clearance:prioritise и стройте карту по его OUTPUT.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="161"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="180"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; (DISTRICT_FIELD); its fields are: {2}.</source>
         <translation>В слое «{0}» нет поля «{1}» (DISTRICT_FIELD); его поля: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="168"/>
-        <source>Give OUTPUT_PDF or OUTPUT_PNG (or both).</source>
-        <translation>Укажите OUTPUT_PDF или OUTPUT_PNG (или оба).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="195"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="214"/>
         <source>{0} features of &apos;{1}&apos; have a priority_class that is none of {2}; not drawn.</source>
         <translation>{0} объектов слоя «{1}» имеют priority_class вне {2}; не нарисованы.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="200"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="219"/>
         <source>counted in the legend, not drawn</source>
         <translation>учтены в легенде, не нарисованы</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="202"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="221"/>
         <source>not drawn</source>
         <translation>не нарисованы</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="205"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="224"/>
         <source>Layer &apos;{0}&apos; carries no run record: the weights are not on the map.</source>
         <translation>У слоя «{0}» нет записи о запуске: весов на карте нет.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="226"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="245"/>
         <source>{0} of {1}, plugin {2}</source>
         <translation>{0} от {1}, модуль {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="232"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="251"/>
         <source>Map of {0}</source>
         <translation>Карта от {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="232"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="251"/>
         <source>Layer: {0}</source>
         <translation>Слой: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="237"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="256"/>
         <source>Parcels: {0}</source>
         <translation>Участки: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="240"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="259"/>
         <source>Ranked against: {0}</source>
         <translation>Ранжировано по: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="255"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="274"/>
         <source>Districts: {0}</source>
         <translation>Районы: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="257"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="276"/>
         <source>Source: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="436"/>
+        <location filename="../plugin/gui/priority_dock.py" line="457"/>
         <source>Ranking map written to {0}</source>
         <translation>Карта приоритетов записана в {0}</translation>
     </message>
@@ -3839,22 +3806,22 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Карта сохранённого результата в PDF и PNG (clearance:priority_map)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="404"/>
+        <location filename="../plugin/gui/priority_dock.py" line="425"/>
         <source>Could not make the ranking map</source>
         <translation>Не удалось построить карту приоритетов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="409"/>
+        <location filename="../plugin/gui/priority_dock.py" line="430"/>
         <source>save the result first</source>
         <translation>сначала сохраните результат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="411"/>
+        <location filename="../plugin/gui/priority_dock.py" line="432"/>
         <source>Save the ranking map</source>
         <translation>Сохранить карту приоритетов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="433"/>
+        <location filename="../plugin/gui/priority_dock.py" line="454"/>
         <source>The ranking map failed</source>
         <translation>Не удалось построить карту приоритетов</translation>
     </message>
@@ -4126,7 +4093,7 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>сохранено в проекте</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="118"/>
+        <location filename="../plugin/gui/priority_dock.py" line="122"/>
         <source>Could not read the dock settings of the project</source>
         <translation>Не удалось прочитать настройки панели из проекта</translation>
     </message>
@@ -4196,7 +4163,7 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>JSON сценария (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="182"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="102"/>
         <source>cannot read {0}: {1}</source>
         <translation>не удаётся прочитать {0}: {1}</translation>
     </message>
@@ -4286,17 +4253,840 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Область интереса '{0}': её пересекают {1} из {2} объектов слоя '{3}'; {4} не используются.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="30"/>
+        <location filename="../plugin/algorithms/base.py" line="38"/>
+        <source>Features read</source>
+        <translation>Прочитанные объекты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/base.py" line="38"/>
+        <source>Geometries repaired (makeValid)</source>
+        <translation>Исправленные геометрии (makeValid)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/base.py" line="38"/>
+        <source>Degenerate geometries (no area/length, NaN, not transformable)</source>
+        <translation>Вырожденные геометрии (без площади/длины, NaN, не преобразуемые)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/base.py" line="55"/>
+        <source>Parcels in class {0}</source>
+        <translation>Участки класса {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="126"/>
+        <source>Problems by rule (JSON: rule → count)</source>
+        <translation>Проблемы по правилам (JSON: правило → число)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <source>Districts in the table</source>
+        <translation>Районы в таблице</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <source>Unmapped hazard parts (GAPS features)</source>
+        <translation>Незакартированные части опасных районов (объекты GAPS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <source>Hazard area (ha), all districts</source>
+        <translation>Площадь опасных районов (га), все районы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <source>Hazard area outside records (ha)</source>
+        <translation>Площадь опасных районов вне формуляров (га)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <source>Incidents counted</source>
+        <translation>Учтённые инциденты</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="177"/>
+        <source>Tasks with coordinates (placemarks, atlas tasks)</source>
+        <translation>Задачи с координатами (метки, задачи атласа)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/export.py" line="177"/>
+        <source>Tasks beyond the UTM zone&apos;s valid range</source>
+        <translation>Задачи вне допустимого диапазона зоны UTM</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Geometries repaired (= REPAIRED_GEOMETRIES)</source>
+        <translation>Исправленные геометрии (= REPAIRED_GEOMETRIES)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Geometries kept as they came, not repairable (= DEGENERATE_GEOMETRIES)</source>
+        <translation>Геометрии, сохранённые как есть, не исправимые (= DEGENERATE_GEOMETRIES)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <source>Features without geometry (= NULL_GEOMETRIES)</source>
+        <translation>Объекты без геометрии (= NULL_GEOMETRIES)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="71"/>
+        <source>Ranking map: {0}</source>
+        <translation>Карта приоритетов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
+        <source>Layout template (QPT)</source>
+        <translation>Шаблон макета (QPT)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="114"/>
+        <source>QGIS layout templates (*.qpt)</source>
+        <translation>Шаблоны макетов QGIS (*.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="125"/>
+        <source>Layout added to the project (name)</source>
+        <translation>Макет, добавленный в проект (имя)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="130"/>
+        <source>{0} parcels (= {1})</source>
+        <translation>Участки {0} (= {1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="187"/>
+        <source>Give OUTPUT_PDF, OUTPUT_PNG or OUTPUT_QPT.</source>
+        <translation>Укажите OUTPUT_PDF, OUTPUT_PNG или OUTPUT_QPT.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="325"/>
+        <source>Layout &apos;{0}&apos; added to the project.</source>
+        <translation>Макет '{0}' добавлен в проект.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/record_accuracy.py" line="162"/>
+        <source>Districts summarised</source>
+        <translation>Обобщённые районы</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="229"/>
+        <source>Records with status ok</source>
+        <translation>Формуляры со статусом ok</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="229"/>
+        <source>Records by status (JSON: status → count)</source>
+        <translation>Формуляры по статусам (JSON: статус → число)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="229"/>
+        <source>Rows of the record table with errors</source>
+        <translation>Строки таблицы формуляров с ошибками</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="156"/>
+        <source>Cells with a score</source>
+        <translation>Ячейки с баллом</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="156"/>
+        <source>Lowest score (0-100)</source>
+        <translation>Наименьший балл (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="156"/>
+        <source>Mean score (0-100)</source>
+        <translation>Средний балл (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/surface.py" line="156"/>
+        <source>Highest score (0-100)</source>
+        <translation>Наибольший балл (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <source>Tasks planned</source>
+        <translation>Запланированные задачи</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <source>Parcels not planned (no usable polygon or effort)</source>
+        <translation>Незапланированные участки (нет пригодного полигона или трудозатрат)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <source>Completion date of the plan (ISO 8601)</source>
+        <translation>Дата завершения плана (ISO 8601)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <source>Teams needed by TARGET_DATE (all methods)</source>
+        <translation>Группы, нужные к TARGET_DATE (все методы)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="45"/>
+        <source>the pairwise matrix is empty</source>
+        <translation>матрица парных сравнений пуста</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="52"/>
+        <source>row {0} of the pairwise matrix has a value that is not a number or fraction: {1!r}</source>
+        <translation>в строке {0} матрицы парных сравнений есть значение, не являющееся числом или дробью: {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="65"/>
+        <source>the pairwise matrix must be square: row {0} has {1} values, expected {2}</source>
+        <translation>матрица парных сравнений должна быть квадратной: в строке {0} {1} значений, ожидается {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="82"/>
+        <source>the pairwise matrix must be square, got shape {0}</source>
+        <translation>матрица парных сравнений должна быть квадратной, её размер {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="87"/>
+        <source>entry ({0}, {1}) must be a positive number, got {2}</source>
+        <translation>элемент ({0}, {1}) должен быть положительным числом, получено {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="97"/>
+        <source>diagonal entry ({0}, {1}) must be 1, got {2}</source>
+        <translation>диагональный элемент ({0}, {1}) должен быть равен 1, получено {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="104"/>
+        <source>entry ({0}, {1}) = {2:g} is outside the Saaty scale 1/9 … 9</source>
+        <translation>элемент ({0}, {1}) = {2:g} вне шкалы Саати 1/9 … 9</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="115"/>
+        <source>entries ({0}, {1}) = {2:g} and ({3}, {4}) = {5:g} are not reciprocal (their product must be 1)</source>
+        <translation>элементы ({0}, {1}) = {2:g} и ({3}, {4}) = {5:g} не взаимно обратны (их произведение должно быть 1)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ahp.py" line="142"/>
+        <source>AHP supports 1 to {0} criteria, got {1}</source>
+        <translation>МАИ поддерживает от 1 до {0} критериев, получено {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/bearings.py" line="51"/>
+        <source>not a number: {0!r}</source>
+        <translation>не число: {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/bearings.py" line="68"/>
+        <source>not an angle in degrees or DMS: {0!r}</source>
+        <translation>не угол в градусах или DMS: {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/bearings.py" line="71"/>
+        <source>minutes and seconds must be whole and below 60: {0!r}</source>
+        <translation>минуты и секунды должны быть целыми и меньше 60: {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/bearings.py" line="85"/>
+        <source>unknown bearing unit {0!r}; use one of {1}</source>
+        <translation>неизвестная единица азимута {0!r}; используйте одну из: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/bearings.py" line="113"/>
+        <source>unknown bearing reference {0!r}; use {1}</source>
+        <translation>неизвестная основа азимута {0!r}; используйте {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/calendar.py" line="30"/>
+        <source>weekday index {0} is not 0-6</source>
+        <translation>индекс дня недели {0} не в диапазоне 0-6</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/calendar.py" line="33"/>
+        <source>no working day in the week: give at least one weekday</source>
+        <translation>в неделе нет рабочего дня: укажите хотя бы один день недели</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/calendar.py" line="45"/>
+        <source>months must be 1-12 (got {0})</source>
+        <translation>месяцы должны быть 1-12 (получено {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/calendar.py" line="47"/>
+        <source>all twelve months are no-work months: nothing can be scheduled</source>
+        <translation>все двенадцать месяцев нерабочие: ничего нельзя запланировать</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="114"/>
+        <source>(file)</source>
+        <translation>(файл)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="108"/>
+        <source>cannot be read ({0})</source>
+        <translation>не читается ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="114"/>
+        <source>is not UTF-8 text</source>
+        <translation>не является текстом UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="120"/>
+        <source>line {0} column {1}</source>
+        <translation>строка {0}, столбец {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="120"/>
+        <source>not valid JSON ({0})</source>
+        <translation>недопустимый JSON ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="126"/>
+        <source>(top level)</source>
+        <translation>(верхний уровень)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="327"/>
+        <source>must be a JSON object</source>
+        <translation>должен быть объектом JSON</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="183"/>
+        <source>must not be empty (it renames clashing fields)</source>
+        <translation>не должен быть пустым (он переименовывает совпадающие поля)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="236"/>
+        <source>must be one of {0}</source>
+        <translation>должно быть одним из: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="201"/>
+        <source>must be &apos;dmy&apos; or &apos;mdy&apos;</source>
+        <translation>должно быть 'dmy' или 'mdy'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="221"/>
+        <source>unknown kind; use {0}</source>
+        <translation>неизвестный вид; используйте {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="246"/>
+        <source>must be a list of field names or {{ng, core}}</source>
+        <translation>должно быть списком имён полей или {{ng, core}}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="254"/>
+        <source>names no vocabulary (&apos;{0}&apos;); add it to vocabularies</source>
+        <translation>не называет словарь ('{0}'); добавьте его в vocabularies</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="260"/>
+        <source>an indicator needs &apos;of&apos; (a target) and &apos;equals&apos; (a value)</source>
+        <translation>индикатору нужны 'of' (цель) и 'equals' (значение)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="265"/>
+        <source>must be a list of rules</source>
+        <translation>должно быть списком правил</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="268"/>
+        <source>a rule is {{target}}, {{if_filled, value}}, {{sum}} or {{geometry_area}}</source>
+        <translation>правило — это {{target}}, {{if_filled, value}}, {{sum}} или {{geometry_area}}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="282"/>
+        <source>only {{flavour}} may stand in braces</source>
+        <translation>в фигурных скобках может стоять только {{flavour}}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="307"/>
+        <source>refers to &apos;{0}&apos;, not a target defined before it</source>
+        <translation>ссылается на '{0}', а это не цель, определённая раньше</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="318"/>
+        <source>unknown key; expected one of {0}</source>
+        <translation>неизвестный ключ; ожидается один из: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="333"/>
+        <source>must be a list of strings</source>
+        <translation>должно быть списком строк</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_mapping.py" line="339"/>
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="83"/>
+        <source>not an MGRS reference: {0!r}</source>
+        <translation>не ссылка MGRS: {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="86"/>
+        <source>UTM zone {0} out of 1-60 in {1!r}</source>
+        <translation>зона UTM {0} вне 1-60 в {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="88"/>
+        <source>latitude band {0!r} in {1!r} is not supported (polar UPS or unknown)</source>
+        <translation>широтный пояс {0!r} в {1!r} не поддерживается (полярная UPS или неизвестный)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="96"/>
+        <source>{0!r} needs an even number (0-10) of easting/northing digits</source>
+        <translation>{0!r}: нужно чётное число (0-10) цифр восточного смещения/северного смещения</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="102"/>
+        <source>100 km column letter {0!r} is not used in zone {1} ({2!r})</source>
+        <translation>буква столбца 100 км {0!r} не используется в зоне {1} ({2!r})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="111"/>
+        <source>100 km row letter {0!r} is not valid ({1!r})</source>
+        <translation>буква строки 100 км {0!r} недопустима ({1!r})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="127"/>
+        <source>latitude {0:.6f} is outside MGRS's UTM area (80° S–84° N)</source>
+        <translation>широта {0:.6f} вне области UTM системы MGRS (80° ю. ш.–84° с. ш.)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="137"/>
+        <source>MGRS precision {0} is not 0-5 figures per axis</source>
+        <translation>точность MGRS {0} — не 0-5 цифр на ось</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="139"/>
+        <source>UTM zone {0} out of 1-60</source>
+        <translation>зона UTM {0} вне 1-60</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/mgrs.py" line="145"/>
+        <source>easting {0:.1f} m is outside MGRS&apos;s 100-900 km columns</source>
+        <translation>восточное смещение {0:.1f} м вне столбцов MGRS 100-900 км</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="140"/>
+        <source>PACE_M must be &gt; 0 (got {0})</source>
+        <translation>PACE_M должен быть &gt; 0 (получено {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="143"/>
+        <source>unknown distance unit {0!r}; use {1}</source>
+        <translation>неизвестная единица расстояния {0!r}; используйте {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="312"/>
+        <source>give both ref_x and ref_y (or an MGRS reference in ref_x)</source>
+        <translation>укажите и ref_x, и ref_y (или ссылку MGRS в ref_x)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="319"/>
+        <source>{0} (REF_CRS is projected: plain numbers expected)</source>
+        <translation>{0} (REF_CRS проекционная: ожидаются простые числа)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="330"/>
+        <source>longitude {0} / latitude {1} out of range</source>
+        <translation>долгота {0} / широта {1} вне диапазона</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/replan.py" line="49"/>
+        <source>task &apos;{0}&apos; is {1} but has no team or dates</source>
+        <translation>задача '{0}' в состоянии {1}, но у неё нет группы или дат</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="76"/>
+        <source>scenario {0!r}: every weight of the criteria given ({1}) is 0</source>
+        <translation>сценарий {0!r}: все веса заданных критериев ({1}) равны 0</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="85"/>
+        <source>scenario {0!r}: its AHP matrix (ahp.criteria) compares {1} but the criterion layers given are {2}</source>
+        <translation>сценарий {0!r}: его матрица МАИ (ahp.criteria) сравнивает {1}, но заданы слои критериев {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="158"/>
+        <source>{0} is not valid JSON: {1} (line {2}, column {3})</source>
+        <translation>{0} — недопустимый JSON: {1} (строка {2}, столбец {3})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="176"/>
+        <source>scenarios must be a list of scenario objects</source>
+        <translation>scenarios должен быть списком объектов сценариев</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="181"/>
+        <source>scenarios: the name(s) {0} appear twice</source>
+        <translation>scenarios: имя (имена) {0} встречаются дважды</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="191"/>
+        <source>{0} must be a JSON object</source>
+        <translation>{0} должен быть объектом JSON</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="194"/>
+        <source>{0}{1} is not a scenario key (expected {2})</source>
+        <translation>{0}{1} — не ключ сценария (ожидается: {2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="203"/>
+        <source>{0}format must be {1!r}, got {2!r}</source>
+        <translation>{0}format должен быть {1!r}, получено {2!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="211"/>
+        <source>{0}name must be a non-empty text, got {1!r}</source>
+        <translation>{0}name должен быть непустым текстом, получено {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="228"/>
+        <source>{0}version must be the integer {1}, got {2!r}</source>
+        <translation>{0}version должен быть целым числом {1}, получено {2!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="237"/>
+        <source>{0}version {1} is newer than this plugin reads ({2}); update Clearance Planner</source>
+        <translation>{0}version {1} новее, чем читает этот модуль ({2}); обновите Clearance Planner</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="248"/>
+        <source>{0}version must be &gt;= 1, got {1}</source>
+        <translation>{0}version должен быть &gt;= 1, получено {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="255"/>
+        <source>{0} must be a text, got {1!r}</source>
+        <translation>{0} должен быть текстом, получено {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="261"/>
+        <source>{0} must be a number, got {1!r}</source>
+        <translation>{0} должен быть числом, получено {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="263"/>
+        <source>{0} must be a finite number &gt;= 0, got {1!r}</source>
+        <translation>{0} должен быть конечным числом &gt;= 0, получено {1!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="293"/>
+        <source>{0} must be an object with {1}</source>
+        <translation>{0} должен быть объектом с {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="277"/>
+        <source>{0}.{1} is not a criterion (expected {2})</source>
+        <translation>{0}.{1} — не критерий (ожидается: {2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="308"/>
+        <source>{0}.{1} is missing</source>
+        <translation>{0}.{1} отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="298"/>
+        <source>{0}.{1} is not a criterion setting (expected {2})</source>
+        <translation>{0}.{1} — не параметр критерия (ожидается: {2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="312"/>
+        <source>{0}.decay must be one of {1}, got {2!r}</source>
+        <translation>{0}.decay должен быть одним из: {1}, получено {2!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="329"/>
+        <source>{0} must be null or an object with criteria and matrix</source>
+        <translation>{0} должен быть null или объектом с criteria и matrix</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="339"/>
+        <source>{0}.criteria must list distinct criteria of {1}, got {2!r}</source>
+        <translation>{0}.criteria должен перечислять различные критерии из {1}, получено {2!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="353"/>
+        <source>every entry must be a number</source>
+        <translation>каждый элемент должен быть числом</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="355"/>
+        <source>the pairwise matrix must be square</source>
+        <translation>матрица парных сравнений должна быть квадратной</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="358"/>
+        <source>it must be a list of rows or WEIGHTS_AHP text such as &apos;1,3;1/3,1&apos;</source>
+        <translation>это должен быть список строк или текст WEIGHTS_AHP вида '1,3;1/3,1'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="365"/>
+        <source>{0}.matrix: {1}</source>
+        <translation>{0}.matrix: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="367"/>
+        <source>{0}.matrix has {1} rows but {2}.criteria lists {3}</source>
+        <translation>в {0}.matrix {1} строк, но {2}.criteria перечисляет {3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="48"/>
+        <source>productivity must be &gt; 0 m² per team per day (got {0})</source>
+        <translation>производительность должна быть &gt; 0 м² на группу в день (получено {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="52"/>
+        <source>productivity must satisfy low &lt;= default &lt;= high (got {0})</source>
+        <translation>производительность должна удовлетворять low &lt;= default &lt;= high (получено {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="64"/>
+        <source>unknown method &apos;{0}&apos; in productivity table</source>
+        <translation>неизвестный метод '{0}' в таблице производительности</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="73"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="97"/>
+        <source>EXPECTED_REDUCTION must be in [0, 1) (got {0})</source>
+        <translation>EXPECTED_REDUCTION должен быть в [0, 1) (получено {0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="120"/>
+        <source>unknown method(s) {0}; expected one of {1}</source>
+        <translation>неизвестный метод(ы) {0}; ожидается один из: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="156"/>
+        <source>no team for method &apos;{0}&apos;: give TEAMS {1}:N with N &gt;= 1</source>
+        <translation>нет группы для метода '{0}': укажите TEAMS {1}:N с N &gt;= 1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/schedule.py" line="184"/>
+        <source>task {0} waits for task {1} listed after it</source>
+        <translation>задача {0} ждёт задачу {1}, указанную после неё</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="25"/>
+        <source>distance scale must be &gt;= 0, got {0}</source>
+        <translation>масштаб расстояния должен быть &gt;= 0, получено {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="37"/>
+        <source>unknown decay {0!r}; expected one of {1}</source>
+        <translation>неизвестный спад {0!r}; ожидается один из: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="47"/>
+        <source>weights must be finite and &gt;= 0</source>
+        <translation>веса должны быть конечными и &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="50"/>
+        <source>at least one weight must be &gt; 0</source>
+        <translation>хотя бы один вес должен быть &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="121"/>
+        <source>the High threshold must not be below the Medium threshold</source>
+        <translation>порог High не должен быть ниже порога Medium</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/sensitivity.py" line="51"/>
+        <source>runs must be &gt;= 1, got {0}</source>
+        <translation>число прогонов должно быть &gt;= 1, получено {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/sensitivity.py" line="55"/>
+        <source>concentration must be &gt; 0, got {0}</source>
+        <translation>концентрация должна быть &gt; 0, получено {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/sensitivity.py" line="62"/>
+        <source>spread must be in [0, 1), got {0}</source>
+        <translation>разброс должен быть в [0, 1), получено {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/sensitivity.py" line="66"/>
+        <source>unknown method {0!r}; expected one of {1}</source>
+        <translation>неизвестный метод {0!r}; ожидается один из: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/surface.py" line="58"/>
+        <source>cell size must be &gt; 0, got {0}</source>
+        <translation>размер ячейки должен быть &gt; 0, получено {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/surface.py" line="98"/>
+        <source>unknown decay {0!r}</source>
+        <translation>неизвестный спад {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/traverse.py" line="78"/>
+        <source>legs must be sorted by record</source>
+        <translation>ходы должны быть упорядочены по формуляру</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/traverse.py" line="114"/>
+        <source>unknown adjustment {0!r}; use {1}</source>
+        <translation>неизвестное уравнивание {0!r}; используйте {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/utm.py" line="35"/>
+        <source>not a UTM zone: {0!r}</source>
+        <translation>не зона UTM: {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="93"/>
+        <source>{0}: unknown hazard type &apos;{1}&apos;; expected sha or cha.</source>
+        <translation>{0}: неизвестный тип опасного района '{1}'; ожидается sha или cha.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="99"/>
+        <source>{0}: &apos;{1}&apos; needs a share (0-1) after the colon.</source>
+        <translation>{0}: после двоеточия в '{1}' нужна доля (0-1).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="103"/>
+        <source>{0}: &apos;{1}&apos; must be a share from 0 to 1.</source>
+        <translation>{0}: '{1}' должно быть долей от 0 до 1.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="115"/>
+        <source>EXPECTED_REDUCTION must be in [0, 1) (got {0}).</source>
+        <translation>EXPECTED_REDUCTION должен быть в [0, 1) (получено {0}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="138"/>
+        <source>{0}: unknown method &apos;{1}&apos;; expected one of {2}.</source>
+        <translation>{0}: неизвестный метод '{1}'; ожидается один из: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="149"/>
+        <source>{0}: &apos;{1}&apos; needs a number after the colon.</source>
+        <translation>{0}: после двоеточия в '{1}' нужно число.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="153"/>
+        <source>{0}: &apos;{1}&apos; must be &gt;= 0.</source>
+        <translation>{0}: '{1}' должно быть &gt;= 0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="161"/>
+        <source>{0}: team counts must be whole numbers.</source>
+        <translation>{0}: число групп должно быть целым.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="171"/>
+        <source>PRODUCTIVITY needs rows of 4 values: method, default, low, high.</source>
+        <translation>PRODUCTIVITY требует строк из 4 значений: method, default, low, high.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="180"/>
+        <source>PRODUCTIVITY row &apos;{0}&apos;: rates must be numbers ({1}).</source>
+        <translation>строка PRODUCTIVITY '{0}': производительности должны быть числами ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="188"/>
+        <source>PRODUCTIVITY: {0}</source>
+        <translation>PRODUCTIVITY: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="194"/>
+        <source>PRODUCTIVITY: file &apos;{0}&apos; not found.</source>
+        <translation>PRODUCTIVITY: файл '{0}' не найден.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="201"/>
+        <source>PRODUCTIVITY file &apos;{0}&apos;: rows {1} do not have 4 columns (method,default,low,high).</source>
+        <translation>файл PRODUCTIVITY '{0}': в строках {1} не 4 столбца (method,default,low,high).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="219"/>
+        <source>HOLIDAYS must be dates YYYY-MM-DD separated by commas ({0}).</source>
+        <translation>HOLIDAYS должны быть датами ГГГГ-ММ-ДД через запятую ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan_params.py" line="237"/>
+        <source>Calendar: {0} (WORK_DAYS, NO_WORK_MONTHS)</source>
+        <translation>Календарь: {0} (WORK_DAYS, NO_WORK_MONTHS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="90"/>
+        <source>give a JSON file, JSON text or the name of a saved scenario</source>
+        <translation>укажите файл JSON, текст JSON или имя сохранённого сценария</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="92"/>
+        <source>the scenario JSON text</source>
+        <translation>текст JSON сценария</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="105"/>
+        <source>{0!r} is neither a JSON file nor a scenario saved in the project (saved scenarios: {1})</source>
+        <translation>{0!r} — не файл JSON и не сценарий, сохранённый в проекте (сохранённые сценарии: {1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="115"/>
+        <source>{0} holds {1} scenarios; give a file with one</source>
+        <translation>в {0} {1} сценариев; укажите файл с одним</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="185"/>
+        <source>Map and grid: {0} (metres). Clearance Planner, {1}. Task {2} of {3}. Page {4} of {5}.</source>
+        <translation>Карта и сетка: {0} (метры). Clearance Planner, {1}. Задача {2} из {3}. Страница {4} из {5}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="312"/>
+        <source>Layout template not written to {0}.</source>
+        <translation>Шаблон макета не записан в {0}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="325"/>
+        <source>PDF export to {0} failed: {1}</source>
+        <translation>Экспорт PDF в {0} не удался: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="331"/>
+        <source>PNG export to {0} failed.</source>
+        <translation>Экспорт PNG в {0} не удался.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="41"/>
+        <source>A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page), and to OUTPUT_QPT (optional) as a QGIS layout template. Run in a project (not by qgis_process), the layout is also added to the project's layouts (Project › Layouts) as &quot;Ranking map: &lt;layer&gt;&quot;, replacing an earlier one of that name; its layers are copies registered in the project (not in the layer tree, not saved with their features): the LAYOUT result names it.
+
+The map draws each parcel in its priority_class colour. The legend explains every class from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): &quot;High: top third of scored parcels, score ≥ 26.3 (200)&quot; for tercile classes, the score break for CLASS_THRESHOLDS; without a run record the breaks are the lowest High and Medium scores found. The weights and decays used are listed from the run record. A banner says SYNTHETIC when the layer's metadata or its &quot;source&quot; field says so, else where the data come from. DISTRICTS (optional) are drawn as labelled outlines (DISTRICT_FIELD, default &quot;name&quot; or &quot;district&quot;). Scale bar, north arrow, date, data sources and an overview inset come with every map; the organisation, logo, language and sections are those of the report template (Clearance Planner › Report template…).
+
+TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after the map, continued over as many pages as it needs. The PDF holds every page, the PNG the map page.</source>
+        <translation>Карта для печати приоритизированного слоя (OUTPUT алгоритма clearance:prioritise): макет печати A4 альбомной ориентации, экспортируемый в OUTPUT_PDF и/или OUTPUT_PNG (страница карты), а также в OUTPUT_QPT (необязательно) как шаблон макета QGIS. При запуске в проекте (не в qgis_process) макет также добавляется в макеты проекта (Project › Layouts) как «Карта приоритетов: &lt;слой&gt;», заменяя прежний макет с тем же именем; его слои — копии, зарегистрированные в проекте (не в дереве слоёв, не сохраняются со своими объектами): результат LAYOUT называет его.
+
+Каждый участок закрашен цветом своего priority_class. Легенда объясняет каждый класс по записи о запуске слоя (метаданные слоя или таблица clearance_runs в GeoPackage): «High: top third of scored parcels, score ≥ 26.3 (200)» для классов по терцилям, порог балла для CLASS_THRESHOLDS; без записи о запуске пороги — наименьшие баллы классов High и Medium. Использованные веса и функции убывания перечисляются по записи о запуске. Плашка говорит SYNTHETIC, если метаданные слоя или его поле «source» об этом сообщают, иначе — откуда данные. DISTRICTS (необязательно) рисуются контурами с подписями (DISTRICT_FIELD, по умолчанию «name» или «district»). Масштабная линейка, стрелка севера, дата, источники данных и обзорная врезка есть на каждой карте; организация, логотип, язык и разделы берутся из шаблона отчёта (Clearance Planner › Report template…).
+
+TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет после карты таблицу самых срочных участков, продолжающуюся на стольких страницах, сколько нужно. PDF содержит все страницы, PNG — страницу карты.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="21"/>
+        <source>ENGINE: local (default) reads every layer into QGIS; database lets PostGIS compute the distances (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction (one snapshot), only ids and distances come back, with the same results within 0.01 m. A parcel table edited during the run stops it before anything is written.</source>
+        <translation>ENGINE: local (по умолчанию) читает каждый слой в QGIS; database поручает расчёт расстояний PostGIS (каждый вход — таблица PostGIS одной базы данных с целочисленным первичным ключом): все входы читаются в одной транзакции (одном снимке), обратно возвращаются только идентификаторы и расстояния, результаты совпадают с точностью 0,01 м. Если таблица участков изменяется во время запуска, он останавливается, ничего не записав.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="31"/>
         <source>Analysis engine (database: SQL in PostGIS, every input a table of one database)</source>
         <translation>Движок анализа (database: SQL в PostGIS, каждый вход — таблица одной базы данных)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="48"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="49"/>
         <source>AREA cannot be combined with ENGINE &apos;database&apos; yet; choose ENGINE &apos;local&apos;.</source>
         <translation>AREA пока нельзя сочетать с ENGINE 'database'; выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="59"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="60"/>
         <source>{0}: selected features or a feature limit cannot be read by ENGINE &apos;database&apos;; give the whole layer (a layer filter is fine) or choose ENGINE &apos;local&apos;.</source>
         <translation>{0}: выбранные объекты или ограничение числа объектов ENGINE 'database' прочитать не может; укажите весь слой (фильтр слоя допустим) или выберите ENGINE 'local'.</translation>
     </message>
@@ -4311,39 +5101,34 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>расстояния в базе данных</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="185"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="188"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran (its rows were edited after the database read them); nothing was written. Run it again when the edits are saved.</source>
         <translation>Слой '{0}' изменился во время анализа (его строки были изменены после того, как база данных их прочитала); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="100"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="102"/>
         <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
         <translation>ENGINE 'database' требует, чтобы каждый вход был в PostGIS: слой '{0}' ({1}) не является таблицей PostGIS. Загрузите его в базу данных или выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="108"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="110"/>
         <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
         <translation>Слой '{0}' ({1}) — SQL-запрос, а не таблица; ENGINE 'database' нужна таблица.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="117"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="119"/>
         <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
         <translation>У слоя '{0}' ({1}) нет единственного целочисленного первичного ключа; ENGINE 'database' нужен такой ключ (например, столбец fid типа serial), чтобы сопоставить строки.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="125"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="127"/>
         <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
         <translation>Слой '{0}' ({1}): у его системы координат нет SRID PostGIS; ENGINE 'database' он нужен.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="149"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="151"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' требует, чтобы все входы были в одной базе данных: слой '{0}' ({1}) находится в другой базе данных, чем '{2}' ({3}).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="20"/>
-        <source>ENGINE: local (default) reads every layer into QGIS; database lets PostGIS compute the distances (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction (one snapshot), only ids and distances come back, with the same results within 0.01 m. A parcel table edited during the run stops it before anything is written.</source>
-        <translation>ENGINE: local (по умолчанию) читает каждый слой в QGIS; database поручает расчёт расстояний PostGIS (каждый вход — таблица PostGIS одной базы данных с целочисленным первичным ключом): все входы читаются в одной транзакции (одном снимке), обратно возвращаются только идентификаторы и расстояния, результаты совпадают с точностью 0,01 м. Если таблица участков изменяется во время запуска, он останавливается, ничего не записав.</translation>
     </message>
 </context>
 </TS>

@@ -12,11 +12,18 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-from .engine.text import QT_TR_NOOP  # the marker: class attributes, constants
+from .engine.text import QT_TR_NOOP, text_of  # the marker: class attributes, constants
 
 CONTEXT = "@default"
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
-__all__ = ["QT_TR_NOOP", "install_translator", "qgis_language", "remove_translator", "tr"]
+__all__ = [
+    "QT_TR_NOOP",
+    "install_translator",
+    "qgis_language",
+    "remove_translator",
+    "tr",
+    "tr_message",
+]
 LANGUAGES = ("az", "ru")  # shipped translations (English is the source language)
 
 
@@ -67,3 +74,10 @@ def remove_translator(translator: QTranslator | None) -> None:
     """Undo :func:`install_translator`."""
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
+
+
+def tr_message(value) -> str:
+    """An engine message (a :class:`engine.text.Text`, or an exception carrying one) in the
+    plugin's language; any other value as ``str()``. The one translation of engine errors at
+    the algorithm and qgis_io boundary, before they become a ``QgsProcessingException``."""
+    return text_of(value, tr)

@@ -119,3 +119,54 @@ def test_every_parameter_constant_of_an_algorithm_names_a_declared_parameter_or_
             if key.isupper() and isinstance(value, str) and value == key
         }
         assert set(constants) <= declared, (alg.id(), sorted(set(constants) - declared))
+
+
+GEOMETRY_COUNT_NAMES = (
+    "FEATURES",
+    "REPAIRED_GEOMETRIES",
+    "DEGENERATE_GEOMETRIES",
+    "NULL_GEOMETRIES",
+)
+CLASS_COUNT_NAMES = tuple(f"CLASS_{c}" for c in ("HIGH", "MEDIUM", "LOW", "GATED", "UNKNOWN"))
+# names an algorithm returned before the shared ones: kept as aliases, never removed
+ALIASES = {
+    "clearance:import_imsma": ("GEOMETRY_REPAIRED", "GEOMETRY_KEPT", "GEOMETRY_NULL"),
+    "clearance:priority_map": tuple(
+        f"{c}_COUNT" for c in ("HIGH", "MEDIUM", "LOW", "GATED", "UNKNOWN")
+    ),
+}
+
+
+def test_every_count_has_the_shared_name_and_the_first_names_stay_as_aliases():
+    table = load()
+    for algorithm, names in ALIASES.items():
+        outputs = table[algorithm]["outputs"]
+        assert set(GEOMETRY_COUNT_NAMES + names) <= set(outputs), algorithm
+    for algorithm in ("clearance:prioritise", "clearance:priority_map"):
+        assert set(CLASS_COUNT_NAMES) <= set(table[algorithm]["outputs"])
+    # no algorithm names a geometry count any other way
+    for algorithm, entry in table.items():
+        odd = [
+            n
+            for n in entry["outputs"]
+            if ("GEOMETR" in n or n.endswith("_COUNT"))
+            and n not in GEOMETRY_COUNT_NAMES + ("GEOMETRY_PROBLEMS",) + ALIASES.get(algorithm, ())
+        ]
+        assert not odd, f"{algorithm}: {odd}"
+
+
+def test_count_labels_are_translated(clearance_provider):
+    from clearance_planner.i18n import install_translator, remove_translator
+
+    translator = install_translator("az")
+    try:
+        labels = {}
+        for name in ("import_imsma", "coverage", "prioritise"):
+            alg = clearance_provider.algorithm(name).create()  # kept alive while read
+            labels[name] = {o.name(): o.description() for o in alg.outputDefinitions()}
+    finally:
+        remove_translator(translator)
+    assert labels["import_imsma"]["MAPPED_FIELDS"] == "İxracda tapılan hədəf sahələri"
+    assert labels["prioritise"]["FEATURES"] == "Oxunan obyektlər"
+    assert labels["prioritise"]["CLASS_HIGH"] == "Yüksək sinfində sahələr"
+    assert labels["coverage"]["DISTRICTS"] == "Cədvəldəki rayonlar"

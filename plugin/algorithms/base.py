@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from qgis.core import (
     QgsMapLayer,
     QgsMapLayerType,
@@ -21,8 +23,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
+from ..engine.scoring import GATED, HIGH, LOW, MEDIUM, UNKNOWN
+from ..engine.text import Text
 from ..help import help_url
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..paths import icon_path
 from ..qgis_io.destinations import destination_problems
 from ..qgis_io.layers import require_crs
@@ -32,11 +36,30 @@ from ..qgis_io.xlsx import Workbook
 XLSX = "XLSX"
 # counts every algorithm that reads geometries returns (qgis_process --json, models)
 GEOMETRY_COUNTS = (
-    ("FEATURES", "Features read"),
-    ("REPAIRED_GEOMETRIES", "Geometries repaired (makeValid)"),
-    ("DEGENERATE_GEOMETRIES", "Degenerate geometries (no area/length, NaN, not transformable)"),
-    ("NULL_GEOMETRIES", "Features without geometry"),
+    ("FEATURES", QT_TR_NOOP("Features read")),
+    ("REPAIRED_GEOMETRIES", QT_TR_NOOP("Geometries repaired (makeValid)")),
+    (
+        "DEGENERATE_GEOMETRIES",
+        QT_TR_NOOP("Degenerate geometries (no area/length, NaN, not transformable)"),
+    ),
+    ("NULL_GEOMETRIES", QT_TR_NOOP("Features without geometry")),
 )
+
+
+CLASSES = (HIGH, MEDIUM, LOW, GATED, UNKNOWN)
+
+
+def class_count_outputs() -> tuple:
+    """The ``CLASS_HIGH`` … ``CLASS_UNKNOWN`` outputs of every algorithm counting parcels
+    by priority class (for :meth:`ClearanceAlgorithm.add_count_outputs`)."""
+    return tuple(
+        (f"CLASS_{c.upper()}", tr("Parcels in class {0}").format(tr(c)), "number") for c in CLASSES
+    )
+
+
+def class_counts(count) -> dict:
+    """The :func:`class_count_outputs` results: ``count(class name)`` of each class."""
+    return {f"CLASS_{c.upper()}": int(count(c)) for c in CLASSES}
 
 
 def geometry_counts(report) -> dict:
@@ -55,6 +78,14 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
     HELP = ""
     ICON = "clearance.svg"
     NO_CRS_NEEDED: tuple = ()  # input parameters whose geometry is never used
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        """An engine error (a ValueError whose message is an ``engine.text.Text``) leaving
+        a subclass's prepare/process step becomes a translated QgsProcessingException."""
+        super().__init_subclass__(**kwargs)
+        for step in ("prepareAlgorithm", "processAlgorithm"):
+            if step in cls.__dict__:
+                setattr(cls, step, _engine_errors_translated(cls.__dict__[step]))
 
     def name(self) -> str:
         return self.ALGORITHM_ID
@@ -88,7 +119,8 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
 
     def add_count_outputs(self, extra: tuple = (), geometry: bool = True) -> None:
         """Declare the counts returned in the results: :data:`GEOMETRY_COUNTS` (when
-        ``geometry``) and ``extra`` ``(name, label, "number" | "string")`` outputs."""
+        ``geometry``) and ``extra`` ``(name, label, "number" | "string")`` outputs; labels
+        are marked with ``QT_TR_NOOP`` and translated here."""
         for name, label in GEOMETRY_COUNTS if geometry else ():
             self.addOutput(QgsProcessingOutputNumber(name, tr(label)))
         for name, label, kind in extra:
@@ -195,6 +227,21 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
         else:
             return []
         return [(layer, _layer_name(layer, key)) for layer in found if _is_spatial(layer)]
+
+
+def _engine_errors_translated(step):
+    """``step`` raising a translated QgsProcessingException for an engine error."""
+
+    @functools.wraps(step)
+    def run(self, parameters, context, feedback):
+        try:
+            return step(self, parameters, context, feedback)
+        except ValueError as exc:
+            if not (exc.args and isinstance(exc.args[0], Text)):
+                raise
+            raise QgsProcessingException(tr_message(exc)) from exc
+
+    return run
 
 
 def number_parameter(

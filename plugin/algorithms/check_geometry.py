@@ -124,7 +124,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
         )
         self.addOutput(QgsProcessingOutputNumber(self.PROBLEMS, tr("Number of geometry problems")))
         self.add_count_outputs(
-            (("PROBLEMS_BY_RULE", "Problems by rule (JSON: rule → count)", "string"),)
+            (("PROBLEMS_BY_RULE", QT_TR_NOOP("Problems by rule (JSON: rule → count)"), "string"),)
         )
 
     def processAlgorithm(self, parameters, context, feedback):

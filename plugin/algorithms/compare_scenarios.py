@@ -21,7 +21,7 @@ from qgis.core import (
 from ..engine.prioritise import score_parcels
 from ..engine.rank_compare import compare_rankings, priority_key
 from ..engine.scenario import ScenarioError
-from ..i18n import QT_TR_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.fields import extend_fields, number_or_null
 from ..qgis_io.ids import id_field_parameter
@@ -154,7 +154,7 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
         try:
             return resolve_scenario(value, context.project())
         except ScenarioError as exc:
-            raise QgsProcessingException(f"{key}: {exc}") from exc
+            raise QgsProcessingException(f"{key}: {tr_message(exc)}") from exc
 
     @staticmethod
     def _settings(key, scenario, names) -> list:
@@ -162,7 +162,7 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
         try:
             return scenario.criteria_for(names)[0]
         except ScenarioError as exc:
-            raise QgsProcessingException(f"{key}: {exc}") from exc
+            raise QgsProcessingException(f"{key}: {tr_message(exc)}") from exc
 
     def _scored(self, key, scenario, criteria, distances, parameters, context, parcels, read):
         """PriorityResult and gate mask of one scenario on the shared distances."""

@@ -284,11 +284,11 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         self.add_xlsx_parameter(tr("the district table"))
         self.add_count_outputs(
             (
-                ("DISTRICTS", "Districts in the table", "number"),
-                ("GAP_PARTS", "Unmapped hazard parts (GAPS features)", "number"),
-                ("HAZARD_HA", "Hazard area (ha), all districts", "number"),
-                ("UNMAPPED_HAZARD_HA", "Hazard area outside records (ha)", "number"),
-                ("INCIDENTS", "Incidents counted", "number"),
+                ("DISTRICTS", QT_TR_NOOP("Districts in the table"), "number"),
+                ("GAP_PARTS", QT_TR_NOOP("Unmapped hazard parts (GAPS features)"), "number"),
+                ("HAZARD_HA", QT_TR_NOOP("Hazard area (ha), all districts"), "number"),
+                ("UNMAPPED_HAZARD_HA", QT_TR_NOOP("Hazard area outside records (ha)"), "number"),
+                ("INCIDENTS", QT_TR_NOOP("Incidents counted"), "number"),
             ),
             geometry=False,
         )

@@ -176,8 +176,8 @@ class ExportAlgorithm(ClearanceAlgorithm):
         )
         self.add_count_outputs(
             (
-                ("TASKS", "Tasks with coordinates (placemarks, atlas tasks)", "number"),
-                ("OUTSIDE_ZONE", "Tasks beyond the UTM zone's valid range", "number"),
+                ("TASKS", QT_TR_NOOP("Tasks with coordinates (placemarks, atlas tasks)"), "number"),
+                ("OUTSIDE_ZONE", QT_TR_NOOP("Tasks beyond the UTM zone's valid range"), "number"),
             )
         )
 

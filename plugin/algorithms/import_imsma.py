@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import ExitStack
+from typing import ClassVar
 
 from qgis.core import (
     NULL,
@@ -11,7 +12,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -24,7 +24,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..engine.imsma_import import FLAVOUR_NAMES, OUTPUT_KIND, ImportResult, import_table
 from ..engine.imsma_mapping import KINDS, Mapping, MappingError, load_mapping
-from ..i18n import QT_TR_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..paths import IMSMA_MAPPING
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe
@@ -84,17 +84,27 @@ class ImportImsmaAlgorithm(ClearanceAlgorithm):
     NO_CRS_NEEDED = ("INPUT",)  # a CSV's WKT takes the mapping's CRS; layers are checked below
 
     INPUT, KIND, MAPPING, OUTPUT, REPORT = "INPUT", "KIND", "MAPPING", "OUTPUT", "REPORT"
-    COUNTS = (
-        ("FEATURES", QT_TR_NOOP("Features written")),
-        ("MAPPED_FIELDS", QT_TR_NOOP("Target fields found in the export")),
-        ("UNMAPPED_FIELDS", QT_TR_NOOP("Source fields kept unmapped")),
-        ("UNMAPPED_VALUES", QT_TR_NOOP("Values not in a vocabulary")),
-        ("PARSE_FAILURES", QT_TR_NOOP("Numbers and dates that did not parse")),
-        ("DUPLICATE_IDS", QT_TR_NOOP("Ids held by more than one feature")),
-        ("GEOMETRY_REPAIRED", QT_TR_NOOP("Geometries repaired")),
-        ("GEOMETRY_KEPT", QT_TR_NOOP("Geometries kept as they came (not repairable)")),
-        ("GEOMETRY_NULL", QT_TR_NOOP("Features without geometry")),
+    COUNTS = (  # besides the shared GEOMETRY_COUNTS (FEATURES: features written)
+        ("MAPPED_FIELDS", QT_TR_NOOP("Target fields found in the export"), "number"),
+        ("UNMAPPED_FIELDS", QT_TR_NOOP("Source fields kept unmapped"), "number"),
+        ("UNMAPPED_VALUES", QT_TR_NOOP("Values not in a vocabulary"), "number"),
+        ("PARSE_FAILURES", QT_TR_NOOP("Numbers and dates that did not parse"), "number"),
+        ("DUPLICATE_IDS", QT_TR_NOOP("Ids held by more than one feature"), "number"),
+        # the names of the first releases, kept for models and scripts: aliases of
+        # REPAIRED_GEOMETRIES, DEGENERATE_GEOMETRIES and NULL_GEOMETRIES (ALIASES)
+        ("GEOMETRY_REPAIRED", QT_TR_NOOP("Geometries repaired (= REPAIRED_GEOMETRIES)"), "number"),
+        (
+            "GEOMETRY_KEPT",
+            QT_TR_NOOP("Geometries kept as they came, not repairable (= DEGENERATE_GEOMETRIES)"),
+            "number",
+        ),
+        ("GEOMETRY_NULL", QT_TR_NOOP("Features without geometry (= NULL_GEOMETRIES)"), "number"),
     )
+    ALIASES: ClassVar[dict[str, str]] = {
+        "GEOMETRY_REPAIRED": "REPAIRED_GEOMETRIES",
+        "GEOMETRY_KEPT": "DEGENERATE_GEOMETRIES",
+        "GEOMETRY_NULL": "NULL_GEOMETRIES",
+    }
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
@@ -132,8 +142,7 @@ class ImportImsmaAlgorithm(ClearanceAlgorithm):
             )
         )
         self.addOutput(QgsProcessingOutputString("FLAVOUR", tr("IMSMA generation detected")))
-        for key, label in self.COUNTS:
-            self.addOutput(QgsProcessingOutputNumber(key, tr(label)))
+        self.add_count_outputs(self.COUNTS)
 
     def processAlgorithm(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -210,7 +219,7 @@ class ImportImsmaAlgorithm(ClearanceAlgorithm):
         except MappingError as exc:
             raise QgsProcessingException(
                 tr("Mapping file '{0}', key '{1}': {2} (MAPPING).").format(
-                    exc.path, exc.key, exc.message
+                    exc.path, tr_message(exc.key), tr_message(exc.message)
                 )
             ) from exc
 
@@ -265,27 +274,29 @@ class ImportImsmaAlgorithm(ClearanceAlgorithm):
 
     def _counts(self, result: ImportResult, geoms: OutputGeometries, kept_as: dict) -> dict:
         used = result.used_sources()
-        return {
+        counts = {
             "FEATURES": result.n_rows,
+            "REPAIRED_GEOMETRIES": geoms.states.count("repaired"),
+            "DEGENERATE_GEOMETRIES": geoms.states.count("degenerate"),
+            "NULL_GEOMETRIES": sum(g is None for g in geoms.geometries),
             "MAPPED_FIELDS": sum(v is not None for v in result.sources.values()),
             "UNMAPPED_FIELDS": sum(1 for n in kept_as if n not in used),
             "UNMAPPED_VALUES": result.n_unmapped_values,
             "PARSE_FAILURES": result.n_failures,
             "DUPLICATE_IDS": len(result.duplicate_ids),
-            "GEOMETRY_REPAIRED": geoms.states.count("repaired"),
-            "GEOMETRY_KEPT": geoms.states.count("degenerate"),
-            "GEOMETRY_NULL": sum(g is None for g in geoms.geometries),
         }
+        counts.update({alias: counts[name] for alias, name in self.ALIASES.items()})
+        return counts
 
 
 def _warn(feedback, name: str, counts: dict, report: str) -> None:
     """One warning naming the layer when geometries were repaired, kept or missing."""
     parts = [
-        tr("{0} without geometry").format(counts["GEOMETRY_NULL"]),
-        tr("{0} repaired").format(counts["GEOMETRY_REPAIRED"]),
-        tr("{0} kept as they came (not repairable)").format(counts["GEOMETRY_KEPT"]),
+        tr("{0} without geometry").format(counts["NULL_GEOMETRIES"]),
+        tr("{0} repaired").format(counts["REPAIRED_GEOMETRIES"]),
+        tr("{0} kept as they came (not repairable)").format(counts["DEGENERATE_GEOMETRIES"]),
     ]
-    if counts["GEOMETRY_NULL"] + counts["GEOMETRY_REPAIRED"] + counts["GEOMETRY_KEPT"]:
+    if counts["NULL_GEOMETRIES"] + counts["REPAIRED_GEOMETRIES"] + counts["DEGENERATE_GEOMETRIES"]:
         feedback.pushWarning(
             tr("Layer '{0}': every feature written; geometries: {1} (listed in {2}).").format(
                 name, ", ".join(parts), report

@@ -21,7 +21,6 @@ from qgis.core import (
 )
 
 from ..engine.prioritise import score_parcels
-from ..engine.scoring import GATED, HIGH, LOW, MEDIUM, UNKNOWN
 from ..engine.zonal import zonal_mean_max
 from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.fields import extend_fields
@@ -32,7 +31,7 @@ from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
 from ..qgis_io.write_back import result_columns, write_back_features, write_back_fields
-from .base import XLSX, geometry_counts
+from .base import XLSX, class_count_outputs, class_counts, geometry_counts
 from .district_summary import (
     DISTRICT_SUMMARY,
     SUMMARY_HELP,
@@ -138,12 +137,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         self.addOutput(
             QgsProcessingOutputNumber(self.AHP_CR, tr("AHP consistency ratio (WEIGHTS_AHP)"))
         )
-        self.add_count_outputs(
-            tuple(
-                (f"CLASS_{c.upper()}", f"Parcels in class {c}", "number")
-                for c in (HIGH, MEDIUM, LOW, GATED, UNKNOWN)
-            )
-        )
+        self.add_count_outputs(class_count_outputs())
 
     # -- processing -------------------------------------------------------------------------
 
@@ -234,7 +228,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         classes = list(result.ranking.classes)
         self._counts = {
             **geometry_counts(read.report),
-            **{f"CLASS_{c.upper()}": classes.count(c) for c in (HIGH, MEDIUM, LOW, GATED, UNKNOWN)},
+            **class_counts(classes.count),
         }
         return self._outputs()
 

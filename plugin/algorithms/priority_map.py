@@ -1,5 +1,5 @@
-"""``clearance:priority_map`` — a printable ranking map (print layout → PDF and PNG) of a
-layer written by clearance:prioritise."""
+"""``clearance:priority_map`` — a printable ranking map (print layout → PDF, PNG, ``.qpt``
+template, and a layout in the project) of a layer written by clearance:prioritise."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from contextlib import ExitStack
 from typing import ClassVar
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateTransform,
     QgsCsException,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -28,7 +30,7 @@ from ..qgis_io.crs import finite_extent
 from ..qgis_io.drawing import drawable_copy
 from ..qgis_io.priority_fields import REQUIRED, read_priority_fields
 from ..qgis_io.provenance import latest_run, metadata_synthetic, source_text
-from .base import ClearanceAlgorithm
+from .base import ClearanceAlgorithm, class_count_outputs, class_counts, geometry_counts
 
 NAME_GUESSES = ("name", "district", "name_en")
 SYNTHETIC_BANNER = (
@@ -38,7 +40,11 @@ SYNTHETIC_BANNER = (
 
 HELP = QT_TR_NOOP(
     """A printable map of a prioritised layer (the OUTPUT of clearance:prioritise): an A4 \
-landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page).
+landscape print layout exported to OUTPUT_PDF and/or OUTPUT_PNG (the map page), and to \
+OUTPUT_QPT (optional) as a QGIS layout template. Run in a project (not by qgis_process), \
+the layout is also added to the project's layouts (Project › Layouts) as "Ranking map: \
+<layer>", replacing an earlier one of that name; its layers are copies registered in the \
+project (not in the layer tree, not saved with their features): the LAYOUT result names it.
 
 The map draws each parcel in its priority_class colour. The legend explains every class \
 from the layer's run record (layer metadata or the GeoPackage's clearance_runs table): \
@@ -62,6 +68,7 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
 
     ALGORITHM_ID = "priority_map"
     DISPLAY_NAME = QT_TR_NOOP("Ranking map (PDF/PNG)")
+    LAYOUT_NAME = QT_TR_NOOP("Ranking map: {0}")
     GROUP = QT_TR_NOOP("Prioritisation")
     GROUP_ID = "prioritisation"
     HELP = HELP
@@ -69,6 +76,8 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
     INPUT, DISTRICTS, DISTRICT_FIELD = "INPUT", "DISTRICTS", "DISTRICT_FIELD"
     TITLE, TOP_PARCELS = "TITLE", "TOP_PARCELS"
     OUTPUT_PDF, OUTPUT_PNG, PAGES = "OUTPUT_PDF", "OUTPUT_PNG", "PAGES"
+    OUTPUT_QPT, LAYOUT = "OUTPUT_QPT", "LAYOUT"
+    # aliases of CLASS_HIGH … CLASS_UNKNOWN (the names of the first release)
     COUNTS: ClassVar[dict[str, str]] = {n: f"{n.upper()}_COUNT" for n in CLASS_ORDER}
 
     def initAlgorithm(self, config=None) -> None:
@@ -105,6 +114,7 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
         for key, label, kind in (
             (self.OUTPUT_PDF, tr("Ranking map (PDF)"), tr("PDF files (*.pdf)")),
             (self.OUTPUT_PNG, tr("Ranking map page (PNG)"), tr("PNG images (*.png)")),
+            (self.OUTPUT_QPT, tr("Layout template (QPT)"), tr("QGIS layout templates (*.qpt)")),
         ):
             self.addParameter(
                 QgsProcessingParameterFileDestination(
@@ -112,8 +122,13 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
                 )
             )
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, tr("Pages of the PDF")))
-        for name, key in self.COUNTS.items():
-            self.addOutput(QgsProcessingOutputNumber(key, tr("{0} parcels").format(name)))
+        self.addOutput(
+            QgsProcessingOutputString(self.LAYOUT, tr("Layout added to the project (name)"))
+        )
+        self.add_count_outputs(class_count_outputs())  # shared names (prioritise's)
+        for name, key in self.COUNTS.items():  # the first release's names, kept: aliases
+            label = tr("{0} parcels (= {1})").format(tr(name), f"CLASS_{name.upper()}")
+            self.addOutput(QgsProcessingOutputNumber(key, label))
 
     # -- main thread: inputs ------------------------------------------------------------------
 
@@ -125,6 +140,10 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         self._pdf = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         self._png = self.parameterAsFileOutput(parameters, self.OUTPUT_PNG, context)
+        self._qpt = self.parameterAsFileOutput(parameters, self.OUTPUT_QPT, context)
+        # qgis_process throws its project away: no layout there
+        command_line = QgsApplication.platform() == "qgis_process"
+        self._project = None if command_line else context.project()
         self._layer, self._geometry = drawable_copy(layer, tr("Priority class"))
         self._values = read_priority_fields(self._layer)
         self._extent = finite_extent(self._layer)
@@ -163,9 +182,9 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
                     districts.name(), name, ", ".join(districts.fields().names())
                 )
             )
-        outputs = (self.OUTPUT_PDF, self.OUTPUT_PNG)
+        outputs = (self.OUTPUT_PDF, self.OUTPUT_PNG, self.OUTPUT_QPT)
         if not any(self.parameterAsFileOutput(parameters, k, context) for k in outputs):
-            raise QgsProcessingException(tr("Give OUTPUT_PDF or OUTPUT_PNG (or both)."))
+            raise QgsProcessingException(tr("Give OUTPUT_PDF, OUTPUT_PNG or OUTPUT_QPT."))
 
     def _district_layer(self, parameters, context) -> tuple | None:
         """(clone, label field, source text) of DISTRICTS, or None."""
@@ -274,13 +293,15 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
         )
 
     def postProcessAlgorithm(self, context, feedback):
-        from ..reports.priority_layout import build_layout, export
+        from ..reports.priority_layout import add_to_project, build_layout, export, save_template
 
-        layout, project = build_layout(self._job(), self._template)
+        job = self._job()
+        layout, project = build_layout(job, self._template)
+        paths = ((self.OUTPUT_PDF, self._pdf), (self.OUTPUT_PNG, self._png))
         with ExitStack() as stack:
             writers = {
                 key: stack.enter_context(AtomicFile(path))
-                for key, path in ((self.OUTPUT_PDF, self._pdf), (self.OUTPUT_PNG, self._png))
+                for key, path in (*paths, (self.OUTPUT_QPT, self._qpt))
                 if path
             }
             pages = export(
@@ -288,16 +309,25 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
                 writers[self.OUTPUT_PDF].path if self.OUTPUT_PDF in writers else None,
                 writers[self.OUTPUT_PNG].path if self.OUTPUT_PNG in writers else None,
             )
+            if self.OUTPUT_QPT in writers:
+                save_template(layout, writers[self.OUTPUT_QPT].path)
             if (
                 feedback.isCanceled()
                 or commit_all(list(writers.values()), feedback.isCanceled) is None
             ):
                 return {}
-        del layout, project
         results = {key: str(writer.target) for key, writer in writers.items()}
         results[self.PAGES] = pages if self.OUTPUT_PDF in writers else 0
+        results[self.LAYOUT] = ""
+        if self._project is not None:  # copies of the job's layers, while the private project lives
+            name = tr(self.LAYOUT_NAME).format(self._name)
+            results[self.LAYOUT] = add_to_project(job, self._template, self._project, name).name()
+            feedback.pushInfo(tr("Layout '{0}' added to the project.").format(name))
+        del layout, project
+        results.update(geometry_counts(self._geometry))
+        results.update(class_counts(self._summary.count))
         for name, key in self.COUNTS.items():
-            results[key] = self._summary.count(name)
+            results[key] = results[f"CLASS_{name.upper()}"]
         for key in writers:
             feedback.pushInfo(tr("Ranking map written to {0}").format(results[key]))
         return results

@@ -26,7 +26,7 @@ from ..engine.nearest import distance_matrix
 from ..engine.prioritise import CRITERIA, Criterion
 from ..engine.progress import OperationCancelled
 from ..engine.scoring import DECAYS
-from ..i18n import QT_TR_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..qgis_io.bulk_read import ogr_table
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.gates import gate_expression, gate_mask
@@ -225,7 +225,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
                 )
             result = ahp_weights(matrix)
         except AhpError as exc:
-            raise QgsProcessingException(tr("WEIGHTS_AHP: {0}").format(exc)) from exc
+            raise QgsProcessingException(tr("WEIGHTS_AHP: {0}").format(tr_message(exc))) from exc
         self._ahp = result
         feedback.pushInfo(
             tr("AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}").format(

@@ -159,7 +159,7 @@ class RecordAccuracyAlgorithm(ClearanceAlgorithm):
                 QgsProcessing.SourceType.TypeVector,
             )
         )
-        self.add_count_outputs((("DISTRICTS", "Districts summarised", "number"),))
+        self.add_count_outputs((("DISTRICTS", QT_TR_NOOP("Districts summarised"), "number"),))
 
     def _source(self, parameters, key, context, optional=False):
         source = self.parameterAsSource(parameters, key, context)

@@ -228,10 +228,14 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         )
         self.add_count_outputs(
             (
-                ("RECORDS", "Minefield records", "number"),
-                ("RECORDS_OK", "Records with status ok", "number"),
-                ("RECORDS_BY_STATUS", "Records by status (JSON: status → count)", "string"),
-                ("TABLE_ERRORS", "Rows of the record table with errors", "number"),
+                ("RECORDS", QT_TR_NOOP("Minefield records"), "number"),
+                ("RECORDS_OK", QT_TR_NOOP("Records with status ok"), "number"),
+                (
+                    "RECORDS_BY_STATUS",
+                    QT_TR_NOOP("Records by status (JSON: status → count)"),
+                    "string",
+                ),
+                ("TABLE_ERRORS", QT_TR_NOOP("Rows of the record table with errors"), "number"),
             ),
             geometry=False,
         )

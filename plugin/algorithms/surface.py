@@ -155,10 +155,10 @@ class SurfaceAlgorithm(ProximityAlgorithm):
         )
         self.add_count_outputs(
             (
-                ("VALID_CELLS", "Cells with a score", "number"),
-                ("SCORE_MIN", "Lowest score (0-100)", "number"),
-                ("SCORE_MEAN", "Mean score (0-100)", "number"),
-                ("SCORE_MAX", "Highest score (0-100)", "number"),
+                ("VALID_CELLS", QT_TR_NOOP("Cells with a score"), "number"),
+                ("SCORE_MIN", QT_TR_NOOP("Lowest score (0-100)"), "number"),
+                ("SCORE_MEAN", QT_TR_NOOP("Mean score (0-100)"), "number"),
+                ("SCORE_MAX", QT_TR_NOOP("Highest score (0-100)"), "number"),
             ),
             geometry=False,
         )

@@ -37,7 +37,7 @@ from ..engine import workplan as wp
 from ..engine import workplan_params as params
 from ..engine.calendar import WEEKDAYS
 from ..engine.plan_summary import summary_rows
-from ..i18n import QT_TR_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.dem import sample_dem
@@ -385,10 +385,18 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         self.add_xlsx_parameter(tr("the tasks and the summary"))
         self.add_count_outputs(
             (
-                ("TASKS", "Tasks planned", "number"),
-                ("NOT_PLANNED", "Parcels not planned (no usable polygon or effort)", "number"),
-                ("COMPLETION_DATE", "Completion date of the plan (ISO 8601)", "string"),
-                ("TEAMS_NEEDED_TOTAL", "Teams needed by TARGET_DATE (all methods)", "number"),
+                ("TASKS", QT_TR_NOOP("Tasks planned"), "number"),
+                (
+                    "NOT_PLANNED",
+                    QT_TR_NOOP("Parcels not planned (no usable polygon or effort)"),
+                    "number",
+                ),
+                ("COMPLETION_DATE", QT_TR_NOOP("Completion date of the plan (ISO 8601)"), "string"),
+                (
+                    "TEAMS_NEEDED_TOTAL",
+                    QT_TR_NOOP("Teams needed by TARGET_DATE (all methods)"),
+                    "number",
+                ),
             )
         )
 
@@ -507,7 +515,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 self.parameterAsString(parameters, self.REDUCE_SHARE, context),
             )
         except params.ParameterError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            raise QgsProcessingException(tr_message(exc)) from exc
 
     def _report_shares(self, parameters, context, feedback, settings) -> None:
         """Log the land-release shares used; warn when EXPECTED_REDUCTION is given but unused."""
@@ -586,7 +594,9 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         try:
             result = wp.plan(tasks, parcels.unplanned, settings, is_seasonal)
         except sched.ScheduleError as exc:
-            raise QgsProcessingException(tr("Layer '{0}': {1}").format(name, exc)) from exc
+            raise QgsProcessingException(
+                tr("Layer '{0}': {1}").format(name, tr_message(exc))
+            ) from exc
         return self._finish(parameters, context, feedback, name, crs, settings, parcels, result)
 
     def _replan(self, parameters, context, feedback, source, name, settings, crs, status):
@@ -618,7 +628,9 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
                 day,
             )
         except (sched.ScheduleError, ValueError) as exc:
-            raise QgsProcessingException(tr("Layer '{0}': {1}").format(name, exc)) from exc
+            raise QgsProcessingException(
+                tr("Layer '{0}': {1}").format(name, tr_message(exc))
+            ) from exc
         return self._finish(parameters, context, feedback, name, crs, settings, parcels, result)
 
     def _finish(self, parameters, context, feedback, name, crs, settings, parcels, result):

@@ -12,6 +12,8 @@ from fractions import Fraction
 
 import numpy as np
 
+from .text import QT_TR_NOOP, Text
+
 # Saaty's random consistency index by matrix order (n = 1, 2 are always consistent)
 RANDOM_INDEX = {1: 0.0, 2: 0.0, 3: 0.58, 4: 0.90, 5: 1.12, 6: 1.24, 7: 1.32, 8: 1.41}
 CR_LIMIT = 0.10
@@ -40,7 +42,7 @@ def parse_matrix(text: str) -> np.ndarray:
     spaces; values may be fractions such as ``1/3``."""
     rows = [r for r in text.replace("\n", ";").split(";") if r.strip()]
     if not rows:
-        raise AhpError("the pairwise matrix is empty")
+        raise AhpError(Text(QT_TR_NOOP("the pairwise matrix is empty")))
     matrix = []
     for i, row in enumerate(rows, start=1):
         cells = row.replace(",", " ").split()
@@ -48,14 +50,27 @@ def parse_matrix(text: str) -> np.ndarray:
             matrix.append([float(Fraction(cell)) for cell in cells])
         except (ValueError, ZeroDivisionError) as exc:
             raise AhpError(
-                f"row {i} of the pairwise matrix has a value that is not a number "
-                f"or fraction: {row.strip()!r}"
+                Text(
+                    QT_TR_NOOP(
+                        "row {0} of the pairwise matrix has a value that is not a number or "
+                        "fraction: {1!r}"
+                    ),
+                    i,
+                    row.strip(),
+                )
             ) from exc
     n = len(matrix)
     for i, row in enumerate(matrix, start=1):
         if len(row) != n:
             raise AhpError(
-                f"the pairwise matrix must be square: row {i} has {len(row)} values, expected {n}"
+                Text(
+                    QT_TR_NOOP(
+                        "the pairwise matrix must be square: row {0} has {1} values, expected {2}"
+                    ),
+                    i,
+                    len(row),
+                    n,
+                )
             )
     return np.array(matrix, dtype=float)
 
@@ -64,24 +79,52 @@ def validate(matrix: np.ndarray) -> np.ndarray:
     """The matrix as float array if it is a positive reciprocal matrix on the Saaty scale."""
     a = np.asarray(matrix, dtype=float)
     if a.ndim != 2 or a.shape[0] != a.shape[1] or a.shape[0] == 0:
-        raise AhpError(f"the pairwise matrix must be square, got shape {a.shape}")
+        raise AhpError(
+            Text(QT_TR_NOOP("the pairwise matrix must be square, got shape {0}"), a.shape)
+        )
     if not np.all(np.isfinite(a)) or np.any(a <= 0):
         i, j = np.argwhere(~np.isfinite(a) | (a <= 0))[0]
-        raise AhpError(f"entry ({i + 1}, {j + 1}) must be a positive number, got {a[i, j]}")
+        raise AhpError(
+            Text(
+                QT_TR_NOOP("entry ({0}, {1}) must be a positive number, got {2}"),
+                i + 1,
+                j + 1,
+                a[i, j],
+            )
+        )
     if not np.allclose(np.diag(a), 1.0):
         i = int(np.argmax(np.abs(np.diag(a) - 1.0)))
-        raise AhpError(f"diagonal entry ({i + 1}, {i + 1}) must be 1, got {a[i, i]}")
+        raise AhpError(
+            Text(QT_TR_NOOP("diagonal entry ({0}, {1}) must be 1, got {2}"), i + 1, i + 1, a[i, i])
+        )
     low, high = SAATY_MIN * (1 - RECIPROCAL_TOLERANCE), SAATY_MAX * (1 + RECIPROCAL_TOLERANCE)
     outside = (a < low) | (a > high)
     if outside.any():
         i, j = np.argwhere(outside)[0]
-        raise AhpError(f"entry ({i + 1}, {j + 1}) = {a[i, j]:g} is outside the Saaty scale 1/9 … 9")
+        raise AhpError(
+            Text(
+                QT_TR_NOOP("entry ({0}, {1}) = {2:g} is outside the Saaty scale 1/9 … 9"),
+                i + 1,
+                j + 1,
+                a[i, j],
+            )
+        )
     bad = np.abs(a * a.T - 1.0) > RECIPROCAL_TOLERANCE
     if bad.any():
         i, j = np.argwhere(bad)[0]
         raise AhpError(
-            f"entries ({i + 1}, {j + 1}) = {a[i, j]:g} and ({j + 1}, {i + 1}) = "
-            f"{a[j, i]:g} are not reciprocal (their product must be 1)"
+            Text(
+                QT_TR_NOOP(
+                    "entries ({0}, {1}) = {2:g} and ({3}, {4}) = {5:g} are not reciprocal (their "
+                    "product must be 1)"
+                ),
+                i + 1,
+                j + 1,
+                a[i, j],
+                j + 1,
+                i + 1,
+                a[j, i],
+            )
         )
     return a
 
@@ -96,7 +139,9 @@ def ahp_weights(matrix) -> AhpResult:
     n = len(a)
     a = np.triu(a) + np.tril(1.0 / a.T, -1)
     if n not in RANDOM_INDEX:
-        raise AhpError(f"AHP supports 1 to {max(RANDOM_INDEX)} criteria, got {n}")
+        raise AhpError(
+            Text(QT_TR_NOOP("AHP supports 1 to {0} criteria, got {1}"), max(RANDOM_INDEX), n)
+        )
     values, vectors = np.linalg.eig(a)
     k = int(np.argmax(values.real))
     vector = np.abs(vectors[:, k].real)

@@ -14,6 +14,8 @@ import re
 
 import numpy as np
 
+from .text import QT_TR_NOOP, Text
+
 # full circle per unit
 UNITS = {"degrees": 360.0, "nato_mils": 6400.0, "wp_mils": 6000.0, "grads": 400.0}
 UNIT_NAMES = tuple(UNITS)
@@ -46,7 +48,7 @@ def parse_number(text) -> float:
     if isinstance(text, (int, float)) and not isinstance(text, bool):
         return float(text)
     if text is None or not _PLAIN.match(str(text)):
-        raise AngleError(f"not a number: {text!r}")
+        raise AngleError(Text(QT_TR_NOOP("not a number: {0!r}"), text))
     return float(str(text).replace(",", "."))
 
 
@@ -63,10 +65,12 @@ def parse_dms(text) -> float:
         return float(raw.replace(",", "."))
     match = _DMS.match(raw)
     if not raw or match is None or (match["h1"] and match["h2"]):
-        raise AngleError(f"not an angle in degrees or DMS: {text!r}")
+        raise AngleError(Text(QT_TR_NOOP("not an angle in degrees or DMS: {0!r}"), text))
     deg, minutes, seconds = (float((match[k] or "0").replace(",", ".")) for k in ("d", "m", "s"))
     if minutes >= 60 or seconds >= 60 or (match["s"] and "." in (match["m"] or "")):
-        raise AngleError(f"minutes and seconds must be whole and below 60: {text!r}")
+        raise AngleError(
+            Text(QT_TR_NOOP("minutes and seconds must be whole and below 60: {0!r}"), text)
+        )
     value = deg + minutes / 60.0 + seconds / 3600.0
     hemisphere = (match["h1"] or match["h2"] or "").upper()
     return -value if hemisphere in ("S", "W") else value
@@ -78,7 +82,9 @@ def parse_bearing(text, unit: str) -> float:
     Degrees accept DMS text; Warsaw-Pact mils accept the written form ``"15-00"`` (1500).
     """
     if unit not in UNITS:
-        raise AngleError(f"unknown bearing unit {unit!r}; use one of {', '.join(UNITS)}")
+        raise AngleError(
+            Text(QT_TR_NOOP("unknown bearing unit {0!r}; use one of {1}"), unit, ", ".join(UNITS))
+        )
     if unit == "degrees":
         return parse_dms(text)
     if unit == "wp_mils" and isinstance(text, str) and _WP_MILS.match(text):
@@ -104,7 +110,9 @@ def to_grid(
     elif reference == "magnetic":
         grid = bearing + declination_deg - convergence_deg
     else:
-        raise ValueError(f"unknown bearing reference {reference!r}; use {REFERENCES}")
+        raise ValueError(
+            Text(QT_TR_NOOP("unknown bearing reference {0!r}; use {1}"), reference, REFERENCES)
+        )
     return np.mod(grid, 360.0)
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .text import QT_TR_NOOP, Text
+
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 HORIZON_YEARS = 60  # no-work months are expanded this many years ahead of the start
 
@@ -25,10 +27,12 @@ def weekmask(days) -> str:
     for day in days:
         index = WEEKDAYS.index(day[:3].title()) if isinstance(day, str) else int(day)
         if not 0 <= index < 7:
-            raise CalendarError(f"weekday index {day} is not 0-6")
+            raise CalendarError(Text(QT_TR_NOOP("weekday index {0} is not 0-6"), day))
         mask[index] = "1"
     if "1" not in mask:
-        raise CalendarError("no working day in the week: give at least one weekday")
+        raise CalendarError(
+            Text(QT_TR_NOOP("no working day in the week: give at least one weekday"))
+        )
     return "".join(mask)
 
 
@@ -38,9 +42,11 @@ def month_days(months, first_year: int, years: int = HORIZON_YEARS) -> np.ndarra
     if not months:
         return np.array([], dtype="datetime64[D]")
     if months[0] < 1 or months[-1] > 12:
-        raise CalendarError(f"months must be 1-12 (got {months})")
+        raise CalendarError(Text(QT_TR_NOOP("months must be 1-12 (got {0})"), months))
     if len(months) == 12:
-        raise CalendarError("all twelve months are no-work months: nothing can be scheduled")
+        raise CalendarError(
+            Text(QT_TR_NOOP("all twelve months are no-work months: nothing can be scheduled"))
+        )
     year = np.arange(first_year, first_year + years)[:, None]
     starts = (
         ((year - 1970) * 12 + (np.asarray(months)[None, :] - 1)).ravel().astype("datetime64[M]")

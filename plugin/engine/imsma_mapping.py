@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .imsma_values import Vocabulary, field_key, value_key
+from .text import QT_TR_NOOP, Text
 
 KINDS = ("hazard", "activity", "accident", "victim")
 FLAVOURS = ("ng", "core")
@@ -48,8 +49,8 @@ CSV_KEYS = {"wkt", "latitude", "longitude", "order", "part", "crs"}
 class MappingError(ValueError):
     """A mapping file that cannot be used: ``path`` and ``key`` say where."""
 
-    def __init__(self, path: str, key: str, message: str) -> None:
-        super().__init__(f"{path}: {key}: {message}")
+    def __init__(self, path: str, key: str | Text, message: str | Text) -> None:
+        super().__init__(Text("{0}: {1}: {2}", path, key, message))
         self.path, self.key, self.message = path, key, message
 
 
@@ -104,17 +105,27 @@ def _read(path: str | Path) -> dict:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise MappingError(str(path), "(file)", f"cannot be read ({exc.strerror or exc})") from exc
+        raise MappingError(
+            str(path),
+            Text(QT_TR_NOOP("(file)")),
+            Text(QT_TR_NOOP("cannot be read ({0})"), exc.strerror or exc),
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise MappingError(str(path), "(file)", "is not UTF-8 text") from exc
+        raise MappingError(
+            str(path), Text(QT_TR_NOOP("(file)")), Text(QT_TR_NOOP("is not UTF-8 text"))
+        ) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise MappingError(
-            str(path), f"line {exc.lineno} column {exc.colno}", f"not valid JSON ({exc.msg})"
+            str(path),
+            Text(QT_TR_NOOP("line {0} column {1}"), exc.lineno, exc.colno),
+            Text(QT_TR_NOOP("not valid JSON ({0})"), exc.msg),
         ) from exc
     if not isinstance(data, dict):
-        raise MappingError(str(path), "(top level)", "must be a JSON object")
+        raise MappingError(
+            str(path), Text(QT_TR_NOOP("(top level)")), Text(QT_TR_NOOP("must be a JSON object"))
+        )
     return data
 
 
@@ -169,10 +180,14 @@ def build(data: dict, path: str) -> Mapping:
     _check_keys(data, TOP_KEYS, path, "")
     prefix = _text(data.get("prefix", "imsma_"), path, "prefix")
     if not prefix.strip():
-        raise MappingError(path, "prefix", "must not be empty (it renames clashing fields)")
+        raise MappingError(
+            path, "prefix", Text(QT_TR_NOOP("must not be empty (it renames clashing fields)"))
+        )
     flavour = data.get("flavour")
     if flavour is not None and flavour not in FLAVOURS:
-        raise MappingError(path, "flavour", f"must be one of {', '.join(FLAVOURS)}")
+        raise MappingError(
+            path, "flavour", Text(QT_TR_NOOP("must be one of {0}"), ", ".join(FLAVOURS))
+        )
     markers = _object(data.get("flavours", {}), path, "flavours")
     for name, names in markers.items():
         _names(names, path, f"flavours.{name}")
@@ -183,7 +198,7 @@ def build(data: dict, path: str) -> Mapping:
     _text(csv.get("crs", "EPSG:4326"), path, "csv.crs")
     dates = data.get("dates", "dmy")
     if dates not in ("dmy", "mdy"):
-        raise MappingError(path, "dates", "must be 'dmy' or 'mdy'")
+        raise MappingError(path, "dates", Text(QT_TR_NOOP("must be 'dmy' or 'mdy'")))
     vocabularies = {}
     for name, synonyms in _object(data.get("vocabularies", {}), path, "vocabularies").items():
         key = f"vocabularies.{name}"
@@ -204,7 +219,9 @@ def build(data: dict, path: str) -> Mapping:
     unknown = set(kinds_data) - set(KINDS)
     if unknown:
         raise MappingError(
-            path, f"kinds.{sorted(unknown)[0]}", f"unknown kind; use {', '.join(KINDS)}"
+            path,
+            f"kinds.{sorted(unknown)[0]}",
+            Text(QT_TR_NOOP("unknown kind; use {0}"), ", ".join(KINDS)),
         )
     names = {k: [] for k in ("wkt", "latitude", "longitude", "order", "part")}
     csv_out = {**names, "crs": "EPSG:4326", **csv}
@@ -216,7 +233,9 @@ def _field(name: str, spec, vocabularies: dict, path: str, key: str) -> FieldSpe
     _check_keys(spec, FIELD_KEYS, path, f"{key}.")
     kind = spec.get("type")
     if kind not in FIELD_TYPES:
-        raise MappingError(path, f"{key}.type", f"must be one of {', '.join(FIELD_TYPES)}")
+        raise MappingError(
+            path, f"{key}.type", Text(QT_TR_NOOP("must be one of {0}"), ", ".join(FIELD_TYPES))
+        )
     raw = spec.get("from", [])
     if isinstance(raw, list):
         sources = {f: _names(raw, path, f"{key}.from") for f in FLAVOURS}
@@ -224,7 +243,9 @@ def _field(name: str, spec, vocabularies: dict, path: str, key: str) -> FieldSpe
         _check_keys(raw, set(FLAVOURS), path, f"{key}.from.")
         sources = {f: _names(raw.get(f, []), path, f"{key}.from.{f}") for f in FLAVOURS}
     else:
-        raise MappingError(path, f"{key}.from", "must be a list of field names or {ng, core}")
+        raise MappingError(
+            path, f"{key}.from", Text(QT_TR_NOOP("must be a list of field names or {{ng, core}}"))
+        )
     vocabulary = spec.get("vocabulary", "")
     if kind in ("enum", "enum_multi", "bool"):
         if kind == "bool" and not vocabulary:
@@ -233,26 +254,34 @@ def _field(name: str, spec, vocabularies: dict, path: str, key: str) -> FieldSpe
             raise MappingError(
                 path,
                 f"{key}.vocabulary",
-                f"names no vocabulary ('{vocabulary}'); add it to vocabularies",
+                Text(QT_TR_NOOP("names no vocabulary ('{0}'); add it to vocabularies"), vocabulary),
             )
     if kind == "indicator" and not (spec.get("of") and spec.get("equals")):
-        raise MappingError(path, key, "an indicator needs 'of' (a target) and 'equals' (a value)")
+        raise MappingError(
+            path, key, Text(QT_TR_NOOP("an indicator needs 'of' (a target) and 'equals' (a value)"))
+        )
     otherwise = spec.get("otherwise", [])
     if not isinstance(otherwise, list):
-        raise MappingError(path, f"{key}.otherwise", "must be a list of rules")
+        raise MappingError(path, f"{key}.otherwise", Text(QT_TR_NOOP("must be a list of rules")))
     for i, rule in enumerate(otherwise):
         if not isinstance(rule, dict) or set(rule) not in RULE_KEYS:
             raise MappingError(
                 path,
                 f"{key}.otherwise[{i}]",
-                "a rule is {target}, {if_filled, value}, {sum} or {geometry_area}",
+                Text(
+                    QT_TR_NOOP(
+                        "a rule is {{target}}, {{if_filled, value}}, {{sum}} or {{geometry_area}}"
+                    )
+                ),
             )
     value = spec.get("value")
     if value is not None:
         try:
             _text(value, path, f"{key}.value").format(flavour="NG")
         except (KeyError, IndexError, ValueError) as exc:
-            raise MappingError(path, f"{key}.value", "only {flavour} may stand in braces") from exc
+            raise MappingError(
+                path, f"{key}.value", Text(QT_TR_NOOP("only {{flavour}} may stand in braces"))
+            ) from exc
     return FieldSpec(
         name,
         kind,
@@ -278,7 +307,7 @@ def _check_references(specs: list[FieldSpec], path: str, key: str) -> None:
                 raise MappingError(
                     path,
                     f"{key}.{spec.name}",
-                    f"refers to '{other}', not a target defined before it",
+                    Text(QT_TR_NOOP("refers to '{0}', not a target defined before it"), other),
                 )
         seen.add(spec.name)
 
@@ -287,25 +316,27 @@ def _check_keys(data: dict, allowed: set, path: str, prefix: str) -> None:
     for key in data:
         if key not in allowed:
             raise MappingError(
-                path, f"{prefix}{key}", f"unknown key; expected one of {', '.join(sorted(allowed))}"
+                path,
+                f"{prefix}{key}",
+                Text(QT_TR_NOOP("unknown key; expected one of {0}"), ", ".join(sorted(allowed))),
             )
 
 
 def _object(value, path: str, key: str) -> dict:
     if not isinstance(value, dict):
-        raise MappingError(path, key, "must be a JSON object")
+        raise MappingError(path, key, Text(QT_TR_NOOP("must be a JSON object")))
     return value
 
 
 def _names(value, path: str, key: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise MappingError(path, key, "must be a list of strings")
+        raise MappingError(path, key, Text(QT_TR_NOOP("must be a list of strings")))
     return value
 
 
 def _text(value, path: str, key: str) -> str:
     if not isinstance(value, str):
-        raise MappingError(path, key, "must be a string")
+        raise MappingError(path, key, Text(QT_TR_NOOP("must be a string")))
     return value
 
 

@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from .text import QT_TR_NOOP, Text
 from .utm_projection import from_utm
 
 BANDS = "CDEFGHJKLMNPQRSTUVWX"
@@ -79,22 +80,35 @@ def mgrs_to_utm(text: str) -> UtmPoint:
     compact = re.sub(r"\s+", "", str(text).upper())
     match = _MGRS.match(compact)
     if match is None:
-        raise MgrsError(f"not an MGRS reference: {text!r}")
+        raise MgrsError(Text(QT_TR_NOOP("not an MGRS reference: {0!r}"), text))
     zone, band, col, row, digits = int(match[1]), match[2], match[3], match[4], match[5]
     if not 1 <= zone <= 60:
-        raise MgrsError(f"UTM zone {zone} out of 1-60 in {text!r}")
+        raise MgrsError(Text(QT_TR_NOOP("UTM zone {0} out of 1-60 in {1!r}"), zone, text))
     if band not in BANDS:
         raise MgrsError(
-            f"latitude band {band!r} in {text!r} is not supported (polar UPS or unknown)"
+            Text(
+                QT_TR_NOOP("latitude band {0!r} in {1!r} is not supported (polar UPS or unknown)"),
+                band,
+                text,
+            )
         )
     if len(digits) % 2 or len(digits) > 10:
-        raise MgrsError(f"{text!r} needs an even number (0-10) of easting/northing digits")
+        raise MgrsError(
+            Text(QT_TR_NOOP("{0!r} needs an even number (0-10) of easting/northing digits"), text)
+        )
     set_start = (0, 8, 16)[(zone - 1) % 3]
     col_index = COLUMNS.find(col) - set_start
     if col not in COLUMNS or not 0 <= col_index < 8:
-        raise MgrsError(f"100 km column letter {col!r} is not used in zone {zone} ({text!r})")
+        raise MgrsError(
+            Text(
+                QT_TR_NOOP("100 km column letter {0!r} is not used in zone {1} ({2!r})"),
+                col,
+                zone,
+                text,
+            )
+        )
     if row not in ROWS:
-        raise MgrsError(f"100 km row letter {row!r} is not valid ({text!r})")
+        raise MgrsError(Text(QT_TR_NOOP("100 km row letter {0!r} is not valid ({1!r})"), row, text))
     half = len(digits) // 2
     scale = 10 ** (5 - half)
     east = int(digits[:half]) * scale if half else 0
@@ -110,7 +124,9 @@ def mgrs_to_utm(text: str) -> UtmPoint:
 def latitude_band(latitude: float) -> str:
     """The MGRS latitude band letter (C–X, 8° each, X 72°–84° N) of a latitude."""
     if not -80.0 <= latitude <= 84.0:
-        raise MgrsError(f"latitude {latitude:.6f} is outside MGRS's UTM area (80° S–84° N)")
+        raise MgrsError(
+            Text(QT_TR_NOOP("latitude {0:.6f} is outside MGRS's UTM area (80° S–84° N)"), latitude)
+        )
     return BANDS[min(math.floor((latitude + 80.0) / 8.0), len(BANDS) - 1)]
 
 
@@ -118,15 +134,19 @@ def utm_to_mgrs(point: UtmPoint, digits: int = 5) -> str:
     """``"38T NK 12345 67890"``: the MGRS cell of ``digits`` (0–5) figures per axis (5: 1 m)
     holding ``point``; coordinates are truncated to the cell's south-west corner."""
     if not 0 <= digits <= 5:
-        raise MgrsError(f"MGRS precision {digits} is not 0-5 figures per axis")
+        raise MgrsError(Text(QT_TR_NOOP("MGRS precision {0} is not 0-5 figures per axis"), digits))
     if not 1 <= point.zone <= 60:
-        raise MgrsError(f"UTM zone {point.zone} out of 1-60")
+        raise MgrsError(Text(QT_TR_NOOP("UTM zone {0} out of 1-60"), point.zone))
     # truncated after rounding to 1 µm: 649999.9999999 from a datum round trip is 650000
     easting = math.floor(round(point.easting, 6))
     northing = math.floor(round(point.northing, 6))
     col_index = easting // 100_000 - 1
     if not 0 <= col_index < 8:
-        raise MgrsError(f"easting {point.easting:.1f} m is outside MGRS's 100-900 km columns")
+        raise MgrsError(
+            Text(
+                QT_TR_NOOP("easting {0:.1f} m is outside MGRS's 100-900 km columns"), point.easting
+            )
+        )
     _, lat = from_utm(point.easting, point.northing, point.zone, point.north)
     band = latitude_band(float(lat[0]))
     column = COLUMNS[(0, 8, 16)[(point.zone - 1) % 3] + col_index]

@@ -13,6 +13,7 @@ import numpy as np
 
 from .bearings import AngleError, parse_bearing, parse_dms, parse_number
 from .mgrs import MgrsError, UtmPoint, looks_like_mgrs, mgrs_to_utm
+from .text import QT_TR_NOOP, Text
 
 REQUIRED = ("record_id", "seq", "bearing", "distance")
 KNOWN = (*REQUIRED, "ref_x", "ref_y", "landmark", "leg_type")
@@ -136,10 +137,12 @@ def distance_factor(unit: str, pace_m: float) -> float:
     """Metres per distance unit."""
     if unit == "paces":
         if not pace_m > 0:
-            raise ValueError(f"PACE_M must be > 0 (got {pace_m})")
+            raise ValueError(Text(QT_TR_NOOP("PACE_M must be > 0 (got {0})"), pace_m))
         return float(pace_m)
     if unit not in _METRES:
-        raise ValueError(f"unknown distance unit {unit!r}; use {DISTANCE_UNITS}")
+        raise ValueError(
+            Text(QT_TR_NOOP("unknown distance unit {0!r}; use {1}"), unit, DISTANCE_UNITS)
+        )
     return _METRES[unit]
 
 
@@ -304,21 +307,25 @@ def parse_reference(ref: Reference, geographic: bool) -> UtmPoint | tuple[float,
         try:
             return mgrs_to_utm(ref.x)
         except MgrsError as exc:
-            raise ValueError(str(exc)) from exc
+            raise ValueError(exc.args[0]) from exc
     if ref.x is None or ref.y is None:
-        raise ValueError("give both ref_x and ref_y (or an MGRS reference in ref_x)")
+        raise ValueError(
+            Text(QT_TR_NOOP("give both ref_x and ref_y (or an MGRS reference in ref_x)"))
+        )
     if not geographic:
         try:
             return parse_number(ref.x), parse_number(ref.y)
         except AngleError as exc:
-            raise ValueError(f"{exc} (REF_CRS is projected: plain numbers expected)") from exc
+            raise ValueError(
+                Text(QT_TR_NOOP("{0} (REF_CRS is projected: plain numbers expected)"), exc)
+            ) from exc
     x_text, y_text = str(ref.x).strip().upper(), str(ref.y).strip().upper()
     if x_text[-1:] in "NS" and y_text[-1:] in "EW" and x_text and y_text:
         ref = Reference(ref.y, ref.x, ref.landmark, ref.row)
     try:
         lon, lat = parse_dms(ref.x), parse_dms(ref.y)
     except AngleError as exc:
-        raise ValueError(str(exc)) from exc
+        raise ValueError(exc.args[0]) from exc
     if not (-180 <= lon <= 180 and -90 <= lat <= 90):
-        raise ValueError(f"longitude {lon} / latitude {lat} out of range")
+        raise ValueError(Text(QT_TR_NOOP("longitude {0} / latitude {1} out of range"), lon, lat))
     return lon, lat

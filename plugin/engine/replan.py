@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from .schedule import Schedule, effort, schedule
+from .text import QT_TR_NOOP, Text
 from .workplan import PLANNED, PlanResult, TaskTable, Unplanned
 from .workplan_params import PlanSettings
 
@@ -45,7 +46,13 @@ def replan(
         if state == PLANNED:
             continue
         if before.team[i] <= 0 or np.isnat(before.start[i]) or np.isnat(before.end[i]):
-            raise ValueError(f"task '{tasks.task_id(i)}' is {state} but has no team or dates")
+            raise ValueError(
+                Text(
+                    QT_TR_NOOP("task '{0}' is {1} but has no team or dates"),
+                    tasks.task_id(i),
+                    state,
+                )
+            )
         fixed.team[i] = before.team[i]
         if state == ONGOING:  # the working days left, from AS_OF (or its start, if later)
             cal = settings.calendars[calendar[i]]

@@ -17,6 +17,7 @@ import numpy as np
 from .ahp import AhpError, AhpResult, ahp_weights, matrix_to_text, parse_matrix, validate
 from .prioritise import CRITERIA, Criterion
 from .scoring import DECAYS
+from .text import QT_TR_NOOP, Text
 
 FORMAT = "clearance_planner/scenario"
 COLLECTION_FORMAT = "clearance_planner/scenarios"
@@ -73,15 +74,24 @@ class Scenario:
         if self.ahp is None:
             if sum(c.weight for c in chosen) <= 0:
                 raise ScenarioError(
-                    f"scenario {self.name!r}: every weight of the criteria given "
-                    f"({', '.join(names)}) is 0"
+                    Text(
+                        QT_TR_NOOP("scenario {0!r}: every weight of the criteria given ({1}) is 0"),
+                        self.name,
+                        ", ".join(names),
+                    )
                 )
             return chosen, None
         if self.ahp.criteria != names:
             raise ScenarioError(
-                f"scenario {self.name!r}: its AHP matrix (ahp.criteria) compares "
-                f"{', '.join(self.ahp.criteria)} but the criterion layers given are "
-                f"{', '.join(names)}"
+                Text(
+                    QT_TR_NOOP(
+                        "scenario {0!r}: its AHP matrix (ahp.criteria) compares {1} but the "
+                        "criterion layers given are {2}"
+                    ),
+                    self.name,
+                    ", ".join(self.ahp.criteria),
+                    ", ".join(names),
+                )
             )
         result = ahp_weights(np.array(self.ahp.matrix))
         weighted = [
@@ -146,7 +156,13 @@ def loads(text: str, where: str = "the JSON") -> object:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ScenarioError(
-            f"{where} is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+            Text(
+                QT_TR_NOOP("{0} is not valid JSON: {1} (line {2}, column {3})"),
+                where,
+                exc.msg,
+                exc.lineno,
+                exc.colno,
+            )
         ) from exc
 
 
@@ -157,12 +173,14 @@ def from_json(text: str, where: str = "the JSON") -> list[Scenario]:
         _check_version(data, "")
         items = data.get("scenarios")
         if not isinstance(items, list):
-            raise ScenarioError("scenarios must be a list of scenario objects")
+            raise ScenarioError(Text(QT_TR_NOOP("scenarios must be a list of scenario objects")))
         scenarios = [from_dict(item, f"scenarios[{i}].") for i, item in enumerate(items)]
         names = [s.name for s in scenarios]
         twice = sorted({n for n in names if names.count(n) > 1})
         if twice:
-            raise ScenarioError(f"scenarios: the name(s) {', '.join(twice)} appear twice")
+            raise ScenarioError(
+                Text(QT_TR_NOOP("scenarios: the name(s) {0} appear twice"), ", ".join(twice))
+            )
         return scenarios
     return [from_dict(data)]
 
@@ -170,18 +188,29 @@ def from_json(text: str, where: str = "the JSON") -> list[Scenario]:
 def from_dict(data, prefix: str = "") -> Scenario:
     """A validated scenario; ``prefix`` locates it in a larger document."""
     if not isinstance(data, dict):
-        raise ScenarioError(f"{prefix or 'the scenario'} must be a JSON object")
+        raise ScenarioError(Text(QT_TR_NOOP("{0} must be a JSON object"), prefix or "the scenario"))
     unknown = [k for k in data if k not in TOP_KEYS]
     if unknown:
         raise ScenarioError(
-            f"{prefix}{unknown[0]} is not a scenario key (expected {', '.join(TOP_KEYS)})"
+            Text(
+                QT_TR_NOOP("{0}{1} is not a scenario key (expected {2})"),
+                prefix,
+                unknown[0],
+                ", ".join(TOP_KEYS),
+            )
         )
     if data.get("format", FORMAT) != FORMAT:
-        raise ScenarioError(f"{prefix}format must be {FORMAT!r}, got {data.get('format')!r}")
+        raise ScenarioError(
+            Text(
+                QT_TR_NOOP("{0}format must be {1!r}, got {2!r}"), prefix, FORMAT, data.get("format")
+            )
+        )
     _check_version(data, prefix)
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise ScenarioError(f"{prefix}name must be a non-empty text, got {name!r}")
+        raise ScenarioError(
+            Text(QT_TR_NOOP("{0}name must be a non-empty text, got {1!r}"), prefix, name)
+        )
     where = f"{prefix}(scenario {name.strip()!r}) "
     criteria = _criteria(data.get("criteria"), where)
     return Scenario(
@@ -196,62 +225,95 @@ def from_dict(data, prefix: str = "") -> Scenario:
 def _check_version(data: dict, prefix: str) -> None:
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ScenarioError(f"{prefix}version must be the integer {VERSION}, got {version!r}")
+        raise ScenarioError(
+            Text(
+                QT_TR_NOOP("{0}version must be the integer {1}, got {2!r}"),
+                prefix,
+                VERSION,
+                version,
+            )
+        )
     if version > VERSION:
         raise ScenarioError(
-            f"{prefix}version {version} is newer than this plugin reads ({VERSION}); "
-            "update Clearance Planner"
+            Text(
+                QT_TR_NOOP(
+                    "{0}version {1} is newer than this plugin reads ({2}); update Clearance Planner"
+                ),
+                prefix,
+                version,
+                VERSION,
+            )
         )
     if version < 1:
-        raise ScenarioError(f"{prefix}version must be >= 1, got {version}")
+        raise ScenarioError(Text(QT_TR_NOOP("{0}version must be >= 1, got {1}"), prefix, version))
 
 
 def _text(value, key: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ScenarioError(f"{key} must be a text, got {value!r}")
+        raise ScenarioError(Text(QT_TR_NOOP("{0} must be a text, got {1!r}"), key, value))
     return value.strip()
 
 
 def _number(value, key: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ScenarioError(f"{key} must be a number, got {value!r}")
+        raise ScenarioError(Text(QT_TR_NOOP("{0} must be a number, got {1!r}"), key, value))
     if not math.isfinite(value) or value < 0:
-        raise ScenarioError(f"{key} must be a finite number >= 0, got {value!r}")
+        raise ScenarioError(
+            Text(QT_TR_NOOP("{0} must be a finite number >= 0, got {1!r}"), key, value)
+        )
     return float(value)
 
 
 def _criteria(data, where: str) -> dict[str, CriterionSetting]:
     key = where + "criteria"
     if not isinstance(data, dict):
-        raise ScenarioError(f"{key} must be an object with {', '.join(CRITERION_NAMES)}")
+        raise ScenarioError(
+            Text(QT_TR_NOOP("{0} must be an object with {1}"), key, ", ".join(CRITERION_NAMES))
+        )
     for name in data:
         if name not in CRITERION_NAMES:
             raise ScenarioError(
-                f"{key}.{name} is not a criterion (expected {', '.join(CRITERION_NAMES)})"
+                Text(
+                    QT_TR_NOOP("{0}.{1} is not a criterion (expected {2})"),
+                    key,
+                    name,
+                    ", ".join(CRITERION_NAMES),
+                )
             )
     missing = [n for n in CRITERION_NAMES if n not in data]
     if missing:
-        raise ScenarioError(f"{key}.{missing[0]} is missing")
+        raise ScenarioError(Text(QT_TR_NOOP("{0}.{1} is missing"), key, missing[0]))
     return {n: _setting(data[n], f"{key}.{n}") for n in CRITERION_NAMES}
 
 
 def _setting(data, key: str) -> CriterionSetting:
     if not isinstance(data, dict):
-        raise ScenarioError(f"{key} must be an object with {', '.join(CRITERION_KEYS)}")
+        raise ScenarioError(
+            Text(QT_TR_NOOP("{0} must be an object with {1}"), key, ", ".join(CRITERION_KEYS))
+        )
     for name in data:
         if name not in CRITERION_KEYS:
             raise ScenarioError(
-                f"{key}.{name} is not a criterion setting (expected {', '.join(CRITERION_KEYS)})"
+                Text(
+                    QT_TR_NOOP("{0}.{1} is not a criterion setting (expected {2})"),
+                    key,
+                    name,
+                    ", ".join(CRITERION_KEYS),
+                )
             )
     for name in CRITERION_KEYS:
         if name not in data:
-            raise ScenarioError(f"{key}.{name} is missing")
+            raise ScenarioError(Text(QT_TR_NOOP("{0}.{1} is missing"), key, name))
     decay = data["decay"]
     normal = decay.strip().lower() if isinstance(decay, str) else None
     if normal not in DECAYS:
-        raise ScenarioError(f"{key}.decay must be one of {', '.join(DECAYS)}, got {decay!r}")
+        raise ScenarioError(
+            Text(
+                QT_TR_NOOP("{0}.decay must be one of {1}, got {2!r}"), key, ", ".join(DECAYS), decay
+            )
+        )
     return CriterionSetting(
         _number(data["weight"], f"{key}.weight"),
         normal,
@@ -264,7 +326,9 @@ def _ahp(data, where: str) -> AhpMatrix | None:
         return None
     key = where + "ahp"
     if not isinstance(data, dict) or set(data) != {"criteria", "matrix"}:
-        raise ScenarioError(f"{key} must be null or an object with criteria and matrix")
+        raise ScenarioError(
+            Text(QT_TR_NOOP("{0} must be null or an object with criteria and matrix"), key)
+        )
     names = data["criteria"]
     if (
         not isinstance(names, list)
@@ -273,8 +337,12 @@ def _ahp(data, where: str) -> AhpMatrix | None:
         or len(set(names)) != len(names)
     ):
         raise ScenarioError(
-            f"{key}.criteria must list distinct criteria of {', '.join(CRITERION_NAMES)}, "
-            f"got {names!r}"
+            Text(
+                QT_TR_NOOP("{0}.criteria must list distinct criteria of {1}, got {2!r}"),
+                key,
+                ", ".join(CRITERION_NAMES),
+                names,
+            )
         )
     raw = data["matrix"]
     try:
@@ -282,17 +350,27 @@ def _ahp(data, where: str) -> AhpMatrix | None:
             matrix = parse_matrix(raw)
         elif isinstance(raw, list) and all(isinstance(r, list) for r in raw):
             if any(isinstance(x, bool) or not isinstance(x, (int, float)) for r in raw for x in r):
-                raise AhpError("every entry must be a number")
+                raise AhpError(Text(QT_TR_NOOP("every entry must be a number")))
             if any(len(r) != len(raw) for r in raw):
-                raise AhpError("the pairwise matrix must be square")
+                raise AhpError(Text(QT_TR_NOOP("the pairwise matrix must be square")))
             matrix = np.array(raw, dtype=float)
         else:
-            raise AhpError("it must be a list of rows or WEIGHTS_AHP text such as '1,3;1/3,1'")
+            raise AhpError(
+                Text(
+                    QT_TR_NOOP("it must be a list of rows or WEIGHTS_AHP text such as '1,3;1/3,1'")
+                )
+            )
         matrix = validate(matrix)
     except AhpError as exc:
-        raise ScenarioError(f"{key}.matrix: {exc}") from exc
+        raise ScenarioError(Text(QT_TR_NOOP("{0}.matrix: {1}"), key, exc)) from exc
     if len(matrix) != len(names):
         raise ScenarioError(
-            f"{key}.matrix has {len(matrix)} rows but {key}.criteria lists {len(names)}"
+            Text(
+                QT_TR_NOOP("{0}.matrix has {1} rows but {2}.criteria lists {3}"),
+                key,
+                len(matrix),
+                key,
+                len(names),
+            )
         )
     return AhpMatrix(tuple(names), tuple(tuple(float(x) for x in row) for row in matrix))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .calendar import WorkCalendar
+from .text import QT_TR_NOOP, Text
 
 METHODS = ("manual", "mechanical", "mdd", "technical_survey", "non_technical_survey")
 CLEARANCE_METHODS = ("manual", "mechanical", "mdd")
@@ -44,9 +45,15 @@ class Productivity:
     def __post_init__(self) -> None:
         values = (self.default, self.low, self.high)
         if not all(np.isfinite(values)) or min(values) <= 0:
-            raise ScheduleError(f"productivity must be > 0 m² per team per day (got {values})")
+            raise ScheduleError(
+                Text(QT_TR_NOOP("productivity must be > 0 m² per team per day (got {0})"), values)
+            )
         if not self.low <= self.default <= self.high:
-            raise ScheduleError(f"productivity must satisfy low <= default <= high (got {values})")
+            raise ScheduleError(
+                Text(
+                    QT_TR_NOOP("productivity must satisfy low <= default <= high (got {0})"), values
+                )
+            )
 
 
 def productivity_table(rows: dict | None = None) -> dict[str, Productivity]:
@@ -54,14 +61,16 @@ def productivity_table(rows: dict | None = None) -> dict[str, Productivity]:
     table = dict(DEFAULT_PRODUCTIVITY)
     for method, values in (rows or {}).items():
         if method not in METHODS:
-            raise ScheduleError(f"unknown method '{method}' in productivity table")
+            raise ScheduleError(
+                Text(QT_TR_NOOP("unknown method '{0}' in productivity table"), method)
+            )
         table[method] = tuple(values)
     out = {}
     for method, values in table.items():
         try:
             out[method] = Productivity(*(float(v) for v in values))
         except ScheduleError as exc:
-            raise ScheduleError(f"{method}: {exc}") from None
+            raise ScheduleError(Text(QT_TR_NOOP("{0}: {1}"), method, exc)) from None
     return out
 
 
@@ -85,7 +94,9 @@ def effort(
     area / high rate for survey methods; high = area / low rate.
     """
     if not 0.0 <= reduction < 1.0:
-        raise ScheduleError(f"EXPECTED_REDUCTION must be in [0, 1) (got {reduction})")
+        raise ScheduleError(
+            Text(QT_TR_NOOP("EXPECTED_REDUCTION must be in [0, 1) (got {0})"), reduction)
+        )
     methods = np.asarray(methods)
     rate = {
         k: np.array([getattr(table[m], k) for m in METHODS]) for k in ("default", "low", "high")
@@ -106,7 +117,9 @@ def method_index(methods) -> np.ndarray:
     known = np.isin(methods, METHODS)
     if not known.all():
         bad = sorted({str(m) for m in methods[~known]})
-        raise ScheduleError(f"unknown method(s) {bad}; expected one of {list(METHODS)}")
+        raise ScheduleError(
+            Text(QT_TR_NOOP("unknown method(s) {0}; expected one of {1}"), bad, list(METHODS))
+        )
     lookup = {m: i for i, m in enumerate(METHODS)}
     return np.fromiter((lookup[m] for m in methods), dtype=np.int64, count=len(methods))
 
@@ -140,7 +153,13 @@ def schedule(
     kept = np.zeros(n, dtype=bool) if fixed is None else np.asarray(fixed.team) > 0
     for method in sorted(set(methods[~kept])):
         if int(teams.get(method, 0)) <= 0:
-            raise ScheduleError(f"no team for method '{method}': give TEAMS {method}:N with N >= 1")
+            raise ScheduleError(
+                Text(
+                    QT_TR_NOOP("no team for method '{0}': give TEAMS {1}:N with N >= 1"),
+                    method,
+                    method,
+                )
+            )
     one_day = np.timedelta64(1, "D")
     team = np.zeros(n, dtype=np.int64)
     first = np.empty(n, dtype="datetime64[D]")
@@ -162,7 +181,9 @@ def schedule(
         ready = free_on
         if after[i] >= 0:
             if after[i] >= i and not kept[after[i]]:
-                raise ScheduleError(f"task {i} waits for task {after[i]} listed after it")
+                raise ScheduleError(
+                    Text(QT_TR_NOOP("task {0} waits for task {1} listed after it"), i, after[i])
+                )
             ready = max(free_on, last[after[i]] + one_day)
         a, b = calendars[calendar_of_task[i]].span(ready, workdays[i])
         team[i], first[i], last[i] = number, a, b

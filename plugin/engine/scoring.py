@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .text import QT_TR_NOOP, Text
+
 DECAYS = ("linear", "exponential", "gaussian", "step")
 HIGH, MEDIUM, LOW, GATED, UNKNOWN = "High", "Medium", "Low", "Gated", "Unknown"
 CLASSES = np.array([HIGH, MEDIUM, LOW, GATED, UNKNOWN], dtype=object)  # indexed by class code
@@ -20,7 +22,7 @@ def value(distance: np.ndarray, decay: str, scale: float) -> np.ndarray:
     """
     d = np.asarray(distance, dtype=float)
     if scale < 0:
-        raise ValueError(f"distance scale must be >= 0, got {scale}")
+        raise ValueError(Text(QT_TR_NOOP("distance scale must be >= 0, got {0}"), scale))
     if decay == "step":
         out = (d <= scale).astype(float)
     elif scale == 0:
@@ -32,7 +34,9 @@ def value(distance: np.ndarray, decay: str, scale: float) -> np.ndarray:
     elif decay == "gaussian":
         out = np.exp(-np.log(2.0) * (d / scale) ** 2)
     else:
-        raise ValueError(f"unknown decay {decay!r}; expected one of {', '.join(DECAYS)}")
+        raise ValueError(
+            Text(QT_TR_NOOP("unknown decay {0!r}; expected one of {1}"), decay, ", ".join(DECAYS))
+        )
     return np.where(np.isnan(d), np.nan, out)
 
 
@@ -40,10 +44,10 @@ def normalise_weights(weights) -> np.ndarray:
     """Weights scaled to sum 1; all must be >= 0 and at least one > 0."""
     w = np.asarray(weights, dtype=float)
     if np.any(w < 0) or not np.all(np.isfinite(w)):
-        raise ValueError("weights must be finite and >= 0")
+        raise ValueError(Text(QT_TR_NOOP("weights must be finite and >= 0")))
     total = w.sum()
     if total <= 0:
-        raise ValueError("at least one weight must be > 0")
+        raise ValueError(Text(QT_TR_NOOP("at least one weight must be > 0")))
     return w / total
 
 
@@ -114,7 +118,9 @@ def rank_and_class(
     if thresholds is not None:
         high, medium = float(thresholds[0]), float(thresholds[1])
         if medium > high:
-            raise ValueError("the High threshold must not be below the Medium threshold")
+            raise ValueError(
+                Text(QT_TR_NOOP("the High threshold must not be below the Medium threshold"))
+            )
     elif open_.any():
         medium, high = (float(q) for q in np.quantile(score[open_], [1 / 3, 2 / 3]))
     else:

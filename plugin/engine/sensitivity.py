@@ -20,6 +20,7 @@ import numpy as np
 
 from .progress import CancelFn, ProgressFn, check_cancel
 from .scoring import normalise_weights
+from .text import QT_TR_NOOP, Text
 
 METHODS = ("dirichlet", "uniform")
 RUNS_PER_CHUNK = 64
@@ -47,22 +48,24 @@ def perturb_weights(
     """``(runs, c)`` weight vectors around ``weights``, every row summing to 1."""
     w = normalise_weights(weights)
     if runs < 1:
-        raise ValueError(f"runs must be >= 1, got {runs}")
+        raise ValueError(Text(QT_TR_NOOP("runs must be >= 1, got {0}"), runs))
     rng = np.random.default_rng(seed)
     if method == "dirichlet":
         if concentration <= 0:
-            raise ValueError(f"concentration must be > 0, got {concentration}")
+            raise ValueError(Text(QT_TR_NOOP("concentration must be > 0, got {0}"), concentration))
         out = np.zeros((runs, len(w)))
         active = w > 0
         out[:, active] = rng.dirichlet(concentration * w[active], size=runs)
         return out
     if method == "uniform":
         if not 0 <= spread < 1:
-            raise ValueError(f"spread must be in [0, 1), got {spread}")
+            raise ValueError(Text(QT_TR_NOOP("spread must be in [0, 1), got {0}"), spread))
         factors = 1.0 + rng.uniform(-spread, spread, size=(runs, len(w)))
         drawn = w * factors
         return drawn / drawn.sum(axis=1, keepdims=True)
-    raise ValueError(f"unknown method {method!r}; expected one of {', '.join(METHODS)}")
+    raise ValueError(
+        Text(QT_TR_NOOP("unknown method {0!r}; expected one of {1}"), method, ", ".join(METHODS))
+    )
 
 
 def ranks_for_weights(

@@ -27,6 +27,7 @@ from scipy.ndimage import _nd_image, distance_transform_edt
 
 from .progress import CancelFn, ProgressFn, check_cancel
 from .scoring import normalise_weights, value
+from .text import QT_TR_NOOP, Text
 
 TAIL = 1e-6  # exponential/gaussian scores below this are 0 on the surface
 # cells of one block plus its halo: the burnt window (1 B/cell) and the feature transform
@@ -54,7 +55,7 @@ class Grid:
     def cover(cls, xmin: float, ymin: float, xmax: float, ymax: float, cell: float) -> Grid:
         """The smallest grid of ``cell`` metres anchored at (xmin, ymax) covering the box."""
         if not cell > 0:
-            raise ValueError(f"cell size must be > 0, got {cell}")
+            raise ValueError(Text(QT_TR_NOOP("cell size must be > 0, got {0}"), cell))
         width = max(1, math.ceil((xmax - xmin) / cell - 1e-9))
         height = max(1, math.ceil((ymax - ymin) / cell - 1e-9))
         return cls(float(xmin), float(ymax), float(cell), width, height)
@@ -94,7 +95,7 @@ def cap_distance(decay: str, distance: float) -> float:
         return float(distance) * halvings
     if decay == "gaussian":
         return float(distance) * math.sqrt(halvings)
-    raise ValueError(f"unknown decay {decay!r}")
+    raise ValueError(Text(QT_TR_NOOP("unknown decay {0!r}"), decay))
 
 
 def halo_cells(decay: str, distance: float, cell: float) -> int:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .geometry import expand_ranges
+from .text import QT_TR_NOOP, Text
 
 ADJUSTMENTS = ("none", "bowditch")
 
@@ -74,7 +75,7 @@ def lay_out(
     start_xy = np.asarray(start_xy, dtype=float).reshape(-1, 2)
     n_rec = len(start_xy)
     if np.any(np.diff(record) < 0):
-        raise ValueError("legs must be sorted by record")
+        raise ValueError(Text(QT_TR_NOOP("legs must be sorted by record")))
     counts = np.bincount(record, minlength=n_rec)
     starts = np.cumsum(counts) - counts
     vec = leg_vectors(azimuth_deg, distance_m)
@@ -110,7 +111,9 @@ def lay_out(
         leg_xy = leg_xy.copy()
         leg_xy[per] = p_xy
     elif adjustment not in ADJUSTMENTS:
-        raise ValueError(f"unknown adjustment {adjustment!r}; use {ADJUSTMENTS}")
+        raise ValueError(
+            Text(QT_TR_NOOP("unknown adjustment {0!r}; use {1}"), adjustment, ADJUSTMENTS)
+        )
     ring_xy, ring_offsets = _rings(first_tp, p_xy, perimeter_legs, closed, snap_m)
     perimeter, area = ring_measures(ring_xy, ring_offsets)
     crossing = self_intersections(ring_xy, ring_offsets, closed)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .bearings import utm_zone
+from .text import QT_TR_NOOP, Text
 
 HALF_WIDTH = 3.0  # degrees of longitude either side of the central meridian
 NORTH_LIMIT, SOUTH_LIMIT = 84.0, -80.0
@@ -31,7 +32,7 @@ class UtmZone:
         """``"38N"``, ``"38 s"``; ValueError for anything else (numbers outside 1-60 too)."""
         match = _ZONE.match(str(text))
         if match is None or not 1 <= int(match[1]) <= 60:
-            raise ValueError(f"not a UTM zone: {text!r}")
+            raise ValueError(Text(QT_TR_NOOP("not a UTM zone: {0!r}"), text))
         return cls(int(match[1]), match[2].upper() == "N")
 
     @classmethod

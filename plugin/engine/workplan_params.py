@@ -17,6 +17,7 @@ import numpy as np
 from . import land_release as lr
 from .calendar import CalendarError, WorkCalendar, weekmask
 from .schedule import METHODS, Productivity, ScheduleError, productivity_table
+from .text import QT_TR_NOOP, Text
 
 TRUTHY = {"1", "true", "yes", "y", "t", "winter", "seasonal", "highland"}
 
@@ -89,13 +90,19 @@ def type_shares(text: str, key: str) -> dict[str, float]:
         kind, _, value = item.partition(":")
         kind = kind.strip().lower()
         if kind not in lr.HAZARD_TYPES:
-            raise ParameterError(f"{key}: unknown hazard type '{kind}'; expected sha or cha.")
+            raise ParameterError(
+                Text(QT_TR_NOOP("{0}: unknown hazard type '{1}'; expected sha or cha."), key, kind)
+            )
         try:
             out[kind] = float(value)
         except ValueError:
-            raise ParameterError(f"{key}: '{item}' needs a share (0-1) after the colon.") from None
+            raise ParameterError(
+                Text(QT_TR_NOOP("{0}: '{1}' needs a share (0-1) after the colon."), key, item)
+            ) from None
         if not 0.0 <= out[kind] <= 1.0:
-            raise ParameterError(f"{key}: '{item}' must be a share from 0 to 1.")
+            raise ParameterError(
+                Text(QT_TR_NOOP("{0}: '{1}' must be a share from 0 to 1."), key, item)
+            )
     return out
 
 
@@ -105,7 +112,9 @@ def release_shares(cancel_text: str, reduce_text: str, reduction: float) -> lr.S
     (:meth:`land_release.Shares.combined`)."""
     if not _items(cancel_text) and not _items(reduce_text):
         if not 0.0 <= reduction < 1.0:
-            raise ParameterError(f"EXPECTED_REDUCTION must be in [0, 1) (got {reduction}).")
+            raise ParameterError(
+                Text(QT_TR_NOOP("EXPECTED_REDUCTION must be in [0, 1) (got {0})."), reduction)
+            )
         return lr.Shares.combined(reduction)
     cancel = type_shares(lr.DEFAULT_CANCEL_SHARE, "CANCEL_SHARE")
     reduce = type_shares(lr.DEFAULT_REDUCE_SHARE, "REDUCE_SHARE")
@@ -127,14 +136,21 @@ def method_values(text: str, key: str) -> dict[str, float]:
         method = method.strip().lower()
         if method not in METHODS:
             raise ParameterError(
-                f"{key}: unknown method '{method}'; expected one of {', '.join(METHODS)}."
+                Text(
+                    QT_TR_NOOP("{0}: unknown method '{1}'; expected one of {2}."),
+                    key,
+                    method,
+                    ", ".join(METHODS),
+                )
             )
         try:
             out[method] = float(value)
         except ValueError:
-            raise ParameterError(f"{key}: '{item}' needs a number after the colon.") from None
+            raise ParameterError(
+                Text(QT_TR_NOOP("{0}: '{1}' needs a number after the colon."), key, item)
+            ) from None
         if out[method] < 0 or not math.isfinite(out[method]):
-            raise ParameterError(f"{key}: '{item}' must be >= 0.")
+            raise ParameterError(Text(QT_TR_NOOP("{0}: '{1}' must be >= 0."), key, item))
     return out
 
 
@@ -142,7 +158,7 @@ def team_counts(text: str, key: str = "TEAMS") -> dict[str, int]:
     """Teams per method from ``"manual:4,mdd:2"``; counts must be whole numbers."""
     teams = method_values(text, key)
     if any(v != int(v) for v in teams.values()):
-        raise ParameterError(f"{key}: team counts must be whole numbers.")
+        raise ParameterError(Text(QT_TR_NOOP("{0}: team counts must be whole numbers."), key))
     return {m: int(v) for m, v in teams.items()}
 
 
@@ -152,7 +168,9 @@ def productivity(flat: list) -> dict[str, Productivity]:
     if len(flat) == 1 and str(flat[0]).lower().endswith(".csv"):
         flat = productivity_csv(Path(str(flat[0])))
     if len(flat) % 4:
-        raise ParameterError("PRODUCTIVITY needs rows of 4 values: method, default, low, high.")
+        raise ParameterError(
+            Text(QT_TR_NOOP("PRODUCTIVITY needs rows of 4 values: method, default, low, high."))
+        )
     rows = {}
     for i in range(0, len(flat), 4):
         method = str(flat[i]).strip().lower()
@@ -160,18 +178,20 @@ def productivity(flat: list) -> dict[str, Productivity]:
             rows[method] = tuple(float(v) for v in flat[i + 1 : i + 4])
         except (TypeError, ValueError) as exc:
             raise ParameterError(
-                f"PRODUCTIVITY row '{method}': rates must be numbers ({exc})."
+                Text(
+                    QT_TR_NOOP("PRODUCTIVITY row '{0}': rates must be numbers ({1})."), method, exc
+                )
             ) from exc
     try:
         return productivity_table(rows)
     except ScheduleError as exc:
-        raise ParameterError(f"PRODUCTIVITY: {exc}") from exc
+        raise ParameterError(Text(QT_TR_NOOP("PRODUCTIVITY: {0}"), exc)) from exc
 
 
 def productivity_csv(path: Path) -> list[str]:
     """Rows ``method,default,low,high`` of a CSV file (a header row is skipped) as a flat list."""
     if not path.is_file():
-        raise ParameterError(f"PRODUCTIVITY: file '{path}' not found.")
+        raise ParameterError(Text(QT_TR_NOOP("PRODUCTIVITY: file '{0}' not found."), path))
     with path.open(newline="", encoding="utf-8-sig") as fh:
         rows = [r for r in csv.reader(fh) if any(c.strip() for c in r)]
     if rows and rows[0] and rows[0][0].strip().lower() == "method":
@@ -179,8 +199,14 @@ def productivity_csv(path: Path) -> list[str]:
     bad = [i + 1 for i, r in enumerate(rows) if len(r) != 4]
     if bad:
         raise ParameterError(
-            f"PRODUCTIVITY file '{path}': rows {bad} do not have 4 columns "
-            "(method,default,low,high)."
+            Text(
+                QT_TR_NOOP(
+                    "PRODUCTIVITY file '{0}': rows {1} do not have 4 columns "
+                    "(method,default,low,high)."
+                ),
+                path,
+                bad,
+            )
         )
     return [c.strip() for r in rows for c in r]
 
@@ -191,7 +217,7 @@ def holidays(text: str) -> list[np.datetime64]:
         return [np.datetime64(h, "D") for h in _items(text)]
     except ValueError as exc:
         raise ParameterError(
-            f"HOLIDAYS must be dates YYYY-MM-DD separated by commas ({exc})."
+            Text(QT_TR_NOOP("HOLIDAYS must be dates YYYY-MM-DD separated by commas ({0})."), exc)
         ) from exc
 
 
@@ -208,7 +234,9 @@ def calendars(
         normal = WorkCalendar.build(mask, days, (), year)
         seasonal = WorkCalendar.build(mask, days, months, year)
     except (ValueError, CalendarError) as exc:
-        raise ParameterError(f"Calendar: {exc} (WORK_DAYS, NO_WORK_MONTHS)") from exc
+        raise ParameterError(
+            Text(QT_TR_NOOP("Calendar: {0} (WORK_DAYS, NO_WORK_MONTHS)"), exc)
+        ) from exc
     return [normal, seasonal], months
 
 

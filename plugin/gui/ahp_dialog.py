@@ -16,7 +16,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..engine.ahp import AhpError, AhpResult, ahp_weights, matrix_to_text
-from ..i18n import tr
+from ..i18n import tr, tr_message
 
 SAATY = [9, 8, 7, 6, 5, 4, 3, 2, 1] + [1 / k for k in range(2, 10)]
 
@@ -96,7 +96,7 @@ class AhpDialog(QDialog):
             self.result = ahp_weights(self.matrix)
         except AhpError as exc:
             self.result = None
-            self.summary.setText(str(exc))
+            self.summary.setText(tr_message(exc))
             return
         weights = ", ".join(f"{name} {w:.3f}" for name, w in zip(self.names, self.result.weights))
         cr = self.result.cr

@@ -25,7 +25,7 @@ from ..engine.scenario import (
     from_json,
     to_json,
 )
-from ..i18n import QT_TR_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..logs import LOGGER
 from ..paths import SCENARIOS, style_path
 from ..qgis_io import scenario_store as store
@@ -101,7 +101,7 @@ class DockScenarios:
         try:
             return store.saved_scenarios(self.project)
         except ScenarioError as exc:  # a damaged entry must not block the dock
-            push(self.iface, str(exc), Qgis.MessageLevel.Warning)
+            push(self.iface, tr_message(exc), Qgis.MessageLevel.Warning)
             return {}
 
     def refresh(self) -> None:

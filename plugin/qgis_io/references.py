@@ -18,7 +18,7 @@ from qgis.core import (
 from ..engine.mgrs import UtmPoint
 from ..engine.record_layout import Placed
 from ..engine.records import LegTable, Problem, Reference, parse_reference
-from ..i18n import tr
+from ..i18n import tr, tr_message
 from .crs import WGS84, from_utm, utm_of
 from .geometries import GeometryReport, clean
 from .layers import iter_features
@@ -87,7 +87,7 @@ def place_references(
                 epsg, xy, lonlat = _at_coordinates(ref, ref_crs, own_utm, to_wgs, transform_context)
         except (ValueError, QgsCsException) as exc:
             field = "landmark" if ref.landmark and ref.x is None else "ref_x"
-            table.problems.append(Problem(ref.row, rid, field, str(exc)))
+            table.problems.append(Problem(ref.row, rid, field, tr_message(exc)))
             continue
         placed.epsg[r], placed.xy[r], placed.lonlat[r] = epsg, xy, lonlat
     return placed

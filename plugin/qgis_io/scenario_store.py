@@ -11,6 +11,7 @@ from __future__ import annotations
 from qgis.core import QgsProject
 
 from ..engine.scenario import Scenario, ScenarioError, collection_to_json, from_json, to_json
+from ..i18n import tr
 
 SCOPE = "clearance_planner"
 SAVED, CURRENT, ACTIVE = "scenarios/saved", "scenarios/current", "scenarios/active"
@@ -86,9 +87,10 @@ def resolve_scenario(value: str, project: QgsProject | None) -> Scenario:
 
     text = (value or "").strip()
     if not text:
-        raise ScenarioError("give a JSON file, JSON text or the name of a saved scenario")
+        raise ScenarioError(tr("give a JSON file, JSON text or the name of a saved scenario"))
     if text.startswith("{"):
-        return _single(from_json(text, "the scenario JSON text"), "the scenario JSON text")
+        where = tr("the scenario JSON text")
+        return _single(from_json(text, where), where)
     saved = saved_scenarios(project) if project is not None else {}
     if text in saved:
         return saved[text]
@@ -97,18 +99,22 @@ def resolve_scenario(value: str, project: QgsProject | None) -> Scenario:
         try:
             content = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            raise ScenarioError(f"cannot read {path}: {exc}") from exc
+            raise ScenarioError(tr("cannot read {0}: {1}").format(path, exc)) from exc
         return _single(from_json(content, str(path)), str(path))
-    names = ", ".join(saved) or "none"
+    names = ", ".join(saved) or tr("none")
     raise ScenarioError(
-        f"{text!r} is neither a JSON file nor a scenario saved in the project "
-        f"(saved scenarios: {names})"
+        tr(
+            "{0!r} is neither a JSON file nor a scenario saved in the project "
+            "(saved scenarios: {1})"
+        ).format(text, names)
     )
 
 
 def _single(scenarios: list[Scenario], where: str) -> Scenario:
     if len(scenarios) != 1:
-        raise ScenarioError(f"{where} holds {len(scenarios)} scenarios; give a file with one")
+        raise ScenarioError(
+            tr("{0} holds {1} scenarios; give a file with one").format(where, len(scenarios))
+        )
     return scenarios[0]
 
 

@@ -164,21 +164,7 @@ def atlas_pdf(
             True,
         )
         set_label_color(label, QColor("#b2182b"))
-    add_label(
-        layout,
-        tr(
-            "Map and grid: {0} (metres). Clearance Planner, "
-            "[% format_date(now(), 'yyyy-MM-dd') %]. "
-            "Page [% @atlas_featurenumber %] of [% @atlas_totalfeatures %]."
-        ).format(_quote(utm.description())),
-        MARGIN,
-        200,
-        PAGE_W - 2 * MARGIN,
-        6,
-        7,
-        False,
-    )
-    add_brand(layout, report_template(), 10, 193.5)  # the report template's logo, organisation
+    _footers(layout, atlas, utm)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = 150
     settings.rasterizeWholeImage = False
@@ -188,6 +174,48 @@ def atlas_pdf(
     if result != QgsLayoutExporter.ExportResult.Success:
         raise QgsProcessingException(tr("PDF atlas not written: {0}").format(error))
     return pdf_pages(path)
+
+
+def _footers(layout, atlas, utm) -> None:
+    """On every page: map CRS, date, "Task i of M" and "Page p of N" counting the PDF's
+    pages (a task's continuation pages included), logo and organisation."""
+    starts, total = _first_pages(layout, atlas)
+    first = f"array_get(array({', '.join(map(str, starts))}), @atlas_featurenumber - 1)"
+    page = f"{first} + @layout_page"
+    text = tr(
+        "Map and grid: {0} (metres). Clearance Planner, {1}. Task {2} of {3}. Page {4} of {5}."
+    ).format(
+        _quote(utm.description()),
+        "[% format_date(now(), 'yyyy-MM-dd') %]",
+        "[% @atlas_featurenumber %]",
+        "[% @atlas_totalfeatures %]",
+        f"[% {page} %]",
+        total,
+    )
+    template = report_template()
+    for number in range(layout.pageCollection().pageCount()):
+        label = add_label(layout, text, MARGIN, 200, PAGE_W - 2 * MARGIN, 6, 7, False)
+        label.attemptMove(QgsLayoutPoint(MARGIN, 200), True, False, number)
+        top = layout.pageCollection().page(number).pos().y()
+        add_brand(layout, template, 10, top + 193.5)  # the template's logo, organisation
+
+
+def _first_pages(layout, atlas) -> tuple[list[int], int]:
+    """The PDF page before each atlas feature's first page (0 for the first feature), and
+    the PDF's page count: pages the exporter skips (empty continuation pages) not counted."""
+    starts, total = [], 0
+    if not atlas.beginRender():
+        return [0], 0
+    try:
+        for i in range(atlas.count()):
+            atlas.seekTo(i)
+            layout.refresh()
+            starts.append(total)
+            pages = layout.pageCollection()
+            total += sum(pages.shouldExportPage(p) for p in range(pages.pageCount()))
+    finally:
+        atlas.endRender()
+    return starts or [0], total
 
 
 def pdf_pages(path: Path) -> int:

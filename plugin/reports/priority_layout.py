@@ -1,13 +1,13 @@
 """The ranking map: an A4 landscape print layout of a prioritised layer (class colours, a
 legend that explains the classes, the weights used, a SYNTHETIC or source banner, district
 labels, scale bar, north arrow, date, data sources, overview inset), then the top parcels
-on as many pages as they need. Exported to PDF (every page) and PNG (the map page); run on
-the main thread."""
+on as many pages as they need. Exported to PDF (every page), PNG (the map page) and a
+``.qpt`` template; a copy goes into the project's layout manager. Run on the main thread."""
 
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from qgis.core import (
@@ -25,8 +25,10 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLegendStyle,
+    QgsPrintLayout,
     QgsProcessingException,
     QgsProject,
+    QgsReadWriteContext,
     QgsRectangle,
     QgsRenderContext,
     QgsScaleBarSettings,
@@ -38,6 +40,7 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..engine.priority_legend import ClassSummary
+from ..i18n import tr
 from ..paths import style_path
 from ..qgis_io.compat import set_label_color, set_legend_style_font, text_format
 from .labels import add_label, halo_labels
@@ -50,6 +53,7 @@ MAP = (MARGIN, 27.0, 192.0, 163.0)  # x, y, w, h (mm)
 SIDE_X, SIDE_W = 207.0, 80.0
 SYNTHETIC_FILL, SOURCE_FILL = "#b2182b", "#e8eef4"
 WRAP = "|"  # the legend's line break
+OWNER = "clearance_planner/ranking_map"  # custom property: the project layout a layer is drawn in
 
 
 @dataclass
@@ -159,7 +163,9 @@ def _overview(layout: QgsLayout, job: PriorityMap, main: QgsLayoutItemMap, y: fl
     if job.districts is not None:
         plain = job.districts.clone()  # outlines without labels
         plain.setLabelsEnabled(False)
-        layout.project().addMapLayer(plain)
+        if job.districts.customProperty(OWNER):  # removed with the project layout
+            plain.setCustomProperty(OWNER, job.districts.customProperty(OWNER))
+        layout.project().addMapLayer(plain, False)  # drawn by the inset, not in the layer tree
         layers.append(plain)
         if job.overview_extent is not None:
             extent = _extent(job.overview_extent, SIDE_W / 42, 1.05)
@@ -259,18 +265,51 @@ def _parcel_pages(layout: QgsLayout, job: PriorityMap, template: ReportTemplate)
     paged_table(layout, table, add_page(layout), title, box, template)
 
 
-def build_layout(job: PriorityMap, template: ReportTemplate) -> tuple[QgsLayout, QgsProject]:
-    """The layout and the private project holding its layers (keep both alive)."""
-    project = QgsProject()
-    project.addMapLayers([job.parcels] + ([job.districts] if job.districts else []))
-    layout = QgsLayout(project)
+def build_layout(
+    job: PriorityMap, template: ReportTemplate, project: QgsProject | None = None, name: str = ""
+) -> tuple[QgsPrintLayout, QgsProject]:
+    """The layout (named ``name``) and the project holding its layers (keep both alive): a
+    private project, or ``project`` where the layers are registered outside the layer tree."""
+    project = QgsProject() if project is None else project
+    project.addMapLayers([job.parcels] + ([job.districts] if job.districts else []), False)
+    layout = QgsPrintLayout(project)
     layout.initializeDefaults()
+    layout.setName(name)
     layout.pageCollection().page(0).setPageSize(QgsLayoutSize(PAGE_W, PAGE_H, MM))
     _map_page(layout, job, template)
     if template.shows("parcels") and job.rows:
         _parcel_pages(layout, job, template)
     add_footers(layout, template)
     return layout, project
+
+
+def add_to_project(
+    job: PriorityMap, template: ReportTemplate, project: QgsProject, name: str
+) -> QgsPrintLayout:
+    """The ranking map in ``project``'s layout manager as ``name``, drawing copies of the
+    job's layers registered in the project (not in its layer tree); an earlier layout of
+    that name is replaced and the layers it drew are removed."""
+    manager = project.layoutManager()
+    earlier = manager.layoutByName(name)
+    if earlier is not None:
+        manager.removeLayout(earlier)
+    project.removeMapLayers(
+        [i for i, layer in project.mapLayers().items() if layer.customProperty(OWNER) == name]
+    )
+    copies = {"parcels": job.parcels.clone()}
+    if job.districts is not None:
+        copies["districts"] = job.districts.clone()
+    for layer in copies.values():
+        layer.setCustomProperty(OWNER, name)
+    layout, _ = build_layout(replace(job, **copies), template, project, name)
+    manager.addLayout(layout)
+    return layout
+
+
+def save_template(layout: QgsLayout, path: Path) -> None:
+    """Write ``layout`` as a QGIS layout template (``.qpt``) to ``path``."""
+    if not layout.saveAsTemplate(str(path), QgsReadWriteContext()):
+        raise QgsProcessingException(tr("Layout template not written to {0}.").format(path))
 
 
 def export(layout: QgsLayout, pdf: Path | None, png: Path | None, dpi: int = 150) -> int:
@@ -283,11 +322,13 @@ def export(layout: QgsLayout, pdf: Path | None, png: Path | None, dpi: int = 150
         settings.textRenderFormat = QgsRenderContext.TextRenderFormat.AlwaysText
         status = exporter.exportToPdf(str(pdf), settings)
         if status != QgsLayoutExporter.ExportResult.Success:
-            raise QgsProcessingException(f"PDF export to {pdf} failed: {exporter.errorMessage()}")
+            raise QgsProcessingException(
+                tr("PDF export to {0} failed: {1}").format(pdf, exporter.errorMessage())
+            )
     if png is not None:  # rendered here: the exporter's GDAL georeferencing warns on PNG
         image = exporter.renderPageToImage(0, QSize(), dpi)
         if image.isNull() or not image.save(str(png), "PNG"):
-            raise QgsProcessingException(f"PNG export to {png} failed.")
+            raise QgsProcessingException(tr("PNG export to {0} failed.").format(png))
     return layout.pageCollection().pageCount()
 
 

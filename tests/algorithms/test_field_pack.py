@@ -146,3 +146,8 @@ def test_a_long_turning_point_table_continues_over_pages_with_every_point(tmp_pa
     for page in texts[2:]:
         assert "Turning points of LONG (continued)" in page
         assert "Easting (m)" in page and "MGRS (1 m)" in page  # header repeated
+    # the footer counts the PDF's pages; the task number is given apart
+    for number, page in enumerate(texts, start=1):
+        assert f"Page {number} of {pages}." in " ".join(page.split())
+    assert "Task 1 of 2." in " ".join(texts[0].split())
+    assert all("Task 2 of 2." in " ".join(t.split()) for t in texts[1:])

@@ -60,6 +60,9 @@ def test_ng_hazard_geometries_are_kept_repaired_or_null_and_area_falls_back(ng):
     states = [f["geometry_state"] for f in out]
     assert states == ["ok", "repaired", "null", "ok", "degenerate", "ok"]
     assert (ng["GEOMETRY_REPAIRED"], ng["GEOMETRY_KEPT"], ng["GEOMETRY_NULL"]) == (1, 1, 1)
+    # the shared names, equal to the first release's (aliases)
+    shared = (ng["REPAIRED_GEOMETRIES"], ng["DEGENERATE_GEOMETRIES"], ng["NULL_GEOMETRIES"])
+    assert shared == (1, 1, 1) and ng["FEATURES"] == len(out) == 6
     bowtie = QgsGeometry.fromWkt(ex.BOWTIE).makeValid().area()
     assert bowtie == pytest.approx(5000.0)
     # remaining area, else estimated ('1 234,5' does not parse), else the polygon's area

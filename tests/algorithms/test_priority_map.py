@@ -141,8 +141,9 @@ def test_pdf_has_the_class_legend_weights_and_synthetic_banner(tmp_path):
     assert "Overview" in text and "km" in text  # inset and scale bar
     assert "Data: Parcels: Prioritised parcels; synthetic demo data" in text
     for name in ("High", "Medium", "Low", "Gated"):
-        assert result[f"{name.upper()}_COUNT"] == counts[name]
-    assert result["UNKNOWN_COUNT"] == 0
+        assert result[f"{name.upper()}_COUNT"] == result[f"CLASS_{name.upper()}"] == counts[name]
+    assert result["UNKNOWN_COUNT"] == result["CLASS_UNKNOWN"] == 0
+    assert (result["FEATURES"], result["NULL_GEOMETRIES"]) == (N, 0)
 
 
 def test_pdf_page_and_png_are_drawn_not_blank(tmp_path):
@@ -224,7 +225,7 @@ def test_input_without_priority_fields_is_refused_with_the_field_named(tmp_path)
 
 
 def test_no_output_is_refused(tmp_path):
-    with pytest.raises(QgsProcessingException, match="OUTPUT_PDF or OUTPUT_PNG"):
+    with pytest.raises(QgsProcessingException, match="OUTPUT_PDF, OUTPUT_PNG or OUTPUT_QPT"):
         processing.run(
             "clearance:priority_map", {"INPUT": prioritised(tmp_path), "OUTPUT_PDF": None}
         )
@@ -264,3 +265,73 @@ def test_run_record_is_read_from_metadata_else_from_the_runs_table(tmp_path):
     assert from_table["parameters"]["class_breaks"] == from_metadata["parameters"]["class_breaks"]
     assert from_table["run_time"] == from_metadata["run_time"]
     assert latest_run(memory_layer("Polygon", [square(0, 0)], CRS)) is None
+
+
+def layout_items(layout, kind) -> list:
+    return [item for item in layout.items() if isinstance(item, kind)]
+
+
+def test_layout_is_added_to_the_project_once_and_replaced_by_a_rerun(tmp_path):
+    from qgis.core import QgsLayoutItemLegend, QgsLayoutItemMap, QgsProject
+
+    layer = prioritised(tmp_path)
+    project = QgsProject.instance()
+    first = ranking_map(layer, tmp_path)
+    assert first["LAYOUT"] == "Ranking map: Hazard priority"
+    layout = project.layoutManager().layoutByName(first["LAYOUT"])
+    assert layout is not None and layout.pageCollection().pageCount() == first["PAGES"]
+    assert len(layout_items(layout, QgsLayoutItemLegend)) == 1
+    maps = layout_items(layout, QgsLayoutItemMap)
+    drawn = {lyr.id() for m in maps for lyr in m.layers()}
+    assert drawn and all(project.mapLayer(i) is not None for i in drawn)  # layers of the project
+    assert not any(project.layerTreeRoot().findLayer(i) for i in drawn)  # not in the layer tree
+    second = ranking_map(layer, tmp_path)
+    names = [lay.name() for lay in project.layoutManager().printLayouts()]
+    assert names.count(second["LAYOUT"]) == 1  # replaced, with the layers it drew
+    owned = [
+        i
+        for i, lyr in project.mapLayers().items()
+        if lyr.customProperty("clearance_planner/ranking_map") == second["LAYOUT"]
+    ]
+    assert len(owned) == len(drawn) and not set(owned) & drawn  # the first run's are gone
+    project.layoutManager().removeLayout(project.layoutManager().layoutByName(second["LAYOUT"]))
+
+
+def test_qpt_template_loads_back_with_legend_banner_and_title(tmp_path):
+    from qgis.core import (
+        QgsLayoutItemLabel,
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsPrintLayout,
+        QgsProject,
+        QgsReadWriteContext,
+    )
+    from qgis.PyQt.QtXml import QDomDocument
+
+    result = ranking_map(
+        prioritised(tmp_path), tmp_path, OUTPUT_QPT=str(tmp_path / "ranking.qpt"), TOP_PARCELS=0
+    )
+    assert result["OUTPUT_QPT"] == str(tmp_path / "ranking.qpt")
+    document = QDomDocument()
+    assert document.setContent((tmp_path / "ranking.qpt").read_text(encoding="utf-8"))
+    layout = QgsPrintLayout(QgsProject.instance())
+    _, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    assert ok
+    texts = [label.text() for label in layout_items(layout, QgsLayoutItemLabel)]
+    assert any(t.startswith("SYNTHETIC DEMO DATA") for t in texts)
+    assert any("Clearance priority — Hazard priority (SYNTHETIC)" in t for t in texts)
+    legend = layout_items(layout, QgsLayoutItemLegend)
+    assert len(legend) == 1 and legend[0].title() == "Legend"
+    assert len(layout_items(layout, QgsLayoutItemMap)) == 2  # the map and its overview inset
+    QgsProject.instance().layoutManager().removeLayout(
+        QgsProject.instance().layoutManager().layoutByName(result["LAYOUT"])
+    )
+
+
+def test_the_qpt_alone_is_an_output(tmp_path):
+    result = processing.run(
+        "clearance:priority_map",
+        {"INPUT": prioritised(tmp_path), "OUTPUT_QPT": str(tmp_path / "only.qpt")},
+    )
+    assert (tmp_path / "only.qpt").stat().st_size > 1000
+    assert result["PAGES"] == 0 and "OUTPUT_PDF" not in result

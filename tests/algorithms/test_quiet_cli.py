@@ -202,3 +202,9 @@ def check_coverage_workbook(results: dict) -> None:
     assert "Total" in rows and len(rows) >= results["DISTRICTS"] + 1
     assert rows["Total"]["hazard (ha)"] == results["HAZARD_HA"]
     assert ds.GetLayerByName("README") is not None
+
+
+def test_the_plugin_never_calls_setapi_itself():
+    """The 3.22 setapi warning is QGIS's libqgispython (sip.setapi run as strings), not ours."""
+    plugin = ROOT / "plugin"
+    assert not [p for p in plugin.rglob("*.py") if "setapi" in p.read_text(encoding="utf-8")]
