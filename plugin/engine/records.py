@@ -18,6 +18,9 @@ from .text import QT_TR_NOOP, Text
 REQUIRED = ("record_id", "seq", "bearing", "distance")
 KNOWN = (*REQUIRED, "ref_x", "ref_y", "landmark", "leg_type")
 DISTANCE_UNITS = ("m", "km", "yards", "paces")
+# a leg longer than this is a typing error, not a minefield record (a traverse of such legs
+# also overflows the area and crossing sums)
+MAX_LEG_M = 100_000.0
 _METRES = {"m": 1.0, "km": 1000.0, "yards": 0.9144}
 LEG_TYPES = {"": False, "perimeter": False, "turning": False, "approach": True}
 
@@ -181,6 +184,10 @@ def _parse_row(raw: dict, unit: str, metres: float) -> tuple[tuple, list[tuple[s
                 issues.append(("distance", f"negative distance {raw['distance']!r}"))
             elif not 0 < distance < math.inf:
                 issues.append(("distance", f"distance must be > 0 (got {raw['distance']!r})"))
+            elif distance > MAX_LEG_M:
+                issues.append(
+                    ("distance", f"distance {raw['distance']!r} is longer than 100 km")
+                )
         except AngleError:
             issues.append(("distance", f"unreadable distance {raw['distance']!r}"))
     kind = "" if _blank(raw.get("leg_type")) else str(raw["leg_type"]).strip().lower()

@@ -54,6 +54,8 @@ def test_paces_use_pace_length():
         ((2, "north", "100"), "bearing", "unreadable"),
         ((2, "90", "-5"), "distance", "negative"),
         ((2, "90", ""), "distance", "missing"),
+        ((2, "90", "1e308"), "distance", "longer than 100 km"),
+        ((2, "90", "100001"), "distance", "longer than 100 km"),
         ((3, "90", "100"), "seq", "duplicate seq 3"),
         (("b", "90", "100"), "seq", "whole number"),
         ((2.5, "90", "100"), "seq", "whole number"),
