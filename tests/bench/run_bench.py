@@ -326,20 +326,68 @@ def registered(alg_id: str) -> bool:
     return QgsApplication.processingRegistry().algorithmById(alg_id) is not None
 
 
+COVERAGE_HAZARDS = 50_000
+COVERAGE_TOLERANCE = 1e-6  # relative, areas; counts exactly
+
+
 def coverage_hook(folder: Path) -> dict:
+    """clearance:coverage on 50k hazards against the native chain of scripts/verify_coverage.py
+    (fixgeometries, dissolve, intersection, difference, join by location) in the same run,
+    with every district's figures compared."""
     if not registered("clearance:coverage"):
-        return {"skipped": "clearance:coverage is not registered on this branch", "hazards": 50_000}
-    gpkg = synthetic.ensure_inputs(folder, 50_000)
-    values = {
-        "HAZARDS": layer_uri(gpkg, "parcels"),
-        "RECORDS": layer_uri(gpkg, "cemeteries"),
-        "INCIDENTS": layer_uri(gpkg, "incidents"),
-        "DISTRICTS": str(synthetic.ensure_districts(folder, 50_000)),
-        "DISTRICT_FIELD": "district",
+        return {
+            "skipped": "clearance:coverage is not registered on this branch",
+            "hazards": COVERAGE_HAZARDS,
+        }
+    from verify_coverage import compare, independent
+
+    gpkg = synthetic.ensure_inputs(folder, COVERAGE_HAZARDS)
+    uris = {
+        "hazards": layer_uri(gpkg, "parcels"),
+        "records": layer_uri(gpkg, "cemeteries"),
+        "incidents": layer_uri(gpkg, "incidents"),
+        "districts": str(synthetic.ensure_districts(folder, COVERAGE_HAZARDS)),
     }
-    out = optional_algorithm("clearance:coverage", values)
-    out["hazards"] = 50_000
-    return out
+    ours_s, mine = run_coverage(uris, folder)
+    start = time.perf_counter()
+    theirs = independent(uris, name_field="district", victims_field=None)
+    native_s = time.perf_counter() - start
+    worst, bad = compare(mine, theirs, COVERAGE_TOLERANCE, show=False)
+    return {
+        "hazards": COVERAGE_HAZARDS,
+        "ours_s": ours_s,
+        "native_chain_s": native_s,
+        "ratio": native_s / ours_s,
+        "worst_relative_area_difference": worst,
+        "figures_differing": bad[:20],
+        "exact": not bad,
+    }
+
+
+def run_coverage(uris: dict[str, str], folder: Path) -> tuple[float, dict[str, dict]]:
+    """Wall time of clearance:coverage (outputs on disk) and its rows by district name."""
+    from qgis import processing
+    from qgis.core import NULL, QgsVectorLayer
+
+    out = folder / "coverage_out"
+    out.mkdir(parents=True, exist_ok=True)
+    params = {key.upper(): uri for key, uri in uris.items()}
+    params.update(
+        DISTRICT_FIELD="district",
+        OUTPUT=str(out / "coverage.gpkg"),
+        GAPS=str(out / "gaps.gpkg"),
+        REPORT=str(out / "report.html"),
+    )
+    start = time.perf_counter()
+    result = processing.run("clearance:coverage", params)
+    wall = time.perf_counter() - start
+    layer = QgsVectorLayer(result["OUTPUT"], "coverage", "ogr")
+    names = layer.fields().names()
+    rows = {}
+    for feature in layer.getFeatures():
+        values = [None if v == NULL else v for v in feature.attributes()]
+        rows[feature["district"]] = dict(zip(names, values))
+    return wall, rows
 
 
 def surface_hook(folder: Path, cells: int) -> dict:
@@ -543,6 +591,9 @@ def main(argv=None) -> int:
         "--surface-cells", type=int, default=2000, help="surface grid edge (cells) vs GDAL"
     )
     parser.add_argument("--no-extras", action="store_true", help="skip sensitivity/coverage")
+    parser.add_argument(
+        "--coverage-only", action="store_true", help="only coverage vs its native chain"
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--native-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -565,6 +616,11 @@ def main(argv=None) -> int:
     from qgis.core import Qgis
 
     info["qgis"] = Qgis.version()
+    if args.coverage_only:
+        coverage = coverage_hook(folder)
+        print(f"coverage: {json.dumps(coverage, default=float)}")
+        _write_report(Path(args.out), {"machine": info, "coverage": coverage})
+        return 0 if coverage.get("exact", True) else 1
     results, per_parcel = [], None
     for n in sizes:
         estimate = None if per_parcel is None else per_parcel * n * 1.1
@@ -597,12 +653,15 @@ def main(argv=None) -> int:
         "results": results,
         **extras,
     }
-    out = Path(args.out)
+    _write_report(Path(args.out), report)
+    bad = [r for r in results if r.get("exact") is False]
+    return 1 if bad or extras.get("coverage", {}).get("exact") is False else 0
+
+
+def _write_report(out: Path, report: dict) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2, default=float))
     print(f"\nwritten {out}")
-    bad = [r for r in results if r.get("exact") is False]
-    return 1 if bad else 0
 
 
 if __name__ == "__main__":
