@@ -81,8 +81,13 @@ def alone_hazards(
 
 
 def _parts(geom: QgsGeometry, measure_ha) -> list[tuple[QgsGeometry, float]]:
+    """Each polygon of ``geom`` as a multi-polygon (a copy) with its area."""
+    if geom.constGet().partCount() > 1:
+        parts = geom.asGeometryCollection()
+    else:
+        parts = [QgsGeometry(geom)]
     out = []
-    for part in geom.asGeometryCollection():
+    for part in parts:
         part.convertToMultiType()
         out.append((part, measure_ha(part)))
     return out
