@@ -82,10 +82,8 @@ def alone_hazards(
 
 def _parts(geom: QgsGeometry, measure_ha) -> list[tuple[QgsGeometry, float]]:
     """Each polygon of ``geom`` as a multi-polygon (a copy) with its area."""
-    if geom.constGet().partCount() > 1:
-        parts = geom.asGeometryCollection()
-    else:
-        parts = [QgsGeometry(geom)]
+    several = geom.isMultipart() and geom.constGet().numGeometries() > 1
+    parts = geom.asGeometryCollection() if several else [QgsGeometry(geom)]
     out = []
     for part in parts:
         part.convertToMultiType()

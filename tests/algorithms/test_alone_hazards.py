@@ -73,6 +73,13 @@ def hazards_wkt(rng: random.Random, n: int) -> list[str | None]:
         elif kind < 0.34:  # on a lattice: edges touch neighbours exactly
             gx, gy = round(cx / 50) * 50, round(cy / 50) * 50
             out.append(square(gx, gy, gx + 50, gy + 50))
+        elif kind < 0.40:  # a hole, sometimes with a hazard inside it
+            hole = (
+                f"({cx + 10} {cy + 10},{cx + 30} {cy + 10},{cx + 30} {cy + 30},{cx + 10} {cy + 30},"
+            )
+            out.append(square(cx, cy, cx + 40, cy + 40)[:-1] + f",{hole}{cx + 10} {cy + 10}))")
+            if rng.random() < 0.5:
+                out.append(square(cx + 15, cy + 15, cx + 25, cy + 25))
         else:
             out.append(star(rng, cx, cy, rng.choice([10, 30, 80])))
     return out
