@@ -1,10 +1,14 @@
-"""Hazards that need no GEOS overlay: those whose bounding box meets no other hazard's, no
-record's and no district boundary segment's box.
+"""Hazards that need no GEOS overlay: those that touch no other hazard, overlap no record's
+interior and cross no district boundary.
 
-Such a hazard cannot touch another hazard or a record, and lies wholly inside the districts
-holding one point of its box (or outside every district): its dissolved, clipped area in each
-of them is its own area, all of it unmapped, and its gap parts are its own polygons. Only
-the others go through the union, intersection and difference of :mod:`.overlay`.
+Candidates come from a box join (:mod:`..engine.box_pairs`); only pairs whose boxes meet are
+tested with GEOS ``intersects``. A hazard whose box meets no district boundary segment's box
+lies in the districts holding a corner of its box (ray casting); one near an edge is tested
+with GEOS against each district whose box meets its own (contains it, misses or only touches
+it, or else crosses its boundary: then the hazard is not alone). An alone hazard's
+dissolved, clipped area in each district holding it is its own area, all of it unmapped, and
+its gap parts are its own polygons. Only the others go through the union, intersection and
+difference of :mod:`.overlay`.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from qgis.core import QgsGeometry
 
-from ..engine.box_pairs import meets_another, meets_any, segment_boxes
+from ..engine.box_pairs import box_pairs, meets_any, segment_boxes
 from ..engine.geometry import segments
 from ..engine.point_in_polygon import points_in_polygons
 from .polygons import PolygonSet
@@ -45,18 +49,6 @@ class AloneHazards:
         return np.bincount(self.pairs[1], weights=self.area_ha()[where], minlength=n_rows)
 
 
-def alone_mask(boxes: np.ndarray, records: PolygonSet, districts: PolygonSet) -> np.ndarray:
-    """Per hazard box: does it meet no other hazard, record or district edge?"""
-    if len(boxes) == 0:
-        return np.zeros(0, dtype=bool)
-    alone = ~meets_another(boxes)
-    alone &= ~meets_any(boxes, records.bounds())
-    edges = segment_boxes(segments(districts.arrays())) if districts.geometries else None
-    if edges is not None:
-        alone &= ~meets_any(boxes, edges)
-    return alone
-
-
 def alone_hazards(
     hazards: PolygonSet,
     records: PolygonSet,
@@ -64,20 +56,86 @@ def alone_hazards(
     measure_ha: Callable[[QgsGeometry], float],
 ) -> AloneHazards:
     """The alone hazards, the rows holding them and their measured polygons."""
-    boxes = hazards.bounds()
-    index = np.flatnonzero(alone_mask(boxes, records, districts))
-    corner = boxes[index, :2]
+    boxes, geoms = hazards.bounds(), hazards.geometries
+    alone = np.ones(len(geoms), dtype=bool)
+    _drop_touching(alone, geoms, *box_pairs(boxes, boxes))
+    _drop_touching(alone, geoms, *box_pairs(boxes, records.bounds()), records.geometries)
     n = len(districts.geometries)
-    if n and len(index):
-        point, district = points_in_polygons(corner[:, 0], corner[:, 1], districts.arrays())
-    else:
-        point, district = np.zeros(0, np.int64), np.zeros(0, np.int64)
-    outside = np.setdiff1d(np.arange(len(index)), point)
-    hazard = np.concatenate([index[point], index[outside]])
-    row = np.concatenate([district, np.full(len(outside), n, dtype=np.int64)])
+    near = _near_edges(boxes, districts)
+    held = [_held_far(boxes, np.flatnonzero(alone & ~near), districts)]
+    held.append(_held_near(alone, geoms, np.flatnonzero(alone & near), boxes, districts))
+    hazard = np.concatenate([h for h, _ in held])
+    row = np.concatenate([r for _, r in held])
+    keep = alone[hazard]  # a near hazard may have left ``alone`` after a district held it
+    hazard, row = hazard[keep], row[keep]
+    index = np.flatnonzero(alone)
+    outside = np.setdiff1d(index, hazard)
+    hazard = np.concatenate([hazard, outside])
+    row = np.concatenate([row, np.full(len(outside), n, dtype=np.int64)])
     order = np.lexsort((hazard, row))
-    parts = [_parts(hazards.geometries[k], measure_ha) for k in index.tolist()]
+    parts = [_parts(geoms[k], measure_ha) for k in index.tolist()]
     return AloneHazards(index, (hazard[order], row[order]), parts)
+
+
+def _drop_touching(alone: np.ndarray, geoms, i: np.ndarray, j: np.ndarray, others=None) -> None:
+    """Hazards whose box meets another's (``others`` None) or a record's: no longer alone
+    when they touch another hazard (a union would merge them) or overlap a record's interior
+    (GEOS, only for the candidate pairs)."""
+    same = others is None
+    for a, b in zip(i.tolist(), j.tolist()):
+        if same and (a >= b or not (alone[a] or alone[b])):
+            continue
+        if not same and not alone[a]:
+            continue
+        if same and geoms[a].intersects(geoms[b]):
+            alone[a] = alone[b] = False
+        elif not same and _overlaps(geoms[a], others[b]):
+            alone[a] = False
+
+
+def _overlaps(a: QgsGeometry, b: QgsGeometry) -> bool:
+    """Do the interiors of ``a`` and ``b`` meet (more than touching boundaries)?"""
+    return a.intersects(b) and not a.touches(b)
+
+
+def _near_edges(boxes: np.ndarray, districts: PolygonSet) -> np.ndarray:
+    """Per hazard: does its box meet the box of a district boundary segment?"""
+    if not districts.geometries or len(boxes) == 0:
+        return np.zeros(len(boxes), dtype=bool)
+    return meets_any(boxes, segment_boxes(segments(districts.arrays())))
+
+
+def _held_far(boxes: np.ndarray, far: np.ndarray, districts: PolygonSet):
+    """``(hazard, district)`` for hazards far from every district edge: the districts
+    holding a corner of the box hold all of it (ray casting; a corner is on no edge)."""
+    if len(far) == 0 or not districts.geometries:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    point, district = points_in_polygons(boxes[far, 0], boxes[far, 1], districts.arrays())
+    return far[point], district.astype(np.int64)
+
+
+def _held_near(alone: np.ndarray, geoms, near: np.ndarray, boxes, districts: PolygonSet):
+    """``(hazard, district)`` for hazards near a district edge, by GEOS on each district
+    whose box meets the hazard's: it contains the hazard, misses or touches it, or (the
+    hazard crosses its boundary) the hazard is not alone."""
+    if len(near) == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    h, d = box_pairs(boxes[near], districts.bounds())
+    engines: dict[int, object] = {}
+    out_h, out_d = [], []
+    for k, j in zip(near[h].tolist(), d.tolist()):
+        if not alone[k]:
+            continue
+        if j not in engines:
+            engines[j] = QgsGeometry.createGeometryEngine(districts.geometries[j].constGet())
+            engines[j].prepareGeometry()
+        shape = geoms[k].constGet()
+        if engines[j].contains(shape):
+            out_h.append(k)
+            out_d.append(j)
+        elif engines[j].intersects(shape) and not engines[j].touches(shape):
+            alone[k] = False
+    return np.array(out_h, dtype=np.int64), np.array(out_d, dtype=np.int64)
 
 
 def _parts(geom: QgsGeometry, measure_ha) -> list[tuple[QgsGeometry, float]]:

@@ -28,6 +28,11 @@ def square(x0, y0, x1, y1) -> str:
     return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
 
 
+def triangle(*corners) -> str:
+    pts = [f"{X0 + x} {Y0 + y}" for x, y in corners + corners[:1]]
+    return f"POLYGON(({', '.join(pts)}))"
+
+
 def star(rng: random.Random, cx: float, cy: float, r: float) -> str:
     k = rng.randint(4, 9)
     pts = []
@@ -140,25 +145,43 @@ def test_fast_overlay_equals_the_all_geos_overlay_on_random_layers(seed, n, n_re
     assert [p.row for p in fast_parts] == sorted(p.row for p in fast_parts)
 
 
-def test_a_lone_hazard_inside_a_district_is_alone_and_one_on_its_edge_or_a_record_is_not():
+def test_hazards_alone_are_those_touching_no_hazard_or_record_and_crossing_no_border():
+    tri = f"POLYGON(({X0 + 700} {Y0 + 100},{X0 + 790} {Y0 + 100},{X0 + 700} {Y0 + 190},"
+    tri += f"{X0 + 700} {Y0 + 100}))"  # its box meets the record's, it does not
     hazards = read(
         "Polygon",
         [
-            square(X0 + 100, Y0 + 100, X0 + 200, Y0 + 200),  # alone, district 0
-            square(X0 + 950, Y0 + 100, X0 + 1050, Y0 + 200),  # across a district edge
-            square(X0 + 100, Y0 + 700, X0 + 200, Y0 + 800),  # next to a record
-            square(X0 + 400, Y0 + 400, X0 + 450, Y0 + 450),  # in the hole: the enclave
-            square(X0 - 500, Y0 - 500, X0 - 400, Y0 - 400),  # outside every district
+            square(X0 + 100, Y0 + 100, X0 + 200, Y0 + 200),  # 0 alone, district 0
+            square(X0 + 950, Y0 + 100, X0 + 1050, Y0 + 200),  # 1 across a district edge
+            square(X0 + 100, Y0 + 700, X0 + 200, Y0 + 800),  # 2 overlaps a record
+            square(X0 + 400, Y0 + 400, X0 + 450, Y0 + 450),  # 3 in the hole: the enclave
+            square(X0 - 500, Y0 - 500, X0 - 400, Y0 - 400),  # 4 outside every district
             None,
+            tri,  # 6 alone, district 0
+            square(X0 + 900, Y0 + 300, X0 + 1000, Y0 + 400),  # 7 inside, touching the edge
+            square(X0 + 1500, Y0 + 100, X0 + 1600, Y0 + 200),  # 8 and 9 share an edge
+            square(X0 + 1600, Y0 + 100, X0 + 1700, Y0 + 200),
+            triangle((1500, 300), (1600, 300), (1500, 400)),  # 10 and 11: boxes meet only
+            triangle((1600, 310), (1600, 400), (1510, 400)),
         ],
     )
-    records = read("Polygon", [square(X0 + 150, Y0 + 790, X0 + 300, Y0 + 900)])
+    records = read(
+        "Polygon",
+        [
+            square(X0 + 150, Y0 + 790, X0 + 300, Y0 + 900),
+            f"POLYGON(({X0 + 790} {Y0 + 190},{X0 + 800} {Y0 + 180},{X0 + 800} {Y0 + 190},"
+            f"{X0 + 790} {Y0 + 190}))",
+        ],
+    )
     districts = read("Polygon", districts_wkt())
     m = measure()
     alone = alone_hazards(hazards, records, districts, lambda g: m.measureArea(g) / 1e4)
-    assert alone.index.tolist() == [0, 3, 4]
-    assert list(zip(*[a.tolist() for a in alone.pairs])) == [(0, 0), (3, 1), (4, 6)]
-    assert alone.area_ha() == pytest.approx([1.0, 0.25, 1.0], rel=1e-2)  # UTM scale ~0.9996²
+    assert hazards.feature_ids == [1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12]  # 6 has no geometry
+    alone_ids = [hazards.feature_ids[k] for k in alone.index]
+    assert alone_ids == [1, 4, 5, 7, 8, 11, 12]
+    pairs = sorted((hazards.feature_ids[k], r) for k, r in zip(*[a.tolist() for a in alone.pairs]))
+    assert pairs == [(1, 0), (4, 1), (5, 6), (7, 0), (8, 0), (11, 2), (12, 2)]
+    assert alone.area_ha()[:3] == pytest.approx([1.0, 0.25, 1.0], rel=1e-2)  # UTM scale
 
 
 def test_alone_rows_sum_each_hazard_in_every_district_holding_it():
