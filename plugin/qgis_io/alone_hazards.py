@@ -139,9 +139,14 @@ def _held_near(alone: np.ndarray, geoms, near: np.ndarray, boxes, districts: Pol
 
 
 def _parts(geom: QgsGeometry, measure_ha) -> list[tuple[QgsGeometry, float]]:
-    """Each polygon of ``geom`` as a multi-polygon (a copy) with its area."""
-    several = geom.isMultipart() and geom.constGet().numGeometries() > 1
-    parts = geom.asGeometryCollection() if several else [QgsGeometry(geom)]
+    """Each polygon of ``geom`` as a multi-polygon with its area (``geom`` itself when it is
+    a one-part multi-polygon: never changed)."""
+    if geom.isMultipart():
+        if geom.constGet().numGeometries() == 1:
+            return [(geom, measure_ha(geom))]
+        parts = geom.asGeometryCollection()
+    else:
+        parts = [QgsGeometry(geom)]
     out = []
     for part in parts:
         part.convertToMultiType()

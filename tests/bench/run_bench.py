@@ -348,26 +348,43 @@ def coverage_hook(folder: Path) -> dict:
         "incidents": layer_uri(gpkg, "incidents"),
         "districts": str(synthetic.ensure_districts(folder, COVERAGE_HAZARDS)),
     }
-    ours_s, mine = run_coverage(uris, folder)
-    start = time.perf_counter()
-    lean = lean_native_chain(uris)
-    lean_s = time.perf_counter() - start
-    start = time.perf_counter()
-    theirs = independent(uris, name_field="district", victims_field=None)
-    native_s = time.perf_counter() - start
+    (ours_s, mine), ours_cpu = timed(run_coverage, uris, folder)
+    (lean_s, lean), lean_cpu = timed(lambda: _wall(lean_native_chain, uris))
+    (native_s, theirs), native_cpu = timed(
+        lambda: _wall(independent, uris, name_field="district", victims_field=None)
+    )
     worst, bad = compare(mine, theirs, COVERAGE_TOLERANCE, show=False)
     lean_worst, lean_bad = compare(mine, lean, COVERAGE_TOLERANCE, show=False)
     return {
         "hazards": COVERAGE_HAZARDS,
+        "load_average_1m_at_end": round(os.getloadavg()[0], 2),
         "ours_s": ours_s,
         "native_chain_s": native_s,
         "ratio": native_s / ours_s,
         "lean_native_chain_s": lean_s,
         "lean_ratio": lean_s / ours_s,
+        "cpu_s": {"ours": ours_cpu, "native_chain": native_cpu, "lean_native_chain": lean_cpu},
+        "cpu_ratio": native_cpu / ours_cpu,
+        "lean_cpu_ratio": lean_cpu / ours_cpu,
         "worst_relative_area_difference": max(worst, lean_worst),
         "figures_differing": (bad + lean_bad)[:20],
         "exact": not bad and not lean_bad,
     }
+
+
+def timed(fn, *args, **kwargs):
+    """``fn``'s result and the CPU time this process spent in it (less sensitive than wall
+    time to other work on a shared machine; coverage and the native algorithms are
+    single-threaded)."""
+    start = time.process_time()
+    result = fn(*args, **kwargs)
+    return result, time.process_time() - start
+
+
+def _wall(fn, *args, **kwargs):
+    start = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return time.perf_counter() - start, result
 
 
 LEAN_FIGURES = ("hazard_ha", "hazard_in_records_ha", "unmapped_hazard_ha", "incidents")
