@@ -23,7 +23,10 @@ from qgis.core import QgsGeometry
 from ..engine.box_pairs import box_pairs, meets_any, segment_boxes
 from ..engine.geometry import segments
 from ..engine.point_in_polygon import points_in_polygons
+from ..engine.progress import OperationCancelled
 from .polygons import PolygonSet
+
+CHECK_EVERY = 2000  # hazards measured between two looks at cancel
 
 
 @dataclass
@@ -54,8 +57,10 @@ def alone_hazards(
     records: PolygonSet,
     districts: PolygonSet,
     measure_ha: Callable[[QgsGeometry], float],
+    cancelled: Callable[[], bool] | None = None,
 ) -> AloneHazards:
-    """The alone hazards, the rows holding them and their measured polygons."""
+    """The alone hazards, the rows holding them and their measured polygons (raises
+    :class:`OperationCancelled` when ``cancelled()`` says so)."""
     boxes, geoms = hazards.bounds(), hazards.geometries
     alone = np.ones(len(geoms), dtype=bool)
     _drop_touching(alone, geoms, *box_pairs(boxes, boxes))
@@ -73,7 +78,11 @@ def alone_hazards(
     hazard = np.concatenate([hazard, outside])
     row = np.concatenate([row, np.full(len(outside), n, dtype=np.int64)])
     order = np.lexsort((hazard, row))
-    parts = [_parts(geoms[k], measure_ha) for k in index.tolist()]
+    parts = []
+    for i, k in enumerate(index.tolist()):
+        if cancelled is not None and i % CHECK_EVERY == 0 and cancelled():
+            raise OperationCancelled()
+        parts.append(_parts(geoms[k], measure_ha))
     return AloneHazards(index, (hazard[order], row[order]), parts)
 
 

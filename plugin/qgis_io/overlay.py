@@ -247,7 +247,11 @@ def coverage_overlay(
 ) -> OverlayResult:
     """Areas per district, outside every district and in total; the unmapped pieces."""
     alone = alone_hazards(
-        layers.hazards, layers.records, layers.districts, lambda g: _ha(measure, layers, g)
+        layers.hazards,
+        layers.records,
+        layers.districts,
+        lambda g: _ha(measure, layers, g),
+        cancelled,
     )
     rest, rest_types = without(layers.hazards, layers.hazard_types, alone.index)
     result = _overlay(

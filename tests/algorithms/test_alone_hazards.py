@@ -15,6 +15,7 @@ from qgis.core import QgsDistanceArea, QgsProcessingContext, QgsProject
 from qgis.PyQt.QtCore import QVariant
 
 from clearance_planner.engine.coverage import AREA_FIELDS
+from clearance_planner.engine.progress import OperationCancelled
 from clearance_planner.qgis_io.alone_hazards import alone_hazards
 from clearance_planner.qgis_io.overlay import Layers, _overlay, coverage_overlay, gap_parts
 from clearance_planner.qgis_io.polygons import read_polygons
@@ -193,3 +194,15 @@ def test_alone_rows_sum_each_hazard_in_every_district_holding_it():
     row = alone.row_ha(len(districts.geometries) + 1)
     assert row[0] == row[5] == pytest.approx(alone.area_ha()[0])
     assert np.count_nonzero(row) == 2
+
+
+def test_cancel_stops_measuring_alone_hazards():
+    hazards = read("Polygon", [square(X0 + 100, Y0 + 100, X0 + 200, Y0 + 200)])
+    with pytest.raises(OperationCancelled):
+        alone_hazards(
+            hazards,
+            read("Polygon", []),
+            read("Polygon", districts_wkt()),
+            lambda g: 1.0,
+            cancelled=lambda: True,
+        )
