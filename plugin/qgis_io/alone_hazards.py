@@ -14,6 +14,7 @@ difference of :mod:`.overlay`.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -44,12 +45,20 @@ class AloneHazards:
 
     def area_ha(self) -> np.ndarray:
         """Ellipsoidal area (ha) of every alone hazard, in the order of ``index``."""
-        return np.array([sum(a for _, a in p) for p in self.parts], dtype=float)
+        return np.array([math.fsum(a for _, a in p) for p in self.parts], dtype=float)
 
     def row_ha(self, n_rows: int) -> np.ndarray:
-        """Summed area (ha) of the alone hazards in each overlay row."""
-        where = np.searchsorted(self.index, self.pairs[0])
-        return np.bincount(self.pairs[1], weights=self.area_ha()[where], minlength=n_rows)
+        """Summed area (ha) of the alone hazards in each overlay row: exactly rounded sums
+        (``math.fsum``), so the figures do not depend on the order of the features."""
+        area = self.area_ha()[np.searchsorted(self.index, self.pairs[0])]
+        out = np.zeros(n_rows)
+        for row in np.unique(self.pairs[1]).tolist():
+            out[row] = math.fsum(area[self.pairs[1] == row].tolist())
+        return out
+
+    def total_ha(self) -> float:
+        """Summed area (ha) of all alone hazards (each once), exactly rounded."""
+        return math.fsum(self.area_ha().tolist())
 
 
 def alone_hazards(

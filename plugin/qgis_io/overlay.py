@@ -267,7 +267,7 @@ def coverage_overlay(
 
 def _add_alone(result: OverlayResult, alone: AloneHazards, types, n: int) -> None:
     """The alone hazards' areas in their rows and the totals, their polygons as gap parts."""
-    row_ha, total = alone.row_ha(n + 1), float(alone.area_ha().sum())
+    row_ha, total = alone.row_ha(n + 1), alone.total_ha()
     for name in ("hazard_ha", "unmapped_hazard_ha"):
         result.areas[name] = result.areas[name] + row_ha
         result.totals[name] += total
