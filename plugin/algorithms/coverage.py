@@ -401,7 +401,12 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             layers.records,
         )
         run = self._assemble(
-            args, crs, layers, overlay, gap_parts(overlay.gaps, measure), incidents
+            args,
+            crs,
+            layers,
+            overlay,
+            gap_parts(overlay.gaps, measure, overlay.ready_parts),
+            incidents,
         )
         for text in run.warnings:
             feedback.pushWarning(text)

@@ -3,11 +3,14 @@ intersect and subtract the dissolved geometries, and measure every result on the
 the unmapped pieces split into measured parts, and points placed in districts and records.
 
 Work grows with districts x layers, not with pairs of features: each district unions only the
-features whose bounding box meets its own (numpy test), in one ``unaryUnion`` call.
+features whose bounding box meets its own (numpy test), in one ``unaryUnion`` call. Hazards
+alone in their box (:mod:`.alone_hazards`) skip GEOS: their measured area is added to the
+rows holding them and their polygons are gap parts as they are.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,6 +25,7 @@ from qgis.core import (
 from ..engine.coverage import AREA_FIELDS, locate_points
 from ..engine.progress import OperationCancelled
 from ..i18n import tr
+from .alone_hazards import AloneHazards, alone_hazards, without
 from .crs import is_metric, source_metric_crs
 from .polygons import PolygonSet, polygon_parts
 
@@ -68,6 +72,7 @@ class OverlayResult:
     totals: dict[str, float]
     gaps: list[Gap] = field(default_factory=list)
     district_union_ha: float = 0.0
+    ready_parts: list[GapPart] = field(default_factory=list)  # measured already (alone hazards)
 
 
 def overlay_crs(hazards, districts) -> QgsCoordinateReferenceSystem:
@@ -149,17 +154,7 @@ def _figures(
     3.22 measured such an area as 0)."""
 
     def ha(geom: QgsGeometry) -> float:
-        if geom is None or geom.isNull() or geom.isEmpty():
-            return 0.0
-        try:
-            return measure.measureArea(geom) / M2_PER_HA
-        except QgsCsException as exc:
-            raise QgsProcessingException(
-                tr(
-                    "Cannot measure areas on the ellipsoid: {0} has a coordinate outside the "
-                    "domain of its CRS ({1}). Fix or remove that feature."
-                ).format(_unmeasurable(measure, layers), exc)
-            ) from exc
+        return _ha(measure, layers, geom)
 
     return {
         "district_ha": ha(district),
@@ -170,6 +165,22 @@ def _figures(
         "records_without_hazard_ha": ha(_minus(records, hazard)),
         "cleared_ha": ha(cleared),
     }
+
+
+def _ha(measure: QgsDistanceArea, layers: Layers, geom: QgsGeometry | None) -> float:
+    """Ellipsoidal area (ha); an error naming the feature when a coordinate is outside the
+    CRS's domain."""
+    if geom is None or geom.isNull() or geom.isEmpty():
+        return 0.0
+    try:
+        return measure.measureArea(geom) / M2_PER_HA
+    except QgsCsException as exc:
+        raise QgsProcessingException(
+            tr(
+                "Cannot measure areas on the ellipsoid: {0} has a coordinate outside the "
+                "domain of its CRS ({1}). Fix or remove that feature."
+            ).format(_unmeasurable(measure, layers), exc)
+        ) from exc
 
 
 def _unmeasurable(measure: QgsDistanceArea, layers: Layers) -> str:
@@ -235,12 +246,50 @@ def coverage_overlay(
     cancelled=None,
 ) -> OverlayResult:
     """Areas per district, outside every district and in total; the unmapped pieces."""
-    hazards, records = _Hazards(layers), _Dissolver(layers.records)
-    cleared = _Dissolver(layers.cleared)
-    n = len(layers.districts.geometries)
+    alone = alone_hazards(
+        layers.hazards,
+        layers.records,
+        layers.districts,
+        lambda g: _ha(measure, layers, g),
+        cancelled,
+    )
+    rest, rest_types = without(layers.hazards, layers.hazard_types, alone.index)
+    result = _overlay(
+        layers,
+        dataclasses.replace(layers, hazards=rest, hazard_types=rest_types),
+        measure,
+        progress,
+        cancelled,
+    )
+    _add_alone(result, alone, layers.hazard_types, len(layers.districts.geometries))
+    return result
+
+
+def _add_alone(result: OverlayResult, alone: AloneHazards, types, n: int) -> None:
+    """The alone hazards' areas in their rows and the totals, their polygons as gap parts."""
+    row_ha, total = alone.row_ha(n + 1), alone.total_ha()
+    for name in ("hazard_ha", "unmapped_hazard_ha"):
+        result.areas[name] = result.areas[name] + row_ha
+        result.totals[name] += total
+    where = np.searchsorted(alone.index, alone.pairs[0])
+    for k, row in zip(where.tolist(), alone.pairs[1].tolist()):
+        t = None if types is None else types[alone.index[k]]
+        kind = None if t is None else str(t)
+        for geom, area in alone.parts[k]:
+            if area > 0:
+                result.ready_parts.append(GapPart(row, kind, geom, area))
+
+
+def _overlay(
+    layers: Layers, work: Layers, measure: QgsDistanceArea, progress=None, cancelled=None
+) -> OverlayResult:
+    """The GEOS overlay of the hazards of ``work`` (``layers`` names features in errors)."""
+    hazards, records = _Hazards(work), _Dissolver(work.records)
+    cleared = _Dissolver(work.cleared)
+    n = len(work.districts.geometries)
     rows: list[dict[str, float]] = []
     gaps: list[Gap] = []
-    for i, district in enumerate(layers.districts.geometries):
+    for i, district in enumerate(work.districts.geometries):
         if cancelled is not None and cancelled():
             raise OperationCancelled()
         (hazard, of_type), record = hazards.within(district), records.within(district)
@@ -249,7 +298,7 @@ def coverage_overlay(
             gaps.append(Gap(i, kind, piece))
         if progress is not None:
             progress((i + 1) / (n + 1))
-    everywhere = _union(layers.districts.geometries)
+    everywhere = _union(work.districts.geometries)
     (all_h, all_of_type), all_r, all_c = hazards.within(None), records.all(), cleared.all()
     totals = _figures(measure, layers, everywhere, all_h, all_r, all_c)
     out_h, out_r = _minus(all_h, everywhere), _minus(all_r, everywhere)
@@ -264,8 +313,11 @@ def coverage_overlay(
     return result
 
 
-def gap_parts(gaps: list[Gap], measure: QgsDistanceArea) -> list[GapPart]:
-    """Every polygon of the gaps with a positive ellipsoidal area, as multi-polygons."""
+def gap_parts(
+    gaps: list[Gap], measure: QgsDistanceArea, ready: list[GapPart] = ()
+) -> list[GapPart]:
+    """Every polygon of the gaps with a positive ellipsoidal area, as multi-polygons, and
+    then the ``ready`` (measured) parts, grouped by row."""
     out = []
     for gap in gaps:
         for part in gap.geometry.asGeometryCollection():
@@ -274,7 +326,7 @@ def gap_parts(gaps: list[Gap], measure: QgsDistanceArea) -> list[GapPart]:
                 continue
             part.convertToMultiType()
             out.append(GapPart(gap.row, gap.kind, part, area))
-    return out
+    return sorted(out + list(ready), key=lambda p: p.row)
 
 
 def place_points(
