@@ -185,9 +185,7 @@ def _parse_row(raw: dict, unit: str, metres: float) -> tuple[tuple, list[tuple[s
             elif not 0 < distance < math.inf:
                 issues.append(("distance", f"distance must be > 0 (got {raw['distance']!r})"))
             elif distance > MAX_LEG_M:
-                issues.append(
-                    ("distance", f"distance {raw['distance']!r} is longer than 100 km")
-                )
+                issues.append(("distance", f"distance {raw['distance']!r} is longer than 100 km"))
         except AngleError:
             issues.append(("distance", f"unreadable distance {raw['distance']!r}"))
     kind = "" if _blank(raw.get("leg_type")) else str(raw["leg_type"]).strip().lower()
