@@ -173,8 +173,13 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         chosen = self._apply_ahp(parameters, context, feedback, self._criteria(parameters, context))
         thresholds = self._thresholds(parameters, context)
         steps = QgsProcessingMultiStepFeedback(len(chosen) * 2 + 2, feedback)
+        # parcels measured batch by batch, their geometry not kept, unless a surface or a
+        # district summary needs it
+        stream = not wants_summary(parameters) and (
+            self.parameterAsRasterLayer(parameters, self.SURFACE_STATS, context) is None
+        )
         computed = self._distances(
-            parcels, parcels_name, chosen, context, feedback, steps, keep_features=False
+            parcels, parcels_name, chosen, context, feedback, steps, False, stream
         )
         if computed is None:
             return {}
@@ -292,8 +297,8 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         rows = _ResultRows(distances, result, zonal, None if ids.field else ids.values)
         wkb_type = QgsWkbTypes.multiType(parcels.wkbType())
         self._summary_id = None
-        usable = read.geometry.has_geometry()
         summed = [None] * read.n_features if wants_summary(parameters) else None
+        usable = read.geometry.has_geometry() if summed is not None else None
         sheet = book.sheet("ranking", fields) if book is not None else None
 
         def sink() -> AtomicSink:

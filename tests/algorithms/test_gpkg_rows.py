@@ -232,7 +232,8 @@ def test_a_table_in_an_existing_geopackage_is_written_in_bulk_like_the_per_featu
     a = ogr_rows(str(tmp_path / "fast.gpkg"), "ranked")
     b = ogr_rows(str(tmp_path / "slow.gpkg"), "ranked")
     same_values(a, b)
-    assert ogr.Open(str(tmp_path / "fast.gpkg")).GetLayerByName("points").GetFeatureCount() == 3
+    store = ogr.Open(str(tmp_path / "fast.gpkg"))
+    assert store.GetLayerByName("points").GetFeatureCount() == 3  # the other tables kept
 
 
 def test_a_datetime_field_is_written_feature_by_feature(tmp_path, bulk_calls):
@@ -306,3 +307,52 @@ def test_curved_or_z_parcels_are_written_feature_by_feature_like_before(
     prioritise(source, str(slow))
     same_values(ogr_rows(str(fast)), ogr_rows(str(slow)))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fast.gpkg", "slow.gpkg", "src.gpkg"]
+
+
+def geos_distances(source: str) -> dict:
+    """fid -> distance to the nearest point by GEOS (None without a result)."""
+    from qgis.core import QgsGeometry
+
+    ds = ogr.Open(source)
+    points = [
+        QgsGeometry.fromWkt(f.GetGeometryRef().ExportToWkt()) for f in ds.GetLayerByName("points")
+    ]
+    out = {}
+    for f in ds.GetLayerByName("parcels"):
+        g = f.GetGeometryRef()
+        geom = QgsGeometry.fromWkt(g.ExportToWkt()) if g is not None else None
+        fixed = geom.makeValid() if geom is not None and not geom.isGeosValid() else geom
+        usable = fixed is not None and not fixed.isEmpty() and fixed.area() > 0
+        out[f.GetFID()] = min(fixed.distance(p) for p in points) if usable else None
+    return out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_parcels_streamed_in_small_batches_get_the_distances_of_reading_them_whole(
+    tmp_path, monkeypatch, seed
+):
+    from clearance_planner.algorithms import proximity
+    from clearance_planner.qgis_io import bulk_read
+
+    source = make_source(tmp_path / "src.gpkg", seed=seed + 20)
+    monkeypatch.setattr(bulk_read, "BATCH", 6)
+    streamed = ogr_rows(prioritise(source, str(tmp_path / "streamed.gpkg"))["OUTPUT"])
+    monkeypatch.setattr(proximity, "stream_source", lambda *a, **k: None)
+    whole = ogr_rows(prioritise(source, str(tmp_path / "whole.gpkg"))["OUTPUT"])
+    # the same up to rounding: the piece length comes from the first batch, not all parcels
+    rows = streamed.pop("rows"), whole.pop("rows")
+    same_values(streamed, whole)
+    assert rows[0].keys() == rows[1].keys()
+    for fid, (values, geom) in rows[1].items():
+        assert rows[0][fid][1] == geom
+        assert rows[0][fid][0] == pytest.approx(values, rel=1e-12, abs=1e-9), fid
+    names = [s[0] for s in streamed["schema"]]
+    column = names.index("dist_settlements_m")
+    expected = geos_distances(source)
+    got = {fid: row[0][column] for fid, row in rows[0].items()}
+    assert got.keys() == expected.keys()
+    for fid, distance in got.items():
+        if expected[fid] is None:
+            assert distance is None, fid
+        else:
+            assert distance == pytest.approx(expected[fid], abs=1e-6), fid
