@@ -177,7 +177,8 @@ def stream_source(
     parts = lambda geom, fid: _metric_parts(geom, transform, name, fid)  # noqa: E731
     for arrays in found.batches(table, polygonal, parts, feedback):
         if len(found.fids) > source.featureCount():
-            raise QgsProcessingException(_changed(name, tr("features were added")))
+            added = tr("feature {0} was added").format(found.fids[source.featureCount()])
+            raise QgsProcessingException(_changed(name, added))
         _require_finite(arrays, found.fids[-arrays.n_features :], transform, name)
         on_block(arrays)
     if not found.cancelled and len(found.fids) != source.featureCount():
