@@ -29,7 +29,6 @@ def export_map(project, title: str, crs, extent, png: Path, layers=None, dpi: in
     from qgis.core import (
         QgsLayout,
         QgsLayoutExporter,
-        QgsLayoutItemLabel,
         QgsLayoutItemLegend,
         QgsLayoutItemMap,
         QgsLayoutItemScaleBar,
@@ -41,22 +40,16 @@ def export_map(project, title: str, crs, extent, png: Path, layers=None, dpi: in
     from qgis.PyQt.QtGui import QFont
 
     from clearance_planner.qgis_io.atomic import AtomicFile
+    from clearance_planner.qgis_io.compat import set_legend_style_font
     from clearance_planner.qgis_io.gdal_quiet import gdal_errors_quiet
+    from clearance_planner.reports.labels import add_label
 
     mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters
     layout = QgsLayout(project)
     layout.initializeDefaults()
     layout.pageCollection().page(0).setPageSize(QgsLayoutSize(297, 210, mm))
 
-    def label(text: str, size: float, y: float, height: float, bold: bool = False) -> None:
-        item = QgsLayoutItemLabel(layout)
-        item.setText(text)
-        item.setFont(QFont("DejaVu Sans", size, QFont.Weight.Bold if bold else -1))
-        layout.addLayoutItem(item)
-        item.attemptMove(QgsLayoutPoint(8, y, mm))
-        item.attemptResize(QgsLayoutSize(281, height, mm))
-
-    label(title, 14, 5, 10, bold=True)
+    add_label(layout, title, 8, 5, 281, 10, size=14, bold=True)
     map_item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(map_item)
     map_item.attemptMove(QgsLayoutPoint(8, 16, mm))
@@ -72,7 +65,7 @@ def export_map(project, title: str, crs, extent, png: Path, layers=None, dpi: in
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(202, 16, mm))
     for part in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
-        legend.rstyle(part).setFont(QFont("DejaVu Sans", 8))
+        set_legend_style_font(legend.rstyle(part), QFont("DejaVu Sans", 8))
     legend.setLegendFilterByMapEnabled(True)
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")
@@ -84,7 +77,7 @@ def export_map(project, title: str, crs, extent, png: Path, layers=None, dpi: in
     bar.setUnitsPerSegment(10)
     layout.addLayoutItem(bar)
     bar.attemptMove(QgsLayoutPoint(12, 172, mm))
-    label(CREDIT, 7, 191, 14)
+    add_label(layout, CREDIT, 8, 191, 281, 14, size=7)
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = dpi
     with AtomicFile(png) as out, gdal_errors_quiet():  # QGIS tries to georeference the PNG

@@ -23,6 +23,7 @@ from qgis.core import (
     QgsLayerMetadata,
     QgsPointXY,
     QgsProject,
+    QgsProviderRegistry,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -30,6 +31,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..paths import RESOURCES, style_path
 from ..qgis_io.atomic import AtomicFile
+from ..qgis_io.compat import save_style_to_database
 from ..qgis_io.fields import make_field
 from ..qgis_io.geometries import polygon_parts
 
@@ -517,16 +519,22 @@ def build(path: Path) -> Path:
     with AtomicFile(path) as out:
         for name, layer in layers.items():
             _write(layer, name, out.path)
+        # styles and metadata only once every table is written: on QGIS 3.44 a table written
+        # after QGIS has stored metadata in the file makes GDAL print "sqlite3_get_table(...
+        # gpkg_metadata ...) failed: unable to open database file"
+        for name in layers:
+            _style(name, out.path)
+        for name in layers:
+            _save_metadata(name, out.path)
         out.commit()
     return path
 
 
 def _write(layer: QgsVectorLayer, name: str, gpkg: Path) -> None:
+    """One demo table into the GeoPackage (created by the first)."""
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = name
-    options.layerMetadata = _metadata(name)
-    options.saveMetadata = True
     options.actionOnExistingFile = (
         QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
         if gpkg.exists()
@@ -537,12 +545,23 @@ def _write(layer: QgsVectorLayer, name: str, gpkg: Path) -> None:
     )
     if error != QgsVectorFileWriter.WriterError.NoError:
         raise RuntimeError(f"writing {name}: {message}")
+
+
+def _style(name: str, gpkg: Path) -> None:
+    """The table's shipped style stored in the GeoPackage as its default."""
     written = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
     msg, ok = written.loadNamedStyle(style_path(name))
-    if ok:
-        written.saveStyleToDatabase(name, "Clearance Planner style", True, "")
-    else:
+    if not ok:
         raise RuntimeError(f"style {name}: {msg}")
+    save_style_to_database(written, name, "Clearance Planner style")
+
+
+def _save_metadata(name: str, gpkg: Path) -> None:
+    """The table's metadata (title, SYNTHETIC or source abstract, licence) in the GeoPackage."""
+    ogr = QgsProviderRegistry.instance().providerMetadata("ogr")
+    ok, error = ogr.saveLayerMetadata(f"{gpkg}|layername={name}", _metadata(name))
+    if not ok:
+        raise RuntimeError(f"metadata {name}: {error}")
 
 
 def _crosses_itself(geom: QgsGeometry) -> bool:
