@@ -313,7 +313,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             )
             if written is None:
                 return None  # cancelled
-            if bulk is not None and not written:  # curves or Z/M: feature by feature
+            if not written and out.sink is None:  # closed for bulk rows, not written in bulk
                 out.discard()
                 out = sink()
             for n, (i, feature) in enumerate(() if written else self._rows(parcels, read)):
