@@ -24,6 +24,7 @@ from ..engine.prioritise import score_parcels
 from ..engine.zonal import zonal_mean_max
 from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.fields import extend_fields
+from ..qgis_io.gpkg_rows import Target, Unsupported, copyable, write_rows
 from ..qgis_io.ids import FALLBACK_FIELD
 from ..qgis_io.layers import read_source
 from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
@@ -172,8 +173,13 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             keys = [self.PARCELS] + [c.name.upper() for c, _ in chosen]
             self._pg = database_tables(self, parameters, context, keys)
         steps = QgsProcessingMultiStepFeedback(len(chosen) * 2 + 2, feedback)
+        # parcels measured batch by batch, their geometry not kept, unless a surface or a
+        # district summary needs it
+        stream = not wants_summary(parameters) and (
+            self.parameterAsRasterLayer(parameters, self.SURFACE_STATS, context) is None
+        )
         computed = self._distances(
-            parcels, parcels_name, chosen, context, feedback, steps, keep_features=False
+            parcels, parcels_name, chosen, context, feedback, steps, False, stream
         )
         if computed is None:
             return {}
@@ -289,28 +295,29 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         if zonal is not None:
             added += [("surface_mean", "double"), ("surface_max", "double")]
         fields, kept = extend_fields(parcels.fields(), added)
-        rows = _result_rows(distances, result, zonal)
-        if not ids.field:
-            rows = [[fid, *row] for fid, row in zip(ids.values, rows)]
+        rows = _ResultRows(distances, result, zonal, None if ids.field else ids.values)
         wkb_type = QgsWkbTypes.multiType(parcels.wkbType())
         self._summary_id = None
-        usable = read.has_geometry()
         summed = [None] * read.n_features if wants_summary(parameters) else None
+        usable = read.has_geometry() if summed is not None else None
         sheet = book.sheet("ranking", fields) if book is not None else None
+
+        def sink() -> AtomicSink:
+            args = (self, parameters, self.OUTPUT, context, fields, wkb_type, parcels.sourceCrs())
+            return stack.enter_context(AtomicSink(*args, copy_to=sheet))
+
         with ExitStack() as stack:  # every output replaced together, or none
-            out = stack.enter_context(
-                AtomicSink(
-                    self,
-                    parameters,
-                    self.OUTPUT,
-                    context,
-                    fields,
-                    wkb_type,
-                    parcels.sourceCrs(),
-                    copy_to=sheet,
-                )
+            out = sink()
+            bulk = self._bulk_target(out, parcels, kept, read, summed)
+            written = bulk is not None and self._write_bulk(
+                bulk, parcels, (kept, fields), rows, read, feedback
             )
-            for n, (i, feature) in enumerate(self._rows(parcels, read)):
+            if written is None:
+                return None  # cancelled
+            if not written and out.sink is None:  # closed for bulk rows, not written in bulk
+                out.discard()
+                out = sink()
+            for n, (i, feature) in enumerate(() if written else self._rows(parcels, read)):
                 if n % 5000 == 0 and feedback.isCanceled():
                     return None
                 source_attrs = feature.attributes()
@@ -337,6 +344,30 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             dests = commit_all(writers, feedback.isCanceled)
         self._summary_id = dests[summary_at] if dests and summed is not None else None
         return dests
+
+    def _write_bulk(self, bulk, parcels, columns, rows, read, feedback) -> bool | None:
+        """The rows written in bulk (True), or not (False: a geometry QGIS converts its own
+        way); None if cancelled."""
+        kept, fields = columns
+        names = ([parcels.fields().at(k).name() for k in kept], fields.names())
+        table = self._tables[id(parcels)]
+        try:
+            done = write_rows(
+                table, names, bulk, rows.block, read.fids, read.repaired, feedback.isCanceled
+            )
+        except Unsupported:
+            return False
+        return True if done else None
+
+    def _bulk_target(self, out, parcels, kept, read, summed) -> Target | None:
+        """Where the rows go in bulk (:mod:`..qgis_io.gpkg_rows`): a GeoPackage output of a
+        whole GeoPackage source whose kept fields are copied as stored; else None."""
+        if summed is not None or self._tables.get(id(parcels)) is None:
+            return None
+        fids = np.asarray(read.fids)
+        if not copyable(parcels.fields(), kept) or (len(fids) > 1 and (np.diff(fids) <= 0).any()):
+            return None
+        return out.geopackage()
 
     def _write_back(self, stack, parameters, context, parcels, ids, result, run) -> AtomicSink:
         """WRITE_BACK: priority per parcel keyed on its id (one row per parcel, row order)."""
@@ -366,47 +397,48 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         return self._outputs()
 
 
-def _nullable(values: np.ndarray) -> np.ndarray:
-    """Object array of floats with NULL where the value is NaN or infinite."""
+def _nullable(values: np.ndarray, null=NULL) -> np.ndarray:
+    """Object array of floats with ``null`` where the value is NaN or infinite."""
     out = values.astype(object)
-    out[~np.isfinite(values)] = NULL
+    out[~np.isfinite(values)] = null
     return out
 
 
 class _ResultRows:
     """The result attributes of parcel ``i`` as a list (``rows[i]``), built column-wise for
     a block of ``ROWS_PER_BLOCK`` parcels at a time (no per-cell calls, and no million
-    Python lists held at once)."""
+    Python lists held at once); ``ids`` (the fallback ids) first when given."""
 
     ROWS_PER_BLOCK = 50_000
 
-    def __init__(self, distances, result, zonal) -> None:
-        self.distances, self.result, self.zonal = distances, result, zonal
-        self.start, self.block = 0, []
+    def __init__(self, distances, result, zonal, ids=None) -> None:
+        self.distances, self.result, self.zonal, self.ids = distances, result, zonal, ids
+        self.start, self.rows = 0, []
 
     def __getitem__(self, i: int) -> list:
-        if not self.start <= i < self.start + len(self.block):
+        if not self.start <= i < self.start + len(self.rows):
             self.start = i - i % self.ROWS_PER_BLOCK
-            self.block = self._build(slice(self.start, self.start + self.ROWS_PER_BLOCK))
-        return self.block[i - self.start]
+            self.rows = self._build(slice(self.start, self.start + self.ROWS_PER_BLOCK), NULL)
+        return self.rows[i - self.start]
 
-    def _build(self, rows: slice) -> list[list]:
+    def block(self, rows: slice) -> list[list]:
+        """The rows of ``rows`` with None for NULL (for sqlite)."""
+        return self._build(rows, None)
+
+    def _build(self, rows: slice, null) -> list[list]:
         result = self.result
         rank = result.ranking.rank[rows]
-        columns = [
-            _nullable(self.distances[rows]),
-            _nullable(result.criterion_scores[rows]),
-            _nullable(result.score[rows][:, None]),
-            np.where(rank > 0, rank, NULL).astype(object)[:, None],
+        columns = [] if self.ids is None else [np.array(self.ids[rows], dtype=object)[:, None]]
+        columns += [
+            _nullable(self.distances[rows], null),
+            _nullable(result.criterion_scores[rows], null),
+            _nullable(result.score[rows][:, None], null),
+            np.where(rank > 0, rank, null).astype(object)[:, None],
             np.array(result.ranking.classes[rows], dtype=object)[:, None],
-            np.array([NULL if d is None else d for d in result.drivers[rows]], dtype=object)[
+            np.array([null if d is None else d for d in result.drivers[rows]], dtype=object)[
                 :, None
             ],
         ]
         if self.zonal is not None:
-            columns.append(_nullable(self.zonal[rows]))
+            columns.append(_nullable(self.zonal[rows], null))
         return np.concatenate(columns, axis=1).tolist()
-
-
-def _result_rows(distances, result, zonal) -> _ResultRows:
-    return _ResultRows(distances, result, zonal)

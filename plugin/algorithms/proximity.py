@@ -22,7 +22,7 @@ from qgis.core import (
 )
 
 from ..engine.ahp import AhpError, AhpResult, ahp_weights, parse_matrix
-from ..engine.nearest import distance_matrix
+from ..engine.nearest import DistanceStream, distance_matrix
 from ..engine.prioritise import CRITERIA, Criterion
 from ..engine.progress import OperationCancelled
 from ..engine.scoring import DECAYS
@@ -31,7 +31,7 @@ from ..qgis_io.bulk_read import ogr_table
 from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.gates import gate_expression, gate_mask
 from ..qgis_io.ids import ID_FIELD, FeatureIds, feature_ids, id_field_parameter, require_field
-from ..qgis_io.layers import aligned, iter_features, read_source, require_crs
+from ..qgis_io.layers import aligned, iter_features, read_source, require_crs, stream_source
 from ..qgis_io.pg_distances import database_distances, require_unchanged
 from .base import ClearanceAlgorithm, number_parameter
 
@@ -319,16 +319,46 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         return aligned(iter_features(source, request), read.fids, source.sourceName())
 
     def _distances(
-        self, parcels, parcels_name, chosen, context, feedback, steps, keep_features=True
+        self,
+        parcels,
+        parcels_name,
+        chosen,
+        context,
+        feedback,
+        steps,
+        keep_features=True,
+        stream=False,
     ):
         """Read the parcels and compute the ``(n, c)`` distance matrix (None if cancelled).
 
         Without ``keep_features`` only geometry is held in memory; attributes are read again
-        when the result is written (what makes a million parcels fit in memory)."""
+        when the result is written (what makes a million parcels fit in memory). With
+        ``stream`` (and a whole GeoPackage table) not even that: each batch of parcels is
+        measured as it is read and dropped (``read.geometry`` is None)."""
         crs = source_metric_crs(parcels)
         feedback.pushInfo(tr("Distances computed in {0}").format(describe(crs)))
         if self._pg:
             return self._database_distances(parcels, parcels_name, chosen, crs, feedback, steps)
+        table = self._tables.get(id(parcels))
+        try:
+            if stream and table is not None:
+                found = self._stream(parcels, parcels_name, chosen, crs, context, feedback, steps)
+            else:
+                found = self._read_then_measure(
+                    parcels, parcels_name, chosen, crs, context, feedback, steps, keep_features
+                )
+        except OperationCancelled:
+            return None
+        if found is None or feedback.isCanceled():
+            return None
+        read, distances, inputs = found
+        self._warn_empty_criteria(chosen, distances, feedback)
+        return crs, read, distances, inputs
+
+    def _read_then_measure(
+        self, parcels, parcels_name, chosen, crs, context, feedback, steps, keep_features
+    ):
+        """``(read, distances, inputs)``: every parcel read, then measured in blocks."""
         read = read_source(
             parcels,
             parcels_name,
@@ -342,7 +372,45 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         if feedback.isCanceled():
             return None
         inputs = self._parcel_input(parcels, parcels_name, read, feedback)
-        layers = []
+        targets = self._targets(chosen, crs, context, feedback, steps)
+        if targets is None:
+            return None
+        layers, inputs_of_targets = targets
+        self._measuring(chosen, read.n_features, feedback, steps)
+        distances = distance_matrix(
+            read.geometry,
+            layers,
+            progress=lambda f: steps.setProgress(100 * f),
+            cancelled=feedback.isCanceled,
+        )
+        return read, distances, {**inputs, **inputs_of_targets}
+
+    def _stream(self, parcels, parcels_name, chosen, crs, context, feedback, steps):
+        """``(read, distances, inputs)``: the targets read first, then each batch of
+        parcels measured as it is read (:func:`layers.stream_source`)."""
+        targets = self._targets(chosen, crs, context, feedback, steps)
+        if targets is None:
+            return None
+        layers, inputs_of_targets = targets
+        self._measuring(chosen, parcels.featureCount(), feedback, steps)
+        measure = DistanceStream(layers, cancelled=feedback.isCanceled)
+        blocks = []
+        table = self._tables.get(id(parcels))
+        on_block = lambda arrays: blocks.append(measure.block(arrays))  # noqa: E731
+        read = stream_source(parcels, parcels_name, crs, context, table, on_block, steps)
+        if read is None:
+            return self._read_then_measure(
+                parcels, parcels_name, chosen, crs, context, feedback, steps, False
+            )
+        if feedback.isCanceled():
+            return None
+        inputs = self._parcel_input(parcels, parcels_name, read, feedback)
+        distances = np.concatenate(blocks) if blocks else np.zeros((0, len(layers)))
+        return read, distances, {**inputs, **inputs_of_targets}
+
+    def _targets(self, chosen, crs, context, feedback, steps):
+        """``(layers, inputs)``: every criterion layer's geometry and record entry."""
+        layers, inputs = [], {}
         for j, (criterion, source) in enumerate(chosen):
             steps.setCurrentStep(2 * j + 1)
             name = source.sourceName() or criterion.name
@@ -358,23 +426,16 @@ class ProximityAlgorithm(ClearanceAlgorithm):
                 "geometry": targets.report.record(),
             }
             layers.append(targets.geometry)
+        return layers, inputs
+
+    @staticmethod
+    def _measuring(chosen, n_parcels: int, feedback, steps) -> None:
         steps.setCurrentStep(2 * len(chosen))
         feedback.pushInfo(
             tr("Nearest {0} for {1} parcels…").format(
-                ", ".join(source.sourceName() or c.name for c, source in chosen), read.n_features
+                ", ".join(source.sourceName() or c.name for c, source in chosen), n_parcels
             )
         )
-        try:  # in blocks of parcels, each prepared once for every criterion
-            distances = distance_matrix(
-                read.geometry,
-                layers,
-                progress=lambda f: steps.setProgress(100 * f),
-                cancelled=feedback.isCanceled,
-            )
-        except OperationCancelled:
-            return None
-        self._warn_empty_criteria(chosen, distances, feedback)
-        return crs, read, distances, inputs
 
     def _parcel_input(self, parcels, parcels_name, read, feedback) -> dict:
         """The parcel ids in row order (ID_FIELD, else guessed, else feature ids), the

@@ -107,17 +107,40 @@ def distance_matrix(
     """
     block = block or PARCELS_PER_BLOCK
     out = np.full((parcels.n_features, len(targets)), np.nan)
-    length = piece_length(parcels, block)  # from every parcel, a block at a time
-    prepared = [prepare_targets(t, length) for t in targets]
+    stream = DistanceStream(targets, piece_length(parcels, block), cancelled)
     starts = range(0, parcels.n_features, block)
     for b, f0 in enumerate(starts):
-        check_cancel(cancelled)
-        part = prepare_parcels(parcels.feature_range(f0, f0 + block), length)
-        for j, target in enumerate(prepared):
-            out[f0 : f0 + block, j] = nearest_distance(part, target, cancelled=cancelled)
-            if progress is not None:
-                progress((b * len(prepared) + j + 1) / (len(starts) * len(prepared)))
+        out[f0 : f0 + block] = stream.block(parcels.feature_range(f0, f0 + block))
+        if progress is not None:
+            progress((b + 1) / len(starts))
     return out
+
+
+class DistanceStream:
+    """:func:`distance_matrix` for parcels that arrive a block at a time (read in batches):
+    only the block's geometry is held. Without ``length`` the piece length is taken from the
+    first block with boundaries (distances are exact for any length; it only sets how the
+    work is cut); the targets are prepared once, then."""
+
+    def __init__(
+        self, targets: list[GeometryArrays], length: float | None = None, cancelled=None
+    ) -> None:
+        self.targets, self.length, self.cancelled = targets, length, cancelled
+        self.prepared: list[PreparedTargets] | None = None
+
+    def block(self, parcels: GeometryArrays) -> np.ndarray:
+        """``(n, c)`` distances of one block of parcels (NaN rows for those without rings)."""
+        check_cancel(self.cancelled)
+        out = np.full((parcels.n_features, len(self.targets)), np.nan)
+        if not len(parcels.ring_feature) or not self.targets:
+            return out
+        if self.prepared is None:
+            self.length = self.length or piece_length(parcels)
+            self.prepared = [prepare_targets(t, self.length) for t in self.targets]
+        part = prepare_parcels(parcels, self.length)
+        for j, target in enumerate(self.prepared):
+            out[:, j] = nearest_distance(part, target, cancelled=self.cancelled)
+        return out
 
 
 def _midpoints(seg: Segments) -> np.ndarray:

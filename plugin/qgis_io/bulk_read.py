@@ -91,28 +91,42 @@ def read_table(table: OgrTable, name: str, polygonal: bool, metric_parts, feedba
     ``metric_parts(geometry, fid)`` gives a cleaned geometry's rings for the features that
     need :func:`clean` (the same path as the per-feature reader).
     """
-    ds = gdal.OpenEx(table.path, gdal.OF_VECTOR | gdal.OF_READONLY)
-    lyr = _layer(ds, table.layer)
-    defn = lyr.GetLayerDefn()
-    lyr.SetIgnoredFields([defn.GetFieldDefn(k).GetName() for k in range(defn.GetFieldCount())])
-    fid_name = lyr.GetFIDColumn() or "OGC_FID"
-    geom_name = lyr.GetGeometryColumn() or "wkb_geometry"
-    total = max(lyr.GetFeatureCount(), 1)
-    report = GeometryReport(name)
-    repaired: dict = {}
-    fids: list[int] = []
-    pieces: list[GeometryArrays] = []
-    stream = lyr.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={BATCH}"])
-    for batch in stream:
-        if feedback is not None:
-            if feedback.isCanceled():
-                return None
-            feedback.setProgress(100.0 * len(fids) / total)
-        batch_fids = batch[fid_name].tolist()
-        blobs = _blobs(batch[geom_name])
-        pieces.append(_batch(blobs, batch_fids, polygonal, report, repaired, metric_parts))
-        fids.extend(batch_fids)
-    return _concat(pieces, polygonal), report, fids, repaired
+    found = TableRead(name)
+    pieces = list(found.batches(table, polygonal, metric_parts, feedback))
+    if found.cancelled:
+        return None
+    return _concat(pieces, polygonal), found.report, found.fids, found.repaired
+
+
+class TableRead:
+    """What reading a table in batches found: report, fids and repaired geometries."""
+
+    def __init__(self, name: str) -> None:
+        self.report = GeometryReport(name)
+        self.repaired: dict = {}
+        self.fids: list[int] = []
+        self.cancelled = False
+
+    def batches(self, table: OgrTable, polygonal: bool, metric_parts, feedback=None):
+        """The table's geometry arrays, one Arrow batch (``BATCH`` features) at a time."""
+        ds = gdal.OpenEx(table.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        lyr = _layer(ds, table.layer)
+        defn = lyr.GetLayerDefn()
+        lyr.SetIgnoredFields([defn.GetFieldDefn(k).GetName() for k in range(defn.GetFieldCount())])
+        fid_name = lyr.GetFIDColumn() or "OGC_FID"
+        geom_name = lyr.GetGeometryColumn() or "wkb_geometry"
+        total = max(lyr.GetFeatureCount(), 1)
+        stream = lyr.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={BATCH}"])
+        for batch in stream:
+            if feedback is not None:
+                if feedback.isCanceled():
+                    self.cancelled = True
+                    return
+                feedback.setProgress(100.0 * len(self.fids) / total)
+            batch_fids = batch[fid_name].tolist()
+            blobs = _blobs(batch[geom_name])
+            self.fids.extend(batch_fids)
+            yield _batch(blobs, batch_fids, polygonal, self.report, self.repaired, metric_parts)
 
 
 def _blobs(column) -> list:

@@ -22,7 +22,7 @@ from qgis.core import (
 from ..engine.geometry import GeometryArrays
 from ..i18n import tr
 from . import wkb
-from .bulk_read import OgrTable, read_table
+from .bulk_read import OgrTable, TableRead, read_table
 from .geometries import POLYGON, REPAIRED, GeometryReport, clean, raw
 
 
@@ -46,7 +46,7 @@ class SourceArrays(ReadCounts):
     """Geometry arrays of one source plus what reading it found (``report``)."""
 
     name: str
-    geometry: GeometryArrays
+    geometry: GeometryArrays | None  # None when streamed (stream_source)
     report: GeometryReport
     features: list[QgsFeature] = field(default_factory=list)  # only when kept
     fids: list[int] = field(default_factory=list)  # feature id of every row, in order
@@ -54,7 +54,7 @@ class SourceArrays(ReadCounts):
 
     @property
     def n_features(self) -> int:
-        return self.geometry.n_features
+        return self.geometry.n_features if self.geometry is not None else len(self.fids)
 
     def has_geometry(self) -> np.ndarray:
         """True per row with a usable geometry."""
@@ -164,6 +164,39 @@ def _read_bulk(source, table: OgrTable, name: str, transform, feedback) -> Sourc
         return None
     _require_finite(arrays, fids, transform, name)
     return SourceArrays(name, arrays, report, [], fids, repaired)
+
+
+def stream_source(
+    source,
+    name: str,
+    crs: QgsCoordinateReferenceSystem,
+    context: QgsProcessingContext,
+    table: OgrTable | None,
+    on_block,
+    feedback: QgsProcessingFeedback | None = None,
+) -> SourceArrays | None:
+    """:func:`read_source` of a whole GeoPackage table read in its own CRS, one Arrow batch
+    at a time: ``on_block(arrays)`` gets each batch's geometry arrays, which are not kept
+    (``geometry`` is None in the result). None when the source cannot be streamed (then
+    read it with :func:`read_source`; ``on_block`` has not been called)."""
+    transform = QgsCoordinateTransform(require_crs(source, name), crs, context.transformContext())
+    if table is None or not transform.isShortCircuited():
+        return None
+    polygonal = QgsWkbTypes.geometryType(source.wkbType()) == POLYGON
+    found = TableRead(name)
+    parts = lambda geom, fid: _metric_parts(geom, transform, name, fid)  # noqa: E731
+    for arrays in found.batches(table, polygonal, parts, feedback):
+        if len(found.fids) > source.featureCount():
+            added = tr("feature {0} was added").format(found.fids[source.featureCount()])
+            raise QgsProcessingException(_changed(name, added))
+        _require_finite(arrays, found.fids[-arrays.n_features :], transform, name)
+        on_block(arrays)
+    if not found.cancelled and len(found.fids) != source.featureCount():
+        gone = tr("{0} of its {1} features are gone").format(
+            source.featureCount() - len(found.fids), source.featureCount()
+        )
+        raise QgsProcessingException(_changed(name, gone))
+    return SourceArrays(name, None, found.report, [], found.fids, found.repaired)
 
 
 def iter_features(source, request: QgsFeatureRequest | None = None):

@@ -27,10 +27,11 @@ from qgis.PyQt.QtCore import QVariant
 from .. import formatting
 from ..csv_text import safe_cell
 from ..i18n import tr
-from . import atomic
+from . import atomic, gpkg_rows
 from .atomic import AtomicFile, AtomicTable
 from .destinations import parse_destination
 from .fields import TYPES, make_field
+from .gpkg_rows import Target
 from .postgis import AtomicPgTable, is_postgis_destination
 
 __all__ = ["AtomicSink", "clear_empty_geometries", "commit_all", "require_overwrite_ok"]
@@ -87,6 +88,7 @@ class AtomicSink:
         )
         self.file: AtomicFile | AtomicPgTable | None = None
         self.final = ""
+        self.options = definition is not None and bool(definition.createOptions)
         params = dict(parameters)
         if is_postgis_destination(value) and not appending:
             self.file = AtomicPgTable(value, wkb_type != QgsWkbTypes.Type.NoGeometry)
@@ -183,6 +185,18 @@ class AtomicSink:
             self._flush()
         self._exporter_sink = None
         self.sink = None  # drops the writer, which finalises the file
+
+    def geopackage(self) -> Target | None:
+        """The table of the temporary GeoPackage this sink writes, for rows written in bulk
+        (:mod:`.gpkg_rows`) instead of :meth:`add`; None for any other output (or with
+        creation options, or a copy to a sheet). The sink is closed first: the table exists,
+        empty, as QGIS created it."""
+        if self.copy_to is not None or self.options or self.count or self.database:
+            return None
+        if self.file is None or self.file.path.suffix.lower() != ".gpkg":
+            return None
+        self.close()
+        return gpkg_rows.target(str(self.file.path), getattr(self.file, "table", None))
 
     @property
     def commits_last(self) -> bool:

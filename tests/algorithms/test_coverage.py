@@ -16,7 +16,6 @@ which the tests take from QgsDistanceArea on the same hand-made polygons.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 import subprocess
@@ -386,9 +385,7 @@ def test_demo_data_adds_up_and_matches_global_union(tmp_path):
         "GAPS": str(tmp_path / "g.gpkg"),
         "REPORT": str(tmp_path / "r.html"),
     }
-    started = dt.datetime.now()
     result = processing.run("clearance:coverage", params)
-    assert (dt.datetime.now() - started).total_seconds() < 60
     rows = {f["district"]: f for f in QgsVectorLayer(result["OUTPUT"], "o", "ogr").getFeatures()}
     total = rows.pop("Total")
     for field in AREAS[1:]:

@@ -322,6 +322,28 @@ def test_distance_matrix_in_blocks_equals_each_criterion_alone_and_brute_force()
     assert np.isnan(whole[-1]).all()
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_distance_stream_of_blocks_equals_brute_force_whatever_the_first_block(seed):
+    """The piece length comes from the first block with rings (any length is exact)."""
+    from clearance_planner.engine.nearest import DistanceStream
+
+    real, _ = _random_scene(seed)
+    targets = list(_scene_targets(seed))
+    expected = np.column_stack([_brute_force(real, t) for t in targets])
+    rng = np.random.default_rng(seed)
+    cuts = np.unique(rng.integers(1, real.n_features, 4)).tolist()
+    edges = [0, *cuts, real.n_features]
+    stream = DistanceStream(targets)
+    empty = GeometryArrays(np.zeros((0, 2)), np.zeros(1, np.int64), np.zeros(0, np.int64), 3)
+    head = stream.block(empty)  # parcels without rings first: NaN, nothing prepared yet
+    assert head.shape == (3, len(targets)) and np.isnan(head).all()
+    assert stream.prepared is None
+    got = np.concatenate([stream.block(real.feature_range(a, b)) for a, b in zip(edges, edges[1:])])
+    assert np.allclose(got, expected, rtol=0, atol=1e-9)
+    fixed = DistanceStream(targets, length=rng.uniform(1, 400))  # any given length
+    assert np.allclose(fixed.block(real), expected, rtol=0, atol=1e-9)
+
+
 def test_feature_range_renumbers_the_rings_of_a_slice():
     parcels = polys([square(E, N, 10)], [], [square(E, N, 5), square(E + 20, N, 5)])
     part = parcels.feature_range(1, 3)

@@ -1,0 +1,253 @@
+"""Bulk writing of GeoPackage rows: a whole GeoPackage source copied with new columns.
+
+The output table is created (empty) by QGIS's own writer through :class:`.sinks.AtomicSink`,
+so its fields, types, CRS and metadata tables are what the per-feature path gives; then
+:func:`write_rows` streams the source table with sqlite in chunks, appends the result
+columns and inserts them with ``executemany`` into the sink's temporary GeoPackage in one
+transaction, with the per-row triggers (RTree upkeep through GDAL's SQL functions, feature
+count) dropped: the RTree gets the chunk's boxes in one ``executemany``, the triggers are
+created again, extent and count written once at the end. The temporary file is swapped in by
+the sink as before (a cancel or failure leaves the earlier output untouched).
+
+Geometries are written as the per-feature path writes them (``SourceArrays.output_geometry``):
+the source's own blob as a multi type (a repaired geometry for the repaired features, NULL
+for null and empty ones). A geometry that is not a plain 2D polygon (curves, Z/M: QGIS's
+writers convert those in ways of their own) raises :class:`Unsupported`, and the caller
+writes feature by feature instead. Source values are copied as stored, so only fields whose
+stored value is what QGIS writes back qualify (:func:`copyable`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+from qgis.core import QgsGeometry, QgsWkbTypes
+
+from .bulk_read import OgrTable
+from .fields import TYPES
+
+CHUNK = 100_000
+# field types whose stored GeoPackage value QGIS writes back unchanged (not datetimes: QGIS
+# 3.22 drops their milliseconds and time zone)
+COPYABLE = tuple(TYPES[k] for k in ("int", "long", "double", "string", "bool", "date"))
+_MULTI_HEADER = b"\x01" + struct.pack("<II", 6, 1)  # little-endian MultiPolygon of one part
+_HEADER = struct.Struct("<2sBBi4d")  # GPKG blob: magic, version, flags, srs_id, xy envelope
+_FLAGS_XY_LE = 0b0011  # envelope [minx, maxx, miny, maxy], little-endian, not empty
+
+
+class Unsupported(Exception):
+    """A geometry that is not a plain 2D polygon (curves, Z/M): write feature by feature."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """The table a sink writes in its temporary GeoPackage."""
+
+    path: str
+    table: str
+
+
+def target(path: str, table: str | None) -> Target | None:
+    """The features table ``table`` (else the only one) of the GeoPackage ``path``."""
+    with closing(_read_only(path)) as db:
+        tables = [
+            r[0]
+            for r in db.execute("SELECT table_name FROM gpkg_contents WHERE data_type = 'features'")
+        ]
+    if table is None and len(tables) == 1:
+        table = tables[0]
+    return Target(path, table) if table in tables else None
+
+
+def copyable(fields, kept: Sequence[int]) -> bool:
+    """True when the kept source fields can be copied as stored: the first is the GeoPackage
+    fid (written as the output's fid, as QGIS does) and every one has a plain type."""
+    names = [fields.at(k).name().lower() for k in kept]
+    return (
+        bool(names) and names[0] == "fid" and all(fields.at(k).type() in COPYABLE for k in kept[1:])
+    )
+
+
+def write_rows(
+    source: OgrTable,
+    names: tuple[Sequence[str], Sequence[str]],
+    target: Target,
+    results: Callable[[slice], list[list]],
+    expected_fids: Sequence[int],
+    repaired: dict,
+    cancelled: Callable[[], bool],
+) -> bool:
+    """Copy the source columns ``names[0]`` (the fid first) of every row of ``source``, in fid
+    order (which must be ``expected_fids``), with ``results(rows)`` appended, into the output
+    columns ``names[1]`` of ``target``; False if cancelled (nothing committed).
+
+    ``repaired``: feature id -> repaired geometry (written instead of the source's)."""
+    src_table, src_fid, src_geom = _source_columns(source)
+    src_names, out_names = names
+    out = sqlite3.connect(target.path, isolation_level=None)
+    done = False
+    try:
+        out_geom, srs_id = out.execute(
+            "SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
+            (target.table,),
+        ).fetchone()
+        triggers = _drop_triggers(out, target.table)
+        out.execute("BEGIN")
+        writer = _Chunks(out, (target.table, out_geom, srs_id), out_names, repaired)
+        selected = ", ".join(_q(n) for n in [src_fid, *src_names[1:], src_geom])
+        src = _read_only(source.path)
+        try:
+            cursor = src.execute(f"SELECT {selected} FROM {_q(src_table)} ORDER BY {_q(src_fid)}")
+            start = 0
+            while rows := cursor.fetchmany(CHUNK):
+                if cancelled():
+                    return False
+                if [r[0] for r in rows] != list(expected_fids[start : start + len(rows)]):
+                    raise RuntimeError(f"{src_table}: rows changed since they were read")
+                writer.add(rows, results(slice(start, start + len(rows))))
+                start += len(rows)
+        finally:
+            src.close()
+        if start != len(expected_fids):
+            raise RuntimeError(f"{src_table}: rows changed since they were read")
+        writer.finish(triggers)
+        out.execute("COMMIT")
+        done = True
+    finally:
+        if not done and out.in_transaction:
+            out.execute("ROLLBACK")
+        out.close()
+    return True
+
+
+class _Chunks:
+    """Inserts chunks of rows into the output table and keeps what the end needs."""
+
+    def __init__(self, db, table: tuple[str, str, int], columns, repaired) -> None:
+        self.db, (self.table, self.geom, srs_id), self.repaired = db, table, repaired
+        self.srs = struct.pack("<i", srs_id)
+        names = ", ".join(_q(c) for c in [*columns, self.geom])
+        marks = ", ".join("?" * (len(columns) + 1))
+        self.insert = f"INSERT INTO {_q(self.table)} ({names}) VALUES ({marks})"
+        self.rtree = f"rtree_{self.table}_{self.geom}"
+        self.has_rtree = self._exists(self.rtree)
+        self.boxes: list[tuple] = []  # (fid, minx, maxx, miny, maxy) of the current chunk
+        self.extent = np.array([np.inf, np.inf, -np.inf, -np.inf])
+        self.count = 0
+
+    def add(self, rows: list[tuple], results: list[list]) -> None:
+        values = []
+        for row, result in zip(rows, results):
+            blob = self._blob(row[0], row[-1])
+            values.append((*row[:-1], *result, blob))
+        self.db.executemany(self.insert, values)
+        self.count += len(values)
+        if self.boxes:
+            if self.has_rtree:
+                insert = f"INSERT INTO {_q(self.rtree)} VALUES (?, ?, ?, ?, ?)"
+                self.db.executemany(insert, self.boxes)
+            box = np.array([b[1:] for b in self.boxes])
+            low, high = box[:, [0, 2]].min(axis=0), box[:, [1, 3]].max(axis=0)
+            self.extent = np.concatenate(
+                [np.minimum(self.extent[:2], low), np.maximum(self.extent[2:], high)]
+            )
+            self.boxes = []
+
+    def _blob(self, fid: int, blob: bytes | None) -> bytes | None:
+        """The output blob of one feature (None: no geometry, or set later through OGR)."""
+        geom = self.repaired.get(fid)
+        if geom is not None:
+            return self._from_geometry(fid, geom)
+        if blob is None:
+            return None
+        blob = bytes(blob)
+        flags = blob[3] if len(blob) >= 8 else 0
+        if blob[:2] != b"GP" or flags & 0b10000:  # not a GPKG blob, or empty: NULL
+            return None
+        size = 8 + (0, 32, 48, 48, 64, 0, 0, 0)[(flags >> 1) & 0b111]
+        wkb = blob[size:]
+        kind = struct.unpack("<I" if wkb[:1] == b"\x01" else ">I", wkb[1:5])[0]
+        if flags & 0b1111 != _FLAGS_XY_LE or kind not in (3, 6):
+            raise Unsupported(fid)
+        minx, maxx, miny, maxy = struct.unpack("<4d", blob[8:40])
+        self.boxes.append((fid, minx, maxx, miny, maxy))
+        body = _MULTI_HEADER + wkb if kind == 3 else wkb
+        return blob[:4] + self.srs + blob[8:40] + body
+
+    def _from_geometry(self, fid: int, geom: QgsGeometry) -> bytes | None:
+        out = QgsGeometry(geom)
+        out.convertToMultiType()
+        if out.isEmpty():
+            return None
+        if out.wkbType() != QgsWkbTypes.Type.MultiPolygon:
+            raise Unsupported(fid)
+        box = out.boundingBox()
+        envelope = (box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
+        self.boxes.append((fid, *envelope))
+        header = _HEADER.pack(b"GP", 0, _FLAGS_XY_LE, 0, *envelope)
+        return header[:4] + self.srs + header[8:] + bytes(out.asWkb())
+
+    def finish(self, triggers: Iterable[str]) -> None:
+        """Put the triggers back and record the extent and the count."""
+        for sql in triggers:
+            self.db.execute(sql)
+        if np.isfinite(self.extent).all():
+            self.db.execute(
+                "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
+                "last_change = ? WHERE table_name = ?",
+                (*map(float, self.extent), _now(), self.table),
+            )
+        if self._exists("gpkg_ogr_contents"):
+            self.db.execute(
+                "UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
+                (self.count, self.table),
+            )
+
+    def _exists(self, name: str) -> bool:
+        found = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,))
+        return found.fetchone() is not None
+
+
+def _drop_triggers(db, table: str) -> list[str]:
+    """Drop the triggers on ``table`` (RTree upkeep through GDAL's SQL functions, feature
+    count); returns their SQL to create them again."""
+    rows = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)
+    ).fetchall()
+    for name, _sql in rows:
+        db.execute(f"DROP TRIGGER {_q(name)}")
+    return [sql for _name, sql in rows]
+
+
+def _source_columns(source: OgrTable) -> tuple[str, str, str]:
+    """(table, fid column, geometry column) of the source table."""
+    from osgeo import gdal
+
+    ds = gdal.OpenEx(source.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    layer = (
+        ds.GetLayerByName(source.layer)
+        if isinstance(source.layer, str)
+        else ds.GetLayer(int(source.layer))
+    )
+    names = layer.GetName(), layer.GetFIDColumn() or "fid", layer.GetGeometryColumn()
+    layer = ds = None  # closes the dataset
+    return names
+
+
+def _read_only(path: str) -> sqlite3.Connection:
+    return sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
