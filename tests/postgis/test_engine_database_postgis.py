@@ -269,7 +269,8 @@ def test_database_engine_cancel_stops_the_query_within_seconds(clearance_provide
     threading.Timer(2.0, feedback.cancel).start()
     start = time.monotonic()
     assert database_distances(table, [points], 32638, feedback) is None
-    assert time.monotonic() - start < 10
+    # cancelled, not run to the end (which takes minutes); generous for a loaded CI machine
+    assert time.monotonic() - start < 30
     del QgsProcessingContext
     active = pg_db.sql(
         "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%clearance\\_%' "
