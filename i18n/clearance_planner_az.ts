@@ -204,82 +204,82 @@
         <translation>DATE_FROM ({0}) DATE_TO-dan ({1}) sonradır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="439"/>
+        <location filename="../plugin/algorithms/coverage.py" line="444"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>'{1}' layının HAZARD_TYPE_FIELD '{0}' sahəsinin {2} fərqli dəyəri var; hazard_type (SHA/CHA) kimi kateqoriya sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="463"/>
+        <location filename="../plugin/algorithms/coverage.py" line="468"/>
         <source>(no type)</source>
         <translation>(tip yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="626"/>
+        <location filename="../plugin/algorithms/coverage.py" line="631"/>
         <source>Report written to {0}</source>
         <translation>Hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="599"/>
+        <location filename="../plugin/algorithms/coverage.py" line="604"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="599"/>
+        <location filename="../plugin/algorithms/coverage.py" line="604"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənar təhlükəli ərazi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="627"/>
+        <location filename="../plugin/algorithms/coverage.py" line="632"/>
         <source>PDF report written to {0}</source>
         <translation>PDF hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="652"/>
+        <location filename="../plugin/algorithms/coverage.py" line="657"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Üst-üstə qoyma {0} ilə; sahələr WGS 84 ellipsoidində.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="655"/>
+        <location filename="../plugin/algorithms/coverage.py" line="660"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>'{0}' layı ({1}) {2} sisteminə yenidən proyeksiya edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="666"/>
+        <location filename="../plugin/algorithms/coverage.py" line="671"/>
         <source>not measured (counted in no district)</source>
         <translation>ölçülmədi (heç bir rayonda sayılmır)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="673"/>
+        <location filename="../plugin/algorithms/coverage.py" line="678"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>'{0}' layı, {1} obyekti: boş {2}; 'District {1}' adlandırıldı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="679"/>
+        <location filename="../plugin/algorithms/coverage.py" line="684"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>'{0}' layı: bir neçə rayon eyni ad(lar)ı daşıyır: {1}; hər obyekt öz sətrini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="691"/>
+        <location filename="../plugin/algorithms/coverage.py" line="696"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>'{0}' layı (DISTRICTS) '{1}' layının heç bir təhlükəli ərazisi, '{2}' layının heç bir formulyarı və ya insidentlə üst-üstə düşmür: layların eyni regionu əhatə etdiyini və CRS-lərinin düzgün təyin olunduğunu yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="701"/>
+        <location filename="../plugin/algorithms/coverage.py" line="706"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>'{0}' layı: rayonlar üst-üstə düşür ({1:.2f} ha birdən çox rayonda sayılıb); rayon sətirlərinin cəmi ümumi cəmdən çoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="709"/>
+        <location filename="../plugin/algorithms/coverage.py" line="714"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Rayon sətirləri ümumi cəmdən {0:.3f} % fərqlənir ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="739"/>
+        <location filename="../plugin/algorithms/coverage.py" line="744"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>'{0}' layında (DISTRICTS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="740"/>
+        <location filename="../plugin/algorithms/coverage.py" line="745"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>'{0}' layı (DISTRICTS): onun {1} obyektindən heç birinin yararlı poliqonu yoxdur (həndəsə yoxdur); rayon sərhədləri layını seçin.</translation>
     </message>
@@ -394,17 +394,17 @@
         <translation>'{0}' layı ixrac üçün kopyalana bilmir ({1}): obyektlərdən birinin QGIS-in emal edə bilmədiyi koordinatı var (sonsuz?). Onun üzərində Həndəsəni yoxla icra edin və göstərilən obyektləri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="92"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="93"/>
         <source>Prioritise parcels</source>
         <translation>Sahələri prioritetləşdir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="106"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="107"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>0-100 balında sinif hədləri &quot;high,medium&quot; (susmaya görə: tertillər)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="114"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="115"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Zonal statistika üçün səth rasteri (hər sahə üzrə orta/maksimum)</translation>
     </message>
@@ -414,27 +414,27 @@
         <translation>Prioritetləşdirilmiş sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="137"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="138"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>AHP uyğunluq nisbəti (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="151"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="152"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS iki ədəd &quot;high,medium&quot; olmalıdır, məs. &quot;60,30&quot; ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="157"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="158"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS 0 &lt;= medium &lt;= high &lt;= 100 şərtini ödəməlidir ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="202"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="208"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>'{0}' üçün Clearance Planner prioritet balları.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="269"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="275"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>SURFACE_STATS rasteri '{0}' oxuna bilmir: {1}</translation>
     </message>
@@ -519,12 +519,12 @@
         <translation>'{0}' layında (PARCELS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="329"/>
+        <location filename="../plugin/algorithms/proximity.py" line="339"/>
         <source>Distances computed in {0}</source>
         <translation>Məsafələr {0} ilə hesablanıb</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="384"/>
+        <location filename="../plugin/algorithms/proximity.py" line="445"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>NULL ballarla, Unknown sinfi ilə saxlanıldı</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>{0} kimi istifadə edilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="362"/>
+        <location filename="../plugin/algorithms/proximity.py" line="434"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>{1} sahə üçün ən yaxın {0}…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="427"/>
+        <location filename="../plugin/algorithms/proximity.py" line="488"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>'{0}' layının həndəsəsi yoxdur: hər sahə {1} üzrə 0 bal alır.</translation>
     </message>
@@ -1777,7 +1777,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Prioritetləşdirmə paneli</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="342"/>
         <source>Rank</source>
         <translation>Yer</translation>
     </message>
@@ -1787,17 +1787,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="345"/>
         <source>Score</source>
         <translation>Bal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="344"/>
         <source>Class</source>
         <translation>Sinif</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="346"/>
         <source>Main driver</source>
         <translation>Əsas amil</translation>
     </message>
@@ -2067,32 +2067,32 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>'{0}' layının koordinat istinad sistemi yoxdur. Onu Lay xüsusiyyətləri ▸ Mənbə bölməsində təyin edin (və ya 'Assign projection' icra edin) və yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="230"/>
+        <location filename="../plugin/qgis_io/layers.py" line="263"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>'{0}' layı, {1} obyekti: həndəsəsi {2} sisteminə çevrilə bilmir ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="246"/>
+        <location filename="../plugin/qgis_io/layers.py" line="279"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>'{0}' layı, {1} obyekti: oxunmayan həndəsə ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="261"/>
+        <location filename="../plugin/qgis_io/layers.py" line="294"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>'{0}' layı, {1} obyekti: koordinatlar {2} sisteminə çevrilə bilmir (onlar layın CRS-i {3} ilədirmi?).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/overlay.py" line="157"/>
+        <location filename="../plugin/qgis_io/overlay.py" line="178"/>
         <source>Cannot measure areas on the ellipsoid: {0} has a coordinate outside the domain of its CRS ({1}). Fix or remove that feature.</source>
         <translation>Sahələr ellipsoiddə ölçülə bilmir: {0} obyektinin CRS-inin hüdudlarından kənar koordinatı var ({1}). Həmin obyekti düzəldin və ya silin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/overlay.py" line="183"/>
+        <location filename="../plugin/qgis_io/overlay.py" line="194"/>
         <source>layer &apos;{0}&apos;, feature {1}</source>
         <translation>'{0}' layı, {1} obyekti</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/overlay.py" line="184"/>
+        <location filename="../plugin/qgis_io/overlay.py" line="195"/>
         <source>a dissolved polygon</source>
         <translation>birləşdirilmiş poliqon</translation>
     </message>
@@ -2132,32 +2132,32 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} oriyentiri birmənalı deyil ({1} nöqtə)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="149"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="151"/>
         <source>feature {0}</source>
         <translation>obyekt {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="149"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="151"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="152"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="154"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: {1} yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="200"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="214"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: '{1}' yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="288"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="302"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>'{0}' nəticəsi əvəz edilə bilmədi: {1} (başqa proqramda açıqdırmı?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="298"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="312"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' mövcuddur; onu əvəz etmək üçün OVERWRITE təyin edin.</translation>
     </message>
@@ -2337,7 +2337,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Formulyarların daxilində təhlükə (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="107"/>
+        <location filename="../plugin/reports/priority_layout.py" line="349"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
@@ -2593,7 +2593,7 @@ ties</source>
         <translation>Girişlər: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="83"/>
+        <location filename="../plugin/reports/priority_layout.py" line="190"/>
         <source>Legend</source>
         <translation>Şərti işarələr</translation>
     </message>
@@ -3271,7 +3271,7 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>Atlas səhifələri (PDF səhifələri, davam səhifələri daxil)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="136"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="137"/>
         <source>the ranking</source>
         <translation>sıralama</translation>
     </message>
@@ -3381,7 +3381,7 @@ Nəticələr: OUTPUT (hər rayona bir sətir), GAPS (hər rayon və təhlükə t
 ID_FIELD (isteğe bağlı, HAZARDS sahəsi) xəbərdarlıqlarda təhlükəli əraziləri adlandırır: boş = təxmin edilir (hazard_localid, localid, hazard_id, id… unikal və boş olmayan), əks halda obyektin id-si.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="50"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="51"/>
         <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
@@ -3414,7 +3414,7 @@ ID_FIELD (isteğe bağlı) sahələri adlandırır: boş = təxmin edilir (hazar
 WRITE_BACK (isteğe bağlı cədvəl, CSV və ya GeoPackage): hər sahə üçün id sahəsinə görə açarlı bir sətir (dəyərlər girişdəki kimi, məs. IMSMA hazard_localid) və priority_score, priority_rank, priority_class, main_driver, run_id, run_date sahələri — sıralamanı milli verilənlər bazasına birləşdirmək üçün.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="127"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="128"/>
         <source>Write-back table (priority by id, CSV or GeoPackage)</source>
         <translation>Geri yazma cədvəli (id üzrə prioritet, CSV və ya GeoPackage)</translation>
     </message>
@@ -3556,17 +3556,17 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>'fid {0}'</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="198"/>
+        <location filename="../plugin/qgis_io/layers.py" line="231"/>
         <source>feature {0} was added</source>
         <translation>{0} obyekti əlavə olunub</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="205"/>
+        <location filename="../plugin/qgis_io/layers.py" line="238"/>
         <source>{0} of its {1} features are gone</source>
         <translation>{1} obyektindən {0} silinib</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="210"/>
+        <location filename="../plugin/qgis_io/layers.py" line="243"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>'{0}' laylı təhlil gedərkən dəyişdi ({1}); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
@@ -4668,27 +4668,27 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>{0:.1f} m şərq koordinatı MGRS-in 100-900 km sütunlarından kənardadır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="140"/>
+        <location filename="../plugin/engine/records.py" line="143"/>
         <source>PACE_M must be &gt; 0 (got {0})</source>
         <translation>PACE_M &gt; 0 olmalıdır (verilib: {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="143"/>
+        <location filename="../plugin/engine/records.py" line="146"/>
         <source>unknown distance unit {0!r}; use {1}</source>
         <translation>naməlum məsafə vahidi {0!r}; istifadə edin: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="312"/>
+        <location filename="../plugin/engine/records.py" line="317"/>
         <source>give both ref_x and ref_y (or an MGRS reference in ref_x)</source>
         <translation>həm ref_x, həm də ref_y göstərin (və ya ref_x-də MGRS istinadı)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="319"/>
+        <location filename="../plugin/engine/records.py" line="324"/>
         <source>{0} (REF_CRS is projected: plain numbers expected)</source>
         <translation>{0} (REF_CRS proyeksiyalıdır: sadə ədədlər gözlənilir)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="330"/>
+        <location filename="../plugin/engine/records.py" line="335"/>
         <source>longitude {0} / latitude {1} out of range</source>
         <translation>uzunluq {0} / enlik {1} diapazondan kənardadır</translation>
     </message>
@@ -5091,7 +5091,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>{0}: seçilmiş obyektləri və ya obyekt limitini ENGINE 'database' oxuya bilməz; bütün layı verin (lay filtri olar) və ya ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="396"/>
+        <location filename="../plugin/algorithms/proximity.py" line="457"/>
         <source>Nearest {0} for the parcels, in the database…</source>
         <translation>Sahələr üçün ən yaxın {0}, verilənlər bazasında…</translation>
     </message>
@@ -5129,6 +5129,26 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <location filename="../plugin/qgis_io/pg_tables.py" line="151"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' üçün bütün girişlər eyni verilənlər bazasında olmalıdır: '{0}' layı ({1}) '{2}' ({3}) layından başqa verilənlər bazasındadır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="184"/>
+        <source>Overview</source>
+        <translation>İcmal xəritəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="256"/>
+        <source>Weights used:</source>
+        <translation>İstifadə olunan çəkilər:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="258"/>
+        <source>Data: {0}</source>
+        <translation>Məlumatlar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="264"/>
+        <source>Most urgent parcels ({0})</source>
+        <translation>Ən təcili sahələr ({0})</translation>
     </message>
 </context>
 </TS>

@@ -204,82 +204,82 @@
         <translation>DATE_FROM ({0}) позже DATE_TO ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="439"/>
+        <location filename="../plugin/algorithms/coverage.py" line="444"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>Поле HAZARD_TYPE_FIELD '{0}' слоя '{1}' имеет {2} различных значений; выберите поле категории, например hazard_type (SHA/CHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="463"/>
+        <location filename="../plugin/algorithms/coverage.py" line="468"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="626"/>
+        <location filename="../plugin/algorithms/coverage.py" line="631"/>
         <source>Report written to {0}</source>
         <translation>Отчёт записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="599"/>
+        <location filename="../plugin/algorithms/coverage.py" line="604"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Нанесённое и ненанесённое загрязнение по районам.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="599"/>
+        <location filename="../plugin/algorithms/coverage.py" line="604"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Опасная площадь вне всех формуляров минных полей.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="627"/>
+        <location filename="../plugin/algorithms/coverage.py" line="632"/>
         <source>PDF report written to {0}</source>
         <translation>Отчёт PDF записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="652"/>
+        <location filename="../plugin/algorithms/coverage.py" line="657"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Наложение в {0}; площади на эллипсоиде WGS 84.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="655"/>
+        <location filename="../plugin/algorithms/coverage.py" line="660"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>Слой '{0}' ({1}) перепроецирован в {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="666"/>
+        <location filename="../plugin/algorithms/coverage.py" line="671"/>
         <source>not measured (counted in no district)</source>
         <translation>не измерено (не учтено ни в одном районе)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="673"/>
+        <location filename="../plugin/algorithms/coverage.py" line="678"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>Слой '{0}', объект {1}: пустое {2}; назван 'District {1}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="679"/>
+        <location filename="../plugin/algorithms/coverage.py" line="684"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>Слой '{0}': несколько районов имеют одинаковые названия {1}; каждый объект сохраняет свою строку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="691"/>
+        <location filename="../plugin/algorithms/coverage.py" line="696"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>Слой '{0}' (DISTRICTS) не перекрывает ни одного опасного района из '{1}', формуляра из '{2}' или инцидента: проверьте, что слои покрывают один регион и их СК заданы верно.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="701"/>
+        <location filename="../plugin/algorithms/coverage.py" line="706"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>Слой '{0}': районы перекрываются ({1:.2f} га учтено более чем в одном районе); сумма строк районов больше итога.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="709"/>
+        <location filename="../plugin/algorithms/coverage.py" line="714"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Строки районов отличаются от итога на {0:.3f} % ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="739"/>
+        <location filename="../plugin/algorithms/coverage.py" line="744"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>Слой '{0}' (DISTRICTS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="740"/>
+        <location filename="../plugin/algorithms/coverage.py" line="745"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>Слой '{0}' (DISTRICTS): ни один из его {1} объектов не имеет пригодного полигона (нет геометрии); выберите слой границ районов.</translation>
     </message>
@@ -394,17 +394,17 @@
         <translation>Слой '{0}' нельзя скопировать для экспорта ({1}): у объекта координата, с которой QGIS не справляется (бесконечная?). Запустите на нём «Проверку геометрии» и исправьте перечисленные объекты.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="92"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="93"/>
         <source>Prioritise parcels</source>
         <translation>Приоритизация участков</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="106"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="107"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>Пороги классов &quot;high,medium&quot; по шкале 0-100 (по умолчанию: терцили)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="114"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="115"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Растр поверхности для зональной статистики (среднее/максимум по участку)</translation>
     </message>
@@ -414,27 +414,27 @@
         <translation>Приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="137"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="138"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>Отношение согласованности МАИ (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="151"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="152"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны быть двумя числами &quot;high,medium&quot;, напр. &quot;60,30&quot; (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="157"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="158"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны удовлетворять 0 &lt;= medium &lt;= high &lt;= 100 (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="202"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="208"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>Баллы приоритета Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="269"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="275"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>Растр SURFACE_STATS '{0}' не читается: {1}</translation>
     </message>
@@ -519,12 +519,12 @@
         <translation>Слой '{0}' (PARCELS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="329"/>
+        <location filename="../plugin/algorithms/proximity.py" line="339"/>
         <source>Distances computed in {0}</source>
         <translation>Расстояния вычислены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="384"/>
+        <location filename="../plugin/algorithms/proximity.py" line="445"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>сохранены с NULL-баллами, класс Unknown</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>не использовано как {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="362"/>
+        <location filename="../plugin/algorithms/proximity.py" line="434"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>Ближайшие {0} для {1} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="427"/>
+        <location filename="../plugin/algorithms/proximity.py" line="488"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждый участок получает 0 по {1}.</translation>
     </message>
@@ -1777,7 +1777,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Панель приоритизации</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="342"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
@@ -1787,17 +1787,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="345"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="344"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="346"/>
         <source>Main driver</source>
         <translation>Главный фактор</translation>
     </message>
@@ -2067,32 +2067,32 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>У слоя '{0}' нет системы координат. Задайте её в Свойства слоя ▸ Источник (или запустите 'Assign projection') и повторите запуск.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="230"/>
+        <location filename="../plugin/qgis_io/layers.py" line="263"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>Слой '{0}', объект {1}: геометрию нельзя преобразовать в {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="246"/>
+        <location filename="../plugin/qgis_io/layers.py" line="279"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>Слой '{0}', объект {1}: нечитаемая геометрия ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="261"/>
+        <location filename="../plugin/qgis_io/layers.py" line="294"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>Слой '{0}', объект {1}: координаты нельзя преобразовать в {2} (они в СК слоя {3}?).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/overlay.py" line="157"/>
+        <location filename="../plugin/qgis_io/overlay.py" line="178"/>
         <source>Cannot measure areas on the ellipsoid: {0} has a coordinate outside the domain of its CRS ({1}). Fix or remove that feature.</source>
         <translation>Нельзя измерить площади на эллипсоиде: у {0} координата вне области определения его СК ({1}). Исправьте или удалите этот объект.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/overlay.py" line="183"/>
+        <location filename="../plugin/qgis_io/overlay.py" line="194"/>
         <source>layer &apos;{0}&apos;, feature {1}</source>
         <translation>слой '{0}', объект {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/overlay.py" line="184"/>
+        <location filename="../plugin/qgis_io/overlay.py" line="195"/>
         <source>a dissolved polygon</source>
         <translation>объединённый полигон</translation>
     </message>
@@ -2132,32 +2132,32 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>ориентир {0} неоднозначен ({1} точек)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="149"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="151"/>
         <source>feature {0}</source>
         <translation>объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="149"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="151"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="152"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="154"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: не удалось записать {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="200"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="214"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: не удалось записать '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="288"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="302"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>Не удалось заменить результат '{0}': {1} (он открыт в другой программе?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="298"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="312"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' существует; задайте OVERWRITE, чтобы заменить его.</translation>
     </message>
@@ -2337,7 +2337,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Опасность внутри формуляров (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="107"/>
+        <location filename="../plugin/reports/priority_layout.py" line="349"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
@@ -2593,7 +2593,7 @@ ties</source>
         <translation>Входные данные: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="83"/>
+        <location filename="../plugin/reports/priority_layout.py" line="190"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
@@ -3271,7 +3271,7 @@ NAME — имя входного слоя. Папка записывается �
         <translation>Страницы атласа (страницы PDF, включая страницы продолжения)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="136"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="137"/>
         <source>the ranking</source>
         <translation>ранжирование</translation>
     </message>
@@ -3381,7 +3381,7 @@ ID_FIELD (optional, of HAZARDS) names hazards in warnings: empty = guessed (haza
 ID_FIELD (необязательно, поле HAZARDS) задаёт имена опасных районов в предупреждениях: пусто = угадывается (hazard_localid, localid, hazard_id, id… уникальные и непустые), иначе идентификатор объекта.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="50"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="51"/>
         <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
@@ -3414,7 +3414,7 @@ ID_FIELD (необязательно) задаёт имена участков: 
 WRITE_BACK (необязательная таблица, CSV или GeoPackage): по строке на участок с ключом по полю идентификатора (значения точно как во входных данных, например hazard_localid IMSMA) и полями priority_score, priority_rank, priority_class, main_driver, run_id и run_date, чтобы присоединить ранжирование к национальной базе данных.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="127"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="128"/>
         <source>Write-back table (priority by id, CSV or GeoPackage)</source>
         <translation>Таблица обратной записи (приоритет по идентификатору, CSV или GeoPackage)</translation>
     </message>
@@ -3556,17 +3556,17 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>«fid {0}»</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="198"/>
+        <location filename="../plugin/qgis_io/layers.py" line="231"/>
         <source>feature {0} was added</source>
         <translation>добавлен объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="205"/>
+        <location filename="../plugin/qgis_io/layers.py" line="238"/>
         <source>{0} of its {1} features are gone</source>
         <translation>из {1} объектов исчезли {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="210"/>
+        <location filename="../plugin/qgis_io/layers.py" line="243"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>Слой '{0}' изменился во время анализа ({1}); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
@@ -4668,27 +4668,27 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>восточное смещение {0:.1f} м вне столбцов MGRS 100-900 км</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="140"/>
+        <location filename="../plugin/engine/records.py" line="143"/>
         <source>PACE_M must be &gt; 0 (got {0})</source>
         <translation>PACE_M должен быть &gt; 0 (получено {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="143"/>
+        <location filename="../plugin/engine/records.py" line="146"/>
         <source>unknown distance unit {0!r}; use {1}</source>
         <translation>неизвестная единица расстояния {0!r}; используйте {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="312"/>
+        <location filename="../plugin/engine/records.py" line="317"/>
         <source>give both ref_x and ref_y (or an MGRS reference in ref_x)</source>
         <translation>укажите и ref_x, и ref_y (или ссылку MGRS в ref_x)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="319"/>
+        <location filename="../plugin/engine/records.py" line="324"/>
         <source>{0} (REF_CRS is projected: plain numbers expected)</source>
         <translation>{0} (REF_CRS проекционная: ожидаются простые числа)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="330"/>
+        <location filename="../plugin/engine/records.py" line="335"/>
         <source>longitude {0} / latitude {1} out of range</source>
         <translation>долгота {0} / широта {1} вне диапазона</translation>
     </message>
@@ -5091,7 +5091,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>{0}: выбранные объекты или ограничение числа объектов ENGINE 'database' прочитать не может; укажите весь слой (фильтр слоя допустим) или выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="396"/>
+        <location filename="../plugin/algorithms/proximity.py" line="457"/>
         <source>Nearest {0} for the parcels, in the database…</source>
         <translation>Ближайшие {0} для участков, в базе данных…</translation>
     </message>
@@ -5129,6 +5129,26 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <location filename="../plugin/qgis_io/pg_tables.py" line="151"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' требует, чтобы все входы были в одной базе данных: слой '{0}' ({1}) находится в другой базе данных, чем '{2}' ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="184"/>
+        <source>Overview</source>
+        <translation>Обзорная карта</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="256"/>
+        <source>Weights used:</source>
+        <translation>Использованные веса:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="258"/>
+        <source>Data: {0}</source>
+        <translation>Данные: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="264"/>
+        <source>Most urgent parcels ({0})</source>
+        <translation>Наиболее срочные участки ({0})</translation>
     </message>
 </context>
 </TS>
