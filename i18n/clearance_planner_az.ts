@@ -1777,7 +1777,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Prioritetləşdirmə paneli</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="342"/>
         <source>Rank</source>
         <translation>Yer</translation>
     </message>
@@ -1787,17 +1787,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="345"/>
         <source>Score</source>
         <translation>Bal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="344"/>
         <source>Class</source>
         <translation>Sinif</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="346"/>
         <source>Main driver</source>
         <translation>Əsas amil</translation>
     </message>
@@ -2337,7 +2337,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Formulyarların daxilində təhlükə (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="107"/>
+        <location filename="../plugin/reports/priority_layout.py" line="349"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
@@ -2593,7 +2593,7 @@ ties</source>
         <translation>Girişlər: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="83"/>
+        <location filename="../plugin/reports/priority_layout.py" line="190"/>
         <source>Legend</source>
         <translation>Şərti işarələr</translation>
     </message>
@@ -5129,6 +5129,26 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <location filename="../plugin/qgis_io/pg_tables.py" line="151"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' üçün bütün girişlər eyni verilənlər bazasında olmalıdır: '{0}' layı ({1}) '{2}' ({3}) layından başqa verilənlər bazasındadır.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="184"/>
+        <source>Overview</source>
+        <translation>İcmal xəritəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="256"/>
+        <source>Weights used:</source>
+        <translation>İstifadə olunan çəkilər:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="258"/>
+        <source>Data: {0}</source>
+        <translation>Məlumatlar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="264"/>
+        <source>Most urgent parcels ({0})</source>
+        <translation>Ən təcili sahələr ({0})</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/coverage.py" line="432"/>

@@ -1777,7 +1777,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Панель приоритизации</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="342"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
@@ -1787,17 +1787,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="345"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="344"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/ranking_model.py" line="11"/>
+        <location filename="../plugin/reports/priority_layout.py" line="346"/>
         <source>Main driver</source>
         <translation>Главный фактор</translation>
     </message>
@@ -2337,7 +2337,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Опасность внутри формуляров (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="107"/>
+        <location filename="../plugin/reports/priority_layout.py" line="349"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
@@ -2593,7 +2593,7 @@ ties</source>
         <translation>Входные данные: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="83"/>
+        <location filename="../plugin/reports/priority_layout.py" line="190"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
@@ -5129,6 +5129,26 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <location filename="../plugin/qgis_io/pg_tables.py" line="151"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' требует, чтобы все входы были в одной базе данных: слой '{0}' ({1}) находится в другой базе данных, чем '{2}' ({3}).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="184"/>
+        <source>Overview</source>
+        <translation>Обзорная карта</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="256"/>
+        <source>Weights used:</source>
+        <translation>Использованные веса:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="258"/>
+        <source>Data: {0}</source>
+        <translation>Данные: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/priority_layout.py" line="264"/>
+        <source>Most urgent parcels ({0})</source>
+        <translation>Наиболее срочные участки ({0})</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/coverage.py" line="432"/>

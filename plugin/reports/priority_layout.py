@@ -181,13 +181,13 @@ def _overview(layout: QgsLayout, job: PriorityMap, main: QgsLayoutItemMap, y: fl
         )
     )
     inset.overviews().addOverview(overview)
-    add_label(layout, "Overview", SIDE_X, y + 42.5, SIDE_W, 4, 6.5)
+    add_label(layout, tr("Overview"), SIDE_X, y + 42.5, SIDE_W, 4, 6.5)
     return y + 47
 
 
 def _legend(layout: QgsLayout, main: QgsLayoutItemMap, job: PriorityMap, y: float) -> None:
     legend = QgsLayoutItemLegend(layout)
-    legend.setTitle("Legend")
+    legend.setTitle(tr("Legend"))
     legend.setAutoUpdateModel(False)
     root = legend.model().rootGroup()
     root.clear()
@@ -253,15 +253,15 @@ def _map_page(layout: QgsLayout, job: PriorityMap, template: ReportTemplate) -> 
         y = _overview(layout, job, main, y)
     _legend(layout, main, job, y)
     if template.shows("weights") and job.weights:
-        text = "Weights used:\n" + "\n".join(f"• {w}" for w in job.weights)
+        text = tr("Weights used:") + "\n" + "\n".join(f"• {w}" for w in job.weights)
         add_label(layout, text, SIDE_X, 150, SIDE_W, 40, 6.5)
-    add_label(layout, f"Data: {job.sources}", MARGIN, 191, PAGE_W - 2 * MARGIN, 9, 6.5)
+    add_label(layout, tr("Data: {0}").format(job.sources), MARGIN, 191, PAGE_W - 2 * MARGIN, 9, 6.5)
 
 
 def _parcel_pages(layout: QgsLayout, job: PriorityMap, template: ReportTemplate) -> None:
     table = manual_table(layout, job.columns, job.rows, size=7.5)
     box = Box(MARGIN, 16, sum(c.width for c in job.columns), 178)
-    title = f"Most urgent parcels ({len(job.rows)})"
+    title = tr("Most urgent parcels ({0})").format(len(job.rows))
     paged_table(layout, table, add_page(layout), title, box, template)
 
 
@@ -339,14 +339,14 @@ def top_parcels_table(values: dict, top: int) -> tuple[list[Column], list[list[s
         (i for i, r in enumerate(ranks) if r is not None and r > 0), key=lambda i: ranks[i]
     )[:top]
     columns = [
-        Column("Rank", 14),
+        Column(tr("Rank"), 14),
         Column(str(values["id_field"]), 40, numeric=False),
-        Column("Class", 22, numeric=False),
-        Column("Score", 18),
-        Column("Main driver", 40, numeric=False),
+        Column(tr("Class"), 22, numeric=False),
+        Column(tr("Score"), 18),
+        Column(tr("Main driver"), 40, numeric=False),
     ]
     if any(v is not None for v in values["district"]):
-        columns.append(Column("District", 45, numeric=False))
+        columns.append(Column(tr("District"), 45, numeric=False))
     rows = []
     for i in order:
         score = values["priority_score"][i]
