@@ -17,14 +17,14 @@ from __future__ import annotations
 import uuid
 
 import numpy as np
-from qgis.core import QgsGeometry, QgsProcessingException
+from qgis.core import QgsGeometry
 
 from ..engine.coverage import AREA_FIELDS
 from ..i18n import tr
 from .overlay import Gap, OverlayResult
-from .pg_tables import PgTable
+from .pg_tables import PgTable, database_rows
 from .polygons import polygon_parts
-from .postgis import Connection, DatabaseError, quote_ident
+from .postgis import quote_ident
 
 M2_PER_HA = 10_000.0
 OUTSIDE_ROW, TOTAL_ROW = -1, -2  # the SQL's row keys besides the district fids
@@ -152,15 +152,8 @@ def database_overlay(
     rows in the order of ``district_ids`` (the usable districts as read), then outside;
     None when cancelled."""
     sql = overlay_sql(districts, records, hazards, cleared, type_field, srid, uuid.uuid4().hex[:12])
-    try:
-        rows = Connection(districts.uri).execute(
-            sql, tr("overlay in the database"), feedback=feedback
-        )
-    except DatabaseError as exc:
-        if feedback is not None and feedback.isCanceled():
-            return None
-        raise QgsProcessingException(str(exc)) from exc
-    if feedback is not None and feedback.isCanceled():
+    rows = database_rows(districts, sql, tr("overlay in the database"), feedback)
+    if rows is None:
         return None
     position = {fid: i for i, fid in enumerate(district_ids)}
     position[OUTSIDE_ROW] = len(district_ids)
