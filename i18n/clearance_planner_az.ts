@@ -89,67 +89,67 @@
         <translation>təmir başqa həndəsə tipi verdi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="164"/>
+        <location filename="../plugin/algorithms/coverage.py" line="166"/>
         <source>Coverage of contamination by records</source>
         <translation>Çirklənmənin formulyarlarla əhatəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="165"/>
+        <location filename="../plugin/algorithms/coverage.py" line="167"/>
         <source>Analysis</source>
         <translation>Təhlil</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="192"/>
+        <location filename="../plugin/algorithms/coverage.py" line="194"/>
         <source>Districts (polygons)</source>
         <translation>Rayonlar (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="195"/>
+        <location filename="../plugin/algorithms/coverage.py" line="197"/>
         <source>District name field</source>
         <translation>Rayon adı sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="202"/>
+        <location filename="../plugin/algorithms/coverage.py" line="204"/>
         <source>Minefield records (mapped polygons)</source>
         <translation>Mina sahəsi formulyarları (xəritələşdirilmiş poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="207"/>
+        <location filename="../plugin/algorithms/coverage.py" line="209"/>
         <source>Hazard areas SHA/CHA (polygons)</source>
         <translation>Təhlükəli ərazilər ŞTƏ/TTƏ (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="213"/>
+        <location filename="../plugin/algorithms/coverage.py" line="215"/>
         <source>Hazard type field (e.g. SHA/CHA)</source>
         <translation>Təhlükə tipi sahəsi (məs. SHA/CHA)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="221"/>
+        <location filename="../plugin/algorithms/coverage.py" line="223"/>
         <source>Incidents / accidents (points)</source>
         <translation>İnsidentlər / bədbəxt hadisələr (nöqtələr)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="228"/>
+        <location filename="../plugin/algorithms/coverage.py" line="230"/>
         <source>Incident date field</source>
         <translation>İnsident tarixi sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="236"/>
+        <location filename="../plugin/algorithms/coverage.py" line="238"/>
         <source>Casualties field</source>
         <translation>Zərərçəkənlər sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="245"/>
+        <location filename="../plugin/algorithms/coverage.py" line="247"/>
         <source>Released / cleared land (polygons)</source>
         <translation>Azad edilmiş / təmizlənmiş torpaq (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="250"/>
+        <location filename="../plugin/algorithms/coverage.py" line="252"/>
         <source>Incidents from (date)</source>
         <translation>İnsidentlər bu tarixdən</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="250"/>
+        <location filename="../plugin/algorithms/coverage.py" line="252"/>
         <source>Incidents up to (date)</source>
         <translation>İnsidentlər bu tarixədək</translation>
     </message>
@@ -164,17 +164,17 @@
         <translation>Xəritələşdirilməmiş təhlükə (boşluqlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="270"/>
+        <location filename="../plugin/algorithms/coverage.py" line="273"/>
         <source>Coverage report (HTML)</source>
         <translation>Əhatə hesabatı (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="270"/>
+        <location filename="../plugin/algorithms/coverage.py" line="273"/>
         <source>HTML files (*.html)</source>
         <translation>HTML faylları (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="275"/>
+        <location filename="../plugin/algorithms/coverage.py" line="278"/>
         <source>Coverage report (PDF)</source>
         <translation>Əhatə hesabatı (PDF)</translation>
     </message>
@@ -184,102 +184,102 @@
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="314"/>
+        <location filename="../plugin/algorithms/coverage.py" line="317"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields are: {3}.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələri: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="326"/>
+        <location filename="../plugin/algorithms/coverage.py" line="329"/>
         <source>{0} is not a valid date (got {1}); use YYYY-MM-DD.</source>
         <translation>{0} düzgün tarix deyil ({1} verilib); YYYY-MM-DD istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="347"/>
+        <location filename="../plugin/algorithms/coverage.py" line="350"/>
         <source>Choose the district name field (DISTRICT_FIELD).</source>
         <translation>Rayon adı sahəsini seçin (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="351"/>
+        <location filename="../plugin/algorithms/coverage.py" line="354"/>
         <source>DATE_FROM ({0}) is after DATE_TO ({1}).</source>
         <translation>DATE_FROM ({0}) DATE_TO-dan ({1}) sonradır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="444"/>
+        <location filename="../plugin/algorithms/coverage.py" line="476"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>'{1}' layının HAZARD_TYPE_FIELD '{0}' sahəsinin {2} fərqli dəyəri var; hazard_type (SHA/CHA) kimi kateqoriya sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="468"/>
+        <location filename="../plugin/algorithms/coverage.py" line="500"/>
         <source>(no type)</source>
         <translation>(tip yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="631"/>
+        <location filename="../plugin/algorithms/coverage.py" line="664"/>
         <source>Report written to {0}</source>
         <translation>Hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="604"/>
+        <location filename="../plugin/algorithms/coverage.py" line="637"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="604"/>
+        <location filename="../plugin/algorithms/coverage.py" line="637"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənar təhlükəli ərazi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="632"/>
+        <location filename="../plugin/algorithms/coverage.py" line="665"/>
         <source>PDF report written to {0}</source>
         <translation>PDF hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="657"/>
+        <location filename="../plugin/algorithms/coverage.py" line="690"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Üst-üstə qoyma {0} ilə; sahələr WGS 84 ellipsoidində.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="660"/>
+        <location filename="../plugin/algorithms/coverage.py" line="693"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>'{0}' layı ({1}) {2} sisteminə yenidən proyeksiya edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="671"/>
+        <location filename="../plugin/algorithms/coverage.py" line="704"/>
         <source>not measured (counted in no district)</source>
         <translation>ölçülmədi (heç bir rayonda sayılmır)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="678"/>
+        <location filename="../plugin/algorithms/coverage.py" line="711"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>'{0}' layı, {1} obyekti: boş {2}; 'District {1}' adlandırıldı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="684"/>
+        <location filename="../plugin/algorithms/coverage.py" line="717"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>'{0}' layı: bir neçə rayon eyni ad(lar)ı daşıyır: {1}; hər obyekt öz sətrini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="696"/>
+        <location filename="../plugin/algorithms/coverage.py" line="729"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>'{0}' layı (DISTRICTS) '{1}' layının heç bir təhlükəli ərazisi, '{2}' layının heç bir formulyarı və ya insidentlə üst-üstə düşmür: layların eyni regionu əhatə etdiyini və CRS-lərinin düzgün təyin olunduğunu yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="706"/>
+        <location filename="../plugin/algorithms/coverage.py" line="739"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>'{0}' layı: rayonlar üst-üstə düşür ({1:.2f} ha birdən çox rayonda sayılıb); rayon sətirlərinin cəmi ümumi cəmdən çoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="714"/>
+        <location filename="../plugin/algorithms/coverage.py" line="747"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Rayon sətirləri ümumi cəmdən {0:.3f} % fərqlənir ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="744"/>
+        <location filename="../plugin/algorithms/coverage.py" line="777"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>'{0}' layında (DISTRICTS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="745"/>
+        <location filename="../plugin/algorithms/coverage.py" line="778"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>'{0}' layı (DISTRICTS): onun {1} obyektindən heç birinin yararlı poliqonu yoxdur (həndəsə yoxdur); rayon sərhədləri layını seçin.</translation>
     </message>
@@ -3236,7 +3236,7 @@ MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərin
         <translation>XLSX: '{0}' .xlsx ilə bitməlidir (Excel kitabı).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="284"/>
+        <location filename="../plugin/algorithms/coverage.py" line="287"/>
         <source>the district table</source>
         <translation>rayon cədvəli</translation>
     </message>
@@ -3360,7 +3360,7 @@ REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid
 REPAIRED (isteğe bağlı) hər giriş obyektini 2D olaraq alır (əyrilər seqmentlərə bölünür): etibarlı həndəsələr olduğu kimi, etibarsızlar GEOS makeValid ilə təmir edilmiş şəkildə (repaired true). Layın həndəsə tipinə təmir edilə bilməyən obyekt (tək sünbül, sıfır sahəli və ya 2 nöqtəli halqa) yeri itməsin deyə ilkin halqalarını saxlayır, repaired false və səbəbi repair_note-da olur; null və boş həndəsələr, NaN və ya sonsuz koordinatlı həndəsələr səbəbi ilə birlikdə həndəsəsiz yazılır. Giriş heç vaxt dəyişdirilmir; ləğv edilmiş icra heç bir nəticə yazmır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="68"/>
+        <location filename="../plugin/algorithms/coverage.py" line="70"/>
         <source>Measures, district by district, how much of the suspected and confirmed hazard area (SHA/CHA) and how many incidents fall inside the mapped minefield records.
 
 Every polygon layer is dissolved per district before measuring, so overlapping records or hazards are never counted twice; features straddling a district boundary are split by it. Areas are hectares on the WGS 84 ellipsoid. Anything outside every district goes in an &quot;Outside districts&quot; row; the last row (no geometry) is the total for the whole area.
@@ -4278,27 +4278,27 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Qaydalar üzrə problemlər (JSON: qayda → say)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <location filename="../plugin/algorithms/coverage.py" line="288"/>
         <source>Districts in the table</source>
         <translation>Cədvəldəki rayonlar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <location filename="../plugin/algorithms/coverage.py" line="288"/>
         <source>Unmapped hazard parts (GAPS features)</source>
         <translation>Xəritələşdirilməmiş təhlükəli ərazi hissələri (GAPS obyektləri)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <location filename="../plugin/algorithms/coverage.py" line="288"/>
         <source>Hazard area (ha), all districts</source>
         <translation>Təhlükəli ərazinin sahəsi (ha), bütün rayonlar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <location filename="../plugin/algorithms/coverage.py" line="288"/>
         <source>Hazard area outside records (ha)</source>
         <translation>Formulyarlardan kənar təhlükəli ərazinin sahəsi (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <location filename="../plugin/algorithms/coverage.py" line="288"/>
         <source>Incidents counted</source>
         <translation>Sayılan insidentlər</translation>
     </message>
@@ -5076,17 +5076,17 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>ENGINE: local (standart) hər layı QGIS-ə oxuyur; database məsafələri PostGIS-ə hesablatdırır (hər giriş eyni verilənlər bazasının tam ədədli birinci açarı olan PostGIS cədvəlidir): bütün girişlər bir tranzaksiyada (bir snapşotda) oxunur, yalnız identifikatorlar və məsafələr geri qayıdır, nəticələr 0,01 m dəqiqliklə eynidir. İş zamanı sahələr cədvəli redaktə olunarsa, heç nə yazılmadan iş dayanır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="31"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="39"/>
         <source>Analysis engine (database: SQL in PostGIS, every input a table of one database)</source>
         <translation>Təhlil mühərriki (database: PostGIS-də SQL, hər giriş eyni verilənlər bazasının cədvəlidir)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="49"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="57"/>
         <source>AREA cannot be combined with ENGINE &apos;database&apos; yet; choose ENGINE &apos;local&apos;.</source>
         <translation>AREA hələlik ENGINE 'database' ilə birlikdə işlədilə bilməz; ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="60"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="68"/>
         <source>{0}: selected features or a feature limit cannot be read by ENGINE &apos;database&apos;; give the whole layer (a layer filter is fine) or choose ENGINE &apos;local&apos;.</source>
         <translation>{0}: seçilmiş obyektləri və ya obyekt limitini ENGINE 'database' oxuya bilməz; bütün layı verin (lay filtri olar) və ya ENGINE 'local' seçin.</translation>
     </message>
@@ -5149,6 +5149,21 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <location filename="../plugin/reports/priority_layout.py" line="264"/>
         <source>Most urgent parcels ({0})</source>
         <translation>Ən təcili sahələr ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="432"/>
+        <source>The overlay CRS {0} has no PostGIS SRID; choose ENGINE &apos;local&apos;.</source>
+        <translation>Üst-üstə qoyma koordinat sistemi {0} PostGIS SRID-inə malik deyil; ENGINE &apos;local&apos; seçin.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="29"/>
+        <source>ENGINE: local (default) does the overlay with GEOS in QGIS; database lets PostGIS do it (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction, the same cleaning rules apply, areas are measured on the WGS 84 spheroid and only the figures and the unmapped pieces come back; incidents are still placed in QGIS. The figures equal the local ones within 1e-9 relative.</source>
+        <translation>ENGINE: local (standart) üst-üstə qoymanı QGIS-də GEOS ilə edir; database bunu PostGIS-ə etdirir (hər giriş eyni verilənlər bazasının tam ədədli birinci açarı olan PostGIS cədvəlidir): bütün girişlər bir tranzaksiyada oxunur, eyni təmizləmə qaydaları tətbiq olunur, sahələr WGS 84 sferoidində ölçülür və yalnız rəqəmlər və xəritələşdirilməmiş hissələr geri qayıdır; insidentlər yenə QGIS-də yerləşdirilir. Rəqəmlər yerli rəqəmlərlə 1e-9 nisbi dəqiqliklə eynidir.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_overlay.py" line="156"/>
+        <source>overlay in the database</source>
+        <translation>verilənlər bazasında üst-üstə qoyma</translation>
     </message>
 </context>
 </TS>

@@ -89,67 +89,67 @@
         <translation>исправление дало другой тип геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="164"/>
+        <location filename="../plugin/algorithms/coverage.py" line="166"/>
         <source>Coverage of contamination by records</source>
         <translation>Покрытие загрязнения формулярами</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="165"/>
+        <location filename="../plugin/algorithms/coverage.py" line="167"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="192"/>
+        <location filename="../plugin/algorithms/coverage.py" line="194"/>
         <source>Districts (polygons)</source>
         <translation>Районы (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="195"/>
+        <location filename="../plugin/algorithms/coverage.py" line="197"/>
         <source>District name field</source>
         <translation>Поле названия района</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="202"/>
+        <location filename="../plugin/algorithms/coverage.py" line="204"/>
         <source>Minefield records (mapped polygons)</source>
         <translation>Формуляры минных полей (нанесённые полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="207"/>
+        <location filename="../plugin/algorithms/coverage.py" line="209"/>
         <source>Hazard areas SHA/CHA (polygons)</source>
         <translation>Опасные районы ПОР/ПдОР (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="213"/>
+        <location filename="../plugin/algorithms/coverage.py" line="215"/>
         <source>Hazard type field (e.g. SHA/CHA)</source>
         <translation>Поле типа опасности (напр. SHA/CHA)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="221"/>
+        <location filename="../plugin/algorithms/coverage.py" line="223"/>
         <source>Incidents / accidents (points)</source>
         <translation>Инциденты / несчастные случаи (точки)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="228"/>
+        <location filename="../plugin/algorithms/coverage.py" line="230"/>
         <source>Incident date field</source>
         <translation>Поле даты инцидента</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="236"/>
+        <location filename="../plugin/algorithms/coverage.py" line="238"/>
         <source>Casualties field</source>
         <translation>Поле числа пострадавших</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="245"/>
+        <location filename="../plugin/algorithms/coverage.py" line="247"/>
         <source>Released / cleared land (polygons)</source>
         <translation>Высвобожденные / разминированные земли (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="250"/>
+        <location filename="../plugin/algorithms/coverage.py" line="252"/>
         <source>Incidents from (date)</source>
         <translation>Инциденты с (дата)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="250"/>
+        <location filename="../plugin/algorithms/coverage.py" line="252"/>
         <source>Incidents up to (date)</source>
         <translation>Инциденты по (дата)</translation>
     </message>
@@ -164,17 +164,17 @@
         <translation>Ненанесённая опасность (пробелы)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="270"/>
+        <location filename="../plugin/algorithms/coverage.py" line="273"/>
         <source>Coverage report (HTML)</source>
         <translation>Отчёт о покрытии (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="270"/>
+        <location filename="../plugin/algorithms/coverage.py" line="273"/>
         <source>HTML files (*.html)</source>
         <translation>Файлы HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="275"/>
+        <location filename="../plugin/algorithms/coverage.py" line="278"/>
         <source>Coverage report (PDF)</source>
         <translation>Отчёт о покрытии (PDF)</translation>
     </message>
@@ -184,102 +184,102 @@
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="314"/>
+        <location filename="../plugin/algorithms/coverage.py" line="317"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields are: {3}.</source>
         <translation>В слое '{0}' нет поля '{1}' ({2}); его поля: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="326"/>
+        <location filename="../plugin/algorithms/coverage.py" line="329"/>
         <source>{0} is not a valid date (got {1}); use YYYY-MM-DD.</source>
         <translation>{0} — недопустимая дата (получено {1}); используйте ГГГГ-ММ-ДД (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="347"/>
+        <location filename="../plugin/algorithms/coverage.py" line="350"/>
         <source>Choose the district name field (DISTRICT_FIELD).</source>
         <translation>Выберите поле названия района (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="351"/>
+        <location filename="../plugin/algorithms/coverage.py" line="354"/>
         <source>DATE_FROM ({0}) is after DATE_TO ({1}).</source>
         <translation>DATE_FROM ({0}) позже DATE_TO ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="444"/>
+        <location filename="../plugin/algorithms/coverage.py" line="476"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>Поле HAZARD_TYPE_FIELD '{0}' слоя '{1}' имеет {2} различных значений; выберите поле категории, например hazard_type (SHA/CHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="468"/>
+        <location filename="../plugin/algorithms/coverage.py" line="500"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="631"/>
+        <location filename="../plugin/algorithms/coverage.py" line="664"/>
         <source>Report written to {0}</source>
         <translation>Отчёт записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="604"/>
+        <location filename="../plugin/algorithms/coverage.py" line="637"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Нанесённое и ненанесённое загрязнение по районам.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="604"/>
+        <location filename="../plugin/algorithms/coverage.py" line="637"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Опасная площадь вне всех формуляров минных полей.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="632"/>
+        <location filename="../plugin/algorithms/coverage.py" line="665"/>
         <source>PDF report written to {0}</source>
         <translation>Отчёт PDF записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="657"/>
+        <location filename="../plugin/algorithms/coverage.py" line="690"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Наложение в {0}; площади на эллипсоиде WGS 84.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="660"/>
+        <location filename="../plugin/algorithms/coverage.py" line="693"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>Слой '{0}' ({1}) перепроецирован в {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="671"/>
+        <location filename="../plugin/algorithms/coverage.py" line="704"/>
         <source>not measured (counted in no district)</source>
         <translation>не измерено (не учтено ни в одном районе)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="678"/>
+        <location filename="../plugin/algorithms/coverage.py" line="711"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>Слой '{0}', объект {1}: пустое {2}; назван 'District {1}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="684"/>
+        <location filename="../plugin/algorithms/coverage.py" line="717"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>Слой '{0}': несколько районов имеют одинаковые названия {1}; каждый объект сохраняет свою строку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="696"/>
+        <location filename="../plugin/algorithms/coverage.py" line="729"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>Слой '{0}' (DISTRICTS) не перекрывает ни одного опасного района из '{1}', формуляра из '{2}' или инцидента: проверьте, что слои покрывают один регион и их СК заданы верно.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="706"/>
+        <location filename="../plugin/algorithms/coverage.py" line="739"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>Слой '{0}': районы перекрываются ({1:.2f} га учтено более чем в одном районе); сумма строк районов больше итога.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="714"/>
+        <location filename="../plugin/algorithms/coverage.py" line="747"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Строки районов отличаются от итога на {0:.3f} % ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="744"/>
+        <location filename="../plugin/algorithms/coverage.py" line="777"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>Слой '{0}' (DISTRICTS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="745"/>
+        <location filename="../plugin/algorithms/coverage.py" line="778"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>Слой '{0}' (DISTRICTS): ни один из его {1} объектов не имеет пригодного полигона (нет геометрии); выберите слой границ районов.</translation>
     </message>
@@ -3236,7 +3236,7 @@ MAPPING (необязательно): файл JSON поверх поставл�
         <translation>XLSX: '{0}' должен оканчиваться на .xlsx (книга Excel).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="284"/>
+        <location filename="../plugin/algorithms/coverage.py" line="287"/>
         <source>the district table</source>
         <translation>таблица районов</translation>
     </message>
@@ -3360,7 +3360,7 @@ REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid
 REPAIRED (необязательно) получает каждый входной объект в 2D (кривые разбиты на отрезки): допустимые геометрии как есть, недопустимые исправлены GEOS makeValid (repaired true). Объект, который нельзя исправить в тип геометрии слоя (одиночный выброс, кольцо нулевой площади или из 2 точек), сохраняет исходные кольца, чтобы его место не потерялось, с repaired false и причиной в repair_note; пустые и NULL-геометрии, а также геометрии с координатами NaN или бесконечными записываются без геометрии, с причиной. Входные данные никогда не изменяются; отменённый запуск не записывает ни одного результата.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="68"/>
+        <location filename="../plugin/algorithms/coverage.py" line="70"/>
         <source>Measures, district by district, how much of the suspected and confirmed hazard area (SHA/CHA) and how many incidents fall inside the mapped minefield records.
 
 Every polygon layer is dissolved per district before measuring, so overlapping records or hazards are never counted twice; features straddling a district boundary are split by it. Areas are hectares on the WGS 84 ellipsoid. Anything outside every district goes in an &quot;Outside districts&quot; row; the last row (no geometry) is the total for the whole area.
@@ -4278,27 +4278,27 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Проблемы по правилам (JSON: правило → число)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <location filename="../plugin/algorithms/coverage.py" line="288"/>
         <source>Districts in the table</source>
         <translation>Районы в таблице</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <location filename="../plugin/algorithms/coverage.py" line="288"/>
         <source>Unmapped hazard parts (GAPS features)</source>
         <translation>Незакартированные части опасных районов (объекты GAPS)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <location filename="../plugin/algorithms/coverage.py" line="288"/>
         <source>Hazard area (ha), all districts</source>
         <translation>Площадь опасных районов (га), все районы</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <location filename="../plugin/algorithms/coverage.py" line="288"/>
         <source>Hazard area outside records (ha)</source>
         <translation>Площадь опасных районов вне формуляров (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="285"/>
+        <location filename="../plugin/algorithms/coverage.py" line="288"/>
         <source>Incidents counted</source>
         <translation>Учтённые инциденты</translation>
     </message>
@@ -5076,17 +5076,17 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>ENGINE: local (по умолчанию) читает каждый слой в QGIS; database поручает расчёт расстояний PostGIS (каждый вход — таблица PostGIS одной базы данных с целочисленным первичным ключом): все входы читаются в одной транзакции (одном снимке), обратно возвращаются только идентификаторы и расстояния, результаты совпадают с точностью 0,01 м. Если таблица участков изменяется во время запуска, он останавливается, ничего не записав.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="31"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="39"/>
         <source>Analysis engine (database: SQL in PostGIS, every input a table of one database)</source>
         <translation>Движок анализа (database: SQL в PostGIS, каждый вход — таблица одной базы данных)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="49"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="57"/>
         <source>AREA cannot be combined with ENGINE &apos;database&apos; yet; choose ENGINE &apos;local&apos;.</source>
         <translation>AREA пока нельзя сочетать с ENGINE 'database'; выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="60"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="68"/>
         <source>{0}: selected features or a feature limit cannot be read by ENGINE &apos;database&apos;; give the whole layer (a layer filter is fine) or choose ENGINE &apos;local&apos;.</source>
         <translation>{0}: выбранные объекты или ограничение числа объектов ENGINE 'database' прочитать не может; укажите весь слой (фильтр слоя допустим) или выберите ENGINE 'local'.</translation>
     </message>
@@ -5149,6 +5149,21 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <location filename="../plugin/reports/priority_layout.py" line="264"/>
         <source>Most urgent parcels ({0})</source>
         <translation>Наиболее срочные участки ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/coverage.py" line="432"/>
+        <source>The overlay CRS {0} has no PostGIS SRID; choose ENGINE &apos;local&apos;.</source>
+        <translation>У системы координат наложения {0} нет SRID PostGIS; выберите ENGINE &apos;local&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/engine_choice.py" line="29"/>
+        <source>ENGINE: local (default) does the overlay with GEOS in QGIS; database lets PostGIS do it (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction, the same cleaning rules apply, areas are measured on the WGS 84 spheroid and only the figures and the unmapped pieces come back; incidents are still placed in QGIS. The figures equal the local ones within 1e-9 relative.</source>
+        <translation>ENGINE: local (по умолчанию) выполняет наложение средствами GEOS в QGIS; database поручает его PostGIS (каждый вход — таблица PostGIS одной базы данных с целочисленным первичным ключом): все входы читаются в одной транзакции, действуют те же правила очистки, площади измеряются на сфероиде WGS 84, обратно возвращаются только цифры и ненанесённые части; инциденты по-прежнему размещаются в QGIS. Цифры совпадают с локальными с относительной точностью 1e-9.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_overlay.py" line="156"/>
+        <source>overlay in the database</source>
+        <translation>наложение в базе данных</translation>
     </message>
 </context>
 </TS>

@@ -56,11 +56,13 @@ from ..qgis_io.overlay import (
     gap_parts,
     overlay_crs,
 )
+from ..qgis_io.pg_overlay import database_overlay
 from ..qgis_io.polygons import PolygonSet, ellipsoid_measure, read_polygons, source_geometries
 from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
 from .base import XLSX, ClearanceAlgorithm, layer_label
+from .engine_choice import COVERAGE_ENGINE_HELP, database_tables, engine_parameter, wants_database
 from .focus_area import AREA_HELP, area_parameter, focused
 
 MAX_HAZARD_TYPES = 50
@@ -164,7 +166,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
     DISPLAY_NAME = QT_TR_NOOP("Coverage of contamination by records")
     GROUP = QT_TR_NOOP("Analysis")
     GROUP_ID = "analysis"
-    HELP = (HELP, AREA_HELP)
+    HELP = (HELP, AREA_HELP, COVERAGE_ENGINE_HELP)
 
     DISTRICTS, DISTRICT_FIELD = "DISTRICTS", "DISTRICT_FIELD"
     RECORDS = "RECORDS"
@@ -257,6 +259,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                 )
             )
         self.addParameter(area_parameter())
+        self.addParameter(engine_parameter())
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.OUTPUT, tr("Coverage per district"), QgsProcessing.SourceType.TypeVectorPolygon
@@ -367,6 +370,11 @@ class CoverageAlgorithm(ClearanceAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         args = self._arguments(parameters, context)
+        tables = self._engine = None
+        if wants_database(self, parameters, context):
+            keys = [self.DISTRICTS, self.RECORDS, self.HAZARDS, self.INCIDENTS, self.CLEARED]
+            tables = {t.key: t for t in database_tables(self, parameters, context, keys)}
+            self._engine = "database"
         hazards = args.hazards
         source = focused(
             self, parameters, context, feedback, hazards.source, hazards.name, self.HAZARDS
@@ -380,14 +388,8 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             return {}
         steps.setCurrentStep(4)
         measure = ellipsoid_measure(crs, context)
-        try:
-            overlay = coverage_overlay(
-                layers,
-                measure,
-                progress=lambda f: steps.setProgress(100 * f),
-                cancelled=feedback.isCanceled,
-            )
-        except OperationCancelled:
+        overlay = self._overlay(args, tables, crs, layers, measure, steps)
+        if overlay is None or feedback.isCanceled():
             return {}
         steps.setCurrentStep(5)
         incidents = read_incidents(
@@ -412,6 +414,36 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             feedback.pushWarning(text)
         steps.setCurrentStep(6)
         return self._write_all(parameters, context, feedback, args, run)
+
+    def _overlay(self, args: Arguments, tables, crs, layers: Layers, measure, steps):
+        """The overlay by GEOS here (``tables`` None) or by PostGIS; None when cancelled."""
+        if tables is None:
+            try:
+                return coverage_overlay(
+                    layers,
+                    measure,
+                    progress=lambda f: steps.setProgress(100 * f),
+                    cancelled=steps.isCanceled,
+                )
+            except OperationCancelled:
+                return None
+        srid = crs.postgisSrid()
+        if not srid:
+            raise QgsProcessingException(
+                tr("The overlay CRS {0} has no PostGIS SRID; choose ENGINE 'local'.").format(
+                    crs.authid()
+                )
+            )
+        return database_overlay(
+            tables[self.DISTRICTS],
+            tables[self.RECORDS],
+            tables[self.HAZARDS],
+            tables.get(self.CLEARED),
+            args.hazard_type_field,
+            srid,
+            layers.districts.feature_ids,
+            steps,
+        )
 
     def _read_polygons(self, args: Arguments, crs, context, steps) -> Layers | None:
         """The polygon layers as valid geometries in ``crs`` (None when cancelled)."""
@@ -499,6 +531,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                 "date_to": str(args.incident_fields.date_to or ""),
                 "overlay_crs": run.crs.authid(),
                 "ellipsoid": "WGS84",
+                "engine": self._engine or "local",
                 "warnings": run.warnings,
             },
         )

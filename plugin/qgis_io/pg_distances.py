@@ -24,7 +24,7 @@ from qgis.core import QgsGeometry, QgsProcessingException
 from ..i18n import tr
 from .geometries import REPAIRED, GeometryReport, clean
 from .layers import ReadCounts
-from .pg_tables import USABLE, PgTable, cleaned_state
+from .pg_tables import USABLE, PgTable, cleaned_state, database_rows
 from .postgis import Connection, DatabaseError, quote_ident
 
 CANDIDATES = 4  # KNN candidates re-checked with ST_Distance
@@ -139,15 +139,8 @@ def database_distances(
     """The parcels' read, each criterion's read and the ``(n, c)`` distances (NaN without a
     parcel geometry, inf where a layer has no usable geometry); None when cancelled."""
     sql = distance_sql(parcels, targets, srid, uuid.uuid4().hex[:12])
-    try:
-        rows = Connection(parcels.uri).execute(
-            sql, tr("distances in the database"), feedback=feedback
-        )
-    except DatabaseError as exc:
-        if feedback is not None and feedback.isCanceled():
-            return None
-        raise QgsProcessingException(str(exc)) from exc
-    if (feedback is not None and feedback.isCanceled()) or not rows:
+    rows = database_rows(parcels, sql, tr("distances in the database"), feedback)
+    if not rows:
         return None
     row = [None if v is None or str(v) == "NULL" else str(v) for v in rows[0]]
     fids = [int(v) for v in row[0].split(",")] if row[0] else []

@@ -11,7 +11,7 @@ from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsVectorLayer, 
 
 from ..i18n import QT_TR_NOOP, tr
 from .geometries import DEGENERATE, NULL, OK, REPAIRED, Cleaned
-from .postgis import qualified, quote_ident
+from .postgis import Connection, DatabaseError, qualified, quote_ident
 
 INTEGER_TYPES = ("int2", "int4", "int8", "integer", "bigint", "smallint", "serial", "bigserial")
 
@@ -93,6 +93,21 @@ class PgTable:
             f"ST_Transform(c, {int(srid)}) END AS g FROM (SELECT k, c, {state} AS s "
             f"FROM ({cleaned}) q OFFSET 0) z"
         )
+
+
+def database_rows(table: PgTable, sql: str, what: str, feedback) -> list[list] | None:
+    """The rows of the last statement of ``sql`` run on ``table``'s database; None when
+    ``feedback`` was cancelled (the query cancelled on the server); database errors as a
+    :class:`QgsProcessingException`."""
+    try:
+        rows = Connection(table.uri).execute(sql, what, feedback=feedback)
+    except DatabaseError as exc:
+        if feedback is not None and feedback.isCanceled():
+            return None
+        raise QgsProcessingException(str(exc)) from exc
+    if feedback is not None and feedback.isCanceled():
+        return None
+    return rows
 
 
 def pg_table(layer: QgsVectorLayer | None, key: str, name: str) -> PgTable:

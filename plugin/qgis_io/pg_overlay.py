@@ -1,0 +1,180 @@
+"""``ENGINE=database`` for coverage: the district overlay done by PostGIS, only the figures
+and the unmapped pieces read back.
+
+One call of the provider connection's ``executeSql``, one REPEATABLE READ transaction (one
+snapshot of every input). Each polygon layer is cleaned as :func:`geometries.clean` does
+(:meth:`PgTable.cleaned_sql`) into a temporary table in the overlay CRS with a GiST index;
+per district the hazards of each type are dissolved (``ST_Union`` of those whose box meets
+the district) and clipped by it, the records and cleared land likewise; then the seven
+areas of :data:`engine.coverage.AREA_FIELDS` of every district, of the "outside every
+district" row and of the whole area, each measured on the WGS 84 spheroid
+(``ST_Area(ST_Transform(g, 4326)::geography)``), and the unmapped pieces per row and
+hazard type (overlaps to the type first in alphabetical order, as :mod:`.overlay`) as WKB.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import numpy as np
+from qgis.core import QgsGeometry
+
+from ..engine.coverage import AREA_FIELDS
+from ..i18n import tr
+from .overlay import Gap, OverlayResult
+from .pg_tables import PgTable, database_rows
+from .polygons import polygon_parts
+from .postgis import quote_ident
+
+M2_PER_HA = 10_000.0
+OUTSIDE_ROW, TOTAL_ROW = -1, -2  # the SQL's row keys besides the district fids
+
+
+def _area(expr: str) -> str:
+    return f"coalesce(ST_Area(ST_Transform({expr}, 4326)::geography, true), 0) / {M2_PER_HA}"
+
+
+def overlay_sql(
+    districts: PgTable,
+    records: PgTable,
+    hazards: PgTable,
+    cleared: PgTable | None,
+    type_field: str | None,
+    srid: int,
+    token: str,
+) -> str:
+    """The one multi-statement SQL text of :func:`database_overlay` (see the module)."""
+    t = {k: quote_ident(f"clearance_{token}_{k}") for k in "drhcku"}
+    empty = f"ST_SetSRID('POLYGON EMPTY'::geometry, {int(srid)})"
+
+    def union(expr: str) -> str:
+        return f"coalesce(ST_CollectionExtract(ST_Union({expr}), 3), {empty})"
+
+    def clip(layer: str, alias: str) -> str:
+        return (
+            f"(SELECT ST_CollectionExtract(ST_Intersection({union('x.g')}, {alias}.g), 3) "
+            f"FROM {t[layer]} x WHERE x.g && {alias}.g)"
+        )
+
+    def usable(table: PgTable) -> str:
+        return f"SELECT fid, g FROM ({table.cleaned_sql(srid)}) q WHERE g IS NOT NULL"
+
+    kind = (
+        f"{quote_ident(type_field)}::text" if type_field else "NULL::text"
+    )  # local text_values: str of the value, None for NULL
+    hazard_rows = (
+        f"SELECT c.fid, c.g, a.kind FROM ({hazards.cleaned_sql(srid)}) c JOIN (SELECT "
+        f"{quote_ident(hazards.fid)} AS fid, {kind} AS kind FROM {hazards.from_sql()}) a "
+        "USING (fid) WHERE c.g IS NOT NULL"
+    )
+    cleared_rows = usable(cleared) if cleared else f"SELECT 0 AS fid, {empty} AS g LIMIT 0"
+    sql = ["SET TRANSACTION ISOLATION LEVEL REPEATABLE READ", "SET LOCAL jit = off"]
+    for key, rows in (
+        ("d", usable(districts)),
+        ("r", usable(records)),
+        ("h", hazard_rows),
+        ("c", cleared_rows),
+    ):
+        sql += [
+            f"CREATE TEMP TABLE {t[key]} ON COMMIT DROP AS {rows}",
+            f"CREATE INDEX ON {t[key]} USING gist (g)",
+            f"ANALYZE {t[key]}",
+        ]
+    whole = {
+        "du": f"(SELECT {union('g')} FROM {t['d']})",
+        "hu": f"(SELECT {union('g')} FROM {t['h']})",
+        "ru": f"(SELECT {union('g')} FROM {t['r']})",
+        "cu": f"(SELECT {union('g')} FROM {t['c']})",
+    }
+    # hazards dissolved per district (or outside) and type
+    sql.append(
+        f"CREATE TEMP TABLE {t['k']} ON COMMIT DROP AS "
+        f"SELECT d.fid AS row, k.kind, k.g FROM {t['d']} d CROSS JOIN LATERAL (SELECT "
+        f"h.kind, ST_CollectionExtract(ST_Intersection({union('h.g')}, d.g), 3) AS g "
+        f"FROM {t['h']} h WHERE h.g && d.g GROUP BY h.kind) k UNION ALL "
+        f"SELECT {OUTSIDE_ROW}, h.kind, ST_CollectionExtract(ST_Difference({union('h.g')}, "
+        f"{whole['du']}), 3) FROM {t['h']} h GROUP BY h.kind"
+    )
+    row_hazard = f"(SELECT {union('k.g')} FROM {t['k']} k WHERE k.row = d.fid)"
+    sql.append(
+        f"CREATE TEMP TABLE {t['u']} ON COMMIT DROP AS "
+        f"SELECT d.fid AS row, d.g AS dg, {row_hazard} AS hg, "
+        f"coalesce({clip('r', 'd')}, {empty}) AS rg, coalesce({clip('c', 'd')}, {empty}) AS cg "
+        f"FROM {t['d']} d UNION ALL SELECT {OUTSIDE_ROW}, {empty}, "
+        + ", ".join(
+            f"ST_CollectionExtract(ST_Difference({whole[k]}, {whole['du']}), 3)"
+            for k in ("hu", "ru", "cu")
+        )
+        + f" UNION ALL SELECT {TOTAL_ROW}, {whole['du']}, {whole['hu']}, {whole['ru']}, "
+        f"{whole['cu']}"
+    )
+    figures = ", ".join(
+        _area(expr)
+        for expr in (
+            "dg",
+            "rg",
+            "hg",
+            "ST_Intersection(hg, rg)",
+            "ST_Difference(hg, rg)",
+            "ST_Difference(rg, hg)",
+            "cg",
+        )
+    )
+    # Python's sorted(): code points, so COLLATE "C"; no type last
+    before = '(p.kind IS NOT NULL AND (k.kind IS NULL OR p.kind COLLATE "C" < k.kind COLLATE "C"))'
+    prior = f"(SELECT {union('p.g')} FROM {t['k']} p WHERE p.row = k.row AND {before})"
+    piece = f"ST_CollectionExtract(ST_Difference(ST_Difference(k.g, u.rg), {prior}), 3)"
+    sql.append(
+        f"SELECT 'a', row, NULL::text, NULL::text, {figures} FROM {t['u']} UNION ALL "
+        f"SELECT 'g', row, kind, encode(ST_AsBinary(p), 'hex'), "
+        + ", ".join(["NULL::float8"] * len(AREA_FIELDS))
+        + f" FROM (SELECT k.row, k.kind, {piece} AS p FROM {t['k']} k JOIN {t['u']} u "
+        "USING (row)) z WHERE NOT ST_IsEmpty(p)"
+    )
+    return "; ".join(sql)
+
+
+def _text(value) -> str | None:
+    return None if value is None or str(value) == "NULL" else str(value)
+
+
+def database_overlay(
+    districts: PgTable,
+    records: PgTable,
+    hazards: PgTable,
+    cleared: PgTable | None,
+    type_field: str | None,
+    srid: int,
+    district_ids: list[int],
+    feedback=None,
+) -> OverlayResult | None:
+    """The :class:`OverlayResult` of :func:`overlay.coverage_overlay` computed by PostGIS,
+    rows in the order of ``district_ids`` (the usable districts as read), then outside;
+    None when cancelled."""
+    sql = overlay_sql(districts, records, hazards, cleared, type_field, srid, uuid.uuid4().hex[:12])
+    rows = database_rows(districts, sql, tr("overlay in the database"), feedback)
+    if rows is None:
+        return None
+    position = {fid: i for i, fid in enumerate(district_ids)}
+    position[OUTSIDE_ROW] = len(district_ids)
+    n = len(district_ids) + 1
+    areas = {k: np.zeros(n) for k in AREA_FIELDS}
+    totals = dict.fromkeys(AREA_FIELDS, 0.0)
+    gaps = []
+    for what, row, kind, wkb_hex, *values in rows:
+        row = int(row)
+        if _text(what) == "g":
+            geom = QgsGeometry()
+            geom.fromWkb(bytes.fromhex(str(wkb_hex)))
+            gaps.append(Gap(position[row], _text(kind), polygon_parts(geom)))
+            continue
+        figures = dict(zip(AREA_FIELDS, (float(v) for v in values)))
+        if row == TOTAL_ROW:
+            totals = figures
+        elif row in position:
+            for key, value in figures.items():
+                areas[key][position[row]] = value
+    gaps.sort(key=lambda g: (g.row, g.kind is None, g.kind or ""))  # as the local order
+    result = OverlayResult(areas, totals, gaps)
+    result.district_union_ha = totals["district_ha"]
+    return result
