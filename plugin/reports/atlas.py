@@ -22,7 +22,6 @@ from qgis.core import (
     QgsLayoutItemMapOverview,
     QgsLayoutItemPage,
     QgsLayoutItemPicture,
-    QgsLayoutItemScaleBar,
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
@@ -37,10 +36,8 @@ from qgis.core import (
     QgsProject,
     QgsRenderContext,
     QgsRuleBasedRenderer,
-    QgsScaleBarSettings,
     QgsSingleSymbolRenderer,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
@@ -54,7 +51,7 @@ from ..i18n import tr
 from ..qgis_io.compat import set_label_color, set_legend_style_font, text_format
 from ..qgis_io.field_export import FieldPlan
 from ..qgis_io.fields import make_field
-from .labels import add_label
+from .labels import add_label, add_scale_bar
 from .pagination import add_brand
 from .template import report_template
 
@@ -407,21 +404,7 @@ def _north_arrow(layout, map_item) -> None:
 
 
 def _scale_bar(layout, map_item) -> None:
-    bar = QgsLayoutItemScaleBar(layout)
-    bar.setStyle("Single Box")
-    bar.setLinkedMap(map_item)
-    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
-    bar.setUnitLabel("m")
-    bar.setNumberOfSegments(3)
-    bar.setNumberOfSegmentsLeft(0)
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
-    bar.setMinimumBarWidth(30)
-    bar.setMaximumBarWidth(60)
-    bar.setBackgroundEnabled(True)
-    bar.setBackgroundColor(QColor(255, 255, 255, 220))
-    bar.setTextFormat(text_format(QFont("DejaVu Sans", 7)))
-    bar.attemptMove(QgsLayoutPoint(14, 140))
-    layout.addLayoutItem(bar)
+    add_scale_bar(layout, map_item, 14, 140, km=False)
 
 
 def _locator(layout, map_item, layers, coverage) -> None:

@@ -1,13 +1,15 @@
-"""The one text label of the print layouts (coverage PDF, task atlas) and the one way map
-features are labelled (names in a white halo)."""
+"""The one text label of the print layouts (coverage PDF, task atlas), their one scale bar, and
+the one way map features are labelled (names in a white halo)."""
 
 from __future__ import annotations
 
 from qgis.core import (
     QgsLayoutItemLabel,
+    QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsPalLayerSettings,
+    QgsScaleBarSettings,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
@@ -16,7 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..qgis_io.compat import set_label_font
+from ..qgis_io.compat import set_label_font, text_format
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 
@@ -54,3 +56,25 @@ def halo_labels(layer: QgsVectorLayer, field: str, size: float) -> None:
     settings.setFormat(fmt)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
+
+
+def add_scale_bar(layout, map_item, x: float, y: float, km: bool) -> QgsLayoutItemScaleBar:
+    """A single-box scale bar of ``map_item`` (3 segments fitted to 30–60 mm, white
+    background, DejaVu Sans 7 pt) at ``x, y`` (mm), in km or m."""
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setStyle("Single Box")
+    bar.setLinkedMap(map_item)
+    unit = QgsUnitTypes.DistanceUnit
+    bar.setUnits(unit.DistanceKilometers if km else unit.DistanceMeters)
+    bar.setUnitLabel("km" if km else "m")
+    bar.setNumberOfSegments(3)
+    bar.setNumberOfSegmentsLeft(0)
+    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+    bar.setMinimumBarWidth(30)
+    bar.setMaximumBarWidth(60)
+    bar.setBackgroundEnabled(True)
+    bar.setBackgroundColor(QColor(255, 255, 255, 220))
+    bar.setTextFormat(text_format(QFont("DejaVu Sans", 7)))
+    layout.addLayoutItem(bar)
+    bar.attemptMove(QgsLayoutPoint(x, y, MM))
+    return bar

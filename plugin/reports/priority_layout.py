@@ -20,7 +20,6 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutItemMapOverview,
     QgsLayoutItemPicture,
-    QgsLayoutItemScaleBar,
     QgsLayoutItemShape,
     QgsLayoutPoint,
     QgsLayoutSize,
@@ -31,7 +30,6 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsRenderContext,
-    QgsScaleBarSettings,
     QgsSingleSymbolRenderer,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -42,8 +40,8 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..engine.priority_legend import ClassSummary
 from ..i18n import tr
 from ..paths import style_path
-from ..qgis_io.compat import set_label_color, set_legend_style_font, text_format
-from .labels import add_label, halo_labels
+from ..qgis_io.compat import set_label_color, set_legend_style_font
+from .labels import add_label, add_scale_bar, halo_labels
 from .pagination import Box, Column, add_footers, add_page, manual_table, paged_table
 from .template import ReportTemplate
 
@@ -222,22 +220,8 @@ def _north_arrow(layout: QgsLayout, main: QgsLayoutItemMap) -> None:
 
 
 def _scale_bar(layout: QgsLayout, main: QgsLayoutItemMap) -> None:
-    bar = QgsLayoutItemScaleBar(layout)
-    bar.setStyle("Single Box")
-    bar.setLinkedMap(main)
-    bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
-    bar.setUnitLabel("km")
-    bar.setNumberOfSegments(3)
-    bar.setNumberOfSegmentsLeft(0)
-    bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
-    bar.setMinimumBarWidth(30)
-    bar.setMaximumBarWidth(60)
-    bar.setBackgroundEnabled(True)
-    bar.setBackgroundColor(QColor(255, 255, 255, 220))
-    bar.setTextFormat(text_format(QFont("DejaVu Sans", 7)))
-    layout.addLayoutItem(bar)
     x, y, _, h = MAP
-    bar.attemptMove(QgsLayoutPoint(x + 3, y + h - 12, MM))
+    add_scale_bar(layout, main, x + 3, y + h - 12, km=True)
 
 
 def _map_page(layout: QgsLayout, job: PriorityMap, template: ReportTemplate) -> None:
