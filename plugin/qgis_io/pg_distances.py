@@ -6,11 +6,15 @@ REPEATABLE READ transaction, so every input is read in the same snapshot: each c
 layer is cleaned (the rules of :func:`geometries.clean`: curves linearised, Z/M dropped,
 ``ST_MakeValid`` for invalid geometries, polygon parts kept) and transformed into the metric
 CRS in a temporary table with a GiST index; each parcel, cleaned the same way, takes its
-``ORDER BY g <-> parcel LIMIT 4`` candidates and the minimum exact ``ST_Distance`` of them
-(0 for a contained or overlapping parcel). Null, empty and degenerate parcels keep their row
-with NULL distances. A checksum of the parcel rows in the same snapshot lets the writer
-find out whether the table changed before its results are committed. A cancel (the
-Processing feedback) cancels the running query on the server (QGIS's ``PQcancel``).
+4 candidates nearest by bounding box (``ORDER BY g <#> parcel``) and the minimum exact
+``ST_Distance`` of them, proven nearest when it does not exceed the 4th candidate's box
+distance, else found again among the pieces within it (``ST_DWithin``); 0 for a contained or
+overlapping parcel. (``<->`` ordering is not used: its index recheck fails with "index
+returned tuples in wrong order" on PostGIS 3.5 for some repaired geometries.) Null, empty and
+degenerate parcels keep their row with NULL distances. A checksum of the parcel rows in the
+same snapshot lets the writer find out whether the table changed before its results are
+committed. A cancel (the Processing feedback) cancels the running query on the server
+(QGIS's ``PQcancel``).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from .layers import ReadCounts
 from .pg_tables import USABLE, PgTable, cleaned_state, database_rows
 from .postgis import Connection, DatabaseError, quote_ident
 
-CANDIDATES = 4  # KNN candidates re-checked with ST_Distance
+CANDIDATES = 4  # pieces nearest by box distance, re-checked with ST_Distance
 PIECE_VERTICES = 32  # targets cut with ST_Subdivide: small index boxes for long lines
 
 
@@ -74,6 +78,23 @@ class TargetRead:
     n_usable: int
 
 
+def _nearest_sql(table: str) -> str:
+    """Exact distance from parcel ``p.g`` to the nearest piece of ``table``: the minimum over
+    the CANDIDATES pieces nearest by box distance, which is the true minimum whenever it is not
+    greater than the largest box distance among them (every other piece is at least that far);
+    otherwise the minimum over the pieces within that distance."""
+    first = (
+        f"(SELECT min(ST_Distance(p.g, x.g)) AS d, max(x.b) AS b FROM (SELECT t.g, "
+        f"t.g <#> p.g AS b FROM {table} t WHERE t.g IS NOT NULL ORDER BY t.g <#> p.g "
+        f"LIMIT {CANDIDATES}) x)"
+    )
+    again = (
+        f"(SELECT min(ST_Distance(p.g, t.g)) FROM {table} t WHERE t.g IS NOT NULL "
+        f"AND ST_DWithin(t.g, p.g, c.d))"
+    )
+    return f"(SELECT CASE WHEN c.d <= c.b THEN c.d ELSE {again} END FROM {first} c)"
+
+
 def _numbers(text: str | None, n: int) -> np.ndarray:
     if not text:
         return np.full(n, np.nan)
@@ -111,11 +132,7 @@ def distance_sql(parcels: PgTable, targets: list[PgTable], srid: int, token: str
             f"CREATE INDEX ON {name} USING gist (g)",
             f"ANALYZE {name}",
         ]
-    nearest = [
-        f"(SELECT min(ST_Distance(p.g, c.g)) FROM (SELECT t.g FROM {name} t WHERE t.g IS NOT "
-        f"NULL ORDER BY t.g <-> p.g LIMIT {CANDIDATES}) c) AS d{j}"
-        for j, name in enumerate(temp)
-    ]
+    nearest = [f"{_nearest_sql(name)} AS d{j}" for j, name in enumerate(temp)]
     columns = ", ".join(
         f"string_agg(coalesce(d{j}::text, 'NaN'), ',' ORDER BY fid)" for j in range(len(targets))
     )
