@@ -37,6 +37,20 @@ def psql(env: dict[str, str], sql: str, user: str | None = None) -> str:
     return done.stdout.strip()
 
 
+def edit_during_prioritise(monkeypatch, db: Database, sql: str) -> None:
+    """Make a colleague run ``sql`` (``{s}`` = the test's schema) while clearance:prioritise
+    runs: once its inputs are read, before it scores and writes (each call of score_parcels)."""
+    from clearance_planner.algorithms import prioritise
+
+    score = prioritise.score_parcels
+
+    def edit_then_score(*args, **kwargs):
+        db.sql(sql.format(s=db.schema))
+        return score(*args, **kwargs)
+
+    monkeypatch.setattr(prioritise, "score_parcels", edit_then_score)
+
+
 class Database:
     """One test's schema on the test server."""
 

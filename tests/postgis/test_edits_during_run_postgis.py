@@ -7,6 +7,7 @@ import pytest
 from qgis import processing
 from qgis.core import QgsProcessingException
 
+from tests.postgis_support import edit_during_prioritise
 from tests.qgis_support import DEMO_GPKG
 
 
@@ -23,16 +24,8 @@ from tests.qgis_support import DEMO_GPKG
 def test_an_edit_between_the_reads_stops_the_run_and_writes_nothing(
     clearance_provider, pg_db, monkeypatch, edit, said
 ):
-    from clearance_planner.algorithms import prioritise
-
     pg_db.load(DEMO_GPKG, "hazards", "settlements")
-    score = prioritise.score_parcels
-
-    def edit_then_score(*args, **kwargs):  # between the geometry pass and the write pass
-        pg_db.sql(edit.format(s=pg_db.schema))
-        return score(*args, **kwargs)
-
-    monkeypatch.setattr(prioritise, "score_parcels", edit_then_score)
+    edit_during_prioritise(monkeypatch, pg_db, edit)  # between the geometry and write passes
     with pytest.raises(QgsProcessingException, match=f"changed while the analysis ran.*{said}"):
         processing.run(
             "clearance:prioritise",

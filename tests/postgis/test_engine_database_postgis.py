@@ -10,6 +10,7 @@ import pytest
 from qgis import processing
 from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
+from tests.postgis_support import edit_during_prioritise
 from tests.qgis_support import DEMO_GPKG
 
 CRITERIA = {
@@ -204,16 +205,8 @@ def test_database_engine_refuses_inputs_of_two_databases(
 def test_database_engine_stops_when_the_parcels_are_edited_before_the_commit(
     clearance_provider, pg_db, monkeypatch, tmp_path, edit
 ):
-    from clearance_planner.algorithms import prioritise
-
     pg_db.load(DEMO_GPKG, "hazards", "settlements")
-    score = prioritise.score_parcels
-
-    def edit_then_score(*args, **kwargs):  # after the database read, before the write pass
-        pg_db.sql(edit.format(s=pg_db.schema))
-        return score(*args, **kwargs)
-
-    monkeypatch.setattr(prioritise, "score_parcels", edit_then_score)
+    edit_during_prioritise(monkeypatch, pg_db, edit)  # after the database read, before writing
     with pytest.raises(QgsProcessingException, match="'hazards' changed while the analysis ran"):
         run(pg_db, 1, str(tmp_path / "out.gpkg"), criteria={"SETTLEMENTS": "settlements"})
     assert not (tmp_path / "out.gpkg").exists()
@@ -224,18 +217,12 @@ def test_database_engine_reads_every_input_in_the_snapshot_of_its_start(
 ):
     """A colleague moving every settlement after the database read does not change the
     distances: all criterion layers were read in the one transaction of the start."""
-    from clearance_planner.algorithms import prioritise
-
     pg_db.load(DEMO_GPKG, "hazards", "settlements", "cemeteries")
     criteria = {"SETTLEMENTS": "settlements", "CEMETERIES": "cemeteries"}
     before = run(pg_db, 1, str(tmp_path / "before.gpkg"), criteria=criteria)
-    score = prioritise.score_parcels
-
-    def edit_then_score(*args, **kwargs):
-        pg_db.sql(f"UPDATE {pg_db.schema}.settlements SET geom = ST_Translate(geom, 0.1, 0)")
-        return score(*args, **kwargs)
-
-    monkeypatch.setattr(prioritise, "score_parcels", edit_then_score)
+    edit_during_prioritise(
+        monkeypatch, pg_db, "UPDATE {s}.settlements SET geom = ST_Translate(geom, 0.1, 0)"
+    )
     during = run(pg_db, 1, str(tmp_path / "during.gpkg"), criteria=criteria)
     fields = DISTANCES[:2]
     assert rows(during["OUTPUT"], "hazard_id", fields) == rows(
