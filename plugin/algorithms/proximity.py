@@ -419,14 +419,23 @@ class ProximityAlgorithm(ClearanceAlgorithm):
             )
             if feedback.isCanceled():
                 return None
-            targets.report.warn(feedback, tr("not used as {0}").format(criterion.name))
-            inputs[criterion.name.upper()] = {
-                "name": name,
-                "features": targets.n_features,
-                "geometry": targets.report.record(),
-            }
+            inputs.update(
+                self._criterion_input(criterion, name, targets.report, targets.n_features, feedback)
+            )
             layers.append(targets.geometry)
         return layers, inputs
+
+    @staticmethod
+    def _criterion_input(criterion, name: str, report, n_features: int, feedback) -> dict:
+        """The run-record inputs entry of one criterion layer; its geometry warnings said."""
+        report.warn(feedback, tr("not used as {0}").format(criterion.name))
+        return {
+            criterion.name.upper(): {
+                "name": name,
+                "features": n_features,
+                "geometry": report.record(),
+            }
+        }
 
     @staticmethod
     def _measuring(chosen, n_parcels: int, feedback, steps) -> None:
@@ -467,12 +476,11 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         inputs = self._parcel_input(parcels, parcels_name, read, feedback)
         for (criterion, source), target in zip(chosen, targets):
             name = source.sourceName() or criterion.name
-            target.report.warn(feedback, tr("not used as {0}").format(criterion.name))
-            inputs[criterion.name.upper()] = {
-                "name": name,
-                "features": target.report.n_features,
-                "geometry": target.report.record(),
-            }
+            inputs.update(
+                self._criterion_input(
+                    criterion, name, target.report, target.report.n_features, feedback
+                )
+            )
         self._warn_empty_criteria(chosen, distances, feedback)
         return crs, read, distances, inputs
 
