@@ -204,82 +204,82 @@
         <translation>DATE_FROM ({0}) DATE_TO-dan ({1}) sonradır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="476"/>
+        <location filename="../plugin/algorithms/coverage.py" line="475"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>'{1}' layının HAZARD_TYPE_FIELD '{0}' sahəsinin {2} fərqli dəyəri var; hazard_type (SHA/CHA) kimi kateqoriya sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="500"/>
+        <location filename="../plugin/algorithms/coverage.py" line="499"/>
         <source>(no type)</source>
         <translation>(tip yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="664"/>
+        <location filename="../plugin/algorithms/coverage.py" line="663"/>
         <source>Report written to {0}</source>
         <translation>Hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="637"/>
+        <location filename="../plugin/algorithms/coverage.py" line="636"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="637"/>
+        <location filename="../plugin/algorithms/coverage.py" line="636"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənar təhlükəli ərazi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="665"/>
+        <location filename="../plugin/algorithms/coverage.py" line="664"/>
         <source>PDF report written to {0}</source>
         <translation>PDF hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="690"/>
+        <location filename="../plugin/algorithms/coverage.py" line="689"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Üst-üstə qoyma {0} ilə; sahələr WGS 84 ellipsoidində.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="693"/>
+        <location filename="../plugin/algorithms/coverage.py" line="692"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>'{0}' layı ({1}) {2} sisteminə yenidən proyeksiya edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="704"/>
+        <location filename="../plugin/algorithms/coverage.py" line="703"/>
         <source>not measured (counted in no district)</source>
         <translation>ölçülmədi (heç bir rayonda sayılmır)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="711"/>
+        <location filename="../plugin/algorithms/coverage.py" line="710"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>'{0}' layı, {1} obyekti: boş {2}; 'District {1}' adlandırıldı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="717"/>
+        <location filename="../plugin/algorithms/coverage.py" line="716"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>'{0}' layı: bir neçə rayon eyni ad(lar)ı daşıyır: {1}; hər obyekt öz sətrini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="729"/>
+        <location filename="../plugin/algorithms/coverage.py" line="728"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>'{0}' layı (DISTRICTS) '{1}' layının heç bir təhlükəli ərazisi, '{2}' layının heç bir formulyarı və ya insidentlə üst-üstə düşmür: layların eyni regionu əhatə etdiyini və CRS-lərinin düzgün təyin olunduğunu yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="739"/>
+        <location filename="../plugin/algorithms/coverage.py" line="738"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>'{0}' layı: rayonlar üst-üstə düşür ({1:.2f} ha birdən çox rayonda sayılıb); rayon sətirlərinin cəmi ümumi cəmdən çoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="747"/>
+        <location filename="../plugin/algorithms/coverage.py" line="746"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Rayon sətirləri ümumi cəmdən {0:.3f} % fərqlənir ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="777"/>
+        <location filename="../plugin/algorithms/coverage.py" line="776"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>'{0}' layında (DISTRICTS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="778"/>
+        <location filename="../plugin/algorithms/coverage.py" line="777"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>'{0}' layı (DISTRICTS): onun {1} obyektindən heç birinin yararlı poliqonu yoxdur (həndəsə yoxdur); rayon sərhədləri layını seçin.</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>Məsafələr {0} ilə hesablanıb</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="445"/>
+        <location filename="../plugin/algorithms/proximity.py" line="454"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>NULL ballarla, Unknown sinfi ilə saxlanıldı</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>{0} kimi istifadə edilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="434"/>
+        <location filename="../plugin/algorithms/proximity.py" line="443"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>{1} sahə üçün ən yaxın {0}…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="488"/>
+        <location filename="../plugin/algorithms/proximity.py" line="496"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>'{0}' layının həndəsəsi yoxdur: hər sahə {1} üzrə 0 bal alır.</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="254"/>
+        <location filename="../plugin/reports/atlas.py" line="251"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>formulyar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="407"/>
+        <location filename="../plugin/algorithms/records.py" line="411"/>
         <source>Records by status: {0}</source>
         <translation>Statusa görə formulyarlar: {0}</translation>
     </message>
@@ -1777,7 +1777,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Prioritetləşdirmə paneli</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="342"/>
+        <location filename="../plugin/reports/priority_layout.py" line="326"/>
         <source>Rank</source>
         <translation>Yer</translation>
     </message>
@@ -1787,17 +1787,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="345"/>
+        <location filename="../plugin/reports/priority_layout.py" line="329"/>
         <source>Score</source>
         <translation>Bal</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="344"/>
+        <location filename="../plugin/reports/priority_layout.py" line="328"/>
         <source>Class</source>
         <translation>Sinif</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="346"/>
+        <location filename="../plugin/reports/priority_layout.py" line="330"/>
         <source>Main driver</source>
         <translation>Əsas amil</translation>
     </message>
@@ -2212,22 +2212,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>'{0}' layında (PARCELS) yenidən planlaşdırmaq üçün yararlı poliqonlu tapşırıq yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="151"/>
+        <location filename="../plugin/reports/atlas.py" line="148"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>UTM zonası {0}-dan ({1}) kənarda: şəbəkə genişləndirilmiş zona {0}-dır; avtomatik zonalı GPS burada başqa zona göstərir.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="175"/>
+        <location filename="../plugin/reports/atlas.py" line="172"/>
         <source>PDF atlas not written: {0}</source>
         <translation>PDF atlas yazılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="237"/>
+        <location filename="../plugin/reports/atlas.py" line="234"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>PDF atlas: '{0}' layında saxlanılmamış düzəlişlər var və ya ixrac zamanı dəyişib; düzəlişləri saxlayın və ixracı yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="455"/>
+        <location filename="../plugin/reports/atlas.py" line="438"/>
         <source>Current task</source>
         <translation>Cari tapşırıq</translation>
     </message>
@@ -2337,7 +2337,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Formulyarların daxilində təhlükə (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="349"/>
+        <location filename="../plugin/reports/priority_layout.py" line="333"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
@@ -2593,7 +2593,7 @@ ties</source>
         <translation>Girişlər: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="190"/>
+        <location filename="../plugin/reports/priority_layout.py" line="188"/>
         <source>Legend</source>
         <translation>Şərti işarələr</translation>
     </message>
@@ -3291,62 +3291,62 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>'{0}' cədvəli yaradıla bilməz: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="440"/>
+        <location filename="../plugin/reports/atlas.py" line="423"/>
         <source>Atlas page</source>
         <translation>Atlas səhifəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="448"/>
+        <location filename="../plugin/reports/atlas.py" line="431"/>
         <source>Locator: all tasks of the export</source>
         <translation>Ümumi xəritə: ixracın bütün tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="505"/>
+        <location filename="../plugin/reports/atlas.py" line="488"/>
         <source>Task facts</source>
         <translation>Tapşırıq məlumatları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="515"/>
+        <location filename="../plugin/reports/atlas.py" line="498"/>
         <source>not recorded</source>
         <translation>qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Original hazard id</source>
         <translation>Təhlükəli ərazinin ilkin ID-si</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Land-release step</source>
         <translation>Torpağın azad edilməsi mərhələsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Benchmark</source>
         <translation>Reper</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>not recorded; start from the reference point</source>
         <translation>qeyd edilməyib; istinad nöqtəsindən başlayın</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Reference point</source>
         <translation>İstinad nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="543"/>
+        <location filename="../plugin/reports/atlas.py" line="526"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="561"/>
+        <location filename="../plugin/reports/atlas.py" line="544"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="652"/>
+        <location filename="../plugin/reports/atlas.py" line="635"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>[% {0} %] dönüş nöqtələri (davamı)</translation>
     </message>
@@ -3463,7 +3463,7 @@ ID_FIELD (isteğe bağlı) formulyar id-si olan sütunu göstərir (standart rec
         <translation>'{0}' cədvəlində '{1}' sütunu yoxdur (ID_FIELD); onun sütunları: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="622"/>
+        <location filename="../plugin/algorithms/records.py" line="628"/>
         <source>Table &apos;{0}&apos;: record ids {1} differ only by case or spaces; they are digitised as separate records (correct the table if they are one).</source>
         <translation>'{0}' cədvəli: {1} formulyar id-ləri yalnız hərf registri və ya boşluqlarla fərqlənir; onlar ayrı formulyarlar kimi rəqəmsallaşdırılıb (bir formulyardırsa, cədvəli düzəldin).</translation>
     </message>
@@ -4668,27 +4668,27 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>{0:.1f} m şərq koordinatı MGRS-in 100-900 km sütunlarından kənardadır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="143"/>
+        <location filename="../plugin/engine/records.py" line="159"/>
         <source>PACE_M must be &gt; 0 (got {0})</source>
         <translation>PACE_M &gt; 0 olmalıdır (verilib: {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="146"/>
+        <location filename="../plugin/engine/records.py" line="162"/>
         <source>unknown distance unit {0!r}; use {1}</source>
         <translation>naməlum məsafə vahidi {0!r}; istifadə edin: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="317"/>
+        <location filename="../plugin/engine/records.py" line="360"/>
         <source>give both ref_x and ref_y (or an MGRS reference in ref_x)</source>
         <translation>həm ref_x, həm də ref_y göstərin (və ya ref_x-də MGRS istinadı)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="324"/>
+        <location filename="../plugin/engine/records.py" line="367"/>
         <source>{0} (REF_CRS is projected: plain numbers expected)</source>
         <translation>{0} (REF_CRS proyeksiyalıdır: sadə ədədlər gözlənilir)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="335"/>
+        <location filename="../plugin/engine/records.py" line="378"/>
         <source>longitude {0} / latitude {1} out of range</source>
         <translation>uzunluq {0} / enlik {1} diapazondan kənardadır</translation>
     </message>
@@ -5038,22 +5038,22 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>{0} içində {1} ssenari var; bir ssenarili fayl göstərin</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="185"/>
+        <location filename="../plugin/reports/atlas.py" line="182"/>
         <source>Map and grid: {0} (metres). Clearance Planner, {1}. Task {2} of {3}. Page {4} of {5}.</source>
         <translation>Xəritə və şəbəkə: {0} (metr). Clearance Planner, {1}. Tapşırıq {2} / {3}. Səhifə {4} / {5}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="312"/>
+        <location filename="../plugin/reports/priority_layout.py" line="296"/>
         <source>Layout template not written to {0}.</source>
         <translation>Maket şablonu {0} faylına yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="325"/>
+        <location filename="../plugin/reports/priority_layout.py" line="309"/>
         <source>PDF export to {0} failed: {1}</source>
         <translation>{0} faylına PDF ixracı alınmadı: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="331"/>
+        <location filename="../plugin/reports/priority_layout.py" line="315"/>
         <source>PNG export to {0} failed.</source>
         <translation>{0} faylına PNG ixracı alınmadı.</translation>
     </message>
@@ -5091,69 +5091,69 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>{0}: seçilmiş obyektləri və ya obyekt limitini ENGINE 'database' oxuya bilməz; bütün layı verin (lay filtri olar) və ya ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="457"/>
+        <location filename="../plugin/algorithms/proximity.py" line="466"/>
         <source>Nearest {0} for the parcels, in the database…</source>
         <translation>Sahələr üçün ən yaxın {0}, verilənlər bazasında…</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="143"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="159"/>
         <source>distances in the database</source>
         <translation>verilənlər bazasında məsafələr</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="188"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="198"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran (its rows were edited after the database read them); nothing was written. Run it again when the edits are saved.</source>
         <translation>'{0}' layı təhlil gedərkən dəyişdi (verilənlər bazası onları oxuduqdan sonra sətirləri redaktə olundu); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="102"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="117"/>
         <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
         <translation>ENGINE 'database' üçün hər giriş PostGIS-də olmalıdır: '{0}' layı ({1}) PostGIS cədvəli deyil. Onu verilənlər bazasına yükləyin və ya ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="110"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="125"/>
         <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
         <translation>'{0}' layı ({1}) cədvəl deyil, SQL sorğusudur; ENGINE 'database' üçün cədvəl lazımdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="119"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="134"/>
         <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
         <translation>'{0}' layının ({1}) tək tam ədədli birinci açarı yoxdur; ENGINE 'database' sətirləri uyğunlaşdırmaq üçün ona ehtiyac duyur (məs. serial fid sütunu).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="127"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="142"/>
         <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
         <translation>'{0}' layı ({1}): onun koordinat sisteminin PostGIS SRID-i yoxdur; ENGINE 'database' üçün lazımdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="151"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="166"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' üçün bütün girişlər eyni verilənlər bazasında olmalıdır: '{0}' layı ({1}) '{2}' ({3}) layından başqa verilənlər bazasındadır.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="184"/>
+        <location filename="../plugin/reports/priority_layout.py" line="182"/>
         <source>Overview</source>
         <translation>İcmal xəritəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="256"/>
+        <location filename="../plugin/reports/priority_layout.py" line="240"/>
         <source>Weights used:</source>
         <translation>İstifadə olunan çəkilər:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="258"/>
+        <location filename="../plugin/reports/priority_layout.py" line="242"/>
         <source>Data: {0}</source>
         <translation>Məlumatlar: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="264"/>
+        <location filename="../plugin/reports/priority_layout.py" line="248"/>
         <source>Most urgent parcels ({0})</source>
         <translation>Ən təcili sahələr ({0})</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/coverage.py" line="432"/>
         <source>The overlay CRS {0} has no PostGIS SRID; choose ENGINE &apos;local&apos;.</source>
-        <translation>Üst-üstə qoyma koordinat sistemi {0} PostGIS SRID-inə malik deyil; ENGINE &apos;local&apos; seçin.</translation>
+        <translation>Üst-üstə qoyma koordinat sistemi {0} PostGIS SRID-inə malik deyil; ENGINE 'local' seçin.</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/engine_choice.py" line="29"/>
@@ -5164,6 +5164,96 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <location filename="../plugin/qgis_io/pg_overlay.py" line="156"/>
         <source>overlay in the database</source>
         <translation>verilənlər bazasında üst-üstə qoyma</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="405"/>
+        <source>{0}, record &apos;{1}&apos;, {2}: {3}</source>
+        <translation>{0}, formulyar '{1}', {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="39"/>
+        <source>row {0}: {1}: {2}</source>
+        <translation>sətir {0}: {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="95"/>
+        <source>{0} cells but the header has {1}: a delimiter inside an unquoted value? Quote that value</source>
+        <translation>{0} xana, başlıqda isə {1}: dırnaqsız dəyərin içində ayırıcı? Həmin dəyəri dırnaq içinə alın</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="184"/>
+        <source>seq must be a whole number (got {0!r})</source>
+        <translation>seq tam ədəd olmalıdır (verilib: {0!r})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="188"/>
+        <source>missing bearing</source>
+        <translation>azimut yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="193"/>
+        <source>bearing {0!r} out of range for {1}</source>
+        <translation>azimut {0!r} {1} üçün diapazondan kənardır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="196"/>
+        <source>unreadable bearing: {0}</source>
+        <translation>azimut oxunmur: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="198"/>
+        <source>missing distance</source>
+        <translation>məsafə yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="207"/>
+        <source>leg_type {0!r} is not approach or perimeter</source>
+        <translation>leg_type {0!r} nə approach, nə də perimeter deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="217"/>
+        <source>unreadable distance {0!r}</source>
+        <translation>məsafə oxunmur: {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="219"/>
+        <source>negative distance {0!r}</source>
+        <translation>mənfi məsafə {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="221"/>
+        <source>distance must be &gt; 0 (got {0!r})</source>
+        <translation>məsafə &gt; 0 olmalıdır (verilib: {0!r})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="223"/>
+        <source>distance {0!r} is longer than 100 km</source>
+        <translation>məsafə {0!r} 100 km-dən uzundur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="260"/>
+        <source>missing record_id</source>
+        <translation>record_id yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="270"/>
+        <source>reference point differs from row {0}</source>
+        <translation>istinad nöqtəsi {0} nömrəli sətirdəkindən fərqlidir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="284"/>
+        <source>no reference point (ref_x/ref_y or landmark)</source>
+        <translation>istinad nöqtəsi yoxdur (ref_x/ref_y və ya landmark)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="310"/>
+        <source>duplicate seq {0}</source>
+        <translation>təkrarlanan seq {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="337"/>
+        <source>approach leg after a perimeter leg</source>
+        <translation>yaxınlaşma ayağı perimetr ayağından sonra gəlir</translation>
     </message>
 </context>
 </TS>

@@ -204,82 +204,82 @@
         <translation>DATE_FROM ({0}) позже DATE_TO ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="476"/>
+        <location filename="../plugin/algorithms/coverage.py" line="475"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>Поле HAZARD_TYPE_FIELD '{0}' слоя '{1}' имеет {2} различных значений; выберите поле категории, например hazard_type (SHA/CHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="500"/>
+        <location filename="../plugin/algorithms/coverage.py" line="499"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="664"/>
+        <location filename="../plugin/algorithms/coverage.py" line="663"/>
         <source>Report written to {0}</source>
         <translation>Отчёт записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="637"/>
+        <location filename="../plugin/algorithms/coverage.py" line="636"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Нанесённое и ненанесённое загрязнение по районам.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="637"/>
+        <location filename="../plugin/algorithms/coverage.py" line="636"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Опасная площадь вне всех формуляров минных полей.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="665"/>
+        <location filename="../plugin/algorithms/coverage.py" line="664"/>
         <source>PDF report written to {0}</source>
         <translation>Отчёт PDF записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="690"/>
+        <location filename="../plugin/algorithms/coverage.py" line="689"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Наложение в {0}; площади на эллипсоиде WGS 84.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="693"/>
+        <location filename="../plugin/algorithms/coverage.py" line="692"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>Слой '{0}' ({1}) перепроецирован в {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="704"/>
+        <location filename="../plugin/algorithms/coverage.py" line="703"/>
         <source>not measured (counted in no district)</source>
         <translation>не измерено (не учтено ни в одном районе)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="711"/>
+        <location filename="../plugin/algorithms/coverage.py" line="710"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>Слой '{0}', объект {1}: пустое {2}; назван 'District {1}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="717"/>
+        <location filename="../plugin/algorithms/coverage.py" line="716"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>Слой '{0}': несколько районов имеют одинаковые названия {1}; каждый объект сохраняет свою строку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="729"/>
+        <location filename="../plugin/algorithms/coverage.py" line="728"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>Слой '{0}' (DISTRICTS) не перекрывает ни одного опасного района из '{1}', формуляра из '{2}' или инцидента: проверьте, что слои покрывают один регион и их СК заданы верно.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="739"/>
+        <location filename="../plugin/algorithms/coverage.py" line="738"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>Слой '{0}': районы перекрываются ({1:.2f} га учтено более чем в одном районе); сумма строк районов больше итога.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="747"/>
+        <location filename="../plugin/algorithms/coverage.py" line="746"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Строки районов отличаются от итога на {0:.3f} % ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="777"/>
+        <location filename="../plugin/algorithms/coverage.py" line="776"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>Слой '{0}' (DISTRICTS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="778"/>
+        <location filename="../plugin/algorithms/coverage.py" line="777"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>Слой '{0}' (DISTRICTS): ни один из его {1} объектов не имеет пригодного полигона (нет геометрии); выберите слой границ районов.</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>Расстояния вычислены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="445"/>
+        <location filename="../plugin/algorithms/proximity.py" line="454"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>сохранены с NULL-баллами, класс Unknown</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>не использовано как {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="434"/>
+        <location filename="../plugin/algorithms/proximity.py" line="443"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>Ближайшие {0} для {1} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="488"/>
+        <location filename="../plugin/algorithms/proximity.py" line="496"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждый участок получает 0 по {1}.</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="254"/>
+        <location filename="../plugin/reports/atlas.py" line="251"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>формуляр</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="407"/>
+        <location filename="../plugin/algorithms/records.py" line="411"/>
         <source>Records by status: {0}</source>
         <translation>Формуляры по статусу: {0}</translation>
     </message>
@@ -1777,7 +1777,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Панель приоритизации</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="342"/>
+        <location filename="../plugin/reports/priority_layout.py" line="326"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
@@ -1787,17 +1787,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="345"/>
+        <location filename="../plugin/reports/priority_layout.py" line="329"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="344"/>
+        <location filename="../plugin/reports/priority_layout.py" line="328"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="346"/>
+        <location filename="../plugin/reports/priority_layout.py" line="330"/>
         <source>Main driver</source>
         <translation>Главный фактор</translation>
     </message>
@@ -2212,22 +2212,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>В слое '{0}' (PARCELS) нет задачи с пригодным полигоном для перепланирования.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="151"/>
+        <location filename="../plugin/reports/atlas.py" line="148"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>Вне зоны UTM {0} ({1}): сетка — расширенная зона {0}; GPS с автоматическим выбором зоны покажет здесь другую зону.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="175"/>
+        <location filename="../plugin/reports/atlas.py" line="172"/>
         <source>PDF atlas not written: {0}</source>
         <translation>Атлас PDF не записан: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="237"/>
+        <location filename="../plugin/reports/atlas.py" line="234"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>Атлас PDF: в слое '{0}' есть несохранённые правки или он изменился во время экспорта; сохраните правки и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="455"/>
+        <location filename="../plugin/reports/atlas.py" line="438"/>
         <source>Current task</source>
         <translation>Текущая задача</translation>
     </message>
@@ -2337,7 +2337,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Опасность внутри формуляров (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="349"/>
+        <location filename="../plugin/reports/priority_layout.py" line="333"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
@@ -2593,7 +2593,7 @@ ties</source>
         <translation>Входные данные: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="190"/>
+        <location filename="../plugin/reports/priority_layout.py" line="188"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
@@ -3291,62 +3291,62 @@ NAME — имя входного слоя. Папка записывается �
         <translation>Таблицу '{0}' нельзя создать: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="440"/>
+        <location filename="../plugin/reports/atlas.py" line="423"/>
         <source>Atlas page</source>
         <translation>Страница атласа</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="448"/>
+        <location filename="../plugin/reports/atlas.py" line="431"/>
         <source>Locator: all tasks of the export</source>
         <translation>Обзорная карта: все задачи экспорта</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="505"/>
+        <location filename="../plugin/reports/atlas.py" line="488"/>
         <source>Task facts</source>
         <translation>Сведения о задаче</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="515"/>
+        <location filename="../plugin/reports/atlas.py" line="498"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Original hazard id</source>
         <translation>Исходный ID опасного участка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Land-release step</source>
         <translation>Этап высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>not recorded; start from the reference point</source>
         <translation>не записан; начинайте от опорной точки</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Reference point</source>
         <translation>Опорная точка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="543"/>
+        <location filename="../plugin/reports/atlas.py" line="526"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="561"/>
+        <location filename="../plugin/reports/atlas.py" line="544"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="652"/>
+        <location filename="../plugin/reports/atlas.py" line="635"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>Поворотные точки [% {0} %] (продолжение)</translation>
     </message>
@@ -3463,7 +3463,7 @@ ID_FIELD (необязательно) задаёт столбец с идент�
         <translation>В таблице «{0}» нет столбца «{1}» (ID_FIELD); её столбцы: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="622"/>
+        <location filename="../plugin/algorithms/records.py" line="628"/>
         <source>Table &apos;{0}&apos;: record ids {1} differ only by case or spaces; they are digitised as separate records (correct the table if they are one).</source>
         <translation>Таблица «{0}»: идентификаторы формуляров {1} различаются только регистром или пробелами; они оцифрованы как отдельные формуляры (исправьте таблицу, если это один формуляр).</translation>
     </message>
@@ -4668,27 +4668,27 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>восточное смещение {0:.1f} м вне столбцов MGRS 100-900 км</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="143"/>
+        <location filename="../plugin/engine/records.py" line="159"/>
         <source>PACE_M must be &gt; 0 (got {0})</source>
         <translation>PACE_M должен быть &gt; 0 (получено {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="146"/>
+        <location filename="../plugin/engine/records.py" line="162"/>
         <source>unknown distance unit {0!r}; use {1}</source>
         <translation>неизвестная единица расстояния {0!r}; используйте {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="317"/>
+        <location filename="../plugin/engine/records.py" line="360"/>
         <source>give both ref_x and ref_y (or an MGRS reference in ref_x)</source>
         <translation>укажите и ref_x, и ref_y (или ссылку MGRS в ref_x)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="324"/>
+        <location filename="../plugin/engine/records.py" line="367"/>
         <source>{0} (REF_CRS is projected: plain numbers expected)</source>
         <translation>{0} (REF_CRS проекционная: ожидаются простые числа)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="335"/>
+        <location filename="../plugin/engine/records.py" line="378"/>
         <source>longitude {0} / latitude {1} out of range</source>
         <translation>долгота {0} / широта {1} вне диапазона</translation>
     </message>
@@ -5038,22 +5038,22 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>в {0} {1} сценариев; укажите файл с одним</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="185"/>
+        <location filename="../plugin/reports/atlas.py" line="182"/>
         <source>Map and grid: {0} (metres). Clearance Planner, {1}. Task {2} of {3}. Page {4} of {5}.</source>
         <translation>Карта и сетка: {0} (метры). Clearance Planner, {1}. Задача {2} из {3}. Страница {4} из {5}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="312"/>
+        <location filename="../plugin/reports/priority_layout.py" line="296"/>
         <source>Layout template not written to {0}.</source>
         <translation>Шаблон макета не записан в {0}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="325"/>
+        <location filename="../plugin/reports/priority_layout.py" line="309"/>
         <source>PDF export to {0} failed: {1}</source>
         <translation>Экспорт PDF в {0} не удался: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="331"/>
+        <location filename="../plugin/reports/priority_layout.py" line="315"/>
         <source>PNG export to {0} failed.</source>
         <translation>Экспорт PNG в {0} не удался.</translation>
     </message>
@@ -5091,69 +5091,69 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>{0}: выбранные объекты или ограничение числа объектов ENGINE 'database' прочитать не может; укажите весь слой (фильтр слоя допустим) или выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="457"/>
+        <location filename="../plugin/algorithms/proximity.py" line="466"/>
         <source>Nearest {0} for the parcels, in the database…</source>
         <translation>Ближайшие {0} для участков, в базе данных…</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="143"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="159"/>
         <source>distances in the database</source>
         <translation>расстояния в базе данных</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="188"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="198"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran (its rows were edited after the database read them); nothing was written. Run it again when the edits are saved.</source>
         <translation>Слой '{0}' изменился во время анализа (его строки были изменены после того, как база данных их прочитала); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="102"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="117"/>
         <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
         <translation>ENGINE 'database' требует, чтобы каждый вход был в PostGIS: слой '{0}' ({1}) не является таблицей PostGIS. Загрузите его в базу данных или выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="110"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="125"/>
         <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
         <translation>Слой '{0}' ({1}) — SQL-запрос, а не таблица; ENGINE 'database' нужна таблица.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="119"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="134"/>
         <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
         <translation>У слоя '{0}' ({1}) нет единственного целочисленного первичного ключа; ENGINE 'database' нужен такой ключ (например, столбец fid типа serial), чтобы сопоставить строки.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="127"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="142"/>
         <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
         <translation>Слой '{0}' ({1}): у его системы координат нет SRID PostGIS; ENGINE 'database' он нужен.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="151"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="166"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' требует, чтобы все входы были в одной базе данных: слой '{0}' ({1}) находится в другой базе данных, чем '{2}' ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="184"/>
+        <location filename="../plugin/reports/priority_layout.py" line="182"/>
         <source>Overview</source>
         <translation>Обзорная карта</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="256"/>
+        <location filename="../plugin/reports/priority_layout.py" line="240"/>
         <source>Weights used:</source>
         <translation>Использованные веса:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="258"/>
+        <location filename="../plugin/reports/priority_layout.py" line="242"/>
         <source>Data: {0}</source>
         <translation>Данные: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="264"/>
+        <location filename="../plugin/reports/priority_layout.py" line="248"/>
         <source>Most urgent parcels ({0})</source>
         <translation>Наиболее срочные участки ({0})</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/coverage.py" line="432"/>
         <source>The overlay CRS {0} has no PostGIS SRID; choose ENGINE &apos;local&apos;.</source>
-        <translation>У системы координат наложения {0} нет SRID PostGIS; выберите ENGINE &apos;local&apos;.</translation>
+        <translation>У системы координат наложения {0} нет SRID PostGIS; выберите ENGINE 'local'.</translation>
     </message>
     <message>
         <location filename="../plugin/algorithms/engine_choice.py" line="29"/>
@@ -5164,6 +5164,96 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <location filename="../plugin/qgis_io/pg_overlay.py" line="156"/>
         <source>overlay in the database</source>
         <translation>наложение в базе данных</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="405"/>
+        <source>{0}, record &apos;{1}&apos;, {2}: {3}</source>
+        <translation>{0}, формуляр '{1}', {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="39"/>
+        <source>row {0}: {1}: {2}</source>
+        <translation>строка {0}: {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="95"/>
+        <source>{0} cells but the header has {1}: a delimiter inside an unquoted value? Quote that value</source>
+        <translation>{0} ячеек, а в заголовке {1}: разделитель внутри значения без кавычек? Заключите это значение в кавычки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="184"/>
+        <source>seq must be a whole number (got {0!r})</source>
+        <translation>seq должен быть целым числом (получено {0!r})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="188"/>
+        <source>missing bearing</source>
+        <translation>нет азимута</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="193"/>
+        <source>bearing {0!r} out of range for {1}</source>
+        <translation>азимут {0!r} вне диапазона для {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="196"/>
+        <source>unreadable bearing: {0}</source>
+        <translation>нечитаемый азимут: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="198"/>
+        <source>missing distance</source>
+        <translation>нет расстояния</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="207"/>
+        <source>leg_type {0!r} is not approach or perimeter</source>
+        <translation>leg_type {0!r} — не approach и не perimeter</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="217"/>
+        <source>unreadable distance {0!r}</source>
+        <translation>нечитаемое расстояние {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="219"/>
+        <source>negative distance {0!r}</source>
+        <translation>отрицательное расстояние {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="221"/>
+        <source>distance must be &gt; 0 (got {0!r})</source>
+        <translation>расстояние должно быть &gt; 0 (получено {0!r})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="223"/>
+        <source>distance {0!r} is longer than 100 km</source>
+        <translation>расстояние {0!r} длиннее 100 км</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="260"/>
+        <source>missing record_id</source>
+        <translation>нет record_id</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="270"/>
+        <source>reference point differs from row {0}</source>
+        <translation>исходная точка отличается от строки {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="284"/>
+        <source>no reference point (ref_x/ref_y or landmark)</source>
+        <translation>нет исходной точки (ref_x/ref_y или landmark)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="310"/>
+        <source>duplicate seq {0}</source>
+        <translation>повторяющийся seq {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="337"/>
+        <source>approach leg after a perimeter leg</source>
+        <translation>подходный отрезок после отрезка периметра</translation>
     </message>
 </context>
 </TS>

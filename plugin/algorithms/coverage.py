@@ -56,7 +56,7 @@ from ..qgis_io.overlay import (
     gap_parts,
     overlay_crs,
 )
-from ..qgis_io.pg_overlay import database_overlay
+from ..qgis_io.pg_overlay import OverlayInputs, database_overlay
 from ..qgis_io.polygons import PolygonSet, ellipsoid_measure, read_polygons, source_geometries
 from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
@@ -434,16 +434,15 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                     crs.authid()
                 )
             )
-        return database_overlay(
+        inputs = OverlayInputs(
             tables[self.DISTRICTS],
             tables[self.RECORDS],
             tables[self.HAZARDS],
             tables.get(self.CLEARED),
             args.hazard_type_field,
             srid,
-            layers.districts.feature_ids,
-            steps,
         )
+        return database_overlay(inputs, layers.districts.feature_ids, steps)
 
     def _read_polygons(self, args: Arguments, crs, context, steps) -> Layers | None:
         """The polygon layers as valid geometries in ``crs`` (None when cancelled)."""

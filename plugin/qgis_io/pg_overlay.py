@@ -15,6 +15,7 @@ hazard type (overlaps to the type first in alphabetical order, as :mod:`.overlay
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import QgsGeometry
@@ -34,16 +35,23 @@ def _area(expr: str) -> str:
     return f"coalesce(ST_Area(ST_Transform({expr}, 4326)::geography, true), 0) / {M2_PER_HA}"
 
 
-def overlay_sql(
-    districts: PgTable,
-    records: PgTable,
-    hazards: PgTable,
-    cleared: PgTable | None,
-    type_field: str | None,
-    srid: int,
-    token: str,
-) -> str:
+@dataclass(frozen=True)
+class OverlayInputs:
+    """The tables and settings of one database overlay: districts, records, hazards (with
+    their type field, None: no type), cleared land (optional), in the overlay CRS ``srid``."""
+
+    districts: PgTable
+    records: PgTable
+    hazards: PgTable
+    cleared: PgTable | None
+    type_field: str | None
+    srid: int
+
+
+def overlay_sql(inputs: OverlayInputs, token: str) -> str:
     """The one multi-statement SQL text of :func:`database_overlay` (see the module)."""
+    districts, records, hazards = inputs.districts, inputs.records, inputs.hazards
+    cleared, type_field, srid = inputs.cleared, inputs.type_field, inputs.srid
     t = {k: quote_ident(f"clearance_{token}_{k}") for k in "drhcku"}
     empty = f"ST_SetSRID('POLYGON EMPTY'::geometry, {int(srid)})"
 
@@ -139,20 +147,13 @@ def _text(value) -> str | None:
 
 
 def database_overlay(
-    districts: PgTable,
-    records: PgTable,
-    hazards: PgTable,
-    cleared: PgTable | None,
-    type_field: str | None,
-    srid: int,
-    district_ids: list[int],
-    feedback=None,
+    inputs: OverlayInputs, district_ids: list[int], feedback=None
 ) -> OverlayResult | None:
     """The :class:`OverlayResult` of :func:`overlay.coverage_overlay` computed by PostGIS,
     rows in the order of ``district_ids`` (the usable districts as read), then outside;
     None when cancelled."""
-    sql = overlay_sql(districts, records, hazards, cleared, type_field, srid, uuid.uuid4().hex[:12])
-    rows = database_rows(districts, sql, tr("overlay in the database"), feedback)
+    sql = overlay_sql(inputs, uuid.uuid4().hex[:12])
+    rows = database_rows(inputs.districts, sql, tr("overlay in the database"), feedback)
     if rows is None:
         return None
     position = {fid: i for i, fid in enumerate(district_ids)}
