@@ -76,10 +76,14 @@ def database_tables(algorithm, parameters, context, keys: list[str]) -> list[PgT
                 ).format(key)
             )
         layer = algorithm.parameterAsVectorLayer(parameters, key, context)
-        source = algorithm.parameterAsSource(parameters, key, context)
-        name = layer_label(value, source, key) if source is not None else key
-        tables.append(pg_table(layer, key, name))
+        tables.append(pg_table(layer, key, _input_name(algorithm, parameters, context, key)))
     return same_database(tables)
+
+
+def _input_name(algorithm, parameters, context, key: str) -> str:
+    """The name of input ``key`` as messages show it (its layer's, else the key)."""
+    source = algorithm.parameterAsSource(parameters, key, context)
+    return layer_label(parameters[key], source, key) if source is not None else key
 
 
 def input_checksums(algorithm, parameters, context) -> Checksums:
@@ -93,9 +97,7 @@ def input_checksums(algorithm, parameters, context) -> Checksums:
         if not isinstance(definition, kinds) or not parameters.get(key):
             continue
         layer = algorithm.parameterAsVectorLayer(parameters, key, context)
-        source = algorithm.parameterAsSource(parameters, key, context)
-        name = layer_label(parameters[key], source, key) if source is not None else key
-        table = watched_table(layer, key, name)
-        if table is not None:
-            tables.append(table)
+        if layer is not None and layer.providerType() == "postgres":
+            name = _input_name(algorithm, parameters, context, key)
+            tables.append(watched_table(layer, key, name))
     return take(tables)

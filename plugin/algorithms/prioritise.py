@@ -336,7 +336,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                         summed[i] = geom
                 new.setAttributes([source_attrs[k] for k in kept] + rows[i])
                 out.add(new)
-            self._require_unchanged()
+            self._checksums.require_unchanged()  # no PostGIS input edited since the start
             if sheet is not None:
                 sheet.sort_by("priority_rank")
             writers = [out] + ([book] if book is not None else [])

@@ -487,11 +487,6 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         self._warn_empty_criteria(chosen, distances, feedback)
         return crs, read, distances, inputs
 
-    def _require_unchanged(self) -> None:
-        """Stop before committing when a PostGIS input changed since the start (either
-        ENGINE)."""
-        self._checksums.require_unchanged()
-
     @staticmethod
     def _warn_empty_criteria(chosen, distances, feedback) -> None:
         for j, (criterion, source) in enumerate(chosen):

@@ -160,11 +160,9 @@ def pg_table(layer: QgsVectorLayer | None, key: str, name: str) -> PgTable:
     )
 
 
-def watched_table(layer: QgsVectorLayer | None, key: str, name: str) -> PgTable | None:
+def watched_table(layer: QgsVectorLayer, key: str, name: str) -> PgTable:
     """The table (or SQL query) behind the PostGIS layer ``name`` of parameter ``key``, as
-    much as a row checksum needs (any key); None for a layer of another provider."""
-    if layer is None or layer.providerType() != "postgres":
-        return None
+    much as a row checksum needs (any key)."""
     uri = QgsDataSourceUri(layer.source())
     schema = uri.schema() or "public"
     return PgTable(
