@@ -442,7 +442,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         closed = layout.opts.closed
         wkb = QgsWkbTypes.Type.Polygon if closed else QgsWkbTypes.Type.LineString
         first_row = first_rows(layout.table, rows)
-        problems = problems_by_record(layout.table, tr)
+        problems = problems_by_record(layout.table, tr_message)
         out = stack.enter_context(
             AtomicSink(self, parameters, self.OUTPUT, context, fields, wkb, out_crs)
         )

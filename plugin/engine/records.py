@@ -14,7 +14,7 @@ import numpy as np
 
 from .bearings import AngleError, parse_bearing, parse_dms, parse_number
 from .mgrs import MgrsError, UtmPoint, looks_like_mgrs, mgrs_to_utm
-from .text import QT_TR_NOOP, Text, text_of
+from .text import QT_TR_NOOP, Text
 
 REQUIRED = ("record_id", "seq", "bearing", "distance")
 KNOWN = (*REQUIRED, "ref_x", "ref_y", "landmark", "leg_type")
@@ -120,15 +120,12 @@ def first_rows(table: LegTable, rows: list[dict]) -> dict[int, dict]:
     return out
 
 
-def problems_by_record(
-    table: LegTable, translate: Callable[[str], str] | None = None
-) -> dict[str, str]:
+def problems_by_record(table: LegTable, render: Callable[[Text], str] = str) -> dict[str, str]:
     """Per record id its problems as one text, by row: ``row 3: seq: ...; row 5: ...``;
-    templates passed through ``translate`` (English without it)."""
+    each problem's text made by ``render`` (English ``str`` unless e.g. ``tr_message``)."""
     out: dict[str, list[str]] = {}
     for p in sorted(table.problems, key=lambda p: p.row):
-        text = text_of(p.text(), translate) if translate else str(p.text())
-        out.setdefault(p.record_id, []).append(text)
+        out.setdefault(p.record_id, []).append(render(p.text()))
     return {k: "; ".join(v) for k, v in out.items()}
 
 
