@@ -89,67 +89,67 @@
         <translation>təmir başqa həndəsə tipi verdi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="166"/>
+        <location filename="../plugin/algorithms/coverage.py" line="173"/>
         <source>Coverage of contamination by records</source>
         <translation>Çirklənmənin formulyarlarla əhatəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="167"/>
+        <location filename="../plugin/algorithms/coverage.py" line="174"/>
         <source>Analysis</source>
         <translation>Təhlil</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="194"/>
+        <location filename="../plugin/algorithms/coverage.py" line="202"/>
         <source>Districts (polygons)</source>
         <translation>Rayonlar (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="197"/>
+        <location filename="../plugin/algorithms/coverage.py" line="205"/>
         <source>District name field</source>
         <translation>Rayon adı sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="204"/>
+        <location filename="../plugin/algorithms/coverage.py" line="212"/>
         <source>Minefield records (mapped polygons)</source>
         <translation>Mina sahəsi formulyarları (xəritələşdirilmiş poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="209"/>
+        <location filename="../plugin/algorithms/coverage.py" line="217"/>
         <source>Hazard areas SHA/CHA (polygons)</source>
         <translation>Təhlükəli ərazilər ŞTƏ/TTƏ (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="215"/>
+        <location filename="../plugin/algorithms/coverage.py" line="223"/>
         <source>Hazard type field (e.g. SHA/CHA)</source>
         <translation>Təhlükə tipi sahəsi (məs. SHA/CHA)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="223"/>
+        <location filename="../plugin/algorithms/coverage.py" line="231"/>
         <source>Incidents / accidents (points)</source>
         <translation>İnsidentlər / bədbəxt hadisələr (nöqtələr)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="230"/>
+        <location filename="../plugin/algorithms/coverage.py" line="238"/>
         <source>Incident date field</source>
         <translation>İnsident tarixi sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="238"/>
+        <location filename="../plugin/algorithms/coverage.py" line="246"/>
         <source>Casualties field</source>
         <translation>Zərərçəkənlər sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="247"/>
+        <location filename="../plugin/algorithms/coverage.py" line="255"/>
         <source>Released / cleared land (polygons)</source>
         <translation>Azad edilmiş / təmizlənmiş torpaq (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="252"/>
+        <location filename="../plugin/algorithms/coverage.py" line="260"/>
         <source>Incidents from (date)</source>
         <translation>İnsidentlər bu tarixdən</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="252"/>
+        <location filename="../plugin/algorithms/coverage.py" line="260"/>
         <source>Incidents up to (date)</source>
         <translation>İnsidentlər bu tarixədək</translation>
     </message>
@@ -164,122 +164,122 @@
         <translation>Xəritələşdirilməmiş təhlükə (boşluqlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="273"/>
+        <location filename="../plugin/algorithms/coverage.py" line="281"/>
         <source>Coverage report (HTML)</source>
         <translation>Əhatə hesabatı (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="273"/>
+        <location filename="../plugin/algorithms/coverage.py" line="281"/>
         <source>HTML files (*.html)</source>
         <translation>HTML faylları (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="278"/>
+        <location filename="../plugin/algorithms/coverage.py" line="286"/>
         <source>Coverage report (PDF)</source>
         <translation>Əhatə hesabatı (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="432"/>
+        <location filename="../plugin/gui/priority_dock.py" line="431"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="317"/>
+        <location filename="../plugin/algorithms/coverage.py" line="325"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields are: {3}.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələri: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="329"/>
+        <location filename="../plugin/algorithms/coverage.py" line="337"/>
         <source>{0} is not a valid date (got {1}); use YYYY-MM-DD.</source>
         <translation>{0} düzgün tarix deyil ({1} verilib); YYYY-MM-DD istifadə edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="350"/>
+        <location filename="../plugin/algorithms/coverage.py" line="358"/>
         <source>Choose the district name field (DISTRICT_FIELD).</source>
         <translation>Rayon adı sahəsini seçin (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="354"/>
+        <location filename="../plugin/algorithms/coverage.py" line="362"/>
         <source>DATE_FROM ({0}) is after DATE_TO ({1}).</source>
         <translation>DATE_FROM ({0}) DATE_TO-dan ({1}) sonradır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="476"/>
+        <location filename="../plugin/algorithms/coverage.py" line="489"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>'{1}' layının HAZARD_TYPE_FIELD '{0}' sahəsinin {2} fərqli dəyəri var; hazard_type (SHA/CHA) kimi kateqoriya sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="500"/>
+        <location filename="../plugin/algorithms/coverage.py" line="513"/>
         <source>(no type)</source>
         <translation>(tip yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="664"/>
+        <location filename="../plugin/algorithms/coverage.py" line="678"/>
         <source>Report written to {0}</source>
         <translation>Hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="637"/>
+        <location filename="../plugin/algorithms/coverage.py" line="651"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="637"/>
+        <location filename="../plugin/algorithms/coverage.py" line="651"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənar təhlükəli ərazi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="665"/>
+        <location filename="../plugin/algorithms/coverage.py" line="679"/>
         <source>PDF report written to {0}</source>
         <translation>PDF hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="690"/>
+        <location filename="../plugin/algorithms/coverage.py" line="704"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Üst-üstə qoyma {0} ilə; sahələr WGS 84 ellipsoidində.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="693"/>
+        <location filename="../plugin/algorithms/coverage.py" line="707"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>'{0}' layı ({1}) {2} sisteminə yenidən proyeksiya edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="704"/>
+        <location filename="../plugin/algorithms/coverage.py" line="718"/>
         <source>not measured (counted in no district)</source>
         <translation>ölçülmədi (heç bir rayonda sayılmır)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="711"/>
+        <location filename="../plugin/algorithms/coverage.py" line="725"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>'{0}' layı, {1} obyekti: boş {2}; 'District {1}' adlandırıldı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="717"/>
+        <location filename="../plugin/algorithms/coverage.py" line="731"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>'{0}' layı: bir neçə rayon eyni ad(lar)ı daşıyır: {1}; hər obyekt öz sətrini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="729"/>
+        <location filename="../plugin/algorithms/coverage.py" line="743"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>'{0}' layı (DISTRICTS) '{1}' layının heç bir təhlükəli ərazisi, '{2}' layının heç bir formulyarı və ya insidentlə üst-üstə düşmür: layların eyni regionu əhatə etdiyini və CRS-lərinin düzgün təyin olunduğunu yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="739"/>
+        <location filename="../plugin/algorithms/coverage.py" line="753"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>'{0}' layı: rayonlar üst-üstə düşür ({1:.2f} ha birdən çox rayonda sayılıb); rayon sətirlərinin cəmi ümumi cəmdən çoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="747"/>
+        <location filename="../plugin/algorithms/coverage.py" line="761"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Rayon sətirləri ümumi cəmdən {0:.3f} % fərqlənir ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="777"/>
+        <location filename="../plugin/algorithms/coverage.py" line="791"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>'{0}' layında (DISTRICTS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="778"/>
+        <location filename="../plugin/algorithms/coverage.py" line="792"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>'{0}' layı (DISTRICTS): onun {1} obyektindən heç birinin yararlı poliqonu yoxdur (həndəsə yoxdur); rayon sərhədləri layını seçin.</translation>
     </message>
@@ -394,92 +394,92 @@
         <translation>'{0}' layı ixrac üçün kopyalana bilmir ({1}): obyektlərdən birinin QGIS-in emal edə bilmədiyi koordinatı var (sonsuz?). Onun üzərində Həndəsəni yoxla icra edin və göstərilən obyektləri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="93"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="99"/>
         <source>Prioritise parcels</source>
         <translation>Sahələri prioritetləşdir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="107"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="113"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>0-100 balında sinif hədləri &quot;high,medium&quot; (susmaya görə: tertillər)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="115"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="121"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Zonal statistika üçün səth rasteri (hər sahə üzrə orta/maksimum)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="414"/>
+        <location filename="../plugin/gui/priority_dock.py" line="413"/>
         <source>Prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="138"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="144"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>AHP uyğunluq nisbəti (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="152"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="158"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS iki ədəd &quot;high,medium&quot; olmalıdır, məs. &quot;60,30&quot; ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="158"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="164"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS 0 &lt;= medium &lt;= high &lt;= 100 şərtini ödəməlidir ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="208"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="215"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>'{0}' üçün Clearance Planner prioritet balları.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="275"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="282"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>SURFACE_STATS rasteri '{0}' oxuna bilmir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="49"/>
+        <location filename="../plugin/algorithms/proximity.py" line="50"/>
         <source>{0}: weight</source>
         <translation>{0}: çəki</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="50"/>
+        <location filename="../plugin/algorithms/proximity.py" line="51"/>
         <source>{0}: decay</source>
         <translation>{0}: azalma</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="56"/>
+        <location filename="../plugin/algorithms/proximity.py" line="57"/>
         <source>{0}: distance (m)</source>
         <translation>{0}: məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="80"/>
+        <location filename="../plugin/algorithms/proximity.py" line="81"/>
         <source>Prioritisation</source>
         <translation>Prioritetləşdirmə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="102"/>
+        <location filename="../plugin/algorithms/proximity.py" line="104"/>
         <source>Parcels to score (polygons)</source>
         <translation>Qiymətləndiriləcək sahələr (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="118"/>
+        <location filename="../plugin/algorithms/proximity.py" line="120"/>
         <source>Hard gate: parcels must satisfy (expression)</source>
         <translation>Sərt filtr: sahələr bu şərti ödəməlidir (ifadə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="128"/>
+        <location filename="../plugin/algorithms/proximity.py" line="130"/>
         <source>AHP pairwise matrix replacing the weights, rows separated by &quot;;&quot; (criteria in layer order)</source>
         <translation>Çəkiləri əvəz edən AHP cüt-cüt müqayisə matrisi, sətirlər &quot;;&quot; ilə ayrılır (meyarlar lay sırası ilə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="156"/>
+        <location filename="../plugin/algorithms/proximity.py" line="158"/>
         <source>{0} must be &gt;= 0 (got {1}).</source>
         <translation>{0} &gt;= 0 olmalıdır ({1} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="198"/>
+        <location filename="../plugin/algorithms/proximity.py" line="200"/>
         <source>Give at least one criterion layer: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE or INCIDENTS.</source>
         <translation>Ən azı bir meyar layı verin: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE və ya INCIDENTS.</translation>
     </message>
@@ -489,27 +489,27 @@
         <translation>Verilmiş meyarların bütün çəkiləri 0-dır; ən azı bir çəkini &gt; 0 verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="221"/>
+        <location filename="../plugin/algorithms/proximity.py" line="223"/>
         <source>it has {0} rows but {1} criterion layers are given ({2})</source>
         <translation>onun {0} sətri var, lakin {1} meyar layı verilib ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="228"/>
+        <location filename="../plugin/algorithms/proximity.py" line="230"/>
         <source>WEIGHTS_AHP: {0}</source>
         <translation>WEIGHTS_AHP: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="230"/>
+        <location filename="../plugin/algorithms/proximity.py" line="232"/>
         <source>AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</source>
         <translation>AHP çəkiləri ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="240"/>
+        <location filename="../plugin/algorithms/proximity.py" line="242"/>
         <source>AHP consistency ratio {0:.3f} &gt; 0.10: the pairwise judgements are inconsistent; revise them.</source>
         <translation>AHP uyğunluq nisbəti {0:.3f} &gt; 0.10: cüt-cüt mühakimələr uyğunsuzdur; onlara yenidən baxın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="278"/>
+        <location filename="../plugin/algorithms/proximity.py" line="280"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer; it has {1} geometries.</source>
         <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır; onda {1} həndəsələr var.</translation>
     </message>
@@ -519,12 +519,12 @@
         <translation>'{0}' layında (PARCELS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="339"/>
+        <location filename="../plugin/algorithms/proximity.py" line="341"/>
         <source>Distances computed in {0}</source>
         <translation>Məsafələr {0} ilə hesablanıb</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="445"/>
+        <location filename="../plugin/algorithms/proximity.py" line="456"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>NULL ballarla, Unknown sinfi ilə saxlanıldı</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>{0} kimi istifadə edilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="434"/>
+        <location filename="../plugin/algorithms/proximity.py" line="445"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>{1} sahə üçün ən yaxın {0}…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="488"/>
+        <location filename="../plugin/algorithms/proximity.py" line="499"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>'{0}' layının həndəsəsi yoxdur: hər sahə {1} üzrə 0 bal alır.</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="254"/>
+        <location filename="../plugin/reports/atlas.py" line="251"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>formulyar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="407"/>
+        <location filename="../plugin/algorithms/records.py" line="411"/>
         <source>Records by status: {0}</source>
         <translation>Statusa görə formulyarlar: {0}</translation>
     </message>
@@ -1607,7 +1607,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Hər rol üçün GeoPackage və/və ya layihə layları seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="389"/>
+        <location filename="../plugin/gui/priority_dock.py" line="388"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1657,7 +1657,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Minatəmizləmə layları əlavə edilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/live_layer.py" line="31"/>
+        <location filename="../plugin/gui/live_layer.py" line="27"/>
         <source>Live priority (dock, not saved)</source>
         <translation>Canlı prioritet (panel, saxlanılmayıb)</translation>
     </message>
@@ -1672,22 +1672,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Təfərrüatlar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="41"/>
+        <location filename="../plugin/gui/priority_dock.py" line="40"/>
         <source>Choose the layers, then Compute distances.</source>
         <translation>Layları seçin, sonra Məsafələri hesabla.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="48"/>
+        <location filename="../plugin/gui/priority_dock.py" line="47"/>
         <source>Clearance prioritisation</source>
         <translation>Minatəmizləmənin prioritetləşdirilməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="182"/>
+        <location filename="../plugin/gui/priority_dock.py" line="181"/>
         <source>Layers changed: Compute distances again.</source>
         <translation>Laylar dəyişdi: Məsafələri yenidən hesablayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="202"/>
+        <location filename="../plugin/gui/priority_dock.py" line="201"/>
         <source>Could not compute the distances</source>
         <translation>Məsafələr hesablana bilmədi</translation>
     </message>
@@ -1697,87 +1697,87 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>sahələr layını və ən azı bir meyar layını seçin</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="218"/>
+        <location filename="../plugin/gui/priority_dock.py" line="217"/>
         <source>Computing distances for {0} parcels…</source>
         <translation>{0} sahə üçün məsafələr hesablanır…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="220"/>
+        <location filename="../plugin/gui/priority_dock.py" line="219"/>
         <source>Clearance Planner: distances</source>
         <translation>Clearance Planner: məsafələr</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="240"/>
+        <location filename="../plugin/gui/priority_dock.py" line="239"/>
         <source>Distance computation failed</source>
         <translation>Məsafələrin hesablanması alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="241"/>
+        <location filename="../plugin/gui/priority_dock.py" line="240"/>
         <source>Distance computation cancelled.</source>
         <translation>Məsafələrin hesablanması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="252"/>
+        <location filename="../plugin/gui/priority_dock.py" line="251"/>
         <source>Could not create the live map layer</source>
         <translation>Canlı xəritə layı yaradıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="274"/>
+        <location filename="../plugin/gui/priority_dock.py" line="273"/>
         <source>Could not re-score the parcels</source>
         <translation>Sahələr yenidən qiymətləndirilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="284"/>
+        <location filename="../plugin/gui/priority_dock.py" line="283"/>
         <source>All weights are 0: give at least one weight &gt; 0.</source>
         <translation>Bütün çəkilər 0-dır: ən azı bir çəkini &gt; 0 verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="297"/>
+        <location filename="../plugin/gui/priority_dock.py" line="296"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>{0} sahə sıralandı; normallaşdırılmış çəkilər: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="339"/>
+        <location filename="../plugin/gui/priority_dock.py" line="338"/>
         <source>Could not apply the AHP weights</source>
         <translation>AHP çəkiləri tətbiq edilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="382"/>
+        <location filename="../plugin/gui/priority_dock.py" line="381"/>
         <source>Could not save the result</source>
         <translation>Nəticə saxlanıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="387"/>
+        <location filename="../plugin/gui/priority_dock.py" line="386"/>
         <source>compute the distances first</source>
         <translation>əvvəlcə məsafələri hesablayın</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="389"/>
+        <location filename="../plugin/gui/priority_dock.py" line="388"/>
         <source>Save prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələri saxla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="407"/>
+        <location filename="../plugin/gui/priority_dock.py" line="406"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Prioritetləşdirilmiş sahələrin saxlanması alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="419"/>
+        <location filename="../plugin/gui/priority_dock.py" line="418"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Prioritetləşdirilmiş sahələr saxlanıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="463"/>
+        <location filename="../plugin/gui/priority_dock.py" line="462"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Həssaslıq təhlili açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="478"/>
+        <location filename="../plugin/gui/priority_dock.py" line="477"/>
         <source>Prioritisation dock</source>
         <translation>Prioritetləşdirmə paneli</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="342"/>
+        <location filename="../plugin/reports/priority_layout.py" line="326"/>
         <source>Rank</source>
         <translation>Yer</translation>
     </message>
@@ -1787,17 +1787,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="345"/>
+        <location filename="../plugin/reports/priority_layout.py" line="329"/>
         <source>Score</source>
         <translation>Bal</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="344"/>
+        <location filename="../plugin/reports/priority_layout.py" line="328"/>
         <source>Class</source>
         <translation>Sinif</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="346"/>
+        <location filename="../plugin/reports/priority_layout.py" line="330"/>
         <source>Main driver</source>
         <translation>Əsas amil</translation>
     </message>
@@ -2212,22 +2212,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>'{0}' layında (PARCELS) yenidən planlaşdırmaq üçün yararlı poliqonlu tapşırıq yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="151"/>
+        <location filename="../plugin/reports/atlas.py" line="148"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>UTM zonası {0}-dan ({1}) kənarda: şəbəkə genişləndirilmiş zona {0}-dır; avtomatik zonalı GPS burada başqa zona göstərir.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="175"/>
+        <location filename="../plugin/reports/atlas.py" line="172"/>
         <source>PDF atlas not written: {0}</source>
         <translation>PDF atlas yazılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="237"/>
+        <location filename="../plugin/reports/atlas.py" line="234"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>PDF atlas: '{0}' layında saxlanılmamış düzəlişlər var və ya ixrac zamanı dəyişib; düzəlişləri saxlayın və ixracı yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="455"/>
+        <location filename="../plugin/reports/atlas.py" line="438"/>
         <source>Current task</source>
         <translation>Cari tapşırıq</translation>
     </message>
@@ -2337,7 +2337,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Formulyarların daxilində təhlükə (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="349"/>
+        <location filename="../plugin/reports/priority_layout.py" line="333"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
@@ -2593,7 +2593,7 @@ ties</source>
         <translation>Girişlər: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="190"/>
+        <location filename="../plugin/reports/priority_layout.py" line="188"/>
         <source>Legend</source>
         <translation>Şərti işarələr</translation>
     </message>
@@ -3236,7 +3236,7 @@ MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərin
         <translation>XLSX: '{0}' .xlsx ilə bitməlidir (Excel kitabı).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="287"/>
+        <location filename="../plugin/algorithms/coverage.py" line="295"/>
         <source>the district table</source>
         <translation>rayon cədvəli</translation>
     </message>
@@ -3271,7 +3271,7 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>Atlas səhifələri (PDF səhifələri, davam səhifələri daxil)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="137"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="143"/>
         <source>the ranking</source>
         <translation>sıralama</translation>
     </message>
@@ -3291,62 +3291,62 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>'{0}' cədvəli yaradıla bilməz: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="440"/>
+        <location filename="../plugin/reports/atlas.py" line="423"/>
         <source>Atlas page</source>
         <translation>Atlas səhifəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="448"/>
+        <location filename="../plugin/reports/atlas.py" line="431"/>
         <source>Locator: all tasks of the export</source>
         <translation>Ümumi xəritə: ixracın bütün tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="505"/>
+        <location filename="../plugin/reports/atlas.py" line="488"/>
         <source>Task facts</source>
         <translation>Tapşırıq məlumatları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="515"/>
+        <location filename="../plugin/reports/atlas.py" line="498"/>
         <source>not recorded</source>
         <translation>qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Original hazard id</source>
         <translation>Təhlükəli ərazinin ilkin ID-si</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Land-release step</source>
         <translation>Torpağın azad edilməsi mərhələsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Benchmark</source>
         <translation>Reper</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>not recorded; start from the reference point</source>
         <translation>qeyd edilməyib; istinad nöqtəsindən başlayın</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Reference point</source>
         <translation>İstinad nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="543"/>
+        <location filename="../plugin/reports/atlas.py" line="526"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="561"/>
+        <location filename="../plugin/reports/atlas.py" line="544"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="652"/>
+        <location filename="../plugin/reports/atlas.py" line="635"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>[% {0} %] dönüş nöqtələri (davamı)</translation>
     </message>
@@ -3360,7 +3360,7 @@ REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid
 REPAIRED (isteğe bağlı) hər giriş obyektini 2D olaraq alır (əyrilər seqmentlərə bölünür): etibarlı həndəsələr olduğu kimi, etibarsızlar GEOS makeValid ilə təmir edilmiş şəkildə (repaired true). Layın həndəsə tipinə təmir edilə bilməyən obyekt (tək sünbül, sıfır sahəli və ya 2 nöqtəli halqa) yeri itməsin deyə ilkin halqalarını saxlayır, repaired false və səbəbi repair_note-da olur; null və boş həndəsələr, NaN və ya sonsuz koordinatlı həndəsələr səbəbi ilə birlikdə həndəsəsiz yazılır. Giriş heç vaxt dəyişdirilmir; ləğv edilmiş icra heç bir nəticə yazmır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="70"/>
+        <location filename="../plugin/algorithms/coverage.py" line="77"/>
         <source>Measures, district by district, how much of the suspected and confirmed hazard area (SHA/CHA) and how many incidents fall inside the mapped minefield records.
 
 Every polygon layer is dissolved per district before measuring, so overlapping records or hazards are never counted twice; features straddling a district boundary are split by it. Areas are hectares on the WGS 84 ellipsoid. Anything outside every district goes in an &quot;Outside districts&quot; row; the last row (no geometry) is the total for the whole area.
@@ -3381,7 +3381,7 @@ Nəticələr: OUTPUT (hər rayona bir sətir), GAPS (hər rayon və təhlükə t
 ID_FIELD (isteğe bağlı, HAZARDS sahəsi) xəbərdarlıqlarda təhlükəli əraziləri adlandırır: boş = təxmin edilir (hazard_localid, localid, hazard_id, id… unikal və boş olmayan), əks halda obyektin id-si.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="51"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="57"/>
         <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
@@ -3414,7 +3414,7 @@ ID_FIELD (isteğe bağlı) sahələri adlandırır: boş = təxmin edilir (hazar
 WRITE_BACK (isteğe bağlı cədvəl, CSV və ya GeoPackage): hər sahə üçün id sahəsinə görə açarlı bir sətir (dəyərlər girişdəki kimi, məs. IMSMA hazard_localid) və priority_score, priority_rank, priority_class, main_driver, run_id, run_date sahələri — sıralamanı milli verilənlər bazasına birləşdirmək üçün.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="128"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="134"/>
         <source>Write-back table (priority by id, CSV or GeoPackage)</source>
         <translation>Geri yazma cədvəli (id üzrə prioritet, CSV və ya GeoPackage)</translation>
     </message>
@@ -3463,7 +3463,7 @@ ID_FIELD (isteğe bağlı) formulyar id-si olan sütunu göstərir (standart rec
         <translation>'{0}' cədvəlində '{1}' sütunu yoxdur (ID_FIELD); onun sütunları: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="622"/>
+        <location filename="../plugin/algorithms/records.py" line="628"/>
         <source>Table &apos;{0}&apos;: record ids {1} differ only by case or spaces; they are digitised as separate records (correct the table if they are one).</source>
         <translation>'{0}' cədvəli: {1} formulyar id-ləri yalnız hərf registri və ya boşluqlarla fərqlənir; onlar ayrı formulyarlar kimi rəqəmsallaşdırılıb (bir formulyardırsa, cədvəli düzəldin).</translation>
     </message>
@@ -3506,7 +3506,7 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>Sahə id-si</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="145"/>
+        <location filename="../plugin/gui/priority_dock.py" line="144"/>
         <source>Could not name the parcels by that field</source>
         <translation>Sahələri bu sahə ilə adlandırmaq alınmadı</translation>
     </message>
@@ -3791,7 +3791,7 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>Mənbə: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="457"/>
+        <location filename="../plugin/gui/priority_dock.py" line="456"/>
         <source>Ranking map written to {0}</source>
         <translation>Prioritet xəritəsi {0} faylına yazıldı</translation>
     </message>
@@ -3806,22 +3806,22 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>Saxlanılmış nəticənin PDF və PNG xəritəsi (clearance:priority_map)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="425"/>
+        <location filename="../plugin/gui/priority_dock.py" line="424"/>
         <source>Could not make the ranking map</source>
         <translation>Prioritet xəritəsi qurula bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="430"/>
+        <location filename="../plugin/gui/priority_dock.py" line="429"/>
         <source>save the result first</source>
         <translation>əvvəlcə nəticəni saxlayın</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="432"/>
+        <location filename="../plugin/gui/priority_dock.py" line="431"/>
         <source>Save the ranking map</source>
         <translation>Prioritet xəritəsini saxla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="454"/>
+        <location filename="../plugin/gui/priority_dock.py" line="453"/>
         <source>The ranking map failed</source>
         <translation>Prioritet xəritəsi alınmadı</translation>
     </message>
@@ -4093,7 +4093,7 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>layihədə saxlanılıb</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="122"/>
+        <location filename="../plugin/gui/priority_dock.py" line="121"/>
         <source>Could not read the dock settings of the project</source>
         <translation>Layihənin panel parametrləri oxuna bilmədi</translation>
     </message>
@@ -4278,27 +4278,27 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Qaydalar üzrə problemlər (JSON: qayda → say)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="288"/>
+        <location filename="../plugin/algorithms/coverage.py" line="296"/>
         <source>Districts in the table</source>
         <translation>Cədvəldəki rayonlar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="288"/>
+        <location filename="../plugin/algorithms/coverage.py" line="296"/>
         <source>Unmapped hazard parts (GAPS features)</source>
         <translation>Xəritələşdirilməmiş təhlükəli ərazi hissələri (GAPS obyektləri)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="288"/>
+        <location filename="../plugin/algorithms/coverage.py" line="296"/>
         <source>Hazard area (ha), all districts</source>
         <translation>Təhlükəli ərazinin sahəsi (ha), bütün rayonlar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="288"/>
+        <location filename="../plugin/algorithms/coverage.py" line="296"/>
         <source>Hazard area outside records (ha)</source>
         <translation>Formulyarlardan kənar təhlükəli ərazinin sahəsi (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="288"/>
+        <location filename="../plugin/algorithms/coverage.py" line="296"/>
         <source>Incidents counted</source>
         <translation>Sayılan insidentlər</translation>
     </message>
@@ -4668,27 +4668,27 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>{0:.1f} m şərq koordinatı MGRS-in 100-900 km sütunlarından kənardadır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="143"/>
+        <location filename="../plugin/engine/records.py" line="159"/>
         <source>PACE_M must be &gt; 0 (got {0})</source>
         <translation>PACE_M &gt; 0 olmalıdır (verilib: {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="146"/>
+        <location filename="../plugin/engine/records.py" line="162"/>
         <source>unknown distance unit {0!r}; use {1}</source>
         <translation>naməlum məsafə vahidi {0!r}; istifadə edin: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="317"/>
+        <location filename="../plugin/engine/records.py" line="360"/>
         <source>give both ref_x and ref_y (or an MGRS reference in ref_x)</source>
         <translation>həm ref_x, həm də ref_y göstərin (və ya ref_x-də MGRS istinadı)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="324"/>
+        <location filename="../plugin/engine/records.py" line="367"/>
         <source>{0} (REF_CRS is projected: plain numbers expected)</source>
         <translation>{0} (REF_CRS proyeksiyalıdır: sadə ədədlər gözlənilir)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="335"/>
+        <location filename="../plugin/engine/records.py" line="378"/>
         <source>longitude {0} / latitude {1} out of range</source>
         <translation>uzunluq {0} / enlik {1} diapazondan kənardadır</translation>
     </message>
@@ -5038,22 +5038,22 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>{0} içində {1} ssenari var; bir ssenarili fayl göstərin</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="185"/>
+        <location filename="../plugin/reports/atlas.py" line="182"/>
         <source>Map and grid: {0} (metres). Clearance Planner, {1}. Task {2} of {3}. Page {4} of {5}.</source>
         <translation>Xəritə və şəbəkə: {0} (metr). Clearance Planner, {1}. Tapşırıq {2} / {3}. Səhifə {4} / {5}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="312"/>
+        <location filename="../plugin/reports/priority_layout.py" line="296"/>
         <source>Layout template not written to {0}.</source>
         <translation>Maket şablonu {0} faylına yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="325"/>
+        <location filename="../plugin/reports/priority_layout.py" line="309"/>
         <source>PDF export to {0} failed: {1}</source>
         <translation>{0} faylına PDF ixracı alınmadı: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="331"/>
+        <location filename="../plugin/reports/priority_layout.py" line="315"/>
         <source>PNG export to {0} failed.</source>
         <translation>{0} faylına PNG ixracı alınmadı.</translation>
     </message>
@@ -5071,99 +5071,189 @@ Hər sahə öz priority_class rəngində çəkilir. Legenda hər sinfi layın i�
 TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin cədvəlini əlavə edir; cədvəl lazım olan qədər səhifədə davam edir. PDF bütün səhifələri, PNG isə xəritə səhifəsini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="21"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="24"/>
         <source>ENGINE: local (default) reads every layer into QGIS; database lets PostGIS compute the distances (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction (one snapshot), only ids and distances come back, with the same results within 0.01 m. A parcel table edited during the run stops it before anything is written.</source>
         <translation>ENGINE: local (standart) hər layı QGIS-ə oxuyur; database məsafələri PostGIS-ə hesablatdırır (hər giriş eyni verilənlər bazasının tam ədədli birinci açarı olan PostGIS cədvəlidir): bütün girişlər bir tranzaksiyada (bir snapşotda) oxunur, yalnız identifikatorlar və məsafələr geri qayıdır, nəticələr 0,01 m dəqiqliklə eynidir. İş zamanı sahələr cədvəli redaktə olunarsa, heç nə yazılmadan iş dayanır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="39"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="42"/>
         <source>Analysis engine (database: SQL in PostGIS, every input a table of one database)</source>
         <translation>Təhlil mühərriki (database: PostGIS-də SQL, hər giriş eyni verilənlər bazasının cədvəlidir)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="57"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="60"/>
         <source>AREA cannot be combined with ENGINE &apos;database&apos; yet; choose ENGINE &apos;local&apos;.</source>
         <translation>AREA hələlik ENGINE 'database' ilə birlikdə işlədilə bilməz; ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="68"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="71"/>
         <source>{0}: selected features or a feature limit cannot be read by ENGINE &apos;database&apos;; give the whole layer (a layer filter is fine) or choose ENGINE &apos;local&apos;.</source>
         <translation>{0}: seçilmiş obyektləri və ya obyekt limitini ENGINE 'database' oxuya bilməz; bütün layı verin (lay filtri olar) və ya ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="457"/>
+        <location filename="../plugin/algorithms/proximity.py" line="468"/>
         <source>Nearest {0} for the parcels, in the database…</source>
         <translation>Sahələr üçün ən yaxın {0}, verilənlər bazasında…</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="143"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="152"/>
         <source>distances in the database</source>
         <translation>verilənlər bazasında məsafələr</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="188"/>
+        <location filename="../plugin/qgis_io/pg_snapshot.py" line="51"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran (its rows were edited after the database read them); nothing was written. Run it again when the edits are saved.</source>
         <translation>'{0}' layı təhlil gedərkən dəyişdi (verilənlər bazası onları oxuduqdan sonra sətirləri redaktə olundu); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="102"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="119"/>
         <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
         <translation>ENGINE 'database' üçün hər giriş PostGIS-də olmalıdır: '{0}' layı ({1}) PostGIS cədvəli deyil. Onu verilənlər bazasına yükləyin və ya ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="110"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="127"/>
         <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
         <translation>'{0}' layı ({1}) cədvəl deyil, SQL sorğusudur; ENGINE 'database' üçün cədvəl lazımdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="119"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="136"/>
         <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
         <translation>'{0}' layının ({1}) tək tam ədədli birinci açarı yoxdur; ENGINE 'database' sətirləri uyğunlaşdırmaq üçün ona ehtiyac duyur (məs. serial fid sütunu).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="127"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="144"/>
         <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
         <translation>'{0}' layı ({1}): onun koordinat sisteminin PostGIS SRID-i yoxdur; ENGINE 'database' üçün lazımdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="151"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="180"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' üçün bütün girişlər eyni verilənlər bazasında olmalıdır: '{0}' layı ({1}) '{2}' ({3}) layından başqa verilənlər bazasındadır.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="184"/>
+        <location filename="../plugin/reports/priority_layout.py" line="182"/>
         <source>Overview</source>
         <translation>İcmal xəritəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="256"/>
+        <location filename="../plugin/reports/priority_layout.py" line="240"/>
         <source>Weights used:</source>
         <translation>İstifadə olunan çəkilər:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="258"/>
+        <location filename="../plugin/reports/priority_layout.py" line="242"/>
         <source>Data: {0}</source>
         <translation>Məlumatlar: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="264"/>
+        <location filename="../plugin/reports/priority_layout.py" line="248"/>
         <source>Most urgent parcels ({0})</source>
         <translation>Ən təcili sahələr ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="432"/>
+        <location filename="../plugin/algorithms/coverage.py" line="441"/>
         <source>The overlay CRS {0} has no PostGIS SRID; choose ENGINE &apos;local&apos;.</source>
-        <translation>Üst-üstə qoyma koordinat sistemi {0} PostGIS SRID-inə malik deyil; ENGINE &apos;local&apos; seçin.</translation>
+        <translation>Üst-üstə qoyma koordinat sistemi {0} PostGIS SRID-inə malik deyil; ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="29"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="32"/>
         <source>ENGINE: local (default) does the overlay with GEOS in QGIS; database lets PostGIS do it (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction, the same cleaning rules apply, areas are measured on the WGS 84 spheroid and only the figures and the unmapped pieces come back; incidents are still placed in QGIS. The figures equal the local ones within 1e-9 relative.</source>
         <translation>ENGINE: local (standart) üst-üstə qoymanı QGIS-də GEOS ilə edir; database bunu PostGIS-ə etdirir (hər giriş eyni verilənlər bazasının tam ədədli birinci açarı olan PostGIS cədvəlidir): bütün girişlər bir tranzaksiyada oxunur, eyni təmizləmə qaydaları tətbiq olunur, sahələr WGS 84 sferoidində ölçülür və yalnız rəqəmlər və xəritələşdirilməmiş hissələr geri qayıdır; insidentlər yenə QGIS-də yerləşdirilir. Rəqəmlər yerli rəqəmlərlə 1e-9 nisbi dəqiqliklə eynidir.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_overlay.py" line="156"/>
+        <location filename="../plugin/qgis_io/pg_overlay.py" line="169"/>
         <source>overlay in the database</source>
         <translation>verilənlər bazasında üst-üstə qoyma</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="405"/>
+        <source>{0}, record &apos;{1}&apos;, {2}: {3}</source>
+        <translation>{0}, formulyar '{1}', {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="39"/>
+        <source>row {0}: {1}: {2}</source>
+        <translation>sətir {0}: {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="95"/>
+        <source>{0} cells but the header has {1}: a delimiter inside an unquoted value? Quote that value</source>
+        <translation>{0} xana, başlıqda isə {1}: dırnaqsız dəyərin içində ayırıcı? Həmin dəyəri dırnaq içinə alın</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="184"/>
+        <source>seq must be a whole number (got {0!r})</source>
+        <translation>seq tam ədəd olmalıdır (verilib: {0!r})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="188"/>
+        <source>missing bearing</source>
+        <translation>azimut yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="193"/>
+        <source>bearing {0!r} out of range for {1}</source>
+        <translation>azimut {0!r} {1} üçün diapazondan kənardır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="196"/>
+        <source>unreadable bearing: {0}</source>
+        <translation>azimut oxunmur: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="198"/>
+        <source>missing distance</source>
+        <translation>məsafə yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="207"/>
+        <source>leg_type {0!r} is not approach or perimeter</source>
+        <translation>leg_type {0!r} nə approach, nə də perimeter deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="217"/>
+        <source>unreadable distance {0!r}</source>
+        <translation>məsafə oxunmur: {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="219"/>
+        <source>negative distance {0!r}</source>
+        <translation>mənfi məsafə {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="221"/>
+        <source>distance must be &gt; 0 (got {0!r})</source>
+        <translation>məsafə &gt; 0 olmalıdır (verilib: {0!r})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="223"/>
+        <source>distance {0!r} is longer than 100 km</source>
+        <translation>məsafə {0!r} 100 km-dən uzundur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="260"/>
+        <source>missing record_id</source>
+        <translation>record_id yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="270"/>
+        <source>reference point differs from row {0}</source>
+        <translation>istinad nöqtəsi {0} nömrəli sətirdəkindən fərqlidir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="284"/>
+        <source>no reference point (ref_x/ref_y or landmark)</source>
+        <translation>istinad nöqtəsi yoxdur (ref_x/ref_y və ya landmark)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="310"/>
+        <source>duplicate seq {0}</source>
+        <translation>təkrarlanan seq {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="337"/>
+        <source>approach leg after a perimeter leg</source>
+        <translation>yaxınlaşma ayağı perimetr ayağından sonra gəlir</translation>
     </message>
 </context>
 </TS>

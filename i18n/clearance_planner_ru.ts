@@ -89,67 +89,67 @@
         <translation>исправление дало другой тип геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="166"/>
+        <location filename="../plugin/algorithms/coverage.py" line="173"/>
         <source>Coverage of contamination by records</source>
         <translation>Покрытие загрязнения формулярами</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="167"/>
+        <location filename="../plugin/algorithms/coverage.py" line="174"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="194"/>
+        <location filename="../plugin/algorithms/coverage.py" line="202"/>
         <source>Districts (polygons)</source>
         <translation>Районы (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="197"/>
+        <location filename="../plugin/algorithms/coverage.py" line="205"/>
         <source>District name field</source>
         <translation>Поле названия района</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="204"/>
+        <location filename="../plugin/algorithms/coverage.py" line="212"/>
         <source>Minefield records (mapped polygons)</source>
         <translation>Формуляры минных полей (нанесённые полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="209"/>
+        <location filename="../plugin/algorithms/coverage.py" line="217"/>
         <source>Hazard areas SHA/CHA (polygons)</source>
         <translation>Опасные районы ПОР/ПдОР (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="215"/>
+        <location filename="../plugin/algorithms/coverage.py" line="223"/>
         <source>Hazard type field (e.g. SHA/CHA)</source>
         <translation>Поле типа опасности (напр. SHA/CHA)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="223"/>
+        <location filename="../plugin/algorithms/coverage.py" line="231"/>
         <source>Incidents / accidents (points)</source>
         <translation>Инциденты / несчастные случаи (точки)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="230"/>
+        <location filename="../plugin/algorithms/coverage.py" line="238"/>
         <source>Incident date field</source>
         <translation>Поле даты инцидента</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="238"/>
+        <location filename="../plugin/algorithms/coverage.py" line="246"/>
         <source>Casualties field</source>
         <translation>Поле числа пострадавших</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="247"/>
+        <location filename="../plugin/algorithms/coverage.py" line="255"/>
         <source>Released / cleared land (polygons)</source>
         <translation>Высвобожденные / разминированные земли (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="252"/>
+        <location filename="../plugin/algorithms/coverage.py" line="260"/>
         <source>Incidents from (date)</source>
         <translation>Инциденты с (дата)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="252"/>
+        <location filename="../plugin/algorithms/coverage.py" line="260"/>
         <source>Incidents up to (date)</source>
         <translation>Инциденты по (дата)</translation>
     </message>
@@ -164,122 +164,122 @@
         <translation>Ненанесённая опасность (пробелы)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="273"/>
+        <location filename="../plugin/algorithms/coverage.py" line="281"/>
         <source>Coverage report (HTML)</source>
         <translation>Отчёт о покрытии (HTML)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="273"/>
+        <location filename="../plugin/algorithms/coverage.py" line="281"/>
         <source>HTML files (*.html)</source>
         <translation>Файлы HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="278"/>
+        <location filename="../plugin/algorithms/coverage.py" line="286"/>
         <source>Coverage report (PDF)</source>
         <translation>Отчёт о покрытии (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="432"/>
+        <location filename="../plugin/gui/priority_dock.py" line="431"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="317"/>
+        <location filename="../plugin/algorithms/coverage.py" line="325"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields are: {3}.</source>
         <translation>В слое '{0}' нет поля '{1}' ({2}); его поля: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="329"/>
+        <location filename="../plugin/algorithms/coverage.py" line="337"/>
         <source>{0} is not a valid date (got {1}); use YYYY-MM-DD.</source>
         <translation>{0} — недопустимая дата (получено {1}); используйте ГГГГ-ММ-ДД (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="350"/>
+        <location filename="../plugin/algorithms/coverage.py" line="358"/>
         <source>Choose the district name field (DISTRICT_FIELD).</source>
         <translation>Выберите поле названия района (DISTRICT_FIELD).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="354"/>
+        <location filename="../plugin/algorithms/coverage.py" line="362"/>
         <source>DATE_FROM ({0}) is after DATE_TO ({1}).</source>
         <translation>DATE_FROM ({0}) позже DATE_TO ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="476"/>
+        <location filename="../plugin/algorithms/coverage.py" line="489"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>Поле HAZARD_TYPE_FIELD '{0}' слоя '{1}' имеет {2} различных значений; выберите поле категории, например hazard_type (SHA/CHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="500"/>
+        <location filename="../plugin/algorithms/coverage.py" line="513"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="664"/>
+        <location filename="../plugin/algorithms/coverage.py" line="678"/>
         <source>Report written to {0}</source>
         <translation>Отчёт записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="637"/>
+        <location filename="../plugin/algorithms/coverage.py" line="651"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Нанесённое и ненанесённое загрязнение по районам.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="637"/>
+        <location filename="../plugin/algorithms/coverage.py" line="651"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Опасная площадь вне всех формуляров минных полей.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="665"/>
+        <location filename="../plugin/algorithms/coverage.py" line="679"/>
         <source>PDF report written to {0}</source>
         <translation>Отчёт PDF записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="690"/>
+        <location filename="../plugin/algorithms/coverage.py" line="704"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Наложение в {0}; площади на эллипсоиде WGS 84.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="693"/>
+        <location filename="../plugin/algorithms/coverage.py" line="707"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>Слой '{0}' ({1}) перепроецирован в {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="704"/>
+        <location filename="../plugin/algorithms/coverage.py" line="718"/>
         <source>not measured (counted in no district)</source>
         <translation>не измерено (не учтено ни в одном районе)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="711"/>
+        <location filename="../plugin/algorithms/coverage.py" line="725"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>Слой '{0}', объект {1}: пустое {2}; назван 'District {1}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="717"/>
+        <location filename="../plugin/algorithms/coverage.py" line="731"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>Слой '{0}': несколько районов имеют одинаковые названия {1}; каждый объект сохраняет свою строку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="729"/>
+        <location filename="../plugin/algorithms/coverage.py" line="743"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>Слой '{0}' (DISTRICTS) не перекрывает ни одного опасного района из '{1}', формуляра из '{2}' или инцидента: проверьте, что слои покрывают один регион и их СК заданы верно.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="739"/>
+        <location filename="../plugin/algorithms/coverage.py" line="753"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>Слой '{0}': районы перекрываются ({1:.2f} га учтено более чем в одном районе); сумма строк районов больше итога.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="747"/>
+        <location filename="../plugin/algorithms/coverage.py" line="761"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Строки районов отличаются от итога на {0:.3f} % ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="777"/>
+        <location filename="../plugin/algorithms/coverage.py" line="791"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>Слой '{0}' (DISTRICTS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="778"/>
+        <location filename="../plugin/algorithms/coverage.py" line="792"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>Слой '{0}' (DISTRICTS): ни один из его {1} объектов не имеет пригодного полигона (нет геометрии); выберите слой границ районов.</translation>
     </message>
@@ -394,92 +394,92 @@
         <translation>Слой '{0}' нельзя скопировать для экспорта ({1}): у объекта координата, с которой QGIS не справляется (бесконечная?). Запустите на нём «Проверку геометрии» и исправьте перечисленные объекты.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="93"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="99"/>
         <source>Prioritise parcels</source>
         <translation>Приоритизация участков</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="107"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="113"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>Пороги классов &quot;high,medium&quot; по шкале 0-100 (по умолчанию: терцили)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="115"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="121"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Растр поверхности для зональной статистики (среднее/максимум по участку)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="414"/>
+        <location filename="../plugin/gui/priority_dock.py" line="413"/>
         <source>Prioritised parcels</source>
         <translation>Приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="138"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="144"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>Отношение согласованности МАИ (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="152"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="158"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны быть двумя числами &quot;high,medium&quot;, напр. &quot;60,30&quot; (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="158"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="164"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны удовлетворять 0 &lt;= medium &lt;= high &lt;= 100 (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="208"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="215"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>Баллы приоритета Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="275"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="282"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>Растр SURFACE_STATS '{0}' не читается: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="49"/>
+        <location filename="../plugin/algorithms/proximity.py" line="50"/>
         <source>{0}: weight</source>
         <translation>{0}: вес</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="50"/>
+        <location filename="../plugin/algorithms/proximity.py" line="51"/>
         <source>{0}: decay</source>
         <translation>{0}: спад</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="56"/>
+        <location filename="../plugin/algorithms/proximity.py" line="57"/>
         <source>{0}: distance (m)</source>
         <translation>{0}: расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="80"/>
+        <location filename="../plugin/algorithms/proximity.py" line="81"/>
         <source>Prioritisation</source>
         <translation>Приоритизация</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="102"/>
+        <location filename="../plugin/algorithms/proximity.py" line="104"/>
         <source>Parcels to score (polygons)</source>
         <translation>Оцениваемые участки (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="118"/>
+        <location filename="../plugin/algorithms/proximity.py" line="120"/>
         <source>Hard gate: parcels must satisfy (expression)</source>
         <translation>Жёсткий фильтр: участки должны удовлетворять (выражение)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="128"/>
+        <location filename="../plugin/algorithms/proximity.py" line="130"/>
         <source>AHP pairwise matrix replacing the weights, rows separated by &quot;;&quot; (criteria in layer order)</source>
         <translation>Матрица попарных сравнений МАИ вместо весов, строки разделены &quot;;&quot; (критерии в порядке слоёв)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="156"/>
+        <location filename="../plugin/algorithms/proximity.py" line="158"/>
         <source>{0} must be &gt;= 0 (got {1}).</source>
         <translation>{0} должно быть &gt;= 0 (получено {1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="198"/>
+        <location filename="../plugin/algorithms/proximity.py" line="200"/>
         <source>Give at least one criterion layer: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE or INCIDENTS.</source>
         <translation>Задайте хотя бы один слой критерия: SETTLEMENTS, CEMETERIES, INFRASTRUCTURE или INCIDENTS.</translation>
     </message>
@@ -489,27 +489,27 @@
         <translation>Все веса заданных критериев равны 0; задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="221"/>
+        <location filename="../plugin/algorithms/proximity.py" line="223"/>
         <source>it has {0} rows but {1} criterion layers are given ({2})</source>
         <translation>в ней {0} строк, но задано {1} слоёв критериев ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="228"/>
+        <location filename="../plugin/algorithms/proximity.py" line="230"/>
         <source>WEIGHTS_AHP: {0}</source>
         <translation>WEIGHTS_AHP: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="230"/>
+        <location filename="../plugin/algorithms/proximity.py" line="232"/>
         <source>AHP weights ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</source>
         <translation>Веса МАИ ({0}): {1}; lambda_max {2:.4f}, CI {3:.4f}, CR {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="240"/>
+        <location filename="../plugin/algorithms/proximity.py" line="242"/>
         <source>AHP consistency ratio {0:.3f} &gt; 0.10: the pairwise judgements are inconsistent; revise them.</source>
         <translation>Отношение согласованности МАИ {0:.3f} &gt; 0.10: попарные суждения несогласованы; пересмотрите их.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="278"/>
+        <location filename="../plugin/algorithms/proximity.py" line="280"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer; it has {1} geometries.</source>
         <translation>Слой '{0}' (PARCELS) должен быть полигональным; в нём геометрии типа {1}.</translation>
     </message>
@@ -519,12 +519,12 @@
         <translation>Слой '{0}' (PARCELS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="339"/>
+        <location filename="../plugin/algorithms/proximity.py" line="341"/>
         <source>Distances computed in {0}</source>
         <translation>Расстояния вычислены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="445"/>
+        <location filename="../plugin/algorithms/proximity.py" line="456"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>сохранены с NULL-баллами, класс Unknown</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>не использовано как {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="434"/>
+        <location filename="../plugin/algorithms/proximity.py" line="445"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>Ближайшие {0} для {1} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="488"/>
+        <location filename="../plugin/algorithms/proximity.py" line="499"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждый участок получает 0 по {1}.</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="254"/>
+        <location filename="../plugin/reports/atlas.py" line="251"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>формуляр</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="407"/>
+        <location filename="../plugin/algorithms/records.py" line="411"/>
         <source>Records by status: {0}</source>
         <translation>Формуляры по статусу: {0}</translation>
     </message>
@@ -1607,7 +1607,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Выберите GeoPackage и/или слои проекта для каждой роли.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="389"/>
+        <location filename="../plugin/gui/priority_dock.py" line="388"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1657,7 +1657,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Не удалось добавить слои разминирования</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/live_layer.py" line="31"/>
+        <location filename="../plugin/gui/live_layer.py" line="27"/>
         <source>Live priority (dock, not saved)</source>
         <translation>Текущий приоритет (панель, не сохранён)</translation>
     </message>
@@ -1672,22 +1672,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="41"/>
+        <location filename="../plugin/gui/priority_dock.py" line="40"/>
         <source>Choose the layers, then Compute distances.</source>
         <translation>Выберите слои, затем «Вычислить расстояния».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="48"/>
+        <location filename="../plugin/gui/priority_dock.py" line="47"/>
         <source>Clearance prioritisation</source>
         <translation>Приоритизация разминирования</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="182"/>
+        <location filename="../plugin/gui/priority_dock.py" line="181"/>
         <source>Layers changed: Compute distances again.</source>
         <translation>Слои изменились: вычислите расстояния заново.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="202"/>
+        <location filename="../plugin/gui/priority_dock.py" line="201"/>
         <source>Could not compute the distances</source>
         <translation>Не удалось вычислить расстояния</translation>
     </message>
@@ -1697,87 +1697,87 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>выберите слой участков и хотя бы один слой критерия</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="218"/>
+        <location filename="../plugin/gui/priority_dock.py" line="217"/>
         <source>Computing distances for {0} parcels…</source>
         <translation>Вычисление расстояний для {0} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="220"/>
+        <location filename="../plugin/gui/priority_dock.py" line="219"/>
         <source>Clearance Planner: distances</source>
         <translation>Clearance Planner: расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="240"/>
+        <location filename="../plugin/gui/priority_dock.py" line="239"/>
         <source>Distance computation failed</source>
         <translation>Вычисление расстояний не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="241"/>
+        <location filename="../plugin/gui/priority_dock.py" line="240"/>
         <source>Distance computation cancelled.</source>
         <translation>Вычисление расстояний отменено.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="252"/>
+        <location filename="../plugin/gui/priority_dock.py" line="251"/>
         <source>Could not create the live map layer</source>
         <translation>Не удалось создать текущий слой карты</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="274"/>
+        <location filename="../plugin/gui/priority_dock.py" line="273"/>
         <source>Could not re-score the parcels</source>
         <translation>Не удалось пересчитать баллы участков</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="284"/>
+        <location filename="../plugin/gui/priority_dock.py" line="283"/>
         <source>All weights are 0: give at least one weight &gt; 0.</source>
         <translation>Все веса равны 0: задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="297"/>
+        <location filename="../plugin/gui/priority_dock.py" line="296"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>Ранжировано участков: {0}; нормированные веса: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="339"/>
+        <location filename="../plugin/gui/priority_dock.py" line="338"/>
         <source>Could not apply the AHP weights</source>
         <translation>Не удалось применить веса МАИ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="382"/>
+        <location filename="../plugin/gui/priority_dock.py" line="381"/>
         <source>Could not save the result</source>
         <translation>Не удалось сохранить результат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="387"/>
+        <location filename="../plugin/gui/priority_dock.py" line="386"/>
         <source>compute the distances first</source>
         <translation>сначала вычислите расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="389"/>
+        <location filename="../plugin/gui/priority_dock.py" line="388"/>
         <source>Save prioritised parcels</source>
         <translation>Сохранить приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="407"/>
+        <location filename="../plugin/gui/priority_dock.py" line="406"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Сохранение приоритизированных участков не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="419"/>
+        <location filename="../plugin/gui/priority_dock.py" line="418"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Приоритизированные участки сохранены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="463"/>
+        <location filename="../plugin/gui/priority_dock.py" line="462"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Не удалось открыть анализ чувствительности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="478"/>
+        <location filename="../plugin/gui/priority_dock.py" line="477"/>
         <source>Prioritisation dock</source>
         <translation>Панель приоритизации</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="342"/>
+        <location filename="../plugin/reports/priority_layout.py" line="326"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
@@ -1787,17 +1787,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="345"/>
+        <location filename="../plugin/reports/priority_layout.py" line="329"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="344"/>
+        <location filename="../plugin/reports/priority_layout.py" line="328"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="346"/>
+        <location filename="../plugin/reports/priority_layout.py" line="330"/>
         <source>Main driver</source>
         <translation>Главный фактор</translation>
     </message>
@@ -2212,22 +2212,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>В слое '{0}' (PARCELS) нет задачи с пригодным полигоном для перепланирования.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="151"/>
+        <location filename="../plugin/reports/atlas.py" line="148"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>Вне зоны UTM {0} ({1}): сетка — расширенная зона {0}; GPS с автоматическим выбором зоны покажет здесь другую зону.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="175"/>
+        <location filename="../plugin/reports/atlas.py" line="172"/>
         <source>PDF atlas not written: {0}</source>
         <translation>Атлас PDF не записан: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="237"/>
+        <location filename="../plugin/reports/atlas.py" line="234"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>Атлас PDF: в слое '{0}' есть несохранённые правки или он изменился во время экспорта; сохраните правки и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="455"/>
+        <location filename="../plugin/reports/atlas.py" line="438"/>
         <source>Current task</source>
         <translation>Текущая задача</translation>
     </message>
@@ -2337,7 +2337,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Опасность внутри формуляров (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="349"/>
+        <location filename="../plugin/reports/priority_layout.py" line="333"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
@@ -2593,7 +2593,7 @@ ties</source>
         <translation>Входные данные: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="190"/>
+        <location filename="../plugin/reports/priority_layout.py" line="188"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
@@ -3236,7 +3236,7 @@ MAPPING (необязательно): файл JSON поверх поставл�
         <translation>XLSX: '{0}' должен оканчиваться на .xlsx (книга Excel).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="287"/>
+        <location filename="../plugin/algorithms/coverage.py" line="295"/>
         <source>the district table</source>
         <translation>таблица районов</translation>
     </message>
@@ -3271,7 +3271,7 @@ NAME — имя входного слоя. Папка записывается �
         <translation>Страницы атласа (страницы PDF, включая страницы продолжения)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="137"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="143"/>
         <source>the ranking</source>
         <translation>ранжирование</translation>
     </message>
@@ -3291,62 +3291,62 @@ NAME — имя входного слоя. Папка записывается �
         <translation>Таблицу '{0}' нельзя создать: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="440"/>
+        <location filename="../plugin/reports/atlas.py" line="423"/>
         <source>Atlas page</source>
         <translation>Страница атласа</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="448"/>
+        <location filename="../plugin/reports/atlas.py" line="431"/>
         <source>Locator: all tasks of the export</source>
         <translation>Обзорная карта: все задачи экспорта</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="505"/>
+        <location filename="../plugin/reports/atlas.py" line="488"/>
         <source>Task facts</source>
         <translation>Сведения о задаче</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="515"/>
+        <location filename="../plugin/reports/atlas.py" line="498"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Original hazard id</source>
         <translation>Исходный ID опасного участка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Land-release step</source>
         <translation>Этап высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>not recorded; start from the reference point</source>
         <translation>не записан; начинайте от опорной точки</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="520"/>
+        <location filename="../plugin/reports/atlas.py" line="503"/>
         <source>Reference point</source>
         <translation>Опорная точка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="543"/>
+        <location filename="../plugin/reports/atlas.py" line="526"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="561"/>
+        <location filename="../plugin/reports/atlas.py" line="544"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="652"/>
+        <location filename="../plugin/reports/atlas.py" line="635"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>Поворотные точки [% {0} %] (продолжение)</translation>
     </message>
@@ -3360,7 +3360,7 @@ REPAIRED (optional) receives every input feature, 2D (curves segmentised): valid
 REPAIRED (необязательно) получает каждый входной объект в 2D (кривые разбиты на отрезки): допустимые геометрии как есть, недопустимые исправлены GEOS makeValid (repaired true). Объект, который нельзя исправить в тип геометрии слоя (одиночный выброс, кольцо нулевой площади или из 2 точек), сохраняет исходные кольца, чтобы его место не потерялось, с repaired false и причиной в repair_note; пустые и NULL-геометрии, а также геометрии с координатами NaN или бесконечными записываются без геометрии, с причиной. Входные данные никогда не изменяются; отменённый запуск не записывает ни одного результата.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="70"/>
+        <location filename="../plugin/algorithms/coverage.py" line="77"/>
         <source>Measures, district by district, how much of the suspected and confirmed hazard area (SHA/CHA) and how many incidents fall inside the mapped minefield records.
 
 Every polygon layer is dissolved per district before measuring, so overlapping records or hazards are never counted twice; features straddling a district boundary are split by it. Areas are hectares on the WGS 84 ellipsoid. Anything outside every district goes in an &quot;Outside districts&quot; row; the last row (no geometry) is the total for the whole area.
@@ -3381,7 +3381,7 @@ ID_FIELD (optional, of HAZARDS) names hazards in warnings: empty = guessed (haza
 ID_FIELD (необязательно, поле HAZARDS) задаёт имена опасных районов в предупреждениях: пусто = угадывается (hazard_localid, localid, hazard_id, id… уникальные и непустые), иначе идентификатор объекта.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="51"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="57"/>
         <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
@@ -3414,7 +3414,7 @@ ID_FIELD (необязательно) задаёт имена участков: 
 WRITE_BACK (необязательная таблица, CSV или GeoPackage): по строке на участок с ключом по полю идентификатора (значения точно как во входных данных, например hazard_localid IMSMA) и полями priority_score, priority_rank, priority_class, main_driver, run_id и run_date, чтобы присоединить ранжирование к национальной базе данных.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="128"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="134"/>
         <source>Write-back table (priority by id, CSV or GeoPackage)</source>
         <translation>Таблица обратной записи (приоритет по идентификатору, CSV или GeoPackage)</translation>
     </message>
@@ -3463,7 +3463,7 @@ ID_FIELD (необязательно) задаёт столбец с идент�
         <translation>В таблице «{0}» нет столбца «{1}» (ID_FIELD); её столбцы: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/records.py" line="622"/>
+        <location filename="../plugin/algorithms/records.py" line="628"/>
         <source>Table &apos;{0}&apos;: record ids {1} differ only by case or spaces; they are digitised as separate records (correct the table if they are one).</source>
         <translation>Таблица «{0}»: идентификаторы формуляров {1} различаются только регистром или пробелами; они оцифрованы как отдельные формуляры (исправьте таблицу, если это один формуляр).</translation>
     </message>
@@ -3506,7 +3506,7 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Идентификатор участка</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="145"/>
+        <location filename="../plugin/gui/priority_dock.py" line="144"/>
         <source>Could not name the parcels by that field</source>
         <translation>Не удалось назвать участки по этому полю</translation>
     </message>
@@ -3791,7 +3791,7 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="457"/>
+        <location filename="../plugin/gui/priority_dock.py" line="456"/>
         <source>Ranking map written to {0}</source>
         <translation>Карта приоритетов записана в {0}</translation>
     </message>
@@ -3806,22 +3806,22 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Карта сохранённого результата в PDF и PNG (clearance:priority_map)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="425"/>
+        <location filename="../plugin/gui/priority_dock.py" line="424"/>
         <source>Could not make the ranking map</source>
         <translation>Не удалось построить карту приоритетов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="430"/>
+        <location filename="../plugin/gui/priority_dock.py" line="429"/>
         <source>save the result first</source>
         <translation>сначала сохраните результат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="432"/>
+        <location filename="../plugin/gui/priority_dock.py" line="431"/>
         <source>Save the ranking map</source>
         <translation>Сохранить карту приоритетов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="454"/>
+        <location filename="../plugin/gui/priority_dock.py" line="453"/>
         <source>The ranking map failed</source>
         <translation>Не удалось построить карту приоритетов</translation>
     </message>
@@ -4093,7 +4093,7 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>сохранено в проекте</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="122"/>
+        <location filename="../plugin/gui/priority_dock.py" line="121"/>
         <source>Could not read the dock settings of the project</source>
         <translation>Не удалось прочитать настройки панели из проекта</translation>
     </message>
@@ -4278,27 +4278,27 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Проблемы по правилам (JSON: правило → число)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="288"/>
+        <location filename="../plugin/algorithms/coverage.py" line="296"/>
         <source>Districts in the table</source>
         <translation>Районы в таблице</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="288"/>
+        <location filename="../plugin/algorithms/coverage.py" line="296"/>
         <source>Unmapped hazard parts (GAPS features)</source>
         <translation>Незакартированные части опасных районов (объекты GAPS)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="288"/>
+        <location filename="../plugin/algorithms/coverage.py" line="296"/>
         <source>Hazard area (ha), all districts</source>
         <translation>Площадь опасных районов (га), все районы</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="288"/>
+        <location filename="../plugin/algorithms/coverage.py" line="296"/>
         <source>Hazard area outside records (ha)</source>
         <translation>Площадь опасных районов вне формуляров (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="288"/>
+        <location filename="../plugin/algorithms/coverage.py" line="296"/>
         <source>Incidents counted</source>
         <translation>Учтённые инциденты</translation>
     </message>
@@ -4668,27 +4668,27 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>восточное смещение {0:.1f} м вне столбцов MGRS 100-900 км</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="143"/>
+        <location filename="../plugin/engine/records.py" line="159"/>
         <source>PACE_M must be &gt; 0 (got {0})</source>
         <translation>PACE_M должен быть &gt; 0 (получено {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="146"/>
+        <location filename="../plugin/engine/records.py" line="162"/>
         <source>unknown distance unit {0!r}; use {1}</source>
         <translation>неизвестная единица расстояния {0!r}; используйте {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="317"/>
+        <location filename="../plugin/engine/records.py" line="360"/>
         <source>give both ref_x and ref_y (or an MGRS reference in ref_x)</source>
         <translation>укажите и ref_x, и ref_y (или ссылку MGRS в ref_x)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="324"/>
+        <location filename="../plugin/engine/records.py" line="367"/>
         <source>{0} (REF_CRS is projected: plain numbers expected)</source>
         <translation>{0} (REF_CRS проекционная: ожидаются простые числа)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="335"/>
+        <location filename="../plugin/engine/records.py" line="378"/>
         <source>longitude {0} / latitude {1} out of range</source>
         <translation>долгота {0} / широта {1} вне диапазона</translation>
     </message>
@@ -5038,22 +5038,22 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>в {0} {1} сценариев; укажите файл с одним</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="185"/>
+        <location filename="../plugin/reports/atlas.py" line="182"/>
         <source>Map and grid: {0} (metres). Clearance Planner, {1}. Task {2} of {3}. Page {4} of {5}.</source>
         <translation>Карта и сетка: {0} (метры). Clearance Planner, {1}. Задача {2} из {3}. Страница {4} из {5}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="312"/>
+        <location filename="../plugin/reports/priority_layout.py" line="296"/>
         <source>Layout template not written to {0}.</source>
         <translation>Шаблон макета не записан в {0}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="325"/>
+        <location filename="../plugin/reports/priority_layout.py" line="309"/>
         <source>PDF export to {0} failed: {1}</source>
         <translation>Экспорт PDF в {0} не удался: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="331"/>
+        <location filename="../plugin/reports/priority_layout.py" line="315"/>
         <source>PNG export to {0} failed.</source>
         <translation>Экспорт PNG в {0} не удался.</translation>
     </message>
@@ -5071,99 +5071,189 @@ TOP_PARCELS (default 25, 0 = none) adds a table of the most urgent parcels after
 TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет после карты таблицу самых срочных участков, продолжающуюся на стольких страницах, сколько нужно. PDF содержит все страницы, PNG — страницу карты.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="21"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="24"/>
         <source>ENGINE: local (default) reads every layer into QGIS; database lets PostGIS compute the distances (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction (one snapshot), only ids and distances come back, with the same results within 0.01 m. A parcel table edited during the run stops it before anything is written.</source>
         <translation>ENGINE: local (по умолчанию) читает каждый слой в QGIS; database поручает расчёт расстояний PostGIS (каждый вход — таблица PostGIS одной базы данных с целочисленным первичным ключом): все входы читаются в одной транзакции (одном снимке), обратно возвращаются только идентификаторы и расстояния, результаты совпадают с точностью 0,01 м. Если таблица участков изменяется во время запуска, он останавливается, ничего не записав.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="39"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="42"/>
         <source>Analysis engine (database: SQL in PostGIS, every input a table of one database)</source>
         <translation>Движок анализа (database: SQL в PostGIS, каждый вход — таблица одной базы данных)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="57"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="60"/>
         <source>AREA cannot be combined with ENGINE &apos;database&apos; yet; choose ENGINE &apos;local&apos;.</source>
         <translation>AREA пока нельзя сочетать с ENGINE 'database'; выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="68"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="71"/>
         <source>{0}: selected features or a feature limit cannot be read by ENGINE &apos;database&apos;; give the whole layer (a layer filter is fine) or choose ENGINE &apos;local&apos;.</source>
         <translation>{0}: выбранные объекты или ограничение числа объектов ENGINE 'database' прочитать не может; укажите весь слой (фильтр слоя допустим) или выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="457"/>
+        <location filename="../plugin/algorithms/proximity.py" line="468"/>
         <source>Nearest {0} for the parcels, in the database…</source>
         <translation>Ближайшие {0} для участков, в базе данных…</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="143"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="152"/>
         <source>distances in the database</source>
         <translation>расстояния в базе данных</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="188"/>
+        <location filename="../plugin/qgis_io/pg_snapshot.py" line="51"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran (its rows were edited after the database read them); nothing was written. Run it again when the edits are saved.</source>
         <translation>Слой '{0}' изменился во время анализа (его строки были изменены после того, как база данных их прочитала); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="102"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="119"/>
         <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
         <translation>ENGINE 'database' требует, чтобы каждый вход был в PostGIS: слой '{0}' ({1}) не является таблицей PostGIS. Загрузите его в базу данных или выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="110"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="127"/>
         <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
         <translation>Слой '{0}' ({1}) — SQL-запрос, а не таблица; ENGINE 'database' нужна таблица.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="119"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="136"/>
         <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
         <translation>У слоя '{0}' ({1}) нет единственного целочисленного первичного ключа; ENGINE 'database' нужен такой ключ (например, столбец fid типа serial), чтобы сопоставить строки.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="127"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="144"/>
         <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
         <translation>Слой '{0}' ({1}): у его системы координат нет SRID PostGIS; ENGINE 'database' он нужен.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="151"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="180"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' требует, чтобы все входы были в одной базе данных: слой '{0}' ({1}) находится в другой базе данных, чем '{2}' ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="184"/>
+        <location filename="../plugin/reports/priority_layout.py" line="182"/>
         <source>Overview</source>
         <translation>Обзорная карта</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="256"/>
+        <location filename="../plugin/reports/priority_layout.py" line="240"/>
         <source>Weights used:</source>
         <translation>Использованные веса:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="258"/>
+        <location filename="../plugin/reports/priority_layout.py" line="242"/>
         <source>Data: {0}</source>
         <translation>Данные: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="264"/>
+        <location filename="../plugin/reports/priority_layout.py" line="248"/>
         <source>Most urgent parcels ({0})</source>
         <translation>Наиболее срочные участки ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="432"/>
+        <location filename="../plugin/algorithms/coverage.py" line="441"/>
         <source>The overlay CRS {0} has no PostGIS SRID; choose ENGINE &apos;local&apos;.</source>
-        <translation>У системы координат наложения {0} нет SRID PostGIS; выберите ENGINE &apos;local&apos;.</translation>
+        <translation>У системы координат наложения {0} нет SRID PostGIS; выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="29"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="32"/>
         <source>ENGINE: local (default) does the overlay with GEOS in QGIS; database lets PostGIS do it (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction, the same cleaning rules apply, areas are measured on the WGS 84 spheroid and only the figures and the unmapped pieces come back; incidents are still placed in QGIS. The figures equal the local ones within 1e-9 relative.</source>
         <translation>ENGINE: local (по умолчанию) выполняет наложение средствами GEOS в QGIS; database поручает его PostGIS (каждый вход — таблица PostGIS одной базы данных с целочисленным первичным ключом): все входы читаются в одной транзакции, действуют те же правила очистки, площади измеряются на сфероиде WGS 84, обратно возвращаются только цифры и ненанесённые части; инциденты по-прежнему размещаются в QGIS. Цифры совпадают с локальными с относительной точностью 1e-9.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_overlay.py" line="156"/>
+        <location filename="../plugin/qgis_io/pg_overlay.py" line="169"/>
         <source>overlay in the database</source>
         <translation>наложение в базе данных</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/records.py" line="405"/>
+        <source>{0}, record &apos;{1}&apos;, {2}: {3}</source>
+        <translation>{0}, формуляр '{1}', {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="39"/>
+        <source>row {0}: {1}: {2}</source>
+        <translation>строка {0}: {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="95"/>
+        <source>{0} cells but the header has {1}: a delimiter inside an unquoted value? Quote that value</source>
+        <translation>{0} ячеек, а в заголовке {1}: разделитель внутри значения без кавычек? Заключите это значение в кавычки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="184"/>
+        <source>seq must be a whole number (got {0!r})</source>
+        <translation>seq должен быть целым числом (получено {0!r})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="188"/>
+        <source>missing bearing</source>
+        <translation>нет азимута</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="193"/>
+        <source>bearing {0!r} out of range for {1}</source>
+        <translation>азимут {0!r} вне диапазона для {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="196"/>
+        <source>unreadable bearing: {0}</source>
+        <translation>нечитаемый азимут: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="198"/>
+        <source>missing distance</source>
+        <translation>нет расстояния</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="207"/>
+        <source>leg_type {0!r} is not approach or perimeter</source>
+        <translation>leg_type {0!r} — не approach и не perimeter</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="217"/>
+        <source>unreadable distance {0!r}</source>
+        <translation>нечитаемое расстояние {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="219"/>
+        <source>negative distance {0!r}</source>
+        <translation>отрицательное расстояние {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="221"/>
+        <source>distance must be &gt; 0 (got {0!r})</source>
+        <translation>расстояние должно быть &gt; 0 (получено {0!r})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="223"/>
+        <source>distance {0!r} is longer than 100 km</source>
+        <translation>расстояние {0!r} длиннее 100 км</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="260"/>
+        <source>missing record_id</source>
+        <translation>нет record_id</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="270"/>
+        <source>reference point differs from row {0}</source>
+        <translation>исходная точка отличается от строки {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="284"/>
+        <source>no reference point (ref_x/ref_y or landmark)</source>
+        <translation>нет исходной точки (ref_x/ref_y или landmark)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="310"/>
+        <source>duplicate seq {0}</source>
+        <translation>повторяющийся seq {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="337"/>
+        <source>approach leg after a perimeter leg</source>
+        <translation>подходный отрезок после отрезка периметра</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""Write the shipped QML styles with QGIS's own API (run with /usr/bin/python3).
+"""Write the shipped QML styles with QGIS's own API (run with /usr/bin/python3 after
+``make stage``: the labels are the plugin's own, reports/labels.halo_labels).
 
 Colours: hazards follow IMAS 07.11 Annex C (CHA #FF0000, SHA #F4A718, 50 % opacity; outline
 by status: Open red solid, Worked on orange dashed, Closed green). Other layers use colours
@@ -19,21 +20,19 @@ from qgis.core import (
     QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
     QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsProperty,
     QgsRendererCategory,
     QgsRendererRange,
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor
 
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else "resources/styles")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "build"))  # the staged plugin
+from clearance_planner.reports.labels import halo_labels  # noqa: E402
 
 
 def rgba(color: str) -> str:
@@ -85,27 +84,6 @@ def save(layer: QgsVectorLayer, name: str) -> None:
     msg, ok = layer.saveNamedStyle(str(OUT / f"{name}.qml"))
     if not ok:
         raise SystemExit(f"{name}: {msg}")
-
-
-def labels(layer: QgsVectorLayer, field: str, size: float, color="#202020", max_scale=0):
-    settings = QgsPalLayerSettings()
-    settings.fieldName = field
-    fmt = QgsTextFormat()
-    fmt.setFont(QFont("DejaVu Sans"))
-    fmt.setSize(size)
-    fmt.setColor(QColor(color))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor("white"))
-    fmt.setBuffer(buffer)
-    settings.setFormat(fmt)
-    if max_scale:
-        settings.scaleVisibility = True
-        settings.maximumScale = 0
-        settings.minimumScale = max_scale
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
 
 
 def hazards() -> None:
@@ -179,7 +157,7 @@ def coverage() -> None:
         for lo, hi, c, label in bands
     ]
     table.setRenderer(QgsGraduatedSymbolRenderer("pct_hazard_mapped", ranges))
-    labels(table, "district", 8, "#202020")
+    halo_labels(table, "district", 8, "#202020")
     save(table, "coverage_districts")
 
 
@@ -251,7 +229,7 @@ def workplan() -> None:
         for v, c, label in cats
     ]
     layer.setRenderer(QgsCategorizedSymbolRenderer("method", categories))
-    labels(layer, "task_id", 8, max_scale=50000)
+    halo_labels(layer, "task_id", 8, "#202020", max_scale=50000)
     save(layer, "workplan")
 
 
@@ -331,7 +309,7 @@ def record_styles() -> None:
             {"name": "circle", "color": "#b2182b", "outline_color": "#ffffff", "size": "1.8"}
         ),
     )
-    labels(points, "seq", 8, "#202020", max_scale=50000)
+    halo_labels(points, "seq", 8, "#202020", max_scale=50000)
     save(points, "turning_points")
     problems = simple(
         "geometry_problems",
@@ -346,7 +324,7 @@ def record_styles() -> None:
             }
         ),
     )
-    labels(problems, "rule", 7, "#d7191c")
+    halo_labels(problems, "rule", 7, "#d7191c")
     save(problems, "geometry_problems")
 
 
@@ -422,7 +400,7 @@ def main() -> None:
             {"color": "#f7f7f2", "outline_color": "#4d4d4d", "outline_width": "0.5"}
         ),
     )
-    labels(districts, "district", 9, "#333333")
+    halo_labels(districts, "district", 9, "#333333")
     save(districts, "districts")
     settlements = simple(
         "settlements",
@@ -437,7 +415,7 @@ def main() -> None:
             }
         ),
     )
-    labels(settlements, "name", 7, "#000000")
+    halo_labels(settlements, "name", 7, "#000000")
     save(settlements, "settlements")
 
 

@@ -37,18 +37,23 @@ def psql(env: dict[str, str], sql: str, user: str | None = None) -> str:
     return done.stdout.strip()
 
 
-def edit_during_prioritise(monkeypatch, db: Database, sql: str) -> None:
-    """Make a colleague run ``sql`` (``{s}`` = the test's schema) while clearance:prioritise
-    runs: once its inputs are read, before it scores and writes (each call of score_parcels)."""
-    from clearance_planner.algorithms import prioritise
+def edit_during(monkeypatch, db: Database, sql: str, before: str = "prioritise.score_parcels"):
+    """Make a colleague run ``sql`` (``{s}`` = the test's schema) during a run, just before
+    each call of ``before`` (``module.function`` of clearance_planner.algorithms), e.g.
+    ``prioritise.score_parcels`` (inputs read, distances computed, nothing written yet),
+    ``coverage.read_incidents`` (polygons read and overlaid), ``proximity.database_distances``
+    (the start checked, before the database reads)."""
+    import importlib
 
-    score = prioritise.score_parcels
+    module_name, name = before.rsplit(".", 1)
+    module = importlib.import_module(f"clearance_planner.algorithms.{module_name}")
+    original = getattr(module, name)
 
-    def edit_then_score(*args, **kwargs):
+    def edit_then_run(*args, **kwargs):
         db.sql(sql.format(s=db.schema))
-        return score(*args, **kwargs)
+        return original(*args, **kwargs)
 
-    monkeypatch.setattr(prioritise, "score_parcels", edit_then_score)
+    monkeypatch.setattr(module, name, edit_then_run)
 
 
 class Database:

@@ -56,13 +56,20 @@ from ..qgis_io.overlay import (
     gap_parts,
     overlay_crs,
 )
-from ..qgis_io.pg_overlay import database_overlay
+from ..qgis_io.pg_overlay import OverlayInputs, database_overlay
+from ..qgis_io.pg_snapshot import Checksums
 from ..qgis_io.polygons import PolygonSet, ellipsoid_measure, read_polygons, source_geometries
 from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
 from ..qgis_io.styling import style_on_load
 from .base import XLSX, ClearanceAlgorithm, layer_label
-from .engine_choice import COVERAGE_ENGINE_HELP, database_tables, engine_parameter, wants_database
+from .engine_choice import (
+    COVERAGE_ENGINE_HELP,
+    database_tables,
+    engine_parameter,
+    input_checksums,
+    wants_database,
+)
 from .focus_area import AREA_HELP, area_parameter, focused
 
 MAX_HAZARD_TYPES = 50
@@ -186,6 +193,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         self._id_choice = ""  # ID_FIELD as given
         self._record: dict = {}
         self._pending: list = []  # outputs written, committed with the PDF
+        self._checksums = Checksums()  # of every PostGIS input at the start of the run
 
     # -- parameters -------------------------------------------------------------------------
 
@@ -375,6 +383,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             keys = [self.DISTRICTS, self.RECORDS, self.HAZARDS, self.INCIDENTS, self.CLEARED]
             tables = {t.key: t for t in database_tables(self, parameters, context, keys)}
             self._engine = "database"
+        self._checksums = input_checksums(self, parameters, context)
         hazards = args.hazards
         source = focused(
             self, parameters, context, feedback, hazards.source, hazards.name, self.HAZARDS
@@ -434,16 +443,20 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                     crs.authid()
                 )
             )
-        return database_overlay(
+        inputs = OverlayInputs(
             tables[self.DISTRICTS],
             tables[self.RECORDS],
             tables[self.HAZARDS],
             tables.get(self.CLEARED),
             args.hazard_type_field,
             srid,
-            layers.districts.feature_ids,
-            steps,
         )
+        computed = database_overlay(inputs, layers.districts.feature_ids, steps)
+        if computed is None:
+            return None
+        overlay, sums = computed
+        self._checksums.require(sums)  # the overlay's snapshot is of the inputs QGIS read
+        return overlay
 
     def _read_polygons(self, args: Arguments, crs, context, steps) -> Layers | None:
         """The polygon layers as valid geometries in ``crs`` (None when cancelled)."""
@@ -562,6 +575,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
             if self._book is not None:
                 self._results[XLSX] = str(self._book.target)
             self._results.update(_counts(run))
+            self._checksums.require_unchanged()  # no PostGIS input edited since the start
             if self._pdf:  # the PDF needs the main thread: all are committed after it
                 for sink in writers[:2]:
                     sink.close()

@@ -8,10 +8,13 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterVectorLayer,
 )
 
 from ..i18n import QT_TR_NOOP, tr
-from ..qgis_io.pg_tables import PgTable, pg_table, same_database
+from ..qgis_io.pg_snapshot import Checksums, take
+from ..qgis_io.pg_tables import PgTable, pg_table, same_database, watched_table
 from .base import layer_label
 from .focus_area import AREA
 
@@ -77,3 +80,22 @@ def database_tables(algorithm, parameters, context, keys: list[str]) -> list[PgT
         name = layer_label(value, source, key) if source is not None else key
         tables.append(pg_table(layer, key, name))
     return same_database(tables)
+
+
+def input_checksums(algorithm, parameters, context) -> Checksums:
+    """The row checksums of every PostGIS vector input given, taken now (either ENGINE):
+    :meth:`Checksums.require_unchanged` before the commit stops a run whose input a
+    colleague edited in between (qgis_io/pg_snapshot)."""
+    tables = []
+    for definition in algorithm.parameterDefinitions():
+        key = definition.name()
+        kinds = (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)
+        if not isinstance(definition, kinds) or not parameters.get(key):
+            continue
+        layer = algorithm.parameterAsVectorLayer(parameters, key, context)
+        source = algorithm.parameterAsSource(parameters, key, context)
+        name = layer_label(parameters[key], source, key) if source is not None else key
+        table = watched_table(layer, key, name)
+        if table is not None:
+            tables.append(table)
+    return take(tables)

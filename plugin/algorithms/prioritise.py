@@ -42,7 +42,13 @@ from .district_summary import (
     wants_summary,
     write_summary,
 )
-from .engine_choice import ENGINE_HELP, database_tables, engine_parameter, wants_database
+from .engine_choice import (
+    ENGINE_HELP,
+    database_tables,
+    engine_parameter,
+    input_checksums,
+    wants_database,
+)
 from .focus_area import AREA_HELP, area_parameter, focused
 from .proximity import ProximityAlgorithm
 
@@ -172,6 +178,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         if wants_database(self, parameters, context):
             keys = [self.PARCELS] + [c.name.upper() for c, _ in chosen]
             self._pg = database_tables(self, parameters, context, keys)
+        self._checksums = input_checksums(self, parameters, context)
         steps = QgsProcessingMultiStepFeedback(len(chosen) * 2 + 2, feedback)
         # parcels measured batch by batch, their geometry not kept, unless a surface or a
         # district summary needs it
@@ -329,7 +336,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
                         summed[i] = geom
                 new.setAttributes([source_attrs[k] for k in kept] + rows[i])
                 out.add(new)
-            self._require_unchanged(read)
+            self._require_unchanged()
             if sheet is not None:
                 sheet.sort_by("priority_rank")
             writers = [out] + ([book] if book is not None else [])

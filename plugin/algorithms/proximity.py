@@ -32,7 +32,8 @@ from ..qgis_io.crs import describe, source_metric_crs
 from ..qgis_io.gates import gate_expression, gate_mask
 from ..qgis_io.ids import ID_FIELD, FeatureIds, feature_ids, id_field_parameter, require_field
 from ..qgis_io.layers import aligned, iter_features, read_source, require_crs, stream_source
-from ..qgis_io.pg_distances import database_distances, require_unchanged
+from ..qgis_io.pg_distances import database_distances
+from ..qgis_io.pg_snapshot import Checksums
 from .base import ClearanceAlgorithm, number_parameter
 
 
@@ -95,6 +96,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         self._id_choice = ""  # ID_FIELD as given
         self.parcel_ids: FeatureIds | None = None  # set by _distances
         self._pg: list = []  # PgTable of PARCELS and each criterion with ENGINE=database
+        self._checksums = Checksums()  # of every PostGIS input at the start of the run
 
     # -- parameters ----------------------------------------------------------------------------
 
@@ -473,6 +475,7 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         if computed is None:
             return None
         read, targets, distances = computed
+        self._checksums.require(read.checksums)  # the snapshot is of the inputs of the start
         inputs = self._parcel_input(parcels, parcels_name, read, feedback)
         for (criterion, source), target in zip(chosen, targets):
             name = source.sourceName() or criterion.name
@@ -484,10 +487,10 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         self._warn_empty_criteria(chosen, distances, feedback)
         return crs, read, distances, inputs
 
-    def _require_unchanged(self, read) -> None:
-        """With ENGINE=database: stop before committing when the parcel table changed."""
-        if self._pg:
-            require_unchanged(self._pg[0], read)
+    def _require_unchanged(self) -> None:
+        """Stop before committing when a PostGIS input changed since the start (either
+        ENGINE)."""
+        self._checksums.require_unchanged()
 
     @staticmethod
     def _warn_empty_criteria(chosen, distances, feedback) -> None:

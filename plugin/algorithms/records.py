@@ -46,7 +46,7 @@ from ..engine.records import (
     row_ranges,
 )
 from ..engine.traverse import ADJUSTMENTS
-from ..i18n import QT_TR_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..qgis_io.crs import WGS84
 from ..qgis_io.csv_table import csv_file, read_csv
 from ..qgis_io.fields import make_field, number_or_null
@@ -402,7 +402,11 @@ class RecordsAlgorithm(ClearanceAlgorithm):
     def _report(self, feedback, table: LegTable, status: list[str]) -> None:
         for p in sorted(table.problems, key=lambda p: (p.row, p.field)):
             where = tr("row {0}").format(p.row) if p.row else tr("record")
-            feedback.pushWarning(f"{where}, record '{p.record_id}', {p.field}: {p.message}")
+            feedback.pushWarning(
+                tr("{0}, record '{1}', {2}: {3}").format(
+                    where, p.record_id, p.field, tr_message(p.message)
+                )
+            )
         counts = {s: status.count(s) for s in sorted(set(status))}
         feedback.pushInfo(
             tr("Records by status: {0}").format(", ".join(f"{k} {v}" for k, v in counts.items()))
@@ -438,7 +442,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         closed = layout.opts.closed
         wkb = QgsWkbTypes.Type.Polygon if closed else QgsWkbTypes.Type.LineString
         first_row = first_rows(layout.table, rows)
-        problems = problems_by_record(layout.table)
+        problems = problems_by_record(layout.table, tr)
         out = stack.enter_context(
             AtomicSink(self, parameters, self.OUTPUT, context, fields, wkb, out_crs)
         )
@@ -546,7 +550,9 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         )
         for p in sorted(table.problems, key=lambda p: (p.row, p.field)):
             feature = QgsFeature(fields)
-            feature.setAttributes([p.row or NULL, p.record_id or NULL, p.field, p.message])
+            feature.setAttributes(
+                [p.row or NULL, p.record_id or NULL, p.field, tr_message(p.message)]
+            )
             out.add(feature)
         return out
 

@@ -7,13 +7,14 @@ other records are unaffected. Nothing is dropped silently.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .bearings import AngleError, parse_bearing, parse_dms, parse_number
 from .mgrs import MgrsError, UtmPoint, looks_like_mgrs, mgrs_to_utm
-from .text import QT_TR_NOOP, Text
+from .text import QT_TR_NOOP, Text, text_of
 
 REQUIRED = ("record_id", "seq", "bearing", "distance")
 KNOWN = (*REQUIRED, "ref_x", "ref_y", "landmark", "leg_type")
@@ -30,7 +31,13 @@ class Problem:
     row: int  # 1-based data row (0: the record as a whole)
     record_id: str
     field: str
-    message: str
+    message: Text | str  # str: translated already (the QGIS boundary's reference failures)
+
+    def text(self) -> Text:
+        """``row 3: seq: …`` (a whole-record problem: ``ref_x: …``), translatable."""
+        if self.row:
+            return Text(QT_TR_NOOP("row {0}: {1}: {2}"), self.row, self.field, self.message)
+        return Text(QT_TR_NOOP("{0}: {1}"), self.field, self.message)
 
 
 @dataclass
@@ -89,8 +96,14 @@ def overlong_problems(rows: list[dict], overlong: dict[int, tuple[int, int]]) ->
             n,
             str(rows[n - 1].get("record_id") or "").strip(),
             "row",
-            f"{cells} cells but the header has {width}: a delimiter inside an unquoted "
-            "value? Quote that value",
+            Text(
+                QT_TR_NOOP(
+                    "{0} cells but the header has {1}: a delimiter inside an unquoted "
+                    "value? Quote that value"
+                ),
+                cells,
+                width,
+            ),
         )
         for n, (cells, width) in overlong.items()
     ]
@@ -107,12 +120,15 @@ def first_rows(table: LegTable, rows: list[dict]) -> dict[int, dict]:
     return out
 
 
-def problems_by_record(table: LegTable) -> dict[str, str]:
-    """Per record id its problems as one text, by row: ``row 3: seq: ...; row 5: ...``."""
+def problems_by_record(
+    table: LegTable, translate: Callable[[str], str] | None = None
+) -> dict[str, str]:
+    """Per record id its problems as one text, by row: ``row 3: seq: ...; row 5: ...``;
+    templates passed through ``translate`` (English without it)."""
     out: dict[str, list[str]] = {}
     for p in sorted(table.problems, key=lambda p: p.row):
-        where = f"row {p.row}: " if p.row else ""
-        out.setdefault(p.record_id, []).append(f"{where}{p.field}: {p.message}")
+        text = text_of(p.text(), translate) if translate else str(p.text())
+        out.setdefault(p.record_id, []).append(text)
     return {k: "; ".join(v) for k, v in out.items()}
 
 
@@ -158,42 +174,54 @@ def _whole(value) -> float:
     return number if math.isfinite(number) and number == int(number) else math.nan
 
 
-def _parse_row(raw: dict, unit: str, metres: float) -> tuple[tuple, list[tuple[str, str]]]:
+def _parse_row(raw: dict, unit: str, metres: float) -> tuple[tuple, list[tuple[str, Text]]]:
     """(seq, bearing in degrees, distance in m, approach) and the row's problems."""
-    issues: list[tuple[str, str]] = []
+    issues: list[tuple[str, Text]] = []
     seq = bearing = distance = math.nan
     approach = False
     seq = _whole(raw.get("seq"))
     if math.isnan(seq):
-        issues.append(("seq", f"seq must be a whole number (got {raw.get('seq')!r})"))
+        issues.append(
+            ("seq", Text(QT_TR_NOOP("seq must be a whole number (got {0!r})"), raw.get("seq")))
+        )
     if _blank(raw.get("bearing")):
-        issues.append(("bearing", "missing bearing"))
+        issues.append(("bearing", Text(QT_TR_NOOP("missing bearing"))))
     else:
         try:
             bearing = parse_bearing(raw["bearing"], unit)
             if not 0 <= bearing < 360:
-                issues.append(("bearing", f"bearing {raw['bearing']!r} out of range for {unit}"))
+                out_of_range = QT_TR_NOOP("bearing {0!r} out of range for {1}")
+                issues.append(("bearing", Text(out_of_range, raw["bearing"], unit)))
         except AngleError as exc:
-            issues.append(("bearing", f"unreadable bearing: {exc}"))
+            issues.append(("bearing", Text(QT_TR_NOOP("unreadable bearing: {0}"), exc)))
     if _blank(raw.get("distance")):
-        issues.append(("distance", "missing distance"))
+        issues.append(("distance", Text(QT_TR_NOOP("missing distance"))))
     else:
-        try:
-            distance = parse_number(raw["distance"]) * metres
-            if distance < 0:
-                issues.append(("distance", f"negative distance {raw['distance']!r}"))
-            elif not 0 < distance < math.inf:
-                issues.append(("distance", f"distance must be > 0 (got {raw['distance']!r})"))
-            elif distance > MAX_LEG_M:
-                issues.append(("distance", f"distance {raw['distance']!r} is longer than 100 km"))
-        except AngleError:
-            issues.append(("distance", f"unreadable distance {raw['distance']!r}"))
+        distance, problem = _distance(raw["distance"], metres)
+        if problem is not None:
+            issues.append(("distance", problem))
     kind = "" if _blank(raw.get("leg_type")) else str(raw["leg_type"]).strip().lower()
     if kind in LEG_TYPES:
         approach = LEG_TYPES[kind]
     else:
-        issues.append(("leg_type", f"leg_type {kind!r} is not approach or perimeter"))
+        not_a_type = QT_TR_NOOP("leg_type {0!r} is not approach or perimeter")
+        issues.append(("leg_type", Text(not_a_type, kind)))
     return (seq, bearing, distance, approach), issues
+
+
+def _distance(value, metres: float) -> tuple[float, Text | None]:
+    """The distance cell ``value`` in metres and why it is not a leg length (None: it is)."""
+    try:
+        distance = parse_number(value) * metres
+    except AngleError:
+        return math.nan, Text(QT_TR_NOOP("unreadable distance {0!r}"), value)
+    if distance < 0:
+        return distance, Text(QT_TR_NOOP("negative distance {0!r}"), value)
+    if not 0 < distance < math.inf:
+        return distance, Text(QT_TR_NOOP("distance must be > 0 (got {0!r})"), value)
+    if distance > MAX_LEG_M:
+        return distance, Text(QT_TR_NOOP("distance {0!r} is longer than 100 km"), value)
+    return distance, None
 
 
 def _reference(raw: dict, row: int) -> Reference | None:
@@ -229,7 +257,7 @@ def parse_table(
     for number, raw in enumerate(rows, start=1):
         rid = "" if _blank(raw.get("record_id")) else str(raw["record_id"]).strip()
         if not rid:
-            problems.append(Problem(number, "", "record_id", "missing record_id"))
+            problems.append(Problem(number, "", "record_id", Text(QT_TR_NOOP("missing record_id"))))
             continue
         if rid not in index:
             index[rid] = len(record_ids)
@@ -240,7 +268,12 @@ def parse_table(
         ref = _reference(raw, number)
         if ref is not None and r in refs and not _same_reference(refs[r], ref):
             problems.append(
-                Problem(number, rid, "ref_x", f"reference point differs from row {refs[r].row}")
+                Problem(
+                    number,
+                    rid,
+                    "ref_x",
+                    Text(QT_TR_NOOP("reference point differs from row {0}"), refs[r].row),
+                )
             )
         elif ref is not None:
             refs.setdefault(r, ref)
@@ -249,7 +282,12 @@ def parse_table(
     for r, rid in enumerate(record_ids):
         if r not in refs:
             problems.append(
-                Problem(0, rid, "ref_x", "no reference point (ref_x/ref_y or landmark)")
+                Problem(
+                    0,
+                    rid,
+                    "ref_x",
+                    Text(QT_TR_NOOP("no reference point (ref_x/ref_y or landmark)")),
+                )
             )
     table.references = [refs.get(r, Reference()) for r in range(len(record_ids))]
     _check_order(table, problems)
@@ -270,7 +308,12 @@ def _sorted_legs(legs: list, record_ids: list[str], problems: list[Problem]) -> 
     dup[:-1] |= same
     for i in order[dup]:
         problems.append(
-            Problem(int(row[i]), record_ids[record[i]], "seq", f"duplicate seq {int(seq[i])}")
+            Problem(
+                int(row[i]),
+                record_ids[record[i]],
+                "seq",
+                Text(QT_TR_NOOP("duplicate seq {0}"), int(seq[i])),
+            )
         )
     keep = order[good[order] & ~dup]
     return LegTable(
@@ -296,7 +339,7 @@ def _check_order(table: LegTable, problems: list[Problem]) -> None:
                 int(table.row[i]),
                 table.record_ids[table.record[i]],
                 "leg_type",
-                "approach leg after a perimeter leg",
+                Text(QT_TR_NOOP("approach leg after a perimeter leg")),
             )
         )
 

@@ -1,19 +1,15 @@
 """The dock's live result: a memory layer of the parcels whose scores follow the weights.
 
 A slider move must reach the map within 150 ms at 100,000 parcels, and writing a value into
-a memory layer costs 3–10 µs. So only what the map draws is stored: ``priority_class``,
-written for the parcels whose class changed (≈ 0.5 % of them per 0.01 of weight) in one
-provider call. ``priority_score``, ``priority_rank`` and ``main_driver`` are expression
-fields reading the dock's result arrays (:mod:`.live_values`).
+a memory layer costs 3–10 µs, while a jump of the weights changes the class of a quarter of
+the parcels. So no result is stored per feature: ``priority_score``, ``priority_rank``,
+``priority_class`` and ``main_driver`` are expression fields over layer variables set once
+per move (:mod:`.live_values`); the renderer draws the ``priority_class`` expression field.
 """
 
 from __future__ import annotations
 
-import contextlib
-
-import numpy as np
 from qgis.core import (
-    NULL,
     QgsFeature,
     QgsFeatureRequest,
     QgsProject,
@@ -30,10 +26,11 @@ from . import live_values
 
 LIVE_NAME = QT_TR_NOOP("Live priority (dock, not saved)")
 OUTPUT_PROPERTY = "clearance_planner/output"
-STORED_FIELDS = (("src_fid", "long"), ("parcel", "string"), ("priority_class", "string"))
-COMPUTED_FIELDS = (
+STORED_FIELDS = (("src_fid", "long"), ("parcel", "string"))
+COMPUTED_FIELDS = (  # in the saved result's order
     (live_values.SCORE, "double"),
     (live_values.RANK, "int"),
+    (live_values.CLASS, "string"),
     (live_values.DRIVER, "string"),
 )
 # drawn last on top, as the saved style's order by score: High over Medium over Low …
@@ -47,9 +44,7 @@ class LiveLayer:
 
     def __init__(self) -> None:
         self.layer: QgsVectorLayer | None = None
-        self.ids: list[int] = []  # feature id per parcel row
-        self.values: live_values.LiveValues | None = None
-        self.shown = np.zeros(0, dtype=np.int8)  # class codes in the layer (-1: NULL)
+        self.ids: list[int] = []  # feature id per parcel row: 1 … n
 
     def create(self, parcels: QgsVectorLayer, fids: list, labels: list, features: list) -> None:
         """Replace the live layer by the parcels (multi-part geometry, ids and labels)."""
@@ -64,17 +59,16 @@ class LiveLayer:
             [_live_feature(layer, *row) for row in zip(fids, labels, features)]
         )
         self.ids = [f.id() for f in layer.getFeatures(_no_attributes())]
-        _style(layer)
-        self.values = live_values.attach(layer.id(), self.ids)
+        if self.ids != list(range(1, len(self.ids) + 1)):  # the variables are read by $id
+            raise RuntimeError(f"memory layer feature ids are not 1…n: {self.ids[:5]}")
+        _style(layer)  # before the expression fields: a style may carry (no) expression fields
+        expressions = live_values.expressions(len(self.ids))
         for name, kind in COMPUTED_FIELDS:
-            layer.addExpressionField(
-                live_values.expression(layer.id(), name), make_field(name, kind)
-            )
+            layer.addExpressionField(expressions[name], make_field(name, kind))
         layer.setCustomProperty(OUTPUT_PROPERTY, "live")  # never guessed as an input role
         QgsProject.instance().addMapLayer(layer, False)
         QgsProject.instance().layerTreeRoot().insertLayer(0, layer)
         self.layer = layer
-        self.shown = np.full(len(self.ids), -1, dtype=np.int8)
 
     def in_project(self) -> QgsVectorLayer | None:
         """The layer, unless the user removed it from the project."""
@@ -92,32 +86,19 @@ class LiveLayer:
         self.forget()
 
     def forget(self) -> None:
-        """Let go of the layer (another project was opened) without touching the project."""
-        if self.layer is not None:
-            with contextlib.suppress(RuntimeError):  # deleted with its project
-                live_values.detach(self.layer.id())
-        self.layer, self.ids, self.values = None, [], None
-        self.shown = np.zeros(0, dtype=np.int8)
+        """Let go of the layer (another project was opened) without touching the project:
+        it keeps showing the last result."""
+        self.layer, self.ids = None, []
 
-    def show(self, result: PriorityResult, criteria: list[str]) -> int:
-        """Show ``result`` of the ``criteria`` (names, in order): new score, rank and driver
-        arrays, the classes that changed in one provider call, then a repaint. Returns the
-        number of classes written."""
+    def show(self, result: PriorityResult, criteria: list[str]) -> bool:
+        """Show ``result`` of the ``criteria`` (names, in order): its values in the layer's
+        variables, then a repaint. False when there is no layer to show it in."""
         layer = self.in_project()
         if layer is None:
-            return 0
-        self.values.set(result, driver_labels(criteria).tolist())
-        codes = result.ranking.codes
-        changed = np.flatnonzero(codes != self.shown).tolist()
-        if changed:
-            index = layer.fields().lookupField("priority_class")
-            ids, names = self.ids, CLASSES[codes[changed]].tolist()
-            layer.dataProvider().changeAttributeValues(
-                {ids[i]: {index: name} for i, name in zip(changed, names)}
-            )
-            self.shown = codes.copy()
+            return False
+        live_values.write(layer, result, driver_labels(criteria).tolist())
         layer.triggerRepaint()
-        return len(changed)
+        return True
 
     def relabel(self, labels: list) -> None:
         """Write new parcel labels (another id field was chosen)."""
@@ -159,5 +140,5 @@ def _live_feature(layer: QgsVectorLayer, fid: int, label: str, parcel: QgsFeatur
         geometry = parcel.geometry()
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
-    feature.setAttributes([fid, label, NULL])
+    feature.setAttributes([fid, label])
     return feature

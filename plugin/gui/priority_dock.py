@@ -27,7 +27,6 @@ from ..logs import LOGGER
 from ..paths import icon_path, style_path
 from ..qgis_io.ids import guess_layer_field
 from ..qgis_io.scenario_store import current_settings, id_field, save_current, set_id_field
-from . import live_values
 from .criterion_row import CriterionRow, criterion_rows
 from .distances import DistanceCache, distance_matrix, parcel_labels, read_inputs
 from .dock_panel import DEMO_GATE, DockPanel
@@ -504,8 +503,7 @@ class DockExtension:
             self.dock.runner.cancel_all()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
-            self.dock = None
-        live_values.release()  # a live layer left in the project reads NULL scores
+            self.dock = None  # a live layer left in the project keeps its last values
 
 
 def install(plugin) -> DockExtension:

@@ -11,9 +11,9 @@ CRS in a temporary table with a GiST index; each parcel, cleaned the same way, t
 distance, else found again among the pieces within it (``ST_DWithin``); 0 for a contained or
 overlapping parcel. (``<->`` ordering is not used: its index recheck fails with "index
 returned tuples in wrong order" on PostGIS 3.5 for some repaired geometries.) Null, empty and
-degenerate parcels keep their row with NULL distances. A checksum of the parcel rows in the
-same snapshot lets the writer find out whether the table changed before its results are
-committed. A cancel (the Processing feedback) cancels the running query on the server
+degenerate parcels keep their row with NULL distances. The row checksums of every input in
+the same snapshot (:mod:`.pg_snapshot`) let the run find out whether a table changed since
+its start. A cancel (the Processing feedback) cancels the running query on the server
 (QGIS's ``PQcancel``).
 """
 
@@ -23,13 +23,14 @@ import uuid
 from dataclasses import dataclass, field
 
 import numpy as np
-from qgis.core import QgsGeometry, QgsProcessingException
+from qgis.core import QgsGeometry
 
 from ..i18n import tr
 from .geometries import REPAIRED, GeometryReport, clean
 from .layers import ReadCounts
+from .pg_snapshot import checksum_sql
 from .pg_tables import USABLE, PgTable, cleaned_state, database_rows
-from .postgis import Connection, DatabaseError, quote_ident
+from .postgis import quote_ident
 
 CANDIDATES = 4  # pieces nearest by box distance, re-checked with ST_Distance
 PIECE_VERTICES = 32  # targets cut with ST_Subdivide: small index boxes for long lines
@@ -44,7 +45,7 @@ class DatabaseRead(ReadCounts):
     fids: list[int]
     report: GeometryReport
     usable_mask: np.ndarray
-    checksum: str = ""
+    checksums: dict = field(default_factory=dict)  # parameter key -> rows in the snapshot
     repaired_fids: set = field(default_factory=set)
     features: list = field(default_factory=list)  # never kept
     geometry: object = None  # no arrays: distances came from the database
@@ -108,14 +109,6 @@ def _report(name: str, fids: list, states: str) -> GeometryReport:
     return report
 
 
-def checksum_sql(table: PgTable) -> str:
-    """Row count and a hash sum of every row of the table (its filter applied)."""
-    return (
-        f"SELECT count(*)::text || ':' || coalesce(sum(hashtextextended(t::text, 0)), 0)::text "
-        f"FROM {table.from_sql('t')}"
-    )
-
-
 def distance_sql(parcels: PgTable, targets: list[PgTable], srid: int, token: str) -> str:
     """The one multi-statement SQL text of :func:`database_distances` (see the module)."""
     temp = [quote_ident(f"clearance_{token}_{j}") for j in range(len(targets))]
@@ -133,6 +126,7 @@ def distance_sql(parcels: PgTable, targets: list[PgTable], srid: int, token: str
             f"ANALYZE {name}",
         ]
     nearest = [f"{_nearest_sql(name)} AS d{j}" for j, name in enumerate(temp)]
+    sums = ", ".join(f"({checksum_sql(t)})" for t in [parcels, *targets])
     columns = ", ".join(
         f"string_agg(coalesce(d{j}::text, 'NaN'), ',' ORDER BY fid)" for j in range(len(targets))
     )
@@ -144,8 +138,7 @@ def distance_sql(parcels: PgTable, targets: list[PgTable], srid: int, token: str
     sql.append(
         f"WITH p AS MATERIALIZED ({parcels.cleaned_sql(srid)}), r AS (SELECT p.fid, p.state, "
         f"{', '.join(nearest)} FROM p) SELECT string_agg(fid::text, ',' ORDER BY fid), "
-        f"string_agg(state, '' ORDER BY fid), {columns}, {reports}, ({checksum_sql(parcels)}) "
-        "FROM r"
+        f"string_agg(state, '' ORDER BY fid), {columns}, {reports}, {sums} FROM r"
     )
     return "; ".join(sql)
 
@@ -179,26 +172,7 @@ def database_distances(
         fids,
         _report(parcels.name, fids, states),
         usable_mask,
-        checksum=row[-1] or "",
+        checksums={t.key: row[-1 - c + j] or "" for j, t in enumerate([parcels, *targets])},
         repaired_fids={fid for fid, code in zip(fids, states) if code == "r"},
     )
     return read, reads, distances
-
-
-def require_unchanged(parcels: PgTable, read: DatabaseRead) -> None:
-    """Stop (nothing written) when the parcel table changed since the analysis read it."""
-    try:
-        rows = Connection(parcels.uri).execute(
-            checksum_sql(parcels), tr("check of table {0}").format(parcels.table)
-        )
-    except DatabaseError as exc:
-        raise QgsProcessingException(str(exc)) from exc
-    now = str(rows[0][0]) if rows else ""
-    if now != read.checksum:
-        raise QgsProcessingException(
-            tr(
-                "Layer '{0}' changed while the analysis ran (its rows were edited after the "
-                "database read them); nothing was written. Run it again when the edits are "
-                "saved."
-            ).format(parcels.name)
-        )

@@ -9,12 +9,14 @@ the district) and clipped by it, the records and cleared land likewise; then the
 areas of :data:`engine.coverage.AREA_FIELDS` of every district, of the "outside every
 district" row and of the whole area, each measured on the WGS 84 spheroid
 (``ST_Area(ST_Transform(g, 4326)::geography)``), and the unmapped pieces per row and
-hazard type (overlaps to the type first in alphabetical order, as :mod:`.overlay`) as WKB.
+hazard type (overlaps to the type first in alphabetical order, as :mod:`.overlay`) as WKB;
+and the row checksum of every input in the same snapshot (:mod:`.pg_snapshot`).
 """
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import QgsGeometry
@@ -22,9 +24,10 @@ from qgis.core import QgsGeometry
 from ..engine.coverage import AREA_FIELDS
 from ..i18n import tr
 from .overlay import Gap, OverlayResult
+from .pg_snapshot import checksum_sql
 from .pg_tables import PgTable, database_rows
 from .polygons import polygon_parts
-from .postgis import quote_ident
+from .postgis import quote_ident, quote_literal
 
 M2_PER_HA = 10_000.0
 OUTSIDE_ROW, TOTAL_ROW = -1, -2  # the SQL's row keys besides the district fids
@@ -34,16 +37,32 @@ def _area(expr: str) -> str:
     return f"coalesce(ST_Area(ST_Transform({expr}, 4326)::geography, true), 0) / {M2_PER_HA}"
 
 
-def overlay_sql(
-    districts: PgTable,
-    records: PgTable,
-    hazards: PgTable,
-    cleared: PgTable | None,
-    type_field: str | None,
-    srid: int,
-    token: str,
-) -> str:
+def _checksum_rows(tables: list[PgTable]) -> str:
+    """One ``'s'`` row per input: its parameter key and row checksum in this snapshot."""
+    nulls = ", ".join(["NULL::float8"] * len(AREA_FIELDS))
+    return "".join(
+        f" UNION ALL SELECT 's', 0, {quote_literal(t.key)}, ({checksum_sql(t)}), {nulls}"
+        for t in tables
+    )
+
+
+@dataclass(frozen=True)
+class OverlayInputs:
+    """The tables and settings of one database overlay: districts, records, hazards (with
+    their type field, None: no type), cleared land (optional), in the overlay CRS ``srid``."""
+
+    districts: PgTable
+    records: PgTable
+    hazards: PgTable
+    cleared: PgTable | None
+    type_field: str | None
+    srid: int
+
+
+def overlay_sql(inputs: OverlayInputs, token: str) -> str:
     """The one multi-statement SQL text of :func:`database_overlay` (see the module)."""
+    districts, records, hazards = inputs.districts, inputs.records, inputs.hazards
+    cleared, type_field, srid = inputs.cleared, inputs.type_field, inputs.srid
     t = {k: quote_ident(f"clearance_{token}_{k}") for k in "drhcku"}
     empty = f"ST_SetSRID('POLYGON EMPTY'::geometry, {int(srid)})"
 
@@ -130,6 +149,7 @@ def overlay_sql(
         + ", ".join(["NULL::float8"] * len(AREA_FIELDS))
         + f" FROM (SELECT k.row, k.kind, {piece} AS p FROM {t['k']} k JOIN {t['u']} u "
         "USING (row)) z WHERE NOT ST_IsEmpty(p)"
+        + _checksum_rows([t for t in (districts, records, hazards, cleared) if t is not None])
     )
     return "; ".join(sql)
 
@@ -139,20 +159,14 @@ def _text(value) -> str | None:
 
 
 def database_overlay(
-    districts: PgTable,
-    records: PgTable,
-    hazards: PgTable,
-    cleared: PgTable | None,
-    type_field: str | None,
-    srid: int,
-    district_ids: list[int],
-    feedback=None,
-) -> OverlayResult | None:
+    inputs: OverlayInputs, district_ids: list[int], feedback=None
+) -> tuple[OverlayResult, dict[str, str]] | None:
     """The :class:`OverlayResult` of :func:`overlay.coverage_overlay` computed by PostGIS,
-    rows in the order of ``district_ids`` (the usable districts as read), then outside;
-    None when cancelled."""
-    sql = overlay_sql(districts, records, hazards, cleared, type_field, srid, uuid.uuid4().hex[:12])
-    rows = database_rows(districts, sql, tr("overlay in the database"), feedback)
+    rows in the order of ``district_ids`` (the usable districts as read), then outside, and
+    the row checksum of each input in the overlay's snapshot (by parameter key); None when
+    cancelled."""
+    sql = overlay_sql(inputs, uuid.uuid4().hex[:12])
+    rows = database_rows(inputs.districts, sql, tr("overlay in the database"), feedback)
     if rows is None:
         return None
     position = {fid: i for i, fid in enumerate(district_ids)}
@@ -160,9 +174,12 @@ def database_overlay(
     n = len(district_ids) + 1
     areas = {k: np.zeros(n) for k in AREA_FIELDS}
     totals = dict.fromkeys(AREA_FIELDS, 0.0)
-    gaps = []
+    gaps, sums = [], {}
     for what, row, kind, wkb_hex, *values in rows:
         row = int(row)
+        if _text(what) == "s":
+            sums[str(kind)] = str(wkb_hex)
+            continue
         if _text(what) == "g":
             geom = QgsGeometry()
             geom.fromWkb(bytes.fromhex(str(wkb_hex)))
@@ -177,4 +194,4 @@ def database_overlay(
     gaps.sort(key=lambda g: (g.row, g.kind is None, g.kind or ""))  # as the local order
     result = OverlayResult(areas, totals, gaps)
     result.district_union_ha = totals["district_ha"]
-    return result
+    return result, sums

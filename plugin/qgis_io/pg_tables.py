@@ -57,7 +57,9 @@ class PgTable:
         """``FROM`` clause reading the layer's rows (its filter applied), as ``alias``."""
         where = f" WHERE ({self.subset})" if self.subset.strip() else ""
         named = f" AS {alias}" if alias else ""
-        return f"{qualified(self.schema, self.table)}{named}{where}"
+        query = self.table.lstrip().startswith("(")  # an SQL query layer (checksums only)
+        source = self.table if query else qualified(self.schema, self.table)
+        return f"{source}{named}{where}"
 
     def cleaned_sql(self, srid: int) -> str:
         """``SELECT fid, state, g``: every row's state code (:data:`STATES`) and its usable
@@ -155,6 +157,18 @@ def pg_table(layer: QgsVectorLayer | None, key: str, name: str) -> PgTable:
         srid,
         QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry,
         uri.sql(),
+    )
+
+
+def watched_table(layer: QgsVectorLayer | None, key: str, name: str) -> PgTable | None:
+    """The table (or SQL query) behind the PostGIS layer ``name`` of parameter ``key``, as
+    much as a row checksum needs (any key); None for a layer of another provider."""
+    if layer is None or layer.providerType() != "postgres":
+        return None
+    uri = QgsDataSourceUri(layer.source())
+    schema = uri.schema() or "public"
+    return PgTable(
+        key, name, uri, schema, uri.table(), uri.geometryColumn(), "", 0, False, uri.sql()
     )
 
 

@@ -40,20 +40,28 @@ def add_label(
     return label
 
 
-def halo_labels(layer: QgsVectorLayer, field: str, size: float) -> None:
-    """Label ``layer`` by ``field`` in dark grey DejaVu Sans of ``size`` points, white halo."""
+def halo_labels(
+    layer: QgsVectorLayer, field: str, size: float, color: str = "#333333", max_scale: float = 0
+) -> None:
+    """Label ``layer`` by ``field`` in DejaVu Sans of ``size`` points and ``color`` (default
+    dark grey), white halo; with ``max_scale`` only at scales 1:``max_scale`` and larger.
+    Also the labels of the shipped styles (scripts/make_styles.py)."""
     settings = QgsPalLayerSettings()
     settings.fieldName = field
     fmt = QgsTextFormat()
     fmt.setFont(QFont("DejaVu Sans"))
     fmt.setSize(size)
-    fmt.setColor(QColor("#333333"))
+    fmt.setColor(QColor(color))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(0.8)
     buffer.setColor(QColor("white"))
     fmt.setBuffer(buffer)
     settings.setFormat(fmt)
+    if max_scale:
+        settings.scaleVisibility = True
+        settings.maximumScale = 0
+        settings.minimumScale = max_scale
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 

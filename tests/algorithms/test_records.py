@@ -38,7 +38,7 @@ def square(rid="R1", bearings=("0", "90", "180", "270"), ref=(str(E0), str(N0)),
     return [(rid, i + 1, b, dist, *(ref if i == 0 else ("", ""))) for i, b in enumerate(bearings)]
 
 
-def run(table, **params):
+def run(table, feedback=None, **params):
     base = {
         "TABLE": table,
         "REF_CRS": "EPSG:32638",
@@ -48,7 +48,7 @@ def run(table, **params):
         "ERRORS": "TEMPORARY_OUTPUT",
     }
     base.update(params)
-    return processing.run("clearance:records", base)
+    return processing.run("clearance:records", base, feedback=feedback)
 
 
 def by_id(layer):

@@ -67,7 +67,7 @@ def test_each_bad_row_is_reported_with_its_row_number(bad, field, words):
     other = rows((1, "0", "50"), (2, "120", "50"), (3, "240", "50"), rid="R2")
     t = parse_table(table + other, "degrees")
     hits = [p for p in t.problems if p.field == field]
-    assert hits and words in hits[0].message
+    assert hits and words in str(hits[0].message)
     assert 2 in {p.row for p in hits}
     assert t.failed().tolist() == [True, False]
     assert (t.record == 1).sum() == 3  # R2 untouched
@@ -80,10 +80,10 @@ def test_duplicate_seq_reports_both_rows():
 
 def test_record_without_reference_and_conflicting_reference():
     no_ref = [dict(r, ref_x=None, ref_y=None) for r in GOOD]
-    assert parse_table(no_ref, "degrees").problems[0].message.startswith("no reference")
+    assert str(parse_table(no_ref, "degrees").problems[0].message).startswith("no reference")
     clash = [GOOD[0], dict(GOOD[1], ref_x="46.80", ref_y="39.80"), *GOOD[2:]]
     p = parse_table(clash, "degrees").problems
-    assert (p[0].row, p[0].field) == (2, "ref_x") and "row 1" in p[0].message
+    assert (p[0].row, p[0].field) == (2, "ref_x") and "row 1" in str(p[0].message)
 
 
 def test_missing_record_id_and_seq_gaps():

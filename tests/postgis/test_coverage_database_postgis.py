@@ -18,6 +18,7 @@ from qgis import processing
 from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
 from plugin.engine.coverage import FIELDS
+from tests.postgis_support import edit_during
 from tests.qgis_support import DEMO_GPKG
 
 RELATIVE = 1e-9  # measured: at most 1.5e-11 relative on the demo
@@ -26,7 +27,7 @@ SLIVER_HA = 1e-4  # 1 m²
 GAP_RELATIVE = 1e-7  # measured: at most 1.2e-8 relative on the demo and the messy data
 
 
-def run(db, engine, folder, tables, **extra):
+def run(db, engine, folder, tables, feedback=None, **extra):
     params = {
         "DISTRICTS": db.source(tables["DISTRICTS"]),
         "DISTRICT_FIELD": "district",
@@ -41,7 +42,7 @@ def run(db, engine, folder, tables, **extra):
     }
     if "CLEARED" in tables:
         params["CLEARED"] = db.source(tables["CLEARED"])
-    return processing.run("clearance:coverage", params)
+    return processing.run("clearance:coverage", params, feedback=feedback)
 
 
 def table_rows(path: str) -> dict:
@@ -199,3 +200,100 @@ def test_database_overlay_refuses_a_file_input_naming_the_layer_and_parameter(
             },
         )
     assert not (tmp_path / "out.gpkg").exists()
+
+
+COVERAGE_EDITS = [
+    ("UPDATE {s}.districts SET district = 'Renamed' WHERE district = 'West'", "districts"),
+    ("UPDATE {s}.records SET geom = ST_Translate(geom, 100, 0) WHERE fid = 1", "records"),
+    ("UPDATE {s}.hazards SET hazard_type = 'CHA' WHERE hazard_id = 'H1'", "hazards"),
+]
+
+
+@pytest.mark.parametrize("engine", [0, 1], ids=["local", "database"])
+@pytest.mark.parametrize("edit, layer", COVERAGE_EDITS, ids=["district", "record", "hazard"])
+def test_an_edit_of_any_coverage_input_during_the_run_stops_it_naming_the_layer(
+    clearance_provider, pg_db, monkeypatch, tmp_path, engine, edit, layer
+):
+    """A colleague edits a table after the polygons were read and overlaid, before the
+    incidents are placed and anything written: the run stops, nothing is written."""
+    pg_db.sql(MESSY.format(s=pg_db.schema))
+    edit_during(monkeypatch, pg_db, edit, before="coverage.read_incidents")
+    extra = {"HAZARD_TYPE_FIELD": "hazard_type", "ID_FIELD": "hazard_id"}
+    with pytest.raises(QgsProcessingException, match=f"'{layer}' changed while the analysis ran"):
+        run(pg_db, engine, tmp_path, MESSY_TABLES, **extra)
+    assert not any(tmp_path.iterdir())
+
+
+def test_database_overlay_stops_when_an_input_changed_before_its_snapshot(
+    clearance_provider, pg_db, monkeypatch, tmp_path
+):
+    """The overlay's snapshot must be of the inputs QGIS read at the start (names, map,
+    warnings): a hazard type edited just before the SQL stops the run."""
+    pg_db.sql(MESSY.format(s=pg_db.schema))
+    edit = "UPDATE {s}.hazards SET hazard_type = 'CHA' WHERE hazard_id = 'H1'"
+    edit_during(monkeypatch, pg_db, edit, before="coverage.database_overlay")
+    extra = {"HAZARD_TYPE_FIELD": "hazard_type", "ID_FIELD": "hazard_id"}
+    with pytest.raises(QgsProcessingException, match="'hazards' changed while the analysis ran"):
+        run(pg_db, 1, tmp_path, MESSY_TABLES, **extra)
+    assert not any(tmp_path.iterdir())
+
+
+def postgis_outputs(db) -> dict:
+    return {
+        "OUTPUT": db.destination("coverage"),
+        "GAPS": db.destination("coverage_gaps"),
+    }
+
+
+def output_state(db) -> str:
+    s = db.schema
+    return db.sql(
+        f"SELECT (SELECT count(*) FROM {s}.coverage) || ':' || (SELECT sum(hashtextextended("
+        f"t::text, 0)) FROM {s}.coverage t) || ':' || (SELECT count(*) FROM {s}.coverage_gaps)"
+    )
+
+
+def test_database_overlay_cancel_stops_the_query_within_seconds_and_keeps_earlier_tables(
+    clearance_provider, pg_db, tmp_path
+):
+    import threading
+    import time
+
+    from qgis.core import QgsProcessingFeedback
+
+    pg_db.sql(MESSY.format(s=pg_db.schema))
+    run(pg_db, 1, tmp_path, MESSY_TABLES, **postgis_outputs(pg_db))
+    before = output_state(pg_db)
+    pg_db.sql(  # 40 000 overlapping hazards: each of the overlay's unions takes many seconds
+        f"INSERT INTO {pg_db.schema}.hazards (hazard_id, hazard_type, geom) SELECT 'B' || i, "
+        "CASE WHEN i % 2 = 0 THEN 'SHA' ELSE 'CHA' END, ST_Buffer(ST_MakePoint(400000 + "
+        "random() * 20000, 4400000 + random() * 10000), 150, 8) FROM generate_series(1, 40000) i"
+    )
+    feedback = QgsProcessingFeedback()
+    started = []
+
+    def cancel_in_the_overlay(progress: float) -> None:
+        if progress >= 50 and not started:  # step 4 of 8: the overlay query
+            started.append(time.monotonic())
+            threading.Timer(2.0, feedback.cancel).start()
+
+    feedback.progressChanged.connect(cancel_in_the_overlay)
+    try:
+        result = run(pg_db, 1, tmp_path, MESSY_TABLES, feedback=feedback, **postgis_outputs(pg_db))
+    except QgsProcessingException:
+        result = {}
+    assert started and feedback.isCanceled()
+    assert "OUTPUT" not in result
+    # cancelled, not run to the end (a minute or more); generous for a loaded CI machine
+    assert time.monotonic() - started[0] < 30
+    assert output_state(pg_db) == before
+    active = pg_db.sql(
+        "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%clearance\\_%' "
+        "AND state = 'active' AND pid <> pg_backend_pid()"
+    )
+    assert active == "0"
+    partial = pg_db.sql(
+        f"SELECT count(*) FROM pg_tables WHERE schemaname = '{pg_db.schema}' "
+        "AND tablename LIKE '%partial%'"
+    )
+    assert partial == "0"

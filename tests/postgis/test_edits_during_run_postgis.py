@@ -7,7 +7,7 @@ import pytest
 from qgis import processing
 from qgis.core import QgsProcessingException
 
-from tests.postgis_support import edit_during_prioritise
+from tests.postgis_support import edit_during
 from tests.qgis_support import DEMO_GPKG
 
 
@@ -25,7 +25,7 @@ def test_an_edit_between_the_reads_stops_the_run_and_writes_nothing(
     clearance_provider, pg_db, monkeypatch, edit, said
 ):
     pg_db.load(DEMO_GPKG, "hazards", "settlements")
-    edit_during_prioritise(monkeypatch, pg_db, edit)  # between the geometry and write passes
+    edit_during(monkeypatch, pg_db, edit)  # between the geometry and write passes
     with pytest.raises(QgsProcessingException, match=f"changed while the analysis ran.*{said}"):
         processing.run(
             "clearance:prioritise",

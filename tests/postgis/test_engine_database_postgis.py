@@ -1,6 +1,6 @@
 """ENGINE=database of clearance:prioritise: PostGIS computes the distances, the results equal
 the local engine's (within 0.01 m) on the demo and on messy generated data; refusals name
-the layer and parameter; an edit of the parcels before the commit stops the run."""
+the layer and parameter; an edit of any input before the commit stops the run (either ENGINE)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from qgis import processing
 from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
-from tests.postgis_support import edit_during_prioritise
+from tests.postgis_support import edit_during
 from tests.qgis_support import DEMO_GPKG
 
 CRITERIA = {
@@ -195,39 +195,36 @@ def test_database_engine_refuses_inputs_of_two_databases(
         psql(second.env, f"DROP SCHEMA {pg_db.schema} CASCADE")
 
 
-@pytest.mark.parametrize(
-    "edit",
-    [
-        "UPDATE {s}.hazards SET hazard_id = 'EDITED' WHERE fid = 7",
-        "UPDATE {s}.hazards SET geom = ST_Translate(geom, 500, 0) WHERE fid = 9",
-    ],
-)
-def test_database_engine_stops_when_the_parcels_are_edited_before_the_commit(
-    clearance_provider, pg_db, monkeypatch, tmp_path, edit
+EDITS = [
+    ("UPDATE {s}.hazards SET hazard_id = 'EDITED' WHERE fid = 7", "hazards"),
+    ("UPDATE {s}.hazards SET geom = ST_Translate(geom, 500, 0) WHERE fid = 9", "hazards"),
+    ("UPDATE {s}.settlements SET geom = ST_Translate(geom, 0.1, 0) WHERE fid = 3", "settlements"),
+]
+
+
+@pytest.mark.parametrize("engine", [0, 1], ids=["local", "database"])
+@pytest.mark.parametrize("edit, layer", EDITS, ids=["attribute", "geometry", "criterion"])
+def test_an_edit_of_any_postgis_input_after_the_reads_stops_either_engine_naming_the_layer(
+    clearance_provider, pg_db, monkeypatch, tmp_path, engine, edit, layer
 ):
     pg_db.load(DEMO_GPKG, "hazards", "settlements")
-    edit_during_prioritise(monkeypatch, pg_db, edit)  # after the database read, before writing
-    with pytest.raises(QgsProcessingException, match="'hazards' changed while the analysis ran"):
-        run(pg_db, 1, str(tmp_path / "out.gpkg"), criteria={"SETTLEMENTS": "settlements"})
+    edit_during(monkeypatch, pg_db, edit)  # distances computed, before anything is written
+    with pytest.raises(QgsProcessingException, match=f"'{layer}' changed while the analysis ran"):
+        run(pg_db, engine, str(tmp_path / "out.gpkg"), criteria={"SETTLEMENTS": "settlements"})
     assert not (tmp_path / "out.gpkg").exists()
 
 
-def test_database_engine_reads_every_input_in_the_snapshot_of_its_start(
+def test_database_engine_stops_when_an_input_changed_between_the_start_and_its_snapshot(
     clearance_provider, pg_db, monkeypatch, tmp_path
 ):
-    """A colleague moving every settlement after the database read does not change the
-    distances: all criterion layers were read in the one transaction of the start."""
-    pg_db.load(DEMO_GPKG, "hazards", "settlements", "cemeteries")
-    criteria = {"SETTLEMENTS": "settlements", "CEMETERIES": "cemeteries"}
-    before = run(pg_db, 1, str(tmp_path / "before.gpkg"), criteria=criteria)
-    edit_during_prioritise(
-        monkeypatch, pg_db, "UPDATE {s}.settlements SET geom = ST_Translate(geom, 0.1, 0)"
-    )
-    during = run(pg_db, 1, str(tmp_path / "during.gpkg"), criteria=criteria)
-    fields = DISTANCES[:2]
-    assert rows(during["OUTPUT"], "hazard_id", fields) == rows(
-        before["OUTPUT"], "hazard_id", fields
-    )
+    """The one snapshot of the database read must be of the inputs as they were when the run
+    started (what QGIS read of them): a settlement moved just before the read stops it."""
+    pg_db.load(DEMO_GPKG, "hazards", "settlements")
+    edit = "UPDATE {s}.settlements SET geom = ST_Translate(geom, 0.1, 0) WHERE fid = 3"
+    edit_during(monkeypatch, pg_db, edit, before="proximity.database_distances")
+    with pytest.raises(QgsProcessingException, match="'settlements' changed while the analysis"):
+        run(pg_db, 1, str(tmp_path / "out.gpkg"), criteria={"SETTLEMENTS": "settlements"})
+    assert not (tmp_path / "out.gpkg").exists()
 
 
 def test_database_engine_cancel_stops_the_query_within_seconds(clearance_provider, pg_db, tmp_path):
