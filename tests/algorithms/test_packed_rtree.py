@@ -26,7 +26,9 @@ def _boxes(rng, n: int) -> np.ndarray:
 
 def _row_by_row(db, name: str, ids, boxes) -> None:
     db.execute(SCHEMA.format(name))
-    db.executemany(f"INSERT INTO {name} VALUES (?, ?, ?, ?, ?)", zip(ids.tolist(), *boxes.T.tolist()))
+    db.executemany(
+        f"INSERT INTO {name} VALUES (?, ?, ?, ?, ?)", zip(ids.tolist(), *boxes.T.tolist())
+    )
 
 
 def _packed(db, name: str, ids, boxes) -> None:
@@ -54,9 +56,10 @@ def test_packed_rtree_equals_row_by_row_inserts(n):
     db = sqlite3.connect(":memory:")
     _row_by_row(db, "slow", ids, boxes)
     _packed(db, "fast", ids, boxes)
-    assert db.execute("SELECT * FROM fast ORDER BY id").fetchall() == db.execute(
-        "SELECT * FROM slow ORDER BY id"
-    ).fetchall()
+    assert (
+        db.execute("SELECT * FROM fast ORDER BY id").fetchall()
+        == db.execute("SELECT * FROM slow ORDER BY id").fetchall()
+    )
     _check(db, "fast")
     assert not packed_rtree.is_empty(db, "fast")
     for window in _boxes(rng, 50) * [1, 1.5, 1, 1.5]:
@@ -71,9 +74,10 @@ def test_packed_rtree_equals_row_by_row_inserts(n):
         )
         db.executemany(f"DELETE FROM {name} WHERE id = ?", [(i,) for i in gone])
     _check(db, "fast")
-    assert db.execute("SELECT * FROM fast ORDER BY id").fetchall() == db.execute(
-        "SELECT * FROM slow ORDER BY id"
-    ).fetchall()
+    assert (
+        db.execute("SELECT * FROM fast ORDER BY id").fetchall()
+        == db.execute("SELECT * FROM slow ORDER BY id").fetchall()
+    )
 
 
 def test_rounded_boxes_enclose_the_doubles_like_sqlite():
@@ -84,7 +88,9 @@ def test_rounded_boxes_enclose_the_doubles_like_sqlite():
     stored = np.array(db.execute("SELECT minx, maxx, miny, maxy FROM slow ORDER BY id").fetchall())
     ours = packed_rtree.rounded(boxes).astype(np.float64)
     assert np.array_equal(ours, stored)
-    assert (ours[:, [0, 2]] <= boxes[:, [0, 2]]).all() and (ours[:, [1, 3]] >= boxes[:, [1, 3]]).all()
+    assert (ours[:, [0, 2]] <= boxes[:, [0, 2]]).all() and (
+        ours[:, [1, 3]] >= boxes[:, [1, 3]]
+    ).all()
 
 
 def test_no_boxes_leave_the_empty_tree_as_it_was():

@@ -162,9 +162,7 @@ def _stack(base: Path, out: Path, copies: int) -> None:
         str(out), str(base), SQLStatement=union, layerName="parcels", format="GPKG", **common
     )
     for name in TARGET_LAYERS:
-        gdal.VectorTranslate(
-            str(out), str(base), layers=[name], accessMode="update", format="GPKG"
-        )
+        gdal.VectorTranslate(str(out), str(base), layers=[name], accessMode="update", format="GPKG")
 
 
 def ensure_districts(folder: Path, n: int, per_side: int = 4) -> Path:
