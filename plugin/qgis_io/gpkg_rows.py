@@ -5,8 +5,8 @@ so its fields, types, CRS and metadata tables are what the per-feature path give
 :func:`write_rows` streams the source table with sqlite in chunks, appends the result
 columns and inserts them with ``executemany`` into the sink's temporary GeoPackage in one
 transaction, with the per-row triggers (RTree upkeep through GDAL's SQL functions, feature
-count) dropped: the RTree gets the chunk's boxes in one ``executemany``, the triggers are
-created again, extent and count written once at the end. The temporary file is swapped in by
+count) dropped: the RTree is written once at the end, packed (:mod:`.packed_rtree`), the
+triggers are created again, extent and count written once. The temporary file is swapped in by
 the sink as before (a cancel or failure leaves the earlier output untouched).
 
 Geometries are written as the per-feature path writes them (``SourceArrays.output_geometry``):
@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 from qgis.core import QgsGeometry, QgsWkbTypes
 
+from . import packed_rtree
 from .bulk_read import OgrTable
 from .fields import TYPES
 
@@ -139,6 +140,8 @@ class _Chunks:
         self.rtree = f"rtree_{self.table}_{self.geom}"
         self.has_rtree = self._exists(self.rtree)
         self.boxes: list[tuple] = []  # (fid, minx, maxx, miny, maxy) of the current chunk
+        self.rtree_ids: list[np.ndarray] = []  # per chunk, for the RTree written at the end
+        self.rtree_boxes: list[np.ndarray] = []  # per chunk, rounded as sqlite stores them
         self.extent = np.array([np.inf, np.inf, -np.inf, -np.inf])
         self.count = 0
 
@@ -150,10 +153,10 @@ class _Chunks:
         self.db.executemany(self.insert, values)
         self.count += len(values)
         if self.boxes:
-            if self.has_rtree:
-                insert = f"INSERT INTO {_q(self.rtree)} VALUES (?, ?, ?, ?, ?)"
-                self.db.executemany(insert, self.boxes)
             box = np.array([b[1:] for b in self.boxes])
+            if self.has_rtree:
+                self.rtree_ids.append(np.array([b[0] for b in self.boxes], dtype=np.int64))
+                self.rtree_boxes.append(packed_rtree.rounded(box))
             low, high = box[:, [0, 2]].min(axis=0), box[:, [1, 3]].max(axis=0)
             self.extent = np.concatenate(
                 [np.minimum(self.extent[:2], low), np.maximum(self.extent[2:], high)]
@@ -195,7 +198,9 @@ class _Chunks:
         return header[:4] + self.srs + header[8:] + bytes(out.asWkb())
 
     def finish(self, triggers: Iterable[str]) -> None:
-        """Put the triggers back and record the extent and the count."""
+        """Write the RTree, put the triggers back and record the extent and the count."""
+        if self.rtree_ids:
+            self._write_rtree()
         for sql in triggers:
             self.db.execute(sql)
         if np.isfinite(self.extent).all():
@@ -209,6 +214,16 @@ class _Chunks:
                 "UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
                 (self.count, self.table),
             )
+
+    def _write_rtree(self) -> None:
+        """The RTree packed in one go when it is empty (a new table), else row by row."""
+        ids, boxes = np.concatenate(self.rtree_ids), np.concatenate(self.rtree_boxes)
+        self.rtree_ids = self.rtree_boxes = []
+        if packed_rtree.is_empty(self.db, self.rtree):
+            packed_rtree.write(self.db, self.rtree, ids, boxes)
+            return
+        insert = f"INSERT INTO {_q(self.rtree)} VALUES (?, ?, ?, ?, ?)"
+        self.db.executemany(insert, zip(ids.tolist(), *boxes.astype(np.float64).T.tolist()))
 
     def _exists(self, name: str) -> bool:
         found = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,))

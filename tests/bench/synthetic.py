@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import math
 import struct
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
-from osgeo import ogr, osr
+from osgeo import gdal, ogr, osr
 
 EPSG = 32638
 ORIGIN = (300_000.0, 3_500_000.0)
 SPACING = 250.0
 N_SETTLEMENTS, N_CEMETERIES, N_LINES, LINE_VERTICES, N_INCIDENTS = 5000, 2000, 500, 200, 2000
 TARGET_LAYERS = ("settlements", "cemeteries", "infrastructure", "incidents")
+STACK_BASE = 1_000_000  # larger inputs (10M) are this one stacked
 
 
 def side_cells(n: int) -> int:
@@ -60,22 +62,21 @@ def _point_wkb(x: float, y: float) -> bytes:
     return struct.pack("<BIdd", 1, 1, x, y)
 
 
-def parcel_geometries(n: int, seed: int = 8) -> list[bytes]:
-    """``n`` MultiPolygon WKBs, one per grid cell, never overlapping each other."""
+def parcel_geometries(n: int, seed: int = 8) -> Iterator[bytes]:
+    """``n`` MultiPolygon WKBs, one per grid cell, never overlapping each other (yielded one at
+    a time, so that 10M parcels are written without holding them all)."""
     rng = np.random.default_rng(seed)
     side = side_cells(n)
     idx = np.arange(n)
     cx = ORIGIN[0] + (idx % side + 0.5) * SPACING + rng.uniform(-10, 10, n)
     cy = ORIGIN[1] + (idx // side + 0.5) * SPACING + rng.uniform(-10, 10, n)
-    out = []
     for i in range(n):
         if i % 10 == 0:  # multipart: two separate parts inside the cell
             a = _star(rng, cx[i] - 55, cy[i], 20, 55)
             b = _star(rng, cx[i] + 60, cy[i], 15, 45)
-            out.append(_multipolygon_wkb([_polygon_wkb([a]), _polygon_wkb([b])]))
+            yield _multipolygon_wkb([_polygon_wkb([a]), _polygon_wkb([b])])
         else:
-            out.append(_multipolygon_wkb([_polygon_wkb([_star(rng, cx[i], cy[i], 40, 110)])]))
-    return out
+            yield _multipolygon_wkb([_polygon_wkb([_star(rng, cx[i], cy[i], 40, 110)])])
 
 
 def target_geometries(n: int, seed: int = 38) -> dict[str, tuple[int, list[bytes]]]:
@@ -109,7 +110,9 @@ def target_geometries(n: int, seed: int = 38) -> dict[str, tuple[int, list[bytes
     }
 
 
-def write_layer(path: Path, name: str, geom_type: int, wkbs: list[bytes], id_field: str) -> None:
+def write_layer(
+    path: Path, name: str, geom_type: int, wkbs: Iterable[bytes], id_field: str
+) -> None:
     """One GeoPackage layer with an integer id field (1..n) and the given geometries."""
     driver = ogr.GetDriverByName("GPKG")
     ds = driver.Open(str(path), 1) if path.exists() else driver.CreateDataSource(str(path))
@@ -136,11 +139,30 @@ def ensure_inputs(folder: Path, n: int) -> Path:
         return path
     partial = folder / f"bench_{n}.partial.gpkg"
     partial.unlink(missing_ok=True)
-    write_layer(partial, "parcels", ogr.wkbMultiPolygon, parcel_geometries(n), "parcel_id")
-    for name, (kind, wkbs) in target_geometries(n).items():
-        write_layer(partial, name, kind, wkbs, "tid")
+    if n > STACK_BASE and n % STACK_BASE == 0:
+        _stack(ensure_inputs(folder, STACK_BASE), partial, n // STACK_BASE)
+    else:
+        write_layer(partial, "parcels", ogr.wkbMultiPolygon, parcel_geometries(n), "parcel_id")
+        for name, (kind, wkbs) in target_geometries(n).items():
+            write_layer(partial, name, kind, wkbs, "tid")
     partial.replace(path)
     return path
+
+
+def _stack(base: Path, out: Path, copies: int) -> None:
+    """``copies`` × the parcels of ``base`` in the same places (``parcel_id`` + k·|base|, fids
+    1..n in that order) and its target layers: the 10M input in minutes (generating 10M
+    parcels one by one would take hours). Distances repeat those of ``base``."""
+    n = STACK_BASE
+    union = " UNION ALL ".join(
+        f"SELECT parcel_id + {k * n} AS parcel_id, geom FROM parcels" for k in range(copies)
+    )
+    common = {"SQLDialect": "SQLite", "layerCreationOptions": ["GEOMETRY_NAME=geom"]}
+    gdal.VectorTranslate(
+        str(out), str(base), SQLStatement=union, layerName="parcels", format="GPKG", **common
+    )
+    for name in TARGET_LAYERS:
+        gdal.VectorTranslate(str(out), str(base), layers=[name], accessMode="update", format="GPKG")
 
 
 def ensure_districts(folder: Path, n: int, per_side: int = 4) -> Path:
