@@ -6,7 +6,7 @@ from qgis.core import QgsLayerTreeGroup, QgsMapLayer, QgsProject, QgsVectorLayer
 
 from ..demo.names import DEMO_NAMES
 from ..engine.layer_roles import Guess, assign, refusal
-from ..i18n import QT_TR_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..logs import LOGGER
 from ..paths import DEMO, style_path
 from ..qgis_io.layer_facts import geometry_kind, layer_facts
@@ -181,7 +181,9 @@ def role_refusal(role: str, layer: QgsMapLayer) -> str | None:
     if refused is None:
         return None
     label = dict(ROLES)[role]
-    return tr("Layer '{0}' cannot be {1}: {2}.").format(layer.name(), tr(label), refused)
+    return tr("Layer '{0}' cannot be {1}: {2}.").format(
+        layer.name(), tr(label), tr_message(refused)
+    )
 
 
 def role_parameters(project: QgsProject, parameter_roles: dict[str, str]) -> dict[str, str]:
