@@ -702,7 +702,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         years = self.parameterAsDouble(parameters, self.MAX_YEARS, context)
         warning = team_sizing.horizon_warning(result, settings, years, feedback.isCanceled)
         if warning:
-            feedback.pushWarning(tr(warning))
+            feedback.pushWarning(tr_message(warning))
         target = self.parameterAsDateTime(parameters, self.TARGET_DATE, context)
         if not target.isValid():
             return None
