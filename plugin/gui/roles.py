@@ -73,7 +73,7 @@ def load_roles(project: QgsProject) -> dict[str, QgsMapLayer]:
             continue
         refused = role_refusal(role, layer)
         if refused:
-            LOGGER.warning("Saved role ignored: %s", refused)
+            LOGGER.warning(tr("Saved role ignored: {0}").format(refused))
             continue
         found[role] = layer
     return found
@@ -84,7 +84,7 @@ def apply_style(layer: QgsMapLayer, role: str) -> bool:
     # True: the shipped file wins over a default style stored in the GeoPackage
     message, ok = layer.loadNamedStyle(style_path(role), True)
     if not ok:
-        LOGGER.warning("Style %s not applied to %s: %s", role, layer.name(), message)
+        LOGGER.warning(tr("Style {0} not applied to {1}: {2}").format(role, layer.name(), message))
     layer.triggerRepaint()
     return ok
 
