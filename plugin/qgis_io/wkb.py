@@ -12,6 +12,8 @@ import numpy as np
 
 from ..engine.text import QT_TR_NOOP, Text
 
+NO_COUNT = QT_TR_NOOP("WKB ends at byte {0}, a count was expected at byte {1}")
+BYTE_ORDER = QT_TR_NOOP("byte {0}: byte order {1} is neither 0 nor 1")
 NO_GEOMETRY = QT_TR_NOOP("WKB ends at byte {0}, a geometry was expected at byte {1}")
 NO_POINTS = QT_TR_NOOP("WKB ends at byte {0}, {1} points need bytes {2}-{3}")
 CURVED = QT_TR_NOOP("unsupported WKB geometry type {0} (segmentize curves first)")
