@@ -366,7 +366,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.GANTT, tr("Gantt chart"), "PNG files (*.png)", optional=True
+                self.GANTT, tr("Gantt chart"), tr("PNG files (*.png)"), optional=True
             )
         )
         self.addParameter(
