@@ -126,6 +126,9 @@ def write_html(path: str, summary: CompareSummary, rank_a, rank_b) -> None:
         "Kendall tau-b compares the two priority orders with equal scores kept as ties "
         "(1 = same order, −1 = reversed)."
     )
+    chart_heading = tr("Rank under A and under B")
+    chart_alt = tr("rank under A against rank under B")
+    movers_heading = tr("Parcels that move most")
     page = f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8">
 <title>{esc(title)}</title>
@@ -134,9 +137,9 @@ th,td{{border:1px solid #ccc;padding:2px 8px;text-align:left}}</style></head><bo
 <h1>{esc(heading)}</h1>
 <p>{esc(explanation)}</p>
 <table>{rows}</table>
-<h2>{esc(tr("Rank under A and under B"))}</h2>
-<img alt="{esc(tr("rank under A against rank under B"))}" src="data:image/png;base64,{image}">
-<h2>{esc(tr("Parcels that move most"))}</h2>
+<h2>{esc(chart_heading)}</h2>
+<img alt="{esc(chart_alt)}" src="data:image/png;base64,{image}">
+<h2>{esc(movers_heading)}</h2>
 <table><tr>{head}</tr>{movers}</table>
 <p><small>Clearance Planner {esc(plugin_version())}</small></p>
 </body></html>
