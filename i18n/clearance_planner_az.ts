@@ -5416,7 +5416,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>poliqon</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/layer_roles.py" line="181"/>
+        <location filename="../plugin/engine/records.py" line="87"/>
         <source>{0} or {1}</source>
         <translation>{0} və ya {1}</translation>
     </message>
@@ -5899,6 +5899,16 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <location filename="../plugin/reports/scenario_compare.py" line="131"/>
         <source>Parcels that move most</source>
         <translation>Yerini ən çox dəyişən sahələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/provenance.py" line="263"/>
+        <source>memory layer</source>
+        <translation>yaddaşdakı lay</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/provenance.py" line="268"/>
+        <source>layer &apos;{0}&apos; ({1})</source>
+        <translation>'{0}' layı ({1})</translation>
     </message>
 </context>
 </TS>

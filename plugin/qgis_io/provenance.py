@@ -261,9 +261,9 @@ def source_text(layer: QgsVectorLayer) -> str:
     parts += [v for v in source_values(layer) if v not in parts]
     if not parts:
         where = (
-            "memory layer"
+            tr("memory layer")
             if layer.providerType() == "memory"
             else Path(layer.source().split("|")[0]).name
         )
-        parts = [f"layer '{layer.name()}' ({where})"]
+        parts = [tr("layer '{0}' ({1})").format(layer.name(), where)]
     return "; ".join(parts)
