@@ -5910,5 +5910,10 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <source>layer &apos;{0}&apos; ({1})</source>
         <translation>'{0}' layı ({1})</translation>
     </message>
+    <message>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="117"/>
+        <source>{0}: rows changed since they were read</source>
+        <translation>{0}: sətirlər oxunduqdan sonra dəyişib</translation>
+    </message>
 </context>
 </TS>

@@ -5910,5 +5910,10 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <source>layer &apos;{0}&apos; ({1})</source>
         <translation>слой '{0}' ({1})</translation>
     </message>
+    <message>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="117"/>
+        <source>{0}: rows changed since they were read</source>
+        <translation>{0}: строки изменились после чтения</translation>
+    </message>
 </context>
 </TS>
