@@ -729,7 +729,7 @@
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="251"/>
+        <location filename="../plugin/reports/atlas.py" line="252"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
@@ -2212,22 +2212,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>'{0}' layında (PARCELS) yenidən planlaşdırmaq üçün yararlı poliqonlu tapşırıq yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="148"/>
+        <location filename="../plugin/reports/atlas.py" line="149"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>UTM zonası {0}-dan ({1}) kənarda: şəbəkə genişləndirilmiş zona {0}-dır; avtomatik zonalı GPS burada başqa zona göstərir.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="172"/>
+        <location filename="../plugin/reports/atlas.py" line="173"/>
         <source>PDF atlas not written: {0}</source>
         <translation>PDF atlas yazılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="234"/>
+        <location filename="../plugin/reports/atlas.py" line="235"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>PDF atlas: '{0}' layında saxlanılmamış düzəlişlər var və ya ixrac zamanı dəyişib; düzəlişləri saxlayın və ixracı yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="438"/>
+        <location filename="../plugin/reports/atlas.py" line="440"/>
         <source>Current task</source>
         <translation>Cari tapşırıq</translation>
     </message>
@@ -3291,62 +3291,62 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>'{0}' cədvəli yaradıla bilməz: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="423"/>
+        <location filename="../plugin/reports/atlas.py" line="425"/>
         <source>Atlas page</source>
         <translation>Atlas səhifəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="431"/>
+        <location filename="../plugin/reports/atlas.py" line="433"/>
         <source>Locator: all tasks of the export</source>
         <translation>Ümumi xəritə: ixracın bütün tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="488"/>
+        <location filename="../plugin/reports/atlas.py" line="490"/>
         <source>Task facts</source>
         <translation>Tapşırıq məlumatları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="498"/>
+        <location filename="../plugin/reports/atlas.py" line="500"/>
         <source>not recorded</source>
         <translation>qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Original hazard id</source>
         <translation>Təhlükəli ərazinin ilkin ID-si</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Land-release step</source>
         <translation>Torpağın azad edilməsi mərhələsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Benchmark</source>
         <translation>Reper</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>not recorded; start from the reference point</source>
         <translation>qeyd edilməyib; istinad nöqtəsindən başlayın</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Reference point</source>
         <translation>İstinad nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="526"/>
+        <location filename="../plugin/reports/atlas.py" line="528"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="544"/>
+        <location filename="../plugin/reports/atlas.py" line="546"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="635"/>
+        <location filename="../plugin/reports/atlas.py" line="637"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>[% {0} %] dönüş nöqtələri (davamı)</translation>
     </message>
@@ -5038,7 +5038,7 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>{0} içində {1} ssenari var; bir ssenarili fayl göstərin</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="182"/>
+        <location filename="../plugin/reports/atlas.py" line="183"/>
         <source>Map and grid: {0} (metres). Clearance Planner, {1}. Task {2} of {3}. Page {4} of {5}.</source>
         <translation>Xəritə və şəbəkə: {0} (metr). Clearance Planner, {1}. Tapşırıq {2} / {3}. Səhifə {4} / {5}.</translation>
     </message>

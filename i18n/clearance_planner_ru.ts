@@ -729,7 +729,7 @@
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="251"/>
+        <location filename="../plugin/reports/atlas.py" line="252"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
@@ -2212,22 +2212,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>В слое '{0}' (PARCELS) нет задачи с пригодным полигоном для перепланирования.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="148"/>
+        <location filename="../plugin/reports/atlas.py" line="149"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>Вне зоны UTM {0} ({1}): сетка — расширенная зона {0}; GPS с автоматическим выбором зоны покажет здесь другую зону.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="172"/>
+        <location filename="../plugin/reports/atlas.py" line="173"/>
         <source>PDF atlas not written: {0}</source>
         <translation>Атлас PDF не записан: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="234"/>
+        <location filename="../plugin/reports/atlas.py" line="235"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>Атлас PDF: в слое '{0}' есть несохранённые правки или он изменился во время экспорта; сохраните правки и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="438"/>
+        <location filename="../plugin/reports/atlas.py" line="440"/>
         <source>Current task</source>
         <translation>Текущая задача</translation>
     </message>
@@ -3291,62 +3291,62 @@ NAME — имя входного слоя. Папка записывается �
         <translation>Таблицу '{0}' нельзя создать: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="423"/>
+        <location filename="../plugin/reports/atlas.py" line="425"/>
         <source>Atlas page</source>
         <translation>Страница атласа</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="431"/>
+        <location filename="../plugin/reports/atlas.py" line="433"/>
         <source>Locator: all tasks of the export</source>
         <translation>Обзорная карта: все задачи экспорта</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="488"/>
+        <location filename="../plugin/reports/atlas.py" line="490"/>
         <source>Task facts</source>
         <translation>Сведения о задаче</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="498"/>
+        <location filename="../plugin/reports/atlas.py" line="500"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Original hazard id</source>
         <translation>Исходный ID опасного участка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Land-release step</source>
         <translation>Этап высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>not recorded; start from the reference point</source>
         <translation>не записан; начинайте от опорной точки</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Reference point</source>
         <translation>Опорная точка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="526"/>
+        <location filename="../plugin/reports/atlas.py" line="528"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="544"/>
+        <location filename="../plugin/reports/atlas.py" line="546"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="635"/>
+        <location filename="../plugin/reports/atlas.py" line="637"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>Поворотные точки [% {0} %] (продолжение)</translation>
     </message>
@@ -5038,7 +5038,7 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>в {0} {1} сценариев; укажите файл с одним</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="182"/>
+        <location filename="../plugin/reports/atlas.py" line="183"/>
         <source>Map and grid: {0} (metres). Clearance Planner, {1}. Task {2} of {3}. Page {4} of {5}.</source>
         <translation>Карта и сетка: {0} (метры). Clearance Planner, {1}. Задача {2} из {3}. Страница {4} из {5}.</translation>
     </message>
