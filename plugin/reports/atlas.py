@@ -47,7 +47,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..engine.turning_points import turning_points
 from ..formatting import decimals, degrees, header, metres
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.compat import set_label_color, set_legend_style_font, text_format
 from ..qgis_io.field_export import FieldPlan
 from ..qgis_io.fields import make_field
@@ -71,14 +71,14 @@ STEP_FIELDS = ("step", "land_release_step")
 BENCHMARK_FIELDS = ("benchmark", "benchmark_mgrs", "reference_point")
 # the turning-point table: (field, header)
 POINT_COLUMNS = (
-    ("pt", "Point"),
-    ("easting", "Easting (m)"),
-    ("northing", "Northing (m)"),
-    ("lat", "Latitude (°)"),
-    ("lon", "Longitude (°)"),
-    ("lat_dms", "Latitude (DMS)"),
-    ("lon_dms", "Longitude (DMS)"),
-    ("mgrs", "MGRS (1 m)"),
+    ("pt", QT_TR_NOOP("Point")),
+    ("easting", QT_TR_NOOP("Easting (m)")),
+    ("northing", QT_TR_NOOP("Northing (m)")),
+    ("lat", QT_TR_NOOP("Latitude (°)")),
+    ("lon", QT_TR_NOOP("Longitude (°)")),
+    ("lat_dms", QT_TR_NOOP("Latitude (DMS)")),
+    ("lon_dms", QT_TR_NOOP("Longitude (DMS)")),
+    ("mgrs", QT_TR_NOOP("MGRS (1 m)")),
 )
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
 RIGHT_X, RIGHT_W = 206.0, 81.0  # the column of locator map, legend and task facts
