@@ -74,12 +74,12 @@
         <translation>Problemlər: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="321"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="323"/>
         <source>outside the area of use of {0}</source>
         <translation>{0} istifadə sahəsindən kənarda</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="360"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="362"/>
         <source>empty or null geometry</source>
         <translation>boş və ya null həndəsə</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Çöl işləri üçün ixrac</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="165"/>
+        <location filename="../plugin/algorithms/workplan.py" line="166"/>
         <source>Planning</source>
         <translation>Planlaşdırma</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır; onda {1} həndəsələr var.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="462"/>
+        <location filename="../plugin/algorithms/workplan.py" line="463"/>
         <source>Layer &apos;{0}&apos; (PARCELS) has no features.</source>
         <translation>'{0}' layında (PARCELS) obyekt yoxdur.</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>{1} sahə üçün ən yaxın {0}…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="499"/>
+        <location filename="../plugin/algorithms/proximity.py" line="494"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>'{0}' layının həndəsəsi yoxdur: hər sahə {1} üzrə 0 bal alır.</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>Qapanma xətasının düzəlişi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/scenario_store.py" line="104"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="105"/>
         <source>none</source>
         <translation>yoxdur</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="251"/>
+        <location filename="../plugin/reports/atlas.py" line="252"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>Yer intervalı diaqramı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="122"/>
+        <location filename="../plugin/algorithms/workplan.py" line="367"/>
         <source>PNG files (*.png)</source>
         <translation>PNG faylları (*.png)</translation>
     </message>
@@ -1070,7 +1070,7 @@ Nəticə: float32 GeoTIFF (plitələrlə, DEFLATE, icmallar, nodata -9999), 1-ci
         <translation>'{0}' layında (MASK) poliqon yoxdur: hər xana nodata olardı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="111"/>
+        <location filename="../plugin/algorithms/workplan.py" line="112"/>
         <source>Turns prioritised polygons (e.g. the output of Prioritise parcels) into dated tasks.
 
 Tasks: each parcel, or with MAX_TASK_HA the parcel clipped to a square grid of cells of that area (north row first; parent_id keeps the parcel id). Method from METHOD_FIELD (manual, mechanical, mdd, technical_survey, non_technical_survey) or DEFAULT_METHOD.
@@ -1107,92 +1107,92 @@ Nəticələr: OUTPUT tapşırıqları (metrik CRS-də), GANTT (PNG) və SUMMARY 
 Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı poliqonu olmayan sahə (həndəsəsiz, NaN koordinatlar, sahəsiz) həndəsəsiz, tarixsiz və əməksiz bir OUTPUT sətri saxlayır, onun plan_status sahəsi səbəbi deyir; SUMMARY onları not_planned-da sayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="654"/>
+        <location filename="../plugin/algorithms/workplan.py" line="655"/>
         <source>Work plan</source>
         <translation>İş planı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="210"/>
+        <location filename="../plugin/algorithms/workplan.py" line="211"/>
         <source>Prioritised parcels (polygons)</source>
         <translation>Prioritetləşdirilmiş sahələr (poliqonlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="217"/>
+        <location filename="../plugin/algorithms/workplan.py" line="218"/>
         <source>Priority field (lower = earlier)</source>
         <translation>Prioritet sahəsi (kiçik = daha tez)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="217"/>
+        <location filename="../plugin/algorithms/workplan.py" line="218"/>
         <source>Method field</source>
         <translation>Üsul sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="217"/>
+        <location filename="../plugin/algorithms/workplan.py" line="218"/>
         <source>Seasonal field (true = follows NO_WORK_MONTHS)</source>
         <translation>Mövsümi sahə (true = NO_WORK_MONTHS-a tabedir)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="245"/>
+        <location filename="../plugin/algorithms/workplan.py" line="246"/>
         <source>Default method</source>
         <translation>Susmaya görə üsul</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="253"/>
+        <location filename="../plugin/algorithms/workplan.py" line="254"/>
         <source>Productivity (m² per team per working day; rows override defaults)</source>
         <translation>Məhsuldarlıq (hər qrupa hər iş günü m²; sətirlər susmaya görə dəyərləri əvəz edir)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="263"/>
+        <location filename="../plugin/algorithms/workplan.py" line="264"/>
         <source>Expected share released by survey (0-1)</source>
         <translation>Tədqiqatla azad edilməsi gözlənilən pay (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="268"/>
+        <location filename="../plugin/algorithms/workplan.py" line="269"/>
         <source>Teams per method (method:count,...)</source>
         <translation>Hər üsul üzrə qruplar (method:count,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="273"/>
+        <location filename="../plugin/algorithms/workplan.py" line="274"/>
         <source>Start date</source>
         <translation>Başlama tarixi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="281"/>
+        <location filename="../plugin/algorithms/workplan.py" line="282"/>
         <source>Working days</source>
         <translation>İş günləri</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="290"/>
+        <location filename="../plugin/algorithms/workplan.py" line="291"/>
         <source>Holidays (YYYY-MM-DD,...)</source>
         <translation>Bayramlar (YYYY-MM-DD,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="290"/>
+        <location filename="../plugin/algorithms/workplan.py" line="291"/>
         <source>No-work months of seasonal tasks (1-12,...)</source>
         <translation>Mövsümi tapşırıqların işsiz ayları (1-12,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="290"/>
+        <location filename="../plugin/algorithms/workplan.py" line="291"/>
         <source>Cost in US$ per m² (method:cost,...)</source>
         <translation>Hər m² üçün ABŞ dolları ilə xərc (method:cost,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="302"/>
+        <location filename="../plugin/algorithms/workplan.py" line="303"/>
         <source>Split parcels larger than (ha; 0 = no)</source>
         <translation>Bundan böyük sahələri böl (ha; 0 = xeyr)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="305"/>
+        <location filename="../plugin/algorithms/workplan.py" line="306"/>
         <source>Elevation model (DEM)</source>
         <translation>Relyef modeli (DEM)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="308"/>
+        <location filename="../plugin/algorithms/workplan.py" line="309"/>
         <source>Highland above (m): seasonal</source>
         <translation>Dağlıq ərazi bundan yuxarı (m): mövsümi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="311"/>
+        <location filename="../plugin/algorithms/workplan.py" line="312"/>
         <source>Max slope for machines (°)</source>
         <translation>Maşınlar üçün maksimal meyil (°)</translation>
     </message>
@@ -1202,152 +1202,152 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Rayonlar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="322"/>
+        <location filename="../plugin/algorithms/workplan.py" line="323"/>
         <source>District name field (default: district, else name)</source>
         <translation>Rayon adı sahəsi (susmaya görə: district, yoxdursa name)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="333"/>
+        <location filename="../plugin/algorithms/workplan.py" line="334"/>
         <source>Target date: teams needed to finish by it (TEAMS_NEEDED)</source>
         <translation>Hədəf tarix: ona qədər bitirmək üçün lazım olan qruplar (TEAMS_NEEDED)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="341"/>
+        <location filename="../plugin/algorithms/workplan.py" line="342"/>
         <source>Warn when completion is more years away</source>
         <translation>Tamamlanma bundan çox il uzaqdırsa xəbərdar et</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="344"/>
+        <location filename="../plugin/algorithms/workplan.py" line="345"/>
         <source>Progress field of an earlier plan (done, ongoing; else planned)</source>
         <translation>Əvvəlki planın irəliləyiş sahəsi (done, ongoing; əks halda planned)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="353"/>
+        <location filename="../plugin/algorithms/workplan.py" line="354"/>
         <source>Re-plan as of (with STATUS_FIELD)</source>
         <translation>Bu tarixdən yenidən planlaşdır (STATUS_FIELD ilə)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="361"/>
+        <location filename="../plugin/algorithms/workplan.py" line="362"/>
         <source>Work plan tasks</source>
         <translation>İş planı tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="366"/>
+        <location filename="../plugin/algorithms/workplan.py" line="367"/>
         <source>Gantt chart</source>
         <translation>Gantt diaqramı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="371"/>
+        <location filename="../plugin/algorithms/workplan.py" line="372"/>
         <source>Work plan summary</source>
         <translation>İş planının xülasəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="376"/>
+        <location filename="../plugin/algorithms/workplan.py" line="377"/>
         <source>Teams needed by the target date</source>
         <translation>Hədəf tarixə qədər lazım olan qruplar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="405"/>
+        <location filename="../plugin/algorithms/workplan.py" line="406"/>
         <source>Land release: NTS, then TS, then clearance of what is left</source>
         <translation>Torpağın azad edilməsi: NTS, sonra TS, sonra qalanın minatəmizlənməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="412"/>
+        <location filename="../plugin/algorithms/workplan.py" line="413"/>
         <source>Hazard type field SHA/CHA (default: hazard_type)</source>
         <translation>Təhlükə tipi sahəsi SHA/CHA (susmaya görə: hazard_type)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="412"/>
+        <location filename="../plugin/algorithms/workplan.py" line="413"/>
         <source>Per-parcel share NTS cancels (0-1)</source>
         <translation>Hər sahə üzrə NTS-in ləğv etdiyi pay (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="412"/>
+        <location filename="../plugin/algorithms/workplan.py" line="413"/>
         <source>Per-parcel share TS reduces (0-1)</source>
         <translation>Hər sahə üzrə TS-in ixtisar etdiyi pay (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="432"/>
+        <location filename="../plugin/algorithms/workplan.py" line="433"/>
         <source>Share NTS cancels (type:share,...)</source>
         <translation>NTS-in ləğv etdiyi pay (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="432"/>
+        <location filename="../plugin/algorithms/workplan.py" line="433"/>
         <source>Share TS reduces (type:share,...)</source>
         <translation>TS-in ixtisar etdiyi pay (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="458"/>
+        <location filename="../plugin/algorithms/workplan.py" line="459"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer.</source>
         <translation>'{0}' layı (PARCELS) poliqon layı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="470"/>
+        <location filename="../plugin/algorithms/workplan.py" line="471"/>
         <source>{0} must name a field.</source>
         <translation>{0} sahə adı olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="474"/>
+        <location filename="../plugin/algorithms/workplan.py" line="475"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields: {3}.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələri: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="525"/>
+        <location filename="../plugin/algorithms/workplan.py" line="526"/>
         <source>Land release: NTS cancels {0}, TS reduces {1} ({2})</source>
         <translation>Torpağın azad edilməsi: NTS {0} ləğv edir, TS {1} ixtisar edir ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="533"/>
+        <location filename="../plugin/algorithms/workplan.py" line="534"/>
         <source>EXPECTED_REDUCTION {0} is not used: CANCEL_SHARE / REDUCE_SHARE are given. Clear both to plan with one combined share.</source>
         <translation>EXPECTED_REDUCTION {0} istifadə olunmur: CANCEL_SHARE / REDUCE_SHARE verilib. Bir birləşmiş payla planlaşdırmaq üçün hər ikisini təmizləyin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="554"/>
+        <location filename="../plugin/algorithms/workplan.py" line="555"/>
         <source>Areas and task grid in {0}</source>
         <translation>Sahələr və tapşırıq şəbəkəsi {0} ilə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="568"/>
+        <location filename="../plugin/algorithms/workplan.py" line="569"/>
         <source>{0} task areas from {1} parcels; {2} parcels not planned</source>
         <translation>{1} sahədən {0} tapşırıq sahəsi; {2} sahə planlaşdırılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="631"/>
+        <location filename="../plugin/algorithms/workplan.py" line="632"/>
         <source>Layer &apos;{0}&apos;: {1}</source>
         <translation>'{0}' layı: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="606"/>
+        <location filename="../plugin/algorithms/workplan.py" line="607"/>
         <source>STATUS_FIELD needs AS_OF: the date to re-plan from.</source>
         <translation>STATUS_FIELD AS_OF tələb edir: yenidən planlaşdırma tarixi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="612"/>
+        <location filename="../plugin/algorithms/workplan.py" line="613"/>
         <source>Re-planning {0} tasks as of {1}: {2} done, {3} ongoing</source>
         <translation>{0} tapşırıq {1} tarixindən yenidən planlaşdırılır: {2} bitib, {3} davam edir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="654"/>
+        <location filename="../plugin/algorithms/workplan.py" line="655"/>
         <source>Clearance Planner work plan of &apos;{0}&apos;.</source>
         <translation>'{0}' üçün Clearance Planner iş planı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="666"/>
+        <location filename="../plugin/algorithms/workplan.py" line="667"/>
         <source>TEAMS_NEEDED needs a TARGET_DATE: give the date to finish by.</source>
         <translation>TEAMS_NEEDED TARGET_DATE tələb edir: bitirmə tarixini verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="709"/>
+        <location filename="../plugin/algorithms/workplan.py" line="710"/>
         <source>Teams needed by {0}: re-running the schedule</source>
         <translation>{0} tarixinə qədər lazım olan qruplar: cədvəl yenidən icra edilir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="712"/>
+        <location filename="../plugin/algorithms/workplan.py" line="713"/>
         <source>TARGET_DATE {0}: no number of teams finishes every task by then.</source>
         <translation>TARGET_DATE {0}: heç bir qrup sayı bütün tapşırıqları o vaxta qədər bitirmir.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="720"/>
+        <location filename="../plugin/algorithms/workplan.py" line="721"/>
         <source>Sampling DEM {0}</source>
         <translation>DEM {0} oxunur</translation>
     </message>
@@ -1517,7 +1517,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Çəkilər</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="73"/>
+        <location filename="../plugin/reports/scenario_compare.py" line="64"/>
         <source>Parcels</source>
         <translation>Sahələr</translation>
     </message>
@@ -1777,7 +1777,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Prioritetləşdirmə paneli</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="326"/>
+        <location filename="../plugin/reports/priority_layout.py" line="327"/>
         <source>Rank</source>
         <translation>Yer</translation>
     </message>
@@ -1787,17 +1787,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="329"/>
+        <location filename="../plugin/reports/priority_layout.py" line="330"/>
         <source>Score</source>
         <translation>Bal</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="328"/>
+        <location filename="../plugin/reports/priority_layout.py" line="329"/>
         <source>Class</source>
         <translation>Sinif</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="330"/>
+        <location filename="../plugin/reports/priority_layout.py" line="331"/>
         <source>Main driver</source>
         <translation>Əsas amil</translation>
     </message>
@@ -2077,7 +2077,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>'{0}' layı, {1} obyekti: oxunmayan həndəsə ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="294"/>
+        <location filename="../plugin/qgis_io/layers.py" line="296"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>'{0}' layı, {1} obyekti: koordinatlar {2} sisteminə çevrilə bilmir (onlar layın CRS-i {3} ilədirmi?).</translation>
     </message>
@@ -2212,22 +2212,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>'{0}' layında (PARCELS) yenidən planlaşdırmaq üçün yararlı poliqonlu tapşırıq yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="148"/>
+        <location filename="../plugin/reports/atlas.py" line="149"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>UTM zonası {0}-dan ({1}) kənarda: şəbəkə genişləndirilmiş zona {0}-dır; avtomatik zonalı GPS burada başqa zona göstərir.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="172"/>
+        <location filename="../plugin/reports/atlas.py" line="173"/>
         <source>PDF atlas not written: {0}</source>
         <translation>PDF atlas yazılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="234"/>
+        <location filename="../plugin/reports/atlas.py" line="235"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>PDF atlas: '{0}' layında saxlanılmamış düzəlişlər var və ya ixrac zamanı dəyişib; düzəlişləri saxlayın və ixracı yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="438"/>
+        <location filename="../plugin/reports/atlas.py" line="440"/>
         <source>Current task</source>
         <translation>Cari tapşırıq</translation>
     </message>
@@ -2337,87 +2337,87 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Formulyarların daxilində təhlükə (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="333"/>
+        <location filename="../plugin/reports/priority_layout.py" line="334"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="243"/>
+        <location filename="../plugin/reports/coverage_html.py" line="244"/>
         <source>Unmapped hazard by type</source>
         <translation>Tip üzrə xəritələşdirilməmiş təhlükə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="243"/>
+        <location filename="../plugin/reports/coverage_html.py" line="244"/>
         <source>Hazard type</source>
         <translation>Təhlükə tipi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="243"/>
+        <location filename="../plugin/reports/coverage_html.py" line="244"/>
         <source>Unmapped (ha)</source>
         <translation>Xəritələşdirilməyib (ha)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="243"/>
+        <location filename="../plugin/reports/coverage_html.py" line="244"/>
         <source>Where types overlap, the area counts for the type first in alphabetical order (CHA before SHA).</source>
         <translation>Tiplər üst-üstə düşəndə sahə əlifba sırası ilə birinci tipə aid edilir (CHA SHA-dan əvvəl).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="265"/>
+        <location filename="../plugin/reports/coverage_html.py" line="266"/>
         <source>Parameter</source>
         <translation>Parametr</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="265"/>
+        <location filename="../plugin/reports/coverage_html.py" line="266"/>
         <source>Layer</source>
         <translation>Lay</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="265"/>
+        <location filename="../plugin/reports/coverage_html.py" line="266"/>
         <source>Features</source>
         <translation>Obyektlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="265"/>
+        <location filename="../plugin/reports/coverage_html.py" line="266"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="281"/>
+        <location filename="../plugin/reports/coverage_html.py" line="282"/>
         <source>Coverage of contamination by minefield records</source>
         <translation>Çirklənmənin mina sahəsi formulyarları ilə əhatəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="281"/>
+        <location filename="../plugin/reports/coverage_html.py" line="282"/>
         <source> (SYNTHETIC demo data)</source>
         <translation> (SİNTETİK demo məlumatlar)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="288"/>
+        <location filename="../plugin/reports/coverage_html.py" line="289"/>
         <source>all dates</source>
         <translation>bütün tarixlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="289"/>
+        <location filename="../plugin/reports/coverage_html.py" line="290"/>
         <source>{0} to {1}</source>
         <translation>{0} – {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="297"/>
+        <location filename="../plugin/reports/coverage_html.py" line="298"/>
         <source>Inputs include SYNTHETIC demo data: hazards, records and incidents are not real.</source>
         <translation>Girişlərə SİNTETİK demo məlumatlar daxildir: təhlükəli ərazilər, formulyarlar və insidentlər real deyil.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="309"/>
+        <location filename="../plugin/reports/coverage_html.py" line="310"/>
         <source>Created {0} by Clearance Planner {1} (clearance:coverage). Incidents: {2}. Areas in hectares on the WGS 84 ellipsoid; overlay in {3}.</source>
         <translation>{0} tarixində Clearance Planner {1} tərəfindən yaradılıb (clearance:coverage). İnsidentlər: {2}. Sahələr WGS 84 ellipsoidində hektarla; üst-üstə qoyma {3} ilə.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="320"/>
+        <location filename="../plugin/reports/coverage_html.py" line="321"/>
         <source>Inputs</source>
         <translation>Girişlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="322"/>
+        <location filename="../plugin/reports/coverage_html.py" line="323"/>
         <source>Notes on the data</source>
         <translation>Məlumatlar haqqında qeydlər</translation>
     </message>
@@ -2427,32 +2427,32 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Etibarsız, boş və ya tarixsiz obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="326"/>
+        <location filename="../plugin/reports/coverage_html.py" line="327"/>
         <source>Map: records vs unmapped hazard vs incidents</source>
         <translation>Xəritə: formulyarlar, xəritələşdirilməmiş təhlükə və insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="328"/>
+        <location filename="../plugin/reports/coverage_html.py" line="329"/>
         <source>minefield records</source>
         <translation>mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="330"/>
+        <location filename="../plugin/reports/coverage_html.py" line="331"/>
         <source>hazard outside every record</source>
         <translation>bütün formulyarlardan kənar təhlükə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="332"/>
+        <location filename="../plugin/reports/coverage_html.py" line="333"/>
         <source>incident inside a record</source>
         <translation>formulyarın daxilində insident</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="334"/>
+        <location filename="../plugin/reports/coverage_html.py" line="335"/>
         <source>incident outside every record</source>
         <translation>bütün formulyarlardan kənar insident</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="336"/>
+        <location filename="../plugin/reports/coverage_html.py" line="337"/>
         <source>Map of records, unmapped hazard and incidents</source>
         <translation>Formulyarların, xəritələşdirilməmiş təhlükənin və insidentlərin xəritəsi</translation>
     </message>
@@ -2462,7 +2462,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Rayonlar üzrə göstəricilər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="341"/>
+        <location filename="../plugin/reports/coverage_html.py" line="342"/>
         <source>Overlapping records and hazards are dissolved before measuring; features crossing a district boundary are split by it. The total row is measured on the whole area at once.</source>
         <translation>Üst-üstə düşən formulyarlar və təhlükəli ərazilər ölçmədən əvvəl birləşdirilir; rayon sərhədini keçən obyektlər onunla bölünür. Cəm sətri bütün ərazi üzrə birdəfəyə ölçülür.</translation>
     </message>
@@ -2472,17 +2472,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Diaqramlar</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="348"/>
+        <location filename="../plugin/reports/coverage_html.py" line="349"/>
         <source>Hazard area mapped vs unmapped per district</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş təhlükəli sahə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="349"/>
+        <location filename="../plugin/reports/coverage_html.py" line="350"/>
         <source>Incidents inside vs outside records per district</source>
         <translation>Rayonlar üzrə formulyarların daxilində və kənarında insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="350"/>
+        <location filename="../plugin/reports/coverage_html.py" line="351"/>
         <source>Incidents per year inside vs outside records</source>
         <translation>İllər üzrə formulyarların daxilində və kənarında insidentlər</translation>
     </message>
@@ -2733,7 +2733,7 @@ ties</source>
         <translation>Təsvir</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <location filename="../plugin/reports/imsma_report.py" line="58"/>
         <source>Type</source>
         <translation>Tip</translation>
     </message>
@@ -2808,7 +2808,7 @@ ties</source>
         <translation>insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="50"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="51"/>
         <source>Maps an IMSMA export onto the plugin&apos;s schema, so every other algorithm takes it as it is. INPUT: a hazard (land), activity (hazard reduction), accident or victim export of IMSMA NG (v6) or IMSMA Core: a GeoPackage, shapefile or file geodatabase layer, or a CSV file with a WKT column or latitude/longitude columns (WGS 84 unless the mapping says otherwise). KIND says which. NG or Core is detected from the field names.
 
 A hazard becomes hazard_id, hazard_type (Indication, SHA, CHA, Ammunition storage, EOD spot task), status (Open, Worked on, Closed, Handed over), district, estimated_area_m2, remaining_area_m2, area_m2 (remaining, else estimated, else the polygon&apos;s area), device_category (AP, AT, ERW, IED, mixed), evidence, access_secure, land_disputed, method and source; an accident becomes incident_id, incident_date, incident_type (mine, erw, demining), device_category, killed, injured and casualties; see docs/imsma.md for every field. Values are matched in any case and spacing, with synonyms in several languages.
@@ -2821,197 +2821,197 @@ Təhlükə hazard_id, hazard_type (Indication, SHA, CHA, Ammunition storage, EOD
 MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərində JSON faylı (sahə adları, sinonimlər; format docs/imsma.md-də). Heç nə atılmır: hər obyekt yazılır (null və etibarsız həndəsələr saxlanılır, etibarsızlar təmir edilir, vəziyyət geometry_state-də), hər ilkin sahə saxlanılır (adı hədəf adı ilə üst-üstə düşəndə xəritələmənin prefiksi ilə adı dəyişdirilir), lüğətdə olmayan dəyər və ya oxunmayan ədəd (&quot;n/a&quot;, &quot;1 234,5&quot;) NULL olur, xam mətn ilkin sahədə və import_notes-da qalır. REPORT (HTML, və ya genişlənməyə görə CSV) hər mənbə sahəsini, hər sadalanan sahə üzrə görülən hər dəyəri və nəyə çevrildiyini, hər xəritələnməmiş dəyəri, oxuma xətasını, təkrarlanan id-ni və həndəsə təmirini sadalayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="80"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="81"/>
         <source>Import IMSMA export</source>
         <translation>IMSMA ixracını idxal et</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="81"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="82"/>
         <source>Programme data</source>
         <translation>Proqram məlumatları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="267"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="268"/>
         <source>Features written</source>
         <translation>Yazılmış obyektlər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Target fields found in the export</source>
         <translation>İxracda tapılan hədəf sahələri</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Source fields kept unmapped</source>
         <translation>Xəritələnmədən saxlanılan mənbə sahələri</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Values not in a vocabulary</source>
         <translation>Lüğətdə olmayan dəyərlər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Numbers and dates that did not parse</source>
         <translation>Oxunmayan ədədlər və tarixlər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Ids held by more than one feature</source>
         <translation>Birdən çox obyektdə olan id-lər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="270"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="271"/>
         <source>Geometries repaired</source>
         <translation>Təmir edilmiş həndəsələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="272"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="273"/>
         <source>Features without geometry</source>
         <translation>Həndəsəsiz obyektlər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="110"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="111"/>
         <source>IMSMA export</source>
         <translation>IMSMA ixracı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="115"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="116"/>
         <source>What the export holds</source>
         <translation>İxracda nə var</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="124"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="125"/>
         <source>Mapping file (JSON, over the shipped defaults)</source>
         <translation>Xəritələmə faylı (JSON, susmaya görə dəyərlər üzərində)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="132"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="133"/>
         <source>Imported layer</source>
         <translation>İdxal edilmiş lay</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="137"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="138"/>
         <source>Mapping report</source>
         <translation>Xəritələmə hesabatı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="137"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="138"/>
         <source>HTML files (*.html);;CSV files (*.csv)</source>
         <translation>HTML faylları (*.html);;CSV faylları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="144"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="145"/>
         <source>IMSMA generation detected</source>
         <translation>Müəyyən edilmiş IMSMA nəsli</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="154"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="155"/>
         <source>KIND &apos;{0}&apos; is not one of {1}.</source>
         <translation>KIND '{0}' bunlardan biri deyil: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="175"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="176"/>
         <source>OUTPUT is a shapefile: field names are cut to 10 characters (hazard_type becomes hazard_typ), so other algorithms will not find them by name; write a GeoPackage instead.</source>
         <translation>OUTPUT shapefile-dır: sahə adları 10 simvola qədər kəsilir (hazard_type hazard_typ olur), buna görə digər alqoritmlər onları adla tapmayacaq; əvəzinə GeoPackage yazın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="182"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="183"/>
         <source>{0} features of an IMSMA {1} {2} export written; report: {3}</source>
         <translation>IMSMA {1} {2} ixracının {0} obyekti yazıldı; hesabat: {3}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="205"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="206"/>
         <source>IMSMA {0} export ({1})</source>
         <translation>IMSMA {0} ixracı ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="205"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="206"/>
         <source>Imported from &apos;{0}&apos; by Clearance Planner; mapping report: {1}</source>
         <translation>Clearance Planner tərəfindən '{0}'-dən idxal edilib; xəritələmə hesabatı: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="220"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="221"/>
         <source>Mapping file &apos;{0}&apos;, key &apos;{1}&apos;: {2} (MAPPING).</source>
         <translation>Xəritələmə faylı '{0}', açar '{1}': {2} (MAPPING).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="246"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="247"/>
         <source>IMSMA import: {0} ({1} {2})</source>
         <translation>IMSMA idxalı: {0} ({1} {2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="258"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="259"/>
         <source>the field names of each candidate</source>
         <translation>hər namizədin sahə adları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="260"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="261"/>
         <source>Input</source>
         <translation>Giriş</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="261"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="262"/>
         <source>Kind</source>
         <translation>Növ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="262"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
         <source>IMSMA generation</source>
         <translation>IMSMA nəsli</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="264"/>
         <source>Mapping</source>
         <translation>Xəritələmə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="264"/>
         <source>shipped defaults</source>
         <translation>plaginlə gələn susmaya görə dəyərlər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="264"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="265"/>
         <source>Geometry</source>
         <translation>Həndəsə</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="266"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="267"/>
         <source>Rows read</source>
         <translation>Oxunmuş sətirlər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="268"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="269"/>
         <source>Unmapped values</source>
         <translation>Xəritələnməmiş dəyərlər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="269"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="270"/>
         <source>Parse failures</source>
         <translation>Oxuma xətaları</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="271"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="272"/>
         <source>Geometries kept as they came</source>
         <translation>Gəldiyi kimi saxlanılan həndəsələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="295"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="296"/>
         <source>{0} without geometry</source>
         <translation>{0} həndəsəsiz</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="296"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="297"/>
         <source>{0} repaired</source>
         <translation>{0} təmir edilib</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="297"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="298"/>
         <source>{0} kept as they came (not repairable)</source>
         <translation>{0} gəldiyi kimi saxlanılıb (təmir edilə bilməz)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="300"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="301"/>
         <source>Layer &apos;{0}&apos;: every feature written; geometries: {1} (listed in {2}).</source>
         <translation>'{0}' layı: hər obyekt yazıldı; həndəsələr: {1} ({2}-də sadalanıb).</translation>
     </message>
@@ -3096,127 +3096,127 @@ MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərin
         <translation>etibarsız; GEOS makeValid ilə təmir edildi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="44"/>
+        <location filename="../plugin/reports/imsma_report.py" line="47"/>
         <source>Source fields</source>
         <translation>Mənbə sahələri</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <location filename="../plugin/reports/imsma_report.py" line="113"/>
         <source>Source field</source>
         <translation>Mənbə sahəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="44"/>
+        <location filename="../plugin/reports/imsma_report.py" line="47"/>
         <source>Kept as</source>
         <translation>Necə saxlanılıb</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <location filename="../plugin/reports/imsma_report.py" line="77"/>
         <source>Mapped to</source>
         <translation>Nəyə xəritələnib</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <location filename="../plugin/reports/imsma_report.py" line="58"/>
         <source>Target fields</source>
         <translation>Hədəf sahələri</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <location filename="../plugin/reports/imsma_report.py" line="113"/>
         <source>Target</source>
         <translation>Hədəf</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <location filename="../plugin/reports/imsma_report.py" line="58"/>
         <source>From source field</source>
         <translation>Mənbə sahəsindən</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <location filename="../plugin/reports/imsma_report.py" line="58"/>
         <source>Filled by rules</source>
         <translation>Qaydalarla doldurulub</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <location filename="../plugin/reports/imsma_report.py" line="77"/>
         <source>Values of enumerated fields</source>
         <translation>Sadalanan sahələrin dəyərləri</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <location filename="../plugin/reports/imsma_report.py" line="77"/>
         <source>Value seen</source>
         <translation>Görülən dəyər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <location filename="../plugin/reports/imsma_report.py" line="113"/>
         <source>Count</source>
         <translation>Say</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="95"/>
+        <location filename="../plugin/reports/imsma_report.py" line="98"/>
         <source>Unmapped values (written as NULL; add them to the mapping file)</source>
         <translation>Xəritələnməmiş dəyərlər (NULL kimi yazılıb; onları xəritələmə faylına əlavə edin)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <location filename="../plugin/reports/imsma_report.py" line="143"/>
         <source>Value</source>
         <translation>Dəyər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <location filename="../plugin/reports/imsma_report.py" line="113"/>
         <source>Numbers and dates that did not parse (written as NULL; raw text kept in the source field)</source>
         <translation>Oxunmayan ədədlər və tarixlər (NULL kimi yazılıb; xam mətn mənbə sahəsində saxlanılıb)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <location filename="../plugin/reports/imsma_report.py" line="113"/>
         <source>Raw text</source>
         <translation>Xam mətn</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <location filename="../plugin/reports/imsma_report.py" line="131"/>
         <source>Duplicate ids</source>
         <translation>Təkrarlanan id-lər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <location filename="../plugin/reports/imsma_report.py" line="131"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <location filename="../plugin/reports/imsma_report.py" line="131"/>
         <source>Rows</source>
         <translation>Sətirlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <location filename="../plugin/reports/imsma_report.py" line="137"/>
         <source>Geometries not as they came</source>
         <translation>Gəldiyi kimi olmayan həndəsələr</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <location filename="../plugin/reports/imsma_report.py" line="137"/>
         <source>Feature</source>
         <translation>Obyekt</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <location filename="../plugin/reports/imsma_report.py" line="137"/>
         <source>State</source>
         <translation>Vəziyyət</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <location filename="../plugin/reports/imsma_report.py" line="137"/>
         <source>Note</source>
         <translation>Qeyd</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <location filename="../plugin/reports/imsma_report.py" line="143"/>
         <source>Summary</source>
         <translation>Xülasə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <location filename="../plugin/reports/imsma_report.py" line="143"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="164"/>
+        <location filename="../plugin/reports/imsma_report.py" line="174"/>
         <source>None.</source>
         <translation>Yoxdur.</translation>
     </message>
@@ -3276,77 +3276,77 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>sıralama</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="385"/>
+        <location filename="../plugin/algorithms/workplan.py" line="386"/>
         <source>the tasks and the summary</source>
         <translation>tapşırıqlar və xülasə</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/xlsx.py" line="129"/>
+        <location filename="../plugin/qgis_io/xlsx.py" line="131"/>
         <source>GDAL has no XLSX driver: the spreadsheet cannot be written.</source>
         <translation>GDAL-da XLSX drayveri yoxdur: cədvəl yazıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/xlsx.py" line="134"/>
+        <location filename="../plugin/qgis_io/xlsx.py" line="136"/>
         <source>Spreadsheet &apos;{0}&apos; cannot be created: {1}</source>
         <translation>'{0}' cədvəli yaradıla bilməz: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="423"/>
+        <location filename="../plugin/reports/atlas.py" line="425"/>
         <source>Atlas page</source>
         <translation>Atlas səhifəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="431"/>
+        <location filename="../plugin/reports/atlas.py" line="433"/>
         <source>Locator: all tasks of the export</source>
         <translation>Ümumi xəritə: ixracın bütün tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="488"/>
+        <location filename="../plugin/reports/atlas.py" line="490"/>
         <source>Task facts</source>
         <translation>Tapşırıq məlumatları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="498"/>
+        <location filename="../plugin/reports/atlas.py" line="500"/>
         <source>not recorded</source>
         <translation>qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Original hazard id</source>
         <translation>Təhlükəli ərazinin ilkin ID-si</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Land-release step</source>
         <translation>Torpağın azad edilməsi mərhələsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Benchmark</source>
         <translation>Reper</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>not recorded; start from the reference point</source>
         <translation>qeyd edilməyib; istinad nöqtəsindən başlayın</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Reference point</source>
         <translation>İstinad nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="526"/>
+        <location filename="../plugin/reports/atlas.py" line="528"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="544"/>
+        <location filename="../plugin/reports/atlas.py" line="546"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="635"/>
+        <location filename="../plugin/reports/atlas.py" line="637"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>[% {0} %] dönüş nöqtələri (davamı)</translation>
     </message>
@@ -3491,7 +3491,7 @@ Nəticə: hər sahə priority_score və priority_rank (sizin çəkilərinizlə),
 ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:prioritise-dəki kimi adlandırır: boş = təxmin edilir, əks halda obyektin id-si (o zaman source_fid kimi yazılır ki, diaqram və saxlanmış lay çıxışın formatından asılı olmayaraq eyni id-ni versin).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="217"/>
+        <location filename="../plugin/algorithms/workplan.py" line="218"/>
         <source>Parcel id field (default: guessed, else feature id)</source>
         <translation>Sahə id sahəsi (standart: təxmin edilir, əks halda obyekt id-si)</translation>
     </message>
@@ -3933,7 +3933,7 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Siyahıya alınacaq ən çox yerini dəyişənlərin sayı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="209"/>
+        <location filename="../plugin/reports/scenario_compare.py" line="98"/>
         <source>Rank change between scenarios</source>
         <translation>Ssenarilər arasında yer dəyişikliyi</translation>
     </message>
@@ -3968,7 +3968,7 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Hər ikisinin ilk K-sında olanların payı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="122"/>
+        <location filename="../plugin/reports/scenario_compare.py" line="65"/>
         <source>Parcels compared</source>
         <translation>Müqayisə edilən sahələr</translation>
     </message>
@@ -4163,7 +4163,7 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Ssenari JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/scenario_store.py" line="102"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="103"/>
         <source>cannot read {0}: {1}</source>
         <translation>{0} oxuna bilmir: {1}</translation>
     </message>
@@ -4313,17 +4313,17 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>UTM zonasının etibarlı diapazonundan kənar tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Geometries repaired (= REPAIRED_GEOMETRIES)</source>
         <translation>Təmir edilmiş həndəsələr (= REPAIRED_GEOMETRIES)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Geometries kept as they came, not repairable (= DEGENERATE_GEOMETRIES)</source>
         <translation>Gəldiyi kimi saxlanılan, təmir edilə bilməyən həndəsələr (= DEGENERATE_GEOMETRIES)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Features without geometry (= NULL_GEOMETRIES)</source>
         <translation>Həndəsəsiz obyektlər (= NULL_GEOMETRIES)</translation>
     </message>
@@ -4358,7 +4358,7 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>OUTPUT_PDF, OUTPUT_PNG və ya OUTPUT_QPT göstərin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="325"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="327"/>
         <source>Layout &apos;{0}&apos; added to the project.</source>
         <translation>'{0}' maketi layihəyə əlavə edildi.</translation>
     </message>
@@ -4403,22 +4403,22 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Ən yüksək bal (0-100)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <location filename="../plugin/algorithms/workplan.py" line="387"/>
         <source>Tasks planned</source>
         <translation>Planlaşdırılan tapşırıqlar</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <location filename="../plugin/algorithms/workplan.py" line="387"/>
         <source>Parcels not planned (no usable polygon or effort)</source>
         <translation>Planlaşdırılmayan sahələr (yararlı poliqon və ya iş həcmi yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <location filename="../plugin/algorithms/workplan.py" line="387"/>
         <source>Completion date of the plan (ISO 8601)</source>
         <translation>Planın başa çatma tarixi (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <location filename="../plugin/algorithms/workplan.py" line="387"/>
         <source>Teams needed by TARGET_DATE (all methods)</source>
         <translation>TARGET_DATE-ə qədər lazım olan qruplar (bütün üsullar)</translation>
     </message>
@@ -4668,27 +4668,27 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>{0:.1f} m şərq koordinatı MGRS-in 100-900 km sütunlarından kənardadır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="159"/>
+        <location filename="../plugin/engine/records.py" line="156"/>
         <source>PACE_M must be &gt; 0 (got {0})</source>
         <translation>PACE_M &gt; 0 olmalıdır (verilib: {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="162"/>
+        <location filename="../plugin/engine/records.py" line="159"/>
         <source>unknown distance unit {0!r}; use {1}</source>
         <translation>naməlum məsafə vahidi {0!r}; istifadə edin: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="360"/>
+        <location filename="../plugin/engine/records.py" line="357"/>
         <source>give both ref_x and ref_y (or an MGRS reference in ref_x)</source>
         <translation>həm ref_x, həm də ref_y göstərin (və ya ref_x-də MGRS istinadı)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="367"/>
+        <location filename="../plugin/engine/records.py" line="364"/>
         <source>{0} (REF_CRS is projected: plain numbers expected)</source>
         <translation>{0} (REF_CRS proyeksiyalıdır: sadə ədədlər gözlənilir)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="378"/>
+        <location filename="../plugin/engine/records.py" line="375"/>
         <source>longitude {0} / latitude {1} out of range</source>
         <translation>uzunluq {0} / enlik {1} diapazondan kənardadır</translation>
     </message>
@@ -4708,127 +4708,127 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>{0!r} ssenarisi: onun AHP matrisi (ahp.criteria) {1} meyarlarını müqayisə edir, lakin verilən meyar layları bunlardır: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="158"/>
+        <location filename="../plugin/engine/scenario.py" line="161"/>
         <source>{0} is not valid JSON: {1} (line {2}, column {3})</source>
         <translation>{0} düzgün JSON deyil: {1} (sətir {2}, sütun {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="176"/>
+        <location filename="../plugin/engine/scenario.py" line="179"/>
         <source>scenarios must be a list of scenario objects</source>
         <translation>scenarios ssenari obyektlərinin siyahısı olmalıdır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="181"/>
+        <location filename="../plugin/engine/scenario.py" line="184"/>
         <source>scenarios: the name(s) {0} appear twice</source>
         <translation>scenarios: {0} ad(lar)ı iki dəfə təkrarlanır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="191"/>
+        <location filename="../plugin/engine/scenario.py" line="194"/>
         <source>{0} must be a JSON object</source>
         <translation>{0} JSON obyekti olmalıdır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="194"/>
+        <location filename="../plugin/engine/scenario.py" line="197"/>
         <source>{0}{1} is not a scenario key (expected {2})</source>
         <translation>{0}{1} ssenari açarı deyil (gözlənilir: {2})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="203"/>
+        <location filename="../plugin/engine/scenario.py" line="206"/>
         <source>{0}format must be {1!r}, got {2!r}</source>
         <translation>{0}format {1!r} olmalıdır, verilib: {2!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="211"/>
+        <location filename="../plugin/engine/scenario.py" line="214"/>
         <source>{0}name must be a non-empty text, got {1!r}</source>
         <translation>{0}name boş olmayan mətn olmalıdır, verilib: {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="228"/>
+        <location filename="../plugin/engine/scenario.py" line="231"/>
         <source>{0}version must be the integer {1}, got {2!r}</source>
         <translation>{0}version {1} tam ədədi olmalıdır, verilib: {2!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="237"/>
+        <location filename="../plugin/engine/scenario.py" line="240"/>
         <source>{0}version {1} is newer than this plugin reads ({2}); update Clearance Planner</source>
         <translation>{0}version {1} bu plaginin oxuduğundan ({2}) yenidir; Clearance Planner-i yeniləyin</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="248"/>
+        <location filename="../plugin/engine/scenario.py" line="251"/>
         <source>{0}version must be &gt;= 1, got {1}</source>
         <translation>{0}version &gt;= 1 olmalıdır, verilib: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="255"/>
+        <location filename="../plugin/engine/scenario.py" line="258"/>
         <source>{0} must be a text, got {1!r}</source>
         <translation>{0} mətn olmalıdır, verilib: {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="261"/>
+        <location filename="../plugin/engine/scenario.py" line="264"/>
         <source>{0} must be a number, got {1!r}</source>
         <translation>{0} ədəd olmalıdır, verilib: {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="263"/>
+        <location filename="../plugin/engine/scenario.py" line="266"/>
         <source>{0} must be a finite number &gt;= 0, got {1!r}</source>
         <translation>{0} sonlu ədəd &gt;= 0 olmalıdır, verilib: {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="293"/>
+        <location filename="../plugin/engine/scenario.py" line="296"/>
         <source>{0} must be an object with {1}</source>
         <translation>{0} bu açarları olan obyekt olmalıdır: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="277"/>
+        <location filename="../plugin/engine/scenario.py" line="280"/>
         <source>{0}.{1} is not a criterion (expected {2})</source>
         <translation>{0}.{1} meyar deyil (gözlənilir: {2})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="308"/>
+        <location filename="../plugin/engine/scenario.py" line="311"/>
         <source>{0}.{1} is missing</source>
         <translation>{0}.{1} yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="298"/>
+        <location filename="../plugin/engine/scenario.py" line="301"/>
         <source>{0}.{1} is not a criterion setting (expected {2})</source>
         <translation>{0}.{1} meyar parametri deyil (gözlənilir: {2})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="312"/>
+        <location filename="../plugin/engine/scenario.py" line="315"/>
         <source>{0}.decay must be one of {1}, got {2!r}</source>
         <translation>{0}.decay bunlardan biri olmalıdır: {1}, verilib: {2!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="329"/>
+        <location filename="../plugin/engine/scenario.py" line="332"/>
         <source>{0} must be null or an object with criteria and matrix</source>
         <translation>{0} null və ya criteria və matrix olan obyekt olmalıdır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="339"/>
+        <location filename="../plugin/engine/scenario.py" line="342"/>
         <source>{0}.criteria must list distinct criteria of {1}, got {2!r}</source>
         <translation>{0}.criteria {1} arasından fərqli meyarları sadalamalıdır, verilib: {2!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="353"/>
+        <location filename="../plugin/engine/scenario.py" line="356"/>
         <source>every entry must be a number</source>
         <translation>hər element ədəd olmalıdır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="355"/>
+        <location filename="../plugin/engine/scenario.py" line="358"/>
         <source>the pairwise matrix must be square</source>
         <translation>cüt müqayisə matrisi kvadrat olmalıdır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="358"/>
+        <location filename="../plugin/engine/scenario.py" line="361"/>
         <source>it must be a list of rows or WEIGHTS_AHP text such as &apos;1,3;1/3,1&apos;</source>
         <translation>o, sətirlərin siyahısı və ya '1,3;1/3,1' kimi WEIGHTS_AHP mətni olmalıdır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="365"/>
+        <location filename="../plugin/engine/scenario.py" line="368"/>
         <source>{0}.matrix: {1}</source>
         <translation>{0}.matrix: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="367"/>
+        <location filename="../plugin/engine/scenario.py" line="370"/>
         <source>{0}.matrix has {1} rows but {2}.criteria lists {3}</source>
         <translation>{0}.matrix-də {1} sətir var, lakin {2}.criteria {3} meyar sadalayır</translation>
     </message>
@@ -5018,42 +5018,42 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Təqvim: {0} (WORK_DAYS, NO_WORK_MONTHS)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/scenario_store.py" line="90"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="91"/>
         <source>give a JSON file, JSON text or the name of a saved scenario</source>
         <translation>JSON faylı, JSON mətni və ya saxlanmış ssenarinin adını göstərin</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/scenario_store.py" line="92"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="93"/>
         <source>the scenario JSON text</source>
         <translation>ssenari JSON mətni</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/scenario_store.py" line="105"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="106"/>
         <source>{0!r} is neither a JSON file nor a scenario saved in the project (saved scenarios: {1})</source>
         <translation>{0!r} nə JSON faylıdır, nə də layihədə saxlanmış ssenari (saxlanmış ssenarilər: {1})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/scenario_store.py" line="115"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="116"/>
         <source>{0} holds {1} scenarios; give a file with one</source>
         <translation>{0} içində {1} ssenari var; bir ssenarili fayl göstərin</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="182"/>
+        <location filename="../plugin/reports/atlas.py" line="183"/>
         <source>Map and grid: {0} (metres). Clearance Planner, {1}. Task {2} of {3}. Page {4} of {5}.</source>
         <translation>Xəritə və şəbəkə: {0} (metr). Clearance Planner, {1}. Tapşırıq {2} / {3}. Səhifə {4} / {5}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="296"/>
+        <location filename="../plugin/reports/priority_layout.py" line="297"/>
         <source>Layout template not written to {0}.</source>
         <translation>Maket şablonu {0} faylına yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="309"/>
+        <location filename="../plugin/reports/priority_layout.py" line="310"/>
         <source>PDF export to {0} failed: {1}</source>
         <translation>{0} faylına PDF ixracı alınmadı: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="315"/>
+        <location filename="../plugin/reports/priority_layout.py" line="316"/>
         <source>PNG export to {0} failed.</source>
         <translation>{0} faylına PNG ixracı alınmadı.</translation>
     </message>
@@ -5126,7 +5126,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>'{0}' layı ({1}): onun koordinat sisteminin PostGIS SRID-i yoxdur; ENGINE 'database' üçün lazımdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="180"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="178"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' üçün bütün girişlər eyni verilənlər bazasında olmalıdır: '{0}' layı ({1}) '{2}' ({3}) layından başqa verilənlər bazasındadır.</translation>
     </message>
@@ -5136,17 +5136,17 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>İcmal xəritəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="240"/>
+        <location filename="../plugin/reports/priority_layout.py" line="241"/>
         <source>Weights used:</source>
         <translation>İstifadə olunan çəkilər:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="242"/>
+        <location filename="../plugin/reports/priority_layout.py" line="243"/>
         <source>Data: {0}</source>
         <translation>Məlumatlar: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="248"/>
+        <location filename="../plugin/reports/priority_layout.py" line="249"/>
         <source>Most urgent parcels ({0})</source>
         <translation>Ən təcili sahələr ({0})</translation>
     </message>
@@ -5181,79 +5181,739 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>{0} xana, başlıqda isə {1}: dırnaqsız dəyərin içində ayırıcı? Həmin dəyəri dırnaq içinə alın</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="184"/>
+        <location filename="../plugin/engine/records.py" line="181"/>
         <source>seq must be a whole number (got {0!r})</source>
         <translation>seq tam ədəd olmalıdır (verilib: {0!r})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="188"/>
+        <location filename="../plugin/engine/records.py" line="185"/>
         <source>missing bearing</source>
         <translation>azimut yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="193"/>
+        <location filename="../plugin/engine/records.py" line="190"/>
         <source>bearing {0!r} out of range for {1}</source>
         <translation>azimut {0!r} {1} üçün diapazondan kənardır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="196"/>
+        <location filename="../plugin/engine/records.py" line="193"/>
         <source>unreadable bearing: {0}</source>
         <translation>azimut oxunmur: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="198"/>
+        <location filename="../plugin/engine/records.py" line="195"/>
         <source>missing distance</source>
         <translation>məsafə yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="207"/>
+        <location filename="../plugin/engine/records.py" line="204"/>
         <source>leg_type {0!r} is not approach or perimeter</source>
         <translation>leg_type {0!r} nə approach, nə də perimeter deyil</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="217"/>
+        <location filename="../plugin/engine/records.py" line="214"/>
         <source>unreadable distance {0!r}</source>
         <translation>məsafə oxunmur: {0!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="219"/>
+        <location filename="../plugin/engine/records.py" line="216"/>
         <source>negative distance {0!r}</source>
         <translation>mənfi məsafə {0!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="221"/>
+        <location filename="../plugin/engine/records.py" line="218"/>
         <source>distance must be &gt; 0 (got {0!r})</source>
         <translation>məsafə &gt; 0 olmalıdır (verilib: {0!r})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="223"/>
+        <location filename="../plugin/engine/records.py" line="220"/>
         <source>distance {0!r} is longer than 100 km</source>
         <translation>məsafə {0!r} 100 km-dən uzundur</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="260"/>
+        <location filename="../plugin/engine/records.py" line="257"/>
         <source>missing record_id</source>
         <translation>record_id yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="270"/>
+        <location filename="../plugin/engine/records.py" line="267"/>
         <source>reference point differs from row {0}</source>
         <translation>istinad nöqtəsi {0} nömrəli sətirdəkindən fərqlidir</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="284"/>
+        <location filename="../plugin/engine/records.py" line="281"/>
         <source>no reference point (ref_x/ref_y or landmark)</source>
         <translation>istinad nöqtəsi yoxdur (ref_x/ref_y və ya landmark)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="310"/>
+        <location filename="../plugin/engine/records.py" line="307"/>
         <source>duplicate seq {0}</source>
         <translation>təkrarlanan seq {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="337"/>
+        <location filename="../plugin/engine/records.py" line="334"/>
         <source>approach leg after a perimeter leg</source>
         <translation>yaxınlaşma ayağı perimetr ayağından sonra gəlir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="236"/>
+        <source>{0} distinct vertices (needs {1})</source>
+        <translation>{0} fərqli təpə (ən azı {1} lazımdır)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="248"/>
+        <source>consecutive vertices {0:,.0f} m apart (&gt; {1:,.0f} m)</source>
+        <translation>ardıcıl təpələr arasında {0:,.0f} m (&gt; {1:,.0f} m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="263"/>
+        <source>area {0:.3g} m² &lt; {1:g} m²</source>
+        <translation>sahə {0:.3g} m² &lt; {1:g} m²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="279"/>
+        <source>same geometry as features {0}</source>
+        <translation>{0} obyektləri ilə eyni həndəsə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="294"/>
+        <source>{0} repeats: {1}</source>
+        <translation>{0} təkrarlanır: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="347"/>
+        <source>geometry: {0}</source>
+        <translation>həndəsə: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="383"/>
+        <source>row {0} ({1})</source>
+        <translation>sətir {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="36"/>
+        <source>SYNTHETIC DEMO DATA — hazards, incidents and infrastructure are invented; never use this map for operations</source>
+        <translation>SİNTETİK DEMO MƏLUMATLARI — təhlükəli ərazilər, insidentlər və infrastruktur uydurulmuşdur; bu xəritədən əməliyyatlar üçün heç vaxt istifadə etməyin</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/coverage.py" line="43"/>
+        <source>Outside districts</source>
+        <translation>Rayonlardan kənarda</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/coverage.py" line="44"/>
+        <source>Total</source>
+        <translation>Cəmi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/fieldfiles.py" line="75"/>
+        <source>Coordinates: WGS 84; grid: WGS 84 / UTM zone {0} (EPSG:{1})</source>
+        <translation>Koordinatlar: WGS 84; şəbəkə: WGS 84 / UTM zona {0} (EPSG:{1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ids.py" line="110"/>
+        <source>&apos;{0}&apos; appears on features {1}</source>
+        <translation>'{0}' {1} obyektlərində var</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ids.py" line="119"/>
+        <source>{0} {1}; and {2} more repeated ids (ids differing only by spaces or case are the same id)</source>
+        <translation>{0} {1}; və daha {2} təkrarlanan id (yalnız boşluqlar və ya hərf registri ilə fərqlənən id-lər eyni id sayılır)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ids.py" line="125"/>
+        <source>{0} {1} (ids differing only by spaces or case are the same id)</source>
+        <translation>{0} {1} (yalnız boşluqlar və ya hərf registri ilə fərqlənən id-lər eyni id sayılır)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ids.py" line="130"/>
+        <source>{0} is NULL or blank on features {1}</source>
+        <translation>{0} {1} obyektlərində NULL və ya boşdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ids.py" line="222"/>
+        <source>{0}, … ({1} in all)</source>
+        <translation>{0}, … (cəmi {1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ids.py" line="225"/>
+        <source>{0} and {1}</source>
+        <translation>{0} və {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="39"/>
+        <source>{0}: {1!r} not a number</source>
+        <translation>{0}: {1!r} ədəd deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="40"/>
+        <source>{0}: {1!r} not a whole number</source>
+        <translation>{0}: {1!r} tam ədəd deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="41"/>
+        <source>{0}: {1!r} not a date</source>
+        <translation>{0}: {1!r} tarix deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="176"/>
+        <source>{0}: {1!r} not in vocabulary {2}</source>
+        <translation>{0}: {1!r} {2} lüğətində yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="253"/>
+        <source>from {0}</source>
+        <translation>{0} sahəsindən</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="255"/>
+        <source>&apos;{0}&apos; as {1} is filled</source>
+        <translation>{1} dolu olduğu üçün '{0}'</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="257"/>
+        <source>sum of {0}</source>
+        <translation>{0} cəmi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="258"/>
+        <source>polygon area</source>
+        <translation>poliqonun sahəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_vertices.py" line="44"/>
+        <source>built from {0} vertex row, {1} part(s)</source>
+        <translation>{0} təpə sətrindən qurulub, hissə sayı: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_vertices.py" line="44"/>
+        <source>built from {0} vertex rows, {1} part(s)</source>
+        <translation>{0} təpə sətrindən qurulub, hissə sayı: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_vertices.py" line="65"/>
+        <source>row {0}: no coordinate pair ({1!r}, {2!r})</source>
+        <translation>sətir {0}: koordinat cütü yoxdur ({1!r}, {2!r})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_vertices.py" line="69"/>
+        <source>row {0}: order {1!r} not a number, put last</source>
+        <translation>sətir {0}: sıra {1!r} ədəd deyil, sona qoyuldu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="25"/>
+        <source>point</source>
+        <translation>nöqtə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="26"/>
+        <source>line</source>
+        <translation>xətt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="27"/>
+        <source>polygon</source>
+        <translation>poliqon</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="87"/>
+        <source>{0} or {1}</source>
+        <translation>{0} və ya {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="184"/>
+        <source>{0} needs {1} geometry; this layer has {2}</source>
+        <translation>{0} üçün həndəsə növü lazımdır: {1}; bu layda: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="201"/>
+        <source>name has {0}</source>
+        <translation>adında {0} var</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="205"/>
+        <source>fields {0}</source>
+        <translation>sahələr {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="210"/>
+        <source>field {0} holds {1}</source>
+        <translation>{0} sahəsində {1} var</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="213"/>
+        <source>{0} geometry</source>
+        <translation>həndəsə: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="21"/>
+        <source>High: top third of scored parcels, {0} ({1})</source>
+        <translation>Yüksək: qiymətləndirilmiş sahələrin yuxarı üçdə biri, {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="22"/>
+        <source>Medium: middle third of scored parcels, {0} ({1})</source>
+        <translation>Orta: qiymətləndirilmiş sahələrin orta üçdə biri, {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="23"/>
+        <source>Low: bottom third of scored parcels, {0} ({1})</source>
+        <translation>Aşağı: qiymətləndirilmiş sahələrin aşağı üçdə biri, {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="26"/>
+        <source>High: {0}, thresholds set for the run ({1})</source>
+        <translation>Yüksək: {0}, hədlər bu icra üçün təyin edilib ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="27"/>
+        <source>Medium: {0}, thresholds set for the run ({1})</source>
+        <translation>Orta: {0}, hədlər bu icra üçün təyin edilib ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="28"/>
+        <source>Low: {0}, thresholds set for the run ({1})</source>
+        <translation>Aşağı: {0}, hədlər bu icra üçün təyin edilib ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="31"/>
+        <source>High: {0} ({1})</source>
+        <translation>Yüksək: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="32"/>
+        <source>Medium: {0} ({1})</source>
+        <translation>Orta: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="33"/>
+        <source>Low: {0} ({1})</source>
+        <translation>Aşağı: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="37"/>
+        <source>linear, 1 at 0 m to 0 at {0:g} m</source>
+        <translation>xətti, 0 m-də 1-dən {0:g} m-də 0-a</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="38"/>
+        <source>exponential, 0.5 at {0:g} m</source>
+        <translation>eksponensial, {0:g} m-də 0.5</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="39"/>
+        <source>gaussian, 0.5 at {0:g} m</source>
+        <translation>qauss, {0:g} m-də 0.5</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="40"/>
+        <source>step, 1 up to {0:g} m</source>
+        <translation>pilləli, {0:g} m-ə qədər 1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="88"/>
+        <source>score ≥ {0}</source>
+        <translation>bal ≥ {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="90"/>
+        <source>{0} ≤ score &lt; {1}</source>
+        <translation>{0} ≤ bal &lt; {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="92"/>
+        <source>score &lt; {0}</source>
+        <translation>bal &lt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="123"/>
+        <source>Unknown: no geometry or no score ({0})</source>
+        <translation>Naməlum: həndəsə və ya bal yoxdur ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="131"/>
+        <source>Gated: fails the hard condition {0}, ranked last ({1})</source>
+        <translation>Filtrdən keçməyən: {0} sərt şərtini ödəmir, sonda sıralanır ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="134"/>
+        <source>Gated: fails the hard condition, ranked last ({0})</source>
+        <translation>Filtrdən keçməyən: sərt şərti ödəmir, sonda sıralanır ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="141"/>
+        <source>{0}, {1:g} m</source>
+        <translation>{0}, {1:g} m</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="152"/>
+        <source>{0} {1:.0f} % ({2})</source>
+        <translation>{0} {1:.0f} % ({2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="155"/>
+        <source>weights from AHP pairwise comparison, CR {0:.3f}</source>
+        <translation>çəkilər AHP cüt-cüt müqayisəsindən, CR {0:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="153"/>
+        <source>the JSON</source>
+        <translation>JSON mətni</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/team_sizing.py" line="165"/>
+        <source>no number of teams finishes by {0} (the chains themselves are longer)</source>
+        <translation>heç bir qrup sayı {0} tarixinədək bitirmir (zəncirlərin özləri daha uzundur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/team_sizing.py" line="169"/>
+        <source>teams needed to finish by {0}: {1}</source>
+        <translation>{0} tarixinədək bitirmək üçün lazım olan qruplar: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/team_sizing.py" line="170"/>
+        <source>Completion {0} is more than {1:g} years after the start {2} (MAX_YEARS); bottleneck: {3} ({4} teams, its last task ends on the completion date); {5}.</source>
+        <translation>Başa çatma {0} başlanğıcdan ({2}) {1:g} ildən çox sonradır (MAX_YEARS); dar yer: {3} ({4} qrup, onun son tapşırığı başa çatma tarixində bitir); {5}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan.py" line="21"/>
+        <source>mechanical -&gt; manual: slope {0:.1f} &gt; {1:g} deg</source>
+        <translation>mexaniki -&gt; əl ilə: meyillik {0:.1f} &gt; {1:g} dərəcə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="232"/>
+        <source>Could not load {0}</source>
+        <translation>{0} yüklənə bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/extensions.py" line="30"/>
+        <source>Could not install the desktop extension {0}</source>
+        <translation>{0} masaüstü genişlənməsi quraşdırıla bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="76"/>
+        <source>Saved role ignored: {0}</source>
+        <translation>Saxlanılmış rol nəzərə alınmadı: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="87"/>
+        <source>Style {0} not applied to {1}: {2}</source>
+        <translation>{0} üslubu {1} layına tətbiq edilmədi: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <source>parcel</source>
+        <translation>sahə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <source>rank now</source>
+        <translation>indiki yer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <source>rank under B</source>
+        <translation>B üzrə yer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <source>change</source>
+        <translation>dəyişiklik</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="153"/>
+        <source>nothing was written to {0}</source>
+        <translation>{0} faylına heç nə yazılmadı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="304"/>
+        <source>cannot open {0}: {1}</source>
+        <translation>{0} açıla bilmir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="305"/>
+        <source>{0}: cannot start a transaction ({1})</source>
+        <translation>{0}: tranzaksiya başladıla bilmir ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="332"/>
+        <source>{0}: commit failed ({1})</source>
+        <translation>{0}: tranzaksiya təsdiqlənmədi ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="307"/>
+        <source>cannot delete the old table {0!r}: {1}</source>
+        <translation>köhnə {0!r} cədvəli silinə bilmir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="308"/>
+        <source>cannot create table {0!r}: {1}</source>
+        <translation>{0!r} cədvəli yaradıla bilmir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="309"/>
+        <source>cannot create field {0!r}</source>
+        <translation>{0!r} sahəsi yaradıla bilmir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="310"/>
+        <source>cannot copy feature {0}: {1}</source>
+        <translation>{0} obyekti köçürülə bilmir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="311"/>
+        <source>cannot write table {0!r}: {1}</source>
+        <translation>{0!r} cədvəli yazıla bilmir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="347"/>
+        <source>no table {0!r} in {1}</source>
+        <translation>{1} içində {0!r} cədvəli yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/provenance.py" line="92"/>
+        <source>Style {0} not embedded: {1}</source>
+        <translation>{0} üslubu daxil edilmədi: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/provenance.py" line="99"/>
+        <source>Layer metadata not written to {0}: {1}</source>
+        <translation>Lay metaməlumatları {0} yerinə yazılmadı: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/provenance.py" line="159"/>
+        <source>Could not open {0} to record the run</source>
+        <translation>İcranı qeyd etmək üçün {0} açıla bilmədi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="31"/>
+        <source>the project&apos;s saved scenarios</source>
+        <translation>layihədə saxlanılmış ssenarilər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="61"/>
+        <source>the project&apos;s dock settings</source>
+        <translation>layihənin panel parametrləri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/wkb.py" line="34"/>
+        <source>WKB ends at byte {0}, a count was expected at byte {1}</source>
+        <translation>WKB {0} baytında bitir, {1} baytında say gözlənilirdi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/wkb.py" line="47"/>
+        <source>byte {0}: byte order {1} is neither 0 nor 1</source>
+        <translation>bayt {0}: bayt sırası {1} nə 0, nə də 1-dir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/wkb.py" line="17"/>
+        <source>WKB ends at byte {0}, a geometry was expected at byte {1}</source>
+        <translation>WKB {0} baytında bitir, {1} baytında həndəsə gözlənilirdi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/wkb.py" line="18"/>
+        <source>WKB ends at byte {0}, {1} points need bytes {2}-{3}</source>
+        <translation>WKB {0} baytında bitir, {1} nöqtə üçün {2}-{3} baytları lazımdır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/wkb.py" line="19"/>
+        <source>unsupported WKB geometry type {0} (segmentize curves first)</source>
+        <translation>dəstəklənməyən WKB həndəsə növü {0} (əvvəlcə əyriləri seqmentləşdirin)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/wkb.py" line="60"/>
+        <source>unsupported WKB geometry type {0}</source>
+        <translation>dəstəklənməyən WKB həndəsə növü {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/xlsx.py" line="100"/>
+        <source>Clearance Planner (QGIS plugin)</source>
+        <translation>Clearance Planner (QGIS plagini)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/xlsx.py" line="103"/>
+        <source>areas in m² or ha (2 decimals), distances in m (0.1 m), scores 0.1, dates ISO 8601</source>
+        <translation>sahələr m² və ya ha ilə (2 onluq rəqəm), məsafələr m ilə (0.1 m), ballar 0.1, tarixlər ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>Point</source>
+        <translation>Nöqtə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>Easting (m)</source>
+        <translation>Şərq koordinatı (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>Northing (m)</source>
+        <translation>Şimal koordinatı (m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>Latitude (°)</source>
+        <translation>En (°)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>Longitude (°)</source>
+        <translation>Uzunluq (°)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>Latitude (DMS)</source>
+        <translation>En (DMS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>Longitude (DMS)</source>
+        <translation>Uzunluq (DMS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>MGRS (1 m)</source>
+        <translation>MGRS (1 m)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="23"/>
+        <source>not found</source>
+        <translation>tapılmadı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="24"/>
+        <source>kept unmapped</source>
+        <translation>uyğunlaşdırılmadan saxlanıldı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="151"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="157"/>
+        <source>(constant)</source>
+        <translation>(sabit)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="160"/>
+        <source>(rules only)</source>
+        <translation>(yalnız qaydalar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="161"/>
+        <source>(none named)</source>
+        <translation>(heç biri göstərilməyib)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="51"/>
+        <source>undefined</source>
+        <translation>təyin edilməyib</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="60"/>
+        <source>{0} (SYNTHETIC demo data)</source>
+        <translation>{0} (SİNTETİK demo məlumatları)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="62"/>
+        <source>Scenario A</source>
+        <translation>Ssenari A</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="63"/>
+        <source>Scenario B</source>
+        <translation>Ssenari B</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="66"/>
+        <source>Kendall tau-b (ties kept)</source>
+        <translation>Kendall tau-b (bərabərliklər saxlanılır)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="67"/>
+        <source>Top K</source>
+        <translation>İlk K</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="68"/>
+        <source>Top-K overlap</source>
+        <translation>İlk K üst-üstə düşmə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="68"/>
+        <source>{0} of {1}</source>
+        <translation>{1} üzrə {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="69"/>
+        <source>Top-K share kept</source>
+        <translation>İlk K-da qalanların payı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="96"/>
+        <source>Rank under A ({0})</source>
+        <translation>A üzrə yer ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="97"/>
+        <source>Rank under B ({0})</source>
+        <translation>B üzrə yer ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="99"/>
+        <source>{0} (SYNTHETIC data)</source>
+        <translation>{0} (SİNTETİK məlumatlar)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="120"/>
+        <source>Scenario comparison: {0} / {1}</source>
+        <translation>Ssenarilərin müqayisəsi: {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="121"/>
+        <source>Scenario comparison</source>
+        <translation>Ssenarilərin müqayisəsi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="123"/>
+        <source>{0} — SYNTHETIC demo data</source>
+        <translation>{0} — SİNTETİK demo məlumatları</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="124"/>
+        <source>rank_change = rank under A − rank under B: positive means more urgent under B. Kendall tau-b compares the two priority orders with equal scores kept as ties (1 = same order, −1 = reversed).</source>
+        <translation>rank_change = A üzrə yer − B üzrə yer: müsbət dəyər B üzrə daha təcili deməkdir. Kendall tau-b iki prioritet sırasını müqayisə edir, bərabər ballar bərabərlik kimi saxlanılır (1 = eyni sıra, −1 = tərs sıra).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="129"/>
+        <source>Rank under A and under B</source>
+        <translation>A və B üzrə yerlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="130"/>
+        <source>rank under A against rank under B</source>
+        <translation>A üzrə yerə qarşı B üzrə yer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="131"/>
+        <source>Parcels that move most</source>
+        <translation>Yerini ən çox dəyişən sahələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/provenance.py" line="263"/>
+        <source>memory layer</source>
+        <translation>yaddaşdakı lay</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/provenance.py" line="268"/>
+        <source>layer &apos;{0}&apos; ({1})</source>
+        <translation>'{0}' layı ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="117"/>
+        <source>{0}: rows changed since they were read</source>
+        <translation>{0}: sətirlər oxunduqdan sonra dəyişib</translation>
     </message>
 </context>
 </TS>

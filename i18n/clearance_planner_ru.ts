@@ -74,12 +74,12 @@
         <translation>Проблемы: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="321"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="323"/>
         <source>outside the area of use of {0}</source>
         <translation>вне области применения {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/check_geometry.py" line="360"/>
+        <location filename="../plugin/algorithms/check_geometry.py" line="362"/>
         <source>empty or null geometry</source>
         <translation>пустая или NULL-геометрия</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>Экспорт для полевых работ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="165"/>
+        <location filename="../plugin/algorithms/workplan.py" line="166"/>
         <source>Planning</source>
         <translation>Планирование</translation>
     </message>
@@ -514,7 +514,7 @@
         <translation>Слой '{0}' (PARCELS) должен быть полигональным; в нём геометрии типа {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="462"/>
+        <location filename="../plugin/algorithms/workplan.py" line="463"/>
         <source>Layer &apos;{0}&apos; (PARCELS) has no features.</source>
         <translation>Слой '{0}' (PARCELS) не содержит объектов.</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>Ближайшие {0} для {1} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="499"/>
+        <location filename="../plugin/algorithms/proximity.py" line="494"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждый участок получает 0 по {1}.</translation>
     </message>
@@ -709,7 +709,7 @@
         <translation>Уравнивание невязки</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/scenario_store.py" line="104"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="105"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="251"/>
+        <location filename="../plugin/reports/atlas.py" line="252"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>Диаграмма интервалов рангов</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="122"/>
+        <location filename="../plugin/algorithms/workplan.py" line="367"/>
         <source>PNG files (*.png)</source>
         <translation>Файлы PNG (*.png)</translation>
     </message>
@@ -1070,7 +1070,7 @@ MASK: полигоны (напр. опасные районы); ячейки, ц
         <translation>В слое '{0}' (MASK) нет полигонов: все ячейки стали бы nodata.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="111"/>
+        <location filename="../plugin/algorithms/workplan.py" line="112"/>
         <source>Turns prioritised polygons (e.g. the output of Prioritise parcels) into dated tasks.
 
 Tasks: each parcel, or with MAX_TASK_HA the parcel clipped to a square grid of cells of that area (north row first; parent_id keeps the parcel id). Method from METHOD_FIELD (manual, mechanical, mdd, technical_survey, non_technical_survey) or DEFAULT_METHOD.
@@ -1107,92 +1107,92 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
 Ничего не теряется: недопустимые участки исправляются (makeValid); участок без пригодного полигона (нет геометрии, координаты NaN, нет площади) сохраняет одну строку OUTPUT без геометрии, дат и трудоёмкости, её plan_status объясняет причину; SUMMARY учитывает такие в not_planned.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="654"/>
+        <location filename="../plugin/algorithms/workplan.py" line="655"/>
         <source>Work plan</source>
         <translation>План работ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="210"/>
+        <location filename="../plugin/algorithms/workplan.py" line="211"/>
         <source>Prioritised parcels (polygons)</source>
         <translation>Приоритизированные участки (полигоны)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="217"/>
+        <location filename="../plugin/algorithms/workplan.py" line="218"/>
         <source>Priority field (lower = earlier)</source>
         <translation>Поле приоритета (меньше = раньше)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="217"/>
+        <location filename="../plugin/algorithms/workplan.py" line="218"/>
         <source>Method field</source>
         <translation>Поле метода</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="217"/>
+        <location filename="../plugin/algorithms/workplan.py" line="218"/>
         <source>Seasonal field (true = follows NO_WORK_MONTHS)</source>
         <translation>Поле сезонности (true = подчиняется NO_WORK_MONTHS)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="245"/>
+        <location filename="../plugin/algorithms/workplan.py" line="246"/>
         <source>Default method</source>
         <translation>Метод по умолчанию</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="253"/>
+        <location filename="../plugin/algorithms/workplan.py" line="254"/>
         <source>Productivity (m² per team per working day; rows override defaults)</source>
         <translation>Производительность (м² на группу за рабочий день; строки переопределяют значения по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="263"/>
+        <location filename="../plugin/algorithms/workplan.py" line="264"/>
         <source>Expected share released by survey (0-1)</source>
         <translation>Ожидаемая доля, высвобождаемая обследованием (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="268"/>
+        <location filename="../plugin/algorithms/workplan.py" line="269"/>
         <source>Teams per method (method:count,...)</source>
         <translation>Групп на метод (method:count,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="273"/>
+        <location filename="../plugin/algorithms/workplan.py" line="274"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="281"/>
+        <location filename="../plugin/algorithms/workplan.py" line="282"/>
         <source>Working days</source>
         <translation>Рабочие дни</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="290"/>
+        <location filename="../plugin/algorithms/workplan.py" line="291"/>
         <source>Holidays (YYYY-MM-DD,...)</source>
         <translation>Праздники (YYYY-MM-DD,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="290"/>
+        <location filename="../plugin/algorithms/workplan.py" line="291"/>
         <source>No-work months of seasonal tasks (1-12,...)</source>
         <translation>Нерабочие месяцы сезонных задач (1-12,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="290"/>
+        <location filename="../plugin/algorithms/workplan.py" line="291"/>
         <source>Cost in US$ per m² (method:cost,...)</source>
         <translation>Стоимость в долл. США за м² (method:cost,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="302"/>
+        <location filename="../plugin/algorithms/workplan.py" line="303"/>
         <source>Split parcels larger than (ha; 0 = no)</source>
         <translation>Делить участки больше чем (га; 0 = нет)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="305"/>
+        <location filename="../plugin/algorithms/workplan.py" line="306"/>
         <source>Elevation model (DEM)</source>
         <translation>Цифровая модель рельефа (ЦМР)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="308"/>
+        <location filename="../plugin/algorithms/workplan.py" line="309"/>
         <source>Highland above (m): seasonal</source>
         <translation>Высокогорье выше (м): сезонно</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="311"/>
+        <location filename="../plugin/algorithms/workplan.py" line="312"/>
         <source>Max slope for machines (°)</source>
         <translation>Максимальный уклон для машин (°)</translation>
     </message>
@@ -1202,152 +1202,152 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Районы</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="322"/>
+        <location filename="../plugin/algorithms/workplan.py" line="323"/>
         <source>District name field (default: district, else name)</source>
         <translation>Поле названия района (по умолчанию: district, иначе name)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="333"/>
+        <location filename="../plugin/algorithms/workplan.py" line="334"/>
         <source>Target date: teams needed to finish by it (TEAMS_NEEDED)</source>
         <translation>Целевая дата: группы, нужные для завершения к ней (TEAMS_NEEDED)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="341"/>
+        <location filename="../plugin/algorithms/workplan.py" line="342"/>
         <source>Warn when completion is more years away</source>
         <translation>Предупреждать, если завершение дальше стольких лет</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="344"/>
+        <location filename="../plugin/algorithms/workplan.py" line="345"/>
         <source>Progress field of an earlier plan (done, ongoing; else planned)</source>
         <translation>Поле хода работ прежнего плана (done, ongoing; иначе planned)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="353"/>
+        <location filename="../plugin/algorithms/workplan.py" line="354"/>
         <source>Re-plan as of (with STATUS_FIELD)</source>
         <translation>Перепланировать на дату (с STATUS_FIELD)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="361"/>
+        <location filename="../plugin/algorithms/workplan.py" line="362"/>
         <source>Work plan tasks</source>
         <translation>Задачи плана работ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="366"/>
+        <location filename="../plugin/algorithms/workplan.py" line="367"/>
         <source>Gantt chart</source>
         <translation>Диаграмма Ганта</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="371"/>
+        <location filename="../plugin/algorithms/workplan.py" line="372"/>
         <source>Work plan summary</source>
         <translation>Сводка плана работ</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="376"/>
+        <location filename="../plugin/algorithms/workplan.py" line="377"/>
         <source>Teams needed by the target date</source>
         <translation>Группы, нужные к целевой дате</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="405"/>
+        <location filename="../plugin/algorithms/workplan.py" line="406"/>
         <source>Land release: NTS, then TS, then clearance of what is left</source>
         <translation>Высвобождение земель: НТО, затем ТО, затем разминирование оставшегося</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="412"/>
+        <location filename="../plugin/algorithms/workplan.py" line="413"/>
         <source>Hazard type field SHA/CHA (default: hazard_type)</source>
         <translation>Поле типа опасности SHA/CHA (по умолчанию: hazard_type)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="412"/>
+        <location filename="../plugin/algorithms/workplan.py" line="413"/>
         <source>Per-parcel share NTS cancels (0-1)</source>
         <translation>Доля участка, аннулируемая НТО (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="412"/>
+        <location filename="../plugin/algorithms/workplan.py" line="413"/>
         <source>Per-parcel share TS reduces (0-1)</source>
         <translation>Доля участка, сокращаемая ТО (0-1)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="432"/>
+        <location filename="../plugin/algorithms/workplan.py" line="433"/>
         <source>Share NTS cancels (type:share,...)</source>
         <translation>Доля, аннулируемая НТО (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="432"/>
+        <location filename="../plugin/algorithms/workplan.py" line="433"/>
         <source>Share TS reduces (type:share,...)</source>
         <translation>Доля, сокращаемая ТО (type:share,...)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="458"/>
+        <location filename="../plugin/algorithms/workplan.py" line="459"/>
         <source>Layer &apos;{0}&apos; (PARCELS) must be a polygon layer.</source>
         <translation>Слой '{0}' (PARCELS) должен быть полигональным.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="470"/>
+        <location filename="../plugin/algorithms/workplan.py" line="471"/>
         <source>{0} must name a field.</source>
         <translation>{0} должно быть именем поля.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="474"/>
+        <location filename="../plugin/algorithms/workplan.py" line="475"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); its fields: {3}.</source>
         <translation>В слое '{0}' нет поля '{1}' ({2}); его поля: {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="525"/>
+        <location filename="../plugin/algorithms/workplan.py" line="526"/>
         <source>Land release: NTS cancels {0}, TS reduces {1} ({2})</source>
         <translation>Высвобождение земель: НТО аннулирует {0}, ТО сокращает {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="533"/>
+        <location filename="../plugin/algorithms/workplan.py" line="534"/>
         <source>EXPECTED_REDUCTION {0} is not used: CANCEL_SHARE / REDUCE_SHARE are given. Clear both to plan with one combined share.</source>
         <translation>EXPECTED_REDUCTION {0} не используется: заданы CANCEL_SHARE / REDUCE_SHARE. Очистите оба, чтобы планировать по одной общей доле.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="554"/>
+        <location filename="../plugin/algorithms/workplan.py" line="555"/>
         <source>Areas and task grid in {0}</source>
         <translation>Площади и сетка задач в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="568"/>
+        <location filename="../plugin/algorithms/workplan.py" line="569"/>
         <source>{0} task areas from {1} parcels; {2} parcels not planned</source>
         <translation>{0} участков задач из {1} участков; не запланировано участков: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="631"/>
+        <location filename="../plugin/algorithms/workplan.py" line="632"/>
         <source>Layer &apos;{0}&apos;: {1}</source>
         <translation>Слой '{0}': {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="606"/>
+        <location filename="../plugin/algorithms/workplan.py" line="607"/>
         <source>STATUS_FIELD needs AS_OF: the date to re-plan from.</source>
         <translation>STATUS_FIELD требует AS_OF: даты, с которой перепланировать.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="612"/>
+        <location filename="../plugin/algorithms/workplan.py" line="613"/>
         <source>Re-planning {0} tasks as of {1}: {2} done, {3} ongoing</source>
         <translation>Перепланирование {0} задач на {1}: {2} выполнено, {3} в работе</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="654"/>
+        <location filename="../plugin/algorithms/workplan.py" line="655"/>
         <source>Clearance Planner work plan of &apos;{0}&apos;.</source>
         <translation>План работ Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="666"/>
+        <location filename="../plugin/algorithms/workplan.py" line="667"/>
         <source>TEAMS_NEEDED needs a TARGET_DATE: give the date to finish by.</source>
         <translation>TEAMS_NEEDED требует TARGET_DATE: задайте дату завершения.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="709"/>
+        <location filename="../plugin/algorithms/workplan.py" line="710"/>
         <source>Teams needed by {0}: re-running the schedule</source>
         <translation>Группы, нужные к {0}: повторный расчёт графика</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="712"/>
+        <location filename="../plugin/algorithms/workplan.py" line="713"/>
         <source>TARGET_DATE {0}: no number of teams finishes every task by then.</source>
         <translation>TARGET_DATE {0}: никакое число групп не завершает все задачи к этому сроку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="720"/>
+        <location filename="../plugin/algorithms/workplan.py" line="721"/>
         <source>Sampling DEM {0}</source>
         <translation>Выборка значений ЦМР {0}</translation>
     </message>
@@ -1517,7 +1517,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Веса</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_panel.py" line="73"/>
+        <location filename="../plugin/reports/scenario_compare.py" line="64"/>
         <source>Parcels</source>
         <translation>Участки</translation>
     </message>
@@ -1777,7 +1777,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Панель приоритизации</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="326"/>
+        <location filename="../plugin/reports/priority_layout.py" line="327"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
@@ -1787,17 +1787,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="329"/>
+        <location filename="../plugin/reports/priority_layout.py" line="330"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="328"/>
+        <location filename="../plugin/reports/priority_layout.py" line="329"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="330"/>
+        <location filename="../plugin/reports/priority_layout.py" line="331"/>
         <source>Main driver</source>
         <translation>Главный фактор</translation>
     </message>
@@ -2077,7 +2077,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Слой '{0}', объект {1}: нечитаемая геометрия ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="294"/>
+        <location filename="../plugin/qgis_io/layers.py" line="296"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>Слой '{0}', объект {1}: координаты нельзя преобразовать в {2} (они в СК слоя {3}?).</translation>
     </message>
@@ -2212,22 +2212,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>В слое '{0}' (PARCELS) нет задачи с пригодным полигоном для перепланирования.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="148"/>
+        <location filename="../plugin/reports/atlas.py" line="149"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>Вне зоны UTM {0} ({1}): сетка — расширенная зона {0}; GPS с автоматическим выбором зоны покажет здесь другую зону.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="172"/>
+        <location filename="../plugin/reports/atlas.py" line="173"/>
         <source>PDF atlas not written: {0}</source>
         <translation>Атлас PDF не записан: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="234"/>
+        <location filename="../plugin/reports/atlas.py" line="235"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>Атлас PDF: в слое '{0}' есть несохранённые правки или он изменился во время экспорта; сохраните правки и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="438"/>
+        <location filename="../plugin/reports/atlas.py" line="440"/>
         <source>Current task</source>
         <translation>Текущая задача</translation>
     </message>
@@ -2337,87 +2337,87 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Опасность внутри формуляров (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="333"/>
+        <location filename="../plugin/reports/priority_layout.py" line="334"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="243"/>
+        <location filename="../plugin/reports/coverage_html.py" line="244"/>
         <source>Unmapped hazard by type</source>
         <translation>Ненанесённая опасность по типам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="243"/>
+        <location filename="../plugin/reports/coverage_html.py" line="244"/>
         <source>Hazard type</source>
         <translation>Тип опасности</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="243"/>
+        <location filename="../plugin/reports/coverage_html.py" line="244"/>
         <source>Unmapped (ha)</source>
         <translation>Не нанесено (га)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="243"/>
+        <location filename="../plugin/reports/coverage_html.py" line="244"/>
         <source>Where types overlap, the area counts for the type first in alphabetical order (CHA before SHA).</source>
         <translation>При перекрытии типов площадь относится к первому по алфавиту типу (CHA раньше SHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="265"/>
+        <location filename="../plugin/reports/coverage_html.py" line="266"/>
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="265"/>
+        <location filename="../plugin/reports/coverage_html.py" line="266"/>
         <source>Layer</source>
         <translation>Слой</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="265"/>
+        <location filename="../plugin/reports/coverage_html.py" line="266"/>
         <source>Features</source>
         <translation>Объекты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="265"/>
+        <location filename="../plugin/reports/coverage_html.py" line="266"/>
         <source>CRS</source>
         <translation>СК</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="281"/>
+        <location filename="../plugin/reports/coverage_html.py" line="282"/>
         <source>Coverage of contamination by minefield records</source>
         <translation>Покрытие загрязнения формулярами минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="281"/>
+        <location filename="../plugin/reports/coverage_html.py" line="282"/>
         <source> (SYNTHETIC demo data)</source>
         <translation> (СИНТЕТИЧЕСКИЕ демо-данные)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="288"/>
+        <location filename="../plugin/reports/coverage_html.py" line="289"/>
         <source>all dates</source>
         <translation>все даты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="289"/>
+        <location filename="../plugin/reports/coverage_html.py" line="290"/>
         <source>{0} to {1}</source>
         <translation>с {0} по {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="297"/>
+        <location filename="../plugin/reports/coverage_html.py" line="298"/>
         <source>Inputs include SYNTHETIC demo data: hazards, records and incidents are not real.</source>
         <translation>Входные данные содержат СИНТЕТИЧЕСКИЕ демо-данные: опасные районы, формуляры и инциденты не настоящие.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="309"/>
+        <location filename="../plugin/reports/coverage_html.py" line="310"/>
         <source>Created {0} by Clearance Planner {1} (clearance:coverage). Incidents: {2}. Areas in hectares on the WGS 84 ellipsoid; overlay in {3}.</source>
         <translation>Создано {0} программой Clearance Planner {1} (clearance:coverage). Инциденты: {2}. Площади в гектарах на эллипсоиде WGS 84; наложение в {3}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="320"/>
+        <location filename="../plugin/reports/coverage_html.py" line="321"/>
         <source>Inputs</source>
         <translation>Входные данные</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="322"/>
+        <location filename="../plugin/reports/coverage_html.py" line="323"/>
         <source>Notes on the data</source>
         <translation>Замечания о данных</translation>
     </message>
@@ -2427,32 +2427,32 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Нет недопустимых, пустых или недатированных объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="326"/>
+        <location filename="../plugin/reports/coverage_html.py" line="327"/>
         <source>Map: records vs unmapped hazard vs incidents</source>
         <translation>Карта: формуляры, ненанесённая опасность и инциденты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="328"/>
+        <location filename="../plugin/reports/coverage_html.py" line="329"/>
         <source>minefield records</source>
         <translation>формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="330"/>
+        <location filename="../plugin/reports/coverage_html.py" line="331"/>
         <source>hazard outside every record</source>
         <translation>опасность вне всех формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="332"/>
+        <location filename="../plugin/reports/coverage_html.py" line="333"/>
         <source>incident inside a record</source>
         <translation>инцидент внутри формуляра</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="334"/>
+        <location filename="../plugin/reports/coverage_html.py" line="335"/>
         <source>incident outside every record</source>
         <translation>инцидент вне всех формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="336"/>
+        <location filename="../plugin/reports/coverage_html.py" line="337"/>
         <source>Map of records, unmapped hazard and incidents</source>
         <translation>Карта формуляров, ненанесённой опасности и инцидентов</translation>
     </message>
@@ -2462,7 +2462,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Показатели по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="341"/>
+        <location filename="../plugin/reports/coverage_html.py" line="342"/>
         <source>Overlapping records and hazards are dissolved before measuring; features crossing a district boundary are split by it. The total row is measured on the whole area at once.</source>
         <translation>Перекрывающиеся формуляры и опасные районы перед измерением объединяются; объекты, пересекающие границу района, разрезаются ею. Итоговая строка измеряется по всей территории сразу.</translation>
     </message>
@@ -2472,17 +2472,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="348"/>
+        <location filename="../plugin/reports/coverage_html.py" line="349"/>
         <source>Hazard area mapped vs unmapped per district</source>
         <translation>Нанесённая и ненанесённая опасная площадь по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="349"/>
+        <location filename="../plugin/reports/coverage_html.py" line="350"/>
         <source>Incidents inside vs outside records per district</source>
         <translation>Инциденты внутри и вне формуляров по районам</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_html.py" line="350"/>
+        <location filename="../plugin/reports/coverage_html.py" line="351"/>
         <source>Incidents per year inside vs outside records</source>
         <translation>Инциденты по годам внутри и вне формуляров</translation>
     </message>
@@ -2733,7 +2733,7 @@ ties</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <location filename="../plugin/reports/imsma_report.py" line="58"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
@@ -2808,7 +2808,7 @@ ties</source>
         <translation>инциденты</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="50"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="51"/>
         <source>Maps an IMSMA export onto the plugin&apos;s schema, so every other algorithm takes it as it is. INPUT: a hazard (land), activity (hazard reduction), accident or victim export of IMSMA NG (v6) or IMSMA Core: a GeoPackage, shapefile or file geodatabase layer, or a CSV file with a WKT column or latitude/longitude columns (WGS 84 unless the mapping says otherwise). KIND says which. NG or Core is detected from the field names.
 
 A hazard becomes hazard_id, hazard_type (Indication, SHA, CHA, Ammunition storage, EOD spot task), status (Open, Worked on, Closed, Handed over), district, estimated_area_m2, remaining_area_m2, area_m2 (remaining, else estimated, else the polygon&apos;s area), device_category (AP, AT, ERW, IED, mixed), evidence, access_secure, land_disputed, method and source; an accident becomes incident_id, incident_date, incident_type (mine, erw, demining), device_category, killed, injured and casualties; see docs/imsma.md for every field. Values are matched in any case and spacing, with synonyms in several languages.
@@ -2821,197 +2821,197 @@ MAPPING (optional): a JSON file over the shipped defaults (field names, synonyms
 MAPPING (необязательно): файл JSON поверх поставляемых значений по умолчанию (имена полей, синонимы; формат в docs/imsma.md). Ничего не теряется: записывается каждый объект (NULL и недопустимые геометрии сохраняются, недопустимые исправляются, состояние в geometry_state), сохраняется каждое исходное поле (переименовывается с префиксом сопоставления, если его имя совпадает с целевым), а значение вне словаря или нераспознанное число (&quot;n/a&quot;, &quot;1 234,5&quot;) становится NULL, исходный текст остаётся в исходном поле и в import_notes. REPORT (HTML или, по расширению, CSV) перечисляет каждое исходное поле, каждое встреченное значение каждого перечислимого поля и во что оно превратилось, каждое несопоставленное значение, ошибку разбора, дублирующийся идентификатор и исправление геометрии.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="80"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="81"/>
         <source>Import IMSMA export</source>
         <translation>Импорт экспорта IMSMA</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="81"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="82"/>
         <source>Programme data</source>
         <translation>Данные программы</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="267"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="268"/>
         <source>Features written</source>
         <translation>Записано объектов</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Target fields found in the export</source>
         <translation>Целевые поля, найденные в экспорте</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Source fields kept unmapped</source>
         <translation>Исходные поля, оставленные без сопоставления</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Values not in a vocabulary</source>
         <translation>Значения вне словаря</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Numbers and dates that did not parse</source>
         <translation>Нераспознанные числа и даты</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Ids held by more than one feature</source>
         <translation>Идентификаторы, принадлежащие нескольким объектам</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="270"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="271"/>
         <source>Geometries repaired</source>
         <translation>Исправленные геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="272"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="273"/>
         <source>Features without geometry</source>
         <translation>Объекты без геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="110"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="111"/>
         <source>IMSMA export</source>
         <translation>Экспорт IMSMA</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="115"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="116"/>
         <source>What the export holds</source>
         <translation>Что содержит экспорт</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="124"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="125"/>
         <source>Mapping file (JSON, over the shipped defaults)</source>
         <translation>Файл сопоставления (JSON, поверх значений по умолчанию)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="132"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="133"/>
         <source>Imported layer</source>
         <translation>Импортированный слой</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="137"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="138"/>
         <source>Mapping report</source>
         <translation>Отчёт о сопоставлении</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="137"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="138"/>
         <source>HTML files (*.html);;CSV files (*.csv)</source>
         <translation>Файлы HTML (*.html);;Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="144"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="145"/>
         <source>IMSMA generation detected</source>
         <translation>Определённое поколение IMSMA</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="154"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="155"/>
         <source>KIND &apos;{0}&apos; is not one of {1}.</source>
         <translation>KIND '{0}' не является одним из {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="175"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="176"/>
         <source>OUTPUT is a shapefile: field names are cut to 10 characters (hazard_type becomes hazard_typ), so other algorithms will not find them by name; write a GeoPackage instead.</source>
         <translation>OUTPUT — shapefile: имена полей обрезаются до 10 символов (hazard_type становится hazard_typ), поэтому другие алгоритмы не найдут их по имени; записывайте GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="182"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="183"/>
         <source>{0} features of an IMSMA {1} {2} export written; report: {3}</source>
         <translation>Записано объектов экспорта IMSMA {1} {2}: {0}; отчёт: {3}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="205"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="206"/>
         <source>IMSMA {0} export ({1})</source>
         <translation>Экспорт IMSMA {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="205"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="206"/>
         <source>Imported from &apos;{0}&apos; by Clearance Planner; mapping report: {1}</source>
         <translation>Импортировано из '{0}' программой Clearance Planner; отчёт о сопоставлении: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="220"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="221"/>
         <source>Mapping file &apos;{0}&apos;, key &apos;{1}&apos;: {2} (MAPPING).</source>
         <translation>Файл сопоставления '{0}', ключ '{1}': {2} (MAPPING).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="246"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="247"/>
         <source>IMSMA import: {0} ({1} {2})</source>
         <translation>Импорт IMSMA: {0} ({1} {2})</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="258"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="259"/>
         <source>the field names of each candidate</source>
         <translation>имена полей каждого кандидата</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="260"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="261"/>
         <source>Input</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="261"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="262"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="262"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
         <source>IMSMA generation</source>
         <translation>Поколение IMSMA</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="264"/>
         <source>Mapping</source>
         <translation>Сопоставление</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="263"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="264"/>
         <source>shipped defaults</source>
         <translation>поставляемые значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="264"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="265"/>
         <source>Geometry</source>
         <translation>Геометрия</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="266"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="267"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="268"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="269"/>
         <source>Unmapped values</source>
         <translation>Несопоставленные значения</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="269"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="270"/>
         <source>Parse failures</source>
         <translation>Ошибки разбора</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="271"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="272"/>
         <source>Geometries kept as they came</source>
         <translation>Геометрии, сохранённые как есть</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="295"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="296"/>
         <source>{0} without geometry</source>
         <translation>{0} без геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="296"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="297"/>
         <source>{0} repaired</source>
         <translation>{0} исправлено</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="297"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="298"/>
         <source>{0} kept as they came (not repairable)</source>
         <translation>{0} сохранено как есть (не исправимо)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="300"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="301"/>
         <source>Layer &apos;{0}&apos;: every feature written; geometries: {1} (listed in {2}).</source>
         <translation>Слой '{0}': записан каждый объект; геометрии: {1} (перечислены в {2}).</translation>
     </message>
@@ -3096,127 +3096,127 @@ MAPPING (необязательно): файл JSON поверх поставл�
         <translation>недопустима; исправлена GEOS makeValid</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="44"/>
+        <location filename="../plugin/reports/imsma_report.py" line="47"/>
         <source>Source fields</source>
         <translation>Исходные поля</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <location filename="../plugin/reports/imsma_report.py" line="113"/>
         <source>Source field</source>
         <translation>Исходное поле</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="44"/>
+        <location filename="../plugin/reports/imsma_report.py" line="47"/>
         <source>Kept as</source>
         <translation>Сохранено как</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <location filename="../plugin/reports/imsma_report.py" line="77"/>
         <source>Mapped to</source>
         <translation>Сопоставлено с</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <location filename="../plugin/reports/imsma_report.py" line="58"/>
         <source>Target fields</source>
         <translation>Целевые поля</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <location filename="../plugin/reports/imsma_report.py" line="113"/>
         <source>Target</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <location filename="../plugin/reports/imsma_report.py" line="58"/>
         <source>From source field</source>
         <translation>Из исходного поля</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="55"/>
+        <location filename="../plugin/reports/imsma_report.py" line="58"/>
         <source>Filled by rules</source>
         <translation>Заполнено правилами</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <location filename="../plugin/reports/imsma_report.py" line="77"/>
         <source>Values of enumerated fields</source>
         <translation>Значения перечислимых полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="74"/>
+        <location filename="../plugin/reports/imsma_report.py" line="77"/>
         <source>Value seen</source>
         <translation>Встреченное значение</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <location filename="../plugin/reports/imsma_report.py" line="113"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="95"/>
+        <location filename="../plugin/reports/imsma_report.py" line="98"/>
         <source>Unmapped values (written as NULL; add them to the mapping file)</source>
         <translation>Несопоставленные значения (записаны как NULL; добавьте их в файл сопоставления)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <location filename="../plugin/reports/imsma_report.py" line="143"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <location filename="../plugin/reports/imsma_report.py" line="113"/>
         <source>Numbers and dates that did not parse (written as NULL; raw text kept in the source field)</source>
         <translation>Нераспознанные числа и даты (записаны как NULL; исходный текст сохранён в исходном поле)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="110"/>
+        <location filename="../plugin/reports/imsma_report.py" line="113"/>
         <source>Raw text</source>
         <translation>Исходный текст</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <location filename="../plugin/reports/imsma_report.py" line="131"/>
         <source>Duplicate ids</source>
         <translation>Дублирующиеся идентификаторы</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <location filename="../plugin/reports/imsma_report.py" line="131"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="128"/>
+        <location filename="../plugin/reports/imsma_report.py" line="131"/>
         <source>Rows</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <location filename="../plugin/reports/imsma_report.py" line="137"/>
         <source>Geometries not as they came</source>
         <translation>Геометрии, изменённые при импорте</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <location filename="../plugin/reports/imsma_report.py" line="137"/>
         <source>Feature</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <location filename="../plugin/reports/imsma_report.py" line="137"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="134"/>
+        <location filename="../plugin/reports/imsma_report.py" line="137"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <location filename="../plugin/reports/imsma_report.py" line="143"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="140"/>
+        <location filename="../plugin/reports/imsma_report.py" line="143"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/imsma_report.py" line="164"/>
+        <location filename="../plugin/reports/imsma_report.py" line="174"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
@@ -3276,77 +3276,77 @@ NAME — имя входного слоя. Папка записывается �
         <translation>ранжирование</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="385"/>
+        <location filename="../plugin/algorithms/workplan.py" line="386"/>
         <source>the tasks and the summary</source>
         <translation>задачи и сводка</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/xlsx.py" line="129"/>
+        <location filename="../plugin/qgis_io/xlsx.py" line="131"/>
         <source>GDAL has no XLSX driver: the spreadsheet cannot be written.</source>
         <translation>В GDAL нет драйвера XLSX: таблицу нельзя записать.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/xlsx.py" line="134"/>
+        <location filename="../plugin/qgis_io/xlsx.py" line="136"/>
         <source>Spreadsheet &apos;{0}&apos; cannot be created: {1}</source>
         <translation>Таблицу '{0}' нельзя создать: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="423"/>
+        <location filename="../plugin/reports/atlas.py" line="425"/>
         <source>Atlas page</source>
         <translation>Страница атласа</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="431"/>
+        <location filename="../plugin/reports/atlas.py" line="433"/>
         <source>Locator: all tasks of the export</source>
         <translation>Обзорная карта: все задачи экспорта</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="488"/>
+        <location filename="../plugin/reports/atlas.py" line="490"/>
         <source>Task facts</source>
         <translation>Сведения о задаче</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="498"/>
+        <location filename="../plugin/reports/atlas.py" line="500"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Original hazard id</source>
         <translation>Исходный ID опасного участка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Land-release step</source>
         <translation>Этап высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>not recorded; start from the reference point</source>
         <translation>не записан; начинайте от опорной точки</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="503"/>
+        <location filename="../plugin/reports/atlas.py" line="505"/>
         <source>Reference point</source>
         <translation>Опорная точка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="526"/>
+        <location filename="../plugin/reports/atlas.py" line="528"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="544"/>
+        <location filename="../plugin/reports/atlas.py" line="546"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="635"/>
+        <location filename="../plugin/reports/atlas.py" line="637"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>Поворотные точки [% {0} %] (продолжение)</translation>
     </message>
@@ -3491,7 +3491,7 @@ ID_FIELD (optional) names the parcels in the chart and messages, as in clearance
 ID_FIELD (необязательно) задаёт имена участков на диаграмме и в сообщениях, как в clearance:prioritise: пусто = угадывается, иначе идентификатор объекта (тогда он записывается как source_fid, чтобы диаграмма и сохранённый слой давали один идентификатор при любом формате вывода).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="217"/>
+        <location filename="../plugin/algorithms/workplan.py" line="218"/>
         <source>Parcel id field (default: guessed, else feature id)</source>
         <translation>Поле идентификатора участка (по умолчанию угадывается, иначе идентификатор объекта)</translation>
     </message>
@@ -3933,7 +3933,7 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Сколько самых сместившихся участков перечислить</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="209"/>
+        <location filename="../plugin/reports/scenario_compare.py" line="98"/>
         <source>Rank change between scenarios</source>
         <translation>Изменение рангов между сценариями</translation>
     </message>
@@ -3968,7 +3968,7 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Доля первых K, общая для обоих</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/compare_scenarios.py" line="122"/>
+        <location filename="../plugin/reports/scenario_compare.py" line="65"/>
         <source>Parcels compared</source>
         <translation>Сравнено участков</translation>
     </message>
@@ -4163,7 +4163,7 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>JSON сценария (*.json)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/scenario_store.py" line="102"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="103"/>
         <source>cannot read {0}: {1}</source>
         <translation>не удаётся прочитать {0}: {1}</translation>
     </message>
@@ -4313,17 +4313,17 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Задачи вне допустимого диапазона зоны UTM</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Geometries repaired (= REPAIRED_GEOMETRIES)</source>
         <translation>Исправленные геометрии (= REPAIRED_GEOMETRIES)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Geometries kept as they came, not repairable (= DEGENERATE_GEOMETRIES)</source>
         <translation>Геометрии, сохранённые как есть, не исправимые (= DEGENERATE_GEOMETRIES)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/import_imsma.py" line="87"/>
+        <location filename="../plugin/algorithms/import_imsma.py" line="88"/>
         <source>Features without geometry (= NULL_GEOMETRIES)</source>
         <translation>Объекты без геометрии (= NULL_GEOMETRIES)</translation>
     </message>
@@ -4358,7 +4358,7 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Укажите OUTPUT_PDF, OUTPUT_PNG или OUTPUT_QPT.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/priority_map.py" line="325"/>
+        <location filename="../plugin/algorithms/priority_map.py" line="327"/>
         <source>Layout &apos;{0}&apos; added to the project.</source>
         <translation>Макет '{0}' добавлен в проект.</translation>
     </message>
@@ -4403,22 +4403,22 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Наибольший балл (0-100)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <location filename="../plugin/algorithms/workplan.py" line="387"/>
         <source>Tasks planned</source>
         <translation>Запланированные задачи</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <location filename="../plugin/algorithms/workplan.py" line="387"/>
         <source>Parcels not planned (no usable polygon or effort)</source>
         <translation>Незапланированные участки (нет пригодного полигона или трудозатрат)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <location filename="../plugin/algorithms/workplan.py" line="387"/>
         <source>Completion date of the plan (ISO 8601)</source>
         <translation>Дата завершения плана (ISO 8601)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/workplan.py" line="386"/>
+        <location filename="../plugin/algorithms/workplan.py" line="387"/>
         <source>Teams needed by TARGET_DATE (all methods)</source>
         <translation>Группы, нужные к TARGET_DATE (все методы)</translation>
     </message>
@@ -4668,27 +4668,27 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>восточное смещение {0:.1f} м вне столбцов MGRS 100-900 км</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="159"/>
+        <location filename="../plugin/engine/records.py" line="156"/>
         <source>PACE_M must be &gt; 0 (got {0})</source>
         <translation>PACE_M должен быть &gt; 0 (получено {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="162"/>
+        <location filename="../plugin/engine/records.py" line="159"/>
         <source>unknown distance unit {0!r}; use {1}</source>
         <translation>неизвестная единица расстояния {0!r}; используйте {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="360"/>
+        <location filename="../plugin/engine/records.py" line="357"/>
         <source>give both ref_x and ref_y (or an MGRS reference in ref_x)</source>
         <translation>укажите и ref_x, и ref_y (или ссылку MGRS в ref_x)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="367"/>
+        <location filename="../plugin/engine/records.py" line="364"/>
         <source>{0} (REF_CRS is projected: plain numbers expected)</source>
         <translation>{0} (REF_CRS проекционная: ожидаются простые числа)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="378"/>
+        <location filename="../plugin/engine/records.py" line="375"/>
         <source>longitude {0} / latitude {1} out of range</source>
         <translation>долгота {0} / широта {1} вне диапазона</translation>
     </message>
@@ -4708,127 +4708,127 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>сценарий {0!r}: его матрица МАИ (ahp.criteria) сравнивает {1}, но заданы слои критериев {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="158"/>
+        <location filename="../plugin/engine/scenario.py" line="161"/>
         <source>{0} is not valid JSON: {1} (line {2}, column {3})</source>
         <translation>{0} — недопустимый JSON: {1} (строка {2}, столбец {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="176"/>
+        <location filename="../plugin/engine/scenario.py" line="179"/>
         <source>scenarios must be a list of scenario objects</source>
         <translation>scenarios должен быть списком объектов сценариев</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="181"/>
+        <location filename="../plugin/engine/scenario.py" line="184"/>
         <source>scenarios: the name(s) {0} appear twice</source>
         <translation>scenarios: имя (имена) {0} встречаются дважды</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="191"/>
+        <location filename="../plugin/engine/scenario.py" line="194"/>
         <source>{0} must be a JSON object</source>
         <translation>{0} должен быть объектом JSON</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="194"/>
+        <location filename="../plugin/engine/scenario.py" line="197"/>
         <source>{0}{1} is not a scenario key (expected {2})</source>
         <translation>{0}{1} — не ключ сценария (ожидается: {2})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="203"/>
+        <location filename="../plugin/engine/scenario.py" line="206"/>
         <source>{0}format must be {1!r}, got {2!r}</source>
         <translation>{0}format должен быть {1!r}, получено {2!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="211"/>
+        <location filename="../plugin/engine/scenario.py" line="214"/>
         <source>{0}name must be a non-empty text, got {1!r}</source>
         <translation>{0}name должен быть непустым текстом, получено {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="228"/>
+        <location filename="../plugin/engine/scenario.py" line="231"/>
         <source>{0}version must be the integer {1}, got {2!r}</source>
         <translation>{0}version должен быть целым числом {1}, получено {2!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="237"/>
+        <location filename="../plugin/engine/scenario.py" line="240"/>
         <source>{0}version {1} is newer than this plugin reads ({2}); update Clearance Planner</source>
         <translation>{0}version {1} новее, чем читает этот модуль ({2}); обновите Clearance Planner</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="248"/>
+        <location filename="../plugin/engine/scenario.py" line="251"/>
         <source>{0}version must be &gt;= 1, got {1}</source>
         <translation>{0}version должен быть &gt;= 1, получено {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="255"/>
+        <location filename="../plugin/engine/scenario.py" line="258"/>
         <source>{0} must be a text, got {1!r}</source>
         <translation>{0} должен быть текстом, получено {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="261"/>
+        <location filename="../plugin/engine/scenario.py" line="264"/>
         <source>{0} must be a number, got {1!r}</source>
         <translation>{0} должен быть числом, получено {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="263"/>
+        <location filename="../plugin/engine/scenario.py" line="266"/>
         <source>{0} must be a finite number &gt;= 0, got {1!r}</source>
         <translation>{0} должен быть конечным числом &gt;= 0, получено {1!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="293"/>
+        <location filename="../plugin/engine/scenario.py" line="296"/>
         <source>{0} must be an object with {1}</source>
         <translation>{0} должен быть объектом с {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="277"/>
+        <location filename="../plugin/engine/scenario.py" line="280"/>
         <source>{0}.{1} is not a criterion (expected {2})</source>
         <translation>{0}.{1} — не критерий (ожидается: {2})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="308"/>
+        <location filename="../plugin/engine/scenario.py" line="311"/>
         <source>{0}.{1} is missing</source>
         <translation>{0}.{1} отсутствует</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="298"/>
+        <location filename="../plugin/engine/scenario.py" line="301"/>
         <source>{0}.{1} is not a criterion setting (expected {2})</source>
         <translation>{0}.{1} — не параметр критерия (ожидается: {2})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="312"/>
+        <location filename="../plugin/engine/scenario.py" line="315"/>
         <source>{0}.decay must be one of {1}, got {2!r}</source>
         <translation>{0}.decay должен быть одним из: {1}, получено {2!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="329"/>
+        <location filename="../plugin/engine/scenario.py" line="332"/>
         <source>{0} must be null or an object with criteria and matrix</source>
         <translation>{0} должен быть null или объектом с criteria и matrix</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="339"/>
+        <location filename="../plugin/engine/scenario.py" line="342"/>
         <source>{0}.criteria must list distinct criteria of {1}, got {2!r}</source>
         <translation>{0}.criteria должен перечислять различные критерии из {1}, получено {2!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="353"/>
+        <location filename="../plugin/engine/scenario.py" line="356"/>
         <source>every entry must be a number</source>
         <translation>каждый элемент должен быть числом</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="355"/>
+        <location filename="../plugin/engine/scenario.py" line="358"/>
         <source>the pairwise matrix must be square</source>
         <translation>матрица парных сравнений должна быть квадратной</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="358"/>
+        <location filename="../plugin/engine/scenario.py" line="361"/>
         <source>it must be a list of rows or WEIGHTS_AHP text such as &apos;1,3;1/3,1&apos;</source>
         <translation>это должен быть список строк или текст WEIGHTS_AHP вида '1,3;1/3,1'</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="365"/>
+        <location filename="../plugin/engine/scenario.py" line="368"/>
         <source>{0}.matrix: {1}</source>
         <translation>{0}.matrix: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scenario.py" line="367"/>
+        <location filename="../plugin/engine/scenario.py" line="370"/>
         <source>{0}.matrix has {1} rows but {2}.criteria lists {3}</source>
         <translation>в {0}.matrix {1} строк, но {2}.criteria перечисляет {3}</translation>
     </message>
@@ -5018,42 +5018,42 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Календарь: {0} (WORK_DAYS, NO_WORK_MONTHS)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/scenario_store.py" line="90"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="91"/>
         <source>give a JSON file, JSON text or the name of a saved scenario</source>
         <translation>укажите файл JSON, текст JSON или имя сохранённого сценария</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/scenario_store.py" line="92"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="93"/>
         <source>the scenario JSON text</source>
         <translation>текст JSON сценария</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/scenario_store.py" line="105"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="106"/>
         <source>{0!r} is neither a JSON file nor a scenario saved in the project (saved scenarios: {1})</source>
         <translation>{0!r} — не файл JSON и не сценарий, сохранённый в проекте (сохранённые сценарии: {1})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/scenario_store.py" line="115"/>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="116"/>
         <source>{0} holds {1} scenarios; give a file with one</source>
         <translation>в {0} {1} сценариев; укажите файл с одним</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="182"/>
+        <location filename="../plugin/reports/atlas.py" line="183"/>
         <source>Map and grid: {0} (metres). Clearance Planner, {1}. Task {2} of {3}. Page {4} of {5}.</source>
         <translation>Карта и сетка: {0} (метры). Clearance Planner, {1}. Задача {2} из {3}. Страница {4} из {5}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="296"/>
+        <location filename="../plugin/reports/priority_layout.py" line="297"/>
         <source>Layout template not written to {0}.</source>
         <translation>Шаблон макета не записан в {0}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="309"/>
+        <location filename="../plugin/reports/priority_layout.py" line="310"/>
         <source>PDF export to {0} failed: {1}</source>
         <translation>Экспорт PDF в {0} не удался: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="315"/>
+        <location filename="../plugin/reports/priority_layout.py" line="316"/>
         <source>PNG export to {0} failed.</source>
         <translation>Экспорт PNG в {0} не удался.</translation>
     </message>
@@ -5126,7 +5126,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Слой '{0}' ({1}): у его системы координат нет SRID PostGIS; ENGINE 'database' он нужен.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="180"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="178"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' требует, чтобы все входы были в одной базе данных: слой '{0}' ({1}) находится в другой базе данных, чем '{2}' ({3}).</translation>
     </message>
@@ -5136,17 +5136,17 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Обзорная карта</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="240"/>
+        <location filename="../plugin/reports/priority_layout.py" line="241"/>
         <source>Weights used:</source>
         <translation>Использованные веса:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="242"/>
+        <location filename="../plugin/reports/priority_layout.py" line="243"/>
         <source>Data: {0}</source>
         <translation>Данные: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="248"/>
+        <location filename="../plugin/reports/priority_layout.py" line="249"/>
         <source>Most urgent parcels ({0})</source>
         <translation>Наиболее срочные участки ({0})</translation>
     </message>
@@ -5181,79 +5181,739 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>{0} ячеек, а в заголовке {1}: разделитель внутри значения без кавычек? Заключите это значение в кавычки</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="184"/>
+        <location filename="../plugin/engine/records.py" line="181"/>
         <source>seq must be a whole number (got {0!r})</source>
         <translation>seq должен быть целым числом (получено {0!r})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="188"/>
+        <location filename="../plugin/engine/records.py" line="185"/>
         <source>missing bearing</source>
         <translation>нет азимута</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="193"/>
+        <location filename="../plugin/engine/records.py" line="190"/>
         <source>bearing {0!r} out of range for {1}</source>
         <translation>азимут {0!r} вне диапазона для {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="196"/>
+        <location filename="../plugin/engine/records.py" line="193"/>
         <source>unreadable bearing: {0}</source>
         <translation>нечитаемый азимут: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="198"/>
+        <location filename="../plugin/engine/records.py" line="195"/>
         <source>missing distance</source>
         <translation>нет расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="207"/>
+        <location filename="../plugin/engine/records.py" line="204"/>
         <source>leg_type {0!r} is not approach or perimeter</source>
         <translation>leg_type {0!r} — не approach и не perimeter</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="217"/>
+        <location filename="../plugin/engine/records.py" line="214"/>
         <source>unreadable distance {0!r}</source>
         <translation>нечитаемое расстояние {0!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="219"/>
+        <location filename="../plugin/engine/records.py" line="216"/>
         <source>negative distance {0!r}</source>
         <translation>отрицательное расстояние {0!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="221"/>
+        <location filename="../plugin/engine/records.py" line="218"/>
         <source>distance must be &gt; 0 (got {0!r})</source>
         <translation>расстояние должно быть &gt; 0 (получено {0!r})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="223"/>
+        <location filename="../plugin/engine/records.py" line="220"/>
         <source>distance {0!r} is longer than 100 km</source>
         <translation>расстояние {0!r} длиннее 100 км</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="260"/>
+        <location filename="../plugin/engine/records.py" line="257"/>
         <source>missing record_id</source>
         <translation>нет record_id</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="270"/>
+        <location filename="../plugin/engine/records.py" line="267"/>
         <source>reference point differs from row {0}</source>
         <translation>исходная точка отличается от строки {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="284"/>
+        <location filename="../plugin/engine/records.py" line="281"/>
         <source>no reference point (ref_x/ref_y or landmark)</source>
         <translation>нет исходной точки (ref_x/ref_y или landmark)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="310"/>
+        <location filename="../plugin/engine/records.py" line="307"/>
         <source>duplicate seq {0}</source>
         <translation>повторяющийся seq {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/records.py" line="337"/>
+        <location filename="../plugin/engine/records.py" line="334"/>
         <source>approach leg after a perimeter leg</source>
         <translation>подходный отрезок после отрезка периметра</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="236"/>
+        <source>{0} distinct vertices (needs {1})</source>
+        <translation>{0} различных вершин (нужно {1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="248"/>
+        <source>consecutive vertices {0:,.0f} m apart (&gt; {1:,.0f} m)</source>
+        <translation>соседние вершины в {0:,.0f} м друг от друга (&gt; {1:,.0f} м)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="263"/>
+        <source>area {0:.3g} m² &lt; {1:g} m²</source>
+        <translation>площадь {0:.3g} м² &lt; {1:g} м²</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="279"/>
+        <source>same geometry as features {0}</source>
+        <translation>та же геометрия, что у объектов {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/check_geometry.py" line="294"/>
+        <source>{0} repeats: {1}</source>
+        <translation>{0} повторяется: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="347"/>
+        <source>geometry: {0}</source>
+        <translation>геометрия: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/import_imsma.py" line="383"/>
+        <source>row {0} ({1})</source>
+        <translation>строка {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/algorithms/priority_map.py" line="36"/>
+        <source>SYNTHETIC DEMO DATA — hazards, incidents and infrastructure are invented; never use this map for operations</source>
+        <translation>СИНТЕТИЧЕСКИЕ ДЕМО-ДАННЫЕ — опасные районы, инциденты и инфраструктура вымышлены; никогда не используйте эту карту для работ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/coverage.py" line="43"/>
+        <source>Outside districts</source>
+        <translation>Вне районов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/coverage.py" line="44"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/fieldfiles.py" line="75"/>
+        <source>Coordinates: WGS 84; grid: WGS 84 / UTM zone {0} (EPSG:{1})</source>
+        <translation>Координаты: WGS 84; сетка: WGS 84 / UTM зона {0} (EPSG:{1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ids.py" line="110"/>
+        <source>&apos;{0}&apos; appears on features {1}</source>
+        <translation>'{0}' встречается у объектов {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ids.py" line="119"/>
+        <source>{0} {1}; and {2} more repeated ids (ids differing only by spaces or case are the same id)</source>
+        <translation>{0} {1}; и ещё повторяющихся идентификаторов: {2} (идентификаторы, различающиеся только пробелами или регистром, считаются одним)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ids.py" line="125"/>
+        <source>{0} {1} (ids differing only by spaces or case are the same id)</source>
+        <translation>{0} {1} (идентификаторы, различающиеся только пробелами или регистром, считаются одним)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ids.py" line="130"/>
+        <source>{0} is NULL or blank on features {1}</source>
+        <translation>{0} — NULL или пусто у объектов {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ids.py" line="222"/>
+        <source>{0}, … ({1} in all)</source>
+        <translation>{0}, … (всего {1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/ids.py" line="225"/>
+        <source>{0} and {1}</source>
+        <translation>{0} и {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="39"/>
+        <source>{0}: {1!r} not a number</source>
+        <translation>{0}: {1!r} — не число</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="40"/>
+        <source>{0}: {1!r} not a whole number</source>
+        <translation>{0}: {1!r} — не целое число</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="41"/>
+        <source>{0}: {1!r} not a date</source>
+        <translation>{0}: {1!r} — не дата</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="176"/>
+        <source>{0}: {1!r} not in vocabulary {2}</source>
+        <translation>{0}: {1!r} нет в словаре {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="253"/>
+        <source>from {0}</source>
+        <translation>из {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="255"/>
+        <source>&apos;{0}&apos; as {1} is filled</source>
+        <translation>'{0}', так как {1} заполнено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="257"/>
+        <source>sum of {0}</source>
+        <translation>сумма {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_import.py" line="258"/>
+        <source>polygon area</source>
+        <translation>площадь полигона</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_vertices.py" line="44"/>
+        <source>built from {0} vertex row, {1} part(s)</source>
+        <translation>построено из строк вершин: {0}, частей: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_vertices.py" line="44"/>
+        <source>built from {0} vertex rows, {1} part(s)</source>
+        <translation>построено из строк вершин: {0}, частей: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_vertices.py" line="65"/>
+        <source>row {0}: no coordinate pair ({1!r}, {2!r})</source>
+        <translation>строка {0}: нет пары координат ({1!r}, {2!r})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/imsma_vertices.py" line="69"/>
+        <source>row {0}: order {1!r} not a number, put last</source>
+        <translation>строка {0}: порядок {1!r} — не число, поставлена последней</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="25"/>
+        <source>point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="26"/>
+        <source>line</source>
+        <translation>линия</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="27"/>
+        <source>polygon</source>
+        <translation>полигон</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/records.py" line="87"/>
+        <source>{0} or {1}</source>
+        <translation>{0} или {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="184"/>
+        <source>{0} needs {1} geometry; this layer has {2}</source>
+        <translation>для {0} нужна геометрия: {1}; у этого слоя: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="201"/>
+        <source>name has {0}</source>
+        <translation>в имени есть {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="205"/>
+        <source>fields {0}</source>
+        <translation>поля {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="210"/>
+        <source>field {0} holds {1}</source>
+        <translation>поле {0} содержит {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/layer_roles.py" line="213"/>
+        <source>{0} geometry</source>
+        <translation>геометрия: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="21"/>
+        <source>High: top third of scored parcels, {0} ({1})</source>
+        <translation>Высокий: верхняя треть оценённых участков, {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="22"/>
+        <source>Medium: middle third of scored parcels, {0} ({1})</source>
+        <translation>Средний: средняя треть оценённых участков, {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="23"/>
+        <source>Low: bottom third of scored parcels, {0} ({1})</source>
+        <translation>Низкий: нижняя треть оценённых участков, {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="26"/>
+        <source>High: {0}, thresholds set for the run ({1})</source>
+        <translation>Высокий: {0}, пороги заданы для запуска ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="27"/>
+        <source>Medium: {0}, thresholds set for the run ({1})</source>
+        <translation>Средний: {0}, пороги заданы для запуска ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="28"/>
+        <source>Low: {0}, thresholds set for the run ({1})</source>
+        <translation>Низкий: {0}, пороги заданы для запуска ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="31"/>
+        <source>High: {0} ({1})</source>
+        <translation>Высокий: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="32"/>
+        <source>Medium: {0} ({1})</source>
+        <translation>Средний: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="33"/>
+        <source>Low: {0} ({1})</source>
+        <translation>Низкий: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="37"/>
+        <source>linear, 1 at 0 m to 0 at {0:g} m</source>
+        <translation>линейный, от 1 при 0 м до 0 при {0:g} м</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="38"/>
+        <source>exponential, 0.5 at {0:g} m</source>
+        <translation>экспоненциальный, 0.5 при {0:g} м</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="39"/>
+        <source>gaussian, 0.5 at {0:g} m</source>
+        <translation>гауссов, 0.5 при {0:g} м</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="40"/>
+        <source>step, 1 up to {0:g} m</source>
+        <translation>ступенчатый, 1 до {0:g} м</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="88"/>
+        <source>score ≥ {0}</source>
+        <translation>балл ≥ {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="90"/>
+        <source>{0} ≤ score &lt; {1}</source>
+        <translation>{0} ≤ балл &lt; {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="92"/>
+        <source>score &lt; {0}</source>
+        <translation>балл &lt; {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="123"/>
+        <source>Unknown: no geometry or no score ({0})</source>
+        <translation>Неизвестно: нет геометрии или балла ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="131"/>
+        <source>Gated: fails the hard condition {0}, ranked last ({1})</source>
+        <translation>Отсеян фильтром: не выполняет жёсткое условие {0}, ранжируется последним ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="134"/>
+        <source>Gated: fails the hard condition, ranked last ({0})</source>
+        <translation>Отсеян фильтром: не выполняет жёсткое условие, ранжируется последним ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="141"/>
+        <source>{0}, {1:g} m</source>
+        <translation>{0}, {1:g} м</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="152"/>
+        <source>{0} {1:.0f} % ({2})</source>
+        <translation>{0} {1:.0f} % ({2})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/priority_legend.py" line="155"/>
+        <source>weights from AHP pairwise comparison, CR {0:.3f}</source>
+        <translation>веса по попарному сравнению МАИ, CR {0:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scenario.py" line="153"/>
+        <source>the JSON</source>
+        <translation>JSON-текст</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/team_sizing.py" line="165"/>
+        <source>no number of teams finishes by {0} (the chains themselves are longer)</source>
+        <translation>никакое число групп не завершает работы к {0} (сами цепочки длиннее)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/team_sizing.py" line="169"/>
+        <source>teams needed to finish by {0}: {1}</source>
+        <translation>групп нужно, чтобы завершить к {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/team_sizing.py" line="170"/>
+        <source>Completion {0} is more than {1:g} years after the start {2} (MAX_YEARS); bottleneck: {3} ({4} teams, its last task ends on the completion date); {5}.</source>
+        <translation>Завершение {0} наступает более чем через {1:g} лет после начала {2} (MAX_YEARS); узкое место: {3} (групп: {4}, его последняя задача заканчивается в дату завершения); {5}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/workplan.py" line="21"/>
+        <source>mechanical -&gt; manual: slope {0:.1f} &gt; {1:g} deg</source>
+        <translation>механизированное -&gt; ручное: уклон {0:.1f} &gt; {1:g} град.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/coverage_action.py" line="232"/>
+        <source>Could not load {0}</source>
+        <translation>Не удалось загрузить {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/extensions.py" line="30"/>
+        <source>Could not install the desktop extension {0}</source>
+        <translation>Не удалось установить расширение рабочего стола {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="76"/>
+        <source>Saved role ignored: {0}</source>
+        <translation>Сохранённая роль пропущена: {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/roles.py" line="87"/>
+        <source>Style {0} not applied to {1}: {2}</source>
+        <translation>Стиль {0} не применён к {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <source>parcel</source>
+        <translation>участок</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <source>rank now</source>
+        <translation>ранг сейчас</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <source>rank under B</source>
+        <translation>ранг по B</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <source>change</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="153"/>
+        <source>nothing was written to {0}</source>
+        <translation>в {0} ничего не записано</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="304"/>
+        <source>cannot open {0}: {1}</source>
+        <translation>не удаётся открыть {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="305"/>
+        <source>{0}: cannot start a transaction ({1})</source>
+        <translation>{0}: не удаётся начать транзакцию ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="332"/>
+        <source>{0}: commit failed ({1})</source>
+        <translation>{0}: не удалось зафиксировать транзакцию ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="307"/>
+        <source>cannot delete the old table {0!r}: {1}</source>
+        <translation>не удаётся удалить старую таблицу {0!r}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="308"/>
+        <source>cannot create table {0!r}: {1}</source>
+        <translation>не удаётся создать таблицу {0!r}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="309"/>
+        <source>cannot create field {0!r}</source>
+        <translation>не удаётся создать поле {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="310"/>
+        <source>cannot copy feature {0}: {1}</source>
+        <translation>не удаётся скопировать объект {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="311"/>
+        <source>cannot write table {0!r}: {1}</source>
+        <translation>не удаётся записать таблицу {0!r}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="347"/>
+        <source>no table {0!r} in {1}</source>
+        <translation>в {1} нет таблицы {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/provenance.py" line="92"/>
+        <source>Style {0} not embedded: {1}</source>
+        <translation>Стиль {0} не встроен: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/provenance.py" line="99"/>
+        <source>Layer metadata not written to {0}: {1}</source>
+        <translation>Метаданные слоя не записаны в {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/provenance.py" line="159"/>
+        <source>Could not open {0} to record the run</source>
+        <translation>Не удалось открыть {0}, чтобы записать запуск</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="31"/>
+        <source>the project&apos;s saved scenarios</source>
+        <translation>сохранённые в проекте сценарии</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/scenario_store.py" line="61"/>
+        <source>the project&apos;s dock settings</source>
+        <translation>настройки панели в проекте</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/wkb.py" line="34"/>
+        <source>WKB ends at byte {0}, a count was expected at byte {1}</source>
+        <translation>WKB заканчивается на байте {0}, на байте {1} ожидалось число</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/wkb.py" line="47"/>
+        <source>byte {0}: byte order {1} is neither 0 nor 1</source>
+        <translation>байт {0}: порядок байтов {1} — не 0 и не 1</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/wkb.py" line="17"/>
+        <source>WKB ends at byte {0}, a geometry was expected at byte {1}</source>
+        <translation>WKB заканчивается на байте {0}, на байте {1} ожидалась геометрия</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/wkb.py" line="18"/>
+        <source>WKB ends at byte {0}, {1} points need bytes {2}-{3}</source>
+        <translation>WKB заканчивается на байте {0}, для {1} точек нужны байты {2}-{3}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/wkb.py" line="19"/>
+        <source>unsupported WKB geometry type {0} (segmentize curves first)</source>
+        <translation>неподдерживаемый тип геометрии WKB {0} (сначала сегментируйте кривые)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/wkb.py" line="60"/>
+        <source>unsupported WKB geometry type {0}</source>
+        <translation>неподдерживаемый тип геометрии WKB {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/xlsx.py" line="100"/>
+        <source>Clearance Planner (QGIS plugin)</source>
+        <translation>Clearance Planner (модуль QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/xlsx.py" line="103"/>
+        <source>areas in m² or ha (2 decimals), distances in m (0.1 m), scores 0.1, dates ISO 8601</source>
+        <translation>площади в м² или га (2 знака), расстояния в м (0.1 м), баллы 0.1, даты ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>Point</source>
+        <translation>Точка</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>Easting (m)</source>
+        <translation>Восточное смещение (м)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>Northing (m)</source>
+        <translation>Северное смещение (м)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>Latitude (°)</source>
+        <translation>Широта (°)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>Longitude (°)</source>
+        <translation>Долгота (°)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>Latitude (DMS)</source>
+        <translation>Широта (DMS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>Longitude (DMS)</source>
+        <translation>Долгота (DMS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <source>MGRS (1 m)</source>
+        <translation>MGRS (1 м)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="23"/>
+        <source>not found</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="24"/>
+        <source>kept unmapped</source>
+        <translation>сохранено без сопоставления</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="151"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="157"/>
+        <source>(constant)</source>
+        <translation>(константа)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="160"/>
+        <source>(rules only)</source>
+        <translation>(только правила)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/imsma_report.py" line="161"/>
+        <source>(none named)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="51"/>
+        <source>undefined</source>
+        <translation>не определено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="60"/>
+        <source>{0} (SYNTHETIC demo data)</source>
+        <translation>{0} (СИНТЕТИЧЕСКИЕ демо-данные)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="62"/>
+        <source>Scenario A</source>
+        <translation>Сценарий A</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="63"/>
+        <source>Scenario B</source>
+        <translation>Сценарий B</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="66"/>
+        <source>Kendall tau-b (ties kept)</source>
+        <translation>Тау-b Кендалла (с учётом связей)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="67"/>
+        <source>Top K</source>
+        <translation>Первые K</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="68"/>
+        <source>Top-K overlap</source>
+        <translation>Пересечение первых K</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="68"/>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="69"/>
+        <source>Top-K share kept</source>
+        <translation>Доля сохранившихся в первых K</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="96"/>
+        <source>Rank under A ({0})</source>
+        <translation>Ранг по A ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="97"/>
+        <source>Rank under B ({0})</source>
+        <translation>Ранг по B ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="99"/>
+        <source>{0} (SYNTHETIC data)</source>
+        <translation>{0} (СИНТЕТИЧЕСКИЕ данные)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="120"/>
+        <source>Scenario comparison: {0} / {1}</source>
+        <translation>Сравнение сценариев: {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="121"/>
+        <source>Scenario comparison</source>
+        <translation>Сравнение сценариев</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="123"/>
+        <source>{0} — SYNTHETIC demo data</source>
+        <translation>{0} — СИНТЕТИЧЕСКИЕ демо-данные</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="124"/>
+        <source>rank_change = rank under A − rank under B: positive means more urgent under B. Kendall tau-b compares the two priority orders with equal scores kept as ties (1 = same order, −1 = reversed).</source>
+        <translation>rank_change = ранг по A − ранг по B: положительное значение означает большую срочность по B. Тау-b Кендалла сравнивает два порядка приоритетов, равные баллы учитываются как связи (1 = тот же порядок, −1 = обратный).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="129"/>
+        <source>Rank under A and under B</source>
+        <translation>Ранги по A и по B</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="130"/>
+        <source>rank under A against rank under B</source>
+        <translation>ранг по A против ранга по B</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/scenario_compare.py" line="131"/>
+        <source>Parcels that move most</source>
+        <translation>Сильнее всего сместившиеся участки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/provenance.py" line="263"/>
+        <source>memory layer</source>
+        <translation>временный слой</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/provenance.py" line="268"/>
+        <source>layer &apos;{0}&apos; ({1})</source>
+        <translation>слой '{0}' ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="117"/>
+        <source>{0}: rows changed since they were read</source>
+        <translation>{0}: строки изменились после чтения</translation>
     </message>
 </context>
 </TS>

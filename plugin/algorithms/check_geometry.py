@@ -238,7 +238,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                         fids[i],
                         None,
                         "too few vertices",
-                        f"{distinct[i]} distinct vertices (needs {needed})",
+                        tr("{0} distinct vertices (needs {1})").format(distinct[i], needed),
                         _anchor(features[i]),
                     )
                 )
@@ -250,7 +250,9 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                         fids[f],
                         None,
                         "long gap",
-                        f"consecutive vertices {d:,.0f} m apart (> {max_gap:,.0f} m)",
+                        tr("consecutive vertices {0:,.0f} m apart (> {1:,.0f} m)").format(
+                            d, max_gap
+                        ),
                         _back(to_layer, xy),
                     )
                 )
@@ -263,7 +265,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                         fids[i],
                         None,
                         "sliver",
-                        f"area {area[i]:.3g} m² < {min_area:g} m²",
+                        tr("area {0:.3g} m² < {1:g} m²").format(area[i], min_area),
                         _anchor(features[i]),
                     )
                 )
@@ -279,7 +281,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                         features[i].id(),
                         None,
                         "duplicate geometry",
-                        f"same geometry as features {same}",
+                        tr("same geometry as features {0}").format(same),
                         _anchor(features[i]),
                     )
                 )
@@ -294,7 +296,7 @@ class CheckGeometryAlgorithm(ClearanceAlgorithm):
                             features[i].id(),
                             values[i],
                             "duplicate id",
-                            f"{ids.field} repeats: {shown}",
+                            tr("{0} repeats: {1}").format(ids.field, shown),
                             _anchor(features[i]),
                         )
                     )

@@ -27,7 +27,7 @@ from qgis.core import (
 from ..engine.fieldfiles import csv_text, gpx_document, kml_document
 from ..engine.progress import OperationCancelled
 from ..engine.utm import UtmZone
-from ..i18n import QT_TR_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..paths import style_path
 from ..qgis_io.atomic import AtomicFolder
 from ..qgis_io.field_export import field_plan, write_geopackage
@@ -320,7 +320,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
             files[self.GPKG] = path.name
         feedback.setProgress(30)
         if formats & {"KML", "KMZ"}:
-            kml = kml_document(tasks, title, METHOD_COLOURS, plan.zone)
+            kml = kml_document(tasks, title, METHOD_COLOURS, plan.zone, tr_message)
             if "KML" in formats:
                 (folder / f"{stem}.kml").write_bytes(kml)
                 files[self.KML] = f"{stem}.kml"
@@ -329,7 +329,7 @@ class ExportAlgorithm(ClearanceAlgorithm):
                     kmz.writestr("doc.kml", kml)
                 files[self.KMZ] = f"{stem}.kmz"
         if "GPX" in formats:
-            (folder / f"{stem}.gpx").write_bytes(gpx_document(tasks, title, plan.zone))
+            (folder / f"{stem}.gpx").write_bytes(gpx_document(tasks, title, plan.zone, tr_message))
             files[self.GPX] = f"{stem}.gpx"
         if "CSV" in formats:
             columns = layer.fields().names()

@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QDate
 
 from ..engine.imsma_import import FLAVOUR_NAMES, OUTPUT_KIND, ImportResult, import_table
 from ..engine.imsma_mapping import KINDS, Mapping, MappingError, load_mapping
+from ..engine.text import Text
 from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..paths import IMSMA_MAPPING
 from ..qgis_io.atomic import AtomicFile
@@ -339,11 +340,11 @@ def _value(value, kind: str):
 def _feature(fields, result: ImportResult, table, geoms: OutputGeometries, row: int):
     f = QgsFeature(fields)
     mapped = [_value(result.columns[s.name][row], OUTPUT_KIND[s.type]) for s in result.specs]
-    notes = list(result.notes[row])
+    notes = [tr_message(note) for note in result.notes[row]]
     if row in table.row_notes:
-        notes.append(f"geometry: {table.row_notes[row]}")
+        notes.append(tr("geometry: {0}").format(table.row_notes[row]))
     if geoms.states[row] not in (OK, TABLE):
-        notes.append(f"geometry: {geoms.notes[row]}")
+        notes.append(tr("geometry: {0}").format(geoms.notes[row]))
     original = table.attributes[row] if table.attributes else table.rows[row]
     f.setAttributes(
         [*mapped, "; ".join(notes) or NULL, geoms.states[row], *[_raw(v) for v in original]]
@@ -369,7 +370,14 @@ def _geometry_rows(result: ImportResult, geoms: OutputGeometries) -> list:
     id_spec = next((s for s in result.specs if s.type == "id"), None)
     ids = result.columns[id_spec.name] if id_spec is not None else [None] * result.n_rows
     return [
-        (f"row {row + 1}" + (f" ({ids[row]})" if ids[row] is not None else ""), state, note)
+        (_row_name(row, ids[row]), state, note)
         for row, (state, note) in enumerate(zip(geoms.states, geoms.notes))
         if state not in (OK, TABLE)
     ]
+
+
+def _row_name(row: int, id_value) -> Text:
+    """``row 3`` or ``row 3 (HZ-1)``: a geometry of the report."""
+    if id_value is None:
+        return Text(QT_TR_NOOP("row {0}"), row + 1)
+    return Text(QT_TR_NOOP("row {0} ({1})"), row + 1, id_value)

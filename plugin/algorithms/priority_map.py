@@ -33,7 +33,7 @@ from ..qgis_io.provenance import latest_run, metadata_synthetic, source_text
 from .base import ClearanceAlgorithm, class_count_outputs, class_counts, geometry_counts
 
 NAME_GUESSES = ("name", "district", "name_en")
-SYNTHETIC_BANNER = (
+SYNTHETIC_BANNER = QT_TR_NOOP(
     "SYNTHETIC DEMO DATA — hazards, incidents and infrastructure are invented; "
     "never use this map for operations"
 )
@@ -273,7 +273,9 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
             districts = outlined_districts(clone, district_field)
             sources.append(tr("Districts: {0}").format(text))
             overview = _in_crs(extent, clone.crs(), self._layer.crs(), self._transform_context)
-        banner = SYNTHETIC_BANNER if self._synthetic else tr("Source: {0}").format(self._sources)
+        banner = (
+            tr(SYNTHETIC_BANNER) if self._synthetic else tr("Source: {0}").format(self._sources)
+        )
         columns, rows = top_parcels_table(self._values, self._top)
         return PriorityMap(
             parcels=classed_parcels(self._layer, self._summary),

@@ -268,7 +268,7 @@ class RecordsAlgorithm(ClearanceAlgorithm):
         if missing_columns(header):
             raise QgsProcessingException(
                 tr("Table '{0}' lacks the column(s) {1} (has: {2}).").format(
-                    name, ", ".join(missing_columns(header)), ", ".join(header)
+                    name, ", ".join(map(tr_message, missing_columns(header))), ", ".join(header)
                 )
             )
         if not values:

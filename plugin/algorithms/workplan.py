@@ -37,6 +37,7 @@ from ..engine import workplan as wp
 from ..engine import workplan_params as params
 from ..engine.calendar import WEEKDAYS
 from ..engine.plan_summary import summary_rows
+from ..engine.text import Text
 from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..qgis_io.atomic import AtomicFile
 from ..qgis_io.crs import describe, source_metric_crs
@@ -365,7 +366,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.GANTT, tr("Gantt chart"), "PNG files (*.png)", optional=True
+                self.GANTT, tr("Gantt chart"), tr("PNG files (*.png)"), optional=True
             )
         )
         self.addParameter(
@@ -701,7 +702,7 @@ class WorkplanAlgorithm(ClearanceAlgorithm):
         years = self.parameterAsDouble(parameters, self.MAX_YEARS, context)
         warning = team_sizing.horizon_warning(result, settings, years, feedback.isCanceled)
         if warning:
-            feedback.pushWarning(tr(warning))
+            feedback.pushWarning(tr_message(warning))
         target = self.parameterAsDateTime(parameters, self.TARGET_DATE, context)
         if not target.isValid():
             return None
@@ -816,9 +817,12 @@ def _attributes(fields: QgsFields, values: dict) -> list:
 
 
 def _attribute(value):
-    """An engine value as an attribute: None -> NULL, ``datetime64`` -> QDate."""
+    """An engine value as an attribute: None -> NULL, ``datetime64`` -> QDate, a Text in
+    the plugin's language."""
     if value is None:
         return NULL
+    if isinstance(value, Text):
+        return tr_message(value)
     if isinstance(value, np.datetime64):
         return QDate.fromString(str(np.datetime64(value, "D")), "yyyy-MM-dd")
     return value

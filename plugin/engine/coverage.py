@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -16,6 +17,7 @@ import numpy as np
 from .geometry import GeometryArrays, expand_ranges, segments
 from .point_in_polygon import boxes_containing_points, points_in_polygons
 from .segment_distance import point_segment_distance
+from .text import QT_TR_NOOP
 
 AREA_FIELDS = (
     "district_ha",
@@ -36,8 +38,10 @@ FIELDS = (
     "pct_incidents_outside_records",
     "casualties",
 )
-OUTSIDE = "Outside districts"
-TOTAL = "Total"
+# the names of the last rows: English in the output's district field (keys, like codes),
+# translated where a report shows them (CoverageTable.label)
+OUTSIDE = QT_TR_NOOP("Outside districts")
+TOTAL = QT_TR_NOOP("Total")
 MAX_PAIRS = 4_000_000
 SUM_TOLERANCE = 0.001  # district rows must add up to the totals within 0.1 %
 
@@ -213,6 +217,13 @@ class CoverageTable:
     @property
     def total_row(self) -> int:
         return len(self.names) - 1
+
+    def label(self, i: int, translate: Callable[[str], str] = str) -> str:
+        """The name of row ``i`` as a report shows it: "Outside districts" and "Total"
+        through ``translate`` (e.g. ``i18n.tr``), district names as they are."""
+        if i == self.total_row or (self.has_outside and i == self.total_row - 1):
+            return translate(self.names[i])
+        return self.names[i]
 
 
 def pct(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:

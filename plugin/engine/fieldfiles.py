@@ -14,12 +14,14 @@ import csv
 import io
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .. import formatting
 from ..csv_text import safe_cell
+from .text import QT_TR_NOOP, Text
 from .utm import UtmZone
 
 KML_NS = "http://www.opengis.net/kml/2.2"
@@ -68,9 +70,10 @@ class FieldTask:
         return f"{self.description} ({self.note})" if self.note else self.description
 
 
-def grid_text(zone: UtmZone) -> str:
+def grid_text(zone: UtmZone) -> Text:
     """``Coordinates: WGS 84; grid: WGS 84 / UTM zone 38N (EPSG:32638)``."""
-    return f"Coordinates: WGS 84; grid: WGS 84 / UTM zone {zone.label} (EPSG:{zone.epsg})"
+    grid = QT_TR_NOOP("Coordinates: WGS 84; grid: WGS 84 / UTM zone {0} (EPSG:{1})")
+    return Text(grid, zone.label, zone.epsg)
 
 
 def _coords(ring: np.ndarray) -> str:
@@ -86,16 +89,21 @@ def _text(parent, tag: str, value, **attributes):
 
 
 def kml_document(
-    tasks: list[FieldTask], title: str, colours: dict[str, str], zone: UtmZone
+    tasks: list[FieldTask],
+    title: str,
+    colours: dict[str, str],
+    zone: UtmZone,
+    render: Callable[[Text], str] = str,
 ) -> bytes:
     """A KML 2.2 document: one Placemark per located task (name = task id), polygons in
-    WGS 84; the document description names the export's UTM zone."""
+    WGS 84; the document description names the export's UTM zone (made text by ``render``:
+    English ``str``, or ``i18n.tr_message``)."""
     ET.register_namespace("", KML_NS)
     k = f"{{{KML_NS}}}"
     root = ET.Element(f"{k}kml")
     doc = ET.SubElement(root, f"{k}Document")
     _text(doc, f"{k}name", title)
-    _text(doc, f"{k}description", grid_text(zone))
+    _text(doc, f"{k}description", render(grid_text(zone)))
     for style_id, colour in colours.items():
         style = ET.SubElement(doc, f"{k}Style", id=xml_text(style_id))
         line = ET.SubElement(style, f"{k}LineStyle")
@@ -135,15 +143,18 @@ def _kml_colour(hex_rgb: str, alpha: str) -> str:
     return f"{alpha}{h[4:6]}{h[2:4]}{h[0:2]}"
 
 
-def gpx_document(tasks: list[FieldTask], title: str, zone: UtmZone) -> bytes:
+def gpx_document(
+    tasks: list[FieldTask], title: str, zone: UtmZone, render: Callable[[Text], str] = str
+) -> bytes:
     """GPX 1.1 waypoints: every turning point of the located tasks, named ``<task>-TP<n>``
-    (1-based), with its UTM coordinates in the export zone as the comment."""
+    (1-based), with its UTM coordinates in the export zone as the comment; the description
+    names the zone (``render`` as in :func:`kml_document`)."""
     ET.register_namespace("", GPX_NS)
     g = f"{{{GPX_NS}}}"
     root = ET.Element(f"{g}gpx", version="1.1", creator="Clearance Planner")
     meta = ET.SubElement(root, f"{g}metadata")
     _text(meta, f"{g}name", title)
-    _text(meta, f"{g}desc", grid_text(zone))
+    _text(meta, f"{g}desc", render(grid_text(zone)))
     for task in tasks:
         for n, (lon, lat) in enumerate(task.turning_wgs84, start=1):
             wpt = ET.SubElement(

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .text import QT_TR_NOOP, Joined, Text
+
 # the names tried first, in this order (case-insensitive): IMSMA ids, the plugin's own ids,
 # then generic and feature-id-like names
 ID_NAMES = (
@@ -102,22 +104,33 @@ class IdProblems:
     def ok(self) -> bool:
         return not self.duplicates and not self.blank
 
-    def messages(self) -> list[str]:
-        """One sentence per kind of problem, naming the values and features."""
+    def messages(self) -> list[Text]:
+        """One sentence per kind of problem, naming the values and features (``str()``:
+        English; ``i18n.tr_message``: the plugin's language)."""
         out = []
         if self.duplicates:
-            shown = [
-                f"'{value}' appears on features {_and(fids)}"
-                for value, fids in self.duplicates[:SHOWN]
-            ]
-            more = len(self.duplicates) - SHOWN
-            out.append(
-                f"{self.field} {'; '.join(shown)}"
-                + (f"; and {more} more repeated ids" if more > 0 else "")
-                + " (ids differing only by spaces or case are the same id)"
+            shown = Joined(
+                "; ",
+                [
+                    Text(QT_TR_NOOP("'{0}' appears on features {1}"), value, _and(fids))
+                    for value, fids in self.duplicates[:SHOWN]
+                ],
             )
+            more = len(self.duplicates) - SHOWN
+            if more > 0:
+                template = QT_TR_NOOP(
+                    "{0} {1}; and {2} more repeated ids "
+                    "(ids differing only by spaces or case are the same id)"
+                )
+                out.append(Text(template, self.field, shown, more))
+            else:
+                template = QT_TR_NOOP(
+                    "{0} {1} (ids differing only by spaces or case are the same id)"
+                )
+                out.append(Text(template, self.field, shown))
         if self.blank:
-            out.append(f"{self.field} is NULL or blank on features {_and(self.blank)}")
+            blank = QT_TR_NOOP("{0} is NULL or blank on features {1}")
+            out.append(Text(blank, self.field, _and(self.blank)))
         return out
 
 
@@ -214,9 +227,11 @@ def _free(base: str, n: int, used: set) -> tuple[str, int]:
             return label, n
 
 
-def _and(items: Sequence) -> str:
+def _and(items: Sequence) -> Text | str:
     """``"1, 2 and 3"``; more than :data:`SHOWN` items end in ``"… (N in all)"``."""
     items = [str(i) for i in items]
     if len(items) > SHOWN:
-        return ", ".join(items[:SHOWN]) + f", … ({len(items)} in all)"
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+        return Text(QT_TR_NOOP("{0}, … ({1} in all)"), ", ".join(items[:SHOWN]), len(items))
+    if len(items) == 1:
+        return items[0]
+    return Text(QT_TR_NOOP("{0} and {1}"), ", ".join(items[:-1]), items[-1])

@@ -20,6 +20,7 @@ from .imsma_values import (
     parse_integer,
     parse_number,
 )
+from .text import QT_TR_NOOP, Text
 
 FLAVOUR_NAMES = {"ng": "NG", "core": "Core"}
 OUTPUT_KIND = {
@@ -34,7 +35,11 @@ OUTPUT_KIND = {
     "bool": "bool",
 }
 ENUMERATED = ("enum", "enum_multi", "bool")
-PARSED = {"number": "not a number", "integer": "not a whole number", "date": "not a date"}
+PARSED = {  # the note of a cell that did not parse: target, raw text
+    "number": QT_TR_NOOP("{0}: {1!r} not a number"),
+    "integer": QT_TR_NOOP("{0}: {1!r} not a whole number"),
+    "date": QT_TR_NOOP("{0}: {1!r} not a date"),
+}
 
 
 @dataclass
@@ -47,11 +52,11 @@ class ImportResult:
     specs: list[FieldSpec]
     sources: dict[str, str | None]  # target -> source field used (None: none found)
     columns: dict[str, list]
-    notes: list[list[str]]
+    notes: list[list[Text]]  # per row; str(): English, i18n.tr_message: translated
     values: dict[str, Counter] = field(default_factory=dict)  # target -> (raw, mapped) counts
     unmapped: dict[str, Counter] = field(default_factory=dict)  # target -> raw value counts
     failures: dict[str, Counter] = field(default_factory=dict)  # target -> raw text counts
-    derived: dict[str, Counter] = field(default_factory=dict)  # target -> rule counts
+    derived: dict[str, Counter] = field(default_factory=dict)  # target -> rule (Text) counts
     duplicate_ids: dict[str, int] = field(default_factory=dict)  # id -> rows holding it
 
     @property
@@ -168,7 +173,8 @@ def _enumerated(spec: FieldSpec, raw: list, mapping: Mapping, result) -> list:
         seen[(str(value), mapped)] += 1
         for part in unknown:
             unmapped[part] += 1
-            result.notes[row].append(f"{spec.name}: {part!r} not in vocabulary {spec.vocabulary}")
+            unknown_value = QT_TR_NOOP("{0}: {1!r} not in vocabulary {2}")
+            result.notes[row].append(Text(unknown_value, spec.name, part, spec.vocabulary))
         out.append(mapped)
     result.values[spec.name] = seen
     if unmapped:
@@ -199,7 +205,7 @@ def _parsed(spec: FieldSpec, raw: list, mapping: Mapping, result) -> list:
             parsed, ok = parse_date(value, mapping.dates)
         if not ok:
             failures[str(value)] += 1
-            result.notes[row].append(f"{spec.name}: {str(value)!r} {PARSED[spec.type]}")
+            result.notes[row].append(Text(PARSED[spec.type], spec.name, str(value)))
         out.append(parsed)
     if failures:
         result.failures[spec.name] = failures
@@ -241,11 +247,12 @@ def _apply(rule: dict, row: int, columns: dict, geometry_area):
     return float(area) if area is not None and math.isfinite(area) else None
 
 
-def _describe(rule: dict) -> str:
+def _describe(rule: dict) -> Text:
+    """A rule of ``otherwise`` in words (the report's "Filled by rules")."""
     if "target" in rule:
-        return f"from {rule['target']}"
+        return Text(QT_TR_NOOP("from {0}"), rule["target"])
     if "if_filled" in rule:
-        return f"'{rule['value']}' as {rule['if_filled']} is filled"
+        return Text(QT_TR_NOOP("'{0}' as {1} is filled"), rule["value"], rule["if_filled"])
     if "sum" in rule:
-        return "sum of " + " + ".join(rule["sum"])
-    return "polygon area"
+        return Text(QT_TR_NOOP("sum of {0}"), " + ".join(rule["sum"]))
+    return Text(QT_TR_NOOP("polygon area"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .imsma_values import is_blank, parse_number
+from .text import QT_TR_NOOP, Text
 
 
 @dataclass
@@ -20,7 +21,7 @@ class VertexObject:
     first_row: int
     rows: list[int] = field(default_factory=list)
     parts: list[list[tuple[float, float]]] = field(default_factory=list)  # (lon, lat)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Text] = field(default_factory=list)  # str(): English; tr_message: translated
 
 
 def group_vertices(ids: list, parts: list, order: list, lat: list, lon: list) -> list[VertexObject]:
@@ -40,7 +41,12 @@ def group_vertices(ids: list, parts: list, order: list, lat: list, lon: list) ->
             if vertices:
                 obj.parts.append(vertices)
         n = len(obj.rows)
-        obj.notes.insert(0, f"built from {n} vertex row{'s' * (n != 1)}, {len(obj.parts)} part(s)")
+        built = (
+            QT_TR_NOOP("built from {0} vertex row, {1} part(s)")
+            if n == 1
+            else QT_TR_NOOP("built from {0} vertex rows, {1} part(s)")
+        )
+        obj.notes.insert(0, Text(built, n, len(obj.parts)))
         out.append(obj)
     return out
 
@@ -56,9 +62,11 @@ def _part(rows: list[int], order: list, lat: list, lon: list, notes: list) -> li
         y, _ = parse_number(lat[row])
         x, _ = parse_number(lon[row])
         if x is None or y is None or not (-90 <= y <= 90 and -180 <= x <= 180):
-            notes.append(f"row {row + 1}: no coordinate pair ({lat[row]!r}, {lon[row]!r})")
+            no_pair = QT_TR_NOOP("row {0}: no coordinate pair ({1!r}, {2!r})")
+            notes.append(Text(no_pair, row + 1, lat[row], lon[row]))
             continue
         if number is None:
-            notes.append(f"row {row + 1}: order {order[row]!r} not a number, put last")
+            last = QT_TR_NOOP("row {0}: order {1!r} not a number, put last")
+            notes.append(Text(last, row + 1, order[row]))
         ranked.append((number is None, number or 0.0, row, (x, y)))
     return [xy for *_, xy in sorted(ranked)]

@@ -13,9 +13,20 @@ scores first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import reduce
+
+from .text import QT_TR_NOOP, Text
 
 POINT, LINE, POLYGON, NONE = "point", "line", "polygon", "none"
+# geometry kinds in the reasons (the kinds themselves are codes)
+GEOMETRY_NAMES = {
+    POINT: QT_TR_NOOP("point"),
+    LINE: QT_TR_NOOP("line"),
+    POLYGON: QT_TR_NOOP("polygon"),
+    NONE: QT_TR_NOOP("none"),
+}
 
 
 def _words(text: str) -> frozenset[str]:
@@ -143,10 +154,11 @@ class Guess:
 
     role: str
     score: float = 0.0
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Text] = field(default_factory=list)
 
-    def explain(self) -> str:
-        return "; ".join(self.reasons)
+    def explain(self, render: Callable[[Text], str] = str) -> str:
+        """The reasons, each made text by ``render`` (English ``str``, or ``tr_message``)."""
+        return "; ".join(render(r) for r in self.reasons)
 
 
 def name_words(name: str) -> list[str]:
@@ -156,12 +168,21 @@ def name_words(name: str) -> list[str]:
     return [w for w in re.split(r"[^a-z]+", base.lower()) if w]
 
 
-def refusal(role: str, geometry: str) -> str | None:
+def geometry_name(geometry: str) -> Text:
+    """A geometry kind in words."""
+    return Text(GEOMETRY_NAMES[geometry])
+
+
+def refusal(role: str, geometry: str) -> Text | None:
     """Why a layer of ``geometry`` cannot serve ``role`` (None when it can)."""
     allowed = GEOMETRIES[role]
     if geometry in allowed:
         return None
-    return f"{role} needs {' or '.join(sorted(allowed))} geometry; this layer has {geometry}"
+    either = reduce(
+        lambda a, b: Text(QT_TR_NOOP("{0} or {1}"), a, b), map(geometry_name, sorted(allowed))
+    )
+    needs = QT_TR_NOOP("{0} needs {1} geometry; this layer has {2}")
+    return Text(needs, role, either, geometry_name(geometry))
 
 
 def score_role(facts: LayerFacts, role: str) -> Guess:
@@ -176,18 +197,21 @@ def score_role(facts: LayerFacts, role: str) -> Guess:
     hits = sorted(words & NAME_WORDS[role])
     if hits:
         guess.score += NAME_SCORE
-        guess.reasons.append("name has " + ", ".join(f"'{w}'" for w in hits))
+        quoted = ", ".join(f"'{w}'" for w in hits)
+        guess.reasons.append(Text(QT_TR_NOOP("name has {0}"), quoted))
     fields = sorted(f for f in facts.fields if f.strip().lower() in FIELD_NAMES[role])
     if fields:
         guess.score += min(FIELD_SCORE * len(fields), MAX_FIELD_SCORE)
-        guess.reasons.append("fields " + ", ".join(fields))
+        guess.reasons.append(Text(QT_TR_NOOP("fields {0}"), ", ".join(fields)))
     telling = _telling_values(facts, role)
     if telling:
         guess.score += VALUE_SCORE
         name, values = telling
-        guess.reasons.append(f"field {name} holds {', '.join(values)}")
+        holds = QT_TR_NOOP("field {0} holds {1}")
+        guess.reasons.append(Text(holds, name, ", ".join(values)))
     if guess.score:
-        guess.reasons.append(f"{facts.geometry} geometry")
+        kind = QT_TR_NOOP("{0} geometry")
+        guess.reasons.append(Text(kind, geometry_name(facts.geometry)))
     return guess
 
 

@@ -1,5 +1,7 @@
 """What a ranking map says about its classes and weights: counts, score breaks and the
-legend text of each class, from the output's fields and its run record (no QGIS)."""
+legend text of each class, from the output's fields and its run record (no QGIS). The texts
+are engine Texts (``str()``: English; ``i18n.tr_message``: the plugin's language); the class
+values themselves are codes."""
 
 from __future__ import annotations
 
@@ -9,10 +11,34 @@ from dataclasses import dataclass
 import numpy as np
 
 from .scoring import GATED, HIGH, LOW, MEDIUM, UNKNOWN
+from .text import QT_TR_NOOP, Text
 
 CLASS_ORDER = (HIGH, MEDIUM, LOW, GATED, UNKNOWN)
 SCORED = (HIGH, MEDIUM, LOW)
-THIRDS = {HIGH: "top third", MEDIUM: "middle third", LOW: "bottom third"}
+# legend line of a scored class by how its breaks were set: {0} the score rule, {1} the count
+LABELS = {
+    "terciles": {
+        HIGH: QT_TR_NOOP("High: top third of scored parcels, {0} ({1})"),
+        MEDIUM: QT_TR_NOOP("Medium: middle third of scored parcels, {0} ({1})"),
+        LOW: QT_TR_NOOP("Low: bottom third of scored parcels, {0} ({1})"),
+    },
+    "thresholds": {
+        HIGH: QT_TR_NOOP("High: {0}, thresholds set for the run ({1})"),
+        MEDIUM: QT_TR_NOOP("Medium: {0}, thresholds set for the run ({1})"),
+        LOW: QT_TR_NOOP("Low: {0}, thresholds set for the run ({1})"),
+    },
+    "observed": {
+        HIGH: QT_TR_NOOP("High: {0} ({1})"),
+        MEDIUM: QT_TR_NOOP("Medium: {0} ({1})"),
+        LOW: QT_TR_NOOP("Low: {0} ({1})"),
+    },
+}
+DECAYS = {  # {0}: the decay distance in metres
+    "linear": QT_TR_NOOP("linear, 1 at 0 m to 0 at {0:g} m"),
+    "exponential": QT_TR_NOOP("exponential, 0.5 at {0:g} m"),
+    "gaussian": QT_TR_NOOP("gaussian, 0.5 at {0:g} m"),
+    "step": QT_TR_NOOP("step, 1 up to {0:g} m"),
+}
 
 
 @dataclass(frozen=True)
@@ -21,7 +47,7 @@ class ClassEntry:
 
     value: str
     count: int
-    label: str
+    label: Text
 
 
 @dataclass(frozen=True)
@@ -57,18 +83,14 @@ def _score(value: float) -> str:
     return f"{value:.1f}" if math.isfinite(value) else "?"
 
 
-def _scored_label(name: str, method: str, high: float, medium: float, count: int) -> str:
+def _scored_label(name: str, method: str, high: float, medium: float, count: int) -> Text:
     if name == HIGH:
-        rule = f"score ≥ {_score(high)}"
+        rule = Text(QT_TR_NOOP("score ≥ {0}"), _score(high))
     elif name == MEDIUM:
-        rule = f"{_score(medium)} ≤ score < {_score(high)}"
+        rule = Text(QT_TR_NOOP("{0} ≤ score < {1}"), _score(medium), _score(high))
     else:
-        rule = f"score < {_score(medium)}"
-    if method == "terciles":
-        return f"{name}: {THIRDS[name]} of scored parcels, {rule} ({count})"
-    if method == "thresholds":
-        return f"{name}: {rule}, thresholds set for the run ({count})"
-    return f"{name}: {rule} ({count})"
+        rule = Text(QT_TR_NOOP("score < {0}"), _score(medium))
+    return Text(LABELS[method][name], rule, count)
 
 
 def class_summary(
@@ -96,27 +118,30 @@ def class_summary(
         elif not count:
             continue
         elif name == GATED:
-            rule = f" {gate.strip()}" if gate.strip() else ""
-            label = f"Gated: fails the hard condition{rule}, ranked last ({count})"
+            label = _gated_label(gate.strip(), count)
         else:
-            label = f"Unknown: no geometry or no score ({count})"
+            label = Text(QT_TR_NOOP("Unknown: no geometry or no score ({0})"), count)
         entries.append(ClassEntry(name, count, label))
     other = int(sum(n is None for n in names))
     return ClassSummary(entries, high, medium, method, other)
 
 
-def decay_text(decay: str, distance: float) -> str:
+def _gated_label(gate: str, count: int) -> Text:
+    if gate:
+        return Text(
+            QT_TR_NOOP("Gated: fails the hard condition {0}, ranked last ({1})"), gate, count
+        )
+    return Text(QT_TR_NOOP("Gated: fails the hard condition, ranked last ({0})"), count)
+
+
+def decay_text(decay: str, distance: float) -> Text:
     """How a criterion's score falls with distance, in words."""
-    d = f"{distance:g} m"
-    return {
-        "linear": f"linear, 1 at 0 m to 0 at {d}",
-        "exponential": f"exponential, 0.5 at {d}",
-        "gaussian": f"gaussian, 0.5 at {d}",
-        "step": f"step, 1 up to {d}",
-    }.get(decay, f"{decay}, {d}")
+    if decay in DECAYS:
+        return Text(DECAYS[decay], distance)
+    return Text(QT_TR_NOOP("{0}, {1:g} m"), decay, distance)
 
 
-def weight_lines(record: dict | None) -> list[str]:
+def weight_lines(record: dict | None) -> list[Text]:
     """One line per criterion of a run record ('settlements 40 % (linear, …)'), then the AHP
     consistency when AHP gave the weights; empty without a record."""
     parameters = (record or {}).get("parameters", {})
@@ -124,8 +149,9 @@ def weight_lines(record: dict | None) -> list[str]:
     for c in parameters.get("criteria", []):
         weight = 100 * float(c.get("weight", 0.0))
         how = decay_text(str(c.get("decay", "")), float(c.get("distance_m", 0.0)))
-        lines.append(f"{c.get('name', '?')} {weight:.0f} % ({how})")
+        lines.append(Text(QT_TR_NOOP("{0} {1:.0f} % ({2})"), c.get("name", "?"), weight, how))
     ahp = parameters.get("ahp")
     if ahp:
-        lines.append(f"weights from AHP pairwise comparison, CR {float(ahp.get('cr', 0)):.3f}")
+        cr = QT_TR_NOOP("weights from AHP pairwise comparison, CR {0:.3f}")
+        lines.append(Text(cr, float(ahp.get("cr", 0))))
     return lines

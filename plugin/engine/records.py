@@ -79,12 +79,12 @@ class LegTable:
         return gap
 
 
-def missing_columns(header: list[str]) -> list[str]:
+def missing_columns(header: list[str]) -> list[str | Text]:
     """Required columns absent from ``header`` (case and spaces ignored)."""
     names = {h.strip().lower() for h in header}
     missing = [c for c in REQUIRED if c not in names]
     if not {"ref_x", "landmark"} & names:
-        missing.append("ref_x/ref_y or landmark")
+        missing.append(Text(QT_TR_NOOP("{0} or {1}"), "ref_x/ref_y", "landmark"))
     return missing
 
 

@@ -150,7 +150,10 @@ def collection_to_json(scenarios) -> str:
     )
 
 
-def loads(text: str, where: str = "the JSON") -> object:
+THE_JSON = Text(QT_TR_NOOP("the JSON"))  # where a text without a name is broken
+
+
+def loads(text: str, where: str | Text = THE_JSON) -> object:
     """Parsed JSON, or a ScenarioError saying where it is broken."""
     try:
         return json.loads(text)
@@ -166,7 +169,7 @@ def loads(text: str, where: str = "the JSON") -> object:
         ) from exc
 
 
-def from_json(text: str, where: str = "the JSON") -> list[Scenario]:
+def from_json(text: str, where: str | Text = THE_JSON) -> list[Scenario]:
     """Scenarios from JSON text: one scenario or a collection (``scenarios`` list)."""
     data = loads(text, where)
     if isinstance(data, dict) and data.get("format") == COLLECTION_FORMAT:

@@ -17,6 +17,7 @@ import numpy as np
 from .land_release import CHAIN_ORDER
 from .progress import CancelFn, OperationCancelled, check_cancel
 from .schedule import Schedule, schedule
+from .text import QT_TR_NOOP, Text
 from .workplan import PlanResult
 from .workplan_params import PlanSettings
 
@@ -152,7 +153,7 @@ def horizon_warning(
     settings: PlanSettings,
     max_years: float,
     stop: CancelFn = None,
-) -> str | None:
+) -> Text | None:
     """A warning naming the bottleneck and the teams needed to finish within ``max_years``
     of the start when the plan's completion lies beyond; None otherwise."""
     horizon = years_after(settings.start, max_years)
@@ -161,12 +162,15 @@ def horizon_warning(
     slow = bottleneck(result)
     sizing = teams_needed(result, settings, horizon, stop)
     if sizing.needed is None:
-        need = f"no number of teams finishes by {horizon} (the chains themselves are longer)"
+        never = QT_TR_NOOP("no number of teams finishes by {0} (the chains themselves are longer)")
+        need = Text(never, str(horizon))
     else:
         teams = ",".join(f"{m}:{k}" for m, k in sizing.needed.items())
-        need = f"teams needed to finish by {horizon}: {teams}"
-    return (
-        f"Completion {result.completion} is more than {max_years:g} years after the start "
-        f"{settings.start} (MAX_YEARS); bottleneck: {slow} ({result.teams[slow]} teams, its last "
-        f"task ends on the completion date); {need}."
+        need = Text(QT_TR_NOOP("teams needed to finish by {0}: {1}"), str(horizon), teams)
+    late = QT_TR_NOOP(
+        "Completion {0} is more than {1:g} years after the start {2} (MAX_YEARS); bottleneck: "
+        "{3} ({4} teams, its last task ends on the completion date); {5}."
+    )
+    return Text(
+        late, str(result.completion), max_years, str(settings.start), slow, result.teams[slow], need
     )

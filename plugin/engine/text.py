@@ -36,6 +36,26 @@ class Text:
     def __hash__(self) -> int:
         return hash(str(self))
 
+    def render(self, translate: Callable[[str], str]) -> str:
+        """The text with its template (and Text arguments) passed through ``translate``."""
+        return translate(self.template).format(*[_argument(a, translate) for a in self.arguments])
+
+
+class Joined(Text):
+    """Texts (or values) joined by ``separator``, each translated, the separator not: a list
+    of per-feature sentences whose length is not known when the templates are written."""
+
+    __slots__ = ()
+
+    def __init__(self, separator: str, items) -> None:
+        super().__init__(separator, *items)
+
+    def __repr__(self) -> str:
+        return f"Joined({self.template!r}, {list(self.arguments)!r})"
+
+    def render(self, translate: Callable[[str], str]) -> str:
+        return self.template.join(text_of(a, translate) for a in self.arguments)
+
 
 def _same(text: str) -> str:
     return text
@@ -49,8 +69,7 @@ def text_of(value, translate: Callable[[str], str] = _same) -> str:
         value = value.args[0]
     if not isinstance(value, Text):
         return str(value)
-    arguments = [_argument(a, translate) for a in value.arguments]
-    return translate(value.template).format(*arguments)
+    return value.render(translate)
 
 
 def _argument(value, translate):

@@ -13,10 +13,12 @@ import numpy as np
 
 from . import land_release as lr
 from .schedule import Effort, Schedule, effort, schedule
+from .text import QT_TR_NOOP, Text
 from .workplan_params import PlanSettings
 
 PLANNED = "planned"
-NOT_PLANNED = "not planned: {0}"
+NOT_PLANNED = "not planned: {0}"  # plan_status: a code (read back by re-planning), English
+SLOPE_NOTE = QT_TR_NOOP("mechanical -> manual: slope {0:.1f} > {1:g} deg")  # method_note
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class TaskTable:
     method: np.ndarray  # object
     season: np.ndarray  # bool: SEASON_FIELD says seasonal
     area: np.ndarray  # m² in the metric CRS
-    note: list[str] = field(default_factory=list)
+    note: list[Text | str] = field(default_factory=list)  # method_note ("" none)
     elevation: np.ndarray | None = None
     slope: np.ndarray | None = None
     district: list = field(default_factory=list)  # label or None
@@ -119,7 +121,7 @@ class TaskTable:
         """Mechanical tasks steeper than ``max_slope`` (degrees) become manual, with a note."""
         steep = (self.method == "mechanical") & (self.slope > max_slope)
         for i in np.flatnonzero(steep):
-            self.note[i] = f"mechanical -> manual: slope {self.slope[i]:.1f} > {max_slope:g} deg"
+            self.note[i] = Text(SLOPE_NOTE, float(self.slope[i]), max_slope)
         self.method[steep] = "manual"
 
 

@@ -229,11 +229,11 @@ class CoverageAction:
         ):
             layer = QgsVectorLayer(results[out], name, "ogr")
             if not layer.isValid():
-                LOGGER.warning("Could not load %s", results[out])
+                LOGGER.warning(tr("Could not load {0}").format(results[out]))
                 continue
             message, ok = layer.loadNamedStyle(style_path(style))
             if not ok:
-                LOGGER.warning("Style %s not applied: %s", style, message)
+                LOGGER.warning(tr("Style {0} not applied: {1}").format(style, message))
             project.addMapLayer(layer)
         QDesktopServices.openUrl(QUrl.fromLocalFile(results["REPORT"]))
         push(

@@ -10,6 +10,7 @@ import importlib
 import pkgutil
 from pathlib import Path
 
+from ..i18n import tr
 from ..logs import LOGGER
 
 
@@ -26,7 +27,7 @@ def load(plugin) -> list:
         try:
             extension = install(plugin)
         except Exception:  # one broken extension must not take the plugin down
-            LOGGER.exception("Could not install the desktop extension %s", info.name)
+            LOGGER.exception(tr("Could not install the desktop extension {0}").format(info.name))
             continue
         if extension is not None:
             installed.append(extension)

@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..i18n import QT_TR_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr, tr_message
 from .messages import guarded, push
 from .roles import (
     ROLES,
@@ -103,12 +103,12 @@ class RoleDialog(QDialog):
         """(layer, reason) pre-selected for ``role``."""
         if role in from_gpkg:
             layer, guess = from_gpkg[role]
-            return layer, tr("guessed: {0}").format(guess.explain())
+            return layer, tr("guessed: {0}").format(guess.explain(tr_message))
         if role in current:
             return current[role], tr("saved in the project")
         if role in from_project:
             layer, guess = from_project[role]
-            return layer, tr("guessed: {0}").format(guess.explain())
+            return layer, tr("guessed: {0}").format(guess.explain(tr_message))
         return None, ""
 
     def check(self, role: str) -> str | None:

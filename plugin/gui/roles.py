@@ -6,7 +6,7 @@ from qgis.core import QgsLayerTreeGroup, QgsMapLayer, QgsProject, QgsVectorLayer
 
 from ..demo.names import DEMO_NAMES
 from ..engine.layer_roles import Guess, assign, refusal
-from ..i18n import QT_TR_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..logs import LOGGER
 from ..paths import DEMO, style_path
 from ..qgis_io.layer_facts import geometry_kind, layer_facts
@@ -73,7 +73,7 @@ def load_roles(project: QgsProject) -> dict[str, QgsMapLayer]:
             continue
         refused = role_refusal(role, layer)
         if refused:
-            LOGGER.warning("Saved role ignored: %s", refused)
+            LOGGER.warning(tr("Saved role ignored: {0}").format(refused))
             continue
         found[role] = layer
     return found
@@ -84,7 +84,7 @@ def apply_style(layer: QgsMapLayer, role: str) -> bool:
     # True: the shipped file wins over a default style stored in the GeoPackage
     message, ok = layer.loadNamedStyle(style_path(role), True)
     if not ok:
-        LOGGER.warning("Style %s not applied to %s: %s", role, layer.name(), message)
+        LOGGER.warning(tr("Style {0} not applied to {1}: {2}").format(role, layer.name(), message))
     layer.triggerRepaint()
     return ok
 
@@ -181,7 +181,9 @@ def role_refusal(role: str, layer: QgsMapLayer) -> str | None:
     if refused is None:
         return None
     label = dict(ROLES)[role]
-    return tr("Layer '{0}' cannot be {1}: {2}.").format(layer.name(), tr(label), refused)
+    return tr("Layer '{0}' cannot be {1}: {2}.").format(
+        layer.name(), tr(label), tr_message(refused)
+    )
 
 
 def role_parameters(project: QgsProject, parameter_roles: dict[str, str]) -> dict[str, str]:

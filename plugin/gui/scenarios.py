@@ -286,6 +286,7 @@ def comparison_html(name: str, results: dict) -> str:
     """The dock's comparison view: the figures and the parcels that move most."""
     movers = json.loads(results.get("MOVERS") or "[]")
     heading = tr("Parcels that move most (+ = more urgent under B):")
+    header = (tr("parcel"), tr("rank now"), tr("rank under B"), tr("change"))
     rows = "".join(
         f"<tr><td>{html.escape(str(m['parcel']))}</td><td align='right'>{m['rank_a']}</td>"
         f"<td align='right'>{m['rank_b']}</td><td align='right'>{m['rank_change']:+d}</td></tr>"
@@ -294,7 +295,8 @@ def comparison_html(name: str, results: dict) -> str:
     return (
         f"<p><b>{html.escape(comparison_text(name, results))}</b></p>"
         f"<p>{html.escape(heading)}</p>"
-        '<table cellpadding="3"><tr><th align="left">parcel</th><th>rank now</th>'
-        "<th>rank under B</th><th>change</th></tr>"
+        '<table cellpadding="3"><tr><th align="left">'
+        + "</th><th>".join(html.escape(h) for h in header)
+        + "</th></tr>"
         f"{rows}</table>"
     )

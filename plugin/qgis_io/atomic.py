@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
+from ..engine.text import QT_TR_NOOP, Text
+
 PARTIAL, OLD = "partial", "old"
 # parts QGIS deletes when it overwrites a shapefile (QgsVectorFileWriter::deleteShapeFile)
 SHAPEFILE_PARTS = (
@@ -148,7 +150,7 @@ class AtomicFile:
         if self.done:
             return str(self.target)
         if not self.path.exists():
-            raise FileNotFoundError(f"nothing was written to {self.path}")
+            raise FileNotFoundError(Text(QT_TR_NOOP("nothing was written to {0}"), self.path))
         aside = temporary_path(self.target, OLD)
         for part, final in self._parts():
             kept = aside.with_suffix(final.suffix) if backup and final.exists() else None
@@ -298,6 +300,17 @@ def replace_table(target: Path, table: str, source: Path) -> None:
     replace_tables(target, [(table, source)])
 
 
+# why a table of a GeoPackage could not be replaced (GDAL's own message as it gives it)
+CANNOT_OPEN = QT_TR_NOOP("cannot open {0}: {1}")
+NO_TRANSACTION = QT_TR_NOOP("{0}: cannot start a transaction ({1})")
+NO_COMMIT = QT_TR_NOOP("{0}: commit failed ({1})")
+NO_DELETE = QT_TR_NOOP("cannot delete the old table {0!r}: {1}")
+NO_TABLE = QT_TR_NOOP("cannot create table {0!r}: {1}")
+NO_FIELD = QT_TR_NOOP("cannot create field {0!r}")
+NO_COPY = QT_TR_NOOP("cannot copy feature {0}: {1}")
+NO_WRITE = QT_TR_NOOP("cannot write table {0!r}: {1}")
+
+
 def replace_tables(target: Path, tables: Sequence[tuple[str, Path]]) -> None:
     """Replace (or add) each ``(table, source)`` of the GeoPackage ``target`` by that table of
     its ``source`` file, all in ONE transaction: on any error the target is left as it was."""
@@ -305,10 +318,10 @@ def replace_tables(target: Path, tables: Sequence[tuple[str, Path]]) -> None:
 
     dst = gdal.OpenEx(str(target), gdal.OF_VECTOR | gdal.OF_UPDATE)
     if dst is None:
-        raise OSError(f"cannot open {target}: {gdal.GetLastErrorMsg()}")
+        raise OSError(Text(CANNOT_OPEN, target, gdal.GetLastErrorMsg()))
     try:
         if dst.StartTransaction() != ogr.OGRERR_NONE:
-            raise OSError(f"{target}: cannot start a transaction ({gdal.GetLastErrorMsg()})")
+            raise OSError(Text(NO_TRANSACTION, target, gdal.GetLastErrorMsg()))
         try:
             for table, source in tables:
                 _copy_from(dst, table, source)
@@ -316,7 +329,9 @@ def replace_tables(target: Path, tables: Sequence[tuple[str, Path]]) -> None:
             dst.RollbackTransaction()
             raise
         if dst.CommitTransaction() != ogr.OGRERR_NONE:
-            raise OSError(f"{target}: commit failed ({gdal.GetLastErrorMsg()})")
+            raise OSError(
+                Text(QT_TR_NOOP("{0}: commit failed ({1})"), target, gdal.GetLastErrorMsg())
+            )
     finally:
         dst = None  # closes the dataset
 
@@ -326,10 +341,10 @@ def _copy_from(dst, table: str, source: Path) -> None:
 
     src = gdal.OpenEx(str(source), gdal.OF_VECTOR)
     if src is None:
-        raise OSError(f"cannot open {source}: {gdal.GetLastErrorMsg()}")
+        raise OSError(Text(CANNOT_OPEN, source, gdal.GetLastErrorMsg()))
     layer = src.GetLayerByName(table)
     if layer is None:
-        raise OSError(f"no table {table!r} in {source}")
+        raise OSError(Text(QT_TR_NOOP("no table {0!r} in {1}"), table, source))
     try:
         _copy_layer(dst, layer, table)
     finally:
@@ -343,17 +358,17 @@ def _copy_layer(dst, layer, table: str) -> None:
 
     names = [dst.GetLayer(i).GetName() for i in range(dst.GetLayerCount())]
     if table in names and dst.DeleteLayer(names.index(table)) != ogr.OGRERR_NONE:
-        raise OSError(f"cannot delete the old table {table!r}: {gdal.GetLastErrorMsg()}")
+        raise OSError(Text(NO_DELETE, table, gdal.GetLastErrorMsg()))
     options = [f"FID={layer.GetFIDColumn() or 'fid'}"]
     if layer.GetGeomType() != ogr.wkbNone:
         options.append(f"GEOMETRY_NAME={layer.GetGeometryColumn() or 'geom'}")
     out = dst.CreateLayer(table, layer.GetSpatialRef(), layer.GetGeomType(), options)
     if out is None:
-        raise OSError(f"cannot create table {table!r}: {gdal.GetLastErrorMsg()}")
+        raise OSError(Text(NO_TABLE, table, gdal.GetLastErrorMsg()))
     defn = layer.GetLayerDefn()
     for i in range(defn.GetFieldCount()):
         if out.CreateField(defn.GetFieldDefn(i)) != ogr.OGRERR_NONE:
-            raise OSError(f"cannot create field {defn.GetFieldDefn(i).GetName()!r}")
+            raise OSError(Text(NO_FIELD, defn.GetFieldDefn(i).GetName()))
     out_defn = out.GetLayerDefn()
     layer.ResetReading()
     for feature in layer:
@@ -361,9 +376,9 @@ def _copy_layer(dst, layer, table: str) -> None:
         copy.SetFrom(feature)
         copy.SetFID(feature.GetFID())
         if out.CreateFeature(copy) != ogr.OGRERR_NONE:
-            raise OSError(f"cannot copy feature {feature.GetFID()}: {gdal.GetLastErrorMsg()}")
+            raise OSError(Text(NO_COPY, feature.GetFID(), gdal.GetLastErrorMsg()))
     if out.SyncToDisk() != ogr.OGRERR_NONE:  # builds the spatial index inside the transaction
-        raise OSError(f"cannot write table {table!r}: {gdal.GetLastErrorMsg()}")
+        raise OSError(Text(NO_WRITE, table, gdal.GetLastErrorMsg()))
 
 
 def _table(writer) -> AtomicTable | None:

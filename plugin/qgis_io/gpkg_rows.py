@@ -30,9 +30,12 @@ from pathlib import Path
 import numpy as np
 from qgis.core import QgsGeometry, QgsWkbTypes
 
+from ..i18n import QT_TR_NOOP, tr
 from . import packed_rtree
 from .bulk_read import OgrTable
 from .fields import TYPES
+
+CHANGED = QT_TR_NOOP("{0}: rows changed since they were read")
 
 CHUNK = 100_000
 # field types whose stored GeoPackage value QGIS writes back unchanged (not datetimes: QGIS
@@ -113,13 +116,15 @@ def write_rows(
                     return False
                 fids = np.fromiter((r[0] for r in rows), np.int64, len(rows))
                 if not np.array_equal(fids, expected_fids[start : start + len(rows)]):
-                    raise RuntimeError(f"{src_table}: rows changed since they were read")
+                    raise RuntimeError(
+                        tr("{0}: rows changed since they were read").format(src_table)
+                    )
                 writer.add(rows, results(slice(start, start + len(rows))))
                 start += len(rows)
         finally:
             src.close()
         if start != len(expected_fids):
-            raise RuntimeError(f"{src_table}: rows changed since they were read")
+            raise RuntimeError(tr(CHANGED).format(src_table))
         writer.finish(triggers)
         out.execute("COMMIT")
         done = True

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ..engine import ids
-from ..i18n import tr
+from ..i18n import tr, tr_message
 from .bulk_read import OgrTable, read_column
 from .layers import iter_features
 
@@ -142,7 +142,7 @@ def feature_ids(
             _warn(
                 feedback,
                 tr("Layer '{0}': {1}; all features are kept, labelled {2}.").format(
-                    layer_name, message, example
+                    layer_name, tr_message(message), example
                 ),
             )
         return FeatureIds(field, values, order)
@@ -152,7 +152,7 @@ def feature_ids(
         _info(
             feedback,
             tr("Layer '{0}': {1} is not used as id: {2}.").format(
-                layer_name, problems.field, "; ".join(problems.messages())
+                layer_name, problems.field, "; ".join(map(tr_message, problems.messages()))
             ),
         )
     if guessed:

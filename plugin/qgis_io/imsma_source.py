@@ -28,7 +28,7 @@ from ..engine.imsma_import import resolve_sources
 from ..engine.imsma_mapping import Mapping, detect_flavour
 from ..engine.imsma_values import field_key, parse_number
 from ..engine.imsma_vertices import group_vertices
-from ..i18n import tr
+from ..i18n import tr, tr_message
 from .compat import empty_rectangle
 from .crs import metric_crs
 from .csv_table import CsvFile, csv_file, read_csv
@@ -184,7 +184,7 @@ def _from_vertices(table: ImsmaTable, mapping: Mapping, kind: str, columns) -> I
     table.source_rows = len(rows)
     table.rows = [rows[o.first_row] for o in objects]
     table.geometries = [_vertex_geometry(o.parts, polygons) for o in objects]
-    table.row_notes = {i: "; ".join(o.notes) for i, o in enumerate(objects)}
+    table.row_notes = {i: "; ".join(map(tr_message, o.notes)) for i, o in enumerate(objects)}
     table.geometry_from = tr(
         "{0} from {1} vertex rows (order '{2}', latitude/longitude '{3}', '{4}'{5}, grouped by "
         "'{6}')"

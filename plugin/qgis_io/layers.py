@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 from ..engine.geometry import GeometryArrays
-from ..i18n import tr
+from ..i18n import tr, tr_message
 from . import wkb
 from .bulk_read import OgrTable, TableRead, read_table
 from .geometries import POLYGON, REPAIRED, GeometryReport, clean, raw
@@ -280,7 +280,9 @@ def _metric_parts(
         parts, _, _ = wkb.parse(bytes(metric.asWkb()))
     except (wkb.WkbError, ValueError) as exc:
         raise QgsProcessingException(
-            tr("Layer '{0}', feature {1}: unreadable geometry ({2}).").format(name, fid, exc)
+            tr("Layer '{0}', feature {1}: unreadable geometry ({2}).").format(
+                name, fid, tr_message(exc)
+            )
         ) from exc
     return parts
 

@@ -19,6 +19,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..i18n import tr
 from ..logs import LOGGER
 from ..paths import plugin_version, style_path
 from . import postgis
@@ -88,14 +89,14 @@ def record_in_geopackage(dest: str, record: dict, metadata: QgsLayerMetadata, st
             _drop_style(dest.split("|")[0], layer.name(), style)
             save_style_to_database(layer, style, "Clearance Planner style")
         else:
-            LOGGER.warning("Style %s not embedded: %s", style, msg)
+            LOGGER.warning(tr("Style {0} not embedded: {1}").format(style, msg))
     ok, error = (
         QgsProviderRegistry.instance()
         .providerMetadata("ogr")
         .saveLayerMetadata(layer.source(), metadata)
     )
     if not ok:
-        LOGGER.warning("Layer metadata not written to %s: %s", dest, error)
+        LOGGER.warning(tr("Layer metadata not written to {0}: {1}").format(dest, error))
     append_run(dest.split("|")[0], layer.name(), record)
 
 
@@ -106,7 +107,7 @@ def record_in_database(dest: str, record: dict, metadata: QgsLayerMetadata, styl
     uri, schema, table = postgis.table_of(dest)
     layer = QgsVectorLayer(uri.uri(False), table, "postgres")
     if not layer.isValid():
-        LOGGER.warning("Could not open %s to record the run", postgis.safe_uri(uri))
+        LOGGER.warning(tr("Could not open {0} to record the run").format(postgis.safe_uri(uri)))
         return
     if style:
         try:
@@ -155,7 +156,7 @@ def append_run(gpkg_path: str, layer_name: str, record: dict) -> None:
 
     ds = ogr.Open(gpkg_path, update=1)
     if ds is None:
-        LOGGER.warning("Could not open %s to record the run", gpkg_path)
+        LOGGER.warning(tr("Could not open {0} to record the run").format(gpkg_path))
         return
     table = ds.GetLayerByName(RUNS_TABLE)
     if table is None:
@@ -260,9 +261,9 @@ def source_text(layer: QgsVectorLayer) -> str:
     parts += [v for v in source_values(layer) if v not in parts]
     if not parts:
         where = (
-            "memory layer"
+            tr("memory layer")
             if layer.providerType() == "memory"
             else Path(layer.source().split("|")[0]).name
         )
-        parts = [f"layer '{layer.name()}' ({where})"]
+        parts = [tr("layer '{0}' ({1})").format(layer.name(), where)]
     return "; ".join(parts)

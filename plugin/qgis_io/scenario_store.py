@@ -11,6 +11,7 @@ from __future__ import annotations
 from qgis.core import QgsProject
 
 from ..engine.scenario import Scenario, ScenarioError, collection_to_json, from_json, to_json
+from ..engine.text import QT_TR_NOOP, Text
 from ..i18n import tr
 
 SCOPE = "clearance_planner"
@@ -27,7 +28,7 @@ def saved_scenarios(project: QgsProject) -> dict[str, Scenario]:
     text = _read(project, SAVED)
     if not text:
         return {}
-    return {s.name: s for s in from_json(text, "the project's saved scenarios")}
+    return {s.name: s for s in from_json(text, Text(QT_TR_NOOP("the project's saved scenarios")))}
 
 
 def write_scenarios(project: QgsProject, scenarios: dict[str, Scenario]) -> None:
@@ -57,7 +58,7 @@ def delete_scenario(project: QgsProject, name: str) -> bool:
 def current_settings(project: QgsProject) -> Scenario | None:
     """The dock's settings saved in the project, None in a project without them."""
     text = _read(project, CURRENT)
-    return from_json(text, "the project's dock settings")[0] if text else None
+    return from_json(text, Text(QT_TR_NOOP("the project's dock settings")))[0] if text else None
 
 
 def save_current(project: QgsProject, scenario: Scenario) -> None:

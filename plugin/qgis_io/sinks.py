@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from .. import formatting
 from ..csv_text import safe_cell
-from ..i18n import tr
+from ..i18n import tr, tr_message
 from . import atomic, gpkg_rows
 from .atomic import AtomicFile, AtomicTable
 from .destinations import parse_destination
@@ -212,7 +212,7 @@ class AtomicSink:
             self.file.commit(backup)
         except OSError as exc:
             raise QgsProcessingException(
-                tr("{0}: could not write '{1}': {2}").format(self.name, self.final, exc)
+                tr("{0}: could not write '{1}': {2}").format(self.name, self.final, tr_message(exc))
             ) from exc
         if self.project is not None:
             details = QgsProcessingContext.LayerDetails(self.layer_name, self.project, self.name)
@@ -301,7 +301,7 @@ def commit_all(writers, cancelled=None) -> list[str] | None:
         path = exc.filename2 or exc.filename or ""
         raise QgsProcessingException(
             tr("Could not replace the output '{0}': {1} (is it open in another program?)").format(
-                path, exc.strerror or exc
+                path, exc.strerror or tr_message(exc)
             )
         ) from exc
 

@@ -10,6 +10,14 @@ import struct
 
 import numpy as np
 
+from ..engine.text import QT_TR_NOOP, Text
+
+NO_COUNT = QT_TR_NOOP("WKB ends at byte {0}, a count was expected at byte {1}")
+BYTE_ORDER = QT_TR_NOOP("byte {0}: byte order {1} is neither 0 nor 1")
+NO_GEOMETRY = QT_TR_NOOP("WKB ends at byte {0}, a geometry was expected at byte {1}")
+NO_POINTS = QT_TR_NOOP("WKB ends at byte {0}, {1} points need bytes {2}-{3}")
+CURVED = QT_TR_NOOP("unsupported WKB geometry type {0} (segmentize curves first)")
+
 POINT, LINESTRING, POLYGON = 1, 2, 3
 MULTI = {4: POINT, 5: LINESTRING, 6: POLYGON}
 COLLECTION = 7
@@ -23,16 +31,22 @@ class WkbError(ValueError):
 def _uint(buf: bytes, pos: int, order: str) -> tuple[int, int]:
     """One unsigned 32-bit integer at ``pos`` and the position after it."""
     if pos + 4 > len(buf):
-        raise WkbError(f"WKB ends at byte {len(buf)}, a count was expected at byte {pos}")
+        raise WkbError(
+            Text(
+                QT_TR_NOOP("WKB ends at byte {0}, a count was expected at byte {1}"), len(buf), pos
+            )
+        )
     return struct.unpack_from(order + "I", buf, pos)[0], pos + 4
 
 
 def _header(buf: bytes, pos: int) -> tuple[str, int, int, int]:
     """Byte order, base type, coordinate dimension and position after the header."""
     if pos >= len(buf):
-        raise WkbError(f"WKB ends at byte {len(buf)}, a geometry was expected at byte {pos}")
+        raise WkbError(Text(NO_GEOMETRY, len(buf), pos))
     if buf[pos] not in (0, 1):
-        raise WkbError(f"byte {pos}: byte order {buf[pos]} is neither 0 nor 1")
+        raise WkbError(
+            Text(QT_TR_NOOP("byte {0}: byte order {1} is neither 0 nor 1"), pos, buf[pos])
+        )
     order = "<" if buf[pos] == 1 else ">"
     code, pos = _uint(buf, pos + 1, order)
     dim = 2
@@ -43,7 +57,7 @@ def _header(buf: bytes, pos: int) -> tuple[str, int, int, int]:
         code &= 0x0FFFFFFF
     else:
         if code // 1000 not in ISO_DIMENSIONS:
-            raise WkbError(f"unsupported WKB geometry type {code}")
+            raise WkbError(Text(QT_TR_NOOP("unsupported WKB geometry type {0}"), code))
         dim += ISO_DIMENSIONS[code // 1000]
         code %= 1000
     return order, code, dim, pos
@@ -52,7 +66,7 @@ def _header(buf: bytes, pos: int) -> tuple[str, int, int, int]:
 def _points(buf: bytes, pos: int, order: str, dim: int, n: int) -> tuple[np.ndarray, int]:
     end = pos + 8 * n * dim
     if end > len(buf):
-        raise WkbError(f"WKB ends at byte {len(buf)}, {n} points need bytes {pos}-{end}")
+        raise WkbError(Text(NO_POINTS, len(buf), n, pos, end))
     raw = np.frombuffer(buf, dtype=order + "f8", count=n * dim, offset=pos)
     return raw.reshape(n, dim)[:, :2], end
 
@@ -120,4 +134,4 @@ def _checked(buf: bytes, pos: int) -> tuple[list[np.ndarray], int, int]:
             kinds.add(kind)
         base = MULTI.get(code) or (max(kinds) if kinds else POINT)
         return parts, base, pos
-    raise WkbError(f"unsupported WKB geometry type {code} (segmentize curves first)")
+    raise WkbError(Text(CURVED, code))

@@ -97,13 +97,15 @@ class Workbook(AtomicFile):
 def readme_sheet(record: dict) -> Sheet:
     """The run record as ``item``/``value`` rows (nested values as JSON), SYNTHETIC-aware."""
     sheet = Sheet(README, ["item", "value"], ["OFTString", "OFTString"])
-    sheet.rows.append(["written by", "Clearance Planner (QGIS plugin)"])
+    sheet.rows.append(["written by", tr("Clearance Planner (QGIS plugin)")])
     for key, value in _flatten(record):
         sheet.rows.append([key, value])
     sheet.rows.append(
         [
             "units",
-            "areas in m² or ha (2 decimals), distances in m (0.1 m), scores 0.1, dates ISO 8601",
+            tr(
+                "areas in m² or ha (2 decimals), distances in m (0.1 m), scores 0.1, dates ISO 8601"
+            ),
         ]
     )
     return sheet

@@ -47,7 +47,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..engine.turning_points import turning_points
 from ..formatting import decimals, degrees, header, metres
-from ..i18n import tr
+from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.compat import set_label_color, set_legend_style_font, text_format
 from ..qgis_io.field_export import FieldPlan
 from ..qgis_io.fields import make_field
@@ -71,17 +71,18 @@ STEP_FIELDS = ("step", "land_release_step")
 BENCHMARK_FIELDS = ("benchmark", "benchmark_mgrs", "reference_point")
 # the turning-point table: (field, header)
 POINT_COLUMNS = (
-    ("pt", "Point"),
-    ("easting", "Easting (m)"),
-    ("northing", "Northing (m)"),
-    ("lat", "Latitude (°)"),
-    ("lon", "Longitude (°)"),
-    ("lat_dms", "Latitude (DMS)"),
-    ("lon_dms", "Longitude (DMS)"),
-    ("mgrs", "MGRS (1 m)"),
+    ("pt", QT_TR_NOOP("Point")),
+    ("easting", QT_TR_NOOP("Easting (m)")),
+    ("northing", QT_TR_NOOP("Northing (m)")),
+    ("lat", QT_TR_NOOP("Latitude (°)")),
+    ("lon", QT_TR_NOOP("Longitude (°)")),
+    ("lat_dms", QT_TR_NOOP("Latitude (DMS)")),
+    ("lon_dms", QT_TR_NOOP("Longitude (DMS)")),
+    ("mgrs", QT_TR_NOOP("MGRS (1 m)")),
 )
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
 RIGHT_X, RIGHT_W = 206.0, 81.0  # the column of locator map, legend and task facts
+MAP_TOP, MAP_H = 16.0, 126.0  # the main map
 ROWS_PER_PAGE = 30  # fewer than a continuation page holds (about 33 rows at 7 pt)
 
 
@@ -127,7 +128,7 @@ def atlas_pdf(
 
     add_label(layout, f"[% '{_quote(title)}' %] — [% {page_name} %]", 10, 5, 277, 9, 14, True)
     map_item = QgsLayoutItemMap(layout)
-    map_item.attemptSetSceneRect(QRectF(MARGIN, 16, RIGHT_X - MARGIN - 4, 126))
+    map_item.attemptSetSceneRect(QRectF(MARGIN, MAP_TOP, RIGHT_X - MARGIN - 4, MAP_H))
     map_item.setCrs(utm)
     map_item.setLayers(layers)
     map_item.setFrameEnabled(True)
@@ -404,7 +405,8 @@ def _north_arrow(layout, map_item) -> None:
 
 
 def _scale_bar(layout, map_item) -> None:
-    add_scale_bar(layout, map_item, 14, 140, km=False)
+    """In the main map's lower-left corner, inside its frame (as on the priority map)."""
+    add_scale_bar(layout, map_item, MARGIN + 4, MAP_TOP + MAP_H - 12, km=False)
 
 
 def _locator(layout, map_item, layers, coverage) -> None:

@@ -227,7 +227,8 @@ def _table(run) -> str:
         values = run.table.row(i)
         cells = "".join(f'<td class="n">{format_value(f, values[f])}</td>' for f in FIELDS)
         css = ' class="total"' if name == TOTAL and i == run.table.total_row else ""
-        rows.append(f"<tr{css}><td>{html.escape(name)}</td>{cells}</tr>")
+        label = run.table.label(i, tr)
+        rows.append(f"<tr{css}><td>{html.escape(label)}</td>{cells}</tr>")
     return "<table><tr><th>" + tr("District") + f"</th>{head}</tr>{''.join(rows)}</table>"
 
 

@@ -107,8 +107,8 @@ def _table_page(layout, run, page: int, template: ReportTemplate) -> None:
     columns = [Column(tr("District"), 40, numeric=False)]
     columns += [Column(tr(SHORT[name]), 17) for name in FIELDS]
     rows = [
-        [name] + [text.format_value(f, run.table.row(i)[f]) for f in FIELDS]
-        for i, name in enumerate(run.table.names)
+        [run.table.label(i, tr)] + [text.format_value(f, run.table.row(i)[f]) for f in FIELDS]
+        for i in range(len(run.table.names))
     ]
     table = manual_table(layout, columns, rows, bold_rows=[run.table.total_row])
     box = Box(MARGIN, 16, 277, 180)

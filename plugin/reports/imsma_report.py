@@ -15,10 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..csv_text import safe_cell
-from ..i18n import QT_TR_NOOP, tr
+from ..engine.text import Joined, Text
+from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..paths import plugin_version
 
 UNMAPPED = "UNMAPPED"
+NOT_FOUND = Text(QT_TR_NOOP("not found"))
+KEPT_UNMAPPED = Text(QT_TR_NOOP("kept unmapped"))
 CSS = """body{font-family:sans-serif;margin:1.5em;color:#222}table{border-collapse:collapse;
 margin:.4em 0 1.4em}th,td{border:1px solid #bbb;padding:2px 8px;text-align:left;
 font-size:90%}th{background:#eee}td.bad{color:#b2182b;font-weight:bold}code{white-space:pre}"""
@@ -50,7 +53,7 @@ def build_sections(result, summary: list, source_fields: list, geometry: list) -
             QT_TR_NOOP("Kept as"),
             QT_TR_NOOP("Mapped to"),
         ),
-        [(n, t, out, ", ".join(used.get(n, [])) or "kept unmapped") for n, t, out in source_fields],
+        [(n, t, out, ", ".join(used.get(n, [])) or KEPT_UNMAPPED) for n, t, out in source_fields],
     )
     targets = Section(
         "target",
@@ -66,7 +69,7 @@ def build_sections(result, summary: list, source_fields: list, geometry: list) -
                 s.name,
                 s.type,
                 result.sources[s.name] or _unsourced(s),
-                "; ".join(f"{r} ({n})" for r, n in result.derived.get(s.name, {}).items()),
+                _rules(result.derived.get(s.name, {})),
             )
             for s in result.specs
         ],
@@ -143,13 +146,20 @@ def build_sections(result, summary: list, source_fields: list, geometry: list) -
     return [head, fields, targets, values, unmapped, failures, duplicates, geometries]
 
 
-def _unsourced(spec) -> str:
+def _rules(counts: dict) -> Joined:
+    """The rules that filled a target, each with its count: ``from x (3); polygon area (1)``."""
+    return Joined("; ", [Text(QT_TR_NOOP("{0} ({1})"), rule, n) for rule, n in counts.items()])
+
+
+def _unsourced(spec) -> Text:
     """What the report says of a target no source field fed."""
     if spec.value is not None:
-        return "(constant)"
+        return Text(QT_TR_NOOP("(constant)"))
     if not any(spec.sources.values()):
-        return "(rules only)" if spec.otherwise or spec.type == "indicator" else "(none named)"
-    return "not found"
+        if spec.otherwise or spec.type == "indicator":
+            return Text(QT_TR_NOOP("(rules only)"))
+        return Text(QT_TR_NOOP("(none named)"))
+    return NOT_FOUND
 
 
 def report_html(title: str, sections: list[Section]) -> str:
@@ -174,9 +184,14 @@ def report_html(title: str, sections: list[Section]) -> str:
     return "".join(parts)
 
 
+def _text(value):
+    """A cell's value, a Text in the plugin's language."""
+    return tr_message(value) if isinstance(value, Text) else value
+
+
 def _cell(value) -> str:
-    text = "" if value is None else str(value)
-    bad = " class='bad'" if text in (UNMAPPED, "not found") else ""
+    text = "" if value is None else str(_text(value))
+    bad = " class='bad'" if value in (UNMAPPED, NOT_FOUND) else ""
     return f"<td{bad}><code>{html.escape(text)}</code></td>"
 
 
@@ -187,7 +202,7 @@ def report_csv(sections: list[Section]) -> str:
     writer.writerow(["section", "item", "source", "value", "count", "result"])
     for section in sections:
         for row in section.rows:
-            cells = [safe_cell(v) for v in _csv_columns(section.key, row)]
+            cells = [safe_cell(_text(v)) for v in _csv_columns(section.key, row)]
             writer.writerow([section.key, *cells])
     return out.getvalue()
 

@@ -38,7 +38,7 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..engine.priority_legend import ClassSummary
-from ..i18n import tr
+from ..i18n import tr, tr_message
 from ..paths import style_path
 from ..qgis_io.compat import set_label_color, set_legend_style_font
 from .labels import add_label, add_scale_bar, halo_labels
@@ -61,7 +61,7 @@ class PriorityMap:
     parcels: QgsVectorLayer
     title: str
     summary: ClassSummary
-    weights: list[str]
+    weights: list  # engine Texts (priority_legend.weight_lines)
     synthetic: bool
     banner: str
     sources: str
@@ -79,7 +79,7 @@ def classed_parcels(layer: QgsVectorLayer, summary: ClassSummary) -> QgsVectorLa
     summary explains it; classes without parcels are left out of the legend."""
     layer.loadNamedStyle(style_path("priority"))
     renderer = layer.renderer()
-    labels = {e.value: e.label for e in summary.entries}
+    labels = {e.value: tr_message(e.label) for e in summary.entries}
     if isinstance(renderer, QgsCategorizedSymbolRenderer):
         for i in reversed(range(len(renderer.categories()))):
             value = str(renderer.categories()[i].value())
@@ -237,7 +237,8 @@ def _map_page(layout: QgsLayout, job: PriorityMap, template: ReportTemplate) -> 
         y = _overview(layout, job, main, y)
     _legend(layout, main, job, y)
     if template.shows("weights") and job.weights:
-        text = tr("Weights used:") + "\n" + "\n".join(f"• {w}" for w in job.weights)
+        lines = [f"• {tr_message(w)}" for w in job.weights]
+        text = tr("Weights used:") + "\n" + "\n".join(lines)
         add_label(layout, text, SIDE_X, 150, SIDE_W, 40, 6.5)
     add_label(layout, tr("Data: {0}").format(job.sources), MARGIN, 191, PAGE_W - 2 * MARGIN, 9, 6.5)
 

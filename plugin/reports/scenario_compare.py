@@ -15,6 +15,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..csv_text import safe_cell
+from ..i18n import tr
 from ..paths import plugin_version
 
 MOVER_COLUMNS = (
@@ -46,21 +47,26 @@ class CompareSummary:
 
 
 def _number(value: float, digits: int = 3) -> str:
-    return "undefined" if value is None or not math.isfinite(value) else f"{value:.{digits}f}"
+    if value is None or not math.isfinite(value):
+        return tr("undefined")
+    return f"{value:.{digits}f}"
 
 
 def figures(summary: CompareSummary) -> list[tuple[str, str]]:
-    """The headline figures as (label, text) pairs, in the order both documents give them."""
-    parcels = summary.parcels + (" (SYNTHETIC demo data)" if summary.synthetic else "")
+    """The headline figures as (label, text) pairs, in the order both documents give them,
+    in the plugin's language (the CSV's column names and mover columns stay English)."""
+    parcels = summary.parcels
+    if summary.synthetic:
+        parcels = tr("{0} (SYNTHETIC demo data)").format(parcels)
     return [
-        ("Scenario A", summary.scenario_a),
-        ("Scenario B", summary.scenario_b),
-        ("Parcels", parcels),
-        ("Parcels compared", str(summary.n_compared)),
-        ("Kendall tau-b (ties kept)", _number(summary.tau_b)),
-        ("Top K", str(summary.top_k)),
-        ("Top-K overlap", f"{summary.overlap} of {summary.top_k}"),
-        ("Top-K share kept", _number(summary.share)),
+        (tr("Scenario A"), summary.scenario_a),
+        (tr("Scenario B"), summary.scenario_b),
+        (tr("Parcels"), parcels),
+        (tr("Parcels compared"), str(summary.n_compared)),
+        (tr("Kendall tau-b (ties kept)"), _number(summary.tau_b)),
+        (tr("Top K"), str(summary.top_k)),
+        (tr("Top-K overlap"), tr("{0} of {1}").format(summary.overlap, summary.top_k)),
+        (tr("Top-K share kept"), _number(summary.share)),
     ]
 
 
@@ -87,9 +93,10 @@ def _rank_chart(rank_a, rank_b, names: tuple[str, str], synthetic: bool) -> byte
     ax.plot([1, top], [1, top], color="#999999", linewidth=0.8)
     ax.set_xlim(0, top + 1)
     ax.set_ylim(top + 1, 0)
-    ax.set_xlabel(f"Rank under A ({names[0]})")
-    ax.set_ylabel(f"Rank under B ({names[1]})")
-    ax.set_title("Rank change between scenarios" + (" (SYNTHETIC data)" if synthetic else ""))
+    ax.set_xlabel(tr("Rank under A ({0})").format(names[0]))
+    ax.set_ylabel(tr("Rank under B ({0})").format(names[1]))
+    title = tr("Rank change between scenarios")
+    ax.set_title(tr("{0} (SYNTHETIC data)").format(title) if synthetic else title)
     FigureCanvasAgg(fig)
     out = io.BytesIO()
     fig.savefig(out, format="png", dpi=100, bbox_inches="tight")
@@ -110,19 +117,29 @@ def write_html(path: str, summary: CompareSummary, rank_a, rank_b) -> None:
         "<tr>" + "".join(f"<td>{esc(_cell(row[c]))}</td>" for c in MOVER_COLUMNS) + "</tr>"
         for row in summary.movers
     )
+    title = tr("Scenario comparison: {0} / {1}").format(*names)
+    heading = tr("Scenario comparison")
+    if summary.synthetic:
+        heading = tr("{0} — SYNTHETIC demo data").format(heading)
+    explanation = tr(
+        "rank_change = rank under A − rank under B: positive means more urgent under B. "
+        "Kendall tau-b compares the two priority orders with equal scores kept as ties "
+        "(1 = same order, −1 = reversed)."
+    )
+    chart_heading = tr("Rank under A and under B")
+    chart_alt = tr("rank under A against rank under B")
+    movers_heading = tr("Parcels that move most")
     page = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<title>Scenario comparison: {esc(summary.scenario_a)} / {esc(summary.scenario_b)}</title>
+<html><head><meta charset="utf-8">
+<title>{esc(title)}</title>
 <style>body{{font-family:sans-serif;margin:2em}}table{{border-collapse:collapse}}
 th,td{{border:1px solid #ccc;padding:2px 8px;text-align:left}}</style></head><body>
-<h1>Scenario comparison{" — SYNTHETIC demo data" if summary.synthetic else ""}</h1>
-<p>rank_change = rank under A − rank under B: positive means more urgent under B.
-Kendall tau-b compares the two priority orders with equal scores kept as ties
-(1 = same order, −1 = reversed).</p>
+<h1>{esc(heading)}</h1>
+<p>{esc(explanation)}</p>
 <table>{rows}</table>
-<h2>Rank under A and under B</h2>
-<img alt="rank under A against rank under B" src="data:image/png;base64,{image}">
-<h2>Parcels that move most</h2>
+<h2>{esc(chart_heading)}</h2>
+<img alt="{esc(chart_alt)}" src="data:image/png;base64,{image}">
+<h2>{esc(movers_heading)}</h2>
 <table><tr>{head}</tr>{movers}</table>
 <p><small>Clearance Planner {esc(plugin_version())}</small></p>
 </body></html>

@@ -55,7 +55,7 @@ def test_problems_name_every_repeated_value_and_its_features():
     problems = ids.find_problems("hazard_id", values, [12, 13, 57, 60, 61, 70, 71])
     assert problems.duplicates == [("H-0042", [12, 57, 61]), ("Y", [70, 71])]
     assert problems.blank == [60]
-    text = " ".join(problems.messages())
+    text = " ".join(map(str, problems.messages()))
     assert "'H-0042' appears on features 12, 57 and 61" in text
     assert "'Y' appears on features 70 and 71" in text
     assert "NULL or blank on features 60" in text

@@ -52,11 +52,11 @@ def test_no_row_and_no_cell_is_lost(rows):
         assert seen == sum(not is_blank(row[col]) for row in rows)
         for i, row in enumerate(rows):
             mapped = r.columns[target][i] is not None
-            noted = any(n.startswith(f"{target}:") for n in r.notes[i])
+            noted = any(str(n).startswith(f"{target}:") for n in r.notes[i])
             assert mapped != noted if not is_blank(row[col]) else not (mapped or noted)
     for i, row in enumerate(rows):
         parsed = r.columns["estimated_area_m2"][i] is not None
-        noted = any(n.startswith("estimated_area_m2:") for n in r.notes[i])
+        noted = any(str(n).startswith("estimated_area_m2:") for n in r.notes[i])
         assert (parsed or noted) == (not is_blank(row[3])) and not (parsed and noted)
 
 

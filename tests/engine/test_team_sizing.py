@@ -91,7 +91,7 @@ def test_horizon_warning_names_the_bottleneck_and_the_teams_needed():
     # 100 tasks x 5 days on one team: 500 working days, beyond one year from 1 March 2027
     result, s = planned([1200.0] * 100, ["manual"] * 100, {"manual": 1})
     assert years_after(D("2027-03-01"), 1) == D("2028-02-29")
-    text = horizon_warning(result, s, 1)
+    text = str(horizon_warning(result, s, 1))
     assert "bottleneck: manual (1 teams" in text
     assert "teams needed to finish by 2028-02-29: manual:2" in text  # 250 days fit in a year
     assert horizon_warning(result, s, 10) is None
