@@ -1,7 +1,7 @@
 """Feature ids the user sees: which field holds them, duplicates and nulls, readable labels.
 
-Pure Python and numpy (no QGIS). Ids are compared after stripping whitespace (inner runs count as one
-space) and ignoring case, so ``"H-0042 "`` and ``"h-0042"`` are the same id; a blank or NULL
+Pure Python and numpy (no QGIS). Ids are compared after stripping whitespace (inner runs count
+as one space) and ignoring case, so ``"H-0042 "`` and ``"h-0042"`` are the same id; a blank or NULL
 value is no id.
 
 Rules (documented in docs/ids.md):
