@@ -134,7 +134,8 @@ class TableRead:
                     self.cancelled = True
                     return
                 feedback.setProgress(100.0 * self.n_read / total)
-            self.batch_fids = np.asarray(batch[fid_name], dtype=np.int64)
+            # a copy: a view would keep the whole Arrow batch (its WKB) alive
+            self.batch_fids = np.array(batch[fid_name], dtype=np.int64, copy=True)
             blobs = _blobs(batch[geom_name])
             self._fids.append(self.batch_fids)
             self.n_read += len(self.batch_fids)
@@ -164,8 +165,8 @@ def read_column(table: OgrTable, name: str, fids: np.ndarray) -> np.ndarray | li
     lyr.SetIgnoredFields(others + ["OGR_GEOMETRY"])
     read_fids, parts = [], []
     for batch in lyr.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={BATCH}"]):
-        read_fids.append(np.asarray(batch[fid_name], dtype=np.int64))
-        parts.append(batch[name])
+        read_fids.append(np.array(batch[fid_name], dtype=np.int64, copy=True))
+        parts.append(batch[name].copy())  # not views holding the batches
     got = np.concatenate(read_fids) if read_fids else np.zeros(0, np.int64)
     if not np.array_equal(got, np.asarray(fids)):
         return None
