@@ -8,6 +8,7 @@ PAM (``.aux.xml`` side files of statistics) off, so no file appears beside them.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -98,6 +99,8 @@ def burner(geom: GeometryArrays, grid: Grid, all_touched: bool) -> Callable[[Win
     GDAL's rasteriser can decide a cell that a line only grazes differently for different
     window origins, so windows are assembled from chunks of ``BURN_CHUNK`` cells at fixed
     multiples of the grid: a cell is burnt the same in every window (blocks = whole grid).
+    Its attribute ``cells`` is a window of the grid holding every cell it can burn (``None``
+    when nothing is burnt), so distances need not look beyond it.
     """
     shapes, boxes = _shapes(geom)
 
@@ -140,7 +143,18 @@ def burner(geom: GeometryArrays, grid: Grid, all_touched: bool) -> Callable[[Win
                 ]
         return out
 
+    burn.cells = _cells(grid, boxes) if shapes and np.isfinite(boxes).all() else None
     return burn
+
+
+def _cells(grid: Grid, boxes: np.ndarray) -> Window:
+    """A window of the grid around every cell the bounding ``boxes`` (xmin, ymin, xmax, ymax)
+    touch, one cell wider on each side."""
+    col0 = math.floor((boxes[:, 0].min() - grid.left) / grid.cell) - 1
+    col1 = math.floor((boxes[:, 2].max() - grid.left) / grid.cell) + 2
+    row0 = math.floor((grid.top - boxes[:, 3].max()) / grid.cell) - 1
+    row1 = math.floor((grid.top - boxes[:, 1].min()) / grid.cell) + 2
+    return Window(row0, col0, row1 - row0, col1 - col0)
 
 
 def band_range(path: str) -> tuple[float, float]:
