@@ -19,7 +19,10 @@ The halo costs only at the block edges inside the grid, not around every output 
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,6 +43,7 @@ OUTPUT_TILE = 1024  # default output tile (scores and bands held at once)
 CHUNK_ROWS = 256  # rows of feature transform turned into distances at a time
 # rows of a band (when the budget allows more): the transform's column pass stays in cache
 BAND_ROWS = 1024
+WORKERS = 2  # criteria transformed at once
 
 
 @dataclass(frozen=True)
@@ -184,9 +188,15 @@ def needed_reach(d2: np.ndarray, window: Window, halo: int, cells: Window | None
     rows, cols = big.max(axis=1), big.max(axis=0)
     sides = (
         (rows, None if cells is None else window.row - cells.row),
-        (rows[::-1], None if cells is None else cells.row + cells.height - window.row - window.height),
+        (
+            rows[::-1],
+            None if cells is None else cells.row + cells.height - window.row - window.height,
+        ),
         (cols, None if cells is None else window.col - cells.col),
-        (cols[::-1], None if cells is None else cells.col + cells.width - window.col - window.width),
+        (
+            cols[::-1],
+            None if cells is None else cells.col + cells.width - window.col - window.width,
+        ),
     )
     need = 0
     for line, covered in sides:
@@ -196,7 +206,9 @@ def needed_reach(d2: np.ndarray, window: Window, halo: int, cells: Window | None
     return max(0, min(need, halo))
 
 
-def _window_distance2(burn: Callable[[Window], np.ndarray], window: Window, reach: int) -> np.ndarray:
+def _window_distance2(
+    burn: Callable[[Window], np.ndarray], window: Window, reach: int
+) -> np.ndarray:
     """Squared distances (int32, -1 where nothing is burnt) found in ``window`` extended by
     ``reach`` cells: one feature transform of the extended window cropped to its burnt cells."""
     out = np.full((window.height, window.width), -1, dtype=np.int32)
@@ -332,36 +344,102 @@ def render(
     blocks = _blocks(grid, max(halos, default=0), window_cells)
     n_bands = 1 + (2 * len(burns) + len(rasters) if with_criteria else 0)
     acc = _Totals()
-    reaches = [min(halo, BAND_ROWS // 4) for halo in halos]  # first guesses, then the last need
     steps, done = len(blocks) * (len(burns) + 1), 0
-    for block in blocks:
-        check_cancel(cancelled)
-        kept = _kept_tiles(block, size, mask, write, n_bands, acc)
-        squares = []
-        for i, (burn, halo) in enumerate(zip(burns, halos)):
+    with _Distances(burns, halos, window_cells or BAND_WINDOW_CELLS, cancelled) as distances:
+        for block in blocks:
             check_cancel(cancelled)
-            if kept:
-                d2, reaches[i] = block_distance2(burn, block, halo, reaches[i])
+            kept = _kept_tiles(block, size, mask, write, n_bands, acc)
+            squares = []
+            for d2 in distances.block(block) if kept else [None] * len(burns):
                 squares.append(d2)
+                done += 1
+                _report(progress, done / steps)
+            _write_block(
+                grid, block, kept, squares, decays, rasters, w, write, with_criteria, acc, cancelled
+            )
             done += 1
             _report(progress, done / steps)
-        tables = [
-            score_table(d2, decay, scale, grid.cell) for d2, (decay, scale) in zip(squares, decays)
-        ]
-        for window, valid in kept:
-            check_cancel(cancelled)
-            r, c = window.row - block.row, window.col - block.col
-            cut = [d2[r : r + window.height, c : c + window.width] for d2 in squares]
-            score, parts = tile_scores(
-                [table[d2] for table, d2 in zip(tables, cut)], [f(window) for f in rasters], w
-            )
-            dists = [metres(d2, grid.cell) for d2 in cut] if with_criteria else []
-            write(window, [score] + (parts + dists if with_criteria else []), valid)
-            acc.add(score[valid])
-        del squares, tables
-        done += 1
-        _report(progress, done / steps)
     return SurfaceStats(grid.n_cells, acc.valid, acc.low, acc.high, acc.mean(), size, acc.tiles)
+
+
+def _write_block(
+    grid, block, kept, squares, decays, rasters, w, write, with_criteria, acc, cancelled
+) -> None:
+    """Score the kept output tiles of ``block`` from the criteria's squares and write them."""
+    tables = [
+        score_table(d2, decay, scale, grid.cell) for d2, (decay, scale) in zip(squares, decays)
+    ]
+    for window, valid in kept:
+        check_cancel(cancelled)
+        r, c = window.row - block.row, window.col - block.col
+        cut = [d2[r : r + window.height, c : c + window.width] for d2 in squares]
+        score, parts = tile_scores(
+            [table[d2] for table, d2 in zip(tables, cut)], [f(window) for f in rasters], w
+        )
+        dists = [metres(d2, grid.cell) for d2 in cut] if with_criteria else []
+        write(window, [score] + (parts + dists if with_criteria else []), valid)
+        acc.add(score[valid])
+
+
+class _Distances:
+    """Each criterion's squares of a block, ``WORKERS`` transforms at a time (scipy's feature
+    transform releases the GIL) whose worst-case windows together stay within ``budget``
+    cells; the reach each criterion needed is the guess for its next block."""
+
+    def __init__(self, burns, halos: list[int], budget: int, cancelled: CancelFn) -> None:
+        self.burns, self.halos, self.cancelled = burns, halos, cancelled
+        self.reaches = [min(halo, BAND_ROWS // 4) for halo in halos]
+        self.budget = _Budget(budget)
+        self.pool = ThreadPoolExecutor(WORKERS) if WORKERS > 1 and len(burns) > 1 else None
+
+    def __enter__(self) -> _Distances:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def block(self, block: Window) -> Iterator[np.ndarray]:
+        """The squares of each criterion over ``block``, in order."""
+        if self.pool is None:
+            for i in range(len(self.burns)):
+                yield self._one(i, block)
+            return
+        futures = [self.pool.submit(self._one, i, block) for i in range(len(self.burns))]
+        try:
+            for future in futures:
+                yield future.result()
+        finally:
+            for future in futures:
+                future.cancel()
+
+    def _one(self, i: int, block: Window) -> np.ndarray:
+        check_cancel(self.cancelled)
+        halo = self.halos[i]
+        with self.budget.hold((block.height + 2 * halo) * (block.width + 2 * halo)):
+            d2, self.reaches[i] = block_distance2(self.burns[i], block, halo, self.reaches[i])
+        return d2
+
+
+class _Budget:
+    """Window cells the transforms running at once may hold together."""
+
+    def __init__(self, cells: int) -> None:
+        self.cells, self.free = cells, cells
+        self.change = threading.Condition()
+
+    @contextmanager
+    def hold(self, cells: int) -> Iterator[None]:
+        cells = min(cells, self.cells)  # a single window is never refused
+        with self.change:
+            self.change.wait_for(lambda: self.free >= cells)
+            self.free -= cells
+        try:
+            yield
+        finally:
+            with self.change:
+                self.free += cells
+                self.change.notify_all()
 
 
 def _blocks(grid: Grid, halo: int, budget: int | None) -> list[Window]:

@@ -238,12 +238,16 @@ def test_block_transforms_are_cropped_to_the_burnt_cells():
     assert d[29, 39] == pytest.approx(math.hypot(290, 290))
 
 
-def test_cancel_is_checked_between_transforms():
+@pytest.mark.parametrize("workers", [1, 2])
+def test_cancel_is_checked_between_transforms(monkeypatch, workers):
+    from clearance_planner.engine import surface
     from clearance_planner.engine.progress import OperationCancelled
+
+    monkeypatch.setattr(surface, "WORKERS", workers)
 
     pts = GeometryArrays.from_parts([[np.array([[105.0, 295.0]])]])
     calls = []
-    _, write = collect(GRID, 1)
+    bands, write = collect(GRID, 1)
     with pytest.raises(OperationCancelled):
         render(
             GRID,
@@ -255,7 +259,10 @@ def test_cancel_is_checked_between_transforms():
             progress=calls.append,
             cancelled=lambda: len(calls) >= 2,
         )
-    assert len(calls) == 2  # stopped before the third criterion's transform
+    # stopped before the third criterion's transform (with 2 workers it may have started
+    # while the second was running) and before any tile was written
+    assert len(calls) == 2 if workers == 1 else 2 <= len(calls) <= 3
+    assert np.isnan(bands[0]).all()
 
 
 def test_scores_combine_weights_by_hand():
@@ -342,6 +349,25 @@ def padded_burner(burnt: np.ndarray, pad: int, bounded: bool):
             int(cols.max() - cols.min()) + 1,
         )
     return burn
+
+
+def test_two_workers_give_the_surface_of_one(monkeypatch):
+    from clearance_planner.engine import surface
+
+    rng = np.random.default_rng(11)
+    burns = [array_burner(rng.random((30, 40)) < p) for p in (0.002, 0.01, 0.03)]
+    decays = [("linear", 80.0), ("exponential", 15.0), ("gaussian", 40.0)]
+    results = []
+    for workers in (1, 2):
+        monkeypatch.setattr(surface, "WORKERS", workers)
+        monkeypatch.setattr(surface, "BAND_ROWS", 8)
+        monkeypatch.setattr(surface, "ALIGN", 4)
+        bands, write = collect(GRID, 1 + 3 + 3)
+        render(GRID, burns, decays, [], [0.5, 0.3, 0.2], write, with_criteria=True)
+        results.append(bands)
+    for a, b in zip(*results):
+        assert np.array_equal(a, b, equal_nan=True)
+    assert np.isfinite(results[0][4]).any() and np.isinf(results[0][4]).any()
 
 
 @pytest.mark.parametrize("seed", range(12))
