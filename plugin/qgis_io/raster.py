@@ -102,10 +102,12 @@ def burner(geom: GeometryArrays, grid: Grid, all_touched: bool) -> Callable[[Win
     GDAL's rasteriser can decide a cell that a line only grazes differently for different
     window origins, so windows are assembled from chunks of ``BURN_CHUNK`` cells at fixed
     multiples of the grid: a cell is burnt the same in every window (blocks = whole grid).
+    The chunks of the last window are kept for the next one (bands overlap by their reach).
     Its attribute ``cells`` is a window of the grid holding every cell it can burn (``None``
     when nothing is burnt), so distances need not look beyond it.
     """
     shapes, boxes = _shapes(geom)
+    kept: dict[tuple[int, int], np.ndarray | None] = {}
 
     def chunk(row: int, col: int) -> np.ndarray | None:
         win = Window(row, col, BURN_CHUNK, BURN_CHUNK)
@@ -120,31 +122,38 @@ def burner(geom: GeometryArrays, grid: Grid, all_touched: bool) -> Callable[[Win
         )
         if not len(hit):
             return None
-        with _RASTERIZE:  # rasterio's in-memory datasets are not safe in two threads at once
-            return rasterize(
-                ((shapes[i], 1) for i in hit),
-                out_shape=(BURN_CHUNK, BURN_CHUNK),
-                transform=window_transform(grid, win),
-                fill=0,
-                all_touched=all_touched,
-                dtype="uint8",
-            )
+        return rasterize(
+            ((shapes[i], 1) for i in hit),
+            out_shape=(BURN_CHUNK, BURN_CHUNK),
+            transform=window_transform(grid, win),
+            fill=0,
+            all_touched=all_touched,
+            dtype="uint8",
+        )
 
     def burn(window: Window) -> np.ndarray:
         out = np.zeros((window.height, window.width), dtype=bool)
         if not shapes:
             return out
         r_end, c_end = window.row + window.height, window.col + window.width
-        for row in range(window.row // BURN_CHUNK * BURN_CHUNK, r_end, BURN_CHUNK):
-            for col in range(window.col // BURN_CHUNK * BURN_CHUNK, c_end, BURN_CHUNK):
-                burnt = chunk(row, col)
-                if burnt is None:
-                    continue
-                r0, r1 = max(row, window.row), min(row + BURN_CHUNK, r_end)
-                c0, c1 = max(col, window.col), min(col + BURN_CHUNK, c_end)
-                out[r0 - window.row : r1 - window.row, c0 - window.col : c1 - window.col] = burnt[
-                    r0 - row : r1 - row, c0 - col : c1 - col
-                ]
+        keys = [
+            (row, col)
+            for row in range(window.row // BURN_CHUNK * BURN_CHUNK, r_end, BURN_CHUNK)
+            for col in range(window.col // BURN_CHUNK * BURN_CHUNK, c_end, BURN_CHUNK)
+        ]
+        # rasterio's in-memory datasets are not safe in two threads at once
+        with _RASTERIZE, rasterio.Env():
+            chunks = {key: kept[key] if key in kept else chunk(*key) for key in keys}
+        kept.clear()
+        kept.update(chunks)
+        for (row, col), burnt in chunks.items():
+            if burnt is None:
+                continue
+            r0, r1 = max(row, window.row), min(row + BURN_CHUNK, r_end)
+            c0, c1 = max(col, window.col), min(col + BURN_CHUNK, c_end)
+            out[r0 - window.row : r1 - window.row, c0 - window.col : c1 - window.col] = burnt[
+                r0 - row : r1 - row, c0 - col : c1 - col
+            ]
         return out
 
     burn.cells = _cells(grid, boxes) if shapes and np.isfinite(boxes).all() else None
