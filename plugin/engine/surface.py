@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 from scipy.ndimage import _nd_image, distance_transform_edt
@@ -346,14 +347,23 @@ def render(
     acc = _Totals()
     steps, done = len(blocks) * (len(burns) + 1), 0
     with _Distances(burns, halos, window_cells or BAND_WINDOW_CELLS, cancelled) as distances:
-        for block in blocks:
+
+        def start(block: Window) -> tuple[list, list]:
+            """The kept tiles of ``block`` and its transforms, started."""
             check_cancel(cancelled)
             kept = _kept_tiles(block, size, mask, write, n_bands, acc)
+            return kept, distances.submit(block) if kept else []
+
+        following = start(blocks[0]) if blocks else ([], [])
+        for k, block in enumerate(blocks):
+            kept, jobs = following
             squares = []
-            for d2 in distances.block(block) if kept else [None] * len(burns):
+            for d2 in distances.collect(jobs) if kept else [None] * len(burns):
                 squares.append(d2)
                 done += 1
                 _report(progress, done / steps)
+            # the next block's transforms run while this one is scored and written
+            following = start(blocks[k + 1]) if k + 1 < len(blocks) else ([], [])
             _write_block(
                 grid, block, kept, squares, decays, rasters, w, write, with_criteria, acc, cancelled
             )
@@ -399,25 +409,29 @@ class _Distances:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
-    def block(self, block: Window) -> Iterator[np.ndarray]:
-        """The squares of each criterion over ``block``, in order."""
+    def submit(self, block: Window) -> list:
+        """Start the transforms of every criterion over ``block`` (lazily without workers)."""
         if self.pool is None:
-            for i in range(len(self.burns)):
-                yield self._one(i, block)
-            return
-        futures = [self.pool.submit(self._one, i, block) for i in range(len(self.burns))]
+            return [partial(self._one, i, block) for i in range(len(self.burns))]
+        return [self.pool.submit(self._one, i, block) for i in range(len(self.burns))]
+
+    def collect(self, jobs: list) -> Iterator[np.ndarray]:
+        """The squares of each criterion of submitted ``jobs``, in order."""
         try:
-            for future in futures:
-                yield future.result()
+            for job in jobs:
+                yield job() if self.pool is None else job.result()
         finally:
-            for future in futures:
-                future.cancel()
+            if self.pool is not None:
+                for job in jobs:
+                    job.cancel()
 
     def _one(self, i: int, block: Window) -> np.ndarray:
         check_cancel(self.cancelled)
         halo = self.halos[i]
         with self.budget.hold((block.height + 2 * halo) * (block.width + 2 * halo)):
-            d2, self.reaches[i] = block_distance2(self.burns[i], block, halo, self.reaches[i])
+            d2, need = block_distance2(self.burns[i], block, halo, self.reaches[i])
+        # a quarter more than this block needed: a second transform costs more than the margin
+        self.reaches[i] = need + need // 4 + 8
         return d2
 
 
