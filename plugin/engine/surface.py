@@ -346,6 +346,7 @@ def render(
     n_bands = 1 + (2 * len(burns) + len(rasters) if with_criteria else 0)
     acc = _Totals()
     steps, done = len(blocks) * (len(burns) + 1), 0
+    scoring = _Scoring(grid, decays, rasters, w, write, with_criteria, acc, cancelled)
     with _Distances(burns, halos, window_cells or BAND_WINDOW_CELLS, cancelled) as distances:
 
         def start(block: Window) -> tuple[list, list]:
@@ -364,31 +365,44 @@ def render(
                 _report(progress, done / steps)
             # the next block's transforms run while this one is scored and written
             following = start(blocks[k + 1]) if k + 1 < len(blocks) else ([], [])
-            _write_block(
-                grid, block, kept, squares, decays, rasters, w, write, with_criteria, acc, cancelled
-            )
+            scoring.write_block(block, kept, squares)
             done += 1
             _report(progress, done / steps)
     return SurfaceStats(grid.n_cells, acc.valid, acc.low, acc.high, acc.mean(), size, acc.tiles)
 
 
-def _write_block(
-    grid, block, kept, squares, decays, rasters, w, write, with_criteria, acc, cancelled
-) -> None:
-    """Score the kept output tiles of ``block`` from the criteria's squares and write them."""
-    tables = [
-        score_table(d2, decay, scale, grid.cell) for d2, (decay, scale) in zip(squares, decays)
-    ]
-    for window, valid in kept:
-        check_cancel(cancelled)
-        r, c = window.row - block.row, window.col - block.col
-        cut = [d2[r : r + window.height, c : c + window.width] for d2 in squares]
-        score, parts = tile_scores(
-            [table[d2] for table, d2 in zip(tables, cut)], [f(window) for f in rasters], w
-        )
-        dists = [metres(d2, grid.cell) for d2 in cut] if with_criteria else []
-        write(window, [score] + (parts + dists if with_criteria else []), valid)
-        acc.add(score[valid])
+@dataclass
+class _Scoring:
+    """Scores the output tiles of a block from its criteria's squares and writes them."""
+
+    grid: Grid
+    decays: list[tuple[str, float]]
+    rasters: list[Callable[[Window], np.ndarray]]
+    weights: np.ndarray
+    write: Callable[[Window, list[np.ndarray], np.ndarray], None]
+    with_criteria: bool
+    totals: _Totals
+    cancelled: CancelFn
+
+    def write_block(self, block: Window, kept: list, squares: list[np.ndarray]) -> None:
+        if not kept:  # masked out: written as nodata already
+            return
+        cell = self.grid.cell
+        tables = [score_table(d2, d, s, cell) for d2, (d, s) in zip(squares, self.decays)]
+        for window, valid in kept:
+            check_cancel(self.cancelled)
+            r, c = window.row - block.row, window.col - block.col
+            cut = [d2[r : r + window.height, c : c + window.width] for d2 in squares]
+            score, parts = tile_scores(
+                [table[d2] for table, d2 in zip(tables, cut)],
+                [f(window) for f in self.rasters],
+                self.weights,
+            )
+            bands = [score] + (
+                parts + [metres(d2, cell) for d2 in cut] if self.with_criteria else []
+            )
+            self.write(window, bands, valid)
+            self.totals.add(score[valid])
 
 
 class _Distances:

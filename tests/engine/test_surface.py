@@ -424,3 +424,28 @@ def test_score_table_gives_the_scores_of_the_cells_bit_for_bit(decay):
     table = score_table(d2, decay, 1234.5, 7.925)
     assert np.array_equal(table[d2], value(metres(d2, 7.925), decay, 1234.5))
     assert table[-1] == value(np.inf, decay, 1234.5) and table[0] == 1.0
+
+
+def test_bands_masked_out_entirely_are_nodata_and_the_others_scored(monkeypatch):
+    from clearance_planner.engine import surface
+
+    monkeypatch.setattr(surface, "ALIGN", 4)
+    monkeypatch.setattr(surface, "BAND_ROWS", 8)  # bands of 8 rows: the last two masked out
+    pts = GeometryArrays.from_parts([[np.array([[105.0, 295.0]])]])
+    top = GeometryArrays.from_parts(
+        [[np.array([[0.0, 150.0], [400.0, 150.0], [400.0, 300.0], [0.0, 300.0], [0.0, 150.0]])]],
+        polygonal=True,
+    )
+    bands, write = collect(GRID, 1)
+    stats = render(
+        GRID,
+        [burner(pts, GRID, True)],
+        [("linear", 1000.0)],
+        [],
+        [1.0],
+        write,
+        mask=burner(top, GRID, all_touched=False),
+        tile=8,
+    )
+    assert np.isfinite(bands[0][:15]).all() and np.isnan(bands[0][15:]).all()
+    assert stats.valid_cells == 15 * 40 and stats.score_max == 100.0
