@@ -43,7 +43,7 @@ MAX_TILE = 2048
 OUTPUT_TILE = 1024  # default output tile (scores and bands held at once)
 CHUNK_ROWS = 256  # rows of feature transform turned into distances at a time
 # rows of a band (when the budget allows more): the transform's column pass stays in cache
-BAND_ROWS = 1024
+BAND_ROWS = 2048
 WORKERS = 2  # criteria transformed at once
 
 
