@@ -590,7 +590,9 @@ class CoverageAlgorithm(ClearanceAlgorithm):
 
     def _write_table(self, stack, parameters, context, districts, run: CoverageRun) -> AtomicSink:
         fields = _fields([("district", "string")] + [(n, _kind(n)) for n in FIELDS])
-        geometries = source_geometries(districts, run.districts.row_ids)
+        geometries = source_geometries(
+            districts, run.districts.row_ids, frozenset(run.districts.null_ids)
+        )
         wkb = QgsWkbTypes.multiType(districts.wkbType())
         book = getattr(self, "_book", None)
         out = stack.enter_context(

@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ..engine.geometry import GeometryArrays
 from . import wkb
-from .geometries import GeometryReport, clean, polygon_parts
+from .geometries import GeometryReport, clean, is_finite, polygon_parts
 from .layers import in_crs, iter_features, require_crs
 
 __all__ = [
@@ -137,14 +137,18 @@ def ellipsoid_measure(
     return measure
 
 
-def source_geometries(source, ids: list[int]) -> list[QgsGeometry | None]:
-    """The untouched source-CRS geometry of each feature id as multi-type, None when empty."""
+def source_geometries(
+    source, ids: list[int], unusable: frozenset = frozenset()
+) -> list[QgsGeometry | None]:
+    """The untouched source-CRS geometry of each feature id as multi-type, None when empty
+    or, for the ids :func:`geometries.clean` found ``unusable``, with a NaN or infinite
+    coordinate (as :func:`geometries.output_geometry`)."""
     request = QgsFeatureRequest().setNoAttributes()
     by_id = {f.id(): f.geometry() for f in iter_features(source, request)}
     out: list[QgsGeometry | None] = []
     for fid in ids:
         geom = by_id.get(fid)
-        if geom is None or geom.isNull():
+        if geom is None or geom.isNull() or (fid in unusable and not is_finite(geom)):
             out.append(None)
             continue
         geom = QgsGeometry(geom)
