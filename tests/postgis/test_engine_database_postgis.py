@@ -380,3 +380,43 @@ def test_database_engine_calls_nan_and_infinite_coordinates_degenerate_as_the_lo
     # repaired, they would be its nearest road (420 m) and field (0 m)
     assert got["P1"][2] == pytest.approx(4408000 - 4400680, abs=0.01)
     assert got["P1"][1] > 5000
+
+
+TIES = """
+CREATE TABLE {s}.parcels (fid integer PRIMARY KEY, pid text, geom geometry(Polygon, 32638));
+INSERT INTO {s}.parcels (fid, pid, geom)
+SELECT i, 'P' || i, ST_MakeEnvelope(400000 + dx - 10, 4400000 + dy - 10, 400000 + dx + 10,
+  4400000 + dy + 10, 32638)
+FROM (SELECT i, d * (ARRAY[1, -1, 0, 0])[1 + i % 4] AS dx, d * (ARRAY[0, 0, 1, -1])[1 + i % 4]
+  AS dy FROM (SELECT i, 100 * (1 + (i / 4) % 3) AS d FROM generate_series(1, 24) i) a) b
+ORDER BY (i * 7) % 25;
+CREATE TABLE {s}.towns (fid serial PRIMARY KEY, geom geometry(Point, 32638));
+INSERT INTO {s}.towns (geom) VALUES ('SRID=32638;POINT(400000 4400000)');
+"""
+
+
+def test_equal_scores_rank_by_feature_id_in_both_engines_whatever_the_table_order(
+    clearance_provider, pg_db, tmp_path
+):
+    """24 parcels in groups of four at exactly the same distance from one town (east, west,
+    north and south of it), stored out of key order: the provider reads them in that order,
+    the database engine in key order; both rank ties by feature id."""
+    pg_db.sql(TIES.format(s=pg_db.schema))
+    layer = QgsVectorLayer(pg_db.table_uri("parcels"), "parcels", "postgres")
+    read_order = [f.id() for f in layer.getFeatures()]
+    assert read_order != sorted(read_order)  # the local engine reads out of key order
+    out = [
+        run(pg_db, e, str(tmp_path / f"e{e}.gpkg"), "parcels", {"SETTLEMENTS": "towns"})
+        for e in (0, 1)
+    ]
+    local, database = (rows(o["OUTPUT"], "pid", ("priority_score", "priority_rank")) for o in out)
+    assert database == local
+    # by hand: parcel i lies 100 * (1 + (i // 4) % 3) - 10 m from the town; nearer ranks
+    # first, equal distances by fid
+    by_distance = {100: [], 200: [], 300: []}
+    for i in range(1, 25):
+        by_distance[100 * (1 + (i // 4) % 3)].append(i)
+    ranked = [i for group in by_distance.values() for i in group]
+    expected = {f"P{i}": r + 1 for r, i in enumerate(ranked)}
+    assert {pid: rank for pid, (_, rank) in local.items()} == expected
+    assert len({score for score, _ in local.values()}) == 3
