@@ -56,7 +56,7 @@ from ..qgis_io.overlay import (
     gap_parts,
     overlay_crs,
 )
-from ..qgis_io.pg_overlay import OverlayInputs, database_overlay
+from ..qgis_io.pg_overlay import OverlayInputs, database_overlay, hazard_types
 from ..qgis_io.pg_snapshot import Checksums
 from ..qgis_io.polygons import PolygonSet, ellipsoid_measure, read_polygons, source_geometries
 from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
@@ -443,12 +443,19 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                     crs.authid()
                 )
             )
+        types = None
+        if args.hazard_type_field:
+            types = hazard_types(
+                tables[self.HAZARDS], args.hazard_type_field, layers.hazards, steps
+            )
+            if types is None:
+                return None
         inputs = OverlayInputs(
             tables[self.DISTRICTS],
             tables[self.RECORDS],
             tables[self.HAZARDS],
             tables.get(self.CLEARED),
-            args.hazard_type_field,
+            types,
             srid,
         )
         computed = database_overlay(inputs, layers.districts.feature_ids, steps)

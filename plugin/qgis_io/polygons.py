@@ -26,6 +26,7 @@ __all__ = [
     "polygon_parts",
     "read_polygons",
     "source_geometries",
+    "type_text",
 ]
 
 
@@ -73,8 +74,8 @@ class PolygonSet:
         return [_plain(v) for v in self.values + self.null_values]
 
     def text_values(self) -> list[str | None]:
-        """The attribute of every usable polygon as text, None for NULL."""
-        return [None if _plain(v) is None else str(v) for v in self.values]
+        """The attribute of every usable polygon as text (:func:`type_text`)."""
+        return [type_text(v) for v in self.values]
 
     def bounds(self) -> np.ndarray:
         """``(n, 4)`` array ``[xmin, ymin, xmax, ymax]`` per geometry."""
@@ -155,6 +156,12 @@ def source_geometries(
         geom.convertToMultiType()
         out.append(geom)
     return out
+
+
+def type_text(value) -> str | None:
+    """A hazard type as coverage splits by it: the attribute as text, None for NULL (the
+    one rule of both engines; ``ENGINE=database`` maps the table's values through it)."""
+    return None if _plain(value) is None else str(value)
 
 
 def _plain(value):
