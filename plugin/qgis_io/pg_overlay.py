@@ -10,6 +10,7 @@ areas of :data:`engine.coverage.AREA_FIELDS` of every district, of the "outside 
 district" row and of the whole area, each measured on the WGS 84 spheroid
 (``ST_Area(ST_Transform(g, 4326)::geography)``), and the unmapped pieces per row and
 hazard type (overlaps to the type first in alphabetical order, as :mod:`.overlay`) as WKB;
+the types are those of the local read (:func:`hazard_types`: codes in a VALUES list);
 and the row checksum of every input in the same snapshot (:mod:`.pg_snapshot`).
 """
 
