@@ -82,6 +82,7 @@ POINT_COLUMNS = (
 )
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
 RIGHT_X, RIGHT_W = 206.0, 81.0  # the column of locator map, legend and task facts
+MAP_TOP, MAP_H = 16.0, 126.0  # the main map
 ROWS_PER_PAGE = 30  # fewer than a continuation page holds (about 33 rows at 7 pt)
 
 
@@ -127,7 +128,7 @@ def atlas_pdf(
 
     add_label(layout, f"[% '{_quote(title)}' %] — [% {page_name} %]", 10, 5, 277, 9, 14, True)
     map_item = QgsLayoutItemMap(layout)
-    map_item.attemptSetSceneRect(QRectF(MARGIN, 16, RIGHT_X - MARGIN - 4, 126))
+    map_item.attemptSetSceneRect(QRectF(MARGIN, MAP_TOP, RIGHT_X - MARGIN - 4, MAP_H))
     map_item.setCrs(utm)
     map_item.setLayers(layers)
     map_item.setFrameEnabled(True)
@@ -404,7 +405,8 @@ def _north_arrow(layout, map_item) -> None:
 
 
 def _scale_bar(layout, map_item) -> None:
-    add_scale_bar(layout, map_item, 14, 140, km=False)
+    """In the main map's lower-left corner, inside its frame (as on the priority map)."""
+    add_scale_bar(layout, map_item, MARGIN + 4, MAP_TOP + MAP_H - 12, km=False)
 
 
 def _locator(layout, map_item, layers, coverage) -> None:
