@@ -81,7 +81,7 @@ def hazard_types(
         f"SELECT {column} IS NULL, coalesce({column}::text, ''), min({quote_ident(hazards.fid)})"
         f" FROM {hazards.from_sql()} GROUP BY 1, 2"
     )
-    rows = database_rows(hazards, sql, tr("hazard types in the database"), feedback)
+    rows = database_rows(hazards, sql, tr("overlay in the database"), feedback)
     if rows is None:
         return None
     value_of = dict(zip(read.row_ids, read.row_values()))
