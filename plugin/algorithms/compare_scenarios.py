@@ -174,7 +174,7 @@ class CompareScenariosAlgorithm(ProximityAlgorithm):
             parcels,
             read,
         )
-        return score_parcels(distances, criteria, gated), gated
+        return score_parcels(distances, criteria, gated, ids=read.fids), gated
 
     # -- processing -----------------------------------------------------------------------
 

@@ -56,7 +56,7 @@ from ..qgis_io.overlay import (
     gap_parts,
     overlay_crs,
 )
-from ..qgis_io.pg_overlay import OverlayInputs, database_overlay
+from ..qgis_io.pg_overlay import OverlayInputs, database_overlay, hazard_types
 from ..qgis_io.pg_snapshot import Checksums
 from ..qgis_io.polygons import PolygonSet, ellipsoid_measure, read_polygons, source_geometries
 from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
@@ -443,12 +443,19 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                     crs.authid()
                 )
             )
+        types = None
+        if args.hazard_type_field:
+            types = hazard_types(
+                tables[self.HAZARDS], args.hazard_type_field, layers.hazards, steps
+            )
+            if types is None:
+                return None
         inputs = OverlayInputs(
             tables[self.DISTRICTS],
             tables[self.RECORDS],
             tables[self.HAZARDS],
             tables.get(self.CLEARED),
-            args.hazard_type_field,
+            types,
             srid,
         )
         computed = database_overlay(inputs, layers.districts.feature_ids, steps)
@@ -590,7 +597,9 @@ class CoverageAlgorithm(ClearanceAlgorithm):
 
     def _write_table(self, stack, parameters, context, districts, run: CoverageRun) -> AtomicSink:
         fields = _fields([("district", "string")] + [(n, _kind(n)) for n in FIELDS])
-        geometries = source_geometries(districts, run.districts.row_ids)
+        geometries = source_geometries(
+            districts, run.districts.row_ids, frozenset(run.districts.null_ids)
+        )
         wkb = QgsWkbTypes.multiType(districts.wkbType())
         book = getattr(self, "_book", None)
         out = stack.enter_context(

@@ -195,7 +195,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         steps.setCurrentStep(len(chosen) * 2 + 1)
         criteria = [c for c, _ in chosen]
         gated = self._gates(parameters, context, parcels, read)
-        result = score_parcels(distances, criteria, gated, thresholds)
+        result = score_parcels(distances, criteria, gated, thresholds, read.fids)
         zonal = self._zonal(parameters, context, parcels, parcels_name, read, crs)
 
         record = run_record(

@@ -159,7 +159,7 @@ class SensitivityAlgorithm(ProximityAlgorithm):
         ids = self.parcel_ids
         criteria = [c for c, _ in chosen]
         gated = self._gates(parameters, context, parcels, read)
-        base = score_parcels(distances, criteria, gated)
+        base = score_parcels(distances, criteria, gated, ids=read.fids)
         runs = self._perturbation(parameters, context, base.weights)
         top_k = self.parameterAsInt(parameters, self.TOP_K, context)
         if len(runs) * read.n_features * 4 > MAX_RANK_BYTES:
@@ -184,6 +184,7 @@ class SensitivityAlgorithm(ProximityAlgorithm):
                 gated,
                 progress=lambda f: steps.setProgress(100 * f),
                 cancelled=feedback.isCanceled,
+                ids=read.fids,
             )
         except OperationCancelled:
             return {}

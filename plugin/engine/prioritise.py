@@ -60,11 +60,13 @@ def score_parcels(
     criteria: list[Criterion],
     gated: np.ndarray | None = None,
     thresholds: tuple | None = None,
+    ids: np.ndarray | None = None,
 ) -> PriorityResult:
     """Score, rank and class parcels from their ``(n, c)`` distances to each criterion.
 
     A distance of ``inf`` (the criterion's layer has no geometry) scores 0; NaN (the parcel
-    has no geometry) makes the parcel's score unknown.
+    has no geometry) makes the parcel's score unknown. Equal scores rank by ``ids`` (the
+    parcels' feature ids) ascending, see :func:`scoring.rank_and_class`.
     """
     distances = np.asarray(distances, dtype=float).reshape(-1, len(criteria))
     scores = (
@@ -76,7 +78,7 @@ def score_parcels(
     )
     weights = normalise_weights([c.weight for c in criteria])
     total = combine(scores, weights)
-    ranking = rank_and_class(total, gated, thresholds)
+    ranking = rank_and_class(total, gated, thresholds, ids)
     codes = driver_codes(scores, weights)
     drivers = driver_labels([c.name for c in criteria])[codes].tolist()
     return PriorityResult(scores, total, ranking, drivers, weights, codes)

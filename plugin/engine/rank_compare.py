@@ -2,7 +2,7 @@
 
 The order compared is the priority order itself: parcels passing the gate by score, then
 gated parcels by score. Kendall's tau is the **tau-b** variant on that order with ties kept
-as ties (equal scores are not ordered by the input-order tie break the ranks use), so
+as ties (equal scores are not ordered by the feature-id tie break the ranks use), so
 ``tau_b = (C - D) / sqrt((n0 - n1) (n0 - n2))`` with C concordant and D discordant pairs,
 ``n0 = n (n - 1) / 2`` and n1, n2 the pairs tied in the first and second order. Parcels
 without a score (no geometry) in either scenario are left out.

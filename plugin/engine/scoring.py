@@ -97,12 +97,17 @@ class Ranking:
 
 
 def rank_and_class(
-    score: np.ndarray, gated: np.ndarray | None = None, thresholds: tuple | None = None
+    score: np.ndarray,
+    gated: np.ndarray | None = None,
+    thresholds: tuple | None = None,
+    ids: np.ndarray | None = None,
 ) -> Ranking:
     """Rank (1 = most urgent) and class every parcel.
 
     Order: parcels passing the gates by score, descending, then gated parcels by score; ties
-    keep input order. Unknown (NaN) scores get rank 0 and class "Unknown". Classes of parcels
+    by ``ids`` ascending (the feature ids: the same ranks whatever order a provider reads the
+    rows in), in input order without them. Unknown (NaN) scores get rank 0 and class
+    "Unknown". Classes of parcels
     that pass: "High" at or above the upper break, "Medium" at or above the lower one, else
     "Low". Breaks are ``thresholds = (high, medium)`` or the score terciles of those parcels.
     """
@@ -110,7 +115,8 @@ def rank_and_class(
     n = len(score)
     gated = np.zeros(n, dtype=bool) if gated is None else np.asarray(gated, dtype=bool)
     known = ~np.isnan(score)
-    order = np.lexsort((np.arange(n), -np.where(known, score, 0.0), gated, ~known))
+    tie = np.arange(n) if ids is None else np.asarray(ids)
+    order = np.lexsort((tie, -np.where(known, score, 0.0), gated, ~known))
     rank = np.zeros(n, dtype=np.int64)
     n_known = int(known.sum())
     rank[order[:n_known]] = np.arange(1, n_known + 1)

@@ -8,7 +8,8 @@ Weights are drawn around the planner's weights ``w`` (normalised to sum 1):
   then renormalised.
 
 For every run the parcels are ranked as :func:`scoring.rank_and_class` does (score
-descending, gated parcels after all others, ties in input order); per parcel the mean rank,
+descending, gated parcels after all others, ties by feature id when given, else in input
+order); per parcel the mean rank,
 the 5–95 % rank interval and the probability of being in the top K are reported.
 """
 
@@ -97,11 +98,17 @@ def rank_sensitivity(
     gated: np.ndarray | None = None,
     progress: ProgressFn = None,
     cancelled: CancelFn = None,
+    ids: np.ndarray | None = None,
 ) -> SensitivityResult:
-    """Mean rank, 5–95 % rank interval and P(rank <= top_k) over the weight runs."""
+    """Mean rank, 5–95 % rank interval and P(rank <= top_k) over the weight runs; equal
+    scores rank by ``ids`` ascending (as :func:`scoring.rank_and_class`)."""
     scores = np.asarray(criterion_scores, dtype=float)
     runs = np.asarray(weight_runs, dtype=float)
     n, r = len(scores), len(runs)
+    # rows in id order: the stable sort of each run breaks ties by id; statistics back after
+    by_id = np.arange(n) if ids is None else np.argsort(np.asarray(ids), kind="stable")
+    scores = scores[by_id]
+    gated = None if gated is None else np.asarray(gated, dtype=bool)[by_id]
     all_ranks = np.empty((r, n), dtype=np.int32)
     for start in range(0, r, RUNS_PER_CHUNK):
         check_cancel(cancelled)
@@ -114,6 +121,10 @@ def rank_sensitivity(
     mean = all_ranks.mean(axis=0, dtype=np.float64)
     p05, p95 = np.percentile(all_ranks, [5, 95], axis=0)
     p_top = (all_ranks <= top_k).mean(axis=0)
+    back = np.empty(n, dtype=np.int64)
+    back[by_id] = np.arange(n)
+    stats = []
     for values in (mean, p05, p95, p_top):
         values[~known] = np.nan
-    return SensitivityResult(mean, p05, p95, p_top, runs)
+        stats.append(values[back])
+    return SensitivityResult(*stats, runs)

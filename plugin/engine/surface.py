@@ -19,8 +19,12 @@ The halo costs only at the block edges inside the grid, not around every output 
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 from scipy.ndimage import _nd_image, distance_transform_edt
@@ -38,6 +42,9 @@ ALIGN = 256  # block edges fall on the GeoTIFF's 256-cell blocks
 MAX_TILE = 2048
 OUTPUT_TILE = 1024  # default output tile (scores and bands held at once)
 CHUNK_ROWS = 256  # rows of feature transform turned into distances at a time
+# rows of a band (when the budget allows more): the transform's column pass stays in cache
+BAND_ROWS = 2048
+WORKERS = 2  # criteria transformed at once
 
 
 @dataclass(frozen=True)
@@ -142,44 +149,107 @@ def tiles(area: Window, size: int) -> Iterator[Window]:
             )
 
 
-def block_distance2(burn: Callable[[Window], np.ndarray], window: Window, halo: int) -> np.ndarray:
+def block_distance2(
+    burn: Callable[[Window], np.ndarray], window: Window, halo: int, reach: int | None = None
+) -> tuple[np.ndarray, int]:
     """Squared distance (cells², int32) from each cell centre of ``window`` to the nearest
     burnt cell centre; -1 beyond ``halo`` cells (the cap) or when nothing is burnt nearby.
+    Also the reach (cells looked beyond the window) the block needed.
 
-    ``burn(w)`` returns a boolean ``(w.height, w.width)`` array: True where a target touches.
+    ``burn(w)`` returns a boolean ``(w.height, w.width)`` array: True where a target touches;
+    its optional attribute ``cells`` (a :class:`Window`) holds every cell it can burn. The
+    window is first extended by ``reach`` cells (default: the cap). Every distance found that
+    no burnt cell outside the extended window can beat is exact (see :func:`needed_reach`);
+    if some cell is not, the block is transformed once more with the reach it needs (at most
+    the cap, where every distance up to the cap is exact). Exact distances do not depend on
+    the window, so neither the reach nor the blocks change a value.
     """
+    reach = halo if reach is None else max(0, min(reach, halo))
+    d2 = _window_distance2(burn, window, reach)
+    need = needed_reach(d2, window, halo, getattr(burn, "cells", None))
+    if need > reach:
+        d2 = _window_distance2(burn, window, need)
+    np.putmask(d2, d2 > halo * halo, -1)
+    return d2, need
+
+
+def needed_reach(d2: np.ndarray, window: Window, halo: int, cells: Window | None) -> int:
+    """The smallest reach (cells beyond ``window``) at which every distance of ``d2`` (found
+    in some window, -1 where nothing was found) is exact or known to exceed the cap.
+
+    A burnt cell outside a window extended by ``r`` is more than ``r + t`` cells from a cell
+    ``t`` cells inside the window's edge, so a distance found ``d <= r + t + 1`` is exact, and
+    so is "beyond the cap" once ``r + t >= halo``. Each side needs ``r >= min(d - 1, halo) -
+    t`` over its cells, unless the extended window already covers every cell ``burn`` can
+    reach on that side (``cells``)."""
+    if not d2.size:
+        return 0
+    far = np.uint32(halo * halo)
+    big = d2.view(np.uint32)  # -1 (nothing found) becomes the largest value
+    rows, cols = big.max(axis=1), big.max(axis=0)
+    sides = (
+        (rows, None if cells is None else window.row - cells.row),
+        (
+            rows[::-1],
+            None if cells is None else cells.row + cells.height - window.row - window.height,
+        ),
+        (cols, None if cells is None else window.col - cells.col),
+        (
+            cols[::-1],
+            None if cells is None else cells.col + cells.width - window.col - window.width,
+        ),
+    )
+    need = 0
+    for line, covered in sides:
+        short = np.where(line > far, halo, np.ceil(np.sqrt(line, dtype=np.float64)) - 1)
+        side = int((short - np.arange(line.size)).max())
+        need = max(need, side if covered is None else min(side, covered))
+    return max(0, min(need, halo))
+
+
+def _window_distance2(
+    burn: Callable[[Window], np.ndarray], window: Window, reach: int
+) -> np.ndarray:
+    """Squared distances (int32, -1 where nothing is burnt) found in ``window`` extended by
+    ``reach`` cells: one feature transform of the extended window cropped to its burnt cells."""
     out = np.full((window.height, window.width), -1, dtype=np.int32)
-    burnt = np.asarray(burn(window.grown(halo)), dtype=bool)
+    burnt = np.asarray(burn(window.grown(reach)), dtype=bool)
     rows, cols = np.flatnonzero(burnt.any(axis=1)), np.flatnonzero(burnt.any(axis=0))
     if not rows.size:
         return out
     # crop to the core and the burnt cells: the empty rows and columns around change nothing
-    r0, c0 = min(halo, int(rows[0])), min(halo, int(cols[0]))
-    r1 = max(halo + window.height, int(rows[-1]) + 1)
-    c1 = max(halo + window.width, int(cols[-1]) + 1)
+    r0, c0 = min(reach, int(rows[0])), min(reach, int(cols[0]))
+    r1 = max(reach + window.height, int(rows[-1]) + 1)
+    c1 = max(reach + window.width, int(cols[-1]) + 1)
     ft = feature_transform(burnt[r0:r1, c0:c1])
     del burnt
-    top, left = halo - r0, halo - c0
-    x = np.arange(left, left + window.width, dtype=np.int64)
+    top, left = reach - r0, reach - c0
+    wide = max(r1 - r0, c1 - c0) >= 32_768  # int32 squares could overflow
+    kind = np.int64 if wide else np.int32
+    x = np.arange(left, left + window.width, dtype=kind)
     for i in range(0, window.height, CHUNK_ROWS):
         h = min(CHUNK_ROWS, window.height - i)
-        y = np.arange(top + i, top + i + h, dtype=np.int64)[:, None]
+        y = np.arange(top + i, top + i + h, dtype=kind)[:, None]
         dy = ft[0, top + i : top + i + h, left : left + window.width] - y
         dx = ft[1, top + i : top + i + h, left : left + window.width] - x
-        d2 = dy * dy + dx * dx
-        out[i : i + h] = np.where(d2 <= halo * halo, d2, -1)
+        dy *= dy
+        dx *= dx
+        dy += dx
+        out[i : i + h] = dy
     return out
 
 
 def feature_transform(burnt: np.ndarray) -> np.ndarray:
     """Row and column (int32, ``(2, h, w)``) of the nearest burnt cell of every cell: scipy's
     exact Euclidean feature transform, called directly when this scipy has it so that no
-    8-byte-per-cell copy of the input is made (``distance_transform_edt`` makes one)."""
+    8-byte-per-cell copy of the input is made (``distance_transform_edt`` makes one). The
+    two coordinates of a cell are stored side by side (a ``(h, w, 2)`` array seen as
+    ``(2, h, w)``): the column pass then touches one cache line per cell instead of two."""
     direct = getattr(_nd_image, "euclidean_feature_transform", None)
     if direct is None:  # pragma: no cover - a scipy without the private function
         return distance_transform_edt(~burnt, return_distances=False, return_indices=True)
     free = (~burnt).view(np.int8)  # 1 where no target: the input scipy makes itself
-    ft = np.zeros((2, *burnt.shape), dtype=np.int32)
+    ft = np.zeros((*burnt.shape, 2), dtype=np.int32).transpose(2, 0, 1)
     direct(free, None, ft)
     return ft
 
@@ -197,21 +267,26 @@ def tile_distance(
 ) -> np.ndarray:
     """Metres from each cell centre of ``window`` to the nearest burnt cell centre; ``inf``
     beyond ``halo`` cells (the cap) or when nothing is burnt nearby (one transform)."""
-    return metres(block_distance2(burn, window, halo), grid.cell)
+    return metres(block_distance2(burn, window, halo)[0], grid.cell)
+
+
+def score_table(d2: np.ndarray, decay: str, scale: float, cell: float) -> np.ndarray:
+    """Score 0–1 of every square ``0 .. d2.max()`` of :func:`block_distance2`, then of -1
+    (beyond the cap) last, so that ``table[d2]`` scores a block: the same formula on the same
+    distances as scoring the cells one by one, for a fraction of the cells."""
+    squares = np.append(np.arange(max(int(d2.max(initial=-1)), -1) + 1, dtype=np.int64), -1)
+    return value(metres(squares, cell), decay, scale)
 
 
 def tile_scores(
-    distances: list[np.ndarray],
-    decays: list[tuple[str, float]],
-    rasters: list[np.ndarray],
-    weights: np.ndarray,
+    parts: list[np.ndarray], rasters: list[np.ndarray], weights: np.ndarray
 ) -> tuple[np.ndarray, list[np.ndarray]]:
-    """Priority score 0–100 of a tile and each criterion's 0–1 score (vector then raster).
+    """Priority score 0–100 of a tile from each vector criterion's 0–1 score (``parts``) and
+    the raster criteria, and all the criteria's 0–1 scores (vector then raster).
 
     ``weights`` are normalised over vector and raster criteria together.
     """
-    scores = [value(d, decay, scale) for d, (decay, scale) in zip(distances, decays)]
-    scores += [np.clip(r, 0.0, 1.0) for r in rasters]
+    scores = parts + [np.clip(r, 0.0, 1.0) for r in rasters]
     total = np.zeros_like(scores[0])
     for w, s in zip(weights, scores):
         total += w * s
@@ -267,48 +342,162 @@ def render(
     w = normalise_weights(list(weights))
     halos = [halo_cells(decay, scale, grid.cell) for decay, scale in decays]
     size = tile or OUTPUT_TILE
-    rows, cols = block_shape(grid, max(halos, default=0), window_cells)
-    blocks = [
+    blocks = _blocks(grid, max(halos, default=0), window_cells)
+    n_bands = 1 + (2 * len(burns) + len(rasters) if with_criteria else 0)
+    acc = _Totals()
+    steps, done = len(blocks) * (len(burns) + 1), 0
+    scoring = _Scoring(grid, decays, rasters, w, write, with_criteria, acc, cancelled)
+    with _Distances(burns, halos, window_cells or BAND_WINDOW_CELLS, cancelled) as distances:
+
+        def start(block: Window) -> tuple[list, list]:
+            """The kept tiles of ``block`` and its transforms, started."""
+            check_cancel(cancelled)
+            kept = _kept_tiles(block, size, mask, write, n_bands, acc)
+            return kept, distances.submit(block) if kept else []
+
+        following = start(blocks[0]) if blocks else ([], [])
+        for k, block in enumerate(blocks):
+            kept, jobs = following
+            squares = []
+            for d2 in distances.collect(jobs) if kept else [None] * len(burns):
+                squares.append(d2)
+                done += 1
+                _report(progress, done / steps)
+            # the next block's transforms run while this one is scored and written
+            following = start(blocks[k + 1]) if k + 1 < len(blocks) else ([], [])
+            scoring.write_block(block, kept, squares)
+            done += 1
+            _report(progress, done / steps)
+    return SurfaceStats(grid.n_cells, acc.valid, acc.low, acc.high, acc.mean(), size, acc.tiles)
+
+
+@dataclass
+class _Scoring:
+    """Scores the output tiles of a block from its criteria's squares and writes them."""
+
+    grid: Grid
+    decays: list[tuple[str, float]]
+    rasters: list[Callable[[Window], np.ndarray]]
+    weights: np.ndarray
+    write: Callable[[Window, list[np.ndarray], np.ndarray], None]
+    with_criteria: bool
+    totals: _Totals
+    cancelled: CancelFn
+
+    def write_block(self, block: Window, kept: list, squares: list[np.ndarray]) -> None:
+        if not kept:  # masked out: written as nodata already
+            return
+        cell = self.grid.cell
+        tables = [score_table(d2, d, s, cell) for d2, (d, s) in zip(squares, self.decays)]
+        for window, valid in kept:
+            check_cancel(self.cancelled)
+            r, c = window.row - block.row, window.col - block.col
+            cut = [d2[r : r + window.height, c : c + window.width] for d2 in squares]
+            score, parts = tile_scores(
+                [table[d2] for table, d2 in zip(tables, cut)],
+                [f(window) for f in self.rasters],
+                self.weights,
+            )
+            bands = [score] + (
+                parts + [metres(d2, cell) for d2 in cut] if self.with_criteria else []
+            )
+            self.write(window, bands, valid)
+            self.totals.add(score[valid])
+
+
+class _Distances:
+    """Each criterion's squares of a block, ``WORKERS`` transforms at a time (scipy's feature
+    transform releases the GIL) whose worst-case windows together stay within ``budget``
+    cells; the reach each criterion needed is the guess for its next block."""
+
+    def __init__(self, burns, halos: list[int], budget: int, cancelled: CancelFn) -> None:
+        self.burns, self.halos, self.cancelled = burns, halos, cancelled
+        self.reaches = [min(halo, BAND_ROWS // 4) for halo in halos]
+        self.budget = _Budget(budget)
+        self.pool = ThreadPoolExecutor(WORKERS) if WORKERS > 1 and len(burns) > 1 else None
+
+    def __enter__(self) -> _Distances:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, block: Window) -> list:
+        """Start the transforms of every criterion over ``block`` (lazily without workers)."""
+        if self.pool is None:
+            return [partial(self._one, i, block) for i in range(len(self.burns))]
+        return [self.pool.submit(self._one, i, block) for i in range(len(self.burns))]
+
+    def collect(self, jobs: list) -> Iterator[np.ndarray]:
+        """The squares of each criterion of submitted ``jobs``, in order."""
+        try:
+            for job in jobs:
+                yield job() if self.pool is None else job.result()
+        finally:
+            if self.pool is not None:
+                for job in jobs:
+                    job.cancel()
+
+    def _one(self, i: int, block: Window) -> np.ndarray:
+        check_cancel(self.cancelled)
+        halo = self.halos[i]
+        with self.budget.hold((block.height + 2 * halo) * (block.width + 2 * halo)):
+            d2, need = block_distance2(self.burns[i], block, halo, self.reaches[i])
+        # a quarter more than this block needed: a second transform costs more than the margin
+        self.reaches[i] = need + need // 4 + 8
+        return d2
+
+
+class _Budget:
+    """Window cells the transforms running at once may hold together."""
+
+    def __init__(self, cells: int) -> None:
+        self.cells, self.free = cells, cells
+        self.change = threading.Condition()
+
+    @contextmanager
+    def hold(self, cells: int) -> Iterator[None]:
+        cells = min(cells, self.cells)  # a single window is never refused
+        with self.change:
+            self.change.wait_for(lambda: self.free >= cells)
+            self.free -= cells
+        try:
+            yield
+        finally:
+            with self.change:
+                self.free += cells
+                self.change.notify_all()
+
+
+def _blocks(grid: Grid, halo: int, budget: int | None) -> list[Window]:
+    """The blocks of :func:`block_shape`, whole-width bands at most ``BAND_ROWS`` tall."""
+    rows, cols = block_shape(grid, halo, budget)
+    if cols == grid.width:
+        rows = min(rows, BAND_ROWS)
+    return [
         Window(r, c, min(rows, grid.height - r), min(cols, grid.width - c))
         for r in range(0, grid.height, rows)
         for c in range(0, grid.width, cols)
     ]
-    n_bands = 1 + (2 * len(burns) + len(rasters) if with_criteria else 0)
-    acc = _Totals()
-    steps, done = len(blocks) * (len(burns) + 1), 0
-    for block in blocks:
-        check_cancel(cancelled)
-        kept = []
-        for window in tiles(block, size):
-            valid = (
-                np.ones((window.height, window.width), dtype=bool)
-                if mask is None
-                else np.asarray(mask(window), dtype=bool)
-            )
-            if valid.any():
-                kept.append((window, valid))
-            else:  # masked out: nodata in every band, nothing to compute
-                write(window, [np.full(valid.shape, np.nan)] * n_bands, valid)
-                acc.tiles += 1
-        squares = []
-        for burn, halo in zip(burns, halos):
-            check_cancel(cancelled)
-            squares.append(block_distance2(burn, block, halo) if kept else None)
-            done += 1
-            _report(progress, done / steps)
-        for window, valid in kept:
-            check_cancel(cancelled)
-            r, c = window.row - block.row, window.col - block.col
-            dists = [
-                metres(d2[r : r + window.height, c : c + window.width], grid.cell) for d2 in squares
-            ]
-            score, parts = tile_scores(dists, decays, [f(window) for f in rasters], w)
-            write(window, [score] + (parts + dists if with_criteria else []), valid)
-            acc.add(score[valid])
-        del squares
-        done += 1
-        _report(progress, done / steps)
-    return SurfaceStats(grid.n_cells, acc.valid, acc.low, acc.high, acc.mean(), size, acc.tiles)
+
+
+def _kept_tiles(block: Window, size: int, mask, write, n_bands: int, acc) -> list:
+    """``(window, valid)`` of the output tiles of ``block`` with a cell to compute; tiles
+    masked out entirely are written as nodata at once."""
+    kept = []
+    for window in tiles(block, size):
+        valid = (
+            np.ones((window.height, window.width), dtype=bool)
+            if mask is None
+            else np.asarray(mask(window), dtype=bool)
+        )
+        if valid.any():
+            kept.append((window, valid))
+        else:  # masked out: nodata in every band, nothing to compute
+            write(window, [np.full(valid.shape, np.nan)] * n_bands, valid)
+            acc.tiles += 1
+    return kept
 
 
 @dataclass

@@ -282,7 +282,9 @@ class PrioritisationDock(QgsDockWidget):
         if sum(c.weight for c in criteria) <= 0:
             self.panel.status.setText(tr("All weights are 0: give at least one weight > 0."))
             return None
-        self.result = score_parcels(self.cache.distances, criteria, self.cache.gated)
+        self.result = score_parcels(
+            self.cache.distances, criteria, self.cache.gated, ids=self.cache.fids
+        )
         selected = self.selected_parcel()
         self.model.set_result(self.cache.labels, self.result)
         self.panel.status.setText(self.summary())

@@ -6,7 +6,8 @@ says why it cannot, so a caller keeps every feature and names the ones without a
 
 1. null or empty → ``null``;
 2. curves segmentised, Z and M dropped (analysis is planar, in metres);
-3. GEOS validity; an invalid geometry with a NaN or infinite coordinate → ``degenerate``;
+3. a NaN or infinite coordinate → ``degenerate`` (QGIS itself calls a single point with a NaN
+   coordinate empty → ``null``); then GEOS validity;
 4. other invalid geometries are repaired with ``makeValid``; for polygons every polygonal part
    of the (possibly nested) result is kept, so the repaired area is the ``makeValid`` area;
 5. a polygon left with no area (a 2-point ring, a spike, a collapsed ring) → ``degenerate``.
@@ -75,18 +76,20 @@ def clean(geom: QgsGeometry | None, polygonal: bool | None = None) -> Cleaned:
     is_polygon = flat.type() == POLYGON
     if polygonal is None:
         polygonal = is_polygon
-    if not is_polygon and not is_finite(flat):  # GEOS calls POINT(inf inf) valid
+    # GEOS calls POINT(inf inf) valid, and a polygon with a NaN first vertex valid or not
+    # from one call to the next: only polygons kept by their (finite, positive) area skip this
+    if not (is_polygon and polygonal) and not is_finite(flat):
         return _degenerate(tr("NaN or infinite coordinate"))
     if flat.isGeosValid():
         if not polygonal:
             return Cleaned(flat, OK)
         if kind in PLAIN_POLYGONS:  # GEOS calls a ring of one repeated point valid
-            if flat.area() > 0:
+            if _has_area(flat):
                 return Cleaned(flat, OK)
-            return _degenerate(tr("no area (not a polygon, or a zero-area ring)"))
+            return _no_area(flat)
         parts = polygon_parts(flat)
-        if parts.isNull() or not parts.area() > 0:
-            return _degenerate(tr("no area (not a polygon, or a zero-area ring)"))
+        if parts.isNull() or not _has_area(parts):
+            return _no_area(flat)
         return Cleaned(parts, OK if parts is flat else REPAIRED)
     if not is_finite(flat):
         return _degenerate(tr("NaN or infinite coordinate"))
@@ -101,6 +104,18 @@ def clean(geom: QgsGeometry | None, polygonal: bool | None = None) -> Cleaned:
     if parts.isNull() or not parts.area() > 0:
         return _degenerate(tr("no area after repair (collapsed to a line or point)"))
     return Cleaned(parts, REPAIRED)
+
+
+def _has_area(geom: QgsGeometry) -> bool:
+    """A finite, positive area (a NaN or infinite vertex gives NaN, inf or GEOS's -1)."""
+    return 0 < geom.area() < math.inf
+
+
+def _no_area(flat: QgsGeometry) -> Cleaned:
+    """``degenerate`` for a GEOS-valid polygon without a usable area, with the reason."""
+    if not is_finite(flat):
+        return _degenerate(tr("NaN or infinite coordinate"))
+    return _degenerate(tr("no area (not a polygon, or a zero-area ring)"))
 
 
 def _missing(geom: QgsGeometry | None) -> Cleaned | None:

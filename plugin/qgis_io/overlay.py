@@ -195,7 +195,7 @@ def _unmeasurable(measure: QgsDistanceArea, layers: Layers) -> str:
     return tr("a dissolved polygon")
 
 
-def _type_order(types: list) -> list:
+def type_order(types: list) -> list:
     """Distinct hazard types, alphabetical (CHA before SHA), no-type last."""
     named = sorted({str(t) for t in types if t is not None})
     return named + ([NO_TYPE] if any(t is None for t in types) else [])
@@ -227,7 +227,7 @@ class _Hazards:
         self.by_type: dict[object, _Dissolver] = {}
         if layers.hazard_types is not None:
             kinds = np.array([None if t is None else str(t) for t in layers.hazard_types], object)
-            for kind in _type_order(layers.hazard_types):
+            for kind in type_order(layers.hazard_types):
                 self.by_type[kind] = _Dissolver(layers.hazards, kinds == kind)
 
     def within(self, clip: QgsGeometry | None) -> tuple[QgsGeometry, dict | None]:

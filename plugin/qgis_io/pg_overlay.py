@@ -10,6 +10,7 @@ areas of :data:`engine.coverage.AREA_FIELDS` of every district, of the "outside 
 district" row and of the whole area, each measured on the WGS 84 spheroid
 (``ST_Area(ST_Transform(g, 4326)::geography)``), and the unmapped pieces per row and
 hazard type (overlaps to the type first in alphabetical order, as :mod:`.overlay`) as WKB;
+the types are those of the local read (:func:`hazard_types`: codes in a VALUES list);
 and the row checksum of every input in the same snapshot (:mod:`.pg_snapshot`).
 """
 
@@ -23,10 +24,10 @@ from qgis.core import QgsGeometry
 
 from ..engine.coverage import AREA_FIELDS
 from ..i18n import tr
-from .overlay import Gap, OverlayResult
-from .pg_snapshot import checksum_sql
+from .overlay import Gap, OverlayResult, type_order
+from .pg_snapshot import changed, checksum_sql
 from .pg_tables import PgTable, database_rows
-from .polygons import polygon_parts
+from .polygons import PolygonSet, polygon_parts, type_text
 from .postgis import quote_ident, quote_literal
 
 M2_PER_HA = 10_000.0
@@ -47,22 +48,69 @@ def _checksum_rows(tables: list[PgTable]) -> str:
 
 
 @dataclass(frozen=True)
+class HazardTypes:
+    """The hazard types of a type field as the local read has them: ``names`` in the order
+    of the local split (:func:`overlay.type_order`, no type last) and the position in it of
+    each raw value of the table, keyed ``(is NULL, value as PostgreSQL text)``."""
+
+    field: str
+    names: list
+    codes: dict
+
+    def values_sql(self) -> str:
+        """``(VALUES …) m(n, raw, kind)``: every raw value with the code of its type."""
+        rows = ", ".join(
+            f"({'true' if null else 'false'}, {quote_literal(raw)}, {code})"
+            for (null, raw), code in self.codes.items()
+        )
+        return f"(VALUES {rows}) m(n, raw, kind)"
+
+
+def _flag(value) -> bool:
+    return value is True or str(value).lower() in ("true", "t", "1")
+
+
+def hazard_types(
+    hazards: PgTable, field: str, read: PolygonSet, feedback=None
+) -> HazardTypes | None:
+    """The :class:`HazardTypes` of ``field``: each distinct raw value of the table with one
+    feature holding it, whose value in the local read ``read`` :func:`polygons.type_text`
+    turns into its type (one rule for both engines, none in SQL); None when cancelled."""
+    column = quote_ident(field)
+    sql = (
+        f"SELECT {column} IS NULL, coalesce({column}::text, ''), min({quote_ident(hazards.fid)})"
+        f" FROM {hazards.from_sql()} GROUP BY 1, 2"
+    )
+    rows = database_rows(hazards, sql, tr("overlay in the database"), feedback)
+    if rows is None:
+        return None
+    value_of = dict(zip(read.row_ids, read.row_values()))
+    kinds = {}
+    for null, raw, fid in rows:
+        if int(fid) not in value_of:  # a row added since the layer was read
+            raise changed(hazards.name)
+        kinds[(_flag(null), str(raw))] = type_text(value_of[int(fid)])
+    names = type_order(list(kinds.values()))
+    return HazardTypes(field, names, {key: names.index(k) for key, k in kinds.items()})
+
+
+@dataclass(frozen=True)
 class OverlayInputs:
     """The tables and settings of one database overlay: districts, records, hazards (with
-    their type field, None: no type), cleared land (optional), in the overlay CRS ``srid``."""
+    their types, None: no type), cleared land (optional), in the overlay CRS ``srid``."""
 
     districts: PgTable
     records: PgTable
     hazards: PgTable
     cleared: PgTable | None
-    type_field: str | None
+    types: HazardTypes | None
     srid: int
 
 
 def overlay_sql(inputs: OverlayInputs, token: str) -> str:
     """The one multi-statement SQL text of :func:`database_overlay` (see the module)."""
     districts, records, hazards = inputs.districts, inputs.records, inputs.hazards
-    cleared, type_field, srid = inputs.cleared, inputs.type_field, inputs.srid
+    cleared, types, srid = inputs.cleared, inputs.types, inputs.srid
     t = {k: quote_ident(f"clearance_{token}_{k}") for k in "drhcku"}
     empty = f"ST_SetSRID('POLYGON EMPTY'::geometry, {int(srid)})"
 
@@ -78,14 +126,19 @@ def overlay_sql(inputs: OverlayInputs, token: str) -> str:
     def usable(table: PgTable) -> str:
         return f"SELECT fid, g FROM ({table.cleaned_sql(srid)}) q WHERE g IS NOT NULL"
 
-    kind = (
-        f"{quote_ident(type_field)}::text" if type_field else "NULL::text"
-    )  # local text_values: str of the value, None for NULL
-    hazard_rows = (
-        f"SELECT c.fid, c.g, a.kind FROM ({hazards.cleaned_sql(srid)}) c JOIN (SELECT "
-        f"{quote_ident(hazards.fid)} AS fid, {kind} AS kind FROM {hazards.from_sql()}) a "
-        "USING (fid) WHERE c.g IS NOT NULL"
-    )
+    if types is not None and types.codes:  # kind: the code of the local type (HazardTypes)
+        column = quote_ident(types.field)
+        hazard_rows = (
+            f"SELECT c.fid, c.g, m.kind FROM ({hazards.cleaned_sql(srid)}) c JOIN (SELECT "
+            f"{quote_ident(hazards.fid)} AS fid, {column} IS NULL AS n, coalesce({column}::text,"
+            f" '') AS raw FROM {hazards.from_sql()}) a USING (fid) LEFT JOIN "
+            f"{types.values_sql()} ON m.n = a.n AND m.raw = a.raw WHERE c.g IS NOT NULL"
+        )
+    else:
+        hazard_rows = (
+            f"SELECT fid, g, NULL::int AS kind FROM ({hazards.cleaned_sql(srid)}) c "
+            "WHERE g IS NOT NULL"
+        )
     cleared_rows = usable(cleared) if cleared else f"SELECT 0 AS fid, {empty} AS g LIMIT 0"
     sql = ["SET TRANSACTION ISOLATION LEVEL REPEATABLE READ", "SET LOCAL jit = off"]
     for key, rows in (
@@ -139,13 +192,12 @@ def overlay_sql(inputs: OverlayInputs, token: str) -> str:
             "cg",
         )
     )
-    # Python's sorted(): code points, so COLLATE "C"; no type last
-    before = '(p.kind IS NOT NULL AND (k.kind IS NULL OR p.kind COLLATE "C" < k.kind COLLATE "C"))'
+    before = "(p.kind < k.kind)"  # codes in the order of the local split, no type last
     prior = f"(SELECT {union('p.g')} FROM {t['k']} p WHERE p.row = k.row AND {before})"
     piece = f"ST_CollectionExtract(ST_Difference(ST_Difference(k.g, u.rg), {prior}), 3)"
     sql.append(
         f"SELECT 'a', row, NULL::text, NULL::text, {figures} FROM {t['u']} UNION ALL "
-        f"SELECT 'g', row, kind, encode(ST_AsBinary(p), 'hex'), "
+        f"SELECT 'g', row, kind::text, encode(ST_AsBinary(p), 'hex'), "
         + ", ".join(["NULL::float8"] * len(AREA_FIELDS))
         + f" FROM (SELECT k.row, k.kind, {piece} AS p FROM {t['k']} k JOIN {t['u']} u "
         "USING (row)) z WHERE NOT ST_IsEmpty(p)"
@@ -183,7 +235,9 @@ def database_overlay(
         if _text(what) == "g":
             geom = QgsGeometry()
             geom.fromWkb(bytes.fromhex(str(wkb_hex)))
-            gaps.append(Gap(position[row], _text(kind), polygon_parts(geom)))
+            code = _text(kind)
+            name = None if code is None or inputs.types is None else inputs.types.names[int(code)]
+            gaps.append(Gap(position[row], name, polygon_parts(geom)))
             continue
         figures = dict(zip(AREA_FIELDS, (float(v) for v in values)))
         if row == TOTAL_ROW:

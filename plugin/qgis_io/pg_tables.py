@@ -23,7 +23,13 @@ STATES = {
     "e": (NULL, QT_TR_NOOP("empty geometry")),
     "d": (DEGENERATE, QT_TR_NOOP("no area (not a polygon, or a zero-area ring)")),
     "m": (DEGENERATE, QT_TR_NOOP("no area after repair (collapsed to a line or point)")),
+    "f": (DEGENERATE, QT_TR_NOOP("NaN or infinite coordinate")),
 }
+# a coordinate neither NaN nor infinite (PostgreSQL orders NaN above 'Infinity')
+FINITE = (
+    "(ST_X({0}) > '-Infinity' AND ST_X({0}) < 'Infinity' AND ST_Y({0}) > '-Infinity' "
+    "AND ST_Y({0}) < 'Infinity')"
+)
 USABLE = "or"  # the codes of a usable geometry
 
 
@@ -73,22 +79,37 @@ class PgTable:
             repaired = "ST_CollectionExtract(ST_MakeValid(f), 3)"
             plain = "GeometryType(f) IN ('POLYGON', 'MULTIPOLYGON')"
             state = (
-                "CASE WHEN f IS NULL THEN 'n' WHEN ST_IsEmpty(f) THEN 'e' "
+                "CASE WHEN f IS NULL THEN 'n' WHEN blank THEN 'e' WHEN NOT fin THEN 'f' "
                 "WHEN v THEN CASE WHEN ST_Area(c) > 0 THEN CASE WHEN plain THEN 'o' ELSE 'r' END "
                 "ELSE 'd' END WHEN ST_Area(c) > 0 THEN 'r' ELSE 'm' END"
             )
         else:
             valid, repaired, plain = "f", "ST_MakeValid(f)", "true"
             state = (
-                "CASE WHEN f IS NULL THEN 'n' WHEN ST_IsEmpty(f) THEN 'e' WHEN v THEN 'o' "
-                "WHEN c IS NULL OR ST_IsEmpty(c) THEN 'm' ELSE 'r' END"
+                "CASE WHEN f IS NULL THEN 'n' WHEN blank THEN 'e' WHEN NOT fin THEN 'f' "
+                "WHEN v THEN 'o' WHEN c IS NULL OR ST_IsEmpty(c) THEN 'm' ELSE 'r' END"
             )
+        # QGIS reads a point with a NaN coordinate as an empty point
+        blank = (
+            "(ST_IsEmpty(f) OR CASE WHEN GeometryType(f) = 'POINT' THEN "
+            "ST_X(f) = 'NaN' OR ST_Y(f) = 'NaN' ELSE false END)"
+        )
+        # PostGIS calls every geometry with a NaN or infinite coordinate invalid: only the
+        # invalid ones have their vertices checked
+        finite = (
+            f"(v OR NOT EXISTS (SELECT 1 FROM ST_DumpPoints(f) d WHERE NOT "
+            f"{FINITE.format('d.geom')}))"
+        )
         # OFFSET 0: each level is computed once per row, not inlined into every reference
+        checked = (
+            f"SELECT k, f, v, {blank} AS blank, {finite} AS fin FROM (SELECT k, f, "
+            f"ST_IsValid(f) AS v FROM (SELECT {quote_ident(self.fid)} AS k, {flat} AS f "
+            f"FROM {self.from_sql()} OFFSET 0) a OFFSET 0) b OFFSET 0"
+        )
         cleaned = (
-            f"SELECT k, f, v, {plain} AS plain, CASE WHEN f IS NULL OR ST_IsEmpty(f) THEN NULL "
-            f"WHEN v THEN {valid} ELSE {repaired} END AS c FROM (SELECT k, f, ST_IsValid(f) AS v "
-            f"FROM (SELECT {quote_ident(self.fid)} AS k, {flat} AS f FROM {self.from_sql()} "
-            "OFFSET 0) a OFFSET 0) b OFFSET 0"
+            f"SELECT k, f, v, blank, fin, {plain} AS plain, CASE WHEN f IS NULL OR blank OR "
+            f"NOT fin THEN NULL WHEN v THEN {valid} ELSE {repaired} END AS c "
+            f"FROM ({checked}) b2 OFFSET 0"
         )
         return (
             f"SELECT k AS fid, s AS state, CASE WHEN s IN ('o', 'r') THEN "

@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ..engine.geometry import GeometryArrays
 from . import wkb
-from .geometries import GeometryReport, clean, polygon_parts
+from .geometries import GeometryReport, clean, is_finite, polygon_parts
 from .layers import in_crs, iter_features, require_crs
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "polygon_parts",
     "read_polygons",
     "source_geometries",
+    "type_text",
 ]
 
 
@@ -73,8 +74,8 @@ class PolygonSet:
         return [_plain(v) for v in self.values + self.null_values]
 
     def text_values(self) -> list[str | None]:
-        """The attribute of every usable polygon as text, None for NULL."""
-        return [None if _plain(v) is None else str(v) for v in self.values]
+        """The attribute of every usable polygon as text (:func:`type_text`)."""
+        return [type_text(v) for v in self.values]
 
     def bounds(self) -> np.ndarray:
         """``(n, 4)`` array ``[xmin, ymin, xmax, ymax]`` per geometry."""
@@ -137,20 +138,30 @@ def ellipsoid_measure(
     return measure
 
 
-def source_geometries(source, ids: list[int]) -> list[QgsGeometry | None]:
-    """The untouched source-CRS geometry of each feature id as multi-type, None when empty."""
+def source_geometries(
+    source, ids: list[int], unusable: frozenset = frozenset()
+) -> list[QgsGeometry | None]:
+    """The untouched source-CRS geometry of each feature id as multi-type, None when empty
+    or, for the ids :func:`geometries.clean` found ``unusable``, with a NaN or infinite
+    coordinate (as :func:`geometries.output_geometry`)."""
     request = QgsFeatureRequest().setNoAttributes()
     by_id = {f.id(): f.geometry() for f in iter_features(source, request)}
     out: list[QgsGeometry | None] = []
     for fid in ids:
         geom = by_id.get(fid)
-        if geom is None or geom.isNull():
+        if geom is None or geom.isNull() or (fid in unusable and not is_finite(geom)):
             out.append(None)
             continue
         geom = QgsGeometry(geom)
         geom.convertToMultiType()
         out.append(geom)
     return out
+
+
+def type_text(value) -> str | None:
+    """A hazard type as coverage splits by it: the attribute as text, None for NULL (the
+    one rule of both engines; ``ENGINE=database`` maps the table's values through it)."""
+    return None if _plain(value) is None else str(value)
 
 
 def _plain(value):

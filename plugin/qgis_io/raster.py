@@ -8,6 +8,8 @@ PAM (``.aux.xml`` side files of statistics) off, so no file appears beside them.
 from __future__ import annotations
 
 import json
+import math
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -28,6 +30,8 @@ from .compat import apply_affine
 NODATA = -9999.0
 BLOCK = 256
 BURN_CHUNK = 1024  # cells of the fixed chunks windows are burnt from
+_RASTERIZE = threading.Lock()
+DEFLATE_LEVEL = 1  # fastest: level 6 took longer than the distances for a few % smaller files
 
 
 @contextmanager
@@ -98,8 +102,12 @@ def burner(geom: GeometryArrays, grid: Grid, all_touched: bool) -> Callable[[Win
     GDAL's rasteriser can decide a cell that a line only grazes differently for different
     window origins, so windows are assembled from chunks of ``BURN_CHUNK`` cells at fixed
     multiples of the grid: a cell is burnt the same in every window (blocks = whole grid).
+    The chunks of the last window are kept for the next one (bands overlap by their reach).
+    Its attribute ``cells`` is a window of the grid holding every cell it can burn (``None``
+    when nothing is burnt), so distances need not look beyond it.
     """
     shapes, boxes = _shapes(geom)
+    kept: dict[tuple[int, int], np.ndarray | None] = {}
 
     def chunk(row: int, col: int) -> np.ndarray | None:
         win = Window(row, col, BURN_CHUNK, BURN_CHUNK)
@@ -128,19 +136,38 @@ def burner(geom: GeometryArrays, grid: Grid, all_touched: bool) -> Callable[[Win
         if not shapes:
             return out
         r_end, c_end = window.row + window.height, window.col + window.width
-        for row in range(window.row // BURN_CHUNK * BURN_CHUNK, r_end, BURN_CHUNK):
-            for col in range(window.col // BURN_CHUNK * BURN_CHUNK, c_end, BURN_CHUNK):
-                burnt = chunk(row, col)
-                if burnt is None:
-                    continue
-                r0, r1 = max(row, window.row), min(row + BURN_CHUNK, r_end)
-                c0, c1 = max(col, window.col), min(col + BURN_CHUNK, c_end)
-                out[r0 - window.row : r1 - window.row, c0 - window.col : c1 - window.col] = burnt[
-                    r0 - row : r1 - row, c0 - col : c1 - col
-                ]
+        keys = [
+            (row, col)
+            for row in range(window.row // BURN_CHUNK * BURN_CHUNK, r_end, BURN_CHUNK)
+            for col in range(window.col // BURN_CHUNK * BURN_CHUNK, c_end, BURN_CHUNK)
+        ]
+        # rasterio's in-memory datasets are not safe in two threads at once
+        with _RASTERIZE, rasterio.Env():
+            chunks = {key: kept[key] if key in kept else chunk(*key) for key in keys}
+        kept.clear()
+        kept.update(chunks)
+        for (row, col), burnt in chunks.items():
+            if burnt is None:
+                continue
+            r0, r1 = max(row, window.row), min(row + BURN_CHUNK, r_end)
+            c0, c1 = max(col, window.col), min(col + BURN_CHUNK, c_end)
+            out[r0 - window.row : r1 - window.row, c0 - window.col : c1 - window.col] = burnt[
+                r0 - row : r1 - row, c0 - col : c1 - col
+            ]
         return out
 
+    burn.cells = _cells(grid, boxes) if shapes and np.isfinite(boxes).all() else None
     return burn
+
+
+def _cells(grid: Grid, boxes: np.ndarray) -> Window:
+    """A window of the grid around every cell the bounding ``boxes`` (xmin, ymin, xmax, ymax)
+    touch, one cell wider on each side."""
+    col0 = math.floor((boxes[:, 0].min() - grid.left) / grid.cell) - 1
+    col1 = math.floor((boxes[:, 2].max() - grid.left) / grid.cell) + 2
+    row0 = math.floor((grid.top - boxes[:, 3].max()) / grid.cell) - 1
+    row1 = math.floor((grid.top - boxes[:, 1].min()) / grid.cell) + 2
+    return Window(row0, col0, row1 - row0, col1 - col0)
 
 
 def band_range(path: str) -> tuple[float, float]:
@@ -195,6 +222,8 @@ class SurfaceWriter:
             blockysize=BLOCK,
             compress="deflate",
             predictor=3,
+            zlevel=DEFLATE_LEVEL,
+            num_threads=2,
             BIGTIFF="IF_SAFER",
         )
         for i, name in enumerate(bands, start=1):
@@ -215,7 +244,8 @@ class SurfaceWriter:
         while max(width, height) / f >= BLOCK / 2 and f <= 1024:
             factors.append(f)
             f *= 2
-        with rasterio.open(self.file.path, "r+") as ds:
+        env = rasterio.Env(ZLEVEL_OVERVIEW=DEFLATE_LEVEL, GDAL_NUM_THREADS=2)
+        with env, rasterio.open(self.file.path, "r+") as ds:
             if factors:
                 ds.build_overviews(factors, Resampling.average)
                 ds.update_tags(ns="rio_overview", resampling="average")

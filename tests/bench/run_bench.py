@@ -473,6 +473,7 @@ def surface_hook(folder: Path, cells: int) -> dict:
     cell = (x1 - x0) / cells
     x1, y1 = x0 + cells * cell, y0 + cells * cell
     out = Path(tempfile.mkdtemp(dir=folder))
+    load = os.getloadavg()
     params = {n.upper(): layer_uri(gpkg, n) for n in synthetic.TARGET_LAYERS}
     params.update(
         EXTENT=f"{x0},{x1},{y0},{y1} [EPSG:{synthetic.EPSG}]",
@@ -481,11 +482,11 @@ def surface_hook(folder: Path, cells: int) -> dict:
         MAX_CELLS=cells * cells + 1,
         OUTPUT=str(out / "ours.tif"),
     )
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     processing.run("clearance:surface", params)
-    ours = time.perf_counter() - start
+    ours, ours_cpu = time.perf_counter() - start, time.process_time() - cpu
     ours_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the diff
-    start = time.perf_counter()
+    start, children = time.perf_counter(), _children_cpu()
     inputs = []
     for k, (name, _, _) in enumerate(CRITERIA):
         burnt, dist = out / f"{name}.tif", out / f"{name}_d.tif"
@@ -524,7 +525,7 @@ def surface_hook(folder: Path, cells: int) -> dict:
             "--type=Float32",
         ]
     )
-    gdal_s = time.perf_counter() - start
+    gdal_s, gdal_cpu = time.perf_counter() - start, _children_cpu() - children
     diff, share = _band_difference(out / "ours.tif", out / "gdal.tif")
     # ours also counts targets outside the extent (the GDAL chain cannot): edges differ
     return {
@@ -532,11 +533,20 @@ def surface_hook(folder: Path, cells: int) -> dict:
         "cells": f"{cells} x {cells}",
         "cell_m": cell,
         "ours_s": ours,
+        "ours_cpu_s": ours_cpu,
         "ours_peak_rss_mb": ours_rss,
         "gdal_chain_s": gdal_s,
+        "gdal_chain_cpu_s": gdal_cpu,
+        "load_before": load,
         "ratio": gdal_s / ours,
         "max_score_difference": diff,
     }
+
+
+def _children_cpu() -> float:
+    """User + system CPU seconds of the finished child processes (the GDAL command lines)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _cli(cmd: list[str]) -> None:

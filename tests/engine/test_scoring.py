@@ -60,6 +60,16 @@ def test_ranks_descend_by_score_with_ties_in_input_order():
     assert r.rank.tolist() == [4, 2, 3, 1]
 
 
+def test_ties_rank_by_feature_id_whatever_the_input_order():
+    # rows read as fids 9, 4, 7, 2: scores 50, 50, 90, 50 -> 7 first, then 2, 4, 9
+    r = rank_and_class(np.array([50.0, 50.0, 90.0, 50.0]), ids=np.array([9, 4, 7, 2]))
+    assert r.rank.tolist() == [4, 3, 1, 2]
+    gated = rank_and_class(
+        np.array([50.0, 50.0, 50.0]), gated=np.array([False, True, True]), ids=[30, 20, 10]
+    )
+    assert gated.rank.tolist() == [1, 3, 2]  # gated ties after the open one, by id
+
+
 def test_gated_parcels_rank_after_all_others_and_keep_class_gated():
     r = rank_and_class(np.array([90.0, 10.0, 50.0]), gated=np.array([True, False, False]))
     assert r.rank.tolist() == [3, 2, 1]

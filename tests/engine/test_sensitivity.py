@@ -50,6 +50,18 @@ def test_ranks_match_the_engine_ranking_including_gates_and_unknowns():
     assert ranks[0].tolist() == result.ranking.rank.tolist()
 
 
+def test_ties_rank_by_feature_id_in_every_run_as_the_engine_ranking():
+    # parcels 0..3 read as fids 8, 3, 5, 1, all with the same scores: ranks by fid
+    scores = np.full((4, 2), 0.5)
+    runs = np.array([[0.5, 0.5], [0.9, 0.1], [0.2, 0.8]])
+    ids = np.array([8, 3, 5, 1])
+    out = rank_sensitivity(scores, runs, top_k=1, ids=ids)
+    assert out.mean_rank.tolist() == [4.0, 2.0, 3.0, 1.0]
+    assert out.p_top_k.tolist() == [0.0, 0.0, 0.0, 1.0]
+    base = score_parcels(np.zeros((4, 1)), [Criterion("a", 1.0, "linear", 100)], ids=ids)
+    assert base.ranking.rank.tolist() == [4, 2, 3, 1]
+
+
 def test_hand_computed_rank_statistics():
     # parcel 0 scores only on criterion a, parcel 1 only on b, parcel 2 is half on both
     scores = np.array([[1.0, 0.0], [0.0, 1.0], [0.5, 0.5]])

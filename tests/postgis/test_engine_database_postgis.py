@@ -286,3 +286,137 @@ def test_batched_postgis_output_keeps_nulls_next_to_zeros(clearance_provider, pg
             zeros += a == 0
             nulls += missing(a)
     assert zeros > 10 and nulls > 10
+
+
+# NaN and infinite coordinates cannot be written as WKT: built with ST_MakePoint, and one
+# POINT(NaN NaN) from its WKB (PostGIS and QGIS both read that as an empty point)
+NAN_WKB_POINT = "0101000000000000000000f87f000000000000f87f"
+NON_FINITE = """
+CREATE FUNCTION {s}.ring(VARIADIC xy float8[]) RETURNS geometry LANGUAGE sql AS $$
+  SELECT ST_SetSRID(ST_MakePolygon(ST_MakeLine(array_agg(ST_MakePoint(xy[i], xy[i + 1])
+  ORDER BY i))), 32638) FROM generate_series(1, array_length(xy, 1), 2) i $$;
+CREATE TABLE {s}.parcels (fid serial PRIMARY KEY, pid text, geom geometry(Geometry, 32638));
+INSERT INTO {s}.parcels (pid, geom)
+SELECT 'P' || i, ST_Buffer(ST_MakePoint(400000 + i * 700.0, 4400000 + (i % 4) * 600.0), 80, 2)
+FROM generate_series(1, 30) i;
+INSERT INTO {s}.parcels (pid, geom) VALUES
+ ('nan', {s}.ring(401000, 4401000, 401100, 4401000, 'NaN', 4401100, 401000, 4401000)),
+ ('nan_first', {s}.ring('NaN', 4401000, 401100, 4401000, 401100, 4401100, 'NaN', 4401000)),
+ ('inf', {s}.ring(402000, 4402000, 402100, 4402000, 402100, 'Infinity', 402000, 4402000)),
+ ('multi_nan', ST_Collect({s}.ring(403000, 4403000, 403100, 4403000, 403100, 4403100,
+   403000, 4403000), {s}.ring(404000, 4403000, 404100, 4403000, '-Infinity', 4403100,
+   404000, 4403000)));
+CREATE TABLE {s}.towns (fid serial PRIMARY KEY, geom geometry(Geometry, 32638));
+INSERT INTO {s}.towns (geom)
+SELECT ST_SetSRID(ST_MakePoint(400300 + i * 1900.0, 4400900), 32638)
+FROM generate_series(0, 10) i;
+INSERT INTO {s}.towns (geom) VALUES
+ (ST_SetSRID(ST_MakePoint('NaN', 4400000), 32638)),
+ (ST_SetSRID(ST_GeomFromWKB(decode('{nan_point}', 'hex')), 32638)),
+ (ST_SetSRID(ST_MakePoint('Infinity', 4400000), 32638));
+CREATE TABLE {s}.spots (fid serial PRIMARY KEY, geom geometry(Geometry, 32638));
+INSERT INTO {s}.spots (geom) VALUES
+ (ST_SetSRID(ST_MakePoint(410000, 4405000), 32638)),
+ (ST_SetSRID(ST_Collect(ST_MakePoint(400050, 4400050), ST_MakePoint(400060, 'NaN')), 32638));
+CREATE TABLE {s}.roads (fid serial PRIMARY KEY, geom geometry(Geometry, 32638));
+INSERT INTO {s}.roads (geom) VALUES
+ ('SRID=32638;LINESTRING(399000 4408000, 425000 4408000)'),
+ (ST_SetSRID(ST_MakeLine(ARRAY[ST_MakePoint(400000, 4400100), ST_MakePoint(420000, 4400100),
+   ST_MakePoint('NaN', 4400200)]), 32638)),
+ (ST_SetSRID(ST_MakeLine(ST_MakePoint(400000, 4400500), ST_MakePoint(420000, '-Infinity')),
+   32638));
+CREATE TABLE {s}.fields (fid serial PRIMARY KEY, geom geometry(Geometry, 32638));
+INSERT INTO {s}.fields (geom) VALUES
+ ({s}.ring(405000, 4406000, 406000, 4406000, 406000, 4407000, 405000, 4406000)),
+ ({s}.ring(400000, 4400000, 421000, 4400000, 'NaN', 4402000, 400000, 4400000)),
+ ({s}.ring('NaN', 4400000, 421000, 4400000, 421000, 4402000, 'NaN', 4400000));
+"""
+NON_FINITE_CRITERIA = {
+    "SETTLEMENTS": "towns",
+    "INFRASTRUCTURE": "roads",
+    "CEMETERIES": "fields",
+    "INCIDENTS": "spots",
+}
+
+
+def test_database_engine_calls_nan_and_infinite_coordinates_degenerate_as_the_local_engine(
+    clearance_provider, pg_db, tmp_path
+):
+    """Parcels and targets with a NaN or infinite vertex (points, lines, polygons, a part
+    of a multi-polygon): no result, counted and named as the local engine does; a point with
+    a NaN coordinate is an empty point for QGIS. ST_MakeValid would otherwise drop the bad
+    vertex and keep the rest as a near target."""
+    from tests.qgis_support import WarningFeedback
+
+    pg_db.sql(NON_FINITE.format(s=pg_db.schema, nan_point=NAN_WKB_POINT))
+    out, warnings = {}, {}
+    for engine in (0, 1):
+        feedback = WarningFeedback()
+        params = {
+            "PARCELS": pg_db.source("parcels"),
+            "ENGINE": engine,
+            "ID_FIELD": "pid",
+            "OUTPUT": str(tmp_path / f"e{engine}.gpkg"),
+            **{key: pg_db.source(t) for key, t in NON_FINITE_CRITERIA.items()},
+        }
+        out[engine] = processing.run("clearance:prioritise", params, feedback=feedback)
+        warnings[engine] = sorted(feedback.warnings)
+    want, got = (rows(out[e]["OUTPUT"], "pid", DISTANCES + RESULTS) for e in (0, 1))
+    assert_same_distances(
+        {k: v[:4] for k, v in want.items()}, {k: v[:4] for k, v in got.items()}, 34
+    )
+    assert {k: v[5:] for k, v in got.items()} == {k: v[5:] for k, v in want.items()}
+    for name in ("nan", "nan_first", "inf", "multi_nan"):
+        assert missing(got[name][0]) and got[name][6] == "Unknown", name
+    assert out[1]["DEGENERATE_GEOMETRIES"] == out[0]["DEGENERATE_GEOMETRIES"] == 4
+    assert warnings[1] == warnings[0]
+    named = "\n".join(warnings[1])
+    assert "'towns': 1 features have no usable geometry" in named  # the infinite point
+    assert "'towns': 2 features without geometry" in named  # NaN points: empty
+    assert "'roads': 2 features have no usable geometry" in named
+    assert "'fields': 2 features have no usable geometry" in named
+    assert "'spots': 1 features have no usable geometry" in named
+    # the bad line and polygon lie along or over P1 (400700, 4400600; radius 80): kept
+    # repaired, they would be its nearest road (420 m) and field (0 m)
+    assert got["P1"][2] == pytest.approx(4408000 - 4400680, abs=0.01)
+    assert got["P1"][1] > 5000
+
+
+TIES = """
+CREATE TABLE {s}.parcels (fid integer PRIMARY KEY, pid text, geom geometry(Polygon, 32638));
+INSERT INTO {s}.parcels (fid, pid, geom)
+SELECT i, 'P' || i, ST_MakeEnvelope(400000 + dx - 10, 4400000 + dy - 10, 400000 + dx + 10,
+  4400000 + dy + 10, 32638)
+FROM (SELECT i, d * (ARRAY[1, -1, 0, 0])[1 + i % 4] AS dx, d * (ARRAY[0, 0, 1, -1])[1 + i % 4]
+  AS dy FROM (SELECT i, 100 * (1 + (i / 4) % 3) AS d FROM generate_series(1, 24) i) a) b
+ORDER BY (i * 7) % 25;
+CREATE TABLE {s}.towns (fid serial PRIMARY KEY, geom geometry(Point, 32638));
+INSERT INTO {s}.towns (geom) VALUES ('SRID=32638;POINT(400000 4400000)');
+"""
+
+
+def test_equal_scores_rank_by_feature_id_in_both_engines_whatever_the_table_order(
+    clearance_provider, pg_db, tmp_path
+):
+    """24 parcels in groups of four at exactly the same distance from one town (east, west,
+    north and south of it), stored out of key order: the provider reads them in that order,
+    the database engine in key order; both rank ties by feature id."""
+    pg_db.sql(TIES.format(s=pg_db.schema))
+    layer = QgsVectorLayer(pg_db.table_uri("parcels"), "parcels", "postgres")
+    read_order = [f.id() for f in layer.getFeatures()]
+    assert read_order != sorted(read_order)  # the local engine reads out of key order
+    out = [
+        run(pg_db, e, str(tmp_path / f"e{e}.gpkg"), "parcels", {"SETTLEMENTS": "towns"})
+        for e in (0, 1)
+    ]
+    local, database = (rows(o["OUTPUT"], "pid", ("priority_score", "priority_rank")) for o in out)
+    assert database == local
+    # by hand: parcel i lies 100 * (1 + (i // 4) % 3) - 10 m from the town; nearer ranks
+    # first, equal distances by fid
+    by_distance = {100: [], 200: [], 300: []}
+    for i in range(1, 25):
+        by_distance[100 * (1 + (i // 4) % 3)].append(i)
+    ranked = [i for group in by_distance.values() for i in group]
+    expected = {f"P{i}": r + 1 for r, i in enumerate(ranked)}
+    assert {pid: rank for pid, (_, rank) in local.items()} == expected
+    assert len({score for score, _ in local.values()}) == 3
