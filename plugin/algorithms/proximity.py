@@ -451,7 +451,10 @@ class ProximityAlgorithm(ClearanceAlgorithm):
     def _parcel_input(self, parcels, parcels_name, read, feedback) -> dict:
         """The parcel ids in row order (ID_FIELD, else guessed, else feature ids), the
         geometry warnings, and the run-record inputs entry of the parcels."""
-        self.parcel_ids = feature_ids(parcels, parcels_name, self._id_choice, feedback, read.fids)
+        table = self._tables.get(id(parcels))  # the id column read in bulk when it is one
+        self.parcel_ids = feature_ids(
+            parcels, parcels_name, self._id_choice, feedback, read.fids, table
+        )
         read.report.names = self.parcel_ids.label_of()
         read.report.warn(feedback, tr("kept with NULL scores, class Unknown"))
         return {

@@ -155,3 +155,14 @@ def expand_ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
         return np.zeros(0, dtype=np.int64)
     offsets = np.repeat(np.cumsum(counts) - counts, counts)
     return np.repeat(np.asarray(starts, dtype=np.int64), counts) + np.arange(total) - offsets
+
+
+def all_by(group: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
+    """Per group ``0 … n-1``: True when every value of the group is true (or it has none);
+    ``np.logical_and.at`` without its per-element cost."""
+    return np.bincount(group, weights=~values, minlength=n)[:n] == 0
+
+
+def any_by(group: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
+    """Per group ``0 … n-1``: True when any value of the group is true."""
+    return np.bincount(group, weights=values, minlength=n)[:n] > 0

@@ -1,7 +1,7 @@
 """Feature ids the user sees: which field holds them, duplicates and nulls, readable labels.
 
-Pure Python (no QGIS). Ids are compared after stripping whitespace (inner runs count as one
-space) and ignoring case, so ``"H-0042 "`` and ``"h-0042"`` are the same id; a blank or NULL
+Pure Python and numpy (no QGIS). Ids are compared after stripping whitespace (inner runs count
+as one space) and ignoring case, so ``"H-0042 "`` and ``"h-0042"`` are the same id; a blank or NULL
 value is no id.
 
 Rules (documented in docs/ids.md):
@@ -21,6 +21,8 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from .text import QT_TR_NOOP, Joined, Text
 
@@ -133,8 +135,16 @@ class IdProblems:
 
 
 def find_problems(name: str, values: Sequence, fids: Sequence) -> IdProblems:
-    """Duplicate ids (after :func:`id_key`) and blank ids of one field, in feature order."""
+    """Duplicate ids (after :func:`id_key`) and blank ids of one field, in feature order.
+
+    ``values`` may be an integer array (no NULL in it): distinct integers are distinct ids,
+    so a column of distinct ones is checked at once."""
     problems = IdProblems(name)
+    if isinstance(values, np.ndarray):
+        if values.dtype.kind in "iu" and len(np.unique(values)) == len(values):
+            return problems
+        values = values.tolist()
+    fids = fids.tolist() if isinstance(fids, np.ndarray) else fids
     seen: dict[str, list] = {}
     first_text: dict[str, str] = {}
     for value, fid in zip(values, fids):
@@ -180,8 +190,10 @@ def labels(values: Sequence | None, fids: Sequence) -> list[str]:
     a repeated id numbered from its second occurrence (``"H-0042 #2"``); a number is
     skipped when it would give another feature's id. Without values (no id field) the
     feature id itself, as text."""
+    fids = fids.tolist() if isinstance(fids, np.ndarray) else fids
     if values is None:
         return [str(fid) for fid in fids]
+    values = values.tolist() if isinstance(values, np.ndarray) else values
     texts = [id_text(v) for v in values]
     used = {_key(t) for t in texts if t is not None}  # no label may take another's id
     out = []

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .geometry import all_by
+
 MAX_EDGES = 32  # longer rings are left to GEOS (the pair test grows with edges squared)
 PAIRS_PER_CHUNK = 4_000_000
 ERR = 1e-15  # > (3 + 16 eps) eps, Shewchuk's bound for the orientation determinant
@@ -37,8 +39,7 @@ def simple_rings(xy: np.ndarray, ring_offsets: np.ndarray) -> np.ndarray:
     if not len(xy):
         return out
     finite = np.isfinite(xy).all(axis=1)
-    fine = np.ones(n_rings, dtype=bool)
-    np.logical_and.at(fine, ring_of, finite)
+    fine = all_by(ring_of, finite, n_rings)
     first, last = ring_offsets[:-1], ring_offsets[1:] - 1
     nonempty = counts > 0
     closed = np.zeros(n_rings, dtype=bool)

@@ -14,8 +14,9 @@ import threading
 from dataclasses import dataclass
 
 import numpy as np
-from osgeo import gdal
+from osgeo import gdal, ogr
 from qgis.core import (
+    NULL,
     QgsGeometry,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingUtils,
@@ -95,17 +96,27 @@ def read_table(table: OgrTable, name: str, polygonal: bool, metric_parts, feedba
     pieces = list(found.batches(table, polygonal, metric_parts, feedback))
     if found.cancelled:
         return None
-    return _concat(pieces, polygonal), found.report, found.fids, found.repaired
+    return _concat(pieces, polygonal), found.report, found.fids.tolist(), found.repaired
 
 
 class TableRead:
-    """What reading a table in batches found: report, fids and repaired geometries."""
+    """What reading a table in batches found: report, fids (an int64 array: a Python list
+    of ten million ids is 360 MB) and repaired geometries."""
 
     def __init__(self, name: str) -> None:
         self.report = GeometryReport(name)
         self.repaired: dict = {}
-        self.fids: list[int] = []
+        self.n_read = 0
+        self.batch_fids = np.zeros(0, np.int64)  # of the batch yielded last
+        self._fids: list[np.ndarray] = []
         self.cancelled = False
+
+    @property
+    def fids(self) -> np.ndarray:
+        """The feature id of every row read, in order."""
+        if len(self._fids) != 1:
+            self._fids = [np.concatenate(self._fids) if self._fids else np.zeros(0, np.int64)]
+        return self._fids[0]
 
     def batches(self, table: OgrTable, polygonal: bool, metric_parts, feedback=None):
         """The table's geometry arrays, one Arrow batch (``BATCH`` features) at a time."""
@@ -122,11 +133,61 @@ class TableRead:
                 if feedback.isCanceled():
                     self.cancelled = True
                     return
-                feedback.setProgress(100.0 * len(self.fids) / total)
-            batch_fids = batch[fid_name].tolist()
+                feedback.setProgress(100.0 * self.n_read / total)
+            # a copy: a view would keep the whole Arrow batch (its WKB) alive
+            self.batch_fids = np.array(batch[fid_name], dtype=np.int64, copy=True)
             blobs = _blobs(batch[geom_name])
-            self.fids.extend(batch_fids)
-            yield _batch(blobs, batch_fids, polygonal, self.report, self.repaired, metric_parts)
+            self._fids.append(self.batch_fids)
+            self.n_read += len(self.batch_fids)
+            yield _batch(
+                blobs, self.batch_fids, polygonal, self.report, self.repaired, metric_parts
+            )
+
+
+def read_column(table: OgrTable, name: str, fids: np.ndarray) -> np.ndarray | list | None:
+    """The values of field ``name`` in the row order ``fids``, read in Arrow batches: an
+    int64 array for an integer field without NULL, else a list (str, int or NULL as QGIS
+    gives them). None when the field is of another type or the rows are not ``fids``
+    (then read it through QGIS)."""
+    ds = gdal.OpenEx(table.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    lyr = _layer(ds, table.layer)
+    fid_name = lyr.GetFIDColumn() or "OGC_FID"
+    if name == fid_name:  # QGIS shows a GeoPackage's fid column as a field
+        return np.array(fids, dtype=np.int64)
+    defn = lyr.GetLayerDefn()
+    k = defn.GetFieldIndex(name)
+    if k < 0 or defn.GetFieldDefn(k).GetName() != name:
+        return None
+    field = defn.GetFieldDefn(k)
+    if field.GetSubType() != ogr.OFSTNone or field.GetType() not in _COLUMN_TYPES:
+        return None
+    others = [defn.GetFieldDefn(j).GetName() for j in range(defn.GetFieldCount()) if j != k]
+    lyr.SetIgnoredFields(others + ["OGR_GEOMETRY"])
+    read_fids, parts = [], []
+    for batch in lyr.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={BATCH}"]):
+        read_fids.append(np.array(batch[fid_name], dtype=np.int64, copy=True))
+        parts.append(batch[name].copy())  # not views holding the batches
+    got = np.concatenate(read_fids) if read_fids else np.zeros(0, np.int64)
+    if not np.array_equal(got, np.asarray(fids)):
+        return None
+    return _column_values(parts, field.GetType() == ogr.OFTString)
+
+
+_COLUMN_TYPES = (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTString)
+
+
+def _column_values(parts: list, text: bool) -> np.ndarray | list:
+    """Arrow column batches as an int64 array (integers without NULL) or a list."""
+    masks = [np.ma.getmaskarray(p) for p in parts]
+    if not text and not any(m.any() for m in masks):
+        return np.concatenate([np.ma.getdata(p) for p in parts]).astype(np.int64)
+    out: list = []
+    for part, mask in zip(parts, masks):
+        data = np.ma.getdata(part).tolist()
+        if text:
+            data = [v.decode("utf-8", "replace") for v in data]
+        out += [NULL if m else v for v, m in zip(data, mask.tolist())]
+    return out
 
 
 def _blobs(column) -> list:
@@ -143,14 +204,15 @@ def _batch(blobs, fids, polygonal, report, repaired, metric_parts) -> GeometryAr
     others = np.flatnonzero(~sure)
     parts_of_others = []
     for i in others.tolist():  # in feature order, so the report lists stay in order
+        fid = int(fids[i])
         geom = QgsGeometry()
         if blobs[i] is not None:
             geom.fromWkb(bytes(blobs[i]))
         cleaned = clean(geom, polygonal)
-        report.count(fids[i], cleaned)
+        report.count(fid, cleaned)
         if cleaned.state == REPAIRED:
-            repaired[fids[i]] = cleaned.geometry
-        parts_of_others.append(metric_parts(cleaned.geometry, fids[i]) if cleaned.usable else [])
+            repaired[fid] = cleaned.geometry
+        parts_of_others.append(metric_parts(cleaned.geometry, fid) if cleaned.usable else [])
     report.n_features += int(sure.sum())
     keep = sure[walked.ring_feature]
     counts = np.diff(walked.ring_offsets)[keep]

@@ -29,7 +29,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.geometry import expand_ranges
+from ..engine.geometry import all_by, any_by, expand_ranges
 from ..engine.ring_certificate import rings_apart, simple_rings
 from ..i18n import tr
 
@@ -353,20 +353,15 @@ def certified(walked, polygonal: bool) -> np.ndarray:
     counts = np.diff(walked.ring_offsets)
     ring_of = np.repeat(np.arange(len(rf)), counts)
     finite = np.isfinite(walked.xy).all(axis=1)
-    ring_fine = np.ones(len(rf), dtype=bool)
-    np.logical_and.at(ring_fine, ring_of, finite)
+    ring_fine = all_by(ring_of, finite, len(rf))
     if polygonal:
         ring_fine &= simple_rings(walked.xy, walked.ring_offsets) & ~walked.ring_hole
         ring_fine &= walked.ring_part <= 1
     else:
         first = walked.xy[walked.ring_offsets[:-1]]
-        distinct = np.zeros(len(rf), dtype=bool)
-        differs = np.any(walked.xy != first[ring_of], axis=1)
-        np.logical_or.at(distinct, ring_of, differs)
+        distinct = any_by(ring_of, np.any(walked.xy != first[ring_of], axis=1), len(rf))
         ring_fine &= distinct | (kind[rf] == POINT_KIND)
-    feature_fine = np.ones(n, dtype=bool)
-    np.logical_and.at(feature_fine, rf, ring_fine)
-    ok &= feature_fine
+    ok &= all_by(rf, ring_fine, n)
     if polygonal:
         ok &= _parts_apart(walked, n)
     return ok
@@ -397,10 +392,12 @@ def _ring_box(walked, rings: np.ndarray) -> tuple:
     """``(xmin, ymin, xmax, ymax)`` of the given rings."""
     lo, hi = walked.ring_offsets[rings], walked.ring_offsets[rings + 1]
     index = expand_ranges(lo, hi - lo)
-    owner = np.repeat(np.arange(len(rings)), hi - lo)
+    filled = np.flatnonzero(hi > lo)  # reduceat over the vertices of each non-empty ring
+    at = (np.cumsum(hi - lo) - (hi - lo))[filled]
     out = []
     for fn, axis in ((np.minimum, 0), (np.minimum, 1), (np.maximum, 0), (np.maximum, 1)):
         value = np.full(len(rings), np.inf if fn is np.minimum else -np.inf)
-        fn.at(value, owner, walked.xy[index, axis])
+        if len(filled):
+            value[filled] = fn.reduceat(walked.xy[index, axis], at)
         out.append(value)
     return tuple(out)

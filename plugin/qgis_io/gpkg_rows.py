@@ -84,7 +84,7 @@ def write_rows(
     names: tuple[Sequence[str], Sequence[str]],
     target: Target,
     results: Callable[[slice], list[list]],
-    expected_fids: Sequence[int],
+    expected_fids: np.ndarray,
     repaired: dict,
     cancelled: Callable[[], bool],
 ) -> bool:
@@ -93,6 +93,7 @@ def write_rows(
     columns ``names[1]`` of ``target``; False if cancelled (nothing committed).
 
     ``repaired``: feature id -> repaired geometry (written instead of the source's)."""
+    expected_fids = np.asarray(expected_fids, dtype=np.int64)
     src_table, src_fid, src_geom = _source_columns(source)
     src_names, out_names = names
     out = sqlite3.connect(target.path, isolation_level=None)
@@ -113,7 +114,8 @@ def write_rows(
             while rows := cursor.fetchmany(CHUNK):
                 if cancelled():
                     return False
-                if [r[0] for r in rows] != list(expected_fids[start : start + len(rows)]):
+                fids = np.fromiter((r[0] for r in rows), np.int64, len(rows))
+                if not np.array_equal(fids, expected_fids[start : start + len(rows)]):
                     raise RuntimeError(
                         tr("{0}: rows changed since they were read").format(src_table)
                     )

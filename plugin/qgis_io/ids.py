@@ -3,8 +3,9 @@ and one readable label per feature (rules in :mod:`..engine.ids`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 
+import numpy as np
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingException,
@@ -13,6 +14,7 @@ from qgis.core import (
 
 from ..engine import ids
 from ..i18n import tr, tr_message
+from .bulk_read import OgrTable, read_column
 from .layers import iter_features
 
 ID_FIELD = "ID_FIELD"
@@ -29,18 +31,47 @@ def id_field_parameter(parent: str, name: str = ID_FIELD) -> QgsProcessingParame
     )
 
 
-@dataclass
 class FeatureIds:
-    """The id of every feature of a source, in row order."""
+    """The id of every feature of a source, in row order; the labels (what messages name a
+    feature by) are built when first asked for."""
 
-    field: str  # "" = feature ids
-    values: list  # raw values (feature ids without a field)
-    fids: list
-    labels: list[str]
+    def __init__(self, field: str, values: Sequence, fids: Sequence) -> None:
+        self.field = field  # "" = feature ids
+        self.values = values  # raw values (feature ids without a field); may be an array
+        self.fids = fids
+        self._labels: list[str] | None = None
 
-    def label_of(self) -> dict:
-        """Feature id → label."""
-        return dict(zip(self.fids, self.labels))
+    @property
+    def labels(self) -> list[str]:
+        """One readable, distinct label per row (:func:`..engine.ids.labels`)."""
+        if self._labels is None:
+            self._labels = ids.labels(None if not self.field else self.values, self.fids)
+        return self._labels
+
+    def label_of(self) -> Mapping:
+        """Feature id → label (built on the first look-up)."""
+        return _Labels(self)
+
+
+class _Labels(Mapping):
+    """:meth:`FeatureIds.label_of`: the dict is made only when a message names a feature."""
+
+    def __init__(self, source: FeatureIds) -> None:
+        self._source, self._dict = source, None
+
+    def _built(self) -> dict:
+        if self._dict is None:
+            self._dict = dict(zip(_as_list(self._source.fids), self._source.labels))
+        return self._dict
+
+    def __getitem__(self, fid):
+        return self._built()[fid]
+
+    def __iter__(self):
+        return iter(self._built())
+
+    def __len__(self) -> int:
+        return len(self._source.fids)
 
 
 def require_field(source, layer_name: str, field: str, parameter: str = ID_FIELD) -> None:
@@ -69,8 +100,8 @@ def read_columns(source, names: list[str], fids: list | None = None) -> tuple[di
             for column, i in zip(columns, index):
                 column.append(f.attribute(i))
         return dict(zip(names, columns)), order
-    order = list(fids)
-    position = {fid: row for row, fid in enumerate(order)}
+    order = fids if isinstance(fids, np.ndarray) else list(fids)
+    position = {fid: row for row, fid in enumerate(_as_list(order))}
     columns = [[None] * len(order) for _ in index]
     for f in features:  # rows not read (a cancelled read) are skipped
         row = position.get(f.id())
@@ -81,15 +112,31 @@ def read_columns(source, names: list[str], fids: list | None = None) -> tuple[di
 
 
 def feature_ids(
-    source, layer_name: str, field: str = "", feedback=None, fids: list | None = None
+    source,
+    layer_name: str,
+    field: str = "",
+    feedback=None,
+    fids: Sequence | None = None,
+    table: OgrTable | None = None,
 ) -> FeatureIds:
     """The ids of ``source``: ``field`` when given (duplicates and blanks are a warning by
-    value), else the guessed field, else the feature ids (said in ``feedback``)."""
+    value), else the guessed field, else the feature ids (said in ``feedback``).
+
+    ``table`` (the GeoPackage table ``source`` is all of, read before in the row order
+    ``fids``) reads an integer or text column in bulk instead of feature by feature."""
     field = (field or "").strip()
     require_field(source, layer_name, field)
+    if fids is None:
+        columns, order = read_columns(source, [field] if field else [], None)
+    else:
+        order = fids if isinstance(fids, np.ndarray) else list(fids)
+
+    def column(name: str) -> Sequence:
+        bulk = None if table is None or fids is None else read_column(table, name, order)
+        return bulk if bulk is not None else read_columns(source, [name], order)[0][name]
+
     if field:
-        columns, order = read_columns(source, [field], fids)
-        values = columns[field]
+        values = columns[field] if fids is None else column(field)
         problems = ids.find_problems(field, values, order)
         for message, example in zip(problems.messages(), _examples(problems)):
             _warn(
@@ -98,12 +145,9 @@ def feature_ids(
                     layer_name, tr_message(message), example
                 ),
             )
-        return FeatureIds(field, values, order, ids.labels(values, order))
+        return FeatureIds(field, values, order)
     names = ids.candidates(source.fields().names())
-    order = list(fids) if fids is not None else read_columns(source, [], None)[1]
-    guessed, values, skipped = ids.first_usable(
-        names, lambda name: read_columns(source, [name], order)[0][name], order
-    )
+    guessed, values, skipped = ids.first_usable(names, column, order)
     for problems in skipped:
         _info(
             feedback,
@@ -113,7 +157,7 @@ def feature_ids(
         )
     if guessed:
         _info(feedback, tr("Layer '{0}': features named by {1}.").format(layer_name, guessed))
-        return FeatureIds(guessed, values, order, ids.labels(values, order))
+        return FeatureIds(guessed, values, order)
     _info(
         feedback,
         tr(
@@ -121,7 +165,12 @@ def feature_ids(
             "named by their feature id (set ID_FIELD to choose a field)."
         ).format(layer_name, ", ".join(names) or tr("no id-like field")),
     )
-    return FeatureIds("", list(order), order, ids.labels(None, order))
+    return FeatureIds("", order if isinstance(order, np.ndarray) else list(order), order)
+
+
+def _as_list(values: Sequence) -> list:
+    """``values`` as a list of Python values (an array's ``tolist``)."""
+    return values.tolist() if isinstance(values, np.ndarray) else list(values)
 
 
 def guess_layer_field(layer) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -49,7 +50,8 @@ class SourceArrays(ReadCounts):
     geometry: GeometryArrays | None  # None when streamed (stream_source)
     report: GeometryReport
     features: list[QgsFeature] = field(default_factory=list)  # only when kept
-    fids: list[int] = field(default_factory=list)  # feature id of every row, in order
+    fids: Sequence[int] = field(default_factory=list)  # feature id of every row, in order
+    # (an int64 array when streamed)
     repaired: dict = field(default_factory=dict)  # feature id -> repaired source geometry
 
     @property
@@ -186,14 +188,15 @@ def stream_source(
     found = TableRead(name)
     parts = lambda geom, fid: _metric_parts(geom, transform, name, fid)  # noqa: E731
     for arrays in found.batches(table, polygonal, parts, feedback):
-        if len(found.fids) > source.featureCount():
-            added = tr("feature {0} was added").format(found.fids[source.featureCount()])
-            raise QgsProcessingException(_changed(name, added))
-        _require_finite(arrays, found.fids[-arrays.n_features :], transform, name)
+        if found.n_read > source.featureCount():
+            at = found.n_read - len(found.batch_fids)
+            added = int(found.batch_fids[source.featureCount() - at])
+            raise QgsProcessingException(_changed(name, tr("feature {0} was added").format(added)))
+        _require_finite(arrays, found.batch_fids, transform, name)
         on_block(arrays)
-    if not found.cancelled and len(found.fids) != source.featureCount():
+    if not found.cancelled and found.n_read != source.featureCount():
         gone = tr("{0} of its {1} features are gone").format(
-            source.featureCount() - len(found.fids), source.featureCount()
+            source.featureCount() - found.n_read, source.featureCount()
         )
         raise QgsProcessingException(_changed(name, gone))
     return SourceArrays(name, None, found.report, [], found.fids, found.repaired)
@@ -285,14 +288,14 @@ def _metric_parts(
 
 
 def _require_finite(
-    arrays: GeometryArrays, fids: list[int], transform: QgsCoordinateTransform, name: str
+    arrays: GeometryArrays, fids: Sequence[int], transform: QgsCoordinateTransform, name: str
 ) -> None:
     """Refuse coordinates that did not survive the transform (checked once, vectorised)."""
     bad = np.flatnonzero(~np.isfinite(arrays.xy).all(axis=1))
     if not len(bad):
         return
     ring = np.searchsorted(arrays.ring_offsets, bad[0], side="right") - 1
-    fid = fids[int(arrays.ring_feature[ring])]
+    fid = int(fids[int(arrays.ring_feature[ring])])
     raise QgsProcessingException(
         tr(
             "Layer '{0}', feature {1}: coordinates cannot be transformed to {2} (are they "

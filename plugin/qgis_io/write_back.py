@@ -3,6 +3,7 @@ id field, so a national database (IMSMA ``hazard_localid`` / ``localid``) can jo
 
 from __future__ import annotations
 
+import numpy as np
 from qgis.core import NULL, QgsFeature, QgsField, QgsFields
 
 from .fields import make_field, number_or_null
@@ -33,7 +34,8 @@ def write_back_fields(source_fields: QgsFields, ids: FeatureIds) -> QgsFields:
 def write_back_features(fields: QgsFields, ids: FeatureIds, rows: list[list], run: dict):
     """One feature per parcel (row order): its key value exactly as in the source (so the
     join matches the database), then ``rows[i]`` (score, rank, class, driver), run id/date."""
-    for key, row in zip(ids.values, rows):
+    keys = ids.values.tolist() if isinstance(ids.values, np.ndarray) else ids.values
+    for key, row in zip(keys, rows):
         feature = QgsFeature(fields)
         feature.setAttributes([key, *row, run["run_id"], run["run_time"]])
         yield feature

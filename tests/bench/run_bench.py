@@ -94,7 +94,7 @@ def child(gpkg: Path, dump: Path, profile: Path | None) -> None:
     params = {"PARCELS": layer_uri(gpkg, "parcels"), "OUTPUT": str(out_gpkg)}
     params.update({name.upper(): layer_uri(gpkg, name) for name in synthetic.TARGET_LAYERS})
     rss_before = rss_mb()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     if profile is not None:
         import cProfile
         import pstats
@@ -109,9 +109,11 @@ def child(gpkg: Path, dump: Path, profile: Path | None) -> None:
     else:
         result = processing.run("clearance:prioritise", params)
         wall = time.perf_counter() - start
+    cpu = time.process_time() - cpu  # every thread of the process
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     np.save(dump, synthetic.distance_rows(result["OUTPUT"]))
-    print(json.dumps({"wall_s": wall, "peak_rss_mb": peak, "rss_before_mb": rss_before}))
+    out = {"wall_s": wall, "cpu_s": cpu, "peak_rss_mb": peak, "rss_before_mb": rss_before}
+    print(json.dumps({**out, "load": os.getloadavg()}))
 
 
 def run_ours(gpkg: Path, n: int, folder: Path, profile: bool) -> dict:
@@ -158,7 +160,7 @@ def run_native(gpkg: Path) -> dict:
     """joinbynearest + field calculator per criterion, then the weighted sum (memory layers)."""
     from qgis import processing
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     layer = layer_uri(gpkg, "parcels")
     for name, _, score in CRITERIA:
         layer = processing.run(
@@ -201,11 +203,11 @@ def run_native(gpkg: Path) -> dict:
             "OUTPUT": "TEMPORARY_OUTPUT",
         },
     )["OUTPUT"]
-    wall = time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
     names = ["parcel_id"] + [f"dist_{n}_m" for n, _, _ in CRITERIA]
     idx = [layer.fields().lookupField(n) for n in names]
     rows = np.array([[f.attributes()[i] for i in idx] for f in layer.getFeatures()], dtype=float)
-    return {"wall_s": wall, "rows": rows}
+    return {"wall_s": wall, "cpu_s": cpu, "load": os.getloadavg(), "rows": rows}
 
 
 def native_child(gpkg: Path, dump: Path) -> None:
@@ -581,6 +583,8 @@ def bench_size(
     ours = run_ours(gpkg, n, folder, profile)
     entry.update(
         ours_s=ours["wall_s"],
+        ours_cpu_s=ours["cpu_s"],
+        ours_load=ours["load"],
         ours_peak_rss_mb=ours["peak_rss_mb"],
         ours_rss_before_mb=ours["rss_before_mb"],
     )
@@ -611,6 +615,9 @@ def bench_size(
         diff, extra = max_difference(ours["rows"], native["rows"])
         entry.update(
             native_s=native["wall_s"],
+            native_cpu_s=native["cpu_s"],
+            native_load=native["load"],
+            cpu_ratio=native["cpu_s"] / ours["cpu_s"],
             native_peak_rss_mb=native["peak_rss_mb"],
             ratio=native["wall_s"] / ours["wall_s"],
             max_distance_difference_m=diff,
@@ -645,6 +652,10 @@ def print_table(results: list[dict], extras: dict) -> None:
         )
         ours = f"{r['ours_s']:>7.2f} {r['ours_peak_rss_mb']:>5.0f}"
         print(f"{r['parcels']:>9} | {ours} | {peer} | {native}")
+        cpu = f"          CPU s: ours {r['ours_cpu_s']:.2f}"
+        if "native_cpu_s" in r:
+            cpu += f", native {r['native_cpu_s']:.2f} ({r['cpu_ratio']:.1f}×)"
+        print(cpu + f"; load ours {r['ours_load'][0]:.2f}")
         for key in ("peer", "native"):
             if isinstance(r.get(key), (str, dict)):
                 print(f"          {key}: {r[key]}")
@@ -685,6 +696,7 @@ def main(argv=None) -> int:
         "--surface-cells", type=int, default=2000, help="surface grid edge (cells) vs GDAL"
     )
     parser.add_argument("--no-extras", action="store_true", help="skip sensitivity/coverage")
+    parser.add_argument("--no-dock", action="store_true", help="skip the dock's re-weighting")
     parser.add_argument(
         "--postgis",
         default="",
@@ -744,8 +756,9 @@ def main(argv=None) -> int:
         extras["reweighting"] = reweighting(
             rng.uniform(0, 20_000, (100_000, 4)), "uniform random 0–20 km (100k not run)"
         )
-    print("dock re-weighting path at 100k…", flush=True)
-    extras["dock_reweighting"] = dock_path(folder)
+    if not args.no_dock:
+        print("dock re-weighting path at 100k…", flush=True)
+        extras["dock_reweighting"] = dock_path(folder)
     if not args.no_extras:
         extras["sensitivity"] = sensitivity_hook(folder)
         extras["coverage"] = coverage_hook(folder)
