@@ -153,9 +153,7 @@ class Connection:
 
     def has_dependants(self, schema: str, table: str) -> bool:
         rows = self.execute(
-            "SELECT 1 FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid "
-            f"WHERE d.refobjid = {quote_literal(qualified(schema, table))}::regclass "
-            "AND r.ev_class <> d.refobjid LIMIT 1",
+            _dependants_sql(quote_literal(qualified(schema, table))) + " LIMIT 1",
             tr("dependants of {0}").format(table),
         )
         return bool(rows)
@@ -216,50 +214,56 @@ class AtomicPgTable:
         commit_tables(tables)
 
     def swap_sql(self, conn: Connection) -> str:
-        """Statements that put the partial table in the target's place."""
+        """A block that puts the partial table in the target's place. It decides inside the
+        swap's transaction, under :func:`lock_sql`'s lock, whether the target exists and has
+        the same columns: a colleague's run may have created, replaced or dropped it since
+        this run looked (then the target gets this run's rows, never a mix)."""
         target, partial = qualified(self.schema, self.table), qualified(self.schema, self.partial)
-        if conn.table_exists(self.schema, self.table):
-            old, new = (
-                conn.columns(self.schema, self.table),
-                conn.columns(self.schema, self.partial),
-            )
-            if old == new:
-                names = ", ".join(quote_ident(n) for n, _t in new)
-                return (
-                    f"LOCK TABLE {target} IN ACCESS EXCLUSIVE MODE; TRUNCATE {target}; "
-                    f"INSERT INTO {target} ({names}) SELECT {names} FROM {partial}; "
-                    f"DROP TABLE {partial};"
-                )
-            if conn.has_dependants(self.schema, self.table):
-                raise DatabaseError(
-                    tr(
-                        "PostgreSQL: the table {0} has other columns than the new output and "
-                        "views depend on it; drop or change those views, or write to another "
-                        "table."
-                    ).format(target)
-                )
-            drop = f"DROP TABLE {target}; "
-        else:
-            drop = ""
+        refusal = tr(
+            "PostgreSQL: the table {0} has other columns than the new output and views depend "
+            "on it; drop or change those views, or write to another table."
+        ).format(target)
+        if conn.table_exists(self.schema, self.table):  # the clear message before any SQL
+            same = conn.columns(self.schema, self.table) == conn.columns(self.schema, self.partial)
+            if not same and conn.has_dependants(self.schema, self.table):
+                raise DatabaseError(refusal)
+        names = ", ".join(quote_ident(n) for n, _t in conn.columns(self.schema, self.partial))
+        t, p = quote_literal(target), quote_literal(partial)
+        rename = _executes(f"ALTER TABLE {partial} RENAME TO {quote_ident(self.table)}")
+        copy = _executes(
+            f"LOCK TABLE {target} IN ACCESS EXCLUSIVE MODE",
+            f"TRUNCATE {target}",
+            f"INSERT INTO {target} ({names}) SELECT {names} FROM {partial}",
+            f"DROP TABLE {partial}",
+        )
         return (
-            drop
-            + f"ALTER TABLE {partial} RENAME TO {quote_ident(self.table)};"
-            + (self._rename_parts_sql())
+            "DO $swap$ DECLARE part record; BEGIN "
+            f"IF to_regclass({t}) IS NULL THEN {rename}{self._rename_parts_sql()}"
+            f"ELSIF {_columns_sql(t)} = {_columns_sql(p)} THEN {copy}"
+            f"ELSIF EXISTS ({_dependants_sql(t)}) "
+            f"THEN RAISE EXCEPTION '%', {quote_literal(refusal)}; "
+            f"ELSE {_executes(f'DROP TABLE {target}')}{rename}"
+            f"{self._rename_parts_sql()}END IF; END $swap$;"
         )
 
     def _rename_parts_sql(self) -> str:
-        """Indexes and sequences named after the partial table get the target's name."""
+        """PL/pgSQL: indexes and sequences named after the partial table get the target's
+        name (``part`` is the block's record variable)."""
         return (
-            " DO $$DECLARE r record; BEGIN FOR r IN SELECT c.relname FROM pg_class c "
+            "FOR part IN SELECT c.relname FROM pg_class c "
             "JOIN pg_namespace n ON n.oid = c.relnamespace "
             f"WHERE n.nspname = {quote_literal(self.schema)} AND c.relkind IN ('i', 'S') "
             f"AND position({quote_literal(self.partial)} in c.relname) > 0 LOOP "
-            f"EXECUTE format('ALTER %s %I.%I RENAME TO %I', CASE WHEN r.relname "
+            f"EXECUTE format('ALTER %s %I.%I RENAME TO %I', CASE WHEN part.relname "
             f"IN (SELECT relname FROM pg_class WHERE relkind = 'S') THEN 'SEQUENCE' "
-            f"ELSE 'INDEX' END, {quote_literal(self.schema)}, r.relname, "
-            f"replace(r.relname, {quote_literal(self.partial)}, {quote_literal(self.table)})); "
-            "END LOOP; END$$;"
+            f"ELSE 'INDEX' END, {quote_literal(self.schema)}, part.relname, "
+            f"replace(part.relname, {quote_literal(self.partial)}, {quote_literal(self.table)})); "
+            "END LOOP; "
         )
+
+    def lock_key(self) -> str:
+        """The advisory-lock key of the target (the one layer_styles writes take too)."""
+        return f"{self.schema}.{self.table}"
 
     def commit(self, backup: bool = False) -> str:
         if not self.done:
@@ -290,9 +294,43 @@ def commit_tables(tables: Sequence[AtomicPgTable]) -> None:
         return
     conn = Connection(pending[0].uri)
     sql = " ".join(t.swap_sql(conn) for t in pending)
-    conn.execute(f"BEGIN; {sql} COMMIT;", tr("swap of the output tables"))
+    conn.execute(f"BEGIN; {lock_sql(pending)} {sql} COMMIT;", tr("swap of the output tables"))
     for table in pending:
         table.done = True
+
+
+def lock_sql(tables: Sequence[AtomicPgTable]) -> str:
+    """Transaction-scoped advisory locks on every target, taken in one sorted order (two
+    runs swapping the same tables wait for each other instead of deadlocking)."""
+    keys = ", ".join(quote_literal(k) for k in sorted({t.lock_key() for t in tables}))
+    return (
+        "SELECT pg_advisory_xact_lock(hashtext(k)) FROM "
+        f"(SELECT k FROM unnest(ARRAY[{keys}]) AS k ORDER BY k) AS keys;"
+    )
+
+
+def _executes(*statements: str) -> str:
+    """PL/pgSQL running each of ``statements`` (one ``EXECUTE`` each)."""
+    return "".join(f"EXECUTE {quote_literal(sql)}; " for sql in statements)
+
+
+def _dependants_sql(relation: str) -> str:
+    """SQL: a row per view (rewrite rule) that depends on the relation named by the literal
+    ``relation``."""
+    return (
+        "SELECT 1 FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid "
+        f"WHERE d.refobjid = {relation}::regclass AND r.ev_class <> d.refobjid"
+    )
+
+
+def _columns_sql(relation: str) -> str:
+    """SQL: the columns of the relation named by the literal ``relation``, as one array of
+    'name type' in column order (equal arrays: the same table shape)."""
+    return (
+        "(SELECT array_agg(a.attname::text || ' ' || format_type(a.atttypid, a.atttypmod) "
+        f"ORDER BY a.attnum) FROM pg_attribute a WHERE a.attrelid = {relation}::regclass "
+        "AND a.attnum > 0 AND NOT a.attisdropped)"
+    )
 
 
 def commit_batches(writers) -> None:

@@ -195,6 +195,36 @@ def test_run_record_holds_no_password(clearance_provider, pg_db):
     assert json.loads(parameters)["criteria"]
 
 
+@pytest.mark.parametrize(
+    "colleague",
+    [
+        "CREATE TABLE {s}.priorities (x integer)",  # other columns, nothing depends on it
+        "CREATE TABLE {s}.priorities AS SELECT * FROM {s}.first",  # the same columns
+    ],
+    ids=["other-columns", "same-columns"],
+)
+def test_a_target_created_by_a_colleague_after_the_checks_is_replaced_not_failed(
+    clearance_provider, pg_db, monkeypatch, colleague
+):
+    """The swap decides under its lock inside the transaction: a table a colleague's run put
+    in the target's place after this run looked (there was none) gets this run's rows."""
+    from clearance_planner.qgis_io import postgis
+
+    prioritise(pg_db.destination("first"), n=2)
+    original = postgis.AtomicPgTable.swap_sql
+
+    def decide_then_colleague_writes(table, conn):
+        sql = original(table, conn)
+        if table.table == "priorities":
+            pg_db.sql(colleague.format(s=pg_db.schema))
+        return sql
+
+    monkeypatch.setattr(postgis.AtomicPgTable, "swap_sql", decide_then_colleague_writes)
+    prioritise(pg_db.destination("priorities"), n=4)
+    assert [r[0] for r in table_rows(pg_db)] == ["H0", "H1", "H2", "H3"]
+    assert partial_tables(pg_db) == ""
+
+
 def test_two_concurrent_writers_never_mix_rows(qgis_process_env, pg_db, tmp_path):
     """Two qgis_process runs at once into the same table and into tables of their own: each
     table holds exactly one run's rows, and both runs are recorded."""
