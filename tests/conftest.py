@@ -4,8 +4,11 @@
 ``make stage`` too. Nothing here imports QGIS, so ``tests/engine`` runs without it.
 """
 
+import os
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build"
@@ -19,3 +22,22 @@ try:  # QGIS fixtures for tests/algorithms and tests/gui; tests/engine needs non
     pytest_plugins = ["tests.qgis_support", "tests.postgis_support"]
 except ImportError:  # pragma: no cover - engine tests on a machine without QGIS
     pytest_plugins = []
+
+_EXIT = pytest.StashKey[int]()  # pytest's exit status, kept for pytest_unconfigure
+
+
+def pytest_sessionfinish(session, exitstatus):
+    session.config.stash[_EXIT] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """End the process once pytest is done (summary written, QGIS exited by pytest-qgis),
+    with pytest's exit status. The interpreter's own teardown after that, which destroys the
+    remaining Python wrappers of QGIS and GDAL objects in no fixed order, crashed now and then
+    (SIGSEGV after every test had passed: gdb shows the pytest-qgis canvas's refresh timer
+    firing into a destroyed project), and would fail ``make test`` for nothing the tests check."""
+    if _EXIT in config.stash:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(config.stash[_EXIT])
