@@ -279,12 +279,11 @@ def test_scores_combine_weights_by_hand():
     assert score[29, 39] == 0.0
 
 
-def test_mask_leaves_cells_outside_as_nodata_and_stats_skip_them():
+def masked_point_surface(ring: list, tile: int):
+    """Bands and stats of one linear 1 km criterion (a point at 105, 295) on GRID, masked
+    to the polygon ``ring``."""
     pts = GeometryArrays.from_parts([[np.array([[105.0, 295.0]])]])
-    square = GeometryArrays.from_parts(
-        [[np.array([[0.0, 200.0], [100.0, 200.0], [100.0, 300.0], [0.0, 300.0], [0.0, 200.0]])]],
-        polygonal=True,
-    )
+    mask = GeometryArrays.from_parts([[np.array(ring)]], polygonal=True)
     bands, write = collect(GRID, 1)
     stats = render(
         GRID,
@@ -293,9 +292,15 @@ def test_mask_leaves_cells_outside_as_nodata_and_stats_skip_them():
         [],
         [1.0],
         write,
-        mask=burner(square, GRID, all_touched=False),
-        tile=16,
+        mask=burner(mask, GRID, all_touched=False),
+        tile=tile,
     )
+    return bands, stats
+
+
+def test_mask_leaves_cells_outside_as_nodata_and_stats_skip_them():
+    square = [[0.0, 200.0], [100.0, 200.0], [100.0, 300.0], [0.0, 300.0], [0.0, 200.0]]
+    bands, stats = masked_point_surface(square, tile=16)
     assert np.isfinite(bands[0][:10, :10]).all()
     assert np.isnan(bands[0][10:, :]).all() and np.isnan(bands[0][:, 10:]).all()
     assert stats.valid_cells == 100
@@ -431,21 +436,7 @@ def test_bands_masked_out_entirely_are_nodata_and_the_others_scored(monkeypatch)
 
     monkeypatch.setattr(surface, "ALIGN", 4)
     monkeypatch.setattr(surface, "BAND_ROWS", 8)  # bands of 8 rows: the last two masked out
-    pts = GeometryArrays.from_parts([[np.array([[105.0, 295.0]])]])
-    top = GeometryArrays.from_parts(
-        [[np.array([[0.0, 150.0], [400.0, 150.0], [400.0, 300.0], [0.0, 300.0], [0.0, 150.0]])]],
-        polygonal=True,
-    )
-    bands, write = collect(GRID, 1)
-    stats = render(
-        GRID,
-        [burner(pts, GRID, True)],
-        [("linear", 1000.0)],
-        [],
-        [1.0],
-        write,
-        mask=burner(top, GRID, all_touched=False),
-        tile=8,
-    )
+    top = [[0.0, 150.0], [400.0, 150.0], [400.0, 300.0], [0.0, 300.0], [0.0, 150.0]]
+    bands, stats = masked_point_surface(top, tile=8)
     assert np.isfinite(bands[0][:15]).all() and np.isnan(bands[0][15:]).all()
     assert stats.valid_cells == 15 * 40 and stats.score_max == 100.0
