@@ -223,11 +223,12 @@ class AtomicPgTable:
             "PostgreSQL: the table {0} has other columns than the new output and views depend "
             "on it; drop or change those views, or write to another table."
         ).format(target)
+        new = conn.columns(self.schema, self.partial)
         if conn.table_exists(self.schema, self.table):  # the clear message before any SQL
-            same = conn.columns(self.schema, self.table) == conn.columns(self.schema, self.partial)
+            same = conn.columns(self.schema, self.table) == new
             if not same and conn.has_dependants(self.schema, self.table):
                 raise DatabaseError(refusal)
-        names = ", ".join(quote_ident(n) for n, _t in conn.columns(self.schema, self.partial))
+        names = ", ".join(quote_ident(n) for n, _t in new)
         t, p = quote_literal(target), quote_literal(partial)
         rename = _executes(f"ALTER TABLE {partial} RENAME TO {quote_ident(self.table)}")
         copy = _executes(
