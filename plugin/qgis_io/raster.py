@@ -12,6 +12,7 @@ import math
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 
 import numpy as np
 import rasterio
@@ -199,59 +200,82 @@ def resampled(path: str, grid: Grid, window: Window, crs) -> np.ndarray:
 
 
 class SurfaceWriter:
-    """A float32 GeoTIFF (tiled 256 × 256, DEFLATE, nodata -9999) written window by window to
-    a temporary file beside ``path``; :meth:`complete` adds overviews and tags, :meth:`commit`
-    moves it into place (an :class:`~.atomic.AtomicFile`)."""
+    """A float32 GeoTIFF (tiled 256 × 256, DEFLATE, nodata -9999) with average overviews,
+    written window by window to a temporary file beside ``path``: the overviews are computed
+    from the cells as they are written (:class:`Pyramid`), not read back at the end.
+    :meth:`complete` adds the tags, :meth:`commit` moves the file into place (an
+    :class:`~.atomic.AtomicFile`)."""
 
     def __init__(self, path: str, grid: Grid, crs, bands: list[str]) -> None:
+        from osgeo import gdal, osr
+
         self.file = AtomicFile(path)
         self.bands = bands
-        self.dataset = rasterio.open(
-            self.file.path,
-            "w",
-            driver="GTiff",
-            width=grid.width,
-            height=grid.height,
-            count=len(bands),
-            dtype="float32",
-            crs=crs,
-            transform=window_transform(grid, Window(0, 0, grid.height, grid.width)),
-            nodata=NODATA,
-            tiled=True,
-            blockxsize=BLOCK,
-            blockysize=BLOCK,
-            compress="deflate",
-            predictor=3,
-            zlevel=DEFLATE_LEVEL,
-            num_threads=2,
-            BIGTIFF="IF_SAFER",
-        )
-        for i, name in enumerate(bands, start=1):
-            self.dataset.set_band_description(i, name)
+        options = [
+            "TILED=YES",
+            f"BLOCKXSIZE={BLOCK}",
+            f"BLOCKYSIZE={BLOCK}",
+            "COMPRESS=DEFLATE",
+            "PREDICTOR=3",
+            f"ZLEVEL={DEFLATE_LEVEL}",
+            "NUM_THREADS=2",
+            "BIGTIFF=IF_SAFER",
+        ]
+        driver = gdal.GetDriverByName("GTiff")
+        with _gdal_env(ZLEVEL_OVERVIEW=str(DEFLATE_LEVEL)):
+            self.dataset = driver.Create(
+                str(self.file.path), grid.width, grid.height, len(bands), gdal.GDT_Float32, options
+            )
+            if self.dataset is None:
+                raise OSError(f"{self.file.path}: {gdal.GetLastErrorMsg()}")
+            srs = osr.SpatialReference()
+            srs.SetFromUserInput(crs)
+            self.dataset.SetSpatialRef(srs)
+            t = window_transform(grid, Window(0, 0, grid.height, grid.width))
+            self.dataset.SetGeoTransform((t.c, t.a, t.b, t.f, t.d, t.e))
+            for i, name in enumerate(bands, start=1):
+                self.dataset.GetRasterBand(i).SetDescription(name)
+                self.dataset.GetRasterBand(i).SetNoDataValue(NODATA)  # before the overviews
+            self.factors = overview_factors(grid.width, grid.height)
+            if self.factors and self.dataset.BuildOverviews("NONE", self.factors) != 0:
+                raise OSError(f"{self.file.path}: {gdal.GetLastErrorMsg()}")
+        self.pyramids = []
+        for i in range(1, len(bands) + 1):
+            band = self.dataset.GetRasterBand(i)
+            self.pyramids.append(
+                Pyramid(grid.width, grid.height, len(self.factors), partial(_write_row, band))
+            )
 
     def write(self, window: Window, arrays: list[np.ndarray], valid: np.ndarray) -> None:
         """One array per band for a window inside the grid; cells not ``valid`` get nodata."""
-        win = RioWindow(window.col, window.row, window.width, window.height)
         for i, array in enumerate(arrays, start=1):
-            data = np.where(valid & np.isfinite(array), array, NODATA).astype(np.float32)
-            self.dataset.write(data, i, window=win)
+            keep = valid & np.isfinite(array)
+            data = np.where(keep, array, NODATA).astype(np.float32)
+            if self.dataset.GetRasterBand(i).WriteArray(data, window.col, window.row) != 0:
+                raise OSError(f"{self.file.path}: {_gdal_error()}")
+            self.pyramids[i - 1].add(window.row, window.col, np.where(keep, data, np.nan))
 
     def complete(self, tags: dict) -> None:
-        """Close the temporary file, then add overviews and tags to it."""
-        width, height = self.dataset.width, self.dataset.height
-        self.dataset.close()
-        factors, f = [], 2
-        while max(width, height) / f >= BLOCK / 2 and f <= 1024:
-            factors.append(f)
-            f *= 2
-        env = rasterio.Env(ZLEVEL_OVERVIEW=DEFLATE_LEVEL, GDAL_NUM_THREADS=2)
-        with env, rasterio.open(self.file.path, "r+") as ds:
-            if factors:
-                ds.build_overviews(factors, Resampling.average)
-                ds.update_tags(ns="rio_overview", resampling="average")
-            ds.update_tags(
-                **{k: v if isinstance(v, str) else json.dumps(v) for k, v in tags.items()}
+        """Add the tags and close the temporary file (every cell and overview written)."""
+        if any(not p.done() for p in self.pyramids):
+            raise ValueError(f"{self.file.path}: not every cell was written")
+        if self.factors:
+            self.dataset.SetMetadataItem("resampling", "average", "rio_overview")
+        for key, value in tags.items():
+            self.dataset.SetMetadataItem(
+                key, value if isinstance(value, str) else json.dumps(value)
             )
+        self._close()
+
+    def _close(self) -> None:
+        from osgeo import gdal
+
+        if self.dataset is not None:
+            with _gdal_env(ZLEVEL_OVERVIEW=str(DEFLATE_LEVEL)):
+                failed = self.dataset.FlushCache() not in (None, 0)
+                self.dataset = None  # closes the file
+            if failed:
+                raise OSError(f"{self.file.path}: {gdal.GetLastErrorMsg()}")
 
     def commit(self, backup: bool = False) -> str:
         """Move the finished file to its final path."""
@@ -264,9 +288,138 @@ class SurfaceWriter:
         self.file.rollback()
 
     def discard(self) -> None:
-        if not self.dataset.closed:
-            self.dataset.close()
+        self.dataset = None
         self.file.discard()
+
+
+def overview_factors(width: int, height: int) -> list[int]:
+    """Overview factors 2, 4, 8, … down to about ``BLOCK / 2`` cells (at most 1024)."""
+    factors, f = [], 2
+    while max(width, height) / f >= BLOCK / 2 and f <= 1024:
+        factors.append(f)
+        f *= 2
+    return factors
+
+
+@contextmanager
+def _gdal_env(**options: str) -> Iterator[None]:
+    """GDAL configuration options set in this thread for the block (restored after)."""
+    from osgeo import gdal
+
+    old = {key: gdal.GetThreadLocalConfigOption(key, None) for key in options}
+    for key, value in options.items():
+        gdal.SetThreadLocalConfigOption(key, value)
+    try:
+        yield
+    finally:
+        for key, value in old.items():
+            gdal.SetThreadLocalConfigOption(key, value)
+
+
+def _write_row(band, level: int, row: int, values: np.ndarray) -> None:
+    """Write rows of overview ``level`` (NaN = nodata) into ``band``'s overview."""
+    data = np.where(np.isnan(values), NODATA, values).astype(np.float32)
+    if band.GetOverview(level).WriteArray(data, 0, row) != 0:
+        raise OSError(_gdal_error())
+
+
+def _gdal_error() -> str:
+    from osgeo import gdal
+
+    return gdal.GetLastErrorMsg()
+
+
+class Pyramid:
+    """Average overviews (factors 2, 4, 8, …) of one band, computed from the windows as they
+    are written, in any order: a cell of a level is the mean (float64, then float32) of the
+    valid cells among the 2 × 2 cells of the level below it covers (fewer along the right and
+    bottom edges); nodata (NaN) when none is valid. Rows of a level are handed to
+    ``emit(level, first_row, rows)`` once every cell under them has been written, so only
+    the rows still being written are held."""
+
+    def __init__(self, width: int, height: int, levels: int, emit) -> None:
+        self.levels: list[_Level] = []
+        for _ in range(levels):
+            self.levels.append(_Level(width, height))
+            width, height = self.levels[-1].width, self.levels[-1].height
+        self.emit = emit
+
+    def add(self, row: int, col: int, values: np.ndarray) -> None:
+        """Cells (float32, NaN = nodata) of the full-resolution window at ``row``, ``col``."""
+        for k, level in enumerate(self.levels):
+            done = level.add(row, col, values)
+            if done is None:
+                return
+            row, values = done
+            col = 0
+            self.emit(k, row, values)
+
+    def done(self) -> bool:
+        return all(level.complete() for level in self.levels)
+
+
+class _Level:
+    """One overview level being built from windows of the level below (``width`` ×
+    ``height`` cells there): the sums and counts of its rows not yet complete."""
+
+    def __init__(self, below_width: int, below_height: int) -> None:
+        self.below_width, self.below_height = below_width, below_height
+        self.width, self.height = (below_width + 1) // 2, (below_height + 1) // 2
+        self.first = 0  # rows before it are complete and handed on
+        self.sums = np.zeros((0, self.width))
+        self.counts = np.zeros((0, self.width), dtype=np.int8)
+        self.seen = np.zeros(0, dtype=np.int64)  # cells below received per row
+
+    def add(self, row: int, col: int, values: np.ndarray) -> tuple[int, np.ndarray] | None:
+        """Add a window of the level below; the complete rows at the top, if any, as
+        ``(first_row, float32 rows)``."""
+        h, w = values.shape
+        top, left = row % 2, col % 2
+        padded = np.full((h + top + (row + h) % 2, w + left + (col + w) % 2), np.nan)
+        padded[top : top + h, left : left + w] = values
+        valid = ~np.isnan(padded)
+        np.putmask(padded, ~valid, 0.0)
+        rows, cols = padded.shape[0] // 2, padded.shape[1] // 2
+        sums = padded.reshape(rows, 2, cols, 2).sum(axis=(1, 3))
+        counts = valid.reshape(rows, 2, cols, 2).sum(axis=(1, 3), dtype=np.int8)
+        r0, c0 = row // 2 - self.first, col // 2
+        if r0 < 0:
+            raise ValueError("overview rows written twice")
+        self._grow(r0 + rows)
+        self.sums[r0 : r0 + rows, c0 : c0 + cols] += sums
+        self.counts[r0 : r0 + rows, c0 : c0 + cols] += counts
+        below = np.full(rows, 2 * w)
+        below[0] -= top * w
+        below[-1] -= (row + h) % 2 * w
+        self.seen[r0 : r0 + rows] += below
+        return self._complete_rows()
+
+    def _grow(self, rows: int) -> None:
+        if rows > self.height - self.first:
+            raise ValueError("window outside the grid")
+        if rows > len(self.seen):
+            extra = min(max(rows, 2 * len(self.seen)), self.height - self.first) - len(self.seen)
+            self.sums = np.vstack([self.sums, np.zeros((extra, self.width))])
+            self.counts = np.vstack([self.counts, np.zeros((extra, self.width), np.int8)])
+            self.seen = np.append(self.seen, np.zeros(extra, np.int64))
+
+    def _complete_rows(self) -> tuple[int, np.ndarray] | None:
+        rows = np.arange(self.first, self.first + len(self.seen))
+        expected = np.minimum(2, self.below_height - 2 * rows) * self.below_width
+        n = int(np.argmin(self.seen == expected)) if len(self.seen) else 0
+        if len(self.seen) and self.seen[n] == expected[n]:
+            n = len(self.seen)
+        if n == 0:
+            return None
+        with np.errstate(invalid="ignore", divide="ignore"):
+            out = (self.sums[:n] / self.counts[:n]).astype(np.float32)
+        first = self.first
+        self.sums, self.counts, self.seen = self.sums[n:], self.counts[n:], self.seen[n:]
+        self.first += n
+        return first, out
+
+    def complete(self) -> bool:
+        return self.first >= self.height
 
 
 def read_band(path: str, bounds) -> tuple[np.ndarray, float, float, float, float]:
