@@ -88,9 +88,17 @@ class Window:
     width: int
 
     def grown(self, cells: int) -> Window:
+        return self.extended((cells,) * 4)
+
+    def extended(self, sides: Sides) -> Window:
+        """The window with ``sides`` = (top, bottom, left, right) more cells around it."""
+        top, bottom, left, right = sides
         return Window(
-            self.row - cells, self.col - cells, self.height + 2 * cells, self.width + 2 * cells
+            self.row - top, self.col - left, self.height + top + bottom, self.width + left + right
         )
+
+
+Sides = tuple[int, int, int, int]  # cells beyond a window's top, bottom, left and right edges
 
 
 def cap_distance(decay: str, distance: float) -> float:
@@ -150,40 +158,52 @@ def tiles(area: Window, size: int) -> Iterator[Window]:
 
 
 def block_distance2(
-    burn: Callable[[Window], np.ndarray], window: Window, halo: int, reach: int | None = None
-) -> tuple[np.ndarray, int]:
+    burn: Callable[[Window], np.ndarray],
+    window: Window,
+    halo: int,
+    reach: int | Sides | None = None,
+) -> tuple[np.ndarray, Sides]:
     """Squared distance (cells², int32) from each cell centre of ``window`` to the nearest
     burnt cell centre; -1 beyond ``halo`` cells (the cap) or when nothing is burnt nearby.
-    Also the reach (cells looked beyond the window) the block needed.
+    Also the reach (cells looked beyond the window's top, bottom, left, right) it needed.
 
     ``burn(w)`` returns a boolean ``(w.height, w.width)`` array: True where a target touches;
     its optional attribute ``cells`` (a :class:`Window`) holds every cell it can burn. The
-    window is first extended by ``reach`` cells (default: the cap). Every distance found that
-    no burnt cell outside the extended window can beat is exact (see :func:`needed_reach`);
-    if some cell is not, the block is transformed once more with the reach it needs (at most
-    the cap, where every distance up to the cap is exact). Exact distances do not depend on
-    the window, so neither the reach nor the blocks change a value.
+    window is first extended by ``reach`` cells, one number or one per side (default: the
+    cap). Every distance found that no burnt cell outside the extended window can beat is
+    exact (see :func:`needed_sides`); if some cell is not, the block is transformed once more
+    with the reach each side needs (at most the cap, where every distance up to the cap is
+    exact). Exact distances do not depend on the window, so neither the reach nor the blocks
+    change a value.
     """
-    reach = halo if reach is None else max(0, min(reach, halo))
-    d2 = _window_distance2(burn, window, reach)
-    need = needed_reach(d2, window, halo, getattr(burn, "cells", None))
-    if need > reach:
+    sides = (halo if reach is None else reach,) * 4 if not isinstance(reach, tuple) else reach
+    tried: Sides = tuple(max(0, min(r, halo)) for r in sides)
+    d2 = _window_distance2(burn, window, tried)
+    need = needed_sides(d2, window, halo, getattr(burn, "cells", None))
+    if any(n > r for n, r in zip(need, tried)):
         d2 = _window_distance2(burn, window, need)
     np.putmask(d2, d2 > halo * halo, -1)
     return d2, need
 
 
 def needed_reach(d2: np.ndarray, window: Window, halo: int, cells: Window | None) -> int:
-    """The smallest reach (cells beyond ``window``) at which every distance of ``d2`` (found
-    in some window, -1 where nothing was found) is exact or known to exceed the cap.
+    """The largest of :func:`needed_sides`: one reach for every side."""
+    return max(needed_sides(d2, window, halo, cells))
 
-    A burnt cell outside a window extended by ``r`` is more than ``r + t`` cells from a cell
-    ``t`` cells inside the window's edge, so a distance found ``d <= r + t + 1`` is exact, and
-    so is "beyond the cap" once ``r + t >= halo``. Each side needs ``r >= min(d - 1, halo) -
-    t`` over its cells, unless the extended window already covers every cell ``burn`` can
-    reach on that side (``cells``)."""
+
+def needed_sides(d2: np.ndarray, window: Window, halo: int, cells: Window | None) -> Sides:
+    """The smallest reach beyond each side of ``window`` (top, bottom, left, right) at which
+    every distance of ``d2`` (found in some window, -1 where nothing was found) is exact or
+    known to exceed the cap.
+
+    A burnt cell outside a window extended by ``r`` on one side is more than ``r + t`` cells
+    from a cell ``t`` cells inside that edge, so a distance found ``d <= r + t + 1`` is exact
+    against every burnt cell beyond that side, and so is "beyond the cap" once ``r + t >=
+    halo``. Each side therefore needs ``r >= min(d - 1, halo) - t`` over its cells, unless the
+    extended window already covers every cell ``burn`` can reach on that side (``cells``); a
+    burnt cell outside the window lies beyond at least one side."""
     if not d2.size:
-        return 0
+        return (0, 0, 0, 0)
     far = np.uint32(halo * halo)
     big = d2.view(np.uint32)  # -1 (nothing found) becomes the largest value
     rows, cols = big.max(axis=1), big.max(axis=0)
@@ -199,31 +219,34 @@ def needed_reach(d2: np.ndarray, window: Window, halo: int, cells: Window | None
             None if cells is None else cells.col + cells.width - window.col - window.width,
         ),
     )
-    need = 0
+    need = []
     for line, covered in sides:
         short = np.where(line > far, halo, np.ceil(np.sqrt(line, dtype=np.float64)) - 1)
         side = int((short - np.arange(line.size)).max())
-        need = max(need, side if covered is None else min(side, covered))
-    return max(0, min(need, halo))
+        side = side if covered is None else min(side, covered)
+        need.append(max(0, min(side, halo)))
+    return tuple(need)
 
 
 def _window_distance2(
-    burn: Callable[[Window], np.ndarray], window: Window, reach: int
+    burn: Callable[[Window], np.ndarray], window: Window, reach: Sides
 ) -> np.ndarray:
     """Squared distances (int32, -1 where nothing is burnt) found in ``window`` extended by
-    ``reach`` cells: one feature transform of the extended window cropped to its burnt cells."""
+    ``reach`` (top, bottom, left, right) cells: one feature transform of the extended window
+    cropped to its burnt cells."""
     out = np.full((window.height, window.width), -1, dtype=np.int32)
-    burnt = np.asarray(burn(window.grown(reach)), dtype=bool)
+    burnt = np.asarray(burn(window.extended(reach)), dtype=bool)
     rows, cols = np.flatnonzero(burnt.any(axis=1)), np.flatnonzero(burnt.any(axis=0))
     if not rows.size:
         return out
     # crop to the core and the burnt cells: the empty rows and columns around change nothing
-    r0, c0 = min(reach, int(rows[0])), min(reach, int(cols[0]))
-    r1 = max(reach + window.height, int(rows[-1]) + 1)
-    c1 = max(reach + window.width, int(cols[-1]) + 1)
+    above, left_of = reach[0], reach[2]
+    r0, c0 = min(above, int(rows[0])), min(left_of, int(cols[0]))
+    r1 = max(above + window.height, int(rows[-1]) + 1)
+    c1 = max(left_of + window.width, int(cols[-1]) + 1)
     ft = feature_transform(burnt[r0:r1, c0:c1])
     del burnt
-    top, left = reach - r0, reach - c0
+    top, left = above - r0, left_of - c0
     wide = max(r1 - r0, c1 - c0) >= 32_768  # int32 squares could overflow
     kind = np.int64 if wide else np.int32
     x = np.arange(left, left + window.width, dtype=kind)
@@ -412,7 +435,7 @@ class _Distances:
 
     def __init__(self, burns, halos: list[int], budget: int, cancelled: CancelFn) -> None:
         self.burns, self.halos, self.cancelled = burns, halos, cancelled
-        self.reaches = [min(halo, BAND_ROWS // 4) for halo in halos]
+        self.reaches: list[Sides] = [(min(halo, BAND_ROWS // 4),) * 4 for halo in halos]
         self.budget = _Budget(budget)
         self.pool = ThreadPoolExecutor(WORKERS) if WORKERS > 1 and len(burns) > 1 else None
 
@@ -444,8 +467,8 @@ class _Distances:
         halo = self.halos[i]
         with self.budget.hold((block.height + 2 * halo) * (block.width + 2 * halo)):
             d2, need = block_distance2(self.burns[i], block, halo, self.reaches[i])
-        # a quarter more than this block needed: a second transform costs more than the margin
-        self.reaches[i] = need + need // 4 + 8
+        # a quarter more than each side of this block needed: a second transform costs more
+        self.reaches[i] = tuple(n + n // 4 + 8 for n in need)
         return d2
 
 

@@ -397,8 +397,47 @@ def test_bands_with_guessed_reaches_equal_one_whole_grid_edt(monkeypatch, seed):
         band = Window(row, 0, rows, width)
         got, need = surface.block_distance2(burn, band, halo, int(rng.integers(0, halo + 1)))
         assert np.array_equal(got, expected[row : row + rows])
-        assert 0 <= need <= halo
+        assert all(0 <= n <= halo for n in need)
         row += rows
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_blocks_with_a_reach_per_side_equal_one_whole_grid_edt(seed):
+    from scipy.ndimage import distance_transform_edt
+
+    from clearance_planner.engine import surface
+
+    rng = np.random.default_rng(300 + seed)
+    height, width, pad = int(rng.integers(20, 60)), int(rng.integers(20, 60)), 15
+    burnt = rng.random((height + 2 * pad, width + 2 * pad)) < [0.0005, 0.003, 0.02][seed % 3]
+    burnt[rng.integers(0, height + 2 * pad), rng.integers(0, width + 2 * pad)] = True
+    halo = int(rng.integers(1, 40))
+    exact = np.rint(distance_transform_edt(~burnt)[pad:-pad, pad:-pad] ** 2)
+    expected = np.where(exact <= halo * halo, exact, -1).astype(np.int32)
+    burn = padded_burner(burnt, pad, bounded=seed % 2 == 0)
+    rows = np.unique(np.r_[0, rng.integers(0, height, 2), height])
+    cols = np.unique(np.r_[0, rng.integers(0, width, 2), width])
+    for r0, r1 in zip(rows[:-1], rows[1:]):
+        for c0, c1 in zip(cols[:-1], cols[1:]):
+            block = Window(int(r0), int(c0), int(r1 - r0), int(c1 - c0))
+            first = tuple(int(r) for r in rng.integers(0, halo + 1, 4))
+            got, need = surface.block_distance2(burn, block, halo, first)
+            assert np.array_equal(got, expected[r0:r1, c0:c1])
+            assert all(0 <= n <= halo for n in need)
+            # the reach found per side is enough: no second transform, the same distances
+            again, _ = surface.block_distance2(burn, block, halo, need)
+            assert np.array_equal(again, got)
+
+
+def test_needed_sides_differ_per_side():
+    from clearance_planner.engine.surface import needed_sides
+
+    d2 = np.full((5, 8), 4, dtype=np.int32)  # every cell 2 cells from a target
+    assert needed_sides(d2, Window(0, 0, 5, 8), 10, None) == (1, 1, 1, 1)
+    d2[1, 6] = 36  # 6 cells: 1 row below the top, 3 above the bottom, 6 / 1 from left / right
+    assert needed_sides(d2, Window(0, 0, 5, 8), 10, None) == (4, 2, 1, 4)
+    # nothing can burn above row -2 or right of column 8: those sides need at most 2 and 1
+    assert needed_sides(d2, Window(0, 0, 5, 8), 10, Window(-2, -9, 20, 18)) == (2, 2, 1, 1)
 
 
 def test_needed_reach_is_the_distance_beyond_the_window_edge():
