@@ -207,25 +207,35 @@ def needed_sides(d2: np.ndarray, window: Window, halo: int, cells: Window | None
     far = np.uint32(halo * halo)
     big = d2.view(np.uint32)  # -1 (nothing found) becomes the largest value
     rows, cols = big.max(axis=1), big.max(axis=0)
-    sides = (
-        (rows, None if cells is None else window.row - cells.row),
-        (
-            rows[::-1],
-            None if cells is None else cells.row + cells.height - window.row - window.height,
-        ),
-        (cols, None if cells is None else window.col - cells.col),
-        (
-            cols[::-1],
-            None if cells is None else cells.col + cells.width - window.col - window.width,
-        ),
-    )
     need = []
-    for line, covered in sides:
+    for line, covered in zip((rows, rows[::-1], cols, cols[::-1]), covering(window, cells)):
         short = np.where(line > far, halo, np.ceil(np.sqrt(line, dtype=np.float64)) - 1)
         side = int((short - np.arange(line.size)).max())
         side = side if covered is None else min(side, covered)
         need.append(max(0, min(side, halo)))
     return tuple(need)
+
+
+def covering(window: Window, cells: Window | None) -> tuple[int | None, ...]:
+    """Cells beyond each side of ``window`` (top, bottom, left, right) to the far edge of
+    ``cells`` (``None`` without ``cells``): a reach that covers every cell burnt there."""
+    if cells is None:
+        return (None,) * 4
+    return (
+        window.row - cells.row,
+        cells.row + cells.height - window.row - window.height,
+        window.col - cells.col,
+        cells.col + cells.width - window.col - window.width,
+    )
+
+
+def next_reach(need: Sides, block: Window, cells: Window | None) -> Sides:
+    """The reach to try first on the next block: a quarter more than each side of ``block``
+    needed (a second transform costs more than the margin), or than the most any side needed
+    where a side needed less only because nothing can burn beyond it (e.g. the grid's top)."""
+    most = max(need)
+    sides = (n if c is None or n < c else most for n, c in zip(need, covering(block, cells)))
+    return tuple(n + n // 4 + 8 for n in sides)
 
 
 def _window_distance2(
@@ -467,8 +477,7 @@ class _Distances:
         halo = self.halos[i]
         with self.budget.hold((block.height + 2 * halo) * (block.width + 2 * halo)):
             d2, need = block_distance2(self.burns[i], block, halo, self.reaches[i])
-        # a quarter more than each side of this block needed: a second transform costs more
-        self.reaches[i] = tuple(n + n // 4 + 8 for n in need)
+        self.reaches[i] = next_reach(need, block, getattr(self.burns[i], "cells", None))
         return d2
 
 

@@ -254,6 +254,11 @@ class SurfaceWriter:
             if self.dataset.GetRasterBand(i).WriteArray(data, window.col, window.row) != 0:
                 raise OSError(f"{self.file.path}: {_gdal_error()}")
             self.pyramids[i - 1].add(window.row, window.col, np.where(keep, data, np.nan))
+        if window.col + window.width == self.dataset.RasterXSize:
+            # the end of a row of tiles: its blocks are compressed and written now (while the
+            # next transforms run), not all at the close
+            for i in range(1, len(arrays) + 1):
+                self.dataset.GetRasterBand(i).FlushCache()
 
     def complete(self, tags: dict) -> None:
         """Add the tags and close the temporary file (every cell and overview written)."""
