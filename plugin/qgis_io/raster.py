@@ -257,8 +257,13 @@ class SurfaceWriter:
         if window.col + window.width == self.dataset.RasterXSize:
             # the end of a row of tiles: its blocks are compressed and written now (while the
             # next transforms run), not all at the close
+            end = window.row + window.height
             for i in range(1, len(arrays) + 1):
-                self.dataset.GetRasterBand(i).FlushCache()
+                band = self.dataset.GetRasterBand(i)
+                band.FlushCache()
+                for k, factor in enumerate(self.factors):  # overviews whose block rows are done
+                    if end % (BLOCK * factor) == 0 or end == self.dataset.RasterYSize:
+                        band.GetOverview(k).FlushCache()
 
     def complete(self, tags: dict) -> None:
         """Add the tags and close the temporary file (every cell and overview written)."""
