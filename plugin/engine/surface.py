@@ -229,13 +229,25 @@ def covering(window: Window, cells: Window | None) -> tuple[int | None, ...]:
     )
 
 
-def next_reach(need: Sides, block: Window, cells: Window | None) -> Sides:
-    """The reach to try first on the next block: a quarter more than each side of ``block``
-    needed (a second transform costs more than the margin), or than the most any side needed
-    where a side needed less only because nothing can burn beyond it (e.g. the grid's top)."""
-    most = max(need)
-    sides = (n if c is None or n < c else most for n, c in zip(need, covering(block, cells)))
-    return tuple(n + n // 4 + 8 for n in sides)
+def next_reach(need: Sides, done: Window, block: Window) -> Sides:
+    """The reach to try first on ``block`` from the reach each side of the criterion's
+    previous block ``done`` needed. Where ``block`` continues ``done`` below (or to the right),
+    its top (left) side needs about what ``done``'s bottom (right) side needed: both are set by
+    the distances of the cells along the edge they share; that plus an eighth. Every other side
+    gets a quarter more than the most any side of ``done`` needed (a second transform costs
+    more than the margin)."""
+    most = max(need) + max(need) // 4 + 8
+    below = block.row == done.row + done.height and (block.col, block.width) == (
+        done.col,
+        done.width,
+    )
+    right = block.col == done.col + done.width and (block.row, block.height) == (
+        done.row,
+        done.height,
+    )
+    top = need[1] + need[1] // 8 + 8 if below else most
+    left = need[3] + need[3] // 8 + 8 if right else most
+    return (top, most, left, most)
 
 
 def _window_distance2(
@@ -445,7 +457,9 @@ class _Distances:
 
     def __init__(self, burns, halos: list[int], budget: int, cancelled: CancelFn) -> None:
         self.burns, self.halos, self.cancelled = burns, halos, cancelled
-        self.reaches: list[Sides] = [(min(halo, BAND_ROWS // 4),) * 4 for halo in halos]
+        self.first = [(min(halo, BAND_ROWS // 4),) * 4 for halo in halos]
+        # per criterion: its last block and the reach each side of it needed
+        self.last: list[tuple[Window, Sides] | None] = [None] * len(halos)
         self.budget = _Budget(budget)
         self.pool = ThreadPoolExecutor(WORKERS) if WORKERS > 1 and len(burns) > 1 else None
 
@@ -475,9 +489,11 @@ class _Distances:
     def _one(self, i: int, block: Window) -> np.ndarray:
         check_cancel(self.cancelled)
         halo = self.halos[i]
+        last = self.last[i]
+        reach = self.first[i] if last is None else next_reach(last[1], last[0], block)
         with self.budget.hold((block.height + 2 * halo) * (block.width + 2 * halo)):
-            d2, need = block_distance2(self.burns[i], block, halo, self.reaches[i])
-        self.reaches[i] = next_reach(need, block, getattr(self.burns[i], "cells", None))
+            d2, need = block_distance2(self.burns[i], block, halo, reach)
+        self.last[i] = (block, need)
         return d2
 
 

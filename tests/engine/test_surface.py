@@ -440,6 +440,20 @@ def test_needed_sides_differ_per_side():
     assert needed_sides(d2, Window(0, 0, 5, 8), 10, Window(-2, -9, 20, 18)) == (2, 2, 1, 1)
 
 
+def test_next_reach_takes_the_shared_edge_from_the_block_above_or_left():
+    from clearance_planner.engine.surface import next_reach
+
+    need = (0, 160, 40, 200)  # top, bottom, left, right of the block done
+    done = Window(0, 0, 100, 50)
+    most = 200 + 50 + 8
+    below = next_reach(need, done, Window(100, 0, 100, 50))
+    assert below == (160 + 20 + 8, most, most, most)
+    right = next_reach(need, done, Window(0, 50, 100, 50))
+    assert right == (most, most, 200 + 25 + 8, most)
+    # the first block of the next row of narrow blocks borders neither edge
+    assert next_reach(need, Window(0, 50, 100, 50), Window(100, 0, 100, 50)) == (most,) * 4
+
+
 def test_needed_reach_is_the_distance_beyond_the_window_edge():
     from clearance_planner.engine.surface import needed_reach
 
