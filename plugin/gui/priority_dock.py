@@ -215,7 +215,7 @@ class PrioritisationDock(QgsDockWidget):
         n = inputs.parcels.n_features
         self.panel.cancel_button.setEnabled(True)
         self.panel.status.setText(tr("Computing distances for {0} parcels…").format(n))
-        LOGGER.info("Dock: distances for %s parcels, %s criteria", n, len(rows))
+        LOGGER.info(tr("Dock: distances for {0} parcels, {1} criteria").format(n, len(rows)))
         self.task = self.runner.run_function(
             tr("Clearance Planner: distances"),
             lambda progress, cancelled: distance_matrix(
@@ -393,7 +393,7 @@ class PrioritisationDock(QgsDockWidget):
         if not path:
             return None
         params = {**self.parameters(), "OUTPUT": path}
-        LOGGER.info("Dock: Save result runs clearance:prioritise with %s", params)
+        LOGGER.info(tr("Dock: Save result runs clearance:prioritise with {0}").format(params))
         task = self.runner.run_algorithm(
             "clearance:prioritise", params, lambda outcome: self._saved(outcome, path), wait=wait
         )

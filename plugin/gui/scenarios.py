@@ -247,7 +247,7 @@ class DockScenarios:
             if not ok:
                 return None
         params = self.compare_parameters(name)
-        LOGGER.info("Dock: Compare with %s runs clearance:compare_scenarios", name)
+        LOGGER.info(tr("Dock: Compare with {0} runs clearance:compare_scenarios").format(name))
         self.dock.panel.status.setText(tr("Comparing with {0!r}…").format(name))
         return self.dock.runner.run_algorithm(
             "clearance:compare_scenarios", params, lambda o: self._compared(o, name), wait=wait
