@@ -1487,17 +1487,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Əhatə hesabatı yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="46"/>
+        <location filename="../plugin/gui/criterion_row.py" line="47"/>
         <source>Weight (normalised over the criteria used)</source>
         <translation>Çəki (istifadə olunan meyarlar üzrə normallaşdırılır)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="47"/>
+        <location filename="../plugin/gui/criterion_row.py" line="48"/>
         <source>Decay: how the score falls with distance</source>
         <translation>Azalma: balın məsafə ilə necə düşdüyü</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="48"/>
+        <location filename="../plugin/gui/criterion_row.py" line="49"/>
         <source>linear: score 0 at this distance; exponential/gaussian: score 0.5; step: score 1 up to it</source>
         <translation>linear: bu məsafədə bal 0; exponential/gaussian: bal 0.5; step: ona qədər bal 1</translation>
     </message>
@@ -4873,27 +4873,27 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>{0} tapşırığı ondan sonra sadalanan {1} tapşırığını gözləyir</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="25"/>
+        <location filename="../plugin/engine/scoring.py" line="32"/>
         <source>distance scale must be &gt;= 0, got {0}</source>
         <translation>məsafə miqyası &gt;= 0 olmalıdır, verilib: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="37"/>
+        <location filename="../plugin/engine/scoring.py" line="44"/>
         <source>unknown decay {0!r}; expected one of {1}</source>
         <translation>naməlum azalma {0!r}; bunlardan biri gözlənilir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="47"/>
+        <location filename="../plugin/engine/scoring.py" line="54"/>
         <source>weights must be finite and &gt;= 0</source>
         <translation>çəkilər sonlu və &gt;= 0 olmalıdır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="50"/>
+        <location filename="../plugin/engine/scoring.py" line="57"/>
         <source>at least one weight must be &gt; 0</source>
         <translation>ən azı bir çəki &gt; 0 olmalıdır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="127"/>
+        <location filename="../plugin/engine/scoring.py" line="134"/>
         <source>the High threshold must not be below the Medium threshold</source>
         <translation>High həddi Medium həddindən aşağı olmamalıdır</translation>
     </message>
@@ -5929,6 +5929,26 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <location filename="../plugin/gui/scenarios.py" line="250"/>
         <source>Dock: Compare with {0} runs clearance:compare_scenarios</source>
         <translation>Panel: «{0} ilə müqayisə et» clearance:compare_scenarios alqoritmini işə salır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>linear</source>
+        <translation>xətti</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>exponential</source>
+        <translation>eksponensial</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>gaussian</source>
+        <translation>qauss</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>step</source>
+        <translation>pilləli</translation>
     </message>
 </context>
 </TS>

@@ -1487,17 +1487,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Отчёт о покрытии записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="46"/>
+        <location filename="../plugin/gui/criterion_row.py" line="47"/>
         <source>Weight (normalised over the criteria used)</source>
         <translation>Вес (нормируется по используемым критериям)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="47"/>
+        <location filename="../plugin/gui/criterion_row.py" line="48"/>
         <source>Decay: how the score falls with distance</source>
         <translation>Спад: как балл падает с расстоянием</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="48"/>
+        <location filename="../plugin/gui/criterion_row.py" line="49"/>
         <source>linear: score 0 at this distance; exponential/gaussian: score 0.5; step: score 1 up to it</source>
         <translation>linear: балл 0 на этом расстоянии; exponential/gaussian: балл 0.5; step: балл 1 до него</translation>
     </message>
@@ -4873,27 +4873,27 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>задача {0} ждёт задачу {1}, указанную после неё</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="25"/>
+        <location filename="../plugin/engine/scoring.py" line="32"/>
         <source>distance scale must be &gt;= 0, got {0}</source>
         <translation>масштаб расстояния должен быть &gt;= 0, получено {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="37"/>
+        <location filename="../plugin/engine/scoring.py" line="44"/>
         <source>unknown decay {0!r}; expected one of {1}</source>
         <translation>неизвестный спад {0!r}; ожидается один из: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="47"/>
+        <location filename="../plugin/engine/scoring.py" line="54"/>
         <source>weights must be finite and &gt;= 0</source>
         <translation>веса должны быть конечными и &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="50"/>
+        <location filename="../plugin/engine/scoring.py" line="57"/>
         <source>at least one weight must be &gt; 0</source>
         <translation>хотя бы один вес должен быть &gt; 0</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="127"/>
+        <location filename="../plugin/engine/scoring.py" line="134"/>
         <source>the High threshold must not be below the Medium threshold</source>
         <translation>порог High не должен быть ниже порога Medium</translation>
     </message>
@@ -5929,6 +5929,26 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <location filename="../plugin/gui/scenarios.py" line="250"/>
         <source>Dock: Compare with {0} runs clearance:compare_scenarios</source>
         <translation>Панель: «Сравнить с {0}» запускает clearance:compare_scenarios</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>linear</source>
+        <translation>линейный</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>exponential</source>
+        <translation>экспоненциальный</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>gaussian</source>
+        <translation>гауссов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>step</source>
+        <translation>ступенчатый</translation>
     </message>
 </context>
 </TS>

@@ -372,7 +372,7 @@ class PrioritisationDock(QgsDockWidget):
             if layer is not None:
                 params[key] = layer.id()
             params[f"{key}_WEIGHT"] = row.weight
-            params[f"{key}_DECAY"] = DECAYS.index(row.decay.currentText())
+            params[f"{key}_DECAY"] = DECAYS.index(row.decay_code())
             params[f"{key}_DISTANCE"] = row.distance.value()
         if self.gate.text().strip():
             params["GATE_EXPRESSION"] = self.gate.text().strip()
