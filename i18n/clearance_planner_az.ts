@@ -3826,32 +3826,32 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>Prioritet xəritəsi alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="33"/>
+        <location filename="../plugin/gui/report_settings.py" line="41"/>
         <source>Report template</source>
         <translation>Hesabat şablonu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="36"/>
+        <location filename="../plugin/gui/report_settings.py" line="44"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="38"/>
+        <location filename="../plugin/gui/report_settings.py" line="46"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Şəkillər (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="39"/>
+        <location filename="../plugin/gui/report_settings.py" line="47"/>
         <source>Logo</source>
         <translation>Loqo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="43"/>
+        <location filename="../plugin/gui/report_settings.py" line="51"/>
         <source>Language of the page texts</source>
         <translation>Səhifə mətnlərinin dili</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="83"/>
+        <location filename="../plugin/gui/report_settings.py" line="91"/>
         <source>Report template…</source>
         <translation>Hesabat şablonu…</translation>
     </message>
@@ -5949,6 +5949,41 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <location filename="../plugin/engine/scoring.py" line="13"/>
         <source>step</source>
         <translation>pilləli</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="32"/>
+        <source>As the plugin (the language of QGIS)</source>
+        <translation>Plaqindəki kimi (QGIS-in dili)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="26"/>
+        <source>continued</source>
+        <translation>davamı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="27"/>
+        <source>continued on the next page</source>
+        <translation>davamı növbəti səhifədə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="28"/>
+        <source>Page {0} of {1}</source>
+        <translation>Səhifə {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="29"/>
+        <source>Created {0} with Clearance Planner {1}</source>
+        <translation>{0} tarixində Clearance Planner {1} ilə yaradılıb</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="30"/>
+        <source>+ {0} other districts: {1}</source>
+        <translation>+ daha {0} rayon: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="133"/>
+        <source>ha</source>
+        <translation>ha</translation>
     </message>
 </context>
 </TS>

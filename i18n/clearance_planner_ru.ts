@@ -3826,32 +3826,32 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Не удалось построить карту приоритетов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="33"/>
+        <location filename="../plugin/gui/report_settings.py" line="41"/>
         <source>Report template</source>
         <translation>Шаблон отчёта</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="36"/>
+        <location filename="../plugin/gui/report_settings.py" line="44"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="38"/>
+        <location filename="../plugin/gui/report_settings.py" line="46"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="39"/>
+        <location filename="../plugin/gui/report_settings.py" line="47"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="43"/>
+        <location filename="../plugin/gui/report_settings.py" line="51"/>
         <source>Language of the page texts</source>
         <translation>Язык текстов страниц</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="83"/>
+        <location filename="../plugin/gui/report_settings.py" line="91"/>
         <source>Report template…</source>
         <translation>Шаблон отчёта…</translation>
     </message>
@@ -5949,6 +5949,41 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <location filename="../plugin/engine/scoring.py" line="13"/>
         <source>step</source>
         <translation>ступенчатый</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="32"/>
+        <source>As the plugin (the language of QGIS)</source>
+        <translation>Как в модуле (язык QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="26"/>
+        <source>continued</source>
+        <translation>продолжение</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="27"/>
+        <source>continued on the next page</source>
+        <translation>продолжение на следующей странице</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="28"/>
+        <source>Page {0} of {1}</source>
+        <translation>Стр. {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="29"/>
+        <source>Created {0} with Clearance Planner {1}</source>
+        <translation>Создано {0}, Clearance Planner {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="30"/>
+        <source>+ {0} other districts: {1}</source>
+        <translation>+ другие районы ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="133"/>
+        <source>ha</source>
+        <translation>га</translation>
     </message>
 </context>
 </TS>
