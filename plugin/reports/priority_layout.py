@@ -36,7 +36,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..engine.priority_legend import ClassSummary
+from ..engine.priority_legend import KNOWN_CRITERIA, ClassSummary
+from ..engine.scoring import CLASSES
 from ..i18n import tr, tr_message
 from ..paths import style_path
 from ..qgis_io.compat import set_label_color, set_legend_style_font
@@ -329,11 +330,23 @@ def top_parcels_table(values: dict, top: int) -> tuple[list[Column], list[list[s
         row = [
             f"{int(ranks[i])}",
             "" if values["id"][i] is None else str(values["id"][i]).strip(),
-            str(values["priority_class"][i] or ""),
+            _code_text(values["priority_class"][i], CLASS_CODES, ""),
             "–" if score is None else f"{score:.1f}",
-            str(values["main_driver"][i] or "–"),
+            _code_text(values["main_driver"][i], KNOWN_CRITERIA, "–"),
         ]
         if len(columns) > len(row):
             row.append(str(values["district"][i] or "–"))
         rows.append(row)
     return columns, rows
+
+
+CLASS_CODES = frozenset(CLASSES.tolist())
+
+
+def _code_text(value, codes, empty: str) -> str:
+    """A class or criterion code of the plugin in the report's language; anything else (a
+    field edited by hand) as it is."""
+    text = str(value or "").strip()
+    if not text:
+        return empty
+    return tr(text) if text in codes else text
