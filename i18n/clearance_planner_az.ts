@@ -1777,7 +1777,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Prioritetləşdirmə paneli</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="327"/>
+        <location filename="../plugin/reports/priority_layout.py" line="319"/>
         <source>Rank</source>
         <translation>Yer</translation>
     </message>
@@ -1787,17 +1787,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="330"/>
+        <location filename="../plugin/reports/priority_layout.py" line="322"/>
         <source>Score</source>
         <translation>Bal</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="329"/>
+        <location filename="../plugin/reports/priority_layout.py" line="321"/>
         <source>Class</source>
         <translation>Sinif</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="331"/>
+        <location filename="../plugin/reports/priority_layout.py" line="323"/>
         <source>Main driver</source>
         <translation>Əsas amil</translation>
     </message>
@@ -2337,7 +2337,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Formulyarların daxilində təhlükə (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="334"/>
+        <location filename="../plugin/reports/priority_layout.py" line="326"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
@@ -2422,7 +2422,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Məlumatlar haqqında qeydlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="94"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="90"/>
         <source>No invalid, empty or undated features.</source>
         <translation>Etibarsız, boş və ya tarixsiz obyekt yoxdur.</translation>
     </message>
@@ -2457,7 +2457,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Formulyarların, xəritələşdirilməmiş təhlükənin və insidentlərin xəritəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="115"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="127"/>
         <source>Figures per district</source>
         <translation>Rayonlar üzrə göstəricilər</translation>
     </message>
@@ -2467,7 +2467,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Üst-üstə düşən formulyarlar və təhlükəli ərazilər ölçmədən əvvəl birləşdirilir; rayon sərhədini keçən obyektlər onunla bölünür. Cəm sətri bütün ərazi üzrə birdəfəyə ölçülür.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="138"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="150"/>
         <source>Charts</source>
         <translation>Diaqramlar</translation>
     </message>
@@ -2487,128 +2487,128 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>İllər üzrə formulyarların daxilində və kənarında insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="42"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="44"/>
         <source>District
 ha</source>
         <translation>Rayon
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="43"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="45"/>
         <source>Records
 ha</source>
         <translation>Formulyarlar
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="44"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="46"/>
         <source>Hazard
 ha</source>
         <translation>Təhlükə
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="45"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="47"/>
         <source>Hazard in
 records ha</source>
         <translation>Formulyarlarda
 təhlükə ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="46"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
         <source>Unmapped
 hazard ha</source>
         <translation>Xəritəsiz
 təhlükə ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="47"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
         <source>Records w/o
 hazard ha</source>
         <translation>Təhlükəsiz
 formulyar ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
         <source>Cleared
 ha</source>
         <translation>Təmizlənib
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
         <source>District
 contam. %</source>
         <translation>Rayon
 çirkl. %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
         <source>Hazard
 mapped %</source>
         <translation>Xəritəli
 təhlükə %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
         <source>Inci-
 dents</source>
         <translation>İnsi-
 dentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
         <source>Incidents
 in records</source>
         <translation>Formulyarda
 insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="55"/>
         <source>Incidents
 outside %</source>
         <translation>Kənar
 insidentlər %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="56"/>
         <source>Casual-
 ties</source>
         <translation>Zərər-
 çəkənlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="61"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="63"/>
         <source>{0} &apos;{1}&apos; ({2} features)</source>
         <translation>{0} '{1}' ({2} obyekt)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="66"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="68"/>
         <source>Incidents: {0}. Areas in hectares on the WGS 84 ellipsoid; overlapping records and hazards dissolved per district before measuring.</source>
         <translation>İnsidentlər: {0}. Sahələr WGS 84 ellipsoidində hektarla; üst-üstə düşən formulyarlar və təhlükəli ərazilər ölçmədən əvvəl hər rayon üzrə birləşdirilib.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="71"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="73"/>
         <source>Inputs: {0}</source>
         <translation>Girişlər: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="188"/>
+        <location filename="../plugin/reports/priority_layout.py" line="180"/>
         <source>Legend</source>
         <translation>Şərti işarələr</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="101"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="98"/>
         <source>Notes on the data:</source>
         <translation>Məlumatlar haqqında qeydlər:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="121"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="133"/>
         <source>Unmapped hazard by type: {0} (overlaps count for the type first in alphabetical order, CHA before SHA).</source>
         <translation>Tip üzrə xəritələşdirilməmiş təhlükə: {0} (üst-üstə düşmələr əlifba sırası ilə birinci tipə aid edilir, CHA SHA-dan əvvəl).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="191"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="203"/>
         <source>PDF export to {0} failed (status {1}).</source>
         <translation>{0} faylına PDF ixracı alınmadı (status {1}).</translation>
     </message>
@@ -2668,12 +2668,12 @@ ties</source>
         <translation>hədəf {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="97"/>
+        <location filename="../plugin/reports/gantt.py" line="91"/>
         <source>, {0} parcels not planned (no usable polygon)</source>
         <translation>, {0} sahə planlaşdırılmadı (yararlı poliqon yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="98"/>
+        <location filename="../plugin/reports/gantt.py" line="92"/>
         <source>Work plan: {0} — {1} tasks, completion {2}{3}</source>
         <translation>İş planı: {0} — {1} tapşırıq, tamamlanma {2}{3}</translation>
     </message>
@@ -3856,7 +3856,7 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>Hesabat şablonu…</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="98"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="94"/>
         <source>… and {0} more notes in the HTML report.</source>
         <translation>… və HTML hesabatında daha {0} qeyd.</translation>
     </message>
@@ -5043,17 +5043,17 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Xəritə və şəbəkə: {0} (metr). Clearance Planner, {1}. Tapşırıq {2} / {3}. Səhifə {4} / {5}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="297"/>
+        <location filename="../plugin/reports/priority_layout.py" line="289"/>
         <source>Layout template not written to {0}.</source>
         <translation>Maket şablonu {0} faylına yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="310"/>
+        <location filename="../plugin/reports/priority_layout.py" line="302"/>
         <source>PDF export to {0} failed: {1}</source>
         <translation>{0} faylına PDF ixracı alınmadı: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="316"/>
+        <location filename="../plugin/reports/priority_layout.py" line="308"/>
         <source>PNG export to {0} failed.</source>
         <translation>{0} faylına PNG ixracı alınmadı.</translation>
     </message>
@@ -5131,22 +5131,22 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>ENGINE 'database' üçün bütün girişlər eyni verilənlər bazasında olmalıdır: '{0}' layı ({1}) '{2}' ({3}) layından başqa verilənlər bazasındadır.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="182"/>
+        <location filename="../plugin/reports/priority_layout.py" line="174"/>
         <source>Overview</source>
         <translation>İcmal xəritəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="241"/>
+        <location filename="../plugin/reports/priority_layout.py" line="233"/>
         <source>Weights used:</source>
         <translation>İstifadə olunan çəkilər:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="243"/>
+        <location filename="../plugin/reports/priority_layout.py" line="235"/>
         <source>Data: {0}</source>
         <translation>Məlumatlar: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="249"/>
+        <location filename="../plugin/reports/priority_layout.py" line="241"/>
         <source>Most urgent parcels ({0})</source>
         <translation>Ən təcili sahələr ({0})</translation>
     </message>
@@ -5984,6 +5984,206 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <location filename="../plugin/reports/coverage_html.py" line="133"/>
         <source>ha</source>
         <translation>ha</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>High priority</source>
+        <translation>Yüksək prioritet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Medium priority</source>
+        <translation>Orta prioritet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Low priority</source>
+        <translation>Aşağı prioritet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Gated (hard condition)</source>
+        <translation>Filtrdən keçməyən (sərt şərt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Unknown (no geometry)</source>
+        <translation>Naməlum (həndəsə yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>100 (most urgent)</source>
+        <translation>100 (ən təcili)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>0–25 % of hazard area mapped</source>
+        <translation>təhlükəli ərazinin 0–25 %-i xəritədə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>25–50 %</source>
+        <translation>25–50 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>50–75 %</source>
+        <translation>50–75 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>75–100 %</source>
+        <translation>75–100 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>SHA – Open</source>
+        <translation>ŞTƏ – açıq</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>SHA – Worked on</source>
+        <translation>ŞTƏ – üzərində iş gedir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>SHA – Closed</source>
+        <translation>ŞTƏ – bağlanıb</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>CHA – Open</source>
+        <translation>TTƏ – açıq</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>CHA – Worked on</source>
+        <translation>TTƏ – üzərində iş gedir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>CHA – Closed</source>
+        <translation>TTƏ – bağlanıb</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Mine accident</source>
+        <translation>Mina ilə bədbəxt hadisə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>ERW accident</source>
+        <translation>Müharibənin partlayıcı qalıqları ilə bədbəxt hadisə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Demining accident</source>
+        <translation>Minatəmizləmə zamanı bədbəxt hadisə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Non-technical survey</source>
+        <translation>Qeyri-texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Technical survey</source>
+        <translation>Texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Manual clearance</source>
+        <translation>Əl ilə təmizləmə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Mechanical</source>
+        <translation>Mexaniki</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Mine detection dogs</source>
+        <translation>Minaaxtaran itlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Closed within tolerance</source>
+        <translation>Yol verilən xəta daxilində qapanır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Not closed</source>
+        <translation>Qapanmır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Missing legs</source>
+        <translation>Çatışmayan tərəflər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Self-intersecting</source>
+        <translation>Özünü kəsən</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Up 50 places or more under B</source>
+        <translation>B-də 50 və daha çox yer yuxarı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Up 10-49 places</source>
+        <translation>10–49 yer yuxarı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Up 1-9 places</source>
+        <translation>1–9 yer yuxarı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Same rank</source>
+        <translation>Eyni yer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Down 1-9 places</source>
+        <translation>1–9 yer aşağı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Down 10-49 places</source>
+        <translation>10–49 yer aşağı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Down 50 places or more under B</source>
+        <translation>B-də 50 və daha çox yer aşağı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Stable top K (&gt;= 95 %)</source>
+        <translation>Daimi ilk K-da (&gt;= 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Usually (50–95 %)</source>
+        <translation>Adətən (50–95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Sometimes (5–50 %)</source>
+        <translation>Bəzən (5–50 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Rarely in the top K (&lt; 5 % of runs)</source>
+        <translation>İlk K-da nadir hallarda (hesablamaların &lt; 5 %-i)</translation>
     </message>
 </context>
 </TS>

@@ -1777,7 +1777,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Панель приоритизации</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="327"/>
+        <location filename="../plugin/reports/priority_layout.py" line="319"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
@@ -1787,17 +1787,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="330"/>
+        <location filename="../plugin/reports/priority_layout.py" line="322"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="329"/>
+        <location filename="../plugin/reports/priority_layout.py" line="321"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="331"/>
+        <location filename="../plugin/reports/priority_layout.py" line="323"/>
         <source>Main driver</source>
         <translation>Главный фактор</translation>
     </message>
@@ -2337,7 +2337,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Опасность внутри формуляров (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="334"/>
+        <location filename="../plugin/reports/priority_layout.py" line="326"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
@@ -2422,7 +2422,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Замечания о данных</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="94"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="90"/>
         <source>No invalid, empty or undated features.</source>
         <translation>Нет недопустимых, пустых или недатированных объектов.</translation>
     </message>
@@ -2457,7 +2457,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Карта формуляров, ненанесённой опасности и инцидентов</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="115"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="127"/>
         <source>Figures per district</source>
         <translation>Показатели по районам</translation>
     </message>
@@ -2467,7 +2467,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Перекрывающиеся формуляры и опасные районы перед измерением объединяются; объекты, пересекающие границу района, разрезаются ею. Итоговая строка измеряется по всей территории сразу.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="138"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="150"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
@@ -2487,128 +2487,128 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Инциденты по годам внутри и вне формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="42"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="44"/>
         <source>District
 ha</source>
         <translation>Район
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="43"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="45"/>
         <source>Records
 ha</source>
         <translation>Формуляры
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="44"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="46"/>
         <source>Hazard
 ha</source>
         <translation>Опасность
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="45"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="47"/>
         <source>Hazard in
 records ha</source>
         <translation>Опасность в
 формулярах га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="46"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
         <source>Unmapped
 hazard ha</source>
         <translation>Ненанесённая
 опасность га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="47"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
         <source>Records w/o
 hazard ha</source>
         <translation>Формуляры без
 опасности га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
         <source>Cleared
 ha</source>
         <translation>Разминировано
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
         <source>District
 contam. %</source>
         <translation>Загрязн.
 района %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
         <source>Hazard
 mapped %</source>
         <translation>Нанесённая
 опасность %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
         <source>Inci-
 dents</source>
         <translation>Инци-
 денты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
         <source>Incidents
 in records</source>
         <translation>Инциденты
 в формулярах</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="55"/>
         <source>Incidents
 outside %</source>
         <translation>Инциденты
 вне %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="56"/>
         <source>Casual-
 ties</source>
         <translation>Постра-
 давшие</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="61"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="63"/>
         <source>{0} &apos;{1}&apos; ({2} features)</source>
         <translation>{0} '{1}' ({2} объектов)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="66"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="68"/>
         <source>Incidents: {0}. Areas in hectares on the WGS 84 ellipsoid; overlapping records and hazards dissolved per district before measuring.</source>
         <translation>Инциденты: {0}. Площади в гектарах на эллипсоиде WGS 84; перекрывающиеся формуляры и опасные районы перед измерением объединены по районам.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="71"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="73"/>
         <source>Inputs: {0}</source>
         <translation>Входные данные: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="188"/>
+        <location filename="../plugin/reports/priority_layout.py" line="180"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="101"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="98"/>
         <source>Notes on the data:</source>
         <translation>Замечания о данных:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="121"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="133"/>
         <source>Unmapped hazard by type: {0} (overlaps count for the type first in alphabetical order, CHA before SHA).</source>
         <translation>Ненанесённая опасность по типам: {0} (перекрытия относятся к первому по алфавиту типу, CHA раньше SHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="191"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="203"/>
         <source>PDF export to {0} failed (status {1}).</source>
         <translation>Экспорт PDF в {0} не удался (статус {1}).</translation>
     </message>
@@ -2668,12 +2668,12 @@ ties</source>
         <translation>цель {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="97"/>
+        <location filename="../plugin/reports/gantt.py" line="91"/>
         <source>, {0} parcels not planned (no usable polygon)</source>
         <translation>, не запланировано участков: {0} (нет пригодного полигона)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="98"/>
+        <location filename="../plugin/reports/gantt.py" line="92"/>
         <source>Work plan: {0} — {1} tasks, completion {2}{3}</source>
         <translation>План работ: {0} — задач: {1}, завершение {2}{3}</translation>
     </message>
@@ -3856,7 +3856,7 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Шаблон отчёта…</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="98"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="94"/>
         <source>… and {0} more notes in the HTML report.</source>
         <translation>… и ещё {0} примечаний в HTML-отчёте.</translation>
     </message>
@@ -5043,17 +5043,17 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Карта и сетка: {0} (метры). Clearance Planner, {1}. Задача {2} из {3}. Страница {4} из {5}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="297"/>
+        <location filename="../plugin/reports/priority_layout.py" line="289"/>
         <source>Layout template not written to {0}.</source>
         <translation>Шаблон макета не записан в {0}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="310"/>
+        <location filename="../plugin/reports/priority_layout.py" line="302"/>
         <source>PDF export to {0} failed: {1}</source>
         <translation>Экспорт PDF в {0} не удался: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="316"/>
+        <location filename="../plugin/reports/priority_layout.py" line="308"/>
         <source>PNG export to {0} failed.</source>
         <translation>Экспорт PNG в {0} не удался.</translation>
     </message>
@@ -5131,22 +5131,22 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>ENGINE 'database' требует, чтобы все входы были в одной базе данных: слой '{0}' ({1}) находится в другой базе данных, чем '{2}' ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="182"/>
+        <location filename="../plugin/reports/priority_layout.py" line="174"/>
         <source>Overview</source>
         <translation>Обзорная карта</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="241"/>
+        <location filename="../plugin/reports/priority_layout.py" line="233"/>
         <source>Weights used:</source>
         <translation>Использованные веса:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="243"/>
+        <location filename="../plugin/reports/priority_layout.py" line="235"/>
         <source>Data: {0}</source>
         <translation>Данные: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="249"/>
+        <location filename="../plugin/reports/priority_layout.py" line="241"/>
         <source>Most urgent parcels ({0})</source>
         <translation>Наиболее срочные участки ({0})</translation>
     </message>
@@ -5984,6 +5984,206 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <location filename="../plugin/reports/coverage_html.py" line="133"/>
         <source>ha</source>
         <translation>га</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>High priority</source>
+        <translation>Высокий приоритет</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Medium priority</source>
+        <translation>Средний приоритет</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Low priority</source>
+        <translation>Низкий приоритет</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Gated (hard condition)</source>
+        <translation>Не прошли фильтр (жёсткое условие)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Unknown (no geometry)</source>
+        <translation>Неизвестно (нет геометрии)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>100 (most urgent)</source>
+        <translation>100 (наиболее срочно)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>0–25 % of hazard area mapped</source>
+        <translation>0–25 % опасной площади нанесено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>25–50 %</source>
+        <translation>25–50 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>50–75 %</source>
+        <translation>50–75 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>75–100 %</source>
+        <translation>75–100 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>SHA – Open</source>
+        <translation>ПОР – открыт</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>SHA – Worked on</source>
+        <translation>ПОР – в работе</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>SHA – Closed</source>
+        <translation>ПОР – закрыт</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>CHA – Open</source>
+        <translation>ПдОР – открыт</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>CHA – Worked on</source>
+        <translation>ПдОР – в работе</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>CHA – Closed</source>
+        <translation>ПдОР – закрыт</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Mine accident</source>
+        <translation>Несчастный случай: мина</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>ERW accident</source>
+        <translation>Несчастный случай: ВПВ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Demining accident</source>
+        <translation>Несчастный случай при разминировании</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Non-technical survey</source>
+        <translation>Нетехническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Technical survey</source>
+        <translation>Техническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Manual clearance</source>
+        <translation>Ручное разминирование</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Mechanical</source>
+        <translation>Механизированное</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Mine detection dogs</source>
+        <translation>Минно-розыскные собаки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Closed within tolerance</source>
+        <translation>Замыкается в пределах допуска</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Not closed</source>
+        <translation>Не замыкается</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Missing legs</source>
+        <translation>Недостающие стороны</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Self-intersecting</source>
+        <translation>Самопересечение</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Up 50 places or more under B</source>
+        <translation>Выше на 50 мест и более в B</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Up 10-49 places</source>
+        <translation>Выше на 10–49 мест</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Up 1-9 places</source>
+        <translation>Выше на 1–9 мест</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Same rank</source>
+        <translation>Тот же ранг</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Down 1-9 places</source>
+        <translation>Ниже на 1–9 мест</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Down 10-49 places</source>
+        <translation>Ниже на 10–49 мест</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Down 50 places or more under B</source>
+        <translation>Ниже на 50 мест и более в B</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Stable top K (&gt;= 95 %)</source>
+        <translation>Устойчиво в первых K (&gt;= 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Usually (50–95 %)</source>
+        <translation>Обычно (50–95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Sometimes (5–50 %)</source>
+        <translation>Иногда (5–50 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Rarely in the top K (&lt; 5 % of runs)</source>
+        <translation>Редко в первых K (&lt; 5 % прогонов)</translation>
     </message>
 </context>
 </TS>

@@ -24,9 +24,10 @@ from ..engine.scenario import default_scenario
 from ..engine.scoring import DECAYS
 from ..i18n import QT_TR_NOOP, tr
 from ..logs import LOGGER
-from ..paths import icon_path, style_path
+from ..paths import icon_path
 from ..qgis_io.ids import guess_layer_field
 from ..qgis_io.scenario_store import current_settings, id_field, save_current, set_id_field
+from ..qgis_io.styling import load_shipped_style
 from .criterion_row import CriterionRow, criterion_rows
 from .distances import DistanceCache, distance_matrix, parcel_labels, read_inputs
 from .dock_panel import DEMO_GATE, DockPanel
@@ -413,7 +414,7 @@ class PrioritisationDock(QgsDockWidget):
             )
             return
         layer = QgsVectorLayer(outcome.value["OUTPUT"], tr("Prioritised parcels"), "ogr")
-        layer.loadNamedStyle(style_path("priority"), True)
+        load_shipped_style(layer, "priority", True)
         QgsProject.instance().addMapLayer(layer)
         self.saved_layer = layer
         self.update_buttons()  # the ranking map needs a saved result

@@ -27,8 +27,9 @@ from ..engine.scenario import (
 )
 from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..logs import LOGGER
-from ..paths import SCENARIOS, style_path
+from ..paths import SCENARIOS
 from ..qgis_io import scenario_store as store
+from ..qgis_io.styling import load_shipped_style
 from .messages import guarded, push
 from .task_runner import Outcome
 
@@ -265,7 +266,7 @@ class DockScenarios:
             return
         self.last_results = dict(results)
         layer = QgsVectorLayer(results["OUTPUT"], tr("Rank change: {0}").format(name), "ogr")
-        layer.loadNamedStyle(style_path("rank_change"), True)
+        load_shipped_style(layer, "rank_change", True)
         QgsProject.instance().addMapLayer(layer)
         self.compared = layer
         self.dock.panel.explanation.setHtml(comparison_html(name, results))
