@@ -1,5 +1,6 @@
-"""Raster input/output with rasterio: burn vector arrays into grid windows, read and resample
-raster criteria, write a tiled compressed GeoTIFF with overviews (no QGIS import).
+"""Raster input/output: burn vector arrays into grid windows and read and resample raster
+criteria with rasterio; write a tiled compressed GeoTIFF with GDAL, its overviews computed
+from the cells as they are written (no QGIS import).
 
 Input rasters are never changed: they are opened read-only by :func:`open_input`, with GDAL's
 PAM (``.aux.xml`` side files of statistics) off, so no file appears beside them.
