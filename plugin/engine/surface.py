@@ -6,14 +6,14 @@ Each criterion's targets are burnt into a boolean window (by the caller) and
 nearest burnt cell centre. A criterion's *cap* is the distance beyond which its score is 0
 (linear, step) or below ``TAIL`` (exponential, gaussian); ``halo`` cells reach it.
 
-The grid is cut into **blocks**: whole-width bands of rows, as tall as ``BAND_WINDOW_CELLS``
-allows for the widest halo (narrower blocks only when 256 rows of the whole width do not fit).
-Each block is extended by the halo, burnt, cropped to the burnt cells (empty halo rows and
-columns change no distance), and transformed once. A distance <= the cap found in that window
-is the true grid distance (any burnt cell outside it is farther than the cap); anything else is
-``inf`` (score 0). The rule does not depend on the window, so blocks, output tiles and one
-whole-grid transform give identical results, and memory depends on the budget, not the grid.
-The halo costs only at the block edges inside the grid, not around every output tile.
+The grid is cut into **blocks**: whole-width bands of rows (narrower blocks only when the
+budget ``BAND_WINDOW_CELLS`` does not allow the whole width). Each block is extended by a
+*reach* per side (top, bottom, left, right), burnt, cropped to the burnt cells (empty rows and
+columns change no distance), and transformed once; where a side's reach was too short for
+some distance to be certain (:func:`needed_sides`), once more with the reach it needs (at most
+the cap). Every distance kept is the exact grid distance, so blocks, reaches, output tiles and
+one whole-grid transform give identical results, and memory depends on the budget, not the
+grid.
 """
 
 from __future__ import annotations
