@@ -54,8 +54,9 @@ def child(schema: str) -> None:
     from qgis_app import start_qgis
 
     app = start_qgis()  # noqa: F841 -- keeps QGIS alive
-    from clearance_planner.qgis_io.layers import read_source
     from qgis.core import QgsProcessingContext, QgsVectorLayer
+
+    from clearance_planner.qgis_io.layers import read_source
 
     layer = QgsVectorLayer(Database(server_env(), schema).table_uri("polygons"), "p", "postgres")
     assert layer.isValid(), layer.dataProvider().error().summary()
