@@ -4,6 +4,9 @@ process so that its RSS is its own (docs/postgis.md, "Where the local engine's m
 
     scripts/db.sh start build/pg
     nice -n 10 .venv/bin/python tests/bench/read_memory.py 100000
+
+``CLEARANCE_BUILD`` (default ``build/``) is the folder holding the staged
+``clearance_planner`` to measure, e.g. another commit's ``plugin/`` copied there.
 """
 
 from __future__ import annotations
@@ -51,11 +54,15 @@ def ensure_table(n: int) -> Database:
 
 def child(schema: str) -> None:
     """Read the table once; print a JSON line with RSS before, after and peak, and the time."""
-    from qgis_app import start_qgis
+    sys.path.insert(0, os.environ.get("CLEARANCE_BUILD", str(ROOT / "build")))
+    from qgis_app import quiet_runtime_dir
 
-    app = start_qgis()  # noqa: F841 -- keeps QGIS alive
-    from qgis.core import QgsProcessingContext, QgsVectorLayer
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    quiet_runtime_dir()
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsVectorLayer
 
+    app = QgsApplication([], False)
+    app.initQgis()
     from clearance_planner.qgis_io.layers import read_source
 
     layer = QgsVectorLayer(Database(server_env(), schema).table_uri("polygons"), "p", "postgres")
@@ -63,15 +70,16 @@ def child(schema: str) -> None:
     context = QgsProcessingContext()
     before = status_mb("VmRSS")
     Path("/proc/self/clear_refs").write_text("5")  # VmHWM from here on
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     read = read_source(layer, "p", layer.crs(), context)
-    wall = time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
     g = read.geometry
     final = (g.xy.nbytes + g.ring_offsets.nbytes + g.ring_feature.nbytes) / 2**20
     out = {
         "features": g.n_features,
         "vertices": len(g.xy),
         "read_s": round(wall, 2),
+        "cpu_s": round(cpu, 2),
         "rss_before_mb": round(before, 1),
         "rss_after_mb": round(status_mb("VmRSS"), 1),
         "peak_mb": round(status_mb("VmHWM"), 1),
