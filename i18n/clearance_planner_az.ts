@@ -179,7 +179,7 @@
         <translation>Əhatə hesabatı (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="433"/>
+        <location filename="../plugin/gui/priority_dock.py" line="434"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Zonal statistika üçün səth rasteri (hər sahə üzrə orta/maksimum)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="415"/>
+        <location filename="../plugin/gui/priority_dock.py" line="416"/>
         <source>Prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələr</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Mina sahəsi formulyarları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="252"/>
+        <location filename="../plugin/reports/atlas.py" line="254"/>
         <source>Turning points</source>
         <translation>Dönmə nöqtələri</translation>
     </message>
@@ -1357,22 +1357,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Bosniya və Herseqovina 2017-dən planlaşdırma fərziyyəsi (Landmine Monitor 2018: azad edilmiş 5.23 km²-dən 2.45 ləğv edilib, 2.48 ixtisar edilib, 0.30 təmizlənib)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="17"/>
+        <location filename="../plugin/gui/roles.py" line="18"/>
         <source>Settlements</source>
         <translation>Yaşayış məntəqələri</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="17"/>
+        <location filename="../plugin/gui/roles.py" line="18"/>
         <source>Cemeteries</source>
         <translation>Qəbiristanlıqlar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="17"/>
+        <location filename="../plugin/gui/roles.py" line="18"/>
         <source>Planned infrastructure</source>
         <translation>Planlaşdırılan infrastruktur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="17"/>
+        <location filename="../plugin/gui/roles.py" line="18"/>
         <source>Incidents (accidents)</source>
         <translation>İnsidentlər (bədbəxt hadisələr)</translation>
     </message>
@@ -1607,7 +1607,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Hər rol üçün GeoPackage və/və ya layihə layları seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="390"/>
+        <location filename="../plugin/gui/priority_dock.py" line="391"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1672,107 +1672,107 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Təfərrüatlar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="40"/>
+        <location filename="../plugin/gui/priority_dock.py" line="41"/>
         <source>Choose the layers, then Compute distances.</source>
         <translation>Layları seçin, sonra Məsafələri hesabla.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="47"/>
+        <location filename="../plugin/gui/priority_dock.py" line="48"/>
         <source>Clearance prioritisation</source>
         <translation>Minatəmizləmənin prioritetləşdirilməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="181"/>
+        <location filename="../plugin/gui/priority_dock.py" line="182"/>
         <source>Layers changed: Compute distances again.</source>
         <translation>Laylar dəyişdi: Məsafələri yenidən hesablayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="201"/>
+        <location filename="../plugin/gui/priority_dock.py" line="202"/>
         <source>Could not compute the distances</source>
         <translation>Məsafələr hesablana bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="241"/>
+        <location filename="../plugin/gui/scenarios.py" line="242"/>
         <source>choose a parcels layer and at least one criterion layer</source>
         <translation>sahələr layını və ən azı bir meyar layını seçin</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="217"/>
+        <location filename="../plugin/gui/priority_dock.py" line="218"/>
         <source>Computing distances for {0} parcels…</source>
         <translation>{0} sahə üçün məsafələr hesablanır…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="219"/>
+        <location filename="../plugin/gui/priority_dock.py" line="220"/>
         <source>Clearance Planner: distances</source>
         <translation>Clearance Planner: məsafələr</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="239"/>
+        <location filename="../plugin/gui/priority_dock.py" line="240"/>
         <source>Distance computation failed</source>
         <translation>Məsafələrin hesablanması alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="240"/>
+        <location filename="../plugin/gui/priority_dock.py" line="241"/>
         <source>Distance computation cancelled.</source>
         <translation>Məsafələrin hesablanması ləğv edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="251"/>
+        <location filename="../plugin/gui/priority_dock.py" line="252"/>
         <source>Could not create the live map layer</source>
         <translation>Canlı xəritə layı yaradıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="273"/>
+        <location filename="../plugin/gui/priority_dock.py" line="274"/>
         <source>Could not re-score the parcels</source>
         <translation>Sahələr yenidən qiymətləndirilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="283"/>
+        <location filename="../plugin/gui/priority_dock.py" line="284"/>
         <source>All weights are 0: give at least one weight &gt; 0.</source>
         <translation>Bütün çəkilər 0-dır: ən azı bir çəkini &gt; 0 verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="298"/>
+        <location filename="../plugin/gui/priority_dock.py" line="299"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>{0} sahə sıralandı; normallaşdırılmış çəkilər: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="340"/>
+        <location filename="../plugin/gui/priority_dock.py" line="341"/>
         <source>Could not apply the AHP weights</source>
         <translation>AHP çəkiləri tətbiq edilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="383"/>
+        <location filename="../plugin/gui/priority_dock.py" line="384"/>
         <source>Could not save the result</source>
         <translation>Nəticə saxlanıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="388"/>
+        <location filename="../plugin/gui/priority_dock.py" line="389"/>
         <source>compute the distances first</source>
         <translation>əvvəlcə məsafələri hesablayın</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="390"/>
+        <location filename="../plugin/gui/priority_dock.py" line="391"/>
         <source>Save prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələri saxla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="408"/>
+        <location filename="../plugin/gui/priority_dock.py" line="409"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Prioritetləşdirilmiş sahələrin saxlanması alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="420"/>
+        <location filename="../plugin/gui/priority_dock.py" line="421"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Prioritetləşdirilmiş sahələr saxlanıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="464"/>
+        <location filename="../plugin/gui/priority_dock.py" line="465"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Həssaslıq təhlili açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="479"/>
+        <location filename="../plugin/gui/priority_dock.py" line="480"/>
         <source>Prioritisation dock</source>
         <translation>Prioritetləşdirmə paneli</translation>
     </message>
@@ -1827,32 +1827,32 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Naməlum</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="17"/>
+        <location filename="../plugin/gui/roles.py" line="18"/>
         <source>Hazards SHA/CHA</source>
         <translation>Təhlükəli ərazilər ŞTƏ/TTƏ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="17"/>
+        <location filename="../plugin/gui/roles.py" line="18"/>
         <source>Cleared / released land</source>
         <translation>Təmizlənmiş / azad edilmiş torpaq</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="43"/>
+        <location filename="../plugin/gui/roles.py" line="44"/>
         <source>Clearance Planner demo (SYNTHETIC hazards)</source>
         <translation>Clearance Planner demo (SİNTETİK təhlükəli ərazilər)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="122"/>
+        <location filename="../plugin/gui/roles.py" line="123"/>
         <source>The demo GeoPackage {0} is missing; run `make demo-data`.</source>
         <translation>Demo GeoPackage {0} yoxdur; `make demo-data` icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="129"/>
+        <location filename="../plugin/gui/roles.py" line="130"/>
         <source>Layer {0} is missing from {1}.</source>
         <translation>{0} layı {1} faylında yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="141"/>
+        <location filename="../plugin/gui/roles.py" line="142"/>
         <source>Clearance Planner demo — SYNTHETIC hazard data</source>
         <translation>Clearance Planner demo — SİNTETİK təhlükə məlumatları</translation>
     </message>
@@ -2067,17 +2067,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>'{0}' layının koordinat istinad sistemi yoxdur. Onu Lay xüsusiyyətləri ▸ Mənbə bölməsində təyin edin (və ya 'Assign projection' icra edin) və yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="266"/>
+        <location filename="../plugin/qgis_io/layers.py" line="265"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>'{0}' layı, {1} obyekti: həndəsəsi {2} sisteminə çevrilə bilmir ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="282"/>
+        <location filename="../plugin/qgis_io/layers.py" line="281"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>'{0}' layı, {1} obyekti: oxunmayan həndəsə ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="299"/>
+        <location filename="../plugin/qgis_io/layers.py" line="298"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>'{0}' layı, {1} obyekti: koordinatlar {2} sisteminə çevrilə bilmir (onlar layın CRS-i {3} ilədirmi?).</translation>
     </message>
@@ -2162,7 +2162,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>'{0}' mövcuddur; onu əvəz etmək üçün OVERWRITE təyin edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/styling.py" line="28"/>
+        <location filename="../plugin/qgis_io/styling.py" line="39"/>
         <source>Style {0} not applied: {1}</source>
         <translation>{0} üslubu tətbiq edilmədi: {1}</translation>
     </message>
@@ -2212,22 +2212,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>'{0}' layında (PARCELS) yenidən planlaşdırmaq üçün yararlı poliqonlu tapşırıq yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="149"/>
+        <location filename="../plugin/reports/atlas.py" line="151"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>UTM zonası {0}-dan ({1}) kənarda: şəbəkə genişləndirilmiş zona {0}-dır; avtomatik zonalı GPS burada başqa zona göstərir.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="173"/>
+        <location filename="../plugin/reports/atlas.py" line="175"/>
         <source>PDF atlas not written: {0}</source>
         <translation>PDF atlas yazılmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="235"/>
+        <location filename="../plugin/reports/atlas.py" line="237"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>PDF atlas: '{0}' layında saxlanılmamış düzəlişlər var və ya ixrac zamanı dəyişib; düzəlişləri saxlayın və ixracı yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="440"/>
+        <location filename="../plugin/reports/atlas.py" line="442"/>
         <source>Current task</source>
         <translation>Cari tapşırıq</translation>
     </message>
@@ -3291,62 +3291,62 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>'{0}' cədvəli yaradıla bilməz: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="425"/>
+        <location filename="../plugin/reports/atlas.py" line="427"/>
         <source>Atlas page</source>
         <translation>Atlas səhifəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="433"/>
+        <location filename="../plugin/reports/atlas.py" line="435"/>
         <source>Locator: all tasks of the export</source>
         <translation>Ümumi xəritə: ixracın bütün tapşırıqları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="490"/>
+        <location filename="../plugin/reports/atlas.py" line="492"/>
         <source>Task facts</source>
         <translation>Tapşırıq məlumatları</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="500"/>
+        <location filename="../plugin/reports/atlas.py" line="502"/>
         <source>not recorded</source>
         <translation>qeyd edilməyib</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="505"/>
+        <location filename="../plugin/reports/atlas.py" line="507"/>
         <source>Original hazard id</source>
         <translation>Təhlükəli ərazinin ilkin ID-si</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="505"/>
+        <location filename="../plugin/reports/atlas.py" line="507"/>
         <source>Land-release step</source>
         <translation>Torpağın azad edilməsi mərhələsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="505"/>
+        <location filename="../plugin/reports/atlas.py" line="507"/>
         <source>Benchmark</source>
         <translation>Reper</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="505"/>
+        <location filename="../plugin/reports/atlas.py" line="507"/>
         <source>not recorded; start from the reference point</source>
         <translation>qeyd edilməyib; istinad nöqtəsindən başlayın</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="505"/>
+        <location filename="../plugin/reports/atlas.py" line="507"/>
         <source>Reference point</source>
         <translation>İstinad nöqtəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="528"/>
+        <location filename="../plugin/reports/atlas.py" line="530"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="546"/>
+        <location filename="../plugin/reports/atlas.py" line="548"/>
         <source>Task</source>
         <translation>Tapşırıq</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="637"/>
+        <location filename="../plugin/reports/atlas.py" line="639"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>[% {0} %] dönüş nöqtələri (davamı)</translation>
     </message>
@@ -3506,7 +3506,7 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>Sahə id-si</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="144"/>
+        <location filename="../plugin/gui/priority_dock.py" line="145"/>
         <source>Could not name the parcels by that field</source>
         <translation>Sahələri bu sahə ilə adlandırmaq alınmadı</translation>
     </message>
@@ -3556,17 +3556,17 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>'fid {0}'</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="234"/>
+        <location filename="../plugin/qgis_io/layers.py" line="233"/>
         <source>feature {0} was added</source>
         <translation>{0} obyekti əlavə olunub</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="241"/>
+        <location filename="../plugin/qgis_io/layers.py" line="240"/>
         <source>{0} of its {1} features are gone</source>
         <translation>{1} obyektindən {0} silinib</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="246"/>
+        <location filename="../plugin/qgis_io/layers.py" line="245"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>'{0}' laylı təhlil gedərkən dəyişdi ({1}); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
@@ -3791,7 +3791,7 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>Mənbə: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="458"/>
+        <location filename="../plugin/gui/priority_dock.py" line="459"/>
         <source>Ranking map written to {0}</source>
         <translation>Prioritet xəritəsi {0} faylına yazıldı</translation>
     </message>
@@ -3806,22 +3806,22 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>Saxlanılmış nəticənin PDF və PNG xəritəsi (clearance:priority_map)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="426"/>
+        <location filename="../plugin/gui/priority_dock.py" line="427"/>
         <source>Could not make the ranking map</source>
         <translation>Prioritet xəritəsi qurula bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="431"/>
+        <location filename="../plugin/gui/priority_dock.py" line="432"/>
         <source>save the result first</source>
         <translation>əvvəlcə nəticəni saxlayın</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="433"/>
+        <location filename="../plugin/gui/priority_dock.py" line="434"/>
         <source>Save the ranking map</source>
         <translation>Prioritet xəritəsini saxla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="455"/>
+        <location filename="../plugin/gui/priority_dock.py" line="456"/>
         <source>The ranking map failed</source>
         <translation>Prioritet xəritəsi alınmadı</translation>
     </message>
@@ -4068,7 +4068,7 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>İxrac et…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="244"/>
+        <location filename="../plugin/gui/scenarios.py" line="245"/>
         <source>Compare with…</source>
         <translation>Müqayisə et…</translation>
     </message>
@@ -4093,72 +4093,72 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>layihədə saxlanılıb</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="121"/>
+        <location filename="../plugin/gui/priority_dock.py" line="122"/>
         <source>Could not read the dock settings of the project</source>
         <translation>Layihənin panel parametrləri oxuna bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="184"/>
+        <location filename="../plugin/gui/roles.py" line="185"/>
         <source>Layer &apos;{0}&apos; cannot be {1}: {2}.</source>
         <translation>'{0}' layı {1} ola bilməz: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="121"/>
+        <location filename="../plugin/gui/scenarios.py" line="122"/>
         <source>Could not apply the scenario</source>
         <translation>Ssenari tətbiq edilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="219"/>
+        <location filename="../plugin/gui/scenarios.py" line="220"/>
         <source>There is no scenario {0!r} in this project.</source>
         <translation>Bu layihədə {0!r} ssenarisi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="137"/>
+        <location filename="../plugin/gui/scenarios.py" line="138"/>
         <source>Could not save the scenario</source>
         <translation>Ssenari saxlanıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="140"/>
+        <location filename="../plugin/gui/scenarios.py" line="141"/>
         <source>Save scenario as</source>
         <translation>Ssenarini bu adla saxla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="145"/>
+        <location filename="../plugin/gui/scenarios.py" line="146"/>
         <source>give the scenario a name</source>
         <translation>ssenariyə ad verin</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="152"/>
+        <location filename="../plugin/gui/scenarios.py" line="153"/>
         <source>Scenario {0!r} saved in the project.</source>
         <translation>{0!r} ssenarisi layihədə saxlanıldı.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="155"/>
+        <location filename="../plugin/gui/scenarios.py" line="156"/>
         <source>Could not delete the scenario</source>
         <translation>Ssenari silinə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="161"/>
+        <location filename="../plugin/gui/scenarios.py" line="162"/>
         <source>Delete scenario</source>
         <translation>Ssenarini sil</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="161"/>
+        <location filename="../plugin/gui/scenarios.py" line="162"/>
         <source>Delete scenario {0!r}?</source>
         <translation>{0!r} ssenarisi silinsin?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="170"/>
+        <location filename="../plugin/gui/scenarios.py" line="171"/>
         <source>Could not import the scenarios</source>
         <translation>Ssenarilər idxal edilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="174"/>
+        <location filename="../plugin/gui/scenarios.py" line="175"/>
         <source>Import scenarios</source>
         <translation>Ssenariləri idxal et</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="196"/>
+        <location filename="../plugin/gui/scenarios.py" line="197"/>
         <source>Scenario JSON (*.json)</source>
         <translation>Ssenari JSON (*.json)</translation>
     </message>
@@ -4168,52 +4168,52 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>{0} oxuna bilmir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="187"/>
+        <location filename="../plugin/gui/scenarios.py" line="188"/>
         <source>Imported scenario(s): {0}</source>
         <translation>İdxal edilmiş ssenari(lər): {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="190"/>
+        <location filename="../plugin/gui/scenarios.py" line="191"/>
         <source>Could not export the scenario</source>
         <translation>Ssenari ixrac edilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="196"/>
+        <location filename="../plugin/gui/scenarios.py" line="197"/>
         <source>Export scenario</source>
         <translation>Ssenarini ixrac et</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="236"/>
+        <location filename="../plugin/gui/scenarios.py" line="237"/>
         <source>Could not compare the scenarios</source>
         <translation>Ssenarilər müqayisə edilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="244"/>
+        <location filename="../plugin/gui/scenarios.py" line="245"/>
         <source>Saved scenario (B)</source>
         <translation>Saxlanmış ssenari (B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="251"/>
+        <location filename="../plugin/gui/scenarios.py" line="252"/>
         <source>Comparing with {0!r}…</source>
         <translation>{0!r} ilə müqayisə edilir…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="259"/>
+        <location filename="../plugin/gui/scenarios.py" line="260"/>
         <source>The scenario comparison failed</source>
         <translation>Ssenarilərin müqayisəsi alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="267"/>
+        <location filename="../plugin/gui/scenarios.py" line="268"/>
         <source>Rank change: {0}</source>
         <translation>Yer dəyişikliyi: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="280"/>
+        <location filename="../plugin/gui/scenarios.py" line="281"/>
         <source>Compared with {0!r}: Kendall tau-b {1}; top-K overlap {2} ({3:.0%}).</source>
         <translation>{0!r} ilə müqayisə: Kendall tau-b {1}; ilk K üst-üstə düşmə {2} ({3:.0%}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="288"/>
+        <location filename="../plugin/gui/scenarios.py" line="289"/>
         <source>Parcels that move most (+ = more urgent under B):</source>
         <translation>Yerini ən çox dəyişən sahələr (+ = B üzrə daha təcili):</translation>
     </message>
@@ -5038,7 +5038,7 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>{0} içində {1} ssenari var; bir ssenarili fayl göstərin</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="183"/>
+        <location filename="../plugin/reports/atlas.py" line="185"/>
         <source>Map and grid: {0} (metres). Clearance Planner, {1}. Task {2} of {3}. Page {4} of {5}.</source>
         <translation>Xəritə və şəbəkə: {0} (metr). Clearance Planner, {1}. Tapşırıq {2} / {3}. Səhifə {4} / {5}.</translation>
     </message>
@@ -5096,7 +5096,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>Sahələr üçün ən yaxın {0}, verilənlər bazasında…</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="152"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="153"/>
         <source>distances in the database</source>
         <translation>verilənlər bazasında məsafələr</translation>
     </message>
@@ -5591,32 +5591,32 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>{0} masaüstü genişlənməsi quraşdırıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="76"/>
+        <location filename="../plugin/gui/roles.py" line="77"/>
         <source>Saved role ignored: {0}</source>
         <translation>Saxlanılmış rol nəzərə alınmadı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="87"/>
+        <location filename="../plugin/gui/roles.py" line="88"/>
         <source>Style {0} not applied to {1}: {2}</source>
         <translation>{0} üslubu {1} layına tətbiq edilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <location filename="../plugin/gui/scenarios.py" line="290"/>
         <source>parcel</source>
         <translation>sahə</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <location filename="../plugin/gui/scenarios.py" line="290"/>
         <source>rank now</source>
         <translation>indiki yer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <location filename="../plugin/gui/scenarios.py" line="290"/>
         <source>rank under B</source>
         <translation>B üzrə yer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <location filename="../plugin/gui/scenarios.py" line="290"/>
         <source>change</source>
         <translation>dəyişiklik</translation>
     </message>
@@ -5736,42 +5736,42 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>sahələr m² və ya ha ilə (2 onluq rəqəm), məsafələr m ilə (0.1 m), ballar 0.1, tarixlər ISO 8601</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>Point</source>
         <translation>Nöqtə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>Easting (m)</source>
         <translation>Şərq koordinatı (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>Northing (m)</source>
         <translation>Şimal koordinatı (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>Latitude (°)</source>
         <translation>En (°)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>Longitude (°)</source>
         <translation>Uzunluq (°)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>Latitude (DMS)</source>
         <translation>En (DMS)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>Longitude (DMS)</source>
         <translation>Uzunluq (DMS)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>MGRS (1 m)</source>
         <translation>MGRS (1 m)</translation>
     </message>
@@ -5916,17 +5916,17 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>{0}: sətirlər oxunduqdan sonra dəyişib</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="218"/>
+        <location filename="../plugin/gui/priority_dock.py" line="219"/>
         <source>Dock: distances for {0} parcels, {1} criteria</source>
         <translation>Panel: {0} sahə və {1} meyar üçün məsafələr</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="396"/>
+        <location filename="../plugin/gui/priority_dock.py" line="397"/>
         <source>Dock: Save result runs clearance:prioritise with {0}</source>
         <translation>Panel: «Nəticəni saxla» clearance:prioritise alqoritmini {0} ilə işə salır</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="250"/>
+        <location filename="../plugin/gui/scenarios.py" line="251"/>
         <source>Dock: Compare with {0} runs clearance:compare_scenarios</source>
         <translation>Panel: «{0} ilə müqayisə et» clearance:compare_scenarios alqoritmini işə salır</translation>
     </message>

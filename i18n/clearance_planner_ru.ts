@@ -179,7 +179,7 @@
         <translation>Отчёт о покрытии (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="433"/>
+        <location filename="../plugin/gui/priority_dock.py" line="434"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Растр поверхности для зональной статистики (среднее/максимум по участку)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="415"/>
+        <location filename="../plugin/gui/priority_dock.py" line="416"/>
         <source>Prioritised parcels</source>
         <translation>Приоритизированные участки</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>Формуляры минных полей</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="252"/>
+        <location filename="../plugin/reports/atlas.py" line="254"/>
         <source>Turning points</source>
         <translation>Поворотные точки</translation>
     </message>
@@ -1357,22 +1357,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>плановое допущение по Боснии и Герцеговине 2017 г. (Landmine Monitor 2018: из 5,23 км² высвобожденных 2,45 аннулировано, 2,48 сокращено, 0,30 разминировано)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="17"/>
+        <location filename="../plugin/gui/roles.py" line="18"/>
         <source>Settlements</source>
         <translation>Населённые пункты</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="17"/>
+        <location filename="../plugin/gui/roles.py" line="18"/>
         <source>Cemeteries</source>
         <translation>Кладбища</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="17"/>
+        <location filename="../plugin/gui/roles.py" line="18"/>
         <source>Planned infrastructure</source>
         <translation>Планируемая инфраструктура</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="17"/>
+        <location filename="../plugin/gui/roles.py" line="18"/>
         <source>Incidents (accidents)</source>
         <translation>Инциденты (несчастные случаи)</translation>
     </message>
@@ -1607,7 +1607,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Выберите GeoPackage и/или слои проекта для каждой роли.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="390"/>
+        <location filename="../plugin/gui/priority_dock.py" line="391"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1672,107 +1672,107 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="40"/>
+        <location filename="../plugin/gui/priority_dock.py" line="41"/>
         <source>Choose the layers, then Compute distances.</source>
         <translation>Выберите слои, затем «Вычислить расстояния».</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="47"/>
+        <location filename="../plugin/gui/priority_dock.py" line="48"/>
         <source>Clearance prioritisation</source>
         <translation>Приоритизация разминирования</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="181"/>
+        <location filename="../plugin/gui/priority_dock.py" line="182"/>
         <source>Layers changed: Compute distances again.</source>
         <translation>Слои изменились: вычислите расстояния заново.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="201"/>
+        <location filename="../plugin/gui/priority_dock.py" line="202"/>
         <source>Could not compute the distances</source>
         <translation>Не удалось вычислить расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="241"/>
+        <location filename="../plugin/gui/scenarios.py" line="242"/>
         <source>choose a parcels layer and at least one criterion layer</source>
         <translation>выберите слой участков и хотя бы один слой критерия</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="217"/>
+        <location filename="../plugin/gui/priority_dock.py" line="218"/>
         <source>Computing distances for {0} parcels…</source>
         <translation>Вычисление расстояний для {0} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="219"/>
+        <location filename="../plugin/gui/priority_dock.py" line="220"/>
         <source>Clearance Planner: distances</source>
         <translation>Clearance Planner: расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="239"/>
+        <location filename="../plugin/gui/priority_dock.py" line="240"/>
         <source>Distance computation failed</source>
         <translation>Вычисление расстояний не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="240"/>
+        <location filename="../plugin/gui/priority_dock.py" line="241"/>
         <source>Distance computation cancelled.</source>
         <translation>Вычисление расстояний отменено.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="251"/>
+        <location filename="../plugin/gui/priority_dock.py" line="252"/>
         <source>Could not create the live map layer</source>
         <translation>Не удалось создать текущий слой карты</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="273"/>
+        <location filename="../plugin/gui/priority_dock.py" line="274"/>
         <source>Could not re-score the parcels</source>
         <translation>Не удалось пересчитать баллы участков</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="283"/>
+        <location filename="../plugin/gui/priority_dock.py" line="284"/>
         <source>All weights are 0: give at least one weight &gt; 0.</source>
         <translation>Все веса равны 0: задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="298"/>
+        <location filename="../plugin/gui/priority_dock.py" line="299"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>Ранжировано участков: {0}; нормированные веса: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="340"/>
+        <location filename="../plugin/gui/priority_dock.py" line="341"/>
         <source>Could not apply the AHP weights</source>
         <translation>Не удалось применить веса МАИ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="383"/>
+        <location filename="../plugin/gui/priority_dock.py" line="384"/>
         <source>Could not save the result</source>
         <translation>Не удалось сохранить результат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="388"/>
+        <location filename="../plugin/gui/priority_dock.py" line="389"/>
         <source>compute the distances first</source>
         <translation>сначала вычислите расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="390"/>
+        <location filename="../plugin/gui/priority_dock.py" line="391"/>
         <source>Save prioritised parcels</source>
         <translation>Сохранить приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="408"/>
+        <location filename="../plugin/gui/priority_dock.py" line="409"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Сохранение приоритизированных участков не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="420"/>
+        <location filename="../plugin/gui/priority_dock.py" line="421"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Приоритизированные участки сохранены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="464"/>
+        <location filename="../plugin/gui/priority_dock.py" line="465"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Не удалось открыть анализ чувствительности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="479"/>
+        <location filename="../plugin/gui/priority_dock.py" line="480"/>
         <source>Prioritisation dock</source>
         <translation>Панель приоритизации</translation>
     </message>
@@ -1827,32 +1827,32 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="17"/>
+        <location filename="../plugin/gui/roles.py" line="18"/>
         <source>Hazards SHA/CHA</source>
         <translation>Опасные районы ПОР/ПдОР</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="17"/>
+        <location filename="../plugin/gui/roles.py" line="18"/>
         <source>Cleared / released land</source>
         <translation>Разминированные / высвобожденные земли</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="43"/>
+        <location filename="../plugin/gui/roles.py" line="44"/>
         <source>Clearance Planner demo (SYNTHETIC hazards)</source>
         <translation>Демо Clearance Planner (СИНТЕТИЧЕСКИЕ опасные районы)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="122"/>
+        <location filename="../plugin/gui/roles.py" line="123"/>
         <source>The demo GeoPackage {0} is missing; run `make demo-data`.</source>
         <translation>Демо-GeoPackage {0} отсутствует; выполните `make demo-data`.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="129"/>
+        <location filename="../plugin/gui/roles.py" line="130"/>
         <source>Layer {0} is missing from {1}.</source>
         <translation>Слой {0} отсутствует в {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="141"/>
+        <location filename="../plugin/gui/roles.py" line="142"/>
         <source>Clearance Planner demo — SYNTHETIC hazard data</source>
         <translation>Демо Clearance Planner — СИНТЕТИЧЕСКИЕ данные об опасности</translation>
     </message>
@@ -2067,17 +2067,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>У слоя '{0}' нет системы координат. Задайте её в Свойства слоя ▸ Источник (или запустите 'Assign projection') и повторите запуск.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="266"/>
+        <location filename="../plugin/qgis_io/layers.py" line="265"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>Слой '{0}', объект {1}: геометрию нельзя преобразовать в {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="282"/>
+        <location filename="../plugin/qgis_io/layers.py" line="281"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>Слой '{0}', объект {1}: нечитаемая геометрия ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="299"/>
+        <location filename="../plugin/qgis_io/layers.py" line="298"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>Слой '{0}', объект {1}: координаты нельзя преобразовать в {2} (они в СК слоя {3}?).</translation>
     </message>
@@ -2162,7 +2162,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>'{0}' существует; задайте OVERWRITE, чтобы заменить его.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/styling.py" line="28"/>
+        <location filename="../plugin/qgis_io/styling.py" line="39"/>
         <source>Style {0} not applied: {1}</source>
         <translation>Стиль {0} не применён: {1}</translation>
     </message>
@@ -2212,22 +2212,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>В слое '{0}' (PARCELS) нет задачи с пригодным полигоном для перепланирования.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="149"/>
+        <location filename="../plugin/reports/atlas.py" line="151"/>
         <source>Outside UTM zone {0} ({1}): the grid is zone {0} extended; a GPS on automatic zones shows another zone here.</source>
         <translation>Вне зоны UTM {0} ({1}): сетка — расширенная зона {0}; GPS с автоматическим выбором зоны покажет здесь другую зону.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="173"/>
+        <location filename="../plugin/reports/atlas.py" line="175"/>
         <source>PDF atlas not written: {0}</source>
         <translation>Атлас PDF не записан: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="235"/>
+        <location filename="../plugin/reports/atlas.py" line="237"/>
         <source>PDF atlas: layer &apos;{0}&apos; has unsaved edits or changed during the export; save its edits and run the export again.</source>
         <translation>Атлас PDF: в слое '{0}' есть несохранённые правки или он изменился во время экспорта; сохраните правки и повторите экспорт.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="440"/>
+        <location filename="../plugin/reports/atlas.py" line="442"/>
         <source>Current task</source>
         <translation>Текущая задача</translation>
     </message>
@@ -3291,62 +3291,62 @@ NAME — имя входного слоя. Папка записывается �
         <translation>Таблицу '{0}' нельзя создать: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="425"/>
+        <location filename="../plugin/reports/atlas.py" line="427"/>
         <source>Atlas page</source>
         <translation>Страница атласа</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="433"/>
+        <location filename="../plugin/reports/atlas.py" line="435"/>
         <source>Locator: all tasks of the export</source>
         <translation>Обзорная карта: все задачи экспорта</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="490"/>
+        <location filename="../plugin/reports/atlas.py" line="492"/>
         <source>Task facts</source>
         <translation>Сведения о задаче</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="500"/>
+        <location filename="../plugin/reports/atlas.py" line="502"/>
         <source>not recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="505"/>
+        <location filename="../plugin/reports/atlas.py" line="507"/>
         <source>Original hazard id</source>
         <translation>Исходный ID опасного участка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="505"/>
+        <location filename="../plugin/reports/atlas.py" line="507"/>
         <source>Land-release step</source>
         <translation>Этап высвобождения земель</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="505"/>
+        <location filename="../plugin/reports/atlas.py" line="507"/>
         <source>Benchmark</source>
         <translation>Репер</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="505"/>
+        <location filename="../plugin/reports/atlas.py" line="507"/>
         <source>not recorded; start from the reference point</source>
         <translation>не записан; начинайте от опорной точки</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="505"/>
+        <location filename="../plugin/reports/atlas.py" line="507"/>
         <source>Reference point</source>
         <translation>Опорная точка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="528"/>
+        <location filename="../plugin/reports/atlas.py" line="530"/>
         <source>TP1 {0} ({1} E, {2} N; {3})</source>
         <translation>TP1 {0} ({1} E, {2} N; {3})</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="546"/>
+        <location filename="../plugin/reports/atlas.py" line="548"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="637"/>
+        <location filename="../plugin/reports/atlas.py" line="639"/>
         <source>Turning points of [% {0} %] (continued)</source>
         <translation>Поворотные точки [% {0} %] (продолжение)</translation>
     </message>
@@ -3506,7 +3506,7 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Идентификатор участка</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="144"/>
+        <location filename="../plugin/gui/priority_dock.py" line="145"/>
         <source>Could not name the parcels by that field</source>
         <translation>Не удалось назвать участки по этому полю</translation>
     </message>
@@ -3556,17 +3556,17 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>«fid {0}»</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="234"/>
+        <location filename="../plugin/qgis_io/layers.py" line="233"/>
         <source>feature {0} was added</source>
         <translation>добавлен объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="241"/>
+        <location filename="../plugin/qgis_io/layers.py" line="240"/>
         <source>{0} of its {1} features are gone</source>
         <translation>из {1} объектов исчезли {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="246"/>
+        <location filename="../plugin/qgis_io/layers.py" line="245"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>Слой '{0}' изменился во время анализа ({1}); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
@@ -3791,7 +3791,7 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="458"/>
+        <location filename="../plugin/gui/priority_dock.py" line="459"/>
         <source>Ranking map written to {0}</source>
         <translation>Карта приоритетов записана в {0}</translation>
     </message>
@@ -3806,22 +3806,22 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Карта сохранённого результата в PDF и PNG (clearance:priority_map)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="426"/>
+        <location filename="../plugin/gui/priority_dock.py" line="427"/>
         <source>Could not make the ranking map</source>
         <translation>Не удалось построить карту приоритетов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="431"/>
+        <location filename="../plugin/gui/priority_dock.py" line="432"/>
         <source>save the result first</source>
         <translation>сначала сохраните результат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="433"/>
+        <location filename="../plugin/gui/priority_dock.py" line="434"/>
         <source>Save the ranking map</source>
         <translation>Сохранить карту приоритетов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="455"/>
+        <location filename="../plugin/gui/priority_dock.py" line="456"/>
         <source>The ranking map failed</source>
         <translation>Не удалось построить карту приоритетов</translation>
     </message>
@@ -4068,7 +4068,7 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="244"/>
+        <location filename="../plugin/gui/scenarios.py" line="245"/>
         <source>Compare with…</source>
         <translation>Сравнить с…</translation>
     </message>
@@ -4093,72 +4093,72 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>сохранено в проекте</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="121"/>
+        <location filename="../plugin/gui/priority_dock.py" line="122"/>
         <source>Could not read the dock settings of the project</source>
         <translation>Не удалось прочитать настройки панели из проекта</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="184"/>
+        <location filename="../plugin/gui/roles.py" line="185"/>
         <source>Layer &apos;{0}&apos; cannot be {1}: {2}.</source>
         <translation>Слой '{0}' не может быть ролью «{1}»: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="121"/>
+        <location filename="../plugin/gui/scenarios.py" line="122"/>
         <source>Could not apply the scenario</source>
         <translation>Не удалось применить сценарий</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="219"/>
+        <location filename="../plugin/gui/scenarios.py" line="220"/>
         <source>There is no scenario {0!r} in this project.</source>
         <translation>В этом проекте нет сценария {0!r}.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="137"/>
+        <location filename="../plugin/gui/scenarios.py" line="138"/>
         <source>Could not save the scenario</source>
         <translation>Не удалось сохранить сценарий</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="140"/>
+        <location filename="../plugin/gui/scenarios.py" line="141"/>
         <source>Save scenario as</source>
         <translation>Сохранить сценарий как</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="145"/>
+        <location filename="../plugin/gui/scenarios.py" line="146"/>
         <source>give the scenario a name</source>
         <translation>дайте сценарию имя</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="152"/>
+        <location filename="../plugin/gui/scenarios.py" line="153"/>
         <source>Scenario {0!r} saved in the project.</source>
         <translation>Сценарий {0!r} сохранён в проекте.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="155"/>
+        <location filename="../plugin/gui/scenarios.py" line="156"/>
         <source>Could not delete the scenario</source>
         <translation>Не удалось удалить сценарий</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="161"/>
+        <location filename="../plugin/gui/scenarios.py" line="162"/>
         <source>Delete scenario</source>
         <translation>Удалить сценарий</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="161"/>
+        <location filename="../plugin/gui/scenarios.py" line="162"/>
         <source>Delete scenario {0!r}?</source>
         <translation>Удалить сценарий {0!r}?</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="170"/>
+        <location filename="../plugin/gui/scenarios.py" line="171"/>
         <source>Could not import the scenarios</source>
         <translation>Не удалось импортировать сценарии</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="174"/>
+        <location filename="../plugin/gui/scenarios.py" line="175"/>
         <source>Import scenarios</source>
         <translation>Импорт сценариев</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="196"/>
+        <location filename="../plugin/gui/scenarios.py" line="197"/>
         <source>Scenario JSON (*.json)</source>
         <translation>JSON сценария (*.json)</translation>
     </message>
@@ -4168,52 +4168,52 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>не удаётся прочитать {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="187"/>
+        <location filename="../plugin/gui/scenarios.py" line="188"/>
         <source>Imported scenario(s): {0}</source>
         <translation>Импортированы сценарии: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="190"/>
+        <location filename="../plugin/gui/scenarios.py" line="191"/>
         <source>Could not export the scenario</source>
         <translation>Не удалось экспортировать сценарий</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="196"/>
+        <location filename="../plugin/gui/scenarios.py" line="197"/>
         <source>Export scenario</source>
         <translation>Экспорт сценария</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="236"/>
+        <location filename="../plugin/gui/scenarios.py" line="237"/>
         <source>Could not compare the scenarios</source>
         <translation>Не удалось сравнить сценарии</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="244"/>
+        <location filename="../plugin/gui/scenarios.py" line="245"/>
         <source>Saved scenario (B)</source>
         <translation>Сохранённый сценарий (B)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="251"/>
+        <location filename="../plugin/gui/scenarios.py" line="252"/>
         <source>Comparing with {0!r}…</source>
         <translation>Сравнение с {0!r}…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="259"/>
+        <location filename="../plugin/gui/scenarios.py" line="260"/>
         <source>The scenario comparison failed</source>
         <translation>Сравнение сценариев не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="267"/>
+        <location filename="../plugin/gui/scenarios.py" line="268"/>
         <source>Rank change: {0}</source>
         <translation>Изменение рангов: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="280"/>
+        <location filename="../plugin/gui/scenarios.py" line="281"/>
         <source>Compared with {0!r}: Kendall tau-b {1}; top-K overlap {2} ({3:.0%}).</source>
         <translation>Сравнение с {0!r}: тау-b Кендалла {1}; пересечение первых K: {2} ({3:.0%}).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="288"/>
+        <location filename="../plugin/gui/scenarios.py" line="289"/>
         <source>Parcels that move most (+ = more urgent under B):</source>
         <translation>Сильнее всего сместившиеся участки (+ = срочнее по B):</translation>
     </message>
@@ -5038,7 +5038,7 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>в {0} {1} сценариев; укажите файл с одним</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="183"/>
+        <location filename="../plugin/reports/atlas.py" line="185"/>
         <source>Map and grid: {0} (metres). Clearance Planner, {1}. Task {2} of {3}. Page {4} of {5}.</source>
         <translation>Карта и сетка: {0} (метры). Clearance Planner, {1}. Задача {2} из {3}. Страница {4} из {5}.</translation>
     </message>
@@ -5096,7 +5096,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Ближайшие {0} для участков, в базе данных…</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="152"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="153"/>
         <source>distances in the database</source>
         <translation>расстояния в базе данных</translation>
     </message>
@@ -5591,32 +5591,32 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Не удалось установить расширение рабочего стола {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="76"/>
+        <location filename="../plugin/gui/roles.py" line="77"/>
         <source>Saved role ignored: {0}</source>
         <translation>Сохранённая роль пропущена: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/roles.py" line="87"/>
+        <location filename="../plugin/gui/roles.py" line="88"/>
         <source>Style {0} not applied to {1}: {2}</source>
         <translation>Стиль {0} не применён к {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <location filename="../plugin/gui/scenarios.py" line="290"/>
         <source>parcel</source>
         <translation>участок</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <location filename="../plugin/gui/scenarios.py" line="290"/>
         <source>rank now</source>
         <translation>ранг сейчас</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <location filename="../plugin/gui/scenarios.py" line="290"/>
         <source>rank under B</source>
         <translation>ранг по B</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="289"/>
+        <location filename="../plugin/gui/scenarios.py" line="290"/>
         <source>change</source>
         <translation>изменение</translation>
     </message>
@@ -5736,42 +5736,42 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>площади в м² или га (2 знака), расстояния в м (0.1 м), баллы 0.1, даты ISO 8601</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>Point</source>
         <translation>Точка</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>Easting (m)</source>
         <translation>Восточное смещение (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>Northing (m)</source>
         <translation>Северное смещение (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>Latitude (°)</source>
         <translation>Широта (°)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>Longitude (°)</source>
         <translation>Долгота (°)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>Latitude (DMS)</source>
         <translation>Широта (DMS)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>Longitude (DMS)</source>
         <translation>Долгота (DMS)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/atlas.py" line="73"/>
+        <location filename="../plugin/reports/atlas.py" line="74"/>
         <source>MGRS (1 m)</source>
         <translation>MGRS (1 м)</translation>
     </message>
@@ -5916,17 +5916,17 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>{0}: строки изменились после чтения</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="218"/>
+        <location filename="../plugin/gui/priority_dock.py" line="219"/>
         <source>Dock: distances for {0} parcels, {1} criteria</source>
         <translation>Панель: расстояния для {0} участков, {1} критериев</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="396"/>
+        <location filename="../plugin/gui/priority_dock.py" line="397"/>
         <source>Dock: Save result runs clearance:prioritise with {0}</source>
         <translation>Панель: «Сохранить результат» запускает clearance:prioritise с {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/scenarios.py" line="250"/>
+        <location filename="../plugin/gui/scenarios.py" line="251"/>
         <source>Dock: Compare with {0} runs clearance:compare_scenarios</source>
         <translation>Панель: «Сравнить с {0}» запускает clearance:compare_scenarios</translation>
     </message>

@@ -477,8 +477,8 @@ class ProximityAlgorithm(ClearanceAlgorithm):
         computed = database_distances(self._pg[0], self._pg[1:], crs.postgisSrid(), feedback)
         if computed is None:
             return None
-        read, targets, distances = computed
-        self._checksums.require(read.checksums)  # the snapshot is of the inputs of the start
+        read, targets, distances = computed  # an input edited since the start (before or
+        # after this snapshot) stops the run at the check before the commit (_checksums)
         inputs = self._parcel_input(parcels, parcels_name, read, feedback)
         for (criterion, source), target in zip(chosen, targets):
             name = source.sourceName() or criterion.name

@@ -25,7 +25,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..engine.geometry import GeometryArrays
+from ..engine.geometry import GeometryArrays, GeometryBuilder
 from .geometries import REPAIRED, GeometryReport, certified, clean
 from .wkb_arrays import walk
 
@@ -202,7 +202,7 @@ def _batch(blobs, fids, polygonal, report, repaired, metric_parts) -> GeometryAr
     walked = walk(blobs)
     sure = certified(walked, polygonal)
     others = np.flatnonzero(~sure)
-    parts_of_others = []
+    slow = GeometryBuilder(polygonal)
     for i in others.tolist():  # in feature order, so the report lists stay in order
         fid = int(fids[i])
         geom = QgsGeometry()
@@ -212,7 +212,7 @@ def _batch(blobs, fids, polygonal, report, repaired, metric_parts) -> GeometryAr
         report.count(fid, cleaned)
         if cleaned.state == REPAIRED:
             repaired[fid] = cleaned.geometry
-        parts_of_others.append(metric_parts(cleaned.geometry, fid) if cleaned.usable else [])
+        slow.add(metric_parts(cleaned.geometry, fid) if cleaned.usable else [])
     report.n_features += int(sure.sum())
     keep = sure[walked.ring_feature]
     counts = np.diff(walked.ring_offsets)[keep]
@@ -223,7 +223,7 @@ def _batch(blobs, fids, polygonal, report, repaired, metric_parts) -> GeometryAr
         len(blobs),
         polygonal,
     )
-    slow = GeometryArrays.from_parts(parts_of_others, polygonal)
+    slow = slow.build()
     slow = GeometryArrays(
         slow.xy, slow.ring_offsets, others[slow.ring_feature], len(blobs), polygonal
     )

@@ -20,7 +20,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..engine.geometry import GeometryArrays
+from ..engine.geometry import GeometryArrays, GeometryBuilder
 from ..i18n import tr, tr_message
 from . import wkb
 from .bulk_read import OgrTable, TableRead, read_table
@@ -121,7 +121,7 @@ def read_source(
     polygonal = source.wkbType() != QgsWkbTypes.Type.NoGeometry and (
         QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
     )
-    parts_per_feature: list[list] = []
+    rings = GeometryBuilder(polygonal)  # flat growing arrays, not one array per ring
     fids: list[int] = []
     kept: list[QgsFeature] = []
     report = GeometryReport(name)
@@ -136,14 +136,13 @@ def read_source(
         report.count(feature.id(), cleaned)
         if cleaned.state == REPAIRED:
             repaired[feature.id()] = cleaned.geometry
-        parts = (
+        rings.add(
             _metric_parts(cleaned.geometry, transform, name, feature.id()) if cleaned.usable else []
         )
-        parts_per_feature.append(parts)
         fids.append(feature.id())
         if keep_features:
             kept.append(feature)
-    arrays = GeometryArrays.from_parts(parts_per_feature, polygonal=polygonal)
+    arrays = rings.build()
     _require_finite(arrays, fids, transform, name)
     return SourceArrays(name, arrays, report, kept, fids, repaired)
 

@@ -11,10 +11,10 @@ CRS in a temporary table with a GiST index; each parcel, cleaned the same way, t
 distance, else found again among the pieces within it (``ST_DWithin``); 0 for a contained or
 overlapping parcel. (``<->`` ordering is not used: its index recheck fails with "index
 returned tuples in wrong order" on PostGIS 3.5 for some repaired geometries.) Null, empty and
-degenerate parcels keep their row with NULL distances. The row checksums of every input in
-the same snapshot (:mod:`.pg_snapshot`) let the run find out whether a table changed since
-its start. A cancel (the Processing feedback) cancels the running query on the server
-(QGIS's ``PQcancel``).
+degenerate parcels keep their row with NULL distances. No row checksum is taken here: the
+run's checksums of every input at its start and again before the commit (:mod:`.pg_snapshot`)
+already stop it when a table changed in between, this snapshot's read included. A cancel (the
+Processing feedback) cancels the running query on the server (QGIS's ``PQcancel``).
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from qgis.core import QgsGeometry
 from ..i18n import tr
 from .geometries import REPAIRED, GeometryReport, clean
 from .layers import ReadCounts
-from .pg_snapshot import checksum_sql
 from .pg_tables import USABLE, PgTable, cleaned_state, database_rows
 from .postgis import quote_ident
 
@@ -45,7 +44,6 @@ class DatabaseRead(ReadCounts):
     fids: list[int]
     report: GeometryReport
     usable_mask: np.ndarray
-    checksums: dict = field(default_factory=dict)  # parameter key -> rows in the snapshot
     repaired_fids: set = field(default_factory=set)
     features: list = field(default_factory=list)  # never kept
     geometry: object = None  # no arrays: distances came from the database
@@ -126,19 +124,22 @@ def distance_sql(parcels: PgTable, targets: list[PgTable], srid: int, token: str
             f"ANALYZE {name}",
         ]
     nearest = [f"{_nearest_sql(name)} AS d{j}" for j, name in enumerate(temp)]
-    sums = ", ".join(f"({checksum_sql(t)})" for t in [parcels, *targets])
-    columns = ", ".join(
+    columns = [
         f"string_agg(coalesce(d{j}::text, 'NaN'), ',' ORDER BY fid)" for j in range(len(targets))
-    )
-    reports = ", ".join(
+    ]
+    reports = [
         f"(SELECT string_agg(fid::text, ',' ORDER BY fid) || '|' || string_agg(state, '' "
         f"ORDER BY fid) FROM (SELECT DISTINCT fid, state FROM {name}) f)"
         for name in temp
+    ]
+    selected = ", ".join(
+        ["string_agg(fid::text, ',' ORDER BY fid)", "string_agg(state, '' ORDER BY fid)"]
+        + columns
+        + reports
     )
     sql.append(
         f"WITH p AS MATERIALIZED ({parcels.cleaned_sql(srid)}), r AS (SELECT p.fid, p.state, "
-        f"{', '.join(nearest)} FROM p) SELECT string_agg(fid::text, ',' ORDER BY fid), "
-        f"string_agg(state, '' ORDER BY fid), {columns}, {reports}, {sums} FROM r"
+        f"{', '.join(nearest)} FROM p) SELECT {selected} FROM r"
     )
     return "; ".join(sql)
 
@@ -172,7 +173,6 @@ def database_distances(
         fids,
         _report(parcels.name, fids, states),
         usable_mask,
-        checksums={t.key: row[-1 - c + j] or "" for j, t in enumerate([parcels, *targets])},
         repaired_fids={fid for fid, code in zip(fids, states) if code == "r"},
     )
     return read, reads, distances

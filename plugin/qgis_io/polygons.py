@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingContext,
 )
 
-from ..engine.geometry import GeometryArrays
+from ..engine.geometry import GeometryArrays, GeometryBuilder
 from . import wkb
 from .geometries import GeometryReport, clean, is_finite, polygon_parts
 from .layers import in_crs, iter_features, require_crs
@@ -86,8 +86,10 @@ class PolygonSet:
 
     def arrays(self) -> GeometryArrays:
         """The geometries as :class:`GeometryArrays` (one feature per geometry)."""
-        parts = [wkb.parse(bytes(g.asWkb()))[0] for g in self.geometries]
-        return GeometryArrays.from_parts(parts, polygonal=True)
+        rings = GeometryBuilder(polygonal=True)
+        for geom in self.geometries:
+            rings.add(wkb.parse(bytes(geom.asWkb()))[0])
+        return rings.build()
 
 
 def read_polygons(

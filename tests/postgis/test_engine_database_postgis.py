@@ -218,7 +218,8 @@ def test_database_engine_stops_when_an_input_changed_between_the_start_and_its_s
     clearance_provider, pg_db, monkeypatch, tmp_path
 ):
     """The one snapshot of the database read must be of the inputs as they were when the run
-    started (what QGIS read of them): a settlement moved just before the read stops it."""
+    started (what QGIS read of them): a settlement moved just before the read stops it, at the
+    check before the commit (the statement itself takes no checksum: that pass was redundant)."""
     pg_db.load(DEMO_GPKG, "hazards", "settlements")
     edit = "UPDATE {s}.settlements SET geom = ST_Translate(geom, 0.1, 0) WHERE fid = 3"
     edit_during(monkeypatch, pg_db, edit, before="proximity.database_distances")
