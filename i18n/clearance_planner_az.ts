@@ -2097,7 +2097,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>birləşdirilmiş poliqon</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/raster.py" line="281"/>
+        <location filename="../plugin/qgis_io/raster.py" line="445"/>
         <source>the raster is rotated or not north-up</source>
         <translation>raster döndərilib və ya şimal yuxarıda deyil</translation>
     </message>
@@ -4923,7 +4923,7 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>xana ölçüsü &gt; 0 olmalıdır, verilib: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/surface.py" line="105"/>
+        <location filename="../plugin/engine/surface.py" line="113"/>
         <source>unknown decay {0!r}</source>
         <translation>naməlum azalma {0!r}</translation>
     </message>

@@ -2097,7 +2097,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>объединённый полигон</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/raster.py" line="281"/>
+        <location filename="../plugin/qgis_io/raster.py" line="445"/>
         <source>the raster is rotated or not north-up</source>
         <translation>растр повёрнут или не ориентирован на север</translation>
     </message>
@@ -4923,7 +4923,7 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>размер ячейки должен быть &gt; 0, получено {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/surface.py" line="105"/>
+        <location filename="../plugin/engine/surface.py" line="113"/>
         <source>unknown decay {0!r}</source>
         <translation>неизвестный спад {0!r}</translation>
     </message>
