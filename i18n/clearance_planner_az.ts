@@ -84,7 +84,7 @@
         <translation>boş və ya null həndəsə</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="206"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="221"/>
         <source>repair gave another geometry type</source>
         <translation>təmir başqa həndəsə tipi verdi</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Əhatə hesabatı (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="431"/>
+        <location filename="../plugin/gui/priority_dock.py" line="433"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF faylları (*.pdf)</translation>
     </message>
@@ -204,82 +204,82 @@
         <translation>DATE_FROM ({0}) DATE_TO-dan ({1}) sonradır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="489"/>
+        <location filename="../plugin/algorithms/coverage.py" line="496"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>'{1}' layının HAZARD_TYPE_FIELD '{0}' sahəsinin {2} fərqli dəyəri var; hazard_type (SHA/CHA) kimi kateqoriya sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="513"/>
+        <location filename="../plugin/algorithms/coverage.py" line="520"/>
         <source>(no type)</source>
         <translation>(tip yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="678"/>
+        <location filename="../plugin/algorithms/coverage.py" line="687"/>
         <source>Report written to {0}</source>
         <translation>Hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="651"/>
+        <location filename="../plugin/algorithms/coverage.py" line="660"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="651"/>
+        <location filename="../plugin/algorithms/coverage.py" line="660"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənar təhlükəli ərazi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="679"/>
+        <location filename="../plugin/algorithms/coverage.py" line="688"/>
         <source>PDF report written to {0}</source>
         <translation>PDF hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="704"/>
+        <location filename="../plugin/algorithms/coverage.py" line="713"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Üst-üstə qoyma {0} ilə; sahələr WGS 84 ellipsoidində.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="707"/>
+        <location filename="../plugin/algorithms/coverage.py" line="716"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>'{0}' layı ({1}) {2} sisteminə yenidən proyeksiya edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="718"/>
+        <location filename="../plugin/algorithms/coverage.py" line="727"/>
         <source>not measured (counted in no district)</source>
         <translation>ölçülmədi (heç bir rayonda sayılmır)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="725"/>
+        <location filename="../plugin/algorithms/coverage.py" line="734"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>'{0}' layı, {1} obyekti: boş {2}; 'District {1}' adlandırıldı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="731"/>
+        <location filename="../plugin/algorithms/coverage.py" line="740"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>'{0}' layı: bir neçə rayon eyni ad(lar)ı daşıyır: {1}; hər obyekt öz sətrini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="743"/>
+        <location filename="../plugin/algorithms/coverage.py" line="752"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>'{0}' layı (DISTRICTS) '{1}' layının heç bir təhlükəli ərazisi, '{2}' layının heç bir formulyarı və ya insidentlə üst-üstə düşmür: layların eyni regionu əhatə etdiyini və CRS-lərinin düzgün təyin olunduğunu yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="753"/>
+        <location filename="../plugin/algorithms/coverage.py" line="762"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>'{0}' layı: rayonlar üst-üstə düşür ({1:.2f} ha birdən çox rayonda sayılıb); rayon sətirlərinin cəmi ümumi cəmdən çoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="761"/>
+        <location filename="../plugin/algorithms/coverage.py" line="770"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Rayon sətirləri ümumi cəmdən {0:.3f} % fərqlənir ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="791"/>
+        <location filename="../plugin/algorithms/coverage.py" line="800"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>'{0}' layında (DISTRICTS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="792"/>
+        <location filename="../plugin/algorithms/coverage.py" line="801"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>'{0}' layı (DISTRICTS): onun {1} obyektindən heç birinin yararlı poliqonu yoxdur (həndəsə yoxdur); rayon sərhədləri layını seçin.</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Zonal statistika üçün səth rasteri (hər sahə üzrə orta/maksimum)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="413"/>
+        <location filename="../plugin/gui/priority_dock.py" line="415"/>
         <source>Prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələr</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>Məsafələr {0} ilə hesablanıb</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="456"/>
+        <location filename="../plugin/algorithms/proximity.py" line="459"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>NULL ballarla, Unknown sinfi ilə saxlanıldı</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>{1} sahə üçün ən yaxın {0}…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="494"/>
+        <location filename="../plugin/algorithms/proximity.py" line="497"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>'{0}' layının həndəsəsi yoxdur: hər sahə {1} üzrə 0 bal alır.</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>Prioritetlərin çəkilərə həssaslığı</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="212"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="213"/>
         <source>Rank sensitivity</source>
         <translation>Yer həssaslığı</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>{0} sahə {1} dəfə sıralanır…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="191"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="192"/>
         <source>{0} of the top {1} parcels stay in the top {1} in at least 95 % of the runs.</source>
         <translation>İlk {1} sahədən {0}-i icraların ən azı 95 %-ində ilk {1}-də qalır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="212"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="213"/>
         <source>Clearance Planner weight sensitivity of the priorities of &apos;{0}&apos;.</source>
         <translation>'{0}' prioritetlərinin Clearance Planner çəki həssaslığı.</translation>
     </message>
@@ -1487,17 +1487,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Əhatə hesabatı yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="46"/>
+        <location filename="../plugin/gui/criterion_row.py" line="47"/>
         <source>Weight (normalised over the criteria used)</source>
         <translation>Çəki (istifadə olunan meyarlar üzrə normallaşdırılır)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="47"/>
+        <location filename="../plugin/gui/criterion_row.py" line="48"/>
         <source>Decay: how the score falls with distance</source>
         <translation>Azalma: balın məsafə ilə necə düşdüyü</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="48"/>
+        <location filename="../plugin/gui/criterion_row.py" line="49"/>
         <source>linear: score 0 at this distance; exponential/gaussian: score 0.5; step: score 1 up to it</source>
         <translation>linear: bu məsafədə bal 0; exponential/gaussian: bal 0.5; step: ona qədər bal 1</translation>
     </message>
@@ -1577,17 +1577,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Nəticəni saxla…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="39"/>
+        <location filename="../plugin/gui/explanation.py" line="40"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: rank {1} of {2}, score {3:.1f}, class {4}{5}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: {2} arasında yer {1}, bal {3:.1f}, sinif {4}{5}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="39"/>
+        <location filename="../plugin/gui/explanation.py" line="40"/>
         <source> (fails the gate, ranked after all open parcels)</source>
         <translation> (filtrdən keçmir, bütün açıq sahələrdən sonra sıralanır)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="55"/>
+        <location filename="../plugin/gui/explanation.py" line="56"/>
         <source>Score = sum of points (weight × criterion score × 100).</source>
         <translation>Bal = xalların cəmi (çəki × meyar balı × 100).</translation>
     </message>
@@ -1607,7 +1607,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Hər rol üçün GeoPackage və/və ya layihə layları seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="388"/>
+        <location filename="../plugin/gui/priority_dock.py" line="390"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1732,52 +1732,52 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Bütün çəkilər 0-dır: ən azı bir çəkini &gt; 0 verin.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="296"/>
+        <location filename="../plugin/gui/priority_dock.py" line="298"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>{0} sahə sıralandı; normallaşdırılmış çəkilər: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="338"/>
+        <location filename="../plugin/gui/priority_dock.py" line="340"/>
         <source>Could not apply the AHP weights</source>
         <translation>AHP çəkiləri tətbiq edilə bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="381"/>
+        <location filename="../plugin/gui/priority_dock.py" line="383"/>
         <source>Could not save the result</source>
         <translation>Nəticə saxlanıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="386"/>
+        <location filename="../plugin/gui/priority_dock.py" line="388"/>
         <source>compute the distances first</source>
         <translation>əvvəlcə məsafələri hesablayın</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="388"/>
+        <location filename="../plugin/gui/priority_dock.py" line="390"/>
         <source>Save prioritised parcels</source>
         <translation>Prioritetləşdirilmiş sahələri saxla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="406"/>
+        <location filename="../plugin/gui/priority_dock.py" line="408"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Prioritetləşdirilmiş sahələrin saxlanması alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="418"/>
+        <location filename="../plugin/gui/priority_dock.py" line="420"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Prioritetləşdirilmiş sahələr saxlanıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="462"/>
+        <location filename="../plugin/gui/priority_dock.py" line="464"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Həssaslıq təhlili açıla bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="477"/>
+        <location filename="../plugin/gui/priority_dock.py" line="479"/>
         <source>Prioritisation dock</source>
         <translation>Prioritetləşdirmə paneli</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="327"/>
+        <location filename="../plugin/reports/priority_layout.py" line="319"/>
         <source>Rank</source>
         <translation>Yer</translation>
     </message>
@@ -1787,17 +1787,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Sahə</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="330"/>
+        <location filename="../plugin/reports/priority_layout.py" line="322"/>
         <source>Score</source>
         <translation>Bal</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="329"/>
+        <location filename="../plugin/reports/priority_layout.py" line="321"/>
         <source>Class</source>
         <translation>Sinif</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="331"/>
+        <location filename="../plugin/reports/priority_layout.py" line="323"/>
         <source>Main driver</source>
         <translation>Əsas amil</translation>
     </message>
@@ -1992,7 +1992,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} {1} obyektində uğursuz oldu: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="123"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="26"/>
         <source>NaN or infinite coordinate</source>
         <translation>NaN və ya sonsuz koordinat</translation>
     </message>
@@ -2002,7 +2002,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>sahə yoxdur (poliqon deyil və ya sıfır sahəli halqa)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="97"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="100"/>
         <source>repair left nothing ({0})</source>
         <translation>təmirdən heç nə qalmadı ({0})</translation>
     </message>
@@ -2017,22 +2017,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>boş həndəsə</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="273"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="288"/>
         <source>Layer &apos;{0}&apos;: {1} invalid geometries repaired with makeValid.</source>
         <translation>'{0}' layı: {1} etibarsız həndəsə makeValid ilə təmir edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="282"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="297"/>
         <source> and {0} more</source>
         <translation> və daha {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="283"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="298"/>
         <source>Layer &apos;{0}&apos;: {1} features have no usable geometry, {2}: {3}{4}.</source>
         <translation>'{0}' layı: {1} obyektin yararlı həndəsəsi yoxdur, {2}: {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="294"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="309"/>
         <source>Layer &apos;{0}&apos;: {1} features without geometry, {2} (features {3}{4}).</source>
         <translation>'{0}' layı: həndəsəsiz {1} obyekt, {2} (obyektlər {3}{4}).</translation>
     </message>
@@ -2062,22 +2062,22 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>sayılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="80"/>
+        <location filename="../plugin/qgis_io/layers.py" line="82"/>
         <source>Layer '{0}' has no coordinate reference system. Set it in Layer Properties ▸ Source (or run 'Assign projection') and run again.</source>
         <translation>'{0}' layının koordinat istinad sistemi yoxdur. Onu Lay xüsusiyyətləri ▸ Mənbə bölməsində təyin edin (və ya 'Assign projection' icra edin) və yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="263"/>
+        <location filename="../plugin/qgis_io/layers.py" line="266"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>'{0}' layı, {1} obyekti: həndəsəsi {2} sisteminə çevrilə bilmir ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="279"/>
+        <location filename="../plugin/qgis_io/layers.py" line="282"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>'{0}' layı, {1} obyekti: oxunmayan həndəsə ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="296"/>
+        <location filename="../plugin/qgis_io/layers.py" line="299"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>'{0}' layı, {1} obyekti: koordinatlar {2} sisteminə çevrilə bilmir (onlar layın CRS-i {3} ilədirmi?).</translation>
     </message>
@@ -2097,7 +2097,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>birləşdirilmiş poliqon</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/raster.py" line="251"/>
+        <location filename="../plugin/qgis_io/raster.py" line="281"/>
         <source>the raster is rotated or not north-up</source>
         <translation>raster döndərilib və ya şimal yuxarıda deyil</translation>
     </message>
@@ -2337,7 +2337,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Formulyarların daxilində təhlükə (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="334"/>
+        <location filename="../plugin/reports/priority_layout.py" line="326"/>
         <source>District</source>
         <translation>Rayon</translation>
     </message>
@@ -2422,7 +2422,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Məlumatlar haqqında qeydlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="94"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="90"/>
         <source>No invalid, empty or undated features.</source>
         <translation>Etibarsız, boş və ya tarixsiz obyekt yoxdur.</translation>
     </message>
@@ -2457,7 +2457,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Formulyarların, xəritələşdirilməmiş təhlükənin və insidentlərin xəritəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="115"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="127"/>
         <source>Figures per district</source>
         <translation>Rayonlar üzrə göstəricilər</translation>
     </message>
@@ -2467,7 +2467,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>Üst-üstə düşən formulyarlar və təhlükəli ərazilər ölçmədən əvvəl birləşdirilir; rayon sərhədini keçən obyektlər onunla bölünür. Cəm sətri bütün ərazi üzrə birdəfəyə ölçülür.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="138"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="150"/>
         <source>Charts</source>
         <translation>Diaqramlar</translation>
     </message>
@@ -2487,128 +2487,128 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>İllər üzrə formulyarların daxilində və kənarında insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="42"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="44"/>
         <source>District
 ha</source>
         <translation>Rayon
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="43"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="45"/>
         <source>Records
 ha</source>
         <translation>Formulyarlar
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="44"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="46"/>
         <source>Hazard
 ha</source>
         <translation>Təhlükə
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="45"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="47"/>
         <source>Hazard in
 records ha</source>
         <translation>Formulyarlarda
 təhlükə ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="46"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
         <source>Unmapped
 hazard ha</source>
         <translation>Xəritəsiz
 təhlükə ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="47"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
         <source>Records w/o
 hazard ha</source>
         <translation>Təhlükəsiz
 formulyar ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
         <source>Cleared
 ha</source>
         <translation>Təmizlənib
 ha</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
         <source>District
 contam. %</source>
         <translation>Rayon
 çirkl. %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
         <source>Hazard
 mapped %</source>
         <translation>Xəritəli
 təhlükə %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
         <source>Inci-
 dents</source>
         <translation>İnsi-
 dentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
         <source>Incidents
 in records</source>
         <translation>Formulyarda
 insidentlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="55"/>
         <source>Incidents
 outside %</source>
         <translation>Kənar
 insidentlər %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="56"/>
         <source>Casual-
 ties</source>
         <translation>Zərər-
 çəkənlər</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="61"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="63"/>
         <source>{0} &apos;{1}&apos; ({2} features)</source>
         <translation>{0} '{1}' ({2} obyekt)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="66"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="68"/>
         <source>Incidents: {0}. Areas in hectares on the WGS 84 ellipsoid; overlapping records and hazards dissolved per district before measuring.</source>
         <translation>İnsidentlər: {0}. Sahələr WGS 84 ellipsoidində hektarla; üst-üstə düşən formulyarlar və təhlükəli ərazilər ölçmədən əvvəl hər rayon üzrə birləşdirilib.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="71"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="73"/>
         <source>Inputs: {0}</source>
         <translation>Girişlər: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="188"/>
+        <location filename="../plugin/reports/priority_layout.py" line="180"/>
         <source>Legend</source>
         <translation>Şərti işarələr</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="101"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="98"/>
         <source>Notes on the data:</source>
         <translation>Məlumatlar haqqında qeydlər:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="121"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="133"/>
         <source>Unmapped hazard by type: {0} (overlaps count for the type first in alphabetical order, CHA before SHA).</source>
         <translation>Tip üzrə xəritələşdirilməmiş təhlükə: {0} (üst-üstə düşmələr əlifba sırası ilə birinci tipə aid edilir, CHA SHA-dan əvvəl).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="191"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="203"/>
         <source>PDF export to {0} failed (status {1}).</source>
         <translation>{0} faylına PDF ixracı alınmadı (status {1}).</translation>
     </message>
@@ -2668,12 +2668,12 @@ ties</source>
         <translation>hədəf {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="97"/>
+        <location filename="../plugin/reports/gantt.py" line="91"/>
         <source>, {0} parcels not planned (no usable polygon)</source>
         <translation>, {0} sahə planlaşdırılmadı (yararlı poliqon yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="98"/>
+        <location filename="../plugin/reports/gantt.py" line="92"/>
         <source>Work plan: {0} — {1} tasks, completion {2}{3}</source>
         <translation>İş planı: {0} — {1} tapşırıq, tamamlanma {2}{3}</translation>
     </message>
@@ -2758,27 +2758,27 @@ ties</source>
         <translation>Clearance Planner {0}: Processing alqoritmləri</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <location filename="../plugin/gui/explanation.py" line="12"/>
         <source>criterion</source>
         <translation>meyar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <location filename="../plugin/gui/explanation.py" line="12"/>
         <source>distance (m)</source>
         <translation>məsafə (m)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <location filename="../plugin/gui/explanation.py" line="12"/>
         <source>decay</source>
         <translation>azalma</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <location filename="../plugin/gui/explanation.py" line="12"/>
         <source>score</source>
         <translation>bal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <location filename="../plugin/gui/explanation.py" line="12"/>
         <source>weight</source>
         <translation>çəki</translation>
     </message>
@@ -2788,22 +2788,22 @@ ties</source>
         <translation>xal</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <location filename="../plugin/gui/explanation.py" line="21"/>
         <source>settlements</source>
         <translation>yaşayış məntəqələri</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <location filename="../plugin/gui/explanation.py" line="21"/>
         <source>cemeteries</source>
         <translation>qəbiristanlıqlar</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <location filename="../plugin/gui/explanation.py" line="21"/>
         <source>infrastructure</source>
         <translation>infrastruktur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <location filename="../plugin/gui/explanation.py" line="21"/>
         <source>incidents</source>
         <translation>insidentlər</translation>
     </message>
@@ -3511,62 +3511,62 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>Sahələri bu sahə ilə adlandırmaq alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="24"/>
+        <location filename="../plugin/qgis_io/ids.py" line="26"/>
         <source>Id field (default: guessed — hazard_localid, localid, hazard_id, id… else fid)</source>
         <translation>Id sahəsi (standart: təxmin edilir — hazard_localid, localid, hazard_id, id… əks halda fid)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="49"/>
+        <location filename="../plugin/qgis_io/ids.py" line="80"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); choose one of its fields ({3}) or leave {2} empty to guess it.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələrindən birini seçin ({3}) və ya təxmin edilməsi üçün {2}-ni boş buraxın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="95"/>
+        <location filename="../plugin/qgis_io/ids.py" line="142"/>
         <source>Layer &apos;{0}&apos;: {1}; all features are kept, labelled {2}.</source>
         <translation>'{0}' layı: {1}; bütün obyektlər saxlanılır, {2} kimi adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="108"/>
+        <location filename="../plugin/qgis_io/ids.py" line="152"/>
         <source>Layer &apos;{0}&apos;: {1} is not used as id: {2}.</source>
         <translation>'{0}' layı: {1} id kimi istifadə edilmir: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="115"/>
+        <location filename="../plugin/qgis_io/ids.py" line="159"/>
         <source>Layer &apos;{0}&apos;: features named by {1}.</source>
         <translation>'{0}' layı: obyektlər {1} ilə adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="117"/>
+        <location filename="../plugin/qgis_io/ids.py" line="161"/>
         <source>Layer &apos;{0}&apos; has no field of unique, non-empty ids (tried: {1}); features are named by their feature id (set ID_FIELD to choose a field).</source>
         <translation>'{0}' layında unikal, boş olmayan id-lər sahəsi yoxdur (yoxlanıldı: {1}); obyektlər obyekt id-si ilə adlandırılır (sahə seçmək üçün ID_FIELD-i təyin edin).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="117"/>
+        <location filename="../plugin/qgis_io/ids.py" line="161"/>
         <source>no id-like field</source>
         <translation>id-yə bənzər sahə yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="136"/>
+        <location filename="../plugin/qgis_io/ids.py" line="185"/>
         <source>&apos;{0} #2&apos; from the second occurrence</source>
         <translation>ikinci təkrardan '{0} #2'</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="138"/>
+        <location filename="../plugin/qgis_io/ids.py" line="187"/>
         <source>&apos;fid {0}&apos;</source>
         <translation>'fid {0}'</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="231"/>
+        <location filename="../plugin/qgis_io/layers.py" line="234"/>
         <source>feature {0} was added</source>
         <translation>{0} obyekti əlavə olunub</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="238"/>
+        <location filename="../plugin/qgis_io/layers.py" line="241"/>
         <source>{0} of its {1} features are gone</source>
         <translation>{1} obyektindən {0} silinib</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="243"/>
+        <location filename="../plugin/qgis_io/layers.py" line="246"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>'{0}' laylı təhlil gedərkən dəyişdi ({1}); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
@@ -3621,47 +3621,47 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>{0} cədvəlindən asılı obyektlər</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="170"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="168"/>
         <source>{0}: no table named in the PostGIS destination.</source>
         <translation>{0}: PostGIS təyinatında cədvəl adı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="173"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="171"/>
         <source>check of schema {0}</source>
         <translation>{0} sxeminin yoxlanması</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="181"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="179"/>
         <source>PostgreSQL ({0}): the schema &apos;{1}&apos; does not exist; create it or choose another one.</source>
         <translation>PostgreSQL ({0}): '{1}' sxemi mövcud deyil; onu yaradın və ya başqasını seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="185"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="183"/>
         <source>PostgreSQL ({0}): the user may not create tables in schema &apos;{1}&apos; (no CREATE right); ask the administrator or choose a schema you own.</source>
         <translation>PostgreSQL ({0}): istifadəçi '{1}' sxemində cədvəl yarada bilməz (CREATE hüququ yoxdur); administratora müraciət edin və ya öz sxeminizi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="234"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="222"/>
         <source>PostgreSQL: the table {0} has other columns than the new output and views depend on it; drop or change those views, or write to another table.</source>
         <translation>PostgreSQL: {0} cədvəlinin sütunları yeni nəticədən fərqlidir və ondan asılı görünüşlər (view) var; həmin görünüşləri silin və ya dəyişin, yaxud başqa cədvələ yazın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="280"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="285"/>
         <source>removal of the partial table {0}</source>
         <translation>{0} aralıq cədvəlinin silinməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="293"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="298"/>
         <source>swap of the output tables</source>
         <translation>nəticə cədvəllərinin əvəzlənməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="327"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="366"/>
         <source>run record in {0}</source>
         <translation>{0} cədvəlində icra qeydi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="369"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="408"/>
         <source>style in layer_styles</source>
         <translation>layer_styles cədvəlində üslub</translation>
     </message>
@@ -3791,7 +3791,7 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>Mənbə: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="456"/>
+        <location filename="../plugin/gui/priority_dock.py" line="458"/>
         <source>Ranking map written to {0}</source>
         <translation>Prioritet xəritəsi {0} faylına yazıldı</translation>
     </message>
@@ -3806,57 +3806,57 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>Saxlanılmış nəticənin PDF və PNG xəritəsi (clearance:priority_map)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="424"/>
+        <location filename="../plugin/gui/priority_dock.py" line="426"/>
         <source>Could not make the ranking map</source>
         <translation>Prioritet xəritəsi qurula bilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="429"/>
+        <location filename="../plugin/gui/priority_dock.py" line="431"/>
         <source>save the result first</source>
         <translation>əvvəlcə nəticəni saxlayın</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="431"/>
+        <location filename="../plugin/gui/priority_dock.py" line="433"/>
         <source>Save the ranking map</source>
         <translation>Prioritet xəritəsini saxla</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="453"/>
+        <location filename="../plugin/gui/priority_dock.py" line="455"/>
         <source>The ranking map failed</source>
         <translation>Prioritet xəritəsi alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="33"/>
+        <location filename="../plugin/gui/report_settings.py" line="41"/>
         <source>Report template</source>
         <translation>Hesabat şablonu</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="36"/>
+        <location filename="../plugin/gui/report_settings.py" line="44"/>
         <source>Organisation</source>
         <translation>Təşkilat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="38"/>
+        <location filename="../plugin/gui/report_settings.py" line="46"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Şəkillər (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="39"/>
+        <location filename="../plugin/gui/report_settings.py" line="47"/>
         <source>Logo</source>
         <translation>Loqo</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="43"/>
+        <location filename="../plugin/gui/report_settings.py" line="51"/>
         <source>Language of the page texts</source>
         <translation>Səhifə mətnlərinin dili</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="83"/>
+        <location filename="../plugin/gui/report_settings.py" line="91"/>
         <source>Report template…</source>
         <translation>Hesabat şablonu…</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="98"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="94"/>
         <source>… and {0} more notes in the HTML report.</source>
         <translation>… və HTML hesabatında daha {0} qeyd.</translation>
     </message>
@@ -4873,57 +4873,57 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>{0} tapşırığı ondan sonra sadalanan {1} tapşırığını gözləyir</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="25"/>
+        <location filename="../plugin/engine/scoring.py" line="32"/>
         <source>distance scale must be &gt;= 0, got {0}</source>
         <translation>məsafə miqyası &gt;= 0 olmalıdır, verilib: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="37"/>
+        <location filename="../plugin/engine/scoring.py" line="44"/>
         <source>unknown decay {0!r}; expected one of {1}</source>
         <translation>naməlum azalma {0!r}; bunlardan biri gözlənilir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="47"/>
+        <location filename="../plugin/engine/scoring.py" line="54"/>
         <source>weights must be finite and &gt;= 0</source>
         <translation>çəkilər sonlu və &gt;= 0 olmalıdır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="50"/>
+        <location filename="../plugin/engine/scoring.py" line="57"/>
         <source>at least one weight must be &gt; 0</source>
         <translation>ən azı bir çəki &gt; 0 olmalıdır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="121"/>
+        <location filename="../plugin/engine/scoring.py" line="134"/>
         <source>the High threshold must not be below the Medium threshold</source>
         <translation>High həddi Medium həddindən aşağı olmamalıdır</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/sensitivity.py" line="51"/>
+        <location filename="../plugin/engine/sensitivity.py" line="52"/>
         <source>runs must be &gt;= 1, got {0}</source>
         <translation>icraların sayı &gt;= 1 olmalıdır, verilib: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/sensitivity.py" line="55"/>
+        <location filename="../plugin/engine/sensitivity.py" line="56"/>
         <source>concentration must be &gt; 0, got {0}</source>
         <translation>konsentrasiya &gt; 0 olmalıdır, verilib: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/sensitivity.py" line="62"/>
+        <location filename="../plugin/engine/sensitivity.py" line="63"/>
         <source>spread must be in [0, 1), got {0}</source>
         <translation>yayılma [0, 1) aralığında olmalıdır, verilib: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/sensitivity.py" line="66"/>
+        <location filename="../plugin/engine/sensitivity.py" line="67"/>
         <source>unknown method {0!r}; expected one of {1}</source>
         <translation>naməlum üsul {0!r}; bunlardan biri gözlənilir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/surface.py" line="58"/>
+        <location filename="../plugin/engine/surface.py" line="65"/>
         <source>cell size must be &gt; 0, got {0}</source>
         <translation>xana ölçüsü &gt; 0 olmalıdır, verilib: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/surface.py" line="98"/>
+        <location filename="../plugin/engine/surface.py" line="105"/>
         <source>unknown decay {0!r}</source>
         <translation>naməlum azalma {0!r}</translation>
     </message>
@@ -5043,17 +5043,17 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Xəritə və şəbəkə: {0} (metr). Clearance Planner, {1}. Tapşırıq {2} / {3}. Səhifə {4} / {5}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="297"/>
+        <location filename="../plugin/reports/priority_layout.py" line="289"/>
         <source>Layout template not written to {0}.</source>
         <translation>Maket şablonu {0} faylına yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="310"/>
+        <location filename="../plugin/reports/priority_layout.py" line="302"/>
         <source>PDF export to {0} failed: {1}</source>
         <translation>{0} faylına PDF ixracı alınmadı: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="316"/>
+        <location filename="../plugin/reports/priority_layout.py" line="308"/>
         <source>PNG export to {0} failed.</source>
         <translation>{0} faylına PNG ixracı alınmadı.</translation>
     </message>
@@ -5091,7 +5091,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>{0}: seçilmiş obyektləri və ya obyekt limitini ENGINE 'database' oxuya bilməz; bütün layı verin (lay filtri olar) və ya ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="468"/>
+        <location filename="../plugin/algorithms/proximity.py" line="471"/>
         <source>Nearest {0} for the parcels, in the database…</source>
         <translation>Sahələr üçün ən yaxın {0}, verilənlər bazasında…</translation>
     </message>
@@ -5106,47 +5106,47 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>'{0}' layı təhlil gedərkən dəyişdi (verilənlər bazası onları oxuduqdan sonra sətirləri redaktə olundu); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="119"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="140"/>
         <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
         <translation>ENGINE 'database' üçün hər giriş PostGIS-də olmalıdır: '{0}' layı ({1}) PostGIS cədvəli deyil. Onu verilənlər bazasına yükləyin və ya ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="127"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="148"/>
         <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
         <translation>'{0}' layı ({1}) cədvəl deyil, SQL sorğusudur; ENGINE 'database' üçün cədvəl lazımdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="136"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="157"/>
         <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
         <translation>'{0}' layının ({1}) tək tam ədədli birinci açarı yoxdur; ENGINE 'database' sətirləri uyğunlaşdırmaq üçün ona ehtiyac duyur (məs. serial fid sütunu).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="144"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="165"/>
         <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
         <translation>'{0}' layı ({1}): onun koordinat sisteminin PostGIS SRID-i yoxdur; ENGINE 'database' üçün lazımdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="178"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="199"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' üçün bütün girişlər eyni verilənlər bazasında olmalıdır: '{0}' layı ({1}) '{2}' ({3}) layından başqa verilənlər bazasındadır.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="182"/>
+        <location filename="../plugin/reports/priority_layout.py" line="174"/>
         <source>Overview</source>
         <translation>İcmal xəritəsi</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="241"/>
+        <location filename="../plugin/reports/priority_layout.py" line="233"/>
         <source>Weights used:</source>
         <translation>İstifadə olunan çəkilər:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="243"/>
+        <location filename="../plugin/reports/priority_layout.py" line="235"/>
         <source>Data: {0}</source>
         <translation>Məlumatlar: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="249"/>
+        <location filename="../plugin/reports/priority_layout.py" line="241"/>
         <source>Most urgent parcels ({0})</source>
         <translation>Ən təcili sahələr ({0})</translation>
     </message>
@@ -5161,7 +5161,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>ENGINE: local (standart) üst-üstə qoymanı QGIS-də GEOS ilə edir; database bunu PostGIS-ə etdirir (hər giriş eyni verilənlər bazasının tam ədədli birinci açarı olan PostGIS cədvəlidir): bütün girişlər bir tranzaksiyada oxunur, eyni təmizləmə qaydaları tətbiq olunur, sahələr WGS 84 sferoidində ölçülür və yalnız rəqəmlər və xəritələşdirilməmiş hissələr geri qayıdır; insidentlər yenə QGIS-də yerləşdirilir. Rəqəmlər yerli rəqəmlərlə 1e-9 nisbi dəqiqliklə eynidir.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_overlay.py" line="169"/>
+        <location filename="../plugin/qgis_io/pg_overlay.py" line="221"/>
         <source>overlay in the database</source>
         <translation>verilənlər bazasında üst-üstə qoyma</translation>
     </message>
@@ -5311,32 +5311,32 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>Koordinatlar: WGS 84; şəbəkə: WGS 84 / UTM zona {0} (EPSG:{1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/ids.py" line="110"/>
+        <location filename="../plugin/engine/ids.py" line="112"/>
         <source>&apos;{0}&apos; appears on features {1}</source>
         <translation>'{0}' {1} obyektlərində var</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/ids.py" line="119"/>
+        <location filename="../plugin/engine/ids.py" line="121"/>
         <source>{0} {1}; and {2} more repeated ids (ids differing only by spaces or case are the same id)</source>
         <translation>{0} {1}; və daha {2} təkrarlanan id (yalnız boşluqlar və ya hərf registri ilə fərqlənən id-lər eyni id sayılır)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/ids.py" line="125"/>
+        <location filename="../plugin/engine/ids.py" line="127"/>
         <source>{0} {1} (ids differing only by spaces or case are the same id)</source>
         <translation>{0} {1} (yalnız boşluqlar və ya hərf registri ilə fərqlənən id-lər eyni id sayılır)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/ids.py" line="130"/>
+        <location filename="../plugin/engine/ids.py" line="132"/>
         <source>{0} is NULL or blank on features {1}</source>
         <translation>{0} {1} obyektlərində NULL və ya boşdur</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/ids.py" line="222"/>
+        <location filename="../plugin/engine/ids.py" line="234"/>
         <source>{0}, … ({1} in all)</source>
         <translation>{0}, … (cəmi {1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/ids.py" line="225"/>
+        <location filename="../plugin/engine/ids.py" line="237"/>
         <source>{0} and {1}</source>
         <translation>{0} və {1}</translation>
     </message>
@@ -5446,112 +5446,112 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>həndəsə: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="21"/>
+        <location filename="../plugin/engine/priority_legend.py" line="22"/>
         <source>High: top third of scored parcels, {0} ({1})</source>
         <translation>Yüksək: qiymətləndirilmiş sahələrin yuxarı üçdə biri, {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="22"/>
+        <location filename="../plugin/engine/priority_legend.py" line="23"/>
         <source>Medium: middle third of scored parcels, {0} ({1})</source>
         <translation>Orta: qiymətləndirilmiş sahələrin orta üçdə biri, {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="23"/>
+        <location filename="../plugin/engine/priority_legend.py" line="24"/>
         <source>Low: bottom third of scored parcels, {0} ({1})</source>
         <translation>Aşağı: qiymətləndirilmiş sahələrin aşağı üçdə biri, {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="26"/>
+        <location filename="../plugin/engine/priority_legend.py" line="27"/>
         <source>High: {0}, thresholds set for the run ({1})</source>
         <translation>Yüksək: {0}, hədlər bu icra üçün təyin edilib ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="27"/>
+        <location filename="../plugin/engine/priority_legend.py" line="28"/>
         <source>Medium: {0}, thresholds set for the run ({1})</source>
         <translation>Orta: {0}, hədlər bu icra üçün təyin edilib ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="28"/>
+        <location filename="../plugin/engine/priority_legend.py" line="29"/>
         <source>Low: {0}, thresholds set for the run ({1})</source>
         <translation>Aşağı: {0}, hədlər bu icra üçün təyin edilib ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="31"/>
+        <location filename="../plugin/engine/priority_legend.py" line="32"/>
         <source>High: {0} ({1})</source>
         <translation>Yüksək: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="32"/>
+        <location filename="../plugin/engine/priority_legend.py" line="33"/>
         <source>Medium: {0} ({1})</source>
         <translation>Orta: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="33"/>
+        <location filename="../plugin/engine/priority_legend.py" line="34"/>
         <source>Low: {0} ({1})</source>
         <translation>Aşağı: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="37"/>
+        <location filename="../plugin/engine/priority_legend.py" line="38"/>
         <source>linear, 1 at 0 m to 0 at {0:g} m</source>
         <translation>xətti, 0 m-də 1-dən {0:g} m-də 0-a</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="38"/>
+        <location filename="../plugin/engine/priority_legend.py" line="39"/>
         <source>exponential, 0.5 at {0:g} m</source>
         <translation>eksponensial, {0:g} m-də 0.5</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="39"/>
+        <location filename="../plugin/engine/priority_legend.py" line="40"/>
         <source>gaussian, 0.5 at {0:g} m</source>
         <translation>qauss, {0:g} m-də 0.5</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="40"/>
+        <location filename="../plugin/engine/priority_legend.py" line="41"/>
         <source>step, 1 up to {0:g} m</source>
         <translation>pilləli, {0:g} m-ə qədər 1</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="88"/>
+        <location filename="../plugin/engine/priority_legend.py" line="89"/>
         <source>score ≥ {0}</source>
         <translation>bal ≥ {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="90"/>
+        <location filename="../plugin/engine/priority_legend.py" line="91"/>
         <source>{0} ≤ score &lt; {1}</source>
         <translation>{0} ≤ bal &lt; {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="92"/>
+        <location filename="../plugin/engine/priority_legend.py" line="93"/>
         <source>score &lt; {0}</source>
         <translation>bal &lt; {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="123"/>
+        <location filename="../plugin/engine/priority_legend.py" line="124"/>
         <source>Unknown: no geometry or no score ({0})</source>
         <translation>Naməlum: həndəsə və ya bal yoxdur ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="131"/>
+        <location filename="../plugin/engine/priority_legend.py" line="132"/>
         <source>Gated: fails the hard condition {0}, ranked last ({1})</source>
         <translation>Filtrdən keçməyən: {0} sərt şərtini ödəmir, sonda sıralanır ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="134"/>
+        <location filename="../plugin/engine/priority_legend.py" line="135"/>
         <source>Gated: fails the hard condition, ranked last ({0})</source>
         <translation>Filtrdən keçməyən: sərt şərti ödəmir, sonda sıralanır ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="141"/>
+        <location filename="../plugin/engine/priority_legend.py" line="142"/>
         <source>{0}, {1:g} m</source>
         <translation>{0}, {1:g} m</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="152"/>
+        <location filename="../plugin/engine/priority_legend.py" line="163"/>
         <source>{0} {1:.0f} % ({2})</source>
         <translation>{0} {1:.0f} % ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="155"/>
+        <location filename="../plugin/engine/priority_legend.py" line="166"/>
         <source>weights from AHP pairwise comparison, CR {0:.3f}</source>
         <translation>çəkilər AHP cüt-cüt müqayisəsindən, CR {0:.3f}</translation>
     </message>
@@ -5911,9 +5911,279 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>'{0}' layı ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/gpkg_rows.py" line="117"/>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="119"/>
         <source>{0}: rows changed since they were read</source>
         <translation>{0}: sətirlər oxunduqdan sonra dəyişib</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="218"/>
+        <source>Dock: distances for {0} parcels, {1} criteria</source>
+        <translation>Panel: {0} sahə və {1} meyar üçün məsafələr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="396"/>
+        <source>Dock: Save result runs clearance:prioritise with {0}</source>
+        <translation>Panel: «Nəticəni saxla» clearance:prioritise alqoritmini {0} ilə işə salır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="250"/>
+        <source>Dock: Compare with {0} runs clearance:compare_scenarios</source>
+        <translation>Panel: «{0} ilə müqayisə et» clearance:compare_scenarios alqoritmini işə salır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>linear</source>
+        <translation>xətti</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>exponential</source>
+        <translation>eksponensial</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>gaussian</source>
+        <translation>qauss</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>step</source>
+        <translation>pilləli</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="32"/>
+        <source>As the plugin (the language of QGIS)</source>
+        <translation>Plaqindəki kimi (QGIS-in dili)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="26"/>
+        <source>continued</source>
+        <translation>davamı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="27"/>
+        <source>continued on the next page</source>
+        <translation>davamı növbəti səhifədə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="28"/>
+        <source>Page {0} of {1}</source>
+        <translation>Səhifə {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="29"/>
+        <source>Created {0} with Clearance Planner {1}</source>
+        <translation>{0} tarixində Clearance Planner {1} ilə yaradılıb</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="30"/>
+        <source>+ {0} other districts: {1}</source>
+        <translation>+ daha {0} rayon: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="133"/>
+        <source>ha</source>
+        <translation>ha</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>High priority</source>
+        <translation>Yüksək prioritet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Medium priority</source>
+        <translation>Orta prioritet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Low priority</source>
+        <translation>Aşağı prioritet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Gated (hard condition)</source>
+        <translation>Filtrdən keçməyən (sərt şərt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Unknown (no geometry)</source>
+        <translation>Naməlum (həndəsə yoxdur)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>100 (most urgent)</source>
+        <translation>100 (ən təcili)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>0–25 % of hazard area mapped</source>
+        <translation>təhlükəli ərazinin 0–25 %-i xəritədə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>25–50 %</source>
+        <translation>25–50 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>50–75 %</source>
+        <translation>50–75 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>75–100 %</source>
+        <translation>75–100 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>SHA – Open</source>
+        <translation>ŞTƏ – açıq</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>SHA – Worked on</source>
+        <translation>ŞTƏ – üzərində iş gedir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>SHA – Closed</source>
+        <translation>ŞTƏ – bağlanıb</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>CHA – Open</source>
+        <translation>TTƏ – açıq</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>CHA – Worked on</source>
+        <translation>TTƏ – üzərində iş gedir</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>CHA – Closed</source>
+        <translation>TTƏ – bağlanıb</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Mine accident</source>
+        <translation>Mina ilə bədbəxt hadisə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>ERW accident</source>
+        <translation>Müharibənin partlayıcı qalıqları ilə bədbəxt hadisə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Demining accident</source>
+        <translation>Minatəmizləmə zamanı bədbəxt hadisə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Other</source>
+        <translation>Digər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Non-technical survey</source>
+        <translation>Qeyri-texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Technical survey</source>
+        <translation>Texniki tədqiqat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Manual clearance</source>
+        <translation>Əl ilə təmizləmə</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Mechanical</source>
+        <translation>Mexaniki</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Mine detection dogs</source>
+        <translation>Minaaxtaran itlər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Closed within tolerance</source>
+        <translation>Yol verilən xəta daxilində qapanır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Not closed</source>
+        <translation>Qapanmır</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Missing legs</source>
+        <translation>Çatışmayan tərəflər</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Self-intersecting</source>
+        <translation>Özünü kəsən</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Up 50 places or more under B</source>
+        <translation>B-də 50 və daha çox yer yuxarı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Up 10-49 places</source>
+        <translation>10–49 yer yuxarı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Up 1-9 places</source>
+        <translation>1–9 yer yuxarı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Same rank</source>
+        <translation>Eyni yer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Down 1-9 places</source>
+        <translation>1–9 yer aşağı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Down 10-49 places</source>
+        <translation>10–49 yer aşağı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Down 50 places or more under B</source>
+        <translation>B-də 50 və daha çox yer aşağı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Stable top K (&gt;= 95 %)</source>
+        <translation>Daimi ilk K-da (&gt;= 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Usually (50–95 %)</source>
+        <translation>Adətən (50–95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Sometimes (5–50 %)</source>
+        <translation>Bəzən (5–50 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Rarely in the top K (&lt; 5 % of runs)</source>
+        <translation>İlk K-da nadir hallarda (hesablamaların &lt; 5 %-i)</translation>
     </message>
 </context>
 </TS>

@@ -84,7 +84,7 @@
         <translation>пустая или NULL-геометрия</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="206"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="221"/>
         <source>repair gave another geometry type</source>
         <translation>исправление дало другой тип геометрии</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Отчёт о покрытии (PDF)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="431"/>
+        <location filename="../plugin/gui/priority_dock.py" line="433"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -204,82 +204,82 @@
         <translation>DATE_FROM ({0}) позже DATE_TO ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="489"/>
+        <location filename="../plugin/algorithms/coverage.py" line="496"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>Поле HAZARD_TYPE_FIELD '{0}' слоя '{1}' имеет {2} различных значений; выберите поле категории, например hazard_type (SHA/CHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="513"/>
+        <location filename="../plugin/algorithms/coverage.py" line="520"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="678"/>
+        <location filename="../plugin/algorithms/coverage.py" line="687"/>
         <source>Report written to {0}</source>
         <translation>Отчёт записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="651"/>
+        <location filename="../plugin/algorithms/coverage.py" line="660"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Нанесённое и ненанесённое загрязнение по районам.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="651"/>
+        <location filename="../plugin/algorithms/coverage.py" line="660"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Опасная площадь вне всех формуляров минных полей.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="679"/>
+        <location filename="../plugin/algorithms/coverage.py" line="688"/>
         <source>PDF report written to {0}</source>
         <translation>Отчёт PDF записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="704"/>
+        <location filename="../plugin/algorithms/coverage.py" line="713"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Наложение в {0}; площади на эллипсоиде WGS 84.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="707"/>
+        <location filename="../plugin/algorithms/coverage.py" line="716"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>Слой '{0}' ({1}) перепроецирован в {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="718"/>
+        <location filename="../plugin/algorithms/coverage.py" line="727"/>
         <source>not measured (counted in no district)</source>
         <translation>не измерено (не учтено ни в одном районе)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="725"/>
+        <location filename="../plugin/algorithms/coverage.py" line="734"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>Слой '{0}', объект {1}: пустое {2}; назван 'District {1}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="731"/>
+        <location filename="../plugin/algorithms/coverage.py" line="740"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>Слой '{0}': несколько районов имеют одинаковые названия {1}; каждый объект сохраняет свою строку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="743"/>
+        <location filename="../plugin/algorithms/coverage.py" line="752"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>Слой '{0}' (DISTRICTS) не перекрывает ни одного опасного района из '{1}', формуляра из '{2}' или инцидента: проверьте, что слои покрывают один регион и их СК заданы верно.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="753"/>
+        <location filename="../plugin/algorithms/coverage.py" line="762"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>Слой '{0}': районы перекрываются ({1:.2f} га учтено более чем в одном районе); сумма строк районов больше итога.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="761"/>
+        <location filename="../plugin/algorithms/coverage.py" line="770"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Строки районов отличаются от итога на {0:.3f} % ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="791"/>
+        <location filename="../plugin/algorithms/coverage.py" line="800"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>Слой '{0}' (DISTRICTS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="792"/>
+        <location filename="../plugin/algorithms/coverage.py" line="801"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>Слой '{0}' (DISTRICTS): ни один из его {1} объектов не имеет пригодного полигона (нет геометрии); выберите слой границ районов.</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Растр поверхности для зональной статистики (среднее/максимум по участку)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="413"/>
+        <location filename="../plugin/gui/priority_dock.py" line="415"/>
         <source>Prioritised parcels</source>
         <translation>Приоритизированные участки</translation>
     </message>
@@ -524,7 +524,7 @@
         <translation>Расстояния вычислены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="456"/>
+        <location filename="../plugin/algorithms/proximity.py" line="459"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>сохранены с NULL-баллами, класс Unknown</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>Ближайшие {0} для {1} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="494"/>
+        <location filename="../plugin/algorithms/proximity.py" line="497"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждый участок получает 0 по {1}.</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>Чувствительность приоритетов к весам</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="212"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="213"/>
         <source>Rank sensitivity</source>
         <translation>Чувствительность рангов</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>Ранжирование {0} участков {1} раз…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="191"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="192"/>
         <source>{0} of the top {1} parcels stay in the top {1} in at least 95 % of the runs.</source>
         <translation>{0} из первых {1} участков остаются в первых {1} не менее чем в 95 % запусков.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/sensitivity.py" line="212"/>
+        <location filename="../plugin/algorithms/sensitivity.py" line="213"/>
         <source>Clearance Planner weight sensitivity of the priorities of &apos;{0}&apos;.</source>
         <translation>Чувствительность приоритетов '{0}' к весам (Clearance Planner).</translation>
     </message>
@@ -1487,17 +1487,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Отчёт о покрытии записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="46"/>
+        <location filename="../plugin/gui/criterion_row.py" line="47"/>
         <source>Weight (normalised over the criteria used)</source>
         <translation>Вес (нормируется по используемым критериям)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="47"/>
+        <location filename="../plugin/gui/criterion_row.py" line="48"/>
         <source>Decay: how the score falls with distance</source>
         <translation>Спад: как балл падает с расстоянием</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/criterion_row.py" line="48"/>
+        <location filename="../plugin/gui/criterion_row.py" line="49"/>
         <source>linear: score 0 at this distance; exponential/gaussian: score 0.5; step: score 1 up to it</source>
         <translation>linear: балл 0 на этом расстоянии; exponential/gaussian: балл 0.5; step: балл 1 до него</translation>
     </message>
@@ -1577,17 +1577,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Сохранить результат…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="39"/>
+        <location filename="../plugin/gui/explanation.py" line="40"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;: rank {1} of {2}, score {3:.1f}, class {4}{5}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;: ранг {1} из {2}, балл {3:.1f}, класс {4}{5}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="39"/>
+        <location filename="../plugin/gui/explanation.py" line="40"/>
         <source> (fails the gate, ranked after all open parcels)</source>
         <translation> (не проходит фильтр, ранжируется после всех открытых участков)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="55"/>
+        <location filename="../plugin/gui/explanation.py" line="56"/>
         <source>Score = sum of points (weight × criterion score × 100).</source>
         <translation>Балл = сумма очков (вес × балл критерия × 100).</translation>
     </message>
@@ -1607,7 +1607,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Выберите GeoPackage и/или слои проекта для каждой роли.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="388"/>
+        <location filename="../plugin/gui/priority_dock.py" line="390"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1732,52 +1732,52 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Все веса равны 0: задайте хотя бы один вес &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="296"/>
+        <location filename="../plugin/gui/priority_dock.py" line="298"/>
         <source>{0} parcels ranked; normalised weights: {1}</source>
         <translation>Ранжировано участков: {0}; нормированные веса: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="338"/>
+        <location filename="../plugin/gui/priority_dock.py" line="340"/>
         <source>Could not apply the AHP weights</source>
         <translation>Не удалось применить веса МАИ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="381"/>
+        <location filename="../plugin/gui/priority_dock.py" line="383"/>
         <source>Could not save the result</source>
         <translation>Не удалось сохранить результат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="386"/>
+        <location filename="../plugin/gui/priority_dock.py" line="388"/>
         <source>compute the distances first</source>
         <translation>сначала вычислите расстояния</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="388"/>
+        <location filename="../plugin/gui/priority_dock.py" line="390"/>
         <source>Save prioritised parcels</source>
         <translation>Сохранить приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="406"/>
+        <location filename="../plugin/gui/priority_dock.py" line="408"/>
         <source>Saving the prioritised parcels failed</source>
         <translation>Сохранение приоритизированных участков не удалось</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="418"/>
+        <location filename="../plugin/gui/priority_dock.py" line="420"/>
         <source>Prioritised parcels saved to {0}</source>
         <translation>Приоритизированные участки сохранены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="462"/>
+        <location filename="../plugin/gui/priority_dock.py" line="464"/>
         <source>Could not open the sensitivity analysis</source>
         <translation>Не удалось открыть анализ чувствительности</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="477"/>
+        <location filename="../plugin/gui/priority_dock.py" line="479"/>
         <source>Prioritisation dock</source>
         <translation>Панель приоритизации</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="327"/>
+        <location filename="../plugin/reports/priority_layout.py" line="319"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
@@ -1787,17 +1787,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Участок</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="330"/>
+        <location filename="../plugin/reports/priority_layout.py" line="322"/>
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="329"/>
+        <location filename="../plugin/reports/priority_layout.py" line="321"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="331"/>
+        <location filename="../plugin/reports/priority_layout.py" line="323"/>
         <source>Main driver</source>
         <translation>Главный фактор</translation>
     </message>
@@ -1992,7 +1992,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>{0} не выполняется для объекта {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="123"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="26"/>
         <source>NaN or infinite coordinate</source>
         <translation>координата NaN или бесконечная</translation>
     </message>
@@ -2002,7 +2002,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>нет площади (не полигон или кольцо нулевой площади)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="97"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="100"/>
         <source>repair left nothing ({0})</source>
         <translation>после исправления ничего не осталось ({0})</translation>
     </message>
@@ -2017,22 +2017,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>пустая геометрия</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="273"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="288"/>
         <source>Layer &apos;{0}&apos;: {1} invalid geometries repaired with makeValid.</source>
         <translation>Слой '{0}': исправлено makeValid недопустимых геометрий: {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="282"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="297"/>
         <source> and {0} more</source>
         <translation> и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="283"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="298"/>
         <source>Layer &apos;{0}&apos;: {1} features have no usable geometry, {2}: {3}{4}.</source>
         <translation>Слой '{0}': у {1} объектов нет пригодной геометрии, {2}: {3}{4}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/geometries.py" line="294"/>
+        <location filename="../plugin/qgis_io/geometries.py" line="309"/>
         <source>Layer &apos;{0}&apos;: {1} features without geometry, {2} (features {3}{4}).</source>
         <translation>Слой '{0}': объектов без геометрии: {1}, {2} (объекты {3}{4}).</translation>
     </message>
@@ -2062,22 +2062,22 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>не учтено</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="80"/>
+        <location filename="../plugin/qgis_io/layers.py" line="82"/>
         <source>Layer '{0}' has no coordinate reference system. Set it in Layer Properties ▸ Source (or run 'Assign projection') and run again.</source>
         <translation>У слоя '{0}' нет системы координат. Задайте её в Свойства слоя ▸ Источник (или запустите 'Assign projection') и повторите запуск.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="263"/>
+        <location filename="../plugin/qgis_io/layers.py" line="266"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>Слой '{0}', объект {1}: геометрию нельзя преобразовать в {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="279"/>
+        <location filename="../plugin/qgis_io/layers.py" line="282"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>Слой '{0}', объект {1}: нечитаемая геометрия ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="296"/>
+        <location filename="../plugin/qgis_io/layers.py" line="299"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>Слой '{0}', объект {1}: координаты нельзя преобразовать в {2} (они в СК слоя {3}?).</translation>
     </message>
@@ -2097,7 +2097,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>объединённый полигон</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/raster.py" line="251"/>
+        <location filename="../plugin/qgis_io/raster.py" line="281"/>
         <source>the raster is rotated or not north-up</source>
         <translation>растр повёрнут или не ориентирован на север</translation>
     </message>
@@ -2337,7 +2337,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Опасность внутри формуляров (%)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="334"/>
+        <location filename="../plugin/reports/priority_layout.py" line="326"/>
         <source>District</source>
         <translation>Район</translation>
     </message>
@@ -2422,7 +2422,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Замечания о данных</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="94"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="90"/>
         <source>No invalid, empty or undated features.</source>
         <translation>Нет недопустимых, пустых или недатированных объектов.</translation>
     </message>
@@ -2457,7 +2457,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Карта формуляров, ненанесённой опасности и инцидентов</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="115"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="127"/>
         <source>Figures per district</source>
         <translation>Показатели по районам</translation>
     </message>
@@ -2467,7 +2467,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Перекрывающиеся формуляры и опасные районы перед измерением объединяются; объекты, пересекающие границу района, разрезаются ею. Итоговая строка измеряется по всей территории сразу.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="138"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="150"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
@@ -2487,128 +2487,128 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>Инциденты по годам внутри и вне формуляров</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="42"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="44"/>
         <source>District
 ha</source>
         <translation>Район
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="43"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="45"/>
         <source>Records
 ha</source>
         <translation>Формуляры
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="44"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="46"/>
         <source>Hazard
 ha</source>
         <translation>Опасность
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="45"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="47"/>
         <source>Hazard in
 records ha</source>
         <translation>Опасность в
 формулярах га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="46"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
         <source>Unmapped
 hazard ha</source>
         <translation>Ненанесённая
 опасность га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="47"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
         <source>Records w/o
 hazard ha</source>
         <translation>Формуляры без
 опасности га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="48"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
         <source>Cleared
 ha</source>
         <translation>Разминировано
 га</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="49"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
         <source>District
 contam. %</source>
         <translation>Загрязн.
 района %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="50"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
         <source>Hazard
 mapped %</source>
         <translation>Нанесённая
 опасность %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="51"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
         <source>Inci-
 dents</source>
         <translation>Инци-
 денты</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="52"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
         <source>Incidents
 in records</source>
         <translation>Инциденты
 в формулярах</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="53"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="55"/>
         <source>Incidents
 outside %</source>
         <translation>Инциденты
 вне %</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="54"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="56"/>
         <source>Casual-
 ties</source>
         <translation>Постра-
 давшие</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="61"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="63"/>
         <source>{0} &apos;{1}&apos; ({2} features)</source>
         <translation>{0} '{1}' ({2} объектов)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="66"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="68"/>
         <source>Incidents: {0}. Areas in hectares on the WGS 84 ellipsoid; overlapping records and hazards dissolved per district before measuring.</source>
         <translation>Инциденты: {0}. Площади в гектарах на эллипсоиде WGS 84; перекрывающиеся формуляры и опасные районы перед измерением объединены по районам.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="71"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="73"/>
         <source>Inputs: {0}</source>
         <translation>Входные данные: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="188"/>
+        <location filename="../plugin/reports/priority_layout.py" line="180"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="101"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="98"/>
         <source>Notes on the data:</source>
         <translation>Замечания о данных:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="121"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="133"/>
         <source>Unmapped hazard by type: {0} (overlaps count for the type first in alphabetical order, CHA before SHA).</source>
         <translation>Ненанесённая опасность по типам: {0} (перекрытия относятся к первому по алфавиту типу, CHA раньше SHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="191"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="203"/>
         <source>PDF export to {0} failed (status {1}).</source>
         <translation>Экспорт PDF в {0} не удался (статус {1}).</translation>
     </message>
@@ -2668,12 +2668,12 @@ ties</source>
         <translation>цель {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="97"/>
+        <location filename="../plugin/reports/gantt.py" line="91"/>
         <source>, {0} parcels not planned (no usable polygon)</source>
         <translation>, не запланировано участков: {0} (нет пригодного полигона)</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/gantt.py" line="98"/>
+        <location filename="../plugin/reports/gantt.py" line="92"/>
         <source>Work plan: {0} — {1} tasks, completion {2}{3}</source>
         <translation>План работ: {0} — задач: {1}, завершение {2}{3}</translation>
     </message>
@@ -2758,27 +2758,27 @@ ties</source>
         <translation>Clearance Planner {0}: алгоритмы Processing</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <location filename="../plugin/gui/explanation.py" line="12"/>
         <source>criterion</source>
         <translation>критерий</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <location filename="../plugin/gui/explanation.py" line="12"/>
         <source>distance (m)</source>
         <translation>расстояние (м)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <location filename="../plugin/gui/explanation.py" line="12"/>
         <source>decay</source>
         <translation>спад</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <location filename="../plugin/gui/explanation.py" line="12"/>
         <source>score</source>
         <translation>балл</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="11"/>
+        <location filename="../plugin/gui/explanation.py" line="12"/>
         <source>weight</source>
         <translation>вес</translation>
     </message>
@@ -2788,22 +2788,22 @@ ties</source>
         <translation>очки</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <location filename="../plugin/gui/explanation.py" line="21"/>
         <source>settlements</source>
         <translation>населённые пункты</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <location filename="../plugin/gui/explanation.py" line="21"/>
         <source>cemeteries</source>
         <translation>кладбища</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <location filename="../plugin/gui/explanation.py" line="21"/>
         <source>infrastructure</source>
         <translation>инфраструктура</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/explanation.py" line="20"/>
+        <location filename="../plugin/gui/explanation.py" line="21"/>
         <source>incidents</source>
         <translation>инциденты</translation>
     </message>
@@ -3511,62 +3511,62 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Не удалось назвать участки по этому полю</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="24"/>
+        <location filename="../plugin/qgis_io/ids.py" line="26"/>
         <source>Id field (default: guessed — hazard_localid, localid, hazard_id, id… else fid)</source>
         <translation>Поле идентификатора (по умолчанию угадывается — hazard_localid, localid, hazard_id, id… иначе fid)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="49"/>
+        <location filename="../plugin/qgis_io/ids.py" line="80"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); choose one of its fields ({3}) or leave {2} empty to guess it.</source>
         <translation>В слое «{0}» нет поля «{1}» ({2}); выберите одно из его полей ({3}) или оставьте {2} пустым, чтобы угадать его.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="95"/>
+        <location filename="../plugin/qgis_io/ids.py" line="142"/>
         <source>Layer &apos;{0}&apos;: {1}; all features are kept, labelled {2}.</source>
         <translation>Слой «{0}»: {1}; все объекты сохранены, с подписями {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="108"/>
+        <location filename="../plugin/qgis_io/ids.py" line="152"/>
         <source>Layer &apos;{0}&apos;: {1} is not used as id: {2}.</source>
         <translation>Слой «{0}»: {1} не используется как идентификатор: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="115"/>
+        <location filename="../plugin/qgis_io/ids.py" line="159"/>
         <source>Layer &apos;{0}&apos;: features named by {1}.</source>
         <translation>Слой «{0}»: объекты названы по {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="117"/>
+        <location filename="../plugin/qgis_io/ids.py" line="161"/>
         <source>Layer &apos;{0}&apos; has no field of unique, non-empty ids (tried: {1}); features are named by their feature id (set ID_FIELD to choose a field).</source>
         <translation>В слое «{0}» нет поля с уникальными непустыми идентификаторами (проверены: {1}); объекты названы по идентификатору объекта (задайте ID_FIELD, чтобы выбрать поле).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="117"/>
+        <location filename="../plugin/qgis_io/ids.py" line="161"/>
         <source>no id-like field</source>
         <translation>нет поля, похожего на идентификатор</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="136"/>
+        <location filename="../plugin/qgis_io/ids.py" line="185"/>
         <source>&apos;{0} #2&apos; from the second occurrence</source>
         <translation>«{0} #2» со второго вхождения</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="138"/>
+        <location filename="../plugin/qgis_io/ids.py" line="187"/>
         <source>&apos;fid {0}&apos;</source>
         <translation>«fid {0}»</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="231"/>
+        <location filename="../plugin/qgis_io/layers.py" line="234"/>
         <source>feature {0} was added</source>
         <translation>добавлен объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="238"/>
+        <location filename="../plugin/qgis_io/layers.py" line="241"/>
         <source>{0} of its {1} features are gone</source>
         <translation>из {1} объектов исчезли {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="243"/>
+        <location filename="../plugin/qgis_io/layers.py" line="246"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>Слой '{0}' изменился во время анализа ({1}); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
@@ -3621,47 +3621,47 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>зависимые объекты {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="170"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="168"/>
         <source>{0}: no table named in the PostGIS destination.</source>
         <translation>{0}: в назначении PostGIS не указана таблица.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="173"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="171"/>
         <source>check of schema {0}</source>
         <translation>проверка схемы {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="181"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="179"/>
         <source>PostgreSQL ({0}): the schema &apos;{1}&apos; does not exist; create it or choose another one.</source>
         <translation>PostgreSQL ({0}): схема '{1}' не существует; создайте её или выберите другую.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="185"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="183"/>
         <source>PostgreSQL ({0}): the user may not create tables in schema &apos;{1}&apos; (no CREATE right); ask the administrator or choose a schema you own.</source>
         <translation>PostgreSQL ({0}): пользователь не может создавать таблицы в схеме '{1}' (нет права CREATE); обратитесь к администратору или выберите свою схему.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="234"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="222"/>
         <source>PostgreSQL: the table {0} has other columns than the new output and views depend on it; drop or change those views, or write to another table.</source>
         <translation>PostgreSQL: у таблицы {0} другие столбцы, чем у нового результата, и от неё зависят представления; удалите или измените эти представления либо запишите в другую таблицу.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="280"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="285"/>
         <source>removal of the partial table {0}</source>
         <translation>удаление промежуточной таблицы {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="293"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="298"/>
         <source>swap of the output tables</source>
         <translation>замена выходных таблиц</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="327"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="366"/>
         <source>run record in {0}</source>
         <translation>запись о запуске в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="369"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="408"/>
         <source>style in layer_styles</source>
         <translation>стиль в layer_styles</translation>
     </message>
@@ -3791,7 +3791,7 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="456"/>
+        <location filename="../plugin/gui/priority_dock.py" line="458"/>
         <source>Ranking map written to {0}</source>
         <translation>Карта приоритетов записана в {0}</translation>
     </message>
@@ -3806,57 +3806,57 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Карта сохранённого результата в PDF и PNG (clearance:priority_map)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="424"/>
+        <location filename="../plugin/gui/priority_dock.py" line="426"/>
         <source>Could not make the ranking map</source>
         <translation>Не удалось построить карту приоритетов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="429"/>
+        <location filename="../plugin/gui/priority_dock.py" line="431"/>
         <source>save the result first</source>
         <translation>сначала сохраните результат</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="431"/>
+        <location filename="../plugin/gui/priority_dock.py" line="433"/>
         <source>Save the ranking map</source>
         <translation>Сохранить карту приоритетов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/priority_dock.py" line="453"/>
+        <location filename="../plugin/gui/priority_dock.py" line="455"/>
         <source>The ranking map failed</source>
         <translation>Не удалось построить карту приоритетов</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="33"/>
+        <location filename="../plugin/gui/report_settings.py" line="41"/>
         <source>Report template</source>
         <translation>Шаблон отчёта</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="36"/>
+        <location filename="../plugin/gui/report_settings.py" line="44"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="38"/>
+        <location filename="../plugin/gui/report_settings.py" line="46"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="39"/>
+        <location filename="../plugin/gui/report_settings.py" line="47"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="43"/>
+        <location filename="../plugin/gui/report_settings.py" line="51"/>
         <source>Language of the page texts</source>
         <translation>Язык текстов страниц</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/report_settings.py" line="83"/>
+        <location filename="../plugin/gui/report_settings.py" line="91"/>
         <source>Report template…</source>
         <translation>Шаблон отчёта…</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/coverage_layout.py" line="98"/>
+        <location filename="../plugin/reports/coverage_layout.py" line="94"/>
         <source>… and {0} more notes in the HTML report.</source>
         <translation>… и ещё {0} примечаний в HTML-отчёте.</translation>
     </message>
@@ -4873,57 +4873,57 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>задача {0} ждёт задачу {1}, указанную после неё</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="25"/>
+        <location filename="../plugin/engine/scoring.py" line="32"/>
         <source>distance scale must be &gt;= 0, got {0}</source>
         <translation>масштаб расстояния должен быть &gt;= 0, получено {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="37"/>
+        <location filename="../plugin/engine/scoring.py" line="44"/>
         <source>unknown decay {0!r}; expected one of {1}</source>
         <translation>неизвестный спад {0!r}; ожидается один из: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="47"/>
+        <location filename="../plugin/engine/scoring.py" line="54"/>
         <source>weights must be finite and &gt;= 0</source>
         <translation>веса должны быть конечными и &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="50"/>
+        <location filename="../plugin/engine/scoring.py" line="57"/>
         <source>at least one weight must be &gt; 0</source>
         <translation>хотя бы один вес должен быть &gt; 0</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/scoring.py" line="121"/>
+        <location filename="../plugin/engine/scoring.py" line="134"/>
         <source>the High threshold must not be below the Medium threshold</source>
         <translation>порог High не должен быть ниже порога Medium</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/sensitivity.py" line="51"/>
+        <location filename="../plugin/engine/sensitivity.py" line="52"/>
         <source>runs must be &gt;= 1, got {0}</source>
         <translation>число прогонов должно быть &gt;= 1, получено {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/sensitivity.py" line="55"/>
+        <location filename="../plugin/engine/sensitivity.py" line="56"/>
         <source>concentration must be &gt; 0, got {0}</source>
         <translation>концентрация должна быть &gt; 0, получено {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/sensitivity.py" line="62"/>
+        <location filename="../plugin/engine/sensitivity.py" line="63"/>
         <source>spread must be in [0, 1), got {0}</source>
         <translation>разброс должен быть в [0, 1), получено {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/sensitivity.py" line="66"/>
+        <location filename="../plugin/engine/sensitivity.py" line="67"/>
         <source>unknown method {0!r}; expected one of {1}</source>
         <translation>неизвестный метод {0!r}; ожидается один из: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/surface.py" line="58"/>
+        <location filename="../plugin/engine/surface.py" line="65"/>
         <source>cell size must be &gt; 0, got {0}</source>
         <translation>размер ячейки должен быть &gt; 0, получено {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/surface.py" line="98"/>
+        <location filename="../plugin/engine/surface.py" line="105"/>
         <source>unknown decay {0!r}</source>
         <translation>неизвестный спад {0!r}</translation>
     </message>
@@ -5043,17 +5043,17 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Карта и сетка: {0} (метры). Clearance Planner, {1}. Задача {2} из {3}. Страница {4} из {5}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="297"/>
+        <location filename="../plugin/reports/priority_layout.py" line="289"/>
         <source>Layout template not written to {0}.</source>
         <translation>Шаблон макета не записан в {0}.</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="310"/>
+        <location filename="../plugin/reports/priority_layout.py" line="302"/>
         <source>PDF export to {0} failed: {1}</source>
         <translation>Экспорт PDF в {0} не удался: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="316"/>
+        <location filename="../plugin/reports/priority_layout.py" line="308"/>
         <source>PNG export to {0} failed.</source>
         <translation>Экспорт PNG в {0} не удался.</translation>
     </message>
@@ -5091,7 +5091,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>{0}: выбранные объекты или ограничение числа объектов ENGINE 'database' прочитать не может; укажите весь слой (фильтр слоя допустим) или выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="468"/>
+        <location filename="../plugin/algorithms/proximity.py" line="471"/>
         <source>Nearest {0} for the parcels, in the database…</source>
         <translation>Ближайшие {0} для участков, в базе данных…</translation>
     </message>
@@ -5106,47 +5106,47 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Слой '{0}' изменился во время анализа (его строки были изменены после того, как база данных их прочитала); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="119"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="140"/>
         <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
         <translation>ENGINE 'database' требует, чтобы каждый вход был в PostGIS: слой '{0}' ({1}) не является таблицей PostGIS. Загрузите его в базу данных или выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="127"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="148"/>
         <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
         <translation>Слой '{0}' ({1}) — SQL-запрос, а не таблица; ENGINE 'database' нужна таблица.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="136"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="157"/>
         <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
         <translation>У слоя '{0}' ({1}) нет единственного целочисленного первичного ключа; ENGINE 'database' нужен такой ключ (например, столбец fid типа serial), чтобы сопоставить строки.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="144"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="165"/>
         <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
         <translation>Слой '{0}' ({1}): у его системы координат нет SRID PostGIS; ENGINE 'database' он нужен.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="178"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="199"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' требует, чтобы все входы были в одной базе данных: слой '{0}' ({1}) находится в другой базе данных, чем '{2}' ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="182"/>
+        <location filename="../plugin/reports/priority_layout.py" line="174"/>
         <source>Overview</source>
         <translation>Обзорная карта</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="241"/>
+        <location filename="../plugin/reports/priority_layout.py" line="233"/>
         <source>Weights used:</source>
         <translation>Использованные веса:</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="243"/>
+        <location filename="../plugin/reports/priority_layout.py" line="235"/>
         <source>Data: {0}</source>
         <translation>Данные: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/reports/priority_layout.py" line="249"/>
+        <location filename="../plugin/reports/priority_layout.py" line="241"/>
         <source>Most urgent parcels ({0})</source>
         <translation>Наиболее срочные участки ({0})</translation>
     </message>
@@ -5161,7 +5161,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>ENGINE: local (по умолчанию) выполняет наложение средствами GEOS в QGIS; database поручает его PostGIS (каждый вход — таблица PostGIS одной базы данных с целочисленным первичным ключом): все входы читаются в одной транзакции, действуют те же правила очистки, площади измеряются на сфероиде WGS 84, обратно возвращаются только цифры и ненанесённые части; инциденты по-прежнему размещаются в QGIS. Цифры совпадают с локальными с относительной точностью 1e-9.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_overlay.py" line="169"/>
+        <location filename="../plugin/qgis_io/pg_overlay.py" line="221"/>
         <source>overlay in the database</source>
         <translation>наложение в базе данных</translation>
     </message>
@@ -5311,32 +5311,32 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Координаты: WGS 84; сетка: WGS 84 / UTM зона {0} (EPSG:{1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/ids.py" line="110"/>
+        <location filename="../plugin/engine/ids.py" line="112"/>
         <source>&apos;{0}&apos; appears on features {1}</source>
         <translation>'{0}' встречается у объектов {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/ids.py" line="119"/>
+        <location filename="../plugin/engine/ids.py" line="121"/>
         <source>{0} {1}; and {2} more repeated ids (ids differing only by spaces or case are the same id)</source>
         <translation>{0} {1}; и ещё повторяющихся идентификаторов: {2} (идентификаторы, различающиеся только пробелами или регистром, считаются одним)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/ids.py" line="125"/>
+        <location filename="../plugin/engine/ids.py" line="127"/>
         <source>{0} {1} (ids differing only by spaces or case are the same id)</source>
         <translation>{0} {1} (идентификаторы, различающиеся только пробелами или регистром, считаются одним)</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/ids.py" line="130"/>
+        <location filename="../plugin/engine/ids.py" line="132"/>
         <source>{0} is NULL or blank on features {1}</source>
         <translation>{0} — NULL или пусто у объектов {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/ids.py" line="222"/>
+        <location filename="../plugin/engine/ids.py" line="234"/>
         <source>{0}, … ({1} in all)</source>
         <translation>{0}, … (всего {1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/ids.py" line="225"/>
+        <location filename="../plugin/engine/ids.py" line="237"/>
         <source>{0} and {1}</source>
         <translation>{0} и {1}</translation>
     </message>
@@ -5446,112 +5446,112 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>геометрия: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="21"/>
+        <location filename="../plugin/engine/priority_legend.py" line="22"/>
         <source>High: top third of scored parcels, {0} ({1})</source>
         <translation>Высокий: верхняя треть оценённых участков, {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="22"/>
+        <location filename="../plugin/engine/priority_legend.py" line="23"/>
         <source>Medium: middle third of scored parcels, {0} ({1})</source>
         <translation>Средний: средняя треть оценённых участков, {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="23"/>
+        <location filename="../plugin/engine/priority_legend.py" line="24"/>
         <source>Low: bottom third of scored parcels, {0} ({1})</source>
         <translation>Низкий: нижняя треть оценённых участков, {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="26"/>
+        <location filename="../plugin/engine/priority_legend.py" line="27"/>
         <source>High: {0}, thresholds set for the run ({1})</source>
         <translation>Высокий: {0}, пороги заданы для запуска ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="27"/>
+        <location filename="../plugin/engine/priority_legend.py" line="28"/>
         <source>Medium: {0}, thresholds set for the run ({1})</source>
         <translation>Средний: {0}, пороги заданы для запуска ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="28"/>
+        <location filename="../plugin/engine/priority_legend.py" line="29"/>
         <source>Low: {0}, thresholds set for the run ({1})</source>
         <translation>Низкий: {0}, пороги заданы для запуска ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="31"/>
+        <location filename="../plugin/engine/priority_legend.py" line="32"/>
         <source>High: {0} ({1})</source>
         <translation>Высокий: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="32"/>
+        <location filename="../plugin/engine/priority_legend.py" line="33"/>
         <source>Medium: {0} ({1})</source>
         <translation>Средний: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="33"/>
+        <location filename="../plugin/engine/priority_legend.py" line="34"/>
         <source>Low: {0} ({1})</source>
         <translation>Низкий: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="37"/>
+        <location filename="../plugin/engine/priority_legend.py" line="38"/>
         <source>linear, 1 at 0 m to 0 at {0:g} m</source>
         <translation>линейный, от 1 при 0 м до 0 при {0:g} м</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="38"/>
+        <location filename="../plugin/engine/priority_legend.py" line="39"/>
         <source>exponential, 0.5 at {0:g} m</source>
         <translation>экспоненциальный, 0.5 при {0:g} м</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="39"/>
+        <location filename="../plugin/engine/priority_legend.py" line="40"/>
         <source>gaussian, 0.5 at {0:g} m</source>
         <translation>гауссов, 0.5 при {0:g} м</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="40"/>
+        <location filename="../plugin/engine/priority_legend.py" line="41"/>
         <source>step, 1 up to {0:g} m</source>
         <translation>ступенчатый, 1 до {0:g} м</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="88"/>
+        <location filename="../plugin/engine/priority_legend.py" line="89"/>
         <source>score ≥ {0}</source>
         <translation>балл ≥ {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="90"/>
+        <location filename="../plugin/engine/priority_legend.py" line="91"/>
         <source>{0} ≤ score &lt; {1}</source>
         <translation>{0} ≤ балл &lt; {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="92"/>
+        <location filename="../plugin/engine/priority_legend.py" line="93"/>
         <source>score &lt; {0}</source>
         <translation>балл &lt; {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="123"/>
+        <location filename="../plugin/engine/priority_legend.py" line="124"/>
         <source>Unknown: no geometry or no score ({0})</source>
         <translation>Неизвестно: нет геометрии или балла ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="131"/>
+        <location filename="../plugin/engine/priority_legend.py" line="132"/>
         <source>Gated: fails the hard condition {0}, ranked last ({1})</source>
         <translation>Отсеян фильтром: не выполняет жёсткое условие {0}, ранжируется последним ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="134"/>
+        <location filename="../plugin/engine/priority_legend.py" line="135"/>
         <source>Gated: fails the hard condition, ranked last ({0})</source>
         <translation>Отсеян фильтром: не выполняет жёсткое условие, ранжируется последним ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="141"/>
+        <location filename="../plugin/engine/priority_legend.py" line="142"/>
         <source>{0}, {1:g} m</source>
         <translation>{0}, {1:g} м</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="152"/>
+        <location filename="../plugin/engine/priority_legend.py" line="163"/>
         <source>{0} {1:.0f} % ({2})</source>
         <translation>{0} {1:.0f} % ({2})</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/priority_legend.py" line="155"/>
+        <location filename="../plugin/engine/priority_legend.py" line="166"/>
         <source>weights from AHP pairwise comparison, CR {0:.3f}</source>
         <translation>веса по попарному сравнению МАИ, CR {0:.3f}</translation>
     </message>
@@ -5911,9 +5911,279 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>слой '{0}' ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/gpkg_rows.py" line="117"/>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="119"/>
         <source>{0}: rows changed since they were read</source>
         <translation>{0}: строки изменились после чтения</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="218"/>
+        <source>Dock: distances for {0} parcels, {1} criteria</source>
+        <translation>Панель: расстояния для {0} участков, {1} критериев</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/priority_dock.py" line="396"/>
+        <source>Dock: Save result runs clearance:prioritise with {0}</source>
+        <translation>Панель: «Сохранить результат» запускает clearance:prioritise с {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/scenarios.py" line="250"/>
+        <source>Dock: Compare with {0} runs clearance:compare_scenarios</source>
+        <translation>Панель: «Сравнить с {0}» запускает clearance:compare_scenarios</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>linear</source>
+        <translation>линейный</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>exponential</source>
+        <translation>экспоненциальный</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>gaussian</source>
+        <translation>гауссов</translation>
+    </message>
+    <message>
+        <location filename="../plugin/engine/scoring.py" line="13"/>
+        <source>step</source>
+        <translation>ступенчатый</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/report_settings.py" line="32"/>
+        <source>As the plugin (the language of QGIS)</source>
+        <translation>Как в модуле (язык QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="26"/>
+        <source>continued</source>
+        <translation>продолжение</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="27"/>
+        <source>continued on the next page</source>
+        <translation>продолжение на следующей странице</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="28"/>
+        <source>Page {0} of {1}</source>
+        <translation>Стр. {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="29"/>
+        <source>Created {0} with Clearance Planner {1}</source>
+        <translation>Создано {0}, Clearance Planner {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/template.py" line="30"/>
+        <source>+ {0} other districts: {1}</source>
+        <translation>+ другие районы ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/reports/coverage_html.py" line="133"/>
+        <source>ha</source>
+        <translation>га</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>High priority</source>
+        <translation>Высокий приоритет</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Medium priority</source>
+        <translation>Средний приоритет</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Low priority</source>
+        <translation>Низкий приоритет</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Gated (hard condition)</source>
+        <translation>Не прошли фильтр (жёсткое условие)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Unknown (no geometry)</source>
+        <translation>Неизвестно (нет геометрии)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>100 (most urgent)</source>
+        <translation>100 (наиболее срочно)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>0–25 % of hazard area mapped</source>
+        <translation>0–25 % опасной площади нанесено</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>25–50 %</source>
+        <translation>25–50 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>50–75 %</source>
+        <translation>50–75 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>75–100 %</source>
+        <translation>75–100 %</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>SHA – Open</source>
+        <translation>ПОР – открыт</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>SHA – Worked on</source>
+        <translation>ПОР – в работе</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>SHA – Closed</source>
+        <translation>ПОР – закрыт</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>CHA – Open</source>
+        <translation>ПдОР – открыт</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>CHA – Worked on</source>
+        <translation>ПдОР – в работе</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>CHA – Closed</source>
+        <translation>ПдОР – закрыт</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Mine accident</source>
+        <translation>Несчастный случай: мина</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>ERW accident</source>
+        <translation>Несчастный случай: ВПВ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Demining accident</source>
+        <translation>Несчастный случай при разминировании</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Non-technical survey</source>
+        <translation>Нетехническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Technical survey</source>
+        <translation>Техническое обследование</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Manual clearance</source>
+        <translation>Ручное разминирование</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Mechanical</source>
+        <translation>Механизированное</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Mine detection dogs</source>
+        <translation>Минно-розыскные собаки</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Closed within tolerance</source>
+        <translation>Замыкается в пределах допуска</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Not closed</source>
+        <translation>Не замыкается</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Missing legs</source>
+        <translation>Недостающие стороны</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Self-intersecting</source>
+        <translation>Самопересечение</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Up 50 places or more under B</source>
+        <translation>Выше на 50 мест и более в B</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Up 10-49 places</source>
+        <translation>Выше на 10–49 мест</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Up 1-9 places</source>
+        <translation>Выше на 1–9 мест</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Same rank</source>
+        <translation>Тот же ранг</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Down 1-9 places</source>
+        <translation>Ниже на 1–9 мест</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Down 10-49 places</source>
+        <translation>Ниже на 10–49 мест</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Down 50 places or more under B</source>
+        <translation>Ниже на 50 мест и более в B</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Stable top K (&gt;= 95 %)</source>
+        <translation>Устойчиво в первых K (&gt;= 95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Usually (50–95 %)</source>
+        <translation>Обычно (50–95 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Sometimes (5–50 %)</source>
+        <translation>Иногда (5–50 %)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
+        <source>Rarely in the top K (&lt; 5 % of runs)</source>
+        <translation>Редко в первых K (&lt; 5 % прогонов)</translation>
     </message>
 </context>
 </TS>

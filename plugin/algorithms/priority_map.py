@@ -279,7 +279,7 @@ class PriorityMapAlgorithm(ClearanceAlgorithm):
         columns, rows = top_parcels_table(self._values, self._top)
         return PriorityMap(
             parcels=classed_parcels(self._layer, self._summary),
-            title=self._title + (" (SYNTHETIC)" if self._synthetic else ""),
+            title=self._title + (tr(" (SYNTHETIC)") if self._synthetic else ""),
             summary=self._summary,
             weights=self._weights,
             synthetic=self._synthetic,

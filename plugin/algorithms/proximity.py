@@ -51,7 +51,7 @@ def criterion_parameters() -> list:
             QgsProcessingParameterEnum(
                 f"{key}_DECAY",
                 tr("{0}: decay").format(tr(label)),
-                list(DECAYS),
+                [tr(code) for code in DECAYS],
                 defaultValue=DECAYS.index(decay),
             ),
             number_parameter(

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .prioritise import CRITERIA
 from .scoring import GATED, HIGH, LOW, MEDIUM, UNKNOWN
 from .text import QT_TR_NOOP, Text
 
@@ -141,6 +142,16 @@ def decay_text(decay: str, distance: float) -> Text:
     return Text(QT_TR_NOOP("{0}, {1:g} m"), decay, distance)
 
 
+def criterion_name(criterion: dict) -> Text | str:
+    """A run record's criterion name: one of the plugin's criteria translatable (its names
+    are marked where the dock shows them), any other name as written."""
+    name = str(criterion.get("name", "?"))
+    return Text(name) if name in KNOWN_CRITERIA else name
+
+
+KNOWN_CRITERIA = frozenset(c[0] for c in CRITERIA)
+
+
 def weight_lines(record: dict | None) -> list[Text]:
     """One line per criterion of a run record ('settlements 40 % (linear, …)'), then the AHP
     consistency when AHP gave the weights; empty without a record."""
@@ -149,7 +160,7 @@ def weight_lines(record: dict | None) -> list[Text]:
     for c in parameters.get("criteria", []):
         weight = 100 * float(c.get("weight", 0.0))
         how = decay_text(str(c.get("decay", "")), float(c.get("distance_m", 0.0)))
-        lines.append(Text(QT_TR_NOOP("{0} {1:.0f} % ({2})"), c.get("name", "?"), weight, how))
+        lines.append(Text(QT_TR_NOOP("{0} {1:.0f} % ({2})"), criterion_name(c), weight, how))
     ahp = parameters.get("ahp")
     if ahp:
         cr = QT_TR_NOOP("weights from AHP pairwise comparison, CR {0:.3f}")

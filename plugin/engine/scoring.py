@@ -8,7 +8,14 @@ import numpy as np
 
 from .text import QT_TR_NOOP, Text
 
-DECAYS = ("linear", "exponential", "gaussian", "step")
+# decay codes (parameters, scenarios, run records); marked so that the dock and the
+# Processing dialog can show them translated
+DECAYS = (
+    QT_TR_NOOP("linear"),
+    QT_TR_NOOP("exponential"),
+    QT_TR_NOOP("gaussian"),
+    QT_TR_NOOP("step"),
+)
 HIGH, MEDIUM, LOW, GATED, UNKNOWN = "High", "Medium", "Low", "Gated", "Unknown"
 CLASSES = np.array([HIGH, MEDIUM, LOW, GATED, UNKNOWN], dtype=object)  # indexed by class code
 

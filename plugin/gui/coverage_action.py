@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayou
 
 from ..i18n import tr
 from ..logs import LOGGER
-from ..paths import style_path
+from ..qgis_io.styling import load_shipped_style
 from .messages import push
 from .roles import guess_roles, is_plugin_output, load_roles
 from .task_runner import Outcome, TaskRunner
@@ -231,7 +231,7 @@ class CoverageAction:
             if not layer.isValid():
                 LOGGER.warning(tr("Could not load {0}").format(results[out]))
                 continue
-            message, ok = layer.loadNamedStyle(style_path(style))
+            message, ok = load_shipped_style(layer, style)
             if not ok:
                 LOGGER.warning(tr("Style {0} not applied: {1}").format(style, message))
             project.addMapLayer(layer)

@@ -30,7 +30,8 @@ class CriterionRow:
         self.spin.setDecimals(3)
         self.spin.setSingleStep(0.01)
         self.decay = QComboBox()
-        self.decay.addItems(list(DECAYS))
+        for code in DECAYS:
+            self.decay.addItem(tr(code), code)
         self.distance = QDoubleSpinBox()
         self.distance.setRange(0.0, 1e7)
         self.distance.setDecimals(0)
@@ -38,7 +39,7 @@ class CriterionRow:
         self.distance.setSingleStep(100)
         self.weight = weight
         self.set_weight(weight)
-        self.decay.setCurrentText(decay)
+        self.show_decay(decay)
         self.distance.setValue(distance)
         self._tooltips()
 
@@ -60,17 +61,25 @@ class CriterionRow:
             widget.setValue(value)
             widget.blockSignals(False)
 
+    def decay_code(self) -> str:
+        """The chosen decay's code ('linear'…), whatever language the list is shown in."""
+        return str(self.decay.currentData())
+
+    def show_decay(self, code: str) -> None:
+        """Select the decay ``code`` (one of ``DECAYS``, as scenarios are checked on load)."""
+        self.decay.setCurrentIndex(DECAYS.index(code))
+
     def criterion(self) -> Criterion:
-        return Criterion(self.name, self.weight, self.decay.currentText(), self.distance.value())
+        return Criterion(self.name, self.weight, self.decay_code(), self.distance.value())
 
     def setting(self) -> CriterionSetting:
         """Weight, decay and distance as a scenario holds them."""
-        return CriterionSetting(self.weight, self.decay.currentText(), self.distance.value())
+        return CriterionSetting(self.weight, self.decay_code(), self.distance.value())
 
     def apply(self, setting: CriterionSetting) -> None:
         """Show a scenario's weight, decay and distance."""
         self.set_weight(setting.weight)
-        self.decay.setCurrentText(setting.decay)
+        self.show_decay(setting.decay)
         self.distance.setValue(setting.distance_m)
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from ..engine.prioritise import Criterion, PriorityResult
+from ..engine.priority_legend import decay_text
 from ..engine.scoring import contributions
-from ..i18n import QT_TR_NOOP, tr
+from ..i18n import QT_TR_NOOP, tr, tr_message
 
 HEADER = (
     QT_TR_NOOP("criterion"),
@@ -46,7 +47,7 @@ def explanation_html(
     )
     rows = "".join(
         f"<tr><td>{tr(c.name)}</td><td align=right>{distances[j]:,.0f}</td>"
-        f"<td>{c.decay} {c.distance:,.0f} m</td>"
+        f"<td>{tr_message(decay_text(c.decay, c.distance))}</td>"
         f"<td align=right>{result.criterion_scores[i, j]:.3f}</td>"
         f"<td align=right>{result.weights[j]:.3f}</td><td align=right>{points[j]:.1f}</td></tr>"
         for j, c in enumerate(criteria)

@@ -20,8 +20,8 @@ from qgis.core import (
 from ..engine.prioritise import PriorityResult
 from ..engine.scoring import CLASSES, driver_labels
 from ..i18n import QT_TR_NOOP, tr
-from ..paths import style_path
 from ..qgis_io.fields import make_field
+from ..qgis_io.styling import load_shipped_style
 from . import live_values
 
 LIVE_NAME = QT_TR_NOOP("Live priority (dock, not saved)")
@@ -119,7 +119,7 @@ class LiveLayer:
 
 def _style(layer: QgsVectorLayer) -> None:
     """The saved result's style, drawn in class order (the score is not stored)."""
-    layer.loadNamedStyle(style_path("priority"))
+    load_shipped_style(layer, "priority")
     renderer = layer.renderer()
     if renderer is not None:
         clause = QgsFeatureRequest.OrderByClause(DRAW_ORDER, True)

@@ -24,9 +24,10 @@ from ..engine.scenario import default_scenario
 from ..engine.scoring import DECAYS
 from ..i18n import QT_TR_NOOP, tr
 from ..logs import LOGGER
-from ..paths import icon_path, style_path
+from ..paths import icon_path
 from ..qgis_io.ids import guess_layer_field
 from ..qgis_io.scenario_store import current_settings, id_field, save_current, set_id_field
+from ..qgis_io.styling import load_shipped_style
 from .criterion_row import CriterionRow, criterion_rows
 from .distances import DistanceCache, distance_matrix, parcel_labels, read_inputs
 from .dock_panel import DEMO_GATE, DockPanel
@@ -215,7 +216,7 @@ class PrioritisationDock(QgsDockWidget):
         n = inputs.parcels.n_features
         self.panel.cancel_button.setEnabled(True)
         self.panel.status.setText(tr("Computing distances for {0} parcels…").format(n))
-        LOGGER.info("Dock: distances for %s parcels, %s criteria", n, len(rows))
+        LOGGER.info(tr("Dock: distances for {0} parcels, {1} criteria").format(n, len(rows)))
         self.task = self.runner.run_function(
             tr("Clearance Planner: distances"),
             lambda progress, cancelled: distance_matrix(
@@ -372,7 +373,7 @@ class PrioritisationDock(QgsDockWidget):
             if layer is not None:
                 params[key] = layer.id()
             params[f"{key}_WEIGHT"] = row.weight
-            params[f"{key}_DECAY"] = DECAYS.index(row.decay.currentText())
+            params[f"{key}_DECAY"] = DECAYS.index(row.decay_code())
             params[f"{key}_DISTANCE"] = row.distance.value()
         if self.gate.text().strip():
             params["GATE_EXPRESSION"] = self.gate.text().strip()
@@ -393,7 +394,7 @@ class PrioritisationDock(QgsDockWidget):
         if not path:
             return None
         params = {**self.parameters(), "OUTPUT": path}
-        LOGGER.info("Dock: Save result runs clearance:prioritise with %s", params)
+        LOGGER.info(tr("Dock: Save result runs clearance:prioritise with {0}").format(params))
         task = self.runner.run_algorithm(
             "clearance:prioritise", params, lambda outcome: self._saved(outcome, path), wait=wait
         )
@@ -413,7 +414,7 @@ class PrioritisationDock(QgsDockWidget):
             )
             return
         layer = QgsVectorLayer(outcome.value["OUTPUT"], tr("Prioritised parcels"), "ogr")
-        layer.loadNamedStyle(style_path("priority"), True)
+        load_shipped_style(layer, "priority", True)
         QgsProject.instance().addMapLayer(layer)
         self.saved_layer = layer
         self.update_buttons()  # the ranking map needs a saved result

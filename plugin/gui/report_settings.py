@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import tr
 from ..reports.template import (
+    AS_PLUGIN,
     LANGUAGES,
     SECTIONS,
     ReportTemplate,
@@ -23,6 +24,13 @@ from ..reports.template import (
 )
 
 LANGUAGE_NAMES = {"en": "English", "az": "Azərbaycanca", "fr": "Français", "ru": "Русский"}
+
+
+def language_name(code: str) -> str:
+    """How the language ``code`` is offered (``AS_PLUGIN``: the plugin's, translated)."""
+    if code == AS_PLUGIN:
+        return tr("As the plugin (the language of QGIS)")
+    return LANGUAGE_NAMES.get(code, code)
 
 
 class ReportTemplateDialog(QDialog):
@@ -39,7 +47,7 @@ class ReportTemplateDialog(QDialog):
         form.addRow(tr("Logo"), self.logo)
         self.language = QComboBox(self)
         for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+            self.language.addItem(language_name(code), code)
         form.addRow(tr("Language of the page texts"), self.language)
         self.sections: dict[str, QCheckBox] = {}
         for name, label in SECTIONS.items():
@@ -66,7 +74,7 @@ class ReportTemplateDialog(QDialog):
         return ReportTemplate(
             organisation=self.organisation.text().strip(),
             logo=self.logo.filePath().strip(),
-            language=self.language.currentData() or "en",
+            language=self.language.currentData() or AS_PLUGIN,
             sections=tuple(n for n, box in self.sections.items() if box.isChecked()),
         )
 

@@ -8,8 +8,9 @@ from ..demo.names import DEMO_NAMES
 from ..engine.layer_roles import Guess, assign, refusal
 from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..logs import LOGGER
-from ..paths import DEMO, style_path
+from ..paths import DEMO
 from ..qgis_io.layer_facts import geometry_kind, layer_facts
+from ..qgis_io.styling import load_shipped_style
 from .live_layer import OUTPUT_PROPERTY
 
 SCOPE = "clearance_planner"
@@ -82,7 +83,7 @@ def load_roles(project: QgsProject) -> dict[str, QgsMapLayer]:
 def apply_style(layer: QgsMapLayer, role: str) -> bool:
     """Load the shipped QML of ``role``; False (logged) when it does not apply."""
     # True: the shipped file wins over a default style stored in the GeoPackage
-    message, ok = layer.loadNamedStyle(style_path(role), True)
+    message, ok = load_shipped_style(layer, role, True)
     if not ok:
         LOGGER.warning(tr("Style {0} not applied to {1}: {2}").format(role, layer.name(), message))
     layer.triggerRepaint()

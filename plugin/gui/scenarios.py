@@ -27,8 +27,9 @@ from ..engine.scenario import (
 )
 from ..i18n import QT_TR_NOOP, tr, tr_message
 from ..logs import LOGGER
-from ..paths import SCENARIOS, style_path
+from ..paths import SCENARIOS
 from ..qgis_io import scenario_store as store
+from ..qgis_io.styling import load_shipped_style
 from .messages import guarded, push
 from .task_runner import Outcome
 
@@ -247,7 +248,7 @@ class DockScenarios:
             if not ok:
                 return None
         params = self.compare_parameters(name)
-        LOGGER.info("Dock: Compare with %s runs clearance:compare_scenarios", name)
+        LOGGER.info(tr("Dock: Compare with {0} runs clearance:compare_scenarios").format(name))
         self.dock.panel.status.setText(tr("Comparing with {0!r}…").format(name))
         return self.dock.runner.run_algorithm(
             "clearance:compare_scenarios", params, lambda o: self._compared(o, name), wait=wait
@@ -265,7 +266,7 @@ class DockScenarios:
             return
         self.last_results = dict(results)
         layer = QgsVectorLayer(results["OUTPUT"], tr("Rank change: {0}").format(name), "ogr")
-        layer.loadNamedStyle(style_path("rank_change"), True)
+        load_shipped_style(layer, "rank_change", True)
         QgsProject.instance().addMapLayer(layer)
         self.compared = layer
         self.dock.panel.explanation.setHtml(comparison_html(name, results))

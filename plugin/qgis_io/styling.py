@@ -10,8 +10,19 @@ from qgis.core import (
 
 from ..i18n import tr
 from ..paths import style_path
+from .style_labels import translate_legend
 
 _ALIVE: list = []  # post-processors need a live Python reference or sip drops them
+
+
+def load_shipped_style(layer, name: str, over_stored: bool = False) -> tuple[str, bool]:
+    """Load the shipped QML ``name`` for display, its legend in the plugin's language;
+    ``over_stored``: QGIS's loadFromLocalDb flag, as the callers used it. (message, ok)."""
+    path = style_path(name)  # the flag exists on vector layers only
+    message, ok = layer.loadNamedStyle(path, True) if over_stored else layer.loadNamedStyle(path)
+    if ok:
+        translate_legend(layer)
+    return message, ok
 
 
 class StyleAndMetadata(QgsProcessingLayerPostProcessorInterface):
@@ -23,7 +34,7 @@ class StyleAndMetadata(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback) -> None:
         if self.style:
-            msg, ok = layer.loadNamedStyle(style_path(self.style))
+            msg, ok = load_shipped_style(layer, self.style)
             if not ok:
                 feedback.pushWarning(tr("Style {0} not applied: {1}").format(self.style, msg))
             layer.triggerRepaint()

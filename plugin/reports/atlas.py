@@ -51,6 +51,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..qgis_io.compat import set_label_color, set_legend_style_font, text_format
 from ..qgis_io.field_export import FieldPlan
 from ..qgis_io.fields import make_field
+from ..qgis_io.style_labels import translate_legend
 from .labels import add_label, add_scale_bar
 from .pagination import add_brand
 from .template import report_template
@@ -106,6 +107,7 @@ def atlas_pdf(
         *(_context_layer(c) for c in context_layers),
     ]
     for layer in layers:
+        translate_legend(layer)  # private copies: the shipped styles' labels translated
         project.addMapLayer(layer)
     coverage = layers[1]
     ids = _coverage_ids(coverage, plan)

@@ -137,7 +137,7 @@ def chart_hazard_area(run, template: ReportTemplate | None = None) -> bytes:
         (tr("Inside records"), tr("Outside every record")),
         tr("Hazard area (ha)"),
         tr("Hazard area mapped vs unmapped, per district"),
-        " ha",
+        " " + tr("ha"),  # the hectare sign after a figure
         template or report_template(),
     )
 

@@ -31,12 +31,14 @@ from ..qgis_io.atomic import AtomicFile, Writer, commit_all
 from ..qgis_io.compat import set_legend_style_font
 from . import coverage_html as text
 from .coverage_map import map_extent, map_layers
-from .labels import add_label
+from .labels import LEGEND_WRAP, add_label, wrapped
 from .pagination import Box, Column, add_footers, add_page, manual_table, page_y, paged_table
 from .template import ReportTemplate, report_template
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
+SIDE_X = 220.0  # the legend and notes column, to the page's right margin
+LEGEND_TEXT_W = PAGE_W - MARGIN - SIDE_X - 15  # mm beside the symbols
 NOTES = 8  # notes on the data shown on the map page (the HTML lists them all)
 SHORT = {
     "district_ha": QT_TR_NOOP("District\nha"),
@@ -56,18 +58,18 @@ SHORT = {
 
 
 def _map_page(layout, run, layers) -> None:
-    add_label(layout, text.title(run), MARGIN, 6, 277, 9, 15, True)
+    add_label(layout, text.title(run), MARGIN, 6, 277, 9, 15, True, one_line=True)
     facts = "   ".join(f"{k}: {v}" for k, v in text.headline(run))
     inputs = "; ".join(
         tr("{0} '{1}' ({2} features)").format(i["key"], i["name"], i["features"])
         for i in run.inputs
     )
-    add_label(layout, facts, MARGIN, 15, 277, 5, 8.5, True)
+    add_label(layout, facts, MARGIN, 15, 277, 5, 8.5, True, one_line=True)
     method = tr(
         "Incidents: {0}. Areas in hectares on the WGS 84 ellipsoid; overlapping records and "
         "hazards dissolved per district before measuring."
     ).format(text.period(run))
-    add_label(layout, method, MARGIN, 20, 277, 4, 7)
+    add_label(layout, method, MARGIN, 20, 277, 4, 7, one_line=True)
     add_label(layout, tr("Inputs: {0}").format(inputs), MARGIN, 24.5, 277, 8, 7)
     item = QgsLayoutItemMap(layout)
     layout.addLayoutItem(item)
@@ -78,13 +80,7 @@ def _map_page(layout, run, layers) -> None:
     item.setExtent(map_extent(layers, 205 / 167))
     item.setBackgroundColor(QColor("#dce9f2"))
     item.setFrameEnabled(True)
-    legend = QgsLayoutItemLegend(layout)
-    legend.setLinkedMap(item)
-    legend.setTitle(tr("Legend"))
-    layout.addLayoutItem(legend)
-    for part in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
-        set_legend_style_font(legend.rstyle(part), QFont("DejaVu Sans", 8))
-    legend.attemptMove(QgsLayoutPoint(220, 33, MM))
+    _legend(layout, item)
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")
     bar.setLinkedMap(item)
@@ -98,7 +94,23 @@ def _map_page(layout, run, layers) -> None:
         notes += "\n" + tr("… and {0} more notes in the HTML report.").format(
             len(run.warnings) - NOTES
         )
-    add_label(layout, tr("Notes on the data:") + "\n" + notes, 220, 110, 70, 88, 6.5)
+    side_w = PAGE_W - MARGIN - SIDE_X
+    add_label(layout, tr("Notes on the data:") + "\n" + notes, SIDE_X, 110, side_w, 88, 6.5)
+
+
+def _legend(layout, item: QgsLayoutItemMap) -> None:
+    """The map's legend right of it, each name wrapped to the column left (translations and
+    the SYNTHETIC tag make them long)."""
+    legend = QgsLayoutItemLegend(layout)
+    legend.setLinkedMap(item)
+    legend.setTitle(tr("Legend"))
+    legend.setWrapString(LEGEND_WRAP)
+    for layer in item.layers():  # the report's own layers: their names are the legend's
+        layer.setName(wrapped(layer.name(), LEGEND_TEXT_W, 8))
+    layout.addLayoutItem(legend)
+    for part in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
+        set_legend_style_font(legend.rstyle(part), QFont("DejaVu Sans", 8))
+    legend.attemptMove(QgsLayoutPoint(SIDE_X, 33, MM))
 
 
 def _table_page(layout, run, page: int, template: ReportTemplate) -> None:
@@ -110,12 +122,12 @@ def _table_page(layout, run, page: int, template: ReportTemplate) -> None:
         [run.table.label(i, tr)] + [text.format_value(f, run.table.row(i)[f]) for f in FIELDS]
         for i in range(len(run.table.names))
     ]
-    table = manual_table(layout, columns, rows, bold_rows=[run.table.total_row])
-    box = Box(MARGIN, 16, 277, 180)
+    box = Box(MARGIN, 16, PAGE_W - 2 * MARGIN, 180)
+    table = manual_table(layout, columns, rows, bold_rows=[run.table.total_row], room=box.w)
     pages = paged_table(layout, table, page, tr("Figures per district"), box, template)
     if run.hazard_types and run.gap_ha_by_type:
         by_type = "; ".join(
-            f"{kind} {text.format_value('unmapped_hazard_ha', ha)} ha"
+            f"{kind} {text.format_value('unmapped_hazard_ha', ha)} {tr('ha')}"
             for kind, ha in sorted(run.gap_ha_by_type.items())
         )
         note = tr(

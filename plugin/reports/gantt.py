@@ -86,13 +86,7 @@ def write_gantt(
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m"))
     ax.grid(axis="x", color="#dddddd")
     ax.set_axisbelow(True)
-    ax.legend(
-        handles=handles,
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.08),
-        ncol=min(len(handles), 4),
-        frameon=False,
-    )
+    _fitting_legend(fig, ax, handles)
     lost = len(result.unplanned)
     note = tr(", {0} parcels not planned (no usable polygon)").format(lost) if lost else ""
     ax.set_title(
@@ -106,6 +100,22 @@ def write_gantt(
 
 
 LABEL_POINTS = 6
+
+
+def _fitting_legend(fig, ax, handles) -> None:
+    """The legend under the chart in as many columns (4 at most) as fit the figure's width:
+    translated labels are longer than the English ones."""
+    renderer = fig.canvas.get_renderer()
+    for ncol in range(min(len(handles), 4), 0, -1):
+        legend = ax.legend(
+            handles=handles,
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.08),
+            ncol=ncol,
+            frameon=False,
+        )
+        if legend.get_window_extent(renderer).width <= 0.98 * fig.bbox.width:
+            return
 
 
 def _label_bars(ax, ids: list[str], y, left, width, colours, fig_width_in: float) -> None:

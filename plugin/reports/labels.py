@@ -8,6 +8,7 @@ from qgis.core import (
     QgsLayoutItemScaleBar,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutUtils,
     QgsPalLayerSettings,
     QgsScaleBarSettings,
     QgsTextBufferSettings,
@@ -16,6 +17,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..qgis_io.compat import set_label_font, text_format
@@ -24,20 +26,67 @@ MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 
 
 def add_label(
-    layout, text: str, x: float, y: float, w: float, h: float, size: float = 9.0, bold=False
+    layout,
+    text: str,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    size: float = 9.0,
+    bold=False,
+    one_line: bool = False,
 ) -> QgsLayoutItemLabel:
     """A DejaVu Sans label of ``size`` points at ``x, y`` (mm) sized ``w`` x ``h`` (mm); the
-    text may hold ``[% expression %]`` parts."""
+    text may hold ``[% expression %]`` parts. ``one_line``: the size made smaller where a line
+    would not fit ``w`` (a heading or a row of figures that a translation lengthens)."""
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(size)
-    font.setBold(bold)
+    font = label_font(size, bold)
+    if one_line:
+        font = label_font(fitting_size(text, w, size, bold), bold)
     set_label_font(label, font)
+    label.setHAlign(Qt.AlignmentFlag.AlignLeft)  # QGIS justifies labels by default
     layout.addLayoutItem(label)
     label.attemptMove(QgsLayoutPoint(x, y, MM))
     label.attemptResize(QgsLayoutSize(w, h, MM))
     return label
+
+
+def label_font(size: float, bold: bool = False) -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+def fitting_size(text: str, width: float, size: float, bold: bool, smallest: float = 5.0) -> float:
+    """``size`` (points), or the size at which the widest line of ``text`` fits ``width`` mm
+    (with 1 mm to spare), not below ``smallest``."""
+    lines = text.split("\n")
+    widest = max(QgsLayoutUtils.textWidthMM(label_font(size, bold), line) for line in lines)
+    if widest <= width - 1.0:
+        return size
+    return max(smallest, size * (width - 1.0) / widest)
+
+
+LEGEND_WRAP = "|"  # the legends' line break (their wrap string)
+
+
+def wrapped(text: str, width: float, size: float, separator: str = LEGEND_WRAP) -> str:
+    """``text`` broken at spaces into lines of at most ``width`` mm in DejaVu Sans of ``size``
+    points, joined by ``separator``; a longer word stays whole, and a rule such as
+    "score ≥ 18.9" stays on one line."""
+    for sign in ("≥", "≤", "<"):
+        text = text.replace(f" {sign} ", f"\u00a0{sign}\u00a0")
+    font = label_font(size)
+    lines: list[str] = []
+    for word in text.split(" "):
+        candidate = f"{lines[-1]} {word}" if lines else word
+        if lines and QgsLayoutUtils.textWidthMM(font, candidate) <= width:
+            lines[-1] = candidate
+        else:
+            lines.append(word)
+    return separator.join(lines)
 
 
 def halo_labels(

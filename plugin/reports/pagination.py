@@ -20,6 +20,7 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
     QgsTableCell,
     QgsTextFormat,
     QgsUnitTypes,
@@ -77,11 +78,58 @@ class Column:
 
 
 def text_format(size: float, bold: bool = False) -> QgsTextFormat:
-    font = QFont("DejaVu Sans")
-    font.setBold(bold)
-    fmt = QgsTextFormat.fromQFont(font)
+    fmt = QgsTextFormat.fromQFont(table_font(size, bold))
     fmt.setSize(size)
     return fmt
+
+
+def table_font(size: float, bold: bool = False) -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+MIN_TABLE_SIZE = 5.0  # points: tables shrink to this at most to fit their page
+
+
+def fitted_columns(
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[str]],
+    bold_rows: Sequence[int],
+    size: float,
+    room: float,
+    margin: float,
+) -> tuple[list[float], float]:
+    """Column widths (mm, margins included) and a font size such that every number and every
+    word of a heading fits on one line (numbers cannot wrap; texts wrap at spaces): a column
+    is widened where its content needs it, and the font is made smaller (not below
+    ``MIN_TABLE_SIZE``) when the widths would pass ``room``. Translated headings and large
+    totals are what need it."""
+    bold = set(bold_rows)
+    need = []  # per column: the widest unbreakable text at ``size`` (mm)
+    for j, column in enumerate(columns):
+        words = [w for line in column.heading.split("\n") for w in line.split()]
+        widest = max((_text_mm(w, size - 0.5, True) for w in words), default=0.0)
+        for i, row in enumerate(rows):
+            cell = row[j] if j < len(row) else ""
+            pieces = [cell] if column.numeric else cell.split()
+            for piece in pieces:
+                widest = max(widest, _text_mm(piece, size, i in bold))
+        need.append(widest)
+    scale = 1.0
+    while True:
+        widths = [
+            max(c.width * min(scale, 1.0), n * scale + 2 * margin + 0.5)
+            for c, n in zip(columns, need)
+        ]
+        if sum(widths) <= room or size * scale <= MIN_TABLE_SIZE:
+            return widths, size * scale
+        scale = max(scale * 0.95, MIN_TABLE_SIZE / size)
+
+
+def _text_mm(text: str, size: float, bold: bool) -> float:
+    return QgsLayoutUtils.textWidthMM(table_font(size, bold), text) if text else 0.0
 
 
 def manual_table(
@@ -90,13 +138,17 @@ def manual_table(
     rows: Sequence[Sequence[str]],
     bold_rows: Sequence[int] = (),
     size: float = 7.0,
+    room: float | None = None,
 ) -> QgsLayoutItemManualTable:
     """A table of text cells with one header (repeated on every frame); ``bold_rows`` (e.g.
-    the total) in bold."""
+    the total) in bold; columns widened and the font made smaller where the content needs it
+    to fit ``room`` mm (default: the columns' widths), see :func:`fitted_columns`."""
     from qgis.PyQt.QtCore import Qt
 
     table = QgsLayoutItemManualTable.create(layout)
-    widths = [max(column.width - 2 * table.cellMargin(), 1.0) for column in columns]
+    room = sum(c.width for c in columns) if room is None else room
+    outer, size = fitted_columns(columns, rows, bold_rows, size, room, table.cellMargin())
+    widths = [max(width - 2 * table.cellMargin(), 1.0) for width in outer]
     headers = []
     for column, width in zip(columns, widths):
         header = QgsLayoutTableColumn(column.heading)

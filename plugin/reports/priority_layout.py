@@ -6,7 +6,6 @@ on as many pages as they need. Exported to PDF (every page), PNG (the map page) 
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -37,11 +36,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..engine.priority_legend import ClassSummary
+from ..engine.priority_legend import KNOWN_CRITERIA, ClassSummary
+from ..engine.scoring import CLASSES
 from ..i18n import tr, tr_message
 from ..paths import style_path
 from ..qgis_io.compat import set_label_color, set_legend_style_font
-from .labels import add_label, add_scale_bar, halo_labels
+from .labels import LEGEND_WRAP, add_label, add_scale_bar, halo_labels, wrapped
 from .pagination import Box, Column, add_footers, add_page, manual_table, paged_table
 from .template import ReportTemplate
 
@@ -50,7 +50,7 @@ PAGE_W, PAGE_H, MARGIN = 297.0, 210.0, 10.0
 MAP = (MARGIN, 27.0, 192.0, 163.0)  # x, y, w, h (mm)
 SIDE_X, SIDE_W = 207.0, 80.0
 SYNTHETIC_FILL, SOURCE_FILL = "#b2182b", "#e8eef4"
-WRAP = "|"  # the legend's line break
+LEGEND_SIZE, LEGEND_TEXT_W = 7.0, 66.0  # legend labels: points, mm of text beside the symbol
 OWNER = "clearance_planner/ranking_map"  # custom property: the project layout a layer is drawn in
 
 
@@ -84,19 +84,11 @@ def classed_parcels(layer: QgsVectorLayer, summary: ClassSummary) -> QgsVectorLa
         for i in reversed(range(len(renderer.categories()))):
             value = str(renderer.categories()[i].value())
             if value in labels:
-                renderer.updateCategoryLabel(i, _wrapped(labels[value]))
+                renderer.updateCategoryLabel(i, wrapped(labels[value], LEGEND_TEXT_W, LEGEND_SIZE))
             else:
                 renderer.deleteCategory(i)
     layer.setLabelsEnabled(False)
     return layer
-
-
-def _wrapped(text: str, width: int = 46) -> str:
-    """``text`` in lines of ``width`` characters, split with the legend's wrap string; a
-    rule such as "score ≥ 18.9" stays on one line."""
-    for sign in ("≥", "≤", "<"):
-        text = text.replace(f" {sign} ", f"\u00a0{sign}\u00a0")
-    return WRAP.join(textwrap.wrap(text, width)) or text
 
 
 def outlined_districts(layer: QgsVectorLayer, name_field: str) -> QgsVectorLayer:
@@ -193,11 +185,11 @@ def _legend(layout: QgsLayout, main: QgsLayoutItemMap, job: PriorityMap, y: floa
     if job.districts is not None:
         root.addLayer(job.districts)
     legend.setLinkedMap(main)
-    legend.setWrapString(WRAP)
+    legend.setWrapString(LEGEND_WRAP)
     legend.setSymbolWidth(6)
     legend.setSymbolHeight(4)
     for part in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
-        set_legend_style_font(legend.rstyle(part), QFont("DejaVu Sans", 7))
+        set_legend_style_font(legend.rstyle(part), QFont("DejaVu Sans", int(LEGEND_SIZE)))
     set_legend_style_font(legend.rstyle(QgsLegendStyle.Style.Title), QFont("DejaVu Sans", 9))
     legend.setResizeToContents(True)
     layout.addLayoutItem(legend)
@@ -244,8 +236,8 @@ def _map_page(layout: QgsLayout, job: PriorityMap, template: ReportTemplate) -> 
 
 
 def _parcel_pages(layout: QgsLayout, job: PriorityMap, template: ReportTemplate) -> None:
-    table = manual_table(layout, job.columns, job.rows, size=7.5)
-    box = Box(MARGIN, 16, sum(c.width for c in job.columns), 178)
+    box = Box(MARGIN, 16, PAGE_W - 2 * MARGIN, 178)
+    table = manual_table(layout, job.columns, job.rows, size=7.5, room=box.w)
     title = tr("Most urgent parcels ({0})").format(len(job.rows))
     paged_table(layout, table, add_page(layout), title, box, template)
 
@@ -338,11 +330,23 @@ def top_parcels_table(values: dict, top: int) -> tuple[list[Column], list[list[s
         row = [
             f"{int(ranks[i])}",
             "" if values["id"][i] is None else str(values["id"][i]).strip(),
-            str(values["priority_class"][i] or ""),
+            _code_text(values["priority_class"][i], CLASS_CODES, ""),
             "–" if score is None else f"{score:.1f}",
-            str(values["main_driver"][i] or "–"),
+            _code_text(values["main_driver"][i], KNOWN_CRITERIA, "–"),
         ]
         if len(columns) > len(row):
             row.append(str(values["district"][i] or "–"))
         rows.append(row)
     return columns, rows
+
+
+CLASS_CODES = frozenset(CLASSES.tolist())
+
+
+def _code_text(value, codes, empty: str) -> str:
+    """A class or criterion code of the plugin in the report's language; anything else (a
+    field edited by hand) as it is."""
+    text = str(value or "").strip()
+    if not text:
+        return empty
+    return tr(text) if text in codes else text

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from qgis.core import QgsSettings
 
-from ..i18n import QT_TR_NOOP
+from ..i18n import QT_TR_NOOP, tr
 
 SETTINGS_KEY = "clearance_planner/report"
 SECTIONS = {  # name: what it shows (the settings dialog's check boxes)
@@ -19,14 +19,15 @@ SECTIONS = {  # name: what it shows (the settings dialog's check boxes)
     "overview": QT_TR_NOOP("Ranking map: overview inset"),
     "parcels": QT_TR_NOOP("Ranking map: table of the top parcels"),
 }
-LANGUAGES = ("en", "az", "fr", "ru")
+AS_PLUGIN = ""  # the page texts in the plugin's language (QGIS's), like the rest of the report
+LANGUAGES = (AS_PLUGIN, "en", "az", "fr", "ru")
 PHRASES = {  # the fixed words of every PDF page (figures and data stay as they are)
     "en": {
-        "continued": "continued",
-        "continued_next": "continued on the next page",
-        "page": "Page {0} of {1}",
-        "created": "Created {0} with Clearance Planner {1}",
-        "others": "+ {0} other districts: {1}",
+        "continued": QT_TR_NOOP("continued"),
+        "continued_next": QT_TR_NOOP("continued on the next page"),
+        "page": QT_TR_NOOP("Page {0} of {1}"),
+        "created": QT_TR_NOOP("Created {0} with Clearance Planner {1}"),
+        "others": QT_TR_NOOP("+ {0} other districts: {1}"),
     },
     "az": {
         "continued": "davamı",
@@ -47,7 +48,7 @@ PHRASES = {  # the fixed words of every PDF page (figures and data stay as they 
         "continued_next": "продолжение на следующей странице",
         "page": "Стр. {0} из {1}",
         "created": "Создано {0}, Clearance Planner {1}",
-        "others": "+ ещё {0} районов: {1}",
+        "others": "+ другие районы ({0}): {1}",
     },
 }
 
@@ -58,13 +59,17 @@ class ReportTemplate:
 
     organisation: str = ""
     logo: str = ""  # path of a PNG/JPG/SVG; not drawn when missing
-    language: str = "en"
+    language: str = AS_PLUGIN
     sections: tuple[str, ...] = field(default_factory=lambda: tuple(SECTIONS))
 
     def shows(self, section: str) -> bool:
         return section in self.sections
 
     def phrase(self, key: str) -> str:
+        """A fixed page text in the template's language; by default (``AS_PLUGIN``) in the
+        plugin's, so that it matches the report's other texts."""
+        if self.language == AS_PLUGIN:
+            return tr(PHRASES["en"][key])
         return PHRASES.get(self.language, PHRASES["en"])[key]
 
     def logo_file(self) -> Path | None:
@@ -82,11 +87,11 @@ def report_template() -> ReportTemplate:
     else:
         names = sections.split(",") if isinstance(sections, str) else list(sections)
         chosen = tuple(n.strip() for n in names if n.strip() in SECTIONS)
-    language = str(settings.value(f"{SETTINGS_KEY}/language", "en") or "en")
+    language = str(settings.value(f"{SETTINGS_KEY}/language", AS_PLUGIN) or AS_PLUGIN)
     return ReportTemplate(
         organisation=str(settings.value(f"{SETTINGS_KEY}/organisation", "") or ""),
         logo=str(settings.value(f"{SETTINGS_KEY}/logo", "") or ""),
-        language=language if language in LANGUAGES else "en",
+        language=language if language in LANGUAGES else AS_PLUGIN,
         sections=chosen,
     )
 

@@ -21,6 +21,7 @@ from clearance_planner.reports.template import (
     clear_report_template,
     save_report_template,
 )
+from tests.i18n.test_languages import translator  # noqa: F401 (fixture)
 from tests.qgis_support import memory_layer
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
@@ -335,3 +336,24 @@ def test_the_qpt_alone_is_an_output(tmp_path):
     )
     assert (tmp_path / "only.qpt").stat().st_size > 1000
     assert result["PAGES"] == 0 and "OUTPUT_PDF" not in result
+
+
+@pytest.mark.parametrize("translator", ["ru"], indirect=True)
+def test_top_parcels_table_shows_the_plugins_codes_in_the_language(translator):  # noqa: F811
+    from clearance_planner.reports.priority_layout import top_parcels_table
+
+    values = {
+        "id_field": "hazard_id",
+        "priority_rank": [2, 1, 0],
+        "id": ["HZ-2 ", "HZ-1", "HZ-0"],
+        "priority_class": ["High", "Medium", "Gated"],
+        "priority_score": [90.0, 50.0, None],
+        "main_driver": ["settlements", "wells (edited)", None],
+        "district": [None, None, None],
+    }
+    _, rows = top_parcels_table(values, 10)
+    # rank order; rank 0 (gated) is not a top parcel; a value edited by hand stays as it is
+    assert rows == [
+        ["1", "HZ-1", "Средний", "50.0", "wells (edited)"],
+        ["2", "HZ-2", "Высокий", "90.0", "населённые пункты"],
+    ]

@@ -29,6 +29,7 @@ from clearance_planner.reports.template import (
     report_template,
     save_report_template,
 )
+from tests.i18n.test_languages import translator  # noqa: F401 (fixture)
 from tests.qgis_support import memory_layer
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
@@ -202,3 +203,12 @@ def test_template_organisation_language_and_sections_reach_the_pdf(layers, tmp_p
     assert "Coverage of contamination" not in text  # no map page
     assert "Charts" not in text
     assert "Total" in text
+
+
+@pytest.mark.parametrize("translator", ["ru"], indirect=True)
+def test_page_texts_follow_the_plugins_language_by_default(template, translator):  # noqa: F811
+    assert report_template().language == ""
+    assert ReportTemplate().phrase("page").format(1, 3) == "Стр. 1 из 3"
+    assert ReportTemplate().phrase("others").format(2, "x") == "+ другие районы (2): x"
+    # a language chosen in the template is kept whatever QGIS's language
+    assert ReportTemplate(language="en").phrase("page").format(1, 3) == "Page 1 of 3"

@@ -27,7 +27,7 @@ def test_points_are_weight_times_score_times_100_and_sum_to_the_score():
     # cemeteries 1 - 700/1000 = 0.3 -> 0.2 * 0.3 * 100 = 6.0 points; score 62.0, rank 2 of 3
     assert "<b>H1</b>: rank 2 of 3, score 62.0" in html
     assert (
-        "<tr><td>settlements</td><td align=right>300</td><td>linear 1,000 m</td>"
+        "<tr><td>settlements</td><td align=right>300</td><td>linear, 1 at 0 m to 0 at 1000 m</td>"
         "<td align=right>0.700</td><td align=right>0.800</td><td align=right>56.0</td></tr>"
     ) in html
     assert "<td align=right>0.300</td><td align=right>0.200</td><td align=right>6.0</td>" in html

@@ -34,11 +34,13 @@ def test_ok_saves_what_the_dialog_shows(qgis_iface):
     assert all(box.isChecked() for box in dialog.sections.values())  # defaults: every section
     dialog.organisation.setText("  Field office North ")
     assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == [
+        "",
         "en",
         "az",
         "fr",
         "ru",
     ]
+    assert dialog.language.currentData() == ""  # default: the plugin's language
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     dialog.sections["charts"].setChecked(False)
     dialog.accept()

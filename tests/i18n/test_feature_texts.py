@@ -144,13 +144,13 @@ def test_layer_role_reasons_are_in_the_language(translator, refused, reasons):  
             "az",
             "mexaniki -> əl ilə: meyillik 26.6 > 20 dərəcə",
             "Yüksək: qiymətləndirilmiş sahələrin yuxarı üçdə biri, bal ≥ 66.7 (1)",
-            "settlements 40 % (xətti, 0 m-də 1-dən 5000 m-də 0-a)",
+            "yaşayış məntəqələri 40 % (xətti, 0 m-də 1-dən 5000 m-də 0-a)",
         ),
         (
             "ru",
             "механизированное -> ручное: уклон 26.6 > 20 град.",
             "Высокий: верхняя треть оценённых участков, балл ≥ 66.7 (1)",
-            "settlements 40 % (линейный, от 1 при 0 м до 0 при 5000 м)",
+            "населённые пункты 40 % (линейный, от 1 при 0 м до 0 при 5000 м)",
         ),
     ],
     indirect=["translator"],
@@ -224,3 +224,28 @@ def test_scenario_comparison_report_is_in_the_language(
     assert lines[0] == ["figure", "value"]  # the CSV's column names stay English
     assert lines[lines.index([]) + 1][:4] == ["parcel", "rank_a", "rank_b", "rank_change"]
     assert heading in report.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("translator", ["ru"], indirect=True)
+def test_dock_explanation_names_criterion_and_decay_in_the_language(translator):  # noqa: F811
+    from clearance_planner.engine.prioritise import Criterion, score_parcels
+    from clearance_planner.gui.explanation import explanation_html
+
+    distances = np.array([[300.0]])
+    criteria = [Criterion("settlements", 1.0, "linear", 1000.0)]
+    html = explanation_html(0, "H1", score_parcels(distances, criteria), criteria, distances[0])
+    # settlements 300 m, linear to 0 at 1000 m: score 0.7, weight 1, 70.0 points
+    assert (
+        "<tr><td>населённые пункты</td><td align=right>300</td>"
+        "<td>линейный, от 1 при 0 м до 0 при 1000 м</td><td align=right>0.700</td>"
+    ) in html
+    assert "<th>спад</th>" in html
+
+
+@pytest.mark.parametrize("translator", ["ru"], indirect=True)
+def test_a_criterion_name_of_the_user_stays_as_written_in_the_weight_lines(translator):  # noqa: F811
+    from clearance_planner.engine.priority_legend import weight_lines
+
+    criterion = {"name": "wells", "weight": 1.0, "decay": "step", "distance_m": 250}
+    lines = weight_lines({"parameters": {"criteria": [criterion]}})
+    assert tr_texts(lines[0]) == "wells 100 % (ступенчатый, 1 до 250 м)"

@@ -167,6 +167,12 @@ def test_dock_comes_out_in_the_language_of_qgis(
         assert dock.windowTitle() == title
         assert dock.panel.compute_button.text() == compute
         assert dock.panel.tabs.tabText(0) == layers_tab
+        settlements = dock.rows["settlements"]
+        assert settlements.decay.currentText() == {"az": "xətti", "ru": "линейный"}[language]
+        assert settlements.criterion().decay == "linear"  # the code, not the word shown
+        settlements.show_decay("step")
+        assert settlements.setting().decay == "step"
+        settlements.show_decay("linear")  # the dock keeps its settings: leave the default
         dock.resize(420, 760)
         image = dock.grab().toImage()
         path = tmp_path / f"dock_{language}.png"
