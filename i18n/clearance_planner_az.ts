@@ -524,7 +524,7 @@
         <translation>Məsafələr {0} ilə hesablanıb</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="459"/>
+        <location filename="../plugin/algorithms/proximity.py" line="466"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>NULL ballarla, Unknown sinfi ilə saxlanıldı</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>{0} kimi istifadə edilmədi</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="445"/>
+        <location filename="../plugin/algorithms/proximity.py" line="452"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>{1} sahə üçün ən yaxın {0}…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="497"/>
+        <location filename="../plugin/algorithms/proximity.py" line="504"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>'{0}' layının həndəsəsi yoxdur: hər sahə {1} üzrə 0 bal alır.</translation>
     </message>
@@ -5091,7 +5091,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>{0}: seçilmiş obyektləri və ya obyekt limitini ENGINE 'database' oxuya bilməz; bütün layı verin (lay filtri olar) və ya ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="471"/>
+        <location filename="../plugin/algorithms/proximity.py" line="478"/>
         <source>Nearest {0} for the parcels, in the database…</source>
         <translation>Sahələr üçün ən yaxın {0}, verilənlər bazasında…</translation>
     </message>
@@ -5911,7 +5911,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>'{0}' layı ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/gpkg_rows.py" line="119"/>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="120"/>
         <source>{0}: rows changed since they were read</source>
         <translation>{0}: sətirlər oxunduqdan sonra dəyişib</translation>
     </message>

@@ -524,7 +524,7 @@
         <translation>Расстояния вычислены в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="459"/>
+        <location filename="../plugin/algorithms/proximity.py" line="466"/>
         <source>kept with NULL scores, class Unknown</source>
         <translation>сохранены с NULL-баллами, класс Unknown</translation>
     </message>
@@ -534,12 +534,12 @@
         <translation>не использовано как {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="445"/>
+        <location filename="../plugin/algorithms/proximity.py" line="452"/>
         <source>Nearest {0} for {1} parcels…</source>
         <translation>Ближайшие {0} для {1} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="497"/>
+        <location filename="../plugin/algorithms/proximity.py" line="504"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждый участок получает 0 по {1}.</translation>
     </message>
@@ -5091,7 +5091,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>{0}: выбранные объекты или ограничение числа объектов ENGINE 'database' прочитать не может; укажите весь слой (фильтр слоя допустим) или выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="471"/>
+        <location filename="../plugin/algorithms/proximity.py" line="478"/>
         <source>Nearest {0} for the parcels, in the database…</source>
         <translation>Ближайшие {0} для участков, в базе данных…</translation>
     </message>
@@ -5911,7 +5911,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>слой '{0}' ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/gpkg_rows.py" line="119"/>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="120"/>
         <source>{0}: rows changed since they were read</source>
         <translation>{0}: строки изменились после чтения</translation>
     </message>

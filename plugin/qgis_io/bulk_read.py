@@ -27,6 +27,7 @@ from qgis.core import (
 
 from ..engine.geometry import GeometryArrays, GeometryBuilder
 from .geometries import REPAIRED, GeometryReport, certified, clean
+from .heap import release_free_memory
 from .wkb_arrays import walk
 
 BATCH = 100_000
@@ -142,6 +143,8 @@ class TableRead:
             yield _batch(
                 blobs, self.batch_fids, polygonal, self.report, self.repaired, metric_parts
             )
+            del batch, blobs  # the batch measured: its buffers go before the next is read
+            release_free_memory()
 
 
 def read_column(table: OgrTable, name: str, fids: np.ndarray) -> np.ndarray | list | None:
@@ -167,6 +170,8 @@ def read_column(table: OgrTable, name: str, fids: np.ndarray) -> np.ndarray | li
     for batch in lyr.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={BATCH}"]):
         read_fids.append(np.array(batch[fid_name], dtype=np.int64, copy=True))
         parts.append(batch[name].copy())  # not views holding the batches
+        del batch
+        release_free_memory()
     got = np.concatenate(read_fids) if read_fids else np.zeros(0, np.int64)
     if not np.array_equal(got, np.asarray(fids)):
         return None

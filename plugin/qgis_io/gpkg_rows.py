@@ -34,6 +34,7 @@ from ..i18n import QT_TR_NOOP, tr
 from . import packed_rtree
 from .bulk_read import OgrTable
 from .fields import TYPES
+from .heap import release_free_memory
 
 CHANGED = QT_TR_NOOP("{0}: rows changed since they were read")
 
@@ -121,6 +122,8 @@ def write_rows(
                     )
                 writer.add(rows, results(slice(start, start + len(rows))))
                 start += len(rows)
+                del rows
+                release_free_memory()  # this chunk's blobs and rows are gone
         finally:
             src.close()
         if start != len(expected_fids):

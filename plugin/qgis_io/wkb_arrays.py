@@ -44,8 +44,15 @@ class _Buffer:
         self.start = self.end - lengths
 
     def u32(self, offset: np.ndarray) -> np.ndarray:
-        index = offset[:, None] + np.arange(4)
-        return np.ascontiguousarray(self.data[index]).view("<u4")[:, 0].astype(np.int64)
+        return self.records(offset, 4).view("<u4")[:, 0].astype(np.int64)
+
+    def records(self, offset: np.ndarray, size: int) -> np.ndarray:
+        """``(len(offset), size)`` bytes from each offset: one index per record, not per
+        byte (a byte index of every vertex was 128 bytes per vertex, 16× the vertices)."""
+        if not len(offset):
+            return np.zeros((0, size), np.uint8)
+        windows = np.lib.stride_tricks.sliding_window_view(self.data, size)
+        return np.ascontiguousarray(windows[offset])
 
     def byte(self, offset: np.ndarray) -> np.ndarray:
         return self.data[offset].astype(np.int64)
@@ -135,6 +142,5 @@ def _assemble(buf: _Buffer, rings: list, ok: np.ndarray, kind: np.ndarray, n: in
     vertex_at = np.repeat(coords, count) + 16 * (
         np.arange(int(offsets[-1])) - np.repeat(offsets[:-1], count)
     )
-    raw = buf.data[vertex_at[:, None] + np.arange(16)] if len(vertex_at) else np.zeros((0, 16))
-    xy = np.ascontiguousarray(raw, dtype=np.uint8).view("<f8").reshape(-1, 2).astype(float)
+    xy = buf.records(vertex_at, 16).view("<f8").reshape(-1, 2).astype(float, copy=False)
     return WalkedWkb(xy, offsets, feature, part, ring > 0, ok, np.where(ok, kind, 0))

@@ -80,6 +80,24 @@ def test_packed_rtree_equals_row_by_row_inserts(n):
     )
 
 
+def test_packed_rtree_written_in_small_chunks_of_rows_equals_row_by_row_inserts(monkeypatch):
+    monkeypatch.setattr(packed_rtree, "PAIRS_PER_CHUNK", 7)  # 2602 entries: 372 chunks
+    rng = np.random.default_rng(8)
+    ids = rng.permutation(np.arange(1, 8000))[:2602].astype(np.int64)
+    boxes = _boxes(rng, 2602)
+    db = sqlite3.connect(":memory:")
+    _row_by_row(db, "slow", ids, boxes)
+    _packed(db, "fast", ids, boxes)
+    assert (
+        db.execute("SELECT * FROM fast ORDER BY id").fetchall()
+        == db.execute("SELECT * FROM slow ORDER BY id").fetchall()
+    )
+    assert db.execute("SELECT count(*) FROM fast_rowid").fetchone()[0] == 2602
+    _check(db, "fast")
+    for window in _boxes(rng, 30) * [1, 1.5, 1, 1.5]:
+        assert _window_ids(db, "fast", window) == _window_ids(db, "slow", window)
+
+
 def test_rounded_boxes_enclose_the_doubles_like_sqlite():
     rng = np.random.default_rng(3)
     boxes = _boxes(rng, 5000)
