@@ -41,9 +41,7 @@ def add_label(
     would not fit ``w`` (a heading or a row of figures that a translation lengthens)."""
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    font = label_font(size, bold)
-    if one_line:
-        font = label_font(fitting_size(text, w, size, bold), bold)
+    font = label_font(fitting_size(text, w, size, bold) if one_line else size, bold)
     set_label_font(label, font)
     label.setHAlign(Qt.AlignmentFlag.AlignLeft)  # QGIS justifies labels by default
     layout.addLayoutItem(label)

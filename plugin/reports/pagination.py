@@ -25,10 +25,9 @@ from qgis.core import (
     QgsTextFormat,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtGui import QFont
 
 from ..paths import plugin_version
-from .labels import add_label
+from .labels import add_label, label_font
 from .template import ReportTemplate
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
@@ -78,16 +77,9 @@ class Column:
 
 
 def text_format(size: float, bold: bool = False) -> QgsTextFormat:
-    fmt = QgsTextFormat.fromQFont(table_font(size, bold))
+    fmt = QgsTextFormat.fromQFont(label_font(size, bold))
     fmt.setSize(size)
     return fmt
-
-
-def table_font(size: float, bold: bool = False) -> QFont:
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    return font
 
 
 MIN_TABLE_SIZE = 5.0  # points: tables shrink to this at most to fit their page
@@ -119,17 +111,14 @@ def fitted_columns(
         need.append(widest)
     scale = 1.0
     while True:
-        widths = [
-            max(c.width * min(scale, 1.0), n * scale + 2 * margin + 0.5)
-            for c, n in zip(columns, need)
-        ]
+        widths = [max(c.width * scale, n * scale + 2 * margin + 0.5) for c, n in zip(columns, need)]
         if sum(widths) <= room or size * scale <= MIN_TABLE_SIZE:
             return widths, size * scale
         scale = max(scale * 0.95, MIN_TABLE_SIZE / size)
 
 
 def _text_mm(text: str, size: float, bold: bool) -> float:
-    return QgsLayoutUtils.textWidthMM(table_font(size, bold), text) if text else 0.0
+    return QgsLayoutUtils.textWidthMM(label_font(size, bold), text) if text else 0.0
 
 
 def manual_table(
