@@ -53,13 +53,7 @@ def test_packed_rtree_equals_row_by_row_inserts(n):
     rng = np.random.default_rng(n)
     ids = rng.permutation(np.arange(1, 3 * n + 1))[:n].astype(np.int64)  # gaps, any order
     boxes = _boxes(rng, n)
-    db = sqlite3.connect(":memory:")
-    _row_by_row(db, "slow", ids, boxes)
-    _packed(db, "fast", ids, boxes)
-    assert (
-        db.execute("SELECT * FROM fast ORDER BY id").fetchall()
-        == db.execute("SELECT * FROM slow ORDER BY id").fetchall()
-    )
+    db = packed_and_row_by_row(ids, boxes)
     _check(db, "fast")
     assert not packed_rtree.is_empty(db, "fast")
     for window in _boxes(rng, 50) * [1, 1.5, 1, 1.5]:
@@ -85,13 +79,7 @@ def test_packed_rtree_written_in_small_chunks_of_rows_equals_row_by_row_inserts(
     rng = np.random.default_rng(8)
     ids = rng.permutation(np.arange(1, 8000))[:2602].astype(np.int64)
     boxes = _boxes(rng, 2602)
-    db = sqlite3.connect(":memory:")
-    _row_by_row(db, "slow", ids, boxes)
-    _packed(db, "fast", ids, boxes)
-    assert (
-        db.execute("SELECT * FROM fast ORDER BY id").fetchall()
-        == db.execute("SELECT * FROM slow ORDER BY id").fetchall()
-    )
+    db = packed_and_row_by_row(ids, boxes)
     assert db.execute("SELECT count(*) FROM fast_rowid").fetchone()[0] == 2602
     _check(db, "fast")
     for window in _boxes(rng, 30) * [1, 1.5, 1, 1.5]:
@@ -117,3 +105,16 @@ def test_no_boxes_leave_the_empty_tree_as_it_was():
     packed_rtree.write(db, "t", np.zeros(0, dtype=np.int64), np.zeros((0, 4), dtype=np.float32))
     assert packed_rtree.is_empty(db, "t")
     _check(db, "t")
+
+
+def packed_and_row_by_row(ids, boxes) -> sqlite3.Connection:
+    """An in-memory database with the RTree ``fast`` packed and ``slow`` inserted row by row
+    from the same entries, checked to hold the same rows."""
+    db = sqlite3.connect(":memory:")
+    _row_by_row(db, "slow", ids, boxes)
+    _packed(db, "fast", ids, boxes)
+    assert (
+        db.execute("SELECT * FROM fast ORDER BY id").fetchall()
+        == db.execute("SELECT * FROM slow ORDER BY id").fetchall()
+    )
+    return db
