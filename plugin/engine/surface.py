@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import math
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from functools import partial
 
@@ -45,6 +46,7 @@ CHUNK_ROWS = 256  # rows of feature transform turned into distances at a time
 # rows of a band (when the budget allows more): the transform's column pass stays in cache
 BAND_ROWS = 2048
 WORKERS = 2  # criteria transformed at once
+LOOKAHEAD = 2  # blocks whose transforms are queued ahead of the one being scored
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ def block_distance2(
     window: Window,
     halo: int,
     reach: int | Sides | None = None,
+    hold: Callable[[int], AbstractContextManager] | None = None,
 ) -> tuple[np.ndarray, Sides]:
     """Squared distance (cells², int32) from each cell centre of ``window`` to the nearest
     burnt cell centre; -1 beyond ``halo`` cells (the cap) or when nothing is burnt nearby.
@@ -174,14 +177,17 @@ def block_distance2(
     exact (see :func:`needed_sides`); if some cell is not, the block is transformed once more
     with the reach each side needs (at most the cap, where every distance up to the cap is
     exact). Exact distances do not depend on the window, so neither the reach nor the blocks
-    change a value.
+    change a value. ``hold(cells)``, when given, is entered around each transform with the
+    cells of its extended window (a memory budget shared by threads).
     """
     sides = (halo if reach is None else reach,) * 4 if not isinstance(reach, tuple) else reach
     tried: Sides = tuple(max(0, min(r, halo)) for r in sides)
-    d2 = _window_distance2(burn, window, tried)
+    hold = hold or (lambda cells: nullcontext())
+    d2 = _window_distance2(burn, window, tried, hold)
     need = needed_sides(d2, window, halo, getattr(burn, "cells", None))
     if any(n > r for n, r in zip(need, tried)):
-        d2 = _window_distance2(burn, window, need)
+        del d2
+        d2 = _window_distance2(burn, window, need, hold)
     np.putmask(d2, d2 > halo * halo, -1)
     return d2, need
 
@@ -251,13 +257,25 @@ def next_reach(need: Sides, done: Window, block: Window) -> Sides:
 
 
 def _window_distance2(
-    burn: Callable[[Window], np.ndarray], window: Window, reach: Sides
+    burn: Callable[[Window], np.ndarray],
+    window: Window,
+    reach: Sides,
+    hold: Callable[[int], AbstractContextManager],
 ) -> np.ndarray:
     """Squared distances (int32, -1 where nothing is burnt) found in ``window`` extended by
     ``reach`` (top, bottom, left, right) cells: one feature transform of the extended window
     cropped to its burnt cells."""
+    extended = window.extended(reach)
+    with hold(extended.height * extended.width):
+        return _transformed(burn, window, extended, reach)
+
+
+def _transformed(
+    burn: Callable[[Window], np.ndarray], window: Window, extended: Window, reach: Sides
+) -> np.ndarray:
+    """The squares of :func:`_window_distance2` once its memory is held."""
     out = np.full((window.height, window.width), -1, dtype=np.int32)
-    burnt = np.asarray(burn(window.extended(reach)), dtype=bool)
+    burnt = np.asarray(burn(extended), dtype=bool)
     rows, cols = np.flatnonzero(burnt.any(axis=1)), np.flatnonzero(burnt.any(axis=0))
     if not rows.size:
         return out
@@ -400,16 +418,18 @@ def render(
             kept = _kept_tiles(block, size, mask, write, n_bands, acc)
             return kept, distances.submit(block) if kept else []
 
-        following = start(blocks[0]) if blocks else ([], [])
+        # the next LOOKAHEAD blocks' transforms are queued: the workers never wait for this
+        # block to be scored and written, nor for its slowest criterion
+        started = deque(start(b) for b in blocks[:LOOKAHEAD])
         for k, block in enumerate(blocks):
-            kept, jobs = following
+            kept, jobs = started.popleft()
             squares = []
             for d2 in distances.collect(jobs) if kept else [None] * len(burns):
                 squares.append(d2)
                 done += 1
                 _report(progress, done / steps)
-            # the next block's transforms run while this one is scored and written
-            following = start(blocks[k + 1]) if k + 1 < len(blocks) else ([], [])
+            if k + LOOKAHEAD < len(blocks):
+                started.append(start(blocks[k + LOOKAHEAD]))
             scoring.write_block(block, kept, squares)
             done += 1
             _report(progress, done / steps)
@@ -452,8 +472,8 @@ class _Scoring:
 
 class _Distances:
     """Each criterion's squares of a block, ``WORKERS`` transforms at a time (scipy's feature
-    transform releases the GIL) whose worst-case windows together stay within ``budget``
-    cells; the reach each criterion needed is the guess for its next block."""
+    transform releases the GIL) whose windows together stay within ``budget`` cells; the
+    reach each criterion needed is the guess for its next block."""
 
     def __init__(self, burns, halos: list[int], budget: int, cancelled: CancelFn) -> None:
         self.burns, self.halos, self.cancelled = burns, halos, cancelled
@@ -491,8 +511,7 @@ class _Distances:
         halo = self.halos[i]
         last = self.last[i]
         reach = self.first[i] if last is None else next_reach(last[1], last[0], block)
-        with self.budget.hold((block.height + 2 * halo) * (block.width + 2 * halo)):
-            d2, need = block_distance2(self.burns[i], block, halo, reach)
+        d2, need = block_distance2(self.burns[i], block, halo, reach, self.budget.hold)
         self.last[i] = (block, need)
         return d2
 

@@ -356,23 +356,84 @@ def padded_burner(burnt: np.ndarray, pad: int, bounded: bool):
     return burn
 
 
-def test_two_workers_give_the_surface_of_one(monkeypatch):
+def test_two_workers_and_queued_blocks_give_the_surface_of_one(monkeypatch):
     from clearance_planner.engine import surface
 
     rng = np.random.default_rng(11)
     burns = [array_burner(rng.random((30, 40)) < p) for p in (0.002, 0.01, 0.03)]
     decays = [("linear", 80.0), ("exponential", 15.0), ("gaussian", 40.0)]
     results = []
-    for workers in (1, 2):
+    for workers, lookahead in ((1, 1), (2, 2), (2, 3)):
         monkeypatch.setattr(surface, "WORKERS", workers)
+        monkeypatch.setattr(surface, "LOOKAHEAD", lookahead)
         monkeypatch.setattr(surface, "BAND_ROWS", 8)
         monkeypatch.setattr(surface, "ALIGN", 4)
         bands, write = collect(GRID, 1 + 3 + 3)
         render(GRID, burns, decays, [], [0.5, 0.3, 0.2], write, with_criteria=True)
         results.append(bands)
-    for a, b in zip(*results):
-        assert np.array_equal(a, b, equal_nan=True)
+    for other in results[1:]:
+        for a, b in zip(results[0], other):
+            assert np.array_equal(a, b, equal_nan=True)
     assert np.isfinite(results[0][4]).any() and np.isinf(results[0][4]).any()
+
+
+def test_each_transform_holds_the_cells_of_the_window_it_burns():
+    from contextlib import contextmanager
+
+    from clearance_planner.engine import surface
+
+    burnt = np.zeros((30, 40), dtype=bool)
+    burnt[0, 0] = burnt[29, 39] = True  # the far corner needs a second, longer reach
+    seen, held = [], []
+    inner = array_burner(burnt)
+
+    def burn(window):
+        seen.append(window.height * window.width)
+        return inner(window)
+
+    @contextmanager
+    def hold(cells):
+        held.append(cells)
+        yield
+
+    got, need = surface.block_distance2(burn, Window(10, 0, 10, 40), 30, 2, hold)
+    assert held == seen == [14 * 44, (10 + need[0] + need[1]) * (40 + need[2] + need[3])]
+    assert got[0, 0] == 100  # 10 rows below the top-left target
+
+
+@pytest.mark.parametrize("lookahead", [1, 2, 3])
+def test_transforms_are_queued_lookahead_blocks_ahead_of_the_block_written(
+    monkeypatch, lookahead
+):
+    from clearance_planner.engine import surface
+
+    monkeypatch.setattr(surface, "BAND_ROWS", 8)
+    monkeypatch.setattr(surface, "ALIGN", 4)
+    monkeypatch.setattr(surface, "LOOKAHEAD", lookahead)
+    events = []
+    submit = surface._Distances.submit
+    monkeypatch.setattr(
+        surface._Distances,
+        "submit",
+        lambda self, block: events.append(("submit", block.row)) or submit(self, block),
+    )
+    rng = np.random.default_rng(5)
+    burns = [array_burner(rng.random((30, 40)) < 0.01) for _ in range(2)]
+    bands, write = collect(GRID, 1)
+
+    def writes(window, arrays, valid):
+        if not events or events[-1] != ("write", window.row // 8 * 8):
+            events.append(("write", window.row // 8 * 8))
+        write(window, arrays, valid)
+
+    render(GRID, burns, [("linear", 80.0)] * 2, [], [1, 1], writes, tile=8)
+    rows = [0, 8, 16, 24]
+    expected = [("submit", r) for r in rows[:lookahead]]
+    for k, row in enumerate(rows):
+        expected += [("submit", rows[k + lookahead])] if k + lookahead < len(rows) else []
+        expected.append(("write", row))
+    assert events == expected
+    assert np.isfinite(bands[0]).all()
 
 
 @pytest.mark.parametrize("seed", range(12))
