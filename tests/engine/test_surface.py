@@ -402,9 +402,7 @@ def test_each_transform_holds_the_cells_of_the_window_it_burns():
 
 
 @pytest.mark.parametrize("lookahead", [1, 2, 3])
-def test_transforms_are_queued_lookahead_blocks_ahead_of_the_block_written(
-    monkeypatch, lookahead
-):
+def test_transforms_are_queued_lookahead_blocks_ahead_of_the_block_written(monkeypatch, lookahead):
     from clearance_planner.engine import surface
 
     monkeypatch.setattr(surface, "BAND_ROWS", 8)
