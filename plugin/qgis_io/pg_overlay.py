@@ -10,8 +10,10 @@ areas of :data:`engine.coverage.AREA_FIELDS` of every district, of the "outside 
 district" row and of the whole area, each measured on the WGS 84 spheroid
 (``ST_Area(ST_Transform(g, 4326)::geography)``), and the unmapped pieces per row and
 hazard type (overlaps to the type first in alphabetical order, as :mod:`.overlay`) as WKB;
-the types are those of the local read (:func:`hazard_types`: codes in a VALUES list);
-and the row checksum of every input in the same snapshot (:mod:`.pg_snapshot`).
+the types are those of the local read (:func:`hazard_types`: codes in a VALUES list). No
+row checksum is taken here: the run's checksums of every input at its start and again
+before the commit (:mod:`.pg_snapshot`) already stop it when a table changed in between,
+this snapshot's read included.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from qgis.core import QgsGeometry
 from ..engine.coverage import AREA_FIELDS
 from ..i18n import tr
 from .overlay import Gap, OverlayResult, type_order
-from .pg_snapshot import changed, checksum_sql
+from .pg_snapshot import changed
 from .pg_tables import PgTable, database_rows
 from .polygons import PolygonSet, polygon_parts, type_text
 from .postgis import quote_ident, quote_literal
@@ -36,15 +38,6 @@ OUTSIDE_ROW, TOTAL_ROW = -1, -2  # the SQL's row keys besides the district fids
 
 def _area(expr: str) -> str:
     return f"coalesce(ST_Area(ST_Transform({expr}, 4326)::geography, true), 0) / {M2_PER_HA}"
-
-
-def _checksum_rows(tables: list[PgTable]) -> str:
-    """One ``'s'`` row per input: its parameter key and row checksum in this snapshot."""
-    nulls = ", ".join(["NULL::float8"] * len(AREA_FIELDS))
-    return "".join(
-        f" UNION ALL SELECT 's', 0, {quote_literal(t.key)}, ({checksum_sql(t)}), {nulls}"
-        for t in tables
-    )
 
 
 @dataclass(frozen=True)
@@ -201,7 +194,6 @@ def overlay_sql(inputs: OverlayInputs, token: str) -> str:
         + ", ".join(["NULL::float8"] * len(AREA_FIELDS))
         + f" FROM (SELECT k.row, k.kind, {piece} AS p FROM {t['k']} k JOIN {t['u']} u "
         "USING (row)) z WHERE NOT ST_IsEmpty(p)"
-        + _checksum_rows([t for t in (districts, records, hazards, cleared) if t is not None])
     )
     return "; ".join(sql)
 
@@ -212,11 +204,10 @@ def _text(value) -> str | None:
 
 def database_overlay(
     inputs: OverlayInputs, district_ids: list[int], feedback=None
-) -> tuple[OverlayResult, dict[str, str]] | None:
+) -> OverlayResult | None:
     """The :class:`OverlayResult` of :func:`overlay.coverage_overlay` computed by PostGIS,
-    rows in the order of ``district_ids`` (the usable districts as read), then outside, and
-    the row checksum of each input in the overlay's snapshot (by parameter key); None when
-    cancelled."""
+    rows in the order of ``district_ids`` (the usable districts as read), then outside; None
+    when cancelled."""
     sql = overlay_sql(inputs, uuid.uuid4().hex[:12])
     rows = database_rows(inputs.districts, sql, tr("overlay in the database"), feedback)
     if rows is None:
@@ -226,12 +217,9 @@ def database_overlay(
     n = len(district_ids) + 1
     areas = {k: np.zeros(n) for k in AREA_FIELDS}
     totals = dict.fromkeys(AREA_FIELDS, 0.0)
-    gaps, sums = [], {}
+    gaps = []
     for what, row, kind, wkb_hex, *values in rows:
         row = int(row)
-        if _text(what) == "s":
-            sums[str(kind)] = str(wkb_hex)
-            continue
         if _text(what) == "g":
             geom = QgsGeometry()
             geom.fromWkb(bytes.fromhex(str(wkb_hex)))
@@ -248,4 +236,4 @@ def database_overlay(
     gaps.sort(key=lambda g: (g.row, g.kind is None, g.kind or ""))  # as the local order
     result = OverlayResult(areas, totals, gaps)
     result.district_union_ha = totals["district_ha"]
-    return result, sums
+    return result
