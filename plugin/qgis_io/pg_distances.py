@@ -1,26 +1,29 @@
 """``ENGINE=database`` for the proximity algorithms: the nearest-feature distances computed by
 PostGIS, only ids, states and distances read back.
 
-Everything runs as ONE call of the provider connection's ``executeSql`` in one
-REPEATABLE READ transaction, so every input is read in the same snapshot: each criterion
-layer is cleaned (the rules of :func:`geometries.clean`: curves linearised, Z/M dropped,
-``ST_MakeValid`` for invalid geometries, polygon parts kept) and transformed into the metric
-CRS in a temporary table with a GiST index; each parcel, cleaned the same way, takes its
-4 candidates nearest by bounding box (``ORDER BY g <#> parcel``) and the minimum exact
+The parcels are shared among a few connections run at the same time (:func:`connections`:
+as many server processes as PostgreSQL gives one parallel query), each ONE call of the
+provider connection's ``executeSql`` in one REPEATABLE READ transaction, so each reads every
+input in one snapshot. In each, every criterion layer is cleaned (the rules of
+:func:`geometries.clean`: curves linearised, Z/M dropped, ``ST_MakeValid`` for invalid
+geometries, polygon parts kept) and transformed into the metric CRS in a temporary table
+with a GiST index; each parcel of the connection's part, cleaned the same way, takes its 4
+candidates nearest by bounding box (``ORDER BY g <#> parcel``) and the minimum exact
 ``ST_Distance`` of them, proven nearest when it does not exceed the 4th candidate's box
 distance, else found again among the pieces within it (``ST_DWithin``); 0 for a contained or
 overlapping parcel. (``<->`` ordering is not used: its index recheck fails with "index
 returned tuples in wrong order" on PostGIS 3.5 for some repaired geometries.) Null, empty and
 degenerate parcels keep their row with NULL distances. No row checksum is taken here: the
 run's checksums of every input at its start and again before the commit (:mod:`.pg_snapshot`)
-already stop it when a table changed in between, this snapshot's read included. A cancel (the
-Processing feedback) cancels the running query on the server (QGIS's ``PQcancel``).
+already stop it when a table changed in between, so the connections' snapshots, all taken
+in between, saw the same rows. A cancel (the Processing feedback) or a failure of one
+connection cancels every running query on the server (QGIS's ``PQcancel``).
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from qgis.core import QgsGeometry
@@ -28,11 +31,13 @@ from qgis.core import QgsGeometry
 from ..i18n import tr
 from .geometries import REPAIRED, GeometryReport, clean
 from .layers import ReadCounts
-from .pg_tables import USABLE, PgTable, cleaned_state, database_rows
+from .pg_tables import USABLE, PgTable, cleaned_state, database_rows, database_rows_each
 from .postgis import quote_ident
 
 CANDIDATES = 4  # pieces nearest by box distance, re-checked with ST_Distance
 PIECE_VERTICES = 32  # targets cut with ST_Subdivide: small index boxes for long lines
+PARCELS_PER_CONNECTION = 20_000  # fewer parcels per connection: one more costs more than it saves
+MAX_CONNECTIONS = 4
 
 
 @dataclass
@@ -107,8 +112,11 @@ def _report(name: str, fids: list, states: str) -> GeometryReport:
     return report
 
 
-def distance_sql(parcels: PgTable, targets: list[PgTable], srid: int, token: str) -> str:
-    """The one multi-statement SQL text of :func:`database_distances` (see the module)."""
+def distance_sql(
+    parcels: PgTable, targets: list[PgTable], srid: int, token: str, part: tuple[int, int] = (0, 1)
+) -> str:
+    """The one multi-statement SQL text of :func:`database_distances` (see the module), for
+    the parcels of ``part`` = ``(k, n)``: those whose id is ``k`` modulo ``n``."""
     temp = [quote_ident(f"clearance_{token}_{j}") for j in range(len(targets))]
     # no JIT: compiling this large statement cost seconds and saves nothing (per-row KNN)
     sql = ["SET TRANSACTION ISOLATION LEVEL REPEATABLE READ", "SET LOCAL jit = off"]
@@ -138,27 +146,56 @@ def distance_sql(parcels: PgTable, targets: list[PgTable], srid: int, token: str
         + reports
     )
     sql.append(
-        f"WITH p AS MATERIALIZED ({parcels.cleaned_sql(srid)}), r AS (SELECT p.fid, p.state, "
-        f"{', '.join(nearest)} FROM p) SELECT {selected} FROM r"
+        f"WITH p AS MATERIALIZED ({_part(parcels, *part).cleaned_sql(srid)}), r AS (SELECT "
+        f"p.fid, p.state, {', '.join(nearest)} FROM p) SELECT {selected} FROM r"
     )
     return "; ".join(sql)
+
+
+def _part(parcels: PgTable, k: int, n: int) -> PgTable:
+    """The parcels whose id is ``k`` modulo ``n`` (all of them when ``n`` is 1)."""
+    if n == 1:
+        return parcels
+    fid = quote_ident(parcels.fid)
+    rows = f"(({fid} % {n}) + {n}) % {n} = {k}"  # also for negative ids
+    return replace(parcels, subset=f"({parcels.subset}) AND {rows}" if parcels.subset else rows)
+
+
+def connections(parcels: PgTable) -> int:
+    """How many connections share the parcels: as many server processes as PostgreSQL gives
+    one parallel query (``max_parallel_workers_per_gather`` + 1), at most one per
+    ``PARCELS_PER_CONNECTION`` parcels and ``MAX_CONNECTIONS``."""
+    sql = (
+        "SELECT current_setting('max_parallel_workers_per_gather')::int + 1, "
+        f"(SELECT count(*) FROM {parcels.from_sql()})"
+    )
+    rows = database_rows(parcels, sql, tr("count of the parcels"), None)
+    workers, n = (int(v) for v in rows[0])
+    return max(1, min(workers, MAX_CONNECTIONS, n // PARCELS_PER_CONNECTION))
 
 
 def database_distances(
     parcels: PgTable, targets: list[PgTable], srid: int, feedback
 ) -> tuple[DatabaseRead, list[TargetRead], np.ndarray] | None:
     """The parcels' read, each criterion's read and the ``(n, c)`` distances (NaN without a
-    parcel geometry, inf where a layer has no usable geometry); None when cancelled."""
-    sql = distance_sql(parcels, targets, srid, uuid.uuid4().hex[:12])
-    rows = database_rows(parcels, sql, tr("distances in the database"), feedback)
-    if not rows:
+    parcel geometry, inf where a layer has no usable geometry), parcels in id order; None
+    when cancelled."""
+    n_parts = connections(parcels)
+    token = uuid.uuid4().hex[:12]
+    sqls = [distance_sql(parcels, targets, srid, token, (k, n_parts)) for k in range(n_parts)]
+    done = database_rows_each(parcels, sqls, tr("distances in the database"), feedback)
+    if not done or not all(done):
         return None
-    row = [None if v is None or str(v) == "NULL" else str(v) for v in rows[0]]
-    fids = [int(v) for v in row[0].split(",")] if row[0] else []
-    states = row[1] or ""
-    n, c = len(fids), len(targets)
-    distances = np.column_stack([_numbers(row[2 + j], n) for j in range(c)]) if c else None
+    parts = [_parcel_rows(rows[0], len(targets)) for rows in done]
+    fids = np.concatenate([p[0] for p in parts])
+    order = np.argsort(fids, kind="stable")
+    fids = fids[order].tolist()
+    codes = np.frombuffer("".join(p[1] for p in parts).encode("ascii"), dtype="S1")
+    states = codes[order].tobytes().decode("ascii")
+    distances = np.concatenate([p[2] for p in parts])[order]
     reads = []
+    row = _texts(done[0][0])  # every part read the criteria in the same state
+    c = len(targets)
     for j, target in enumerate(targets):
         ids_text, _, codes = (row[2 + c + j] or "|").partition("|")
         ids = [int(v) for v in ids_text.split(",")] if ids_text else []
@@ -176,3 +213,16 @@ def database_distances(
         repaired_fids={fid for fid, code in zip(fids, states) if code == "r"},
     )
     return read, reads, distances
+
+
+def _texts(row: list) -> list[str | None]:
+    return [None if v is None or str(v) == "NULL" else str(v) for v in row]
+
+
+def _parcel_rows(row: list, c: int) -> tuple[np.ndarray, str, np.ndarray]:
+    """The ids, state codes and ``(n, c)`` distances of one part's row."""
+    row = _texts(row)
+    fids = np.array([int(v) for v in row[0].split(",")] if row[0] else [], dtype=np.int64)
+    n = len(fids)
+    distances = np.column_stack([_numbers(row[2 + j], n) for j in range(c)]) if c else None
+    return fids, row[1] or "", distances if c else np.zeros((n, 0))

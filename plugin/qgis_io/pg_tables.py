@@ -5,9 +5,16 @@ repaired with ``ST_MakeValid``, degenerate)."""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
-from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsVectorLayer, QgsWkbTypes
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsFeedback,
+    QgsProcessingException,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 
 from ..i18n import QT_TR_NOOP, tr
 from .geometries import DEGENERATE, NULL, OK, REPAIRED, Cleaned
@@ -31,6 +38,7 @@ FINITE = (
     "AND ST_Y({0}) < 'Infinity')"
 )
 USABLE = "or"  # the codes of a usable geometry
+POLL_S = 0.1  # how often running statements are checked for a cancel
 
 
 def cleaned_state(code: str) -> Cleaned:
@@ -122,15 +130,65 @@ def database_rows(table: PgTable, sql: str, what: str, feedback) -> list[list] |
     """The rows of the last statement of ``sql`` run on ``table``'s database; None when
     ``feedback`` was cancelled (the query cancelled on the server); database errors as a
     :class:`QgsProcessingException`."""
-    try:
-        rows = Connection(table.uri).execute(sql, what, feedback=feedback)
-    except DatabaseError as exc:
-        if feedback is not None and feedback.isCanceled():
-            return None
-        raise QgsProcessingException(str(exc)) from exc
+    done = database_rows_each(table, [sql], what, feedback)
+    return None if done is None else done[0]
+
+
+def database_rows_each(
+    table: PgTable, sqls: list[str], what: str, feedback
+) -> list[list[list]] | None:
+    """:func:`database_rows` of each of ``sqls``, each on its own connection to ``table``'s
+    database, all at once (one server process each). A cancel of ``feedback`` or the first
+    failure cancels every query still running on the server."""
+    connections = [_connection(table) for _ in sqls]
+    if len(sqls) == 1:  # no thread for one statement
+        results = [_run(connections[0], sqls[0], what, feedback)]
+    else:
+        results = _run_each(connections, sqls, what, feedback)
     if feedback is not None and feedback.isCanceled():
         return None
-    return rows
+    for result in results:
+        if isinstance(result, DatabaseError):
+            raise QgsProcessingException(str(result)) from result
+    return results
+
+
+def _connection(table: PgTable) -> Connection:
+    try:
+        return Connection(table.uri)
+    except DatabaseError as exc:
+        raise QgsProcessingException(str(exc)) from exc
+
+
+def _run(conn: Connection, sql: str, what: str, feedback) -> list[list] | DatabaseError:
+    try:
+        return conn.execute(sql, what, feedback=feedback)
+    except DatabaseError as exc:
+        return exc
+
+
+def _run_each(connections: list[Connection], sqls: list[str], what: str, feedback) -> list:
+    """The statements in threads of their own; each has its own feedback, cancelled when
+    ``feedback`` is or when one of them failed (so the others stop on the server). A failure
+    is reported for every statement as the first one (the others only say "canceling")."""
+    own = [QgsFeedback() for _ in sqls]
+    first: DatabaseError | None = None
+    with ThreadPoolExecutor(len(sqls)) as pool:
+        futures = [
+            pool.submit(_run, conn, sql, what, f) for conn, sql, f in zip(connections, sqls, own)
+        ]
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, timeout=POLL_S)
+            for future in done:
+                if first is None and isinstance(future.result(), DatabaseError):
+                    first = future.result()
+            if first is not None or (feedback is not None and feedback.isCanceled()):
+                for f in own:
+                    if not f.isCanceled():
+                        f.cancel()
+    results = [future.result() for future in futures]
+    return [first if isinstance(r, DatabaseError) else r for r in results]
 
 
 def pg_table(layer: QgsVectorLayer | None, key: str, name: str) -> PgTable:

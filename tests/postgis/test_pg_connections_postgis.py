@@ -1,0 +1,116 @@
+"""ENGINE=database shares the parcels among several connections: the distances, states and
+reports equal those of one connection (parcels with negative ids, invalid, null and
+degenerate geometries included); a failure on one connection cancels the others and names
+its cause; a cancel stops every query on the server within seconds."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+import pytest
+from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProcessingFeedback
+
+from tests.postgis.test_engine_database_postgis import MESSY
+
+pytestmark = pytest.mark.usefixtures("clearance_provider")
+
+
+def _tables(db):
+    from clearance_planner.qgis_io.pg_tables import PgTable
+
+    def table(key, name, polygonal):
+        uri = QgsDataSourceUri(db.table_uri(name))
+        return PgTable(key, name, uri, db.schema, name, "geom", "fid", 32638, polygonal)
+
+    return table("PARCELS", "parcels", True), [
+        table("SETTLEMENTS", "towns", False),
+        table("INFRASTRUCTURE", "roads", False),
+        table("CEMETERIES", "fields", True),
+    ]
+
+
+def _active(db, text: str) -> int:
+    return int(
+        db.sql(
+            f"SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%{text}%' "
+            "AND state = 'active' AND pid <> pg_backend_pid()"
+        )
+    )
+
+
+def test_parcels_shared_among_three_connections_give_the_distances_and_reports_of_one(
+    pg_db, monkeypatch
+):
+    from clearance_planner.qgis_io import pg_distances
+
+    pg_db.sql(MESSY.format(s=pg_db.schema))
+    pg_db.sql(  # negative and sparse ids: every id still lands in exactly one part
+        f"INSERT INTO {pg_db.schema}.parcels (fid, pid, geom) SELECT -i * 7, 'N' || i, "
+        "ST_Buffer(ST_MakePoint(401000 + i * 900, 4409000), 60) FROM generate_series(1, 11) i"
+    )
+    parcels, targets = _tables(pg_db)
+    parts = []
+    real = pg_distances.database_rows_each
+    monkeypatch.setattr(
+        pg_distances,
+        "database_rows_each",
+        lambda table, sqls, *a: parts.append(len(sqls)) or real(table, sqls, *a),
+    )
+    monkeypatch.setattr(pg_distances, "MAX_CONNECTIONS", 1)
+    one = pg_distances.database_distances(parcels, targets, 32638, None)
+    monkeypatch.setattr(pg_distances, "MAX_CONNECTIONS", 3)
+    monkeypatch.setattr(pg_distances, "PARCELS_PER_CONNECTION", 10)
+    three = pg_distances.database_distances(parcels, targets, 32638, None)
+    assert parts == [1, 3]  # the server's default max_parallel_workers_per_gather is 2
+    (read1, targets1, d1), (read3, targets3, d3) = one, three
+    assert read3.fids == read1.fids == sorted(read1.fids)
+    assert len(read3.fids) == 419 and read3.fids[0] == -77
+    np.testing.assert_array_equal(d3, d1)  # the same statement per parcel: the same floats
+    np.testing.assert_array_equal(read3.usable_mask, read1.usable_mask)
+    assert read3.repaired_fids == read1.repaired_fids and read3.repaired_fids
+    assert read3.report.n_features == 419
+    for a, b in zip(targets3, targets1):
+        assert (a.n_usable, a.report.n_features) == (b.n_usable, b.report.n_features)
+    assert np.isnan(d3[~read3.usable_mask]).all() and (~read3.usable_mask).sum() == 3
+
+
+def test_a_failing_statement_cancels_the_others_and_its_error_is_reported(pg_db):
+    from clearance_planner.qgis_io.pg_tables import database_rows_each
+
+    parcels, _ = _tables(pg_db)
+    start = time.monotonic()
+    with pytest.raises(QgsProcessingException, match="division by zero"):
+        database_rows_each(
+            parcels,
+            ["SELECT pg_sleep(60), 'clearance_sleeper'", "SELECT pg_sleep(0.5), 1 / 0"],
+            "test",
+            None,
+        )
+    assert time.monotonic() - start < 20  # not the 60 s of the sleeper
+    assert _active(pg_db, "clearance\\_sleeper") == 0
+
+
+def test_a_cancel_stops_every_connection_on_the_server_within_seconds(pg_db):
+    from clearance_planner.qgis_io.pg_tables import database_rows_each
+
+    parcels, _ = _tables(pg_db)
+    feedback = QgsProcessingFeedback()
+    threading.Timer(1.0, feedback.cancel).start()
+    start = time.monotonic()
+    sqls = [f"SELECT pg_sleep(60), 'clearance_sleeper{k}'" for k in range(3)]
+    assert database_rows_each(parcels, sqls, "test", feedback) is None
+    assert time.monotonic() - start < 20
+    assert _active(pg_db, "clearance\\_sleeper") == 0
+
+
+def test_statements_run_at_the_same_time_and_keep_their_order(pg_db):
+    from clearance_planner.qgis_io.pg_tables import database_rows_each
+
+    parcels, _ = _tables(pg_db)
+    start = time.monotonic()
+    sqls = [f"SELECT pg_sleep({3 - k * 0.5}), {k}" for k in range(3)]
+    done = database_rows_each(parcels, sqls, "test", None)
+    assert [int(rows[0][1]) for rows in done] == [0, 1, 2]
+    assert time.monotonic() - start < 6  # together (3 s), not one after another (7.5 s)
