@@ -9,6 +9,18 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# every property-based test: the same examples every run (derandomized, no example database),
+# no deadline (a loaded CI machine), fixtures allowed; each test sets only its example count
+settings.register_profile(
+    "clearance",
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+settings.load_profile("clearance")
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build"

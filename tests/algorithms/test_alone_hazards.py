@@ -21,7 +21,7 @@ from clearance_planner.qgis_io.overlay import Layers, _overlay, coverage_overlay
 from clearance_planner.qgis_io.polygons import read_polygons
 from tests.qgis_support import memory_layer
 
-BOUNDED = settings(max_examples=25, deadline=None, derandomize=True, database=None)
+BOUNDED = settings(max_examples=25)  # the rest: the "clearance" profile (tests/conftest.py)
 X0, Y0 = 500_000.0, 4_400_000.0
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from itertools import count
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from osgeo import ogr
 from qgis.core import (
@@ -26,13 +26,7 @@ from clearance_planner.qgis_io.layers import _metric_parts, iter_features, read_
 
 from .test_bulk_read import E, N, _assert_same, _write
 
-BOUNDED = settings(
-    max_examples=60,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
-)
+BOUNDED = settings(max_examples=60)  # the rest: the "clearance" profile (tests/conftest.py)
 grid = st.integers(0, 12).map(lambda v: 5.0 * v)
 vertex = st.tuples(grid, grid)
 

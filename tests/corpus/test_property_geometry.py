@@ -18,7 +18,7 @@ Runs are bounded (derandomized, so the same examples every run; no database).
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, Phase, event, given, settings
+from hypothesis import Phase, event, given, settings
 from hypothesis import strategies as st
 from qgis import processing
 from qgis.core import (
@@ -39,13 +39,7 @@ from .runner import assert_not_a_crash, stub_report_images
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
 
-BOUNDED = settings(
-    max_examples=80,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
-)
+BOUNDED = settings(max_examples=80)  # the rest: the "clearance" profile (tests/conftest.py)
 RELATIVE = 1e-9
 
 grid = st.integers(0, 20).map(lambda v: 5.0 * v)

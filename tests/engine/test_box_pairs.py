@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from clearance_planner.engine.box_pairs import box_pairs, meets_another, meets_any, segment_boxes
 from clearance_planner.engine.geometry import Segments
 
-BOUNDED = settings(max_examples=80, deadline=None, derandomize=True, database=None)
+BOUNDED = settings(max_examples=80)  # the rest: the "clearance" profile (tests/conftest.py)
 
 
 def brute_pairs(a: np.ndarray, b: np.ndarray) -> set[tuple[int, int]]:

@@ -45,7 +45,7 @@ def _assert_same(a: GeometryArrays, b: GeometryArrays) -> None:
     assert (a.n_features, a.polygonal) == (b.n_features, b.polygonal)
 
 
-@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@settings(max_examples=300)
 @given(features, st.booleans())
 def test_builder_gives_the_arrays_of_from_parts(parts, polygonal):
     _assert_same(_built(parts, polygonal), GeometryArrays.from_parts(parts, polygonal))

@@ -95,7 +95,7 @@ def test_a_disambiguated_label_never_takes_another_features_id():
     assert labels == ["A", "A #3", "A #2", "fid 4 #2", "fid 4"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(
     st.lists(
         st.one_of(st.none(), st.sampled_from(["A", "a ", " A", "A #2", "B", "fid 1", "", "7"])),

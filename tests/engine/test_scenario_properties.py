@@ -54,7 +54,7 @@ json_values = st.recursive(
 )
 
 
-@settings(max_examples=50, derandomize=True, deadline=None)
+@settings(max_examples=50)
 @given(scenarios)
 def test_every_valid_scenario_round_trips_unchanged(scenario):
     assert from_json(to_json(scenario)) == [scenario]
@@ -82,7 +82,7 @@ def replaced(data, path, value):
     return copy
 
 
-@settings(max_examples=100, derandomize=True, deadline=None)
+@settings(max_examples=100)
 @given(scenarios, st.data(), json_values)
 def test_any_value_replaced_validates_or_is_refused_by_key(scenario, data, value):
     doc = to_dict(scenario)
