@@ -164,14 +164,25 @@ def _part(parcels: PgTable, k: int, n: int) -> PgTable:
 def connections(parcels: PgTable) -> int:
     """How many connections share the parcels: as many server processes as PostgreSQL gives
     one parallel query (``max_parallel_workers_per_gather`` + 1), at most one per
-    ``PARCELS_PER_CONNECTION`` parcels and ``MAX_CONNECTIONS``."""
+    ``PARCELS_PER_CONNECTION`` parcels, ``MAX_CONNECTIONS`` and half the server's free
+    connection slots (colleagues must still get in)."""
+    free = (
+        "current_setting('max_connections')::int - "
+        "current_setting('superuser_reserved_connections')::int - "
+        "(SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend')"
+    )
     sql = (
-        "SELECT current_setting('max_parallel_workers_per_gather')::int + 1, "
+        f"SELECT current_setting('max_parallel_workers_per_gather')::int + 1, {free}, "
         f"(SELECT count(*) FROM {parcels.from_sql()})"
     )
     rows = database_rows(parcels, sql, tr("count of the parcels"), None)
-    workers, n = (int(v) for v in rows[0])
-    return max(1, min(workers, MAX_CONNECTIONS, n // PARCELS_PER_CONNECTION))
+    return connection_count(*(int(v) for v in rows[0]))
+
+
+def connection_count(workers: int, free_slots: int, parcels: int) -> int:
+    """:func:`connections` from the server's figures: at least one."""
+    share = parcels // PARCELS_PER_CONNECTION
+    return max(1, min(workers, MAX_CONNECTIONS, free_slots // 2, share))
 
 
 def database_distances(

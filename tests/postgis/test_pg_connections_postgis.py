@@ -114,3 +114,26 @@ def test_statements_run_at_the_same_time_and_keep_their_order(pg_db):
     done = database_rows_each(parcels, sqls, "test", None)
     assert [int(rows[0][1]) for rows in done] == [0, 1, 2]
     assert time.monotonic() - start < 6  # together (3 s), not one after another (7.5 s)
+
+
+def test_the_connections_are_limited_by_the_parcels_and_the_free_slots_of_the_server(
+    pg_db, monkeypatch
+):
+    from clearance_planner.qgis_io import pg_distances
+    from clearance_planner.qgis_io.pg_distances import connection_count
+
+    monkeypatch.setattr(pg_distances, "MAX_CONNECTIONS", 4)
+    monkeypatch.setattr(pg_distances, "PARCELS_PER_CONNECTION", 20_000)
+    assert connection_count(3, 90, 1_000_000) == 3  # the server's parallel-query size
+    assert connection_count(8, 90, 1_000_000) == 4  # at most MAX_CONNECTIONS
+    assert connection_count(3, 90, 45_000) == 2  # one per 20,000 parcels
+    assert connection_count(3, 90, 19_999) == 1
+    assert connection_count(3, 5, 1_000_000) == 2  # half the free slots
+    assert connection_count(3, 1, 1_000_000) == 1  # the server nearly full: still one
+    pg_db.sql(MESSY.format(s=pg_db.schema))  # 408 parcels, on the test server
+    parcels, _ = _tables(pg_db)
+    workers = int(pg_db.sql("SELECT current_setting('max_parallel_workers_per_gather')")) + 1
+    monkeypatch.setattr(pg_distances, "PARCELS_PER_CONNECTION", 200)
+    assert pg_distances.connections(parcels) == min(2, workers)  # 408 // 200
+    monkeypatch.setattr(pg_distances, "PARCELS_PER_CONNECTION", 1000)
+    assert pg_distances.connections(parcels) == 1
