@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="22"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="29"/>
         <source>no geometry</source>
         <translation>həndəsə yoxdur</translation>
     </message>
@@ -204,82 +204,82 @@
         <translation>DATE_FROM ({0}) DATE_TO-dan ({1}) sonradır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="496"/>
+        <location filename="../plugin/algorithms/coverage.py" line="493"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>'{1}' layının HAZARD_TYPE_FIELD '{0}' sahəsinin {2} fərqli dəyəri var; hazard_type (SHA/CHA) kimi kateqoriya sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="520"/>
+        <location filename="../plugin/algorithms/coverage.py" line="517"/>
         <source>(no type)</source>
         <translation>(tip yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="687"/>
+        <location filename="../plugin/algorithms/coverage.py" line="684"/>
         <source>Report written to {0}</source>
         <translation>Hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="660"/>
+        <location filename="../plugin/algorithms/coverage.py" line="657"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="660"/>
+        <location filename="../plugin/algorithms/coverage.py" line="657"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənar təhlükəli ərazi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="688"/>
+        <location filename="../plugin/algorithms/coverage.py" line="685"/>
         <source>PDF report written to {0}</source>
         <translation>PDF hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="713"/>
+        <location filename="../plugin/algorithms/coverage.py" line="710"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Üst-üstə qoyma {0} ilə; sahələr WGS 84 ellipsoidində.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="716"/>
+        <location filename="../plugin/algorithms/coverage.py" line="713"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>'{0}' layı ({1}) {2} sisteminə yenidən proyeksiya edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="727"/>
+        <location filename="../plugin/algorithms/coverage.py" line="724"/>
         <source>not measured (counted in no district)</source>
         <translation>ölçülmədi (heç bir rayonda sayılmır)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="734"/>
+        <location filename="../plugin/algorithms/coverage.py" line="731"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>'{0}' layı, {1} obyekti: boş {2}; 'District {1}' adlandırıldı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="740"/>
+        <location filename="../plugin/algorithms/coverage.py" line="737"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>'{0}' layı: bir neçə rayon eyni ad(lar)ı daşıyır: {1}; hər obyekt öz sətrini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="752"/>
+        <location filename="../plugin/algorithms/coverage.py" line="749"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>'{0}' layı (DISTRICTS) '{1}' layının heç bir təhlükəli ərazisi, '{2}' layının heç bir formulyarı və ya insidentlə üst-üstə düşmür: layların eyni regionu əhatə etdiyini və CRS-lərinin düzgün təyin olunduğunu yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="762"/>
+        <location filename="../plugin/algorithms/coverage.py" line="759"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>'{0}' layı: rayonlar üst-üstə düşür ({1:.2f} ha birdən çox rayonda sayılıb); rayon sətirlərinin cəmi ümumi cəmdən çoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="770"/>
+        <location filename="../plugin/algorithms/coverage.py" line="767"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Rayon sətirləri ümumi cəmdən {0:.3f} % fərqlənir ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="800"/>
+        <location filename="../plugin/algorithms/coverage.py" line="797"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>'{0}' layında (DISTRICTS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="801"/>
+        <location filename="../plugin/algorithms/coverage.py" line="798"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>'{0}' layı (DISTRICTS): onun {1} obyektindən heç birinin yararlı poliqonu yoxdur (həndəsə yoxdur); rayon sərhədləri layını seçin.</translation>
     </message>
@@ -1992,12 +1992,12 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} {1} obyektində uğursuz oldu: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="26"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="33"/>
         <source>NaN or infinite coordinate</source>
         <translation>NaN və ya sonsuz koordinat</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="24"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="31"/>
         <source>no area (not a polygon, or a zero-area ring)</source>
         <translation>sahə yoxdur (poliqon deyil və ya sıfır sahəli halqa)</translation>
     </message>
@@ -2007,12 +2007,12 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>təmirdən heç nə qalmadı ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="25"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="32"/>
         <source>no area after repair (collapsed to a line or point)</source>
         <translation>təmirdən sonra sahə yoxdur (xəttə və ya nöqtəyə çökdü)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="23"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="30"/>
         <source>empty geometry</source>
         <translation>boş həndəsə</translation>
     </message>
@@ -4918,12 +4918,12 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>naməlum üsul {0!r}; bunlardan biri gözlənilir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/surface.py" line="65"/>
+        <location filename="../plugin/engine/surface.py" line="67"/>
         <source>cell size must be &gt; 0, got {0}</source>
         <translation>xana ölçüsü &gt; 0 olmalıdır, verilib: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/surface.py" line="113"/>
+        <location filename="../plugin/engine/surface.py" line="115"/>
         <source>unknown decay {0!r}</source>
         <translation>naməlum azalma {0!r}</translation>
     </message>
@@ -5096,7 +5096,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>Sahələr üçün ən yaxın {0}, verilənlər bazasında…</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="153"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="197"/>
         <source>distances in the database</source>
         <translation>verilənlər bazasında məsafələr</translation>
     </message>
@@ -5106,27 +5106,27 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>'{0}' layı təhlil gedərkən dəyişdi (verilənlər bazası onları oxuduqdan sonra sətirləri redaktə olundu); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="140"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="198"/>
         <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
         <translation>ENGINE 'database' üçün hər giriş PostGIS-də olmalıdır: '{0}' layı ({1}) PostGIS cədvəli deyil. Onu verilənlər bazasına yükləyin və ya ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="148"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="206"/>
         <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
         <translation>'{0}' layı ({1}) cədvəl deyil, SQL sorğusudur; ENGINE 'database' üçün cədvəl lazımdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="157"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="215"/>
         <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
         <translation>'{0}' layının ({1}) tək tam ədədli birinci açarı yoxdur; ENGINE 'database' sətirləri uyğunlaşdırmaq üçün ona ehtiyac duyur (məs. serial fid sütunu).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="165"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="223"/>
         <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
         <translation>'{0}' layı ({1}): onun koordinat sisteminin PostGIS SRID-i yoxdur; ENGINE 'database' üçün lazımdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="199"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="257"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' üçün bütün girişlər eyni verilənlər bazasında olmalıdır: '{0}' layı ({1}) '{2}' ({3}) layından başqa verilənlər bazasındadır.</translation>
     </message>
@@ -5161,7 +5161,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>ENGINE: local (standart) üst-üstə qoymanı QGIS-də GEOS ilə edir; database bunu PostGIS-ə etdirir (hər giriş eyni verilənlər bazasının tam ədədli birinci açarı olan PostGIS cədvəlidir): bütün girişlər bir tranzaksiyada oxunur, eyni təmizləmə qaydaları tətbiq olunur, sahələr WGS 84 sferoidində ölçülür və yalnız rəqəmlər və xəritələşdirilməmiş hissələr geri qayıdır; insidentlər yenə QGIS-də yerləşdirilir. Rəqəmlər yerli rəqəmlərlə 1e-9 nisbi dəqiqliklə eynidir.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_overlay.py" line="221"/>
+        <location filename="../plugin/qgis_io/pg_overlay.py" line="212"/>
         <source>overlay in the database</source>
         <translation>verilənlər bazasında üst-üstə qoyma</translation>
     </message>
@@ -6184,6 +6184,11 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
         <source>Rarely in the top K (&lt; 5 % of runs)</source>
         <translation>İlk K-da nadir hallarda (hesablamaların &lt; 5 %-i)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="178"/>
+        <source>count of the parcels</source>
+        <translation>sahələrin sayı</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="22"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="29"/>
         <source>no geometry</source>
         <translation>нет геометрии</translation>
     </message>
@@ -204,82 +204,82 @@
         <translation>DATE_FROM ({0}) позже DATE_TO ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="496"/>
+        <location filename="../plugin/algorithms/coverage.py" line="493"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>Поле HAZARD_TYPE_FIELD '{0}' слоя '{1}' имеет {2} различных значений; выберите поле категории, например hazard_type (SHA/CHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="520"/>
+        <location filename="../plugin/algorithms/coverage.py" line="517"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="687"/>
+        <location filename="../plugin/algorithms/coverage.py" line="684"/>
         <source>Report written to {0}</source>
         <translation>Отчёт записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="660"/>
+        <location filename="../plugin/algorithms/coverage.py" line="657"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Нанесённое и ненанесённое загрязнение по районам.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="660"/>
+        <location filename="../plugin/algorithms/coverage.py" line="657"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Опасная площадь вне всех формуляров минных полей.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="688"/>
+        <location filename="../plugin/algorithms/coverage.py" line="685"/>
         <source>PDF report written to {0}</source>
         <translation>Отчёт PDF записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="713"/>
+        <location filename="../plugin/algorithms/coverage.py" line="710"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Наложение в {0}; площади на эллипсоиде WGS 84.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="716"/>
+        <location filename="../plugin/algorithms/coverage.py" line="713"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>Слой '{0}' ({1}) перепроецирован в {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="727"/>
+        <location filename="../plugin/algorithms/coverage.py" line="724"/>
         <source>not measured (counted in no district)</source>
         <translation>не измерено (не учтено ни в одном районе)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="734"/>
+        <location filename="../plugin/algorithms/coverage.py" line="731"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>Слой '{0}', объект {1}: пустое {2}; назван 'District {1}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="740"/>
+        <location filename="../plugin/algorithms/coverage.py" line="737"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>Слой '{0}': несколько районов имеют одинаковые названия {1}; каждый объект сохраняет свою строку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="752"/>
+        <location filename="../plugin/algorithms/coverage.py" line="749"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>Слой '{0}' (DISTRICTS) не перекрывает ни одного опасного района из '{1}', формуляра из '{2}' или инцидента: проверьте, что слои покрывают один регион и их СК заданы верно.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="762"/>
+        <location filename="../plugin/algorithms/coverage.py" line="759"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>Слой '{0}': районы перекрываются ({1:.2f} га учтено более чем в одном районе); сумма строк районов больше итога.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="770"/>
+        <location filename="../plugin/algorithms/coverage.py" line="767"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Строки районов отличаются от итога на {0:.3f} % ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="800"/>
+        <location filename="../plugin/algorithms/coverage.py" line="797"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>Слой '{0}' (DISTRICTS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="801"/>
+        <location filename="../plugin/algorithms/coverage.py" line="798"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>Слой '{0}' (DISTRICTS): ни один из его {1} объектов не имеет пригодного полигона (нет геометрии); выберите слой границ районов.</translation>
     </message>
@@ -1992,12 +1992,12 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>{0} не выполняется для объекта {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="26"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="33"/>
         <source>NaN or infinite coordinate</source>
         <translation>координата NaN или бесконечная</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="24"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="31"/>
         <source>no area (not a polygon, or a zero-area ring)</source>
         <translation>нет площади (не полигон или кольцо нулевой площади)</translation>
     </message>
@@ -2007,12 +2007,12 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>после исправления ничего не осталось ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="25"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="32"/>
         <source>no area after repair (collapsed to a line or point)</source>
         <translation>нет площади после исправления (выродился в линию или точку)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="23"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="30"/>
         <source>empty geometry</source>
         <translation>пустая геометрия</translation>
     </message>
@@ -4918,12 +4918,12 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>неизвестный метод {0!r}; ожидается один из: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/surface.py" line="65"/>
+        <location filename="../plugin/engine/surface.py" line="67"/>
         <source>cell size must be &gt; 0, got {0}</source>
         <translation>размер ячейки должен быть &gt; 0, получено {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/engine/surface.py" line="113"/>
+        <location filename="../plugin/engine/surface.py" line="115"/>
         <source>unknown decay {0!r}</source>
         <translation>неизвестный спад {0!r}</translation>
     </message>
@@ -5096,7 +5096,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Ближайшие {0} для участков, в базе данных…</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="153"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="197"/>
         <source>distances in the database</source>
         <translation>расстояния в базе данных</translation>
     </message>
@@ -5106,27 +5106,27 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Слой '{0}' изменился во время анализа (его строки были изменены после того, как база данных их прочитала); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="140"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="198"/>
         <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
         <translation>ENGINE 'database' требует, чтобы каждый вход был в PostGIS: слой '{0}' ({1}) не является таблицей PostGIS. Загрузите его в базу данных или выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="148"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="206"/>
         <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
         <translation>Слой '{0}' ({1}) — SQL-запрос, а не таблица; ENGINE 'database' нужна таблица.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="157"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="215"/>
         <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
         <translation>У слоя '{0}' ({1}) нет единственного целочисленного первичного ключа; ENGINE 'database' нужен такой ключ (например, столбец fid типа serial), чтобы сопоставить строки.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="165"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="223"/>
         <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
         <translation>Слой '{0}' ({1}): у его системы координат нет SRID PostGIS; ENGINE 'database' он нужен.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="199"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="257"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' требует, чтобы все входы были в одной базе данных: слой '{0}' ({1}) находится в другой базе данных, чем '{2}' ({3}).</translation>
     </message>
@@ -5161,7 +5161,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>ENGINE: local (по умолчанию) выполняет наложение средствами GEOS в QGIS; database поручает его PostGIS (каждый вход — таблица PostGIS одной базы данных с целочисленным первичным ключом): все входы читаются в одной транзакции, действуют те же правила очистки, площади измеряются на сфероиде WGS 84, обратно возвращаются только цифры и ненанесённые части; инциденты по-прежнему размещаются в QGIS. Цифры совпадают с локальными с относительной точностью 1e-9.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_overlay.py" line="221"/>
+        <location filename="../plugin/qgis_io/pg_overlay.py" line="212"/>
         <source>overlay in the database</source>
         <translation>наложение в базе данных</translation>
     </message>
@@ -6184,6 +6184,11 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <location filename="../plugin/qgis_io/style_labels.py" line="18"/>
         <source>Rarely in the top K (&lt; 5 % of runs)</source>
         <translation>Редко в первых K (&lt; 5 % прогонов)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="178"/>
+        <source>count of the parcels</source>
+        <translation>подсчёт участков</translation>
     </message>
 </context>
 </TS>
