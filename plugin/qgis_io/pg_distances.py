@@ -235,5 +235,5 @@ def _parcel_rows(row: list, c: int) -> tuple[np.ndarray, str, np.ndarray]:
     row = _texts(row)
     fids = np.array([int(v) for v in row[0].split(",")] if row[0] else [], dtype=np.int64)
     n = len(fids)
-    distances = np.column_stack([_numbers(row[2 + j], n) for j in range(c)]) if c else None
-    return fids, row[1] or "", distances if c else np.zeros((n, 0))
+    columns = [_numbers(row[2 + j], n) for j in range(c)]
+    return fids, row[1] or "", np.column_stack(columns) if c else np.zeros((n, 0))

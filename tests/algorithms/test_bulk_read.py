@@ -74,6 +74,7 @@ def _write(path, name, geometries, geom_type=ogr.wkbUnknown):
         elif geom is not None:
             feature.SetGeometry(ogr.CreateGeometryFromWkt(geom))
         layer.CreateFeature(feature)
+    feature = layer = None  # before the dataset closes: GDAL's objects must not outlive it
     _close(ds)
     return f"{path}|layername={name}"
 
