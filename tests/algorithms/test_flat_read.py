@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from itertools import count
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from osgeo import ogr
@@ -124,6 +125,10 @@ class _Read:
         self.geometry, self.fids, self.report, self.repaired = geometry, fids, report, repaired
 
 
+# GDAL >= 3.8 cannot store a NaN or infinite extent in gpkg_contents and says so from the
+# dataset's destructor in _write (the rows are written: what this test reads); closing the
+# dataset explicitly instead crashed GDAL 3.10 in the full suite
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 @BOUNDED
 @given(
     st.lists(geometries(), min_size=1, max_size=25),
