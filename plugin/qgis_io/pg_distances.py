@@ -31,7 +31,14 @@ from qgis.core import QgsGeometry
 from ..i18n import tr
 from .geometries import REPAIRED, GeometryReport, clean
 from .layers import ReadCounts
-from .pg_tables import USABLE, PgTable, cleaned_state, database_rows, database_rows_each
+from .pg_tables import (
+    USABLE,
+    PgTable,
+    cleaned_state,
+    database_rows,
+    database_rows_each,
+    sql_text,
+)
 from .postgis import quote_ident
 
 CANDIDATES = 4  # pieces nearest by box distance, re-checked with ST_Distance
@@ -201,11 +208,11 @@ def database_distances(
     fids = np.concatenate([p[0] for p in parts])
     order = np.argsort(fids, kind="stable")
     fids = fids[order].tolist()
-    codes = np.frombuffer("".join(p[1] for p in parts).encode("ascii"), dtype="S1")
-    states = codes[order].tobytes().decode("ascii")
+    state_codes = np.frombuffer("".join(p[1] for p in parts).encode("ascii"), dtype="S1")
+    states = state_codes[order].tobytes().decode("ascii")
     distances = np.concatenate([p[2] for p in parts])[order]
     reads = []
-    row = _texts(done[0][0])  # every part read the criteria in the same state
+    row = [sql_text(v) for v in done[0][0]]  # every part read the criteria in the same state
     c = len(targets)
     for j, target in enumerate(targets):
         ids_text, _, codes = (row[2 + c + j] or "|").partition("|")
@@ -226,13 +233,9 @@ def database_distances(
     return read, reads, distances
 
 
-def _texts(row: list) -> list[str | None]:
-    return [None if v is None or str(v) == "NULL" else str(v) for v in row]
-
-
 def _parcel_rows(row: list, c: int) -> tuple[np.ndarray, str, np.ndarray]:
     """The ids, state codes and ``(n, c)`` distances of one part's row."""
-    row = _texts(row)
+    row = [sql_text(v) for v in row]
     fids = np.array([int(v) for v in row[0].split(",")] if row[0] else [], dtype=np.int64)
     n = len(fids)
     columns = [_numbers(row[2 + j], n) for j in range(c)]

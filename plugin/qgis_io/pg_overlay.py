@@ -28,7 +28,7 @@ from ..engine.coverage import AREA_FIELDS
 from ..i18n import tr
 from .overlay import Gap, OverlayResult, type_order
 from .pg_snapshot import changed
-from .pg_tables import PgTable, database_rows
+from .pg_tables import PgTable, database_rows, sql_text
 from .polygons import PolygonSet, polygon_parts, type_text
 from .postgis import quote_ident, quote_literal
 
@@ -198,10 +198,6 @@ def overlay_sql(inputs: OverlayInputs, token: str) -> str:
     return "; ".join(sql)
 
 
-def _text(value) -> str | None:
-    return None if value is None or str(value) == "NULL" else str(value)
-
-
 def database_overlay(
     inputs: OverlayInputs, district_ids: list[int], feedback=None
 ) -> OverlayResult | None:
@@ -220,10 +216,10 @@ def database_overlay(
     gaps = []
     for what, row, kind, wkb_hex, *values in rows:
         row = int(row)
-        if _text(what) == "g":
+        if sql_text(what) == "g":
             geom = QgsGeometry()
             geom.fromWkb(bytes.fromhex(str(wkb_hex)))
-            code = _text(kind)
+            code = sql_text(kind)
             name = None if code is None or inputs.types is None else inputs.types.names[int(code)]
             gaps.append(Gap(position[row], name, polygon_parts(geom)))
             continue

@@ -3,10 +3,11 @@ its tables while it ran, and stop before anything is written.
 
 A checksum is the row count and the sum of a hash of every row (its filter applied), so any
 edit of an attribute or a geometry, any added or deleted row changes it. :func:`take` reads
-the checksums of every table of one database in one REPEATABLE READ transaction;
-:func:`checksum_sql` embeds them in an analysis statement, so that they are of the
-analysis's own snapshot; :meth:`Checksums.require_unchanged` reads them again before the
-outputs are committed and stops the run naming the first changed layer.
+the checksums of every table of one database in one REPEATABLE READ transaction at the start
+of a run; :meth:`Checksums.require_unchanged` reads them again before the outputs are
+committed and stops the run naming the first changed layer. Equal checksums mean no row
+changed in between, so every read of the run (QGIS's, and each database connection's
+snapshot of ``ENGINE=database``) saw the same rows.
 """
 
 from __future__ import annotations
@@ -64,16 +65,15 @@ class Checksums:
     tables: list[PgTable] = field(default_factory=list)
     sums: dict[str, str] = field(default_factory=dict)
 
-    def require(self, sums: dict[str, str]) -> None:
-        """Stop naming the first table whose checksum in ``sums`` differs from these."""
-        for table in self.tables:
-            if table.key in sums and sums[table.key] != self.sums.get(table.key):
-                raise changed(table.name)
-
     def require_unchanged(self) -> None:
-        """Stop (nothing written) when a table changed since these checksums were taken."""
-        if self.tables:
-            self.require(_read(self.tables))
+        """Stop (nothing written) naming the first table that changed since these checksums
+        were taken."""
+        if not self.tables:
+            return
+        now = _read(self.tables)
+        for table in self.tables:
+            if table.key in now and now[table.key] != self.sums.get(table.key):
+                raise changed(table.name)
 
 
 def take(tables: list[PgTable]) -> Checksums:

@@ -134,6 +134,11 @@ def database_rows(table: PgTable, sql: str, what: str, feedback) -> list[list] |
     return None if done is None else done[0]
 
 
+def sql_text(value) -> str | None:
+    """A value of a row :func:`database_rows` returned as text; None for SQL NULL."""
+    return None if value is None or str(value) == "NULL" else str(value)
+
+
 def database_rows_each(
     table: PgTable, sqls: list[str], what: str, feedback
 ) -> list[list[list]] | None:
