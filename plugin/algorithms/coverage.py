@@ -443,10 +443,11 @@ class CoverageAlgorithm(ClearanceAlgorithm):
                     crs.authid()
                 )
             )
+        sources = {self.DISTRICTS: args.districts.source, self.HAZARDS: args.hazards.source}
         types = None
         if args.hazard_type_field:
             types = hazard_types(
-                tables[self.HAZARDS], args.hazard_type_field, layers.hazards, steps
+                tables[self.HAZARDS], args.hazard_type_field, layers.hazards, steps, sources
             )
             if types is None:
                 return None
@@ -460,7 +461,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         )
         # an input edited since the start (before or after this snapshot) stops the run at
         # the check before the commit (_checksums)
-        return database_overlay(inputs, layers.districts.feature_ids, steps)
+        return database_overlay(inputs, layers.districts.feature_ids, steps, sources)
 
     def _read_polygons(self, args: Arguments, crs, context, steps) -> Layers | None:
         """The polygon layers as valid geometries in ``crs`` (None when cancelled)."""

@@ -481,7 +481,10 @@ class ProximityAlgorithm(ClearanceAlgorithm):
             )
         )
         steps.setCurrentStep(2 * len(chosen))
-        computed = database_distances(self._pg[0], self._pg[1:], crs.postgisSrid(), feedback)
+        tables = self._pg
+        sources = {tables[0].key: parcels}  # where QGIS's ids of a key are read (pg_keys)
+        sources.update({t.key: source for t, (_, source) in zip(tables[1:], chosen)})
+        computed = database_distances(tables[0], tables[1:], crs.postgisSrid(), feedback, sources)
         if computed is None:
             return None
         read, targets, distances = computed  # an input edited since the start (before or

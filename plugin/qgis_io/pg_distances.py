@@ -31,6 +31,7 @@ from qgis.core import QgsGeometry
 from ..i18n import tr
 from .geometries import REPAIRED, GeometryReport, clean
 from .layers import ReadCounts
+from .pg_keys import feature_ids
 from .pg_tables import (
     USABLE,
     PgTable,
@@ -193,11 +194,12 @@ def connection_count(workers: int, free_slots: int, parcels: int) -> int:
 
 
 def database_distances(
-    parcels: PgTable, targets: list[PgTable], srid: int, feedback
+    parcels: PgTable, targets: list[PgTable], srid: int, feedback, sources: dict | None = None
 ) -> tuple[DatabaseRead, list[TargetRead], np.ndarray] | None:
     """The parcels' read, each criterion's read and the ``(n, c)`` distances (NaN without a
-    parcel geometry, inf where a layer has no usable geometry), parcels in id order; None
-    when cancelled."""
+    parcel geometry, inf where a layer has no usable geometry), parcels in key order, ids as
+    QGIS numbers the features (:func:`pg_keys.feature_ids`; ``sources``: the QGIS source of
+    each parameter whose key QGIS does not number by); None when cancelled."""
     n_parts = connections(parcels)
     token = uuid.uuid4().hex[:12]
     sqls = [distance_sql(parcels, targets, srid, token, (k, n_parts)) for k in range(n_parts)]
@@ -205,9 +207,9 @@ def database_distances(
     if not done or not all(done):
         return None
     parts = [_parcel_rows(rows[0], len(targets)) for rows in done]
-    fids = np.concatenate([p[0] for p in parts])
-    order = np.argsort(fids, kind="stable")
-    fids = fids[order].tolist()
+    keys = np.concatenate([p[0] for p in parts])
+    order = np.argsort(keys, kind="stable")
+    fids = feature_ids(parcels, keys[order], sources).tolist()
     state_codes = np.frombuffer("".join(p[1] for p in parts).encode("ascii"), dtype="S1")
     states = state_codes[order].tobytes().decode("ascii")
     distances = np.concatenate([p[2] for p in parts])[order]
@@ -217,6 +219,7 @@ def database_distances(
     for j, target in enumerate(targets):
         ids_text, _, codes = (row[2 + c + j] or "|").partition("|")
         ids = [int(v) for v in ids_text.split(",")] if ids_text else []
+        ids = feature_ids(target, ids, sources).tolist()
         usable = sum(code in USABLE for code in codes)
         reads.append(TargetRead(_report(target.name, ids, codes), usable))
         if usable == 0:

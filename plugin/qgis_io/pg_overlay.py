@@ -27,13 +27,15 @@ from qgis.core import QgsGeometry
 from ..engine.coverage import AREA_FIELDS
 from ..i18n import tr
 from .overlay import Gap, OverlayResult, type_order
+from .pg_keys import feature_ids
 from .pg_snapshot import changed
 from .pg_tables import PgTable, database_rows, sql_text
 from .polygons import PolygonSet, polygon_parts, type_text
 from .postgis import quote_ident, quote_literal
 
 M2_PER_HA = 10_000.0
-OUTSIDE_ROW, TOTAL_ROW = -1, -2  # the SQL's row keys besides the district fids
+OUTSIDE_ROW, TOTAL_ROW = "outside", "total"  # the SQL's row keys (text) besides the
+# districts' keys (any integer, so no number can mark them)
 
 
 def _area(expr: str) -> str:
@@ -64,11 +66,12 @@ def _flag(value) -> bool:
 
 
 def hazard_types(
-    hazards: PgTable, field: str, read: PolygonSet, feedback=None
+    hazards: PgTable, field: str, read: PolygonSet, feedback=None, sources: dict | None = None
 ) -> HazardTypes | None:
     """The :class:`HazardTypes` of ``field``: each distinct raw value of the table with one
     feature holding it, whose value in the local read ``read`` :func:`polygons.type_text`
-    turns into its type (one rule for both engines, none in SQL); None when cancelled."""
+    turns into its type (one rule for both engines, none in SQL); None when cancelled.
+    ``sources``: as :func:`pg_keys.feature_ids` takes them."""
     column = quote_ident(field)
     sql = (
         f"SELECT {column} IS NULL, coalesce({column}::text, ''), min({quote_ident(hazards.fid)})"
@@ -78,11 +81,12 @@ def hazard_types(
     if rows is None:
         return None
     value_of = dict(zip(read.row_ids, read.row_values()))
+    fids = feature_ids(hazards, [int(r[2]) for r in rows], sources).tolist()
     kinds = {}
-    for null, raw, fid in rows:
-        if int(fid) not in value_of:  # a row added since the layer was read
+    for (null, raw, _key), fid in zip(rows, fids):
+        if fid not in value_of:  # a row added since the layer was read
             raise changed(hazards.name)
-        kinds[(_flag(null), str(raw))] = type_text(value_of[int(fid)])
+        kinds[(_flag(null), str(raw))] = type_text(value_of[fid])
     names = type_order(list(kinds.values()))
     return HazardTypes(field, names, {key: names.index(k) for key, k in kinds.items()})
 
@@ -154,24 +158,24 @@ def overlay_sql(inputs: OverlayInputs, token: str) -> str:
     # hazards dissolved per district (or outside) and type
     sql.append(
         f"CREATE TEMP TABLE {t['k']} ON COMMIT DROP AS "
-        f"SELECT d.fid AS row, k.kind, k.g FROM {t['d']} d CROSS JOIN LATERAL (SELECT "
+        f"SELECT d.fid::text AS row, k.kind, k.g FROM {t['d']} d CROSS JOIN LATERAL (SELECT "
         f"h.kind, ST_CollectionExtract(ST_Intersection({union('h.g')}, d.g), 3) AS g "
         f"FROM {t['h']} h WHERE h.g && d.g GROUP BY h.kind) k UNION ALL "
-        f"SELECT {OUTSIDE_ROW}, h.kind, ST_CollectionExtract(ST_Difference({union('h.g')}, "
-        f"{whole['du']}), 3) FROM {t['h']} h GROUP BY h.kind"
+        f"SELECT {quote_literal(OUTSIDE_ROW)}, h.kind, ST_CollectionExtract(ST_Difference("
+        f"{union('h.g')}, {whole['du']}), 3) FROM {t['h']} h GROUP BY h.kind"
     )
-    row_hazard = f"(SELECT {union('k.g')} FROM {t['k']} k WHERE k.row = d.fid)"
+    row_hazard = f"(SELECT {union('k.g')} FROM {t['k']} k WHERE k.row = d.fid::text)"
     sql.append(
         f"CREATE TEMP TABLE {t['u']} ON COMMIT DROP AS "
-        f"SELECT d.fid AS row, d.g AS dg, {row_hazard} AS hg, "
+        f"SELECT d.fid::text AS row, d.g AS dg, {row_hazard} AS hg, "
         f"coalesce({clip('r', 'd')}, {empty}) AS rg, coalesce({clip('c', 'd')}, {empty}) AS cg "
-        f"FROM {t['d']} d UNION ALL SELECT {OUTSIDE_ROW}, {empty}, "
+        f"FROM {t['d']} d UNION ALL SELECT {quote_literal(OUTSIDE_ROW)}, {empty}, "
         + ", ".join(
             f"ST_CollectionExtract(ST_Difference({whole[k]}, {whole['du']}), 3)"
             for k in ("hu", "ru", "cu")
         )
-        + f" UNION ALL SELECT {TOTAL_ROW}, {whole['du']}, {whole['hu']}, {whole['ru']}, "
-        f"{whole['cu']}"
+        + f" UNION ALL SELECT {quote_literal(TOTAL_ROW)}, {whole['du']}, {whole['hu']}, "
+        f"{whole['ru']}, {whole['cu']}"
     )
     figures = ", ".join(
         _area(expr)
@@ -199,37 +203,49 @@ def overlay_sql(inputs: OverlayInputs, token: str) -> str:
 
 
 def database_overlay(
-    inputs: OverlayInputs, district_ids: list[int], feedback=None
+    inputs: OverlayInputs, district_ids: list[int], feedback=None, sources: dict | None = None
 ) -> OverlayResult | None:
     """The :class:`OverlayResult` of :func:`overlay.coverage_overlay` computed by PostGIS,
     rows in the order of ``district_ids`` (the usable districts as read), then outside; None
-    when cancelled."""
+    when cancelled. ``sources``: as :func:`pg_keys.feature_ids` takes them. A district the
+    local read does not hold (a row added since) stops the run: no row is dropped."""
     sql = overlay_sql(inputs, uuid.uuid4().hex[:12])
     rows = database_rows(inputs.districts, sql, tr("overlay in the database"), feedback)
     if rows is None:
         return None
-    position = {fid: i for i, fid in enumerate(district_ids)}
-    position[OUTSIDE_ROW] = len(district_ids)
+    row_of = _row_positions(inputs.districts, [str(r[1]) for r in rows], district_ids, sources)
     n = len(district_ids) + 1
     areas = {k: np.zeros(n) for k in AREA_FIELDS}
     totals = dict.fromkeys(AREA_FIELDS, 0.0)
     gaps = []
     for what, row, kind, wkb_hex, *values in rows:
-        row = int(row)
+        row = str(row)
         if sql_text(what) == "g":
             geom = QgsGeometry()
             geom.fromWkb(bytes.fromhex(str(wkb_hex)))
             code = sql_text(kind)
             name = None if code is None or inputs.types is None else inputs.types.names[int(code)]
-            gaps.append(Gap(position[row], name, polygon_parts(geom)))
+            gaps.append(Gap(row_of[row], name, polygon_parts(geom)))
             continue
         figures = dict(zip(AREA_FIELDS, (float(v) for v in values)))
         if row == TOTAL_ROW:
             totals = figures
-        elif row in position:
+        else:
             for key, value in figures.items():
-                areas[key][position[row]] = value
+                areas[key][row_of[row]] = value
     gaps.sort(key=lambda g: (g.row, g.kind is None, g.kind or ""))  # as the local order
     result = OverlayResult(areas, totals, gaps)
     result.district_union_ha = totals["district_ha"]
     return result
+
+
+def _row_positions(districts: PgTable, rows: list[str], district_ids, sources) -> dict:
+    """The position (in ``district_ids``, outside last) of each row key the SQL returned."""
+    keys = sorted({int(r) for r in rows if r not in (OUTSIDE_ROW, TOTAL_ROW)})
+    position = {fid: i for i, fid in enumerate(district_ids)}
+    found = {OUTSIDE_ROW: len(district_ids)}
+    for key, fid in zip(keys, feature_ids(districts, keys, sources).tolist()):
+        if fid not in position:
+            raise changed(districts.name)
+        found[str(key)] = position[fid]
+    return found

@@ -61,6 +61,7 @@ class PgTable:
     srid: int
     polygonal: bool
     subset: str = ""
+    fid_type: str = ""  # the key's type: how QGIS numbers the features (pg_keys)
 
     @property
     def database(self) -> tuple:
@@ -241,6 +242,7 @@ def pg_table(layer: QgsVectorLayer | None, key: str, name: str) -> PgTable:
         srid,
         QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry,
         uri.sql(),
+        kinds[0],
     )
 
 

@@ -22,7 +22,9 @@ def _tables(db):
 
     def table(key, name, polygonal):
         uri = QgsDataSourceUri(db.table_uri(name))
-        return PgTable(key, name, uri, db.schema, name, "geom", "fid", 32638, polygonal)
+        return PgTable(
+            key, name, uri, db.schema, name, "geom", "fid", 32638, polygonal, fid_type="int4"
+        )
 
     return table("PARCELS", "parcels", True), [
         table("SETTLEMENTS", "towns", False),
@@ -44,6 +46,7 @@ def test_parcels_shared_among_three_connections_give_the_distances_and_reports_o
     pg_db, monkeypatch
 ):
     from clearance_planner.qgis_io import pg_distances
+    from clearance_planner.qgis_io.pg_keys import int32_keys
 
     pg_db.sql(MESSY.format(s=pg_db.schema))
     pg_db.sql(  # negative and sparse ids: every id still lands in exactly one part
@@ -65,8 +68,9 @@ def test_parcels_shared_among_three_connections_give_the_distances_and_reports_o
     three = pg_distances.database_distances(parcels, targets, 32638, None)
     assert parts == [1, 3]  # the server's default max_parallel_workers_per_gather is 2
     (read1, targets1, d1), (read3, targets3, d3) = one, three
-    assert read3.fids == read1.fids == sorted(read1.fids)
-    assert len(read3.fids) == 419 and read3.fids[0] == -77
+    keys = int32_keys(read3.fids).tolist()  # QGIS's ids: a negative key plus 2**32
+    assert read3.fids == read1.fids and keys == sorted(keys)
+    assert len(read3.fids) == 419 and keys[0] == -77 and read3.fids[0] == 2**32 - 77
     np.testing.assert_array_equal(d3, d1)  # the same statement per parcel: the same floats
     np.testing.assert_array_equal(read3.usable_mask, read1.usable_mask)
     assert read3.repaired_fids == read1.repaired_fids and read3.repaired_fids
