@@ -363,14 +363,15 @@ def certified(walked, polygonal: bool) -> np.ndarray:
         ring_fine &= distinct | (kind[rf] == POINT_KIND)
     ok &= all_by(rf, ring_fine, n)
     if polygonal:
-        ok &= _parts_apart(walked, n)
+        ok &= _parts_apart(walked, n, ok)
     return ok
 
 
-def _parts_apart(walked, n: int) -> np.ndarray:
+def _parts_apart(walked, n: int, candidates: np.ndarray) -> np.ndarray:
     """True per feature unless it has two polygon parts that may meet: boxes apart, or
-    rings certified apart by :func:`ring_certificate.rings_apart`."""
-    second = np.flatnonzero(walked.ring_part == 1)
+    rings certified apart by :func:`ring_certificate.rings_apart`. Only the ``candidates``
+    are looked at (finite, simple rings: no NaN or infinity reaches the arithmetic)."""
+    second = np.flatnonzero((walked.ring_part == 1) & candidates[walked.ring_feature])
     apart = np.ones(n, dtype=bool)
     if not len(second):
         return apart

@@ -142,10 +142,21 @@ def _assert_same(slow, fast):
         assert geom.asWkt(9) == fast.repaired[fid].asWkt(9)
 
 
+def _infinite_multipolygon() -> QgsGeometry:
+    """Two parts a box apart; an infinite vertex makes their boxes meet."""
+    geom = QgsGeometry.fromWkt(
+        f"MULTIPOLYGON ((({E} {N}, {E + 9} {N}, {E + 9} {N + 9}, {E} {N})), "
+        f"(({E + 20} {N}, {E + 29} {N}, {E + 29} {N + 9}, {E + 20} {N})))"
+    )
+    geom.moveVertex(float("inf"), N + 3, 1)
+    return geom
+
+
 def test_bulk_read_of_messy_polygons_equals_the_per_feature_read(tmp_path):
     nan = _nan_square()
     nan.moveVertex(float("nan"), N + 3, 1)
-    uri = _write(tmp_path / "a.gpkg", "messy", [*POLYGONS, nan, *_random_polygons(4, 200)])
+    messy = [*POLYGONS, nan, _infinite_multipolygon(), *_random_polygons(4, 200)]
+    uri = _write(tmp_path / "a.gpkg", "messy", messy)
     slow, fast = _both(uri)
     _assert_same(slow, fast)
     record = slow.report.record()
