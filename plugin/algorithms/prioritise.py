@@ -369,7 +369,8 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
     def _bulk_target(self, out, parcels, kept, read, summed) -> Target | None:
         """Where the rows go in bulk (:mod:`..qgis_io.gpkg_rows`): a GeoPackage output of a
         whole GeoPackage source whose kept fields are copied as stored; else None."""
-        if summed is not None or self._tables.get(id(parcels)) is None:
+        table = self._tables.get(id(parcels))
+        if summed is not None or table is None or table.driver != "GPKG":
             return None
         fids = np.asarray(read.fids)
         if not copyable(parcels.fields(), kept) or (len(fids) > 1 and (np.diff(fids) <= 0).any()):

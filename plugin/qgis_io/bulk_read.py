@@ -1,22 +1,28 @@
-"""Bulk reading of GeoPackage layers: Arrow batches, walked WKB, the validity certificate.
+"""Bulk reading of GeoPackage and PostGIS layers: Arrow batches, walked WKB, the validity
+certificate.
 
-For a whole GeoPackage layer read in its own CRS, :func:`read_table` reads the geometry
-column in Arrow batches (``GetArrowStreamAsNumPy``), walks the WKB of a batch at once
-(:mod:`wkb_arrays`) and lets :func:`geometries.certified` decide which features need GEOS:
-those go through :func:`geometries.clean` one by one, as every feature did before. Anything
-else (other providers, subsets, selections, limits, transforms, curves, Z/M, kept
+For a whole GeoPackage layer, or a whole PostGIS table with an ``int2``/``int4`` primary key,
+read in its own CRS, :func:`read_table` reads the geometry column in Arrow batches
+(``GetArrowStreamAsNumPy``; GDAL's PostgreSQL driver for PostGIS, on the layer's connection
+with its authentication expanded), walks the WKB of a batch at once (:mod:`wkb_arrays`) and
+lets :func:`geometries.certified` decide which features need GEOS: those go through
+:func:`geometries.clean` one by one, as every feature did before. Feature ids are QGIS's
+(:mod:`pg_keys` for PostGIS keys). Anything else (other providers, subsets, selections,
+limits, transforms, SQL query layers, other keys, estimated metadata, curves, Z/M, kept
 features) is read feature by feature by :func:`layers.read_source`.
 """
 
 from __future__ import annotations
 
+import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from osgeo import gdal, ogr
 from qgis.core import (
     NULL,
+    QgsDataSourceUri,
     QgsGeometry,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingUtils,
@@ -26,25 +32,51 @@ from qgis.core import (
 )
 
 from ..engine.geometry import GeometryArrays, GeometryBuilder
+from .gdal_quiet import gdal_errors_quiet
 from .geometries import REPAIRED, GeometryReport, certified, clean
 from .heap import release_free_memory
+from .pg_keys import int32_ids, int32_keys, keys_are_ids
 from .wkb_arrays import walk
 
 BATCH = 100_000
 DRIVERS = ("GPKG",)
+PLAIN_NAME = re.compile(r"[^.,()\"'\s]+")  # a name GDAL's TABLES option takes as it is
 
 
 @dataclass(frozen=True)
 class OgrTable:
-    """One layer of a file that GDAL reads in Arrow batches."""
+    """One layer of a file, or one PostGIS table, that GDAL reads in Arrow batches."""
 
-    path: str
+    path: str = field(repr=False)  # a PostGIS connection string may hold a password
     layer: str | int
+    driver: str = "GPKG"
+    open_options: tuple = field(default=(), repr=False)
+    int32_keys: bool = False  # PostGIS int2/int4 key: QGIS's id of key k < 0 is k + 2**32
+
+    def open(self):
+        """The GDAL dataset (read-only); None when it cannot be opened."""
+        with gdal_errors_quiet():
+            try:
+                return gdal.OpenEx(
+                    self.path,
+                    gdal.OF_VECTOR | gdal.OF_READONLY,
+                    open_options=list(self.open_options),
+                )
+            except RuntimeError:
+                return None
+
+    def feature_ids(self, fids: np.ndarray) -> np.ndarray:
+        """QGIS's feature ids of the ids GDAL read."""
+        return int32_ids(fids) if self.int32_keys else fids
+
+    def key_values(self, ids: np.ndarray) -> np.ndarray:
+        """The key values GDAL reads of QGIS's feature ids."""
+        return int32_keys(ids) if self.int32_keys else np.asarray(ids, dtype=np.int64)
 
 
 def ogr_table(parameters: dict, key: str, context, source) -> OgrTable | None:
-    """The GeoPackage table behind parameter ``key`` when ``source`` is all of it (no
-    selection, limit, filter or subset), else None."""
+    """The GeoPackage layer or PostGIS table behind parameter ``key`` when ``source`` is all
+    of it (no selection, limit, filter or subset) and GDAL can read it in bulk, else None."""
     if not _main_thread():  # layers are resolved and touched only on the main thread: a
         return None  # background task (the dock, dialogs) reads its prepared source per feature
     value = parameters.get(key)
@@ -61,21 +93,48 @@ def ogr_table(parameters: dict, key: str, context, source) -> OgrTable | None:
         layer = QgsProcessingUtils.mapLayerFromString(value, context)
     if not isinstance(layer, QgsVectorLayer):
         return None
-    if layer.providerType() != "ogr":
-        return None
     if layer.subsetString() or layer.featureCount() != source.featureCount():
+        return None
+    if layer.providerType() == "postgres":
+        return _postgres_table(layer)
+    if layer.providerType() != "ogr":
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     if parts.get("geometryType") or parts.get("subset"):  # a part of the table only
         return None
     path, name = parts.get("path"), parts.get("layerName") or parts.get("layerId") or 0
-    try:
-        ds = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_READONLY)
-    except RuntimeError:
-        return None
+    table = OgrTable(path, name)
+    ds = table.open()
     if ds is None or ds.GetDriver().ShortName not in DRIVERS or _layer(ds, name) is None:
         return None
-    return OgrTable(path, name)
+    return table
+
+
+def _postgres_table(layer: QgsVectorLayer) -> OgrTable | None:
+    """The PostGIS table behind ``layer`` as GDAL reads it, when QGIS numbers its features by
+    an ``int2``/``int4`` primary key and GDAL sees that key and geometry column; else None."""
+    uri = QgsDataSourceUri(layer.source())
+    if uri.sql() or uri.useEstimatedMetadata() or not uri.geometryColumn():
+        return None
+    keys = layer.dataProvider().pkAttributeIndexes()
+    if len(keys) != 1 or not keys_are_ids(layer.fields().at(keys[0]).typeName()):
+        return None
+    schema, name, geom = uri.schema() or "public", uri.table(), uri.geometryColumn()
+    if not all(PLAIN_NAME.fullmatch(n) for n in (schema, name, geom)):
+        return None  # an SQL query layer, or names the TABLES option would split
+    table = OgrTable(
+        "PG:" + uri.connectionInfo(True),  # the authentication configuration expanded
+        0,
+        "PostgreSQL",
+        (f"TABLES={schema}.{name}({geom})",),
+        int32_keys=True,
+    )
+    ds = table.open()
+    lyr = ds.GetLayer(0) if ds is not None and ds.GetLayerCount() == 1 else None
+    key = layer.fields().at(keys[0]).name()
+    if lyr is None or lyr.GetFIDColumn() != key or lyr.GetGeometryColumn() != geom:
+        return None
+    return table
 
 
 def _main_thread() -> bool:
@@ -121,7 +180,7 @@ class TableRead:
 
     def batches(self, table: OgrTable, polygonal: bool, metric_parts, feedback=None):
         """The table's geometry arrays, one Arrow batch (``BATCH`` features) at a time."""
-        ds = gdal.OpenEx(table.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+        ds = table.open()
         lyr = _layer(ds, table.layer)
         defn = lyr.GetLayerDefn()
         lyr.SetIgnoredFields([defn.GetFieldDefn(k).GetName() for k in range(defn.GetFieldCount())])
@@ -136,7 +195,7 @@ class TableRead:
                     return
                 feedback.setProgress(100.0 * self.n_read / total)
             # a copy: a view would keep the whole Arrow batch (its WKB) alive
-            self.batch_fids = np.array(batch[fid_name], dtype=np.int64, copy=True)
+            self.batch_fids = table.feature_ids(np.array(batch[fid_name], np.int64, copy=True))
             blobs = _blobs(batch[geom_name])
             self._fids.append(self.batch_fids)
             self.n_read += len(self.batch_fids)
@@ -152,11 +211,11 @@ def read_column(table: OgrTable, name: str, fids: np.ndarray) -> np.ndarray | li
     int64 array for an integer field without NULL, else a list (str, int or NULL as QGIS
     gives them). None when the field is of another type or the rows are not ``fids``
     (then read it through QGIS)."""
-    ds = gdal.OpenEx(table.path, gdal.OF_VECTOR | gdal.OF_READONLY)
+    ds = table.open()
     lyr = _layer(ds, table.layer)
     fid_name = lyr.GetFIDColumn() or "OGC_FID"
-    if name == fid_name:  # QGIS shows a GeoPackage's fid column as a field
-        return np.array(fids, dtype=np.int64)
+    if name == fid_name:  # QGIS shows a GeoPackage's fid column (a PostGIS key) as a field
+        return table.key_values(fids)
     defn = lyr.GetLayerDefn()
     k = defn.GetFieldIndex(name)
     if k < 0 or defn.GetFieldDefn(k).GetName() != name:
@@ -168,7 +227,7 @@ def read_column(table: OgrTable, name: str, fids: np.ndarray) -> np.ndarray | li
     lyr.SetIgnoredFields(others + ["OGR_GEOMETRY"])
     read_fids, parts = [], []
     for batch in lyr.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={BATCH}"]):
-        read_fids.append(np.array(batch[fid_name], dtype=np.int64, copy=True))
+        read_fids.append(table.feature_ids(np.array(batch[fid_name], np.int64, copy=True)))
         parts.append(batch[name].copy())  # not views holding the batches
         del batch
         release_free_memory()

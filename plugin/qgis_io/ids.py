@@ -122,8 +122,8 @@ def feature_ids(
     """The ids of ``source``: ``field`` when given (duplicates and blanks are a warning by
     value), else the guessed field, else the feature ids (said in ``feedback``).
 
-    ``table`` (the GeoPackage table ``source`` is all of, read before in the row order
-    ``fids``) reads an integer or text column in bulk instead of feature by feature."""
+    ``table`` (the GeoPackage layer or PostGIS table ``source`` is all of, read before in the
+    row order ``fids``) reads an integer or text column in bulk, not feature by feature."""
     field = (field or "").strip()
     require_field(source, layer_name, field)
     if fids is None:

@@ -107,8 +107,8 @@ def read_source(
     ``repair=False`` invalid geometries are used as they are (rings only, e.g. for checks).
     With ``keep_features`` the features are kept in order too.
 
-    ``table`` (from :func:`bulk_read.ogr_table`) reads a whole GeoPackage layer in bulk when
-    nothing is transformed or kept; the result is the same.
+    ``table`` (from :func:`bulk_read.ogr_table`) reads a whole GeoPackage layer or PostGIS
+    table in bulk when nothing is transformed or kept; the result is the same.
     """
     transform = QgsCoordinateTransform(require_crs(source, name), crs, context.transformContext())
     if table is not None and repair and not keep_features and transform.isShortCircuited():
@@ -176,7 +176,7 @@ def stream_source(
     on_block,
     feedback: QgsProcessingFeedback | None = None,
 ) -> SourceArrays | None:
-    """:func:`read_source` of a whole GeoPackage table read in its own CRS, one Arrow batch
+    """:func:`read_source` of a whole GeoPackage or PostGIS table in its own CRS, one batch
     at a time: ``on_block(arrays)`` gets each batch's geometry arrays, which are not kept
     (``geometry`` is None in the result). None when the source cannot be streamed (then
     read it with :func:`read_source`; ``on_block`` has not been called)."""

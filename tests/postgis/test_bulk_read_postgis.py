@@ -1,0 +1,207 @@
+"""Bulk reading of PostGIS tables (GDAL's PostgreSQL driver, Arrow batches) gives exactly what
+QGIS's provider gives feature by feature: arrays, report, feature ids (negative int4 keys
+too), repaired geometries and id columns; tables it cannot read the same way (other keys,
+query layers, filters, estimated metadata, transforms) are read feature by feature."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsAuthMethodConfig,
+    QgsCoordinateReferenceSystem,
+    QgsDataSourceUri,
+    QgsProcessingContext,
+    QgsVectorLayer,
+)
+
+from tests.algorithms.test_bulk_read import (
+    E,
+    N,
+    POLYGONS,
+    _assert_same,
+    _random_multipolygons,
+    _random_polygons,
+)
+
+UTM = QgsCoordinateReferenceSystem("EPSG:32638")
+
+
+def _store(db, name: str, wkts: list, key: str = "integer", shuffle: int = 7) -> int:
+    """``wkts`` in table ``name`` (SRID 32638, any geometry type), keys from -(n // 3) up,
+    inserted out of key order; a text column with trailing spaces and NULLs. Geometries
+    PostGIS refuses to store (a two-point ring, Z in a 2D column) are left out; the count of
+    rows stored."""
+    rows = []
+    for i, wkt in enumerate(wkts):
+        geom = "NULL" if wkt is None else f"ST_GeomFromText('{wkt}', 32638)"
+        tag = "NULL" if i % 5 == 0 else f"'f{i} '"
+        rows.append(f"({i - len(wkts) // 3}, {tag}, {geom})")
+    rows = rows[shuffle:] + rows[:shuffle]
+    table = f"{db.schema}.{name}"
+    inserts = " ".join(
+        f"BEGIN INSERT INTO {table} VALUES {row}; EXCEPTION WHEN OTHERS THEN NULL; END;"
+        for row in rows
+    )
+    db.sql(
+        f"CREATE TABLE {table} (fid {key} PRIMARY KEY, tag text, "
+        f"geom geometry(Geometry, 32638)); DO $$BEGIN {inserts} END$$"
+    )
+    return int(db.sql(f"SELECT count(*) FROM {table}"))
+
+
+def _nan_rows(db, name: str) -> None:
+    """A polygon with a NaN vertex and points with NaN or infinite coordinates."""
+    db.sql(
+        f"INSERT INTO {db.schema}.{name} (fid, tag, geom) VALUES (9001, 'nan', ST_SetSRID("
+        f"ST_MakePolygon(ST_MakeLine(ARRAY[ST_MakePoint({E}, {N}), ST_MakePoint({E + 9}, {N}), "
+        f"ST_MakePoint('NaN', {N + 3}), ST_MakePoint({E}, {N})])), 32638))"
+    )
+
+
+def _layer(db, name: str, **uri) -> QgsVectorLayer:
+    layer = QgsVectorLayer(db.table_uri(name, **uri), name, "postgres")
+    assert layer.isValid()
+    return layer
+
+
+def _table(layer):
+    from clearance_planner.qgis_io.bulk_read import ogr_table
+
+    return ogr_table({"L": layer}, "L", QgsProcessingContext(), layer)
+
+
+def _both(layer, crs=UTM):
+    from clearance_planner.qgis_io.layers import read_source
+
+    context = QgsProcessingContext()
+    table = _table(layer)
+    assert table is not None and table.driver == "PostgreSQL"
+    slow = read_source(layer, layer.name(), crs, context)
+    return slow, read_source(layer, layer.name(), crs, context, table=table)
+
+
+def test_bulk_read_of_messy_postgis_polygons_equals_the_providers_read(pg_db):
+    wkts = [*POLYGONS, *_random_polygons(4, 150), *_random_multipolygons(5, 60)]
+    stored = _store(pg_db, "messy", wkts)
+    assert stored == len(wkts) - 2  # PostGIS refuses the two-point ring and Z in a 2D column
+    _nan_rows(pg_db, "messy")
+    slow, fast = _both(_layer(pg_db, "messy"))
+    _assert_same(slow, fast)
+    record = slow.report.record()
+    assert record["null"] == 2 and record["repaired"] > 50 and record["degenerate"] >= 2
+    assert min(slow.fids) == 0 and max(slow.fids) == 2**32 - 1  # keys 0 and -1 as QGIS has them
+    assert slow.report.n_features == stored + 1
+
+
+def test_bulk_read_of_postgis_polygons_with_z_and_m_equals_the_providers_read(pg_db):
+    pg_db.sql(
+        f"CREATE TABLE {pg_db.schema}.zm (fid serial PRIMARY KEY, geom geometry(PolygonZM, "
+        f"32638)); INSERT INTO {pg_db.schema}.zm (geom) SELECT ST_SetSRID(ST_MakePolygon("
+        f"ST_MakeLine(ARRAY[ST_MakePoint({E} + i, {N}, 5, 1), ST_MakePoint({E} + i + 30, {N}, "
+        f"6, 2), ST_MakePoint({E} + i, {N} + 30 - (i % 2) * 30, 7, 3), "
+        f"ST_MakePoint({E} + i, {N}, 5, 1)])), 32638) FROM generate_series(0, 9) i"
+    )
+    slow, fast = _both(_layer(pg_db, "zm"))
+    _assert_same(slow, fast)
+    assert slow.report.record()["degenerate"] == 5 and len(slow.fids) == 10
+
+
+def test_bulk_read_of_postgis_points_and_lines_equals_the_providers_read(pg_db):
+    rng = np.random.default_rng(9)
+    lines = [
+        "LINESTRING (" + ", ".join(f"{E + x} {N + y}" for x, y in rng.uniform(0, 500, (k, 2))) + ")"
+        for k in rng.integers(2, 30, 60)
+    ]
+    lines += [f"LINESTRING ({E} {N}, {E} {N})", "LINESTRING EMPTY", None]
+    lines += [f"MULTILINESTRING (({E} {N}, {E + 5} {N}), ({E + 9} {N}, {E + 9} {N + 9}))"]
+    _store(pg_db, "lines", lines)
+    _assert_same(*_both(_layer(pg_db, "lines")))
+    points = [f"POINT ({E + x} {N + y})" for x, y in rng.uniform(0, 900, (80, 2))]
+    points += ["POINT EMPTY", None, f"MULTIPOINT (({E} {N}), ({E} {N}))"]
+    _store(pg_db, "points", points)
+    pg_db.sql(
+        f"INSERT INTO {pg_db.schema}.points (fid, geom) VALUES "
+        "(700, ST_SetSRID(ST_MakePoint('NaN', 5), 32638)), "
+        "(701, ST_SetSRID(ST_MakePoint(5, 'Infinity'), 32638))"
+    )
+    slow, fast = _both(_layer(pg_db, "points"))
+    _assert_same(slow, fast)
+    assert slow.report.record()["null"] >= 2
+
+
+def test_bulk_id_columns_of_postgis_equal_the_providers_values(pg_db):
+    from clearance_planner.qgis_io.bulk_read import read_column
+    from clearance_planner.qgis_io.ids import read_columns
+
+    _store(pg_db, "ids", _random_polygons(8, 40))
+    layer = _layer(pg_db, "ids")
+    table = _table(layer)
+    fast = _both(layer)[1]
+    for name in ("fid", "tag"):
+        want = read_columns(layer, [name], fast.fids)[0][name]
+        got = read_column(table, name, np.asarray(fast.fids))
+        assert list(got) == list(want), name
+    assert min(read_column(table, "fid", np.asarray(fast.fids))) == -13  # the key, not the id
+
+
+@pytest.mark.parametrize(
+    "variant",
+    ["bigint key", "text key", "filter", "estimated metadata", "query layer"],
+)
+def test_postgis_tables_bulk_cannot_read_as_qgis_numbers_them_are_read_per_feature(
+    pg_db, variant
+):
+    key = {"bigint key": "bigint", "text key": "text"}.get(variant, "integer")
+    wkts = _random_polygons(2, 12)
+    if key == "text":
+        _store(pg_db, "t", wkts, key="integer")
+        pg_db.sql(
+            f"ALTER TABLE {pg_db.schema}.t DROP CONSTRAINT t_pkey; "
+            f"UPDATE {pg_db.schema}.t SET tag = 'k' || fid; "
+            f"ALTER TABLE {pg_db.schema}.t ADD PRIMARY KEY (tag)"
+        )
+        layer = _layer(pg_db, "t", key="tag")
+    else:
+        _store(pg_db, "t", wkts, key=key)
+        layer = _layer(pg_db, "t")
+    if variant == "filter":
+        layer.setSubsetString("fid > 0")
+    elif variant == "estimated metadata":
+        layer = QgsVectorLayer(layer.source() + " estimatedmetadata=true", "t", "postgres")
+    elif variant == "query layer":
+        uri = QgsDataSourceUri(pg_db.connection())
+        uri.setDataSource("", f'(SELECT * FROM "{pg_db.schema}"."t")', "geom", "", "fid")
+        layer = QgsVectorLayer(uri.uri(False), "t", "postgres")
+    assert layer.isValid()
+    assert _table(layer) is None
+
+
+def test_bulk_read_through_an_authentication_configuration_keeps_the_password_out_of_sight(
+    pg_db,
+):
+    manager = QgsApplication.authManager()
+    manager.setMasterPassword("clearance-test-master", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("clearance bulk test")
+    config.setConfig("username", pg_db.env["PGUSER"])
+    config.setConfig("password", "s3cret-not-needed-on-loopback")
+    assert manager.storeAuthenticationConfig(config)[0]
+    try:
+        _store(pg_db, "auth", _random_polygons(3, 20))
+        e = pg_db.env
+        uri = (
+            f"dbname='{e['PGDATABASE']}' host={e['PGHOST']} port={e['PGPORT']} "
+            f"authcfg={config.id()} sslmode=disable key='fid' "
+            f'table="{pg_db.schema}"."auth" (geom)'
+        )
+        layer = QgsVectorLayer(uri, "auth", "postgres")
+        assert layer.isValid()
+        table = _table(layer)
+        assert table is not None and "s3cret" not in repr(table)
+        slow, fast = _both(layer)
+        _assert_same(slow, fast)
+        assert fast.report.n_features == 20
+    finally:
+        manager.removeAuthenticationConfig(config.id())
