@@ -17,9 +17,9 @@ from qgis.core import (
 )
 
 from tests.algorithms.test_bulk_read import (
+    POLYGONS,
     E,
     N,
-    POLYGONS,
     _assert_same,
     _random_multipolygons,
     _random_polygons,
@@ -150,9 +150,7 @@ def test_bulk_id_columns_of_postgis_equal_the_providers_values(pg_db):
     "variant",
     ["bigint key", "text key", "filter", "estimated metadata", "query layer"],
 )
-def test_postgis_tables_bulk_cannot_read_as_qgis_numbers_them_are_read_per_feature(
-    pg_db, variant
-):
+def test_postgis_tables_bulk_cannot_read_as_qgis_numbers_them_are_read_per_feature(pg_db, variant):
     key = {"bigint key": "bigint", "text key": "text"}.get(variant, "integer")
     wkts = _random_polygons(2, 12)
     if key == "text":
