@@ -204,82 +204,82 @@
         <translation>DATE_FROM ({0}) DATE_TO-dan ({1}) sonradır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="493"/>
+        <location filename="../plugin/algorithms/coverage.py" line="494"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>'{1}' layının HAZARD_TYPE_FIELD '{0}' sahəsinin {2} fərqli dəyəri var; hazard_type (SHA/CHA) kimi kateqoriya sahəsi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="517"/>
+        <location filename="../plugin/algorithms/coverage.py" line="518"/>
         <source>(no type)</source>
         <translation>(tip yoxdur)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="684"/>
+        <location filename="../plugin/algorithms/coverage.py" line="685"/>
         <source>Report written to {0}</source>
         <translation>Hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="657"/>
+        <location filename="../plugin/algorithms/coverage.py" line="658"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Rayonlar üzrə xəritələşdirilmiş və xəritələşdirilməmiş çirklənmə.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="657"/>
+        <location filename="../plugin/algorithms/coverage.py" line="658"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Bütün mina sahəsi formulyarlarından kənar təhlükəli ərazi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="685"/>
+        <location filename="../plugin/algorithms/coverage.py" line="686"/>
         <source>PDF report written to {0}</source>
         <translation>PDF hesabat yazıldı: {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="710"/>
+        <location filename="../plugin/algorithms/coverage.py" line="711"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Üst-üstə qoyma {0} ilə; sahələr WGS 84 ellipsoidində.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="713"/>
+        <location filename="../plugin/algorithms/coverage.py" line="714"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>'{0}' layı ({1}) {2} sisteminə yenidən proyeksiya edildi.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="724"/>
+        <location filename="../plugin/algorithms/coverage.py" line="725"/>
         <source>not measured (counted in no district)</source>
         <translation>ölçülmədi (heç bir rayonda sayılmır)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="731"/>
+        <location filename="../plugin/algorithms/coverage.py" line="732"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>'{0}' layı, {1} obyekti: boş {2}; 'District {1}' adlandırıldı.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="737"/>
+        <location filename="../plugin/algorithms/coverage.py" line="738"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>'{0}' layı: bir neçə rayon eyni ad(lar)ı daşıyır: {1}; hər obyekt öz sətrini saxlayır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="749"/>
+        <location filename="../plugin/algorithms/coverage.py" line="750"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>'{0}' layı (DISTRICTS) '{1}' layının heç bir təhlükəli ərazisi, '{2}' layının heç bir formulyarı və ya insidentlə üst-üstə düşmür: layların eyni regionu əhatə etdiyini və CRS-lərinin düzgün təyin olunduğunu yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="759"/>
+        <location filename="../plugin/algorithms/coverage.py" line="760"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>'{0}' layı: rayonlar üst-üstə düşür ({1:.2f} ha birdən çox rayonda sayılıb); rayon sətirlərinin cəmi ümumi cəmdən çoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="767"/>
+        <location filename="../plugin/algorithms/coverage.py" line="768"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Rayon sətirləri ümumi cəmdən {0:.3f} % fərqlənir ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="797"/>
+        <location filename="../plugin/algorithms/coverage.py" line="798"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>'{0}' layında (DISTRICTS) obyekt yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="798"/>
+        <location filename="../plugin/algorithms/coverage.py" line="799"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>'{0}' layı (DISTRICTS): onun {1} obyektindən heç birinin yararlı poliqonu yoxdur (həndəsə yoxdur); rayon sərhədləri layını seçin.</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>{1} sahə üçün ən yaxın {0}…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="504"/>
+        <location filename="../plugin/algorithms/proximity.py" line="507"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>'{0}' layının həndəsəsi yoxdur: hər sahə {1} üzrə 0 bal alır.</translation>
     </message>
@@ -2067,17 +2067,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>'{0}' layının koordinat istinad sistemi yoxdur. Onu Lay xüsusiyyətləri ▸ Mənbə bölməsində təyin edin (və ya 'Assign projection' icra edin) və yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="265"/>
+        <location filename="../plugin/qgis_io/layers.py" line="267"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>'{0}' layı, {1} obyekti: həndəsəsi {2} sisteminə çevrilə bilmir ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="281"/>
+        <location filename="../plugin/qgis_io/layers.py" line="283"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>'{0}' layı, {1} obyekti: oxunmayan həndəsə ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="298"/>
+        <location filename="../plugin/qgis_io/layers.py" line="300"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>'{0}' layı, {1} obyekti: koordinatlar {2} sisteminə çevrilə bilmir (onlar layın CRS-i {3} ilədirmi?).</translation>
     </message>
@@ -3556,17 +3556,17 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>'fid {0}'</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="233"/>
+        <location filename="../plugin/qgis_io/layers.py" line="234"/>
         <source>feature {0} was added</source>
         <translation>{0} obyekti əlavə olunub</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="240"/>
+        <location filename="../plugin/qgis_io/layers.py" line="241"/>
         <source>{0} of its {1} features are gone</source>
         <translation>{1} obyektindən {0} silinib</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="245"/>
+        <location filename="../plugin/qgis_io/layers.py" line="247"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>'{0}' laylı təhlil gedərkən dəyişdi ({1}); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
@@ -5096,37 +5096,37 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>Sahələr üçün ən yaxın {0}, verilənlər bazasında…</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="197"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="211"/>
         <source>distances in the database</source>
         <translation>verilənlər bazasında məsafələr</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_snapshot.py" line="51"/>
+        <location filename="../plugin/qgis_io/pg_snapshot.py" line="52"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran (its rows were edited after the database read them); nothing was written. Run it again when the edits are saved.</source>
         <translation>'{0}' layı təhlil gedərkən dəyişdi (verilənlər bazası onları oxuduqdan sonra sətirləri redaktə olundu); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="198"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="204"/>
         <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
         <translation>ENGINE 'database' üçün hər giriş PostGIS-də olmalıdır: '{0}' layı ({1}) PostGIS cədvəli deyil. Onu verilənlər bazasına yükləyin və ya ENGINE 'local' seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="206"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="212"/>
         <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
         <translation>'{0}' layı ({1}) cədvəl deyil, SQL sorğusudur; ENGINE 'database' üçün cədvəl lazımdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="215"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="221"/>
         <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
         <translation>'{0}' layının ({1}) tək tam ədədli birinci açarı yoxdur; ENGINE 'database' sətirləri uyğunlaşdırmaq üçün ona ehtiyac duyur (məs. serial fid sütunu).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="223"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="229"/>
         <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
         <translation>'{0}' layı ({1}): onun koordinat sisteminin PostGIS SRID-i yoxdur; ENGINE 'database' üçün lazımdır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="257"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="264"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' üçün bütün girişlər eyni verilənlər bazasında olmalıdır: '{0}' layı ({1}) '{2}' ({3}) layından başqa verilənlər bazasındadır.</translation>
     </message>
@@ -5161,7 +5161,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>ENGINE: local (standart) üst-üstə qoymanı QGIS-də GEOS ilə edir; database bunu PostGIS-ə etdirir (hər giriş eyni verilənlər bazasının tam ədədli birinci açarı olan PostGIS cədvəlidir): bütün girişlər bir tranzaksiyada oxunur, eyni təmizləmə qaydaları tətbiq olunur, sahələr WGS 84 sferoidində ölçülür və yalnız rəqəmlər və xəritələşdirilməmiş hissələr geri qayıdır; insidentlər yenə QGIS-də yerləşdirilir. Rəqəmlər yerli rəqəmlərlə 1e-9 nisbi dəqiqliklə eynidir.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_overlay.py" line="212"/>
+        <location filename="../plugin/qgis_io/pg_overlay.py" line="213"/>
         <source>overlay in the database</source>
         <translation>verilənlər bazasında üst-üstə qoyma</translation>
     </message>
@@ -5911,11 +5911,6 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>'{0}' layı ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/gpkg_rows.py" line="120"/>
-        <source>{0}: rows changed since they were read</source>
-        <translation>{0}: sətirlər oxunduqdan sonra dəyişib</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/priority_dock.py" line="219"/>
         <source>Dock: distances for {0} parcels, {1} criteria</source>
         <translation>Panel: {0} sahə və {1} meyar üçün məsafələr</translation>
@@ -6186,9 +6181,14 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>İlk K-da nadir hallarda (hesablamaların &lt; 5 %-i)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="178"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="191"/>
         <source>count of the parcels</source>
         <translation>sahələrin sayı</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="110"/>
+        <source>its rows were edited after they were read</source>
+        <translation>onun sətirləri oxunduqdan sonra dəyişdirilib</translation>
     </message>
 </context>
 </TS>

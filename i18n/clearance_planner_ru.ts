@@ -204,82 +204,82 @@
         <translation>DATE_FROM ({0}) позже DATE_TO ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="493"/>
+        <location filename="../plugin/algorithms/coverage.py" line="494"/>
         <source>HAZARD_TYPE_FIELD &apos;{0}&apos; of layer &apos;{1}&apos; has {2} distinct values; choose a category field such as hazard_type (SHA/CHA).</source>
         <translation>Поле HAZARD_TYPE_FIELD '{0}' слоя '{1}' имеет {2} различных значений; выберите поле категории, например hazard_type (SHA/CHA).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="517"/>
+        <location filename="../plugin/algorithms/coverage.py" line="518"/>
         <source>(no type)</source>
         <translation>(без типа)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="684"/>
+        <location filename="../plugin/algorithms/coverage.py" line="685"/>
         <source>Report written to {0}</source>
         <translation>Отчёт записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="657"/>
+        <location filename="../plugin/algorithms/coverage.py" line="658"/>
         <source>Mapped vs unmapped contamination per district.</source>
         <translation>Нанесённое и ненанесённое загрязнение по районам.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="657"/>
+        <location filename="../plugin/algorithms/coverage.py" line="658"/>
         <source>Hazard area outside every minefield record.</source>
         <translation>Опасная площадь вне всех формуляров минных полей.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="685"/>
+        <location filename="../plugin/algorithms/coverage.py" line="686"/>
         <source>PDF report written to {0}</source>
         <translation>Отчёт PDF записан в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="710"/>
+        <location filename="../plugin/algorithms/coverage.py" line="711"/>
         <source>Overlay in {0}; areas on the WGS 84 ellipsoid.</source>
         <translation>Наложение в {0}; площади на эллипсоиде WGS 84.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="713"/>
+        <location filename="../plugin/algorithms/coverage.py" line="714"/>
         <source>Layer &apos;{0}&apos; ({1}) reprojected to {2}.</source>
         <translation>Слой '{0}' ({1}) перепроецирован в {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="724"/>
+        <location filename="../plugin/algorithms/coverage.py" line="725"/>
         <source>not measured (counted in no district)</source>
         <translation>не измерено (не учтено ни в одном районе)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="731"/>
+        <location filename="../plugin/algorithms/coverage.py" line="732"/>
         <source>Layer &apos;{0}&apos;, feature {1}: empty {2}; named &apos;District {1}&apos;.</source>
         <translation>Слой '{0}', объект {1}: пустое {2}; назван 'District {1}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="737"/>
+        <location filename="../plugin/algorithms/coverage.py" line="738"/>
         <source>Layer &apos;{0}&apos;: several districts share the name(s) {1}; each feature keeps its own row.</source>
         <translation>Слой '{0}': несколько районов имеют одинаковые названия {1}; каждый объект сохраняет свою строку.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="749"/>
+        <location filename="../plugin/algorithms/coverage.py" line="750"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) does not overlap any hazard of &apos;{1}&apos;, record of &apos;{2}&apos; or incident: check that the layers cover the same region and that their CRS is set correctly.</source>
         <translation>Слой '{0}' (DISTRICTS) не перекрывает ни одного опасного района из '{1}', формуляра из '{2}' или инцидента: проверьте, что слои покрывают один регион и их СК заданы верно.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="759"/>
+        <location filename="../plugin/algorithms/coverage.py" line="760"/>
         <source>Layer &apos;{0}&apos;: districts overlap ({1:.2f} ha counted in more than one district); district rows add up to more than the total.</source>
         <translation>Слой '{0}': районы перекрываются ({1:.2f} га учтено более чем в одном районе); сумма строк районов больше итога.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="767"/>
+        <location filename="../plugin/algorithms/coverage.py" line="768"/>
         <source>District rows differ from the total by {0:.3f} % ({1}).</source>
         <translation>Строки районов отличаются от итога на {0:.3f} % ({1}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="797"/>
+        <location filename="../plugin/algorithms/coverage.py" line="798"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS) has no features.</source>
         <translation>Слой '{0}' (DISTRICTS) не содержит объектов.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/coverage.py" line="798"/>
+        <location filename="../plugin/algorithms/coverage.py" line="799"/>
         <source>Layer &apos;{0}&apos; (DISTRICTS): none of its {1} features has a usable polygon (no geometry); choose the district boundaries layer.</source>
         <translation>Слой '{0}' (DISTRICTS): ни один из его {1} объектов не имеет пригодного полигона (нет геометрии); выберите слой границ районов.</translation>
     </message>
@@ -539,7 +539,7 @@
         <translation>Ближайшие {0} для {1} участков…</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/proximity.py" line="504"/>
+        <location filename="../plugin/algorithms/proximity.py" line="507"/>
         <source>Layer &apos;{0}&apos; has no geometry: every parcel scores 0 on {1}.</source>
         <translation>Слой '{0}' не содержит геометрии: каждый участок получает 0 по {1}.</translation>
     </message>
@@ -2067,17 +2067,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>У слоя '{0}' нет системы координат. Задайте её в Свойства слоя ▸ Источник (или запустите 'Assign projection') и повторите запуск.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="265"/>
+        <location filename="../plugin/qgis_io/layers.py" line="267"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>Слой '{0}', объект {1}: геометрию нельзя преобразовать в {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="281"/>
+        <location filename="../plugin/qgis_io/layers.py" line="283"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>Слой '{0}', объект {1}: нечитаемая геометрия ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="298"/>
+        <location filename="../plugin/qgis_io/layers.py" line="300"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>Слой '{0}', объект {1}: координаты нельзя преобразовать в {2} (они в СК слоя {3}?).</translation>
     </message>
@@ -3556,17 +3556,17 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>«fid {0}»</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="233"/>
+        <location filename="../plugin/qgis_io/layers.py" line="234"/>
         <source>feature {0} was added</source>
         <translation>добавлен объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="240"/>
+        <location filename="../plugin/qgis_io/layers.py" line="241"/>
         <source>{0} of its {1} features are gone</source>
         <translation>из {1} объектов исчезли {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="245"/>
+        <location filename="../plugin/qgis_io/layers.py" line="247"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>Слой '{0}' изменился во время анализа ({1}); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
@@ -5096,37 +5096,37 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Ближайшие {0} для участков, в базе данных…</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="197"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="211"/>
         <source>distances in the database</source>
         <translation>расстояния в базе данных</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_snapshot.py" line="51"/>
+        <location filename="../plugin/qgis_io/pg_snapshot.py" line="52"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran (its rows were edited after the database read them); nothing was written. Run it again when the edits are saved.</source>
         <translation>Слой '{0}' изменился во время анализа (его строки были изменены после того, как база данных их прочитала); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="198"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="204"/>
         <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
         <translation>ENGINE 'database' требует, чтобы каждый вход был в PostGIS: слой '{0}' ({1}) не является таблицей PostGIS. Загрузите его в базу данных или выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="206"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="212"/>
         <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
         <translation>Слой '{0}' ({1}) — SQL-запрос, а не таблица; ENGINE 'database' нужна таблица.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="215"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="221"/>
         <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
         <translation>У слоя '{0}' ({1}) нет единственного целочисленного первичного ключа; ENGINE 'database' нужен такой ключ (например, столбец fid типа serial), чтобы сопоставить строки.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="223"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="229"/>
         <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
         <translation>Слой '{0}' ({1}): у его системы координат нет SRID PostGIS; ENGINE 'database' он нужен.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="257"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="264"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' требует, чтобы все входы были в одной базе данных: слой '{0}' ({1}) находится в другой базе данных, чем '{2}' ({3}).</translation>
     </message>
@@ -5161,7 +5161,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>ENGINE: local (по умолчанию) выполняет наложение средствами GEOS в QGIS; database поручает его PostGIS (каждый вход — таблица PostGIS одной базы данных с целочисленным первичным ключом): все входы читаются в одной транзакции, действуют те же правила очистки, площади измеряются на сфероиде WGS 84, обратно возвращаются только цифры и ненанесённые части; инциденты по-прежнему размещаются в QGIS. Цифры совпадают с локальными с относительной точностью 1e-9.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_overlay.py" line="212"/>
+        <location filename="../plugin/qgis_io/pg_overlay.py" line="213"/>
         <source>overlay in the database</source>
         <translation>наложение в базе данных</translation>
     </message>
@@ -5911,11 +5911,6 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>слой '{0}' ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/gpkg_rows.py" line="120"/>
-        <source>{0}: rows changed since they were read</source>
-        <translation>{0}: строки изменились после чтения</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/priority_dock.py" line="219"/>
         <source>Dock: distances for {0} parcels, {1} criteria</source>
         <translation>Панель: расстояния для {0} участков, {1} критериев</translation>
@@ -6186,9 +6181,14 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Редко в первых K (&lt; 5 % прогонов)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="178"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="191"/>
         <source>count of the parcels</source>
         <translation>подсчёт участков</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="110"/>
+        <source>its rows were edited after they were read</source>
+        <translation>его строки изменены после того, как были прочитаны</translation>
     </message>
 </context>
 </TS>

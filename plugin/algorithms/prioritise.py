@@ -360,7 +360,14 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
         table = self._tables[id(parcels)]
         try:
             done = write_rows(
-                table, names, bulk, rows.block, read.fids, read.repaired, feedback.isCanceled
+                table,
+                names,
+                bulk,
+                rows.block,
+                read.fids,
+                read.repaired,
+                feedback.isCanceled,
+                read.name,
             )
         except Unsupported:
             return False
@@ -368,12 +375,15 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
 
     def _bulk_target(self, out, parcels, kept, read, summed) -> Target | None:
         """Where the rows go in bulk (:mod:`..qgis_io.gpkg_rows`): a GeoPackage output of a
-        whole GeoPackage source whose kept fields are copied as stored; else None."""
+        whole GeoPackage or PostGIS source whose kept fields are copied as stored (the fid
+        first, ids ascending and positive); else None."""
         table = self._tables.get(id(parcels))
-        if summed is not None or table is None or table.driver != "GPKG":
+        if summed is not None or table is None:
             return None
         fids = np.asarray(read.fids)
         if not copyable(parcels.fields(), kept) or (len(fids) > 1 and (np.diff(fids) <= 0).any()):
+            return None
+        if len(fids) and fids[0] < 1:  # a PostGIS key of 0 or less: QGIS's writer's own way
             return None
         return out.geopackage()
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -36,9 +37,11 @@ from .gdal_quiet import gdal_errors_quiet
 from .geometries import REPAIRED, GeometryReport, certified, clean
 from .heap import release_free_memory
 from .pg_keys import int32_ids, int32_keys, keys_are_ids
+from .postgis import qualified, quote_ident
 from .wkb_arrays import walk
 
 BATCH = 100_000
+CURSOR_PAGE = "5000"  # rows per fetch of GDAL's PostgreSQL cursor (its 500: 1.5 s per 100k)
 DRIVERS = ("GPKG",)
 PLAIN_NAME = re.compile(r"[^.,()\"'\s]+")  # a name GDAL's TABLES option takes as it is
 
@@ -52,6 +55,17 @@ class OgrTable:
     driver: str = "GPKG"
     open_options: tuple = field(default=(), repr=False)
     int32_keys: bool = False  # PostGIS int2/int4 key: QGIS's id of key k < 0 is k + 2**32
+    relation: tuple = ()  # PostGIS: (schema, table, key, geometry column)
+
+    def select(self, fields: Sequence[str], geometry: bool) -> str:
+        """PostGIS: the SQL reading the key, ``fields`` and the geometry in key order (the
+        same order in every pass over the table)."""
+        schema, name, key, geom = self.relation
+        columns = [key, *fields] + ([geom] if geometry else [])
+        return (
+            f"SELECT {', '.join(quote_ident(c) for c in columns)} FROM "
+            f"{qualified(schema, name)} ORDER BY {quote_ident(key)}"
+        )
 
     def open(self):
         """The GDAL dataset (read-only); None when it cannot be opened."""
@@ -128,10 +142,11 @@ def _postgres_table(layer: QgsVectorLayer) -> OgrTable | None:
         "PostgreSQL",
         (f"TABLES={schema}.{name}({geom})",),
         int32_keys=True,
+        relation=(schema, name, layer.fields().at(keys[0]).name(), geom),
     )
     ds = table.open()
     lyr = ds.GetLayer(0) if ds is not None and ds.GetLayerCount() == 1 else None
-    key = layer.fields().at(keys[0]).name()
+    key = table.relation[2]
     if lyr is None or lyr.GetFIDColumn() != key or lyr.GetGeometryColumn() != geom:
         return None
     return table
@@ -180,30 +195,76 @@ class TableRead:
 
     def batches(self, table: OgrTable, polygonal: bool, metric_parts, feedback=None):
         """The table's geometry arrays, one Arrow batch (``BATCH`` features) at a time."""
-        ds = table.open()
-        lyr = _layer(ds, table.layer)
-        defn = lyr.GetLayerDefn()
-        lyr.SetIgnoredFields([defn.GetFieldDefn(k).GetName() for k in range(defn.GetFieldCount())])
-        fid_name = lyr.GetFIDColumn() or "OGC_FID"
-        geom_name = lyr.GetGeometryColumn() or "wkb_geometry"
-        total = max(lyr.GetFeatureCount(), 1)
-        stream = lyr.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={BATCH}"])
+        with Batches(table, (), geometry=True) as read:
+            total = max(read.count(), 1)
+            for keys, _, geometries in read:
+                if feedback is not None:
+                    if feedback.isCanceled():
+                        self.cancelled = True
+                        return
+                    feedback.setProgress(100.0 * self.n_read / total)
+                self.batch_fids = table.feature_ids(keys)
+                blobs = _blobs(geometries)
+                del geometries  # a view of the Arrow batch (its WKB)
+                self._fids.append(self.batch_fids)
+                self.n_read += len(self.batch_fids)
+                yield _batch(
+                    blobs, self.batch_fids, polygonal, self.report, self.repaired, metric_parts
+                )
+                del blobs
+
+
+class Batches:
+    """Arrow batches of a table as ``(keys, {field: column}, geometry column or None)``:
+    the GeoPackage fid or PostGIS key (int64, copied), then views of the batch, which is
+    released before the next is read. PostGIS rows come in key order (:meth:`OgrTable.select`);
+    a GeoPackage's in its table order. Use as a context manager."""
+
+    def __init__(self, table: OgrTable, fields: Sequence[str], geometry: bool) -> None:
+        self.table, self.fields, self.geometry = table, list(fields), geometry
+        self.ds = table.open()
+        self.postgis = table.driver == "PostgreSQL"
+        if self.postgis:  # the page is read as the query runs: kept for the whole read
+            gdal.SetThreadLocalConfigOption("OGR_PG_CURSOR_PAGE", CURSOR_PAGE)
+            self.lyr = self.ds.ExecuteSQL(table.select(self.fields, geometry))
+            self.fid_name, self.geom_name = table.relation[2], table.relation[3]
+        else:
+            self.lyr = _layer(self.ds, table.layer)
+            defn = self.lyr.GetLayerDefn()
+            names = [defn.GetFieldDefn(k).GetName() for k in range(defn.GetFieldCount())]
+            ignored = [n for n in names if n not in self.fields]
+            self.lyr.SetIgnoredFields(ignored + ([] if geometry else ["OGR_GEOMETRY"]))
+            self.fid_name = self.lyr.GetFIDColumn() or "OGC_FID"
+            self.geom_name = self.lyr.GetGeometryColumn() or "wkb_geometry"
+
+    def __enter__(self) -> Batches:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.postgis:
+            self.ds.ReleaseResultSet(self.lyr)
+            gdal.SetThreadLocalConfigOption("OGR_PG_CURSOR_PAGE", None)
+        self.lyr = self.ds = None
+
+    def count(self) -> int:
+        return self.lyr.GetFeatureCount()
+
+    def field(self, name: str):
+        """The definition of field ``name`` as the batches hold it (None: not one)."""
+        defn = self.lyr.GetLayerDefn()
+        k = defn.GetFieldIndex(name)
+        return defn.GetFieldDefn(k) if k >= 0 and defn.GetFieldDefn(k).GetName() == name else None
+
+    def __iter__(self):
+        stream = self.lyr.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={BATCH}"])
         for batch in stream:
-            if feedback is not None:
-                if feedback.isCanceled():
-                    self.cancelled = True
-                    return
-                feedback.setProgress(100.0 * self.n_read / total)
-            # a copy: a view would keep the whole Arrow batch (its WKB) alive
-            self.batch_fids = table.feature_ids(np.array(batch[fid_name], np.int64, copy=True))
-            blobs = _blobs(batch[geom_name])
-            self._fids.append(self.batch_fids)
-            self.n_read += len(self.batch_fids)
-            yield _batch(
-                blobs, self.batch_fids, polygonal, self.report, self.repaired, metric_parts
-            )
-            del batch, blobs  # the batch measured: its buffers go before the next is read
-            release_free_memory()
+            keys = np.array(batch[self.fid_name], np.int64, copy=True)
+            columns = {name: batch[name] for name in self.fields}
+            geometries = batch[self.geom_name] if self.geometry else None
+            del batch
+            yield keys, columns, geometries
+            del columns, geometries
+            release_free_memory()  # the batch's buffers go before the next is read
 
 
 def read_column(table: OgrTable, name: str, fids: np.ndarray) -> np.ndarray | list | None:
@@ -211,26 +272,21 @@ def read_column(table: OgrTable, name: str, fids: np.ndarray) -> np.ndarray | li
     int64 array for an integer field without NULL, else a list (str, int or NULL as QGIS
     gives them). None when the field is of another type or the rows are not ``fids``
     (then read it through QGIS)."""
-    ds = table.open()
-    lyr = _layer(ds, table.layer)
-    fid_name = lyr.GetFIDColumn() or "OGC_FID"
-    if name == fid_name:  # QGIS shows a GeoPackage's fid column (a PostGIS key) as a field
+    key = table.relation[2] if table.relation else None
+    if name == key:  # QGIS shows a PostGIS key as a field
         return table.key_values(fids)
-    defn = lyr.GetLayerDefn()
-    k = defn.GetFieldIndex(name)
-    if k < 0 or defn.GetFieldDefn(k).GetName() != name:
-        return None
-    field = defn.GetFieldDefn(k)
-    if field.GetSubType() != ogr.OFSTNone or field.GetType() not in _COLUMN_TYPES:
-        return None
-    others = [defn.GetFieldDefn(j).GetName() for j in range(defn.GetFieldCount()) if j != k]
-    lyr.SetIgnoredFields(others + ["OGR_GEOMETRY"])
-    read_fids, parts = [], []
-    for batch in lyr.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={BATCH}"]):
-        read_fids.append(table.feature_ids(np.array(batch[fid_name], np.int64, copy=True)))
-        parts.append(batch[name].copy())  # not views holding the batches
-        del batch
-        release_free_memory()
+    with Batches(table, [name] if name != key else [], geometry=False) as read:
+        if name == read.fid_name:  # QGIS shows a GeoPackage's fid column as a field
+            return np.array(fids, dtype=np.int64)
+        field = read.field(name)
+        if field is None or field.GetSubType() != ogr.OFSTNone:
+            return None
+        if field.GetType() not in _COLUMN_TYPES:
+            return None
+        read_fids, parts = [], []
+        for keys, columns, _ in read:
+            read_fids.append(table.feature_ids(keys))
+            parts.append(columns[name].copy())  # not views holding the batches
     got = np.concatenate(read_fids) if read_fids else np.zeros(0, np.int64)
     if not np.array_equal(got, np.asarray(fids)):
         return None

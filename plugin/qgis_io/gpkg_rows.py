@@ -1,8 +1,10 @@
-"""Bulk writing of GeoPackage rows: a whole GeoPackage source copied with new columns.
+"""Bulk writing of GeoPackage rows: a whole GeoPackage or PostGIS source copied with new
+columns.
 
 The output table is created (empty) by QGIS's own writer through :class:`.sinks.AtomicSink`,
 so its fields, types, CRS and metadata tables are what the per-feature path gives; then
-:func:`write_rows` streams the source table with sqlite in chunks, appends the result
+:func:`write_rows` streams the source table in chunks (a GeoPackage with sqlite, a PostGIS
+table whose key is named ``fid`` in Arrow batches of GDAL's driver), appends the result
 columns and inserts them with ``executemany`` into the sink's temporary GeoPackage in one
 transaction, with the per-row triggers (RTree upkeep through GDAL's SQL functions, feature
 count) dropped: the RTree is written once at the end, packed (:mod:`.packed_rtree`), the
@@ -14,29 +16,32 @@ the source's own blob as a multi type (a repaired geometry for the repaired feat
 for null and empty ones). A geometry that is not a plain 2D polygon (curves, Z/M: QGIS's
 writers convert those in ways of their own) raises :class:`Unsupported`, and the caller
 writes feature by feature instead. Source values are copied as stored, so only fields whose
-stored value is what QGIS writes back qualify (:func:`copyable`).
+stored value is what QGIS writes back qualify (:func:`copyable`; from PostGIS only plain
+integers, reals and text).
 """
 
 from __future__ import annotations
 
 import sqlite3
 import struct
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 import numpy as np
-from qgis.core import QgsGeometry, QgsWkbTypes
+from osgeo import ogr
+from qgis.core import QgsGeometry, QgsProcessingException, QgsWkbTypes
 
-from ..i18n import QT_TR_NOOP, tr
+from ..i18n import tr
 from . import packed_rtree
-from .bulk_read import OgrTable
+from .bulk_read import Batches, OgrTable
 from .fields import TYPES
+from .geometries import REPAIRED, clean
 from .heap import release_free_memory
-
-CHANGED = QT_TR_NOOP("{0}: rows changed since they were read")
+from .layers import changed_text
+from .wkb_arrays import walk
 
 CHUNK = 100_000
 # field types whose stored GeoPackage value QGIS writes back unchanged (not datetimes: QGIS
@@ -86,17 +91,25 @@ def write_rows(
     target: Target,
     results: Callable[[slice], list[list]],
     expected_fids: np.ndarray,
-    repaired: dict,
+    repaired: dict | set,
     cancelled: Callable[[], bool],
+    layer_name: str = "",
 ) -> bool:
     """Copy the source columns ``names[0]`` (the fid first) of every row of ``source``, in fid
     order (which must be ``expected_fids``), with ``results(rows)`` appended, into the output
     columns ``names[1]`` of ``target``; False if cancelled (nothing committed).
 
-    ``repaired``: feature id -> repaired geometry (written instead of the source's)."""
+    ``source``: a GeoPackage (read with sqlite) or a PostGIS table whose key is the fid
+    (read in Arrow batches, :func:`_postgis_rows`). ``repaired``: feature id -> repaired
+    geometry (written instead of the source's), or the set of the repaired ids (then
+    repaired here from the source's, as ENGINE=database's writer does). Rows that are not
+    ``expected_fids`` (the
+    source edited since it was read) stop the run naming ``layer_name``."""
     expected_fids = np.asarray(expected_fids, dtype=np.int64)
-    src_table, src_fid, src_geom = _source_columns(source)
     src_names, out_names = names
+    changed = QgsProcessingException(
+        changed_text(layer_name, tr("its rows were edited after they were read"))
+    )
     out = sqlite3.connect(target.path, isolation_level=None)
     done = False
     try:
@@ -107,27 +120,20 @@ def write_rows(
         triggers = _drop_triggers(out, target.table)
         out.execute("BEGIN")
         writer = _Chunks(out, (target.table, out_geom, srs_id), out_names, repaired)
-        selected = ", ".join(_q(n) for n in [src_fid, *src_names[1:], src_geom])
-        src = _read_only(source.path)
-        try:
-            cursor = src.execute(f"SELECT {selected} FROM {_q(src_table)} ORDER BY {_q(src_fid)}")
-            start = 0
-            while rows := cursor.fetchmany(CHUNK):
-                if cancelled():
-                    return False
-                fids = np.fromiter((r[0] for r in rows), np.int64, len(rows))
-                if not np.array_equal(fids, expected_fids[start : start + len(rows)]):
-                    raise RuntimeError(
-                        tr("{0}: rows changed since they were read").format(src_table)
-                    )
-                writer.add(rows, results(slice(start, start + len(rows))))
-                start += len(rows)
-                del rows
-                release_free_memory()  # this chunk's blobs and rows are gone
-        finally:
-            src.close()
+        reader = _postgis_rows if source.driver == "PostgreSQL" else _sqlite_rows
+        start = 0
+        for rows in reader(source, src_names):
+            if cancelled():
+                return False
+            fids = np.fromiter((r[0] for r in rows), np.int64, len(rows))
+            if not np.array_equal(fids, expected_fids[start : start + len(rows)]):
+                raise changed
+            writer.add(rows, results(slice(start, start + len(rows))))
+            start += len(rows)
+            del rows
+            release_free_memory()  # this chunk's blobs and rows are gone
         if start != len(expected_fids):
-            raise RuntimeError(tr(CHANGED).format(src_table))
+            raise changed
         writer.finish(triggers)
         out.execute("COMMIT")
         done = True
@@ -136,6 +142,87 @@ def write_rows(
             out.execute("ROLLBACK")
         out.close()
     return True
+
+
+def _sqlite_rows(source: OgrTable, names: Sequence[str]) -> Iterator[list[tuple]]:
+    """Chunks of ``(fid, *values, blob)`` of a GeoPackage table in fid order, read with sqlite."""
+    src_table, src_fid, src_geom = _source_columns(source)
+    selected = ", ".join(_q(n) for n in [src_fid, *names[1:], src_geom])
+    with closing(_read_only(source.path)) as src:
+        cursor = src.execute(f"SELECT {selected} FROM {_q(src_table)} ORDER BY {_q(src_fid)}")
+        while rows := cursor.fetchmany(CHUNK):
+            yield rows
+
+
+_PLAIN_FIELDS = (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal, ogr.OFTString)
+
+
+def _postgis_rows(source: OgrTable, names: Sequence[str]) -> Iterator[list[tuple]]:
+    """Chunks of ``(key, *values, blob)`` of a PostGIS table in key order (Arrow batches of
+    :class:`bulk_read.Batches`), values as QGIS writes them, geometries as GeoPackage blobs
+    (:func:`_gpkg_blobs`). A field that is not a plain integer, real or text raises
+    :class:`Unsupported`."""
+    fields = list(names[1:])
+    with Batches(source, fields, geometry=True) as read:
+        for name in fields:
+            field = read.field(name)
+            if field is None or field.GetSubType() != ogr.OFSTNone:
+                raise Unsupported(name)
+            if field.GetType() not in _PLAIN_FIELDS:
+                raise Unsupported(name)
+        for keys, columns, geometries in read:
+            values = [_values(columns[name]) for name in fields]
+            blobs = _gpkg_blobs(keys, geometries)
+            del columns, geometries
+            yield list(zip(keys.tolist(), *values, blobs))
+
+
+def _values(column) -> list:
+    """An Arrow column as Python values, None for NULL (text decoded)."""
+    mask = np.ma.getmaskarray(column).tolist()
+    data = np.ma.getdata(column).tolist()
+    if data and isinstance(data[0], bytes):
+        data = [v.decode("utf-8", "replace") for v in data]
+    return [None if m else v for v, m in zip(data, mask)]
+
+
+def _gpkg_blobs(keys: np.ndarray, column) -> list:
+    """GeoPackage blobs (srs id 0, XY envelope, little-endian) of WKB polygons and
+    multi-polygons; None for null and empty geometries. Any other geometry (curves, Z/M,
+    NaN or infinite coordinates) raises :class:`Unsupported`."""
+    mask = np.ma.getmaskarray(column)
+    data = np.ma.getdata(column)
+    wkbs = [None if m else bytes(b) for b, m in zip(data.tolist(), mask.tolist())]
+    walked = walk(wkbs)
+    lo, hi = _feature_boxes(walked, len(wkbs))
+    out = []
+    for i, wkb in enumerate(wkbs):
+        if wkb is None:
+            out.append(None)
+        elif walked.walked[i] and walked.kind[i] == 3 and np.isfinite(lo[i]).all():
+            envelope = (lo[i, 0], hi[i, 0], lo[i, 1], hi[i, 1])
+            out.append(_HEADER.pack(b"GP", 0, _FLAGS_XY_LE, 0, *envelope) + wkb)
+        elif _empty(wkb):
+            out.append(None)
+        else:
+            raise Unsupported(int(keys[i]))
+    return out
+
+
+def _feature_boxes(walked, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per feature the (x, y) minimum and maximum of its walked vertices (inf/-inf: none)."""
+    lo, hi = np.full((n, 2), np.inf), np.full((n, 2), -np.inf)
+    if len(walked.xy):
+        feature = np.repeat(walked.ring_feature, np.diff(walked.ring_offsets))
+        np.minimum.at(lo, feature, walked.xy)
+        np.maximum.at(hi, feature, walked.xy)
+    return lo, hi
+
+
+def _empty(wkb: bytes) -> bool:
+    geom = QgsGeometry()
+    geom.fromWkb(wkb)
+    return geom.isEmpty()
 
 
 class _Chunks:
@@ -175,12 +262,13 @@ class _Chunks:
 
     def _blob(self, fid: int, blob: bytes | None) -> bytes | None:
         """The output blob of one feature (None: no geometry, or set later through OGR)."""
-        geom = self.repaired.get(fid)
+        if blob is not None:
+            blob = bytes(blob)
+        geom = self._repaired(fid, blob)
         if geom is not None:
             return self._from_geometry(fid, geom)
         if blob is None:
             return None
-        blob = bytes(blob)
         flags = blob[3] if len(blob) >= 8 else 0
         if blob[:2] != b"GP" or flags & 0b10000:  # not a GPKG blob, or empty: NULL
             return None
@@ -193,6 +281,18 @@ class _Chunks:
         self.boxes.append((fid, minx, maxx, miny, maxy))
         body = _MULTI_HEADER + wkb if kind == 3 else wkb
         return blob[:4] + self.srs + blob[8:40] + body
+
+    def _repaired(self, fid: int, blob: bytes | None) -> QgsGeometry | None:
+        """The repaired geometry of feature ``fid``: given (a dict), or (a set of the
+        repaired ids) ``blob``'s geometry repaired here as :func:`geometries.clean` does."""
+        if isinstance(self.repaired, dict):
+            return self.repaired.get(fid)
+        if fid not in self.repaired or blob is None or blob[:2] != b"GP":
+            return None
+        geom = QgsGeometry()
+        geom.fromWkb(blob[8 + (0, 32, 48, 48, 64, 0, 0, 0)[(blob[3] >> 1) & 0b111] :])
+        cleaned = clean(geom, polygonal=True)
+        return cleaned.geometry if cleaned.state == REPAIRED else None
 
     def _from_geometry(self, fid: int, geom: QgsGeometry) -> bytes | None:
         out = QgsGeometry(geom)

@@ -190,14 +190,15 @@ def stream_source(
         if found.n_read > source.featureCount():
             at = found.n_read - len(found.batch_fids)
             added = int(found.batch_fids[source.featureCount() - at])
-            raise QgsProcessingException(_changed(name, tr("feature {0} was added").format(added)))
+            what = tr("feature {0} was added").format(added)
+            raise QgsProcessingException(changed_text(name, what))
         _require_finite(arrays, found.batch_fids, transform, name)
         on_block(arrays)
     if not found.cancelled and found.n_read != source.featureCount():
         gone = tr("{0} of its {1} features are gone").format(
             source.featureCount() - found.n_read, source.featureCount()
         )
-        raise QgsProcessingException(_changed(name, gone))
+        raise QgsProcessingException(changed_text(name, gone))
     return SourceArrays(name, None, found.report, [], found.fids, found.repaired)
 
 
@@ -231,17 +232,18 @@ def aligned(features, fids: list[int], name: str = ""):
                 position = {fid: row for row, fid in enumerate(fids)}
             if position is not None and feature.id() not in position:
                 added = tr("feature {0} was added").format(feature.id())
-                raise QgsProcessingException(_changed(name, added))
+                raise QgsProcessingException(changed_text(name, added))
             seen += 1
             yield (i if position is None else position[feature.id()]), feature
     finally:  # a database cursor left open would hold its table's lock
         getattr(features, "close", lambda: None)()
     if seen != len(fids):
         gone = tr("{0} of its {1} features are gone").format(len(fids) - seen, len(fids))
-        raise QgsProcessingException(_changed(name, gone))
+        raise QgsProcessingException(changed_text(name, gone))
 
 
-def _changed(name: str, what: str) -> str:
+def changed_text(name: str, what: str) -> str:
+    """The error of a run whose input ``name`` changed between its passes (``what``)."""
     return tr(
         "Layer '{0}' changed while the analysis ran ({1}); nothing was written. Run it again "
         "when the edits are saved."

@@ -68,6 +68,11 @@ class DatabaseRead(ReadCounts):
     def has_geometry(self) -> np.ndarray:
         return self.usable_mask
 
+    @property
+    def repaired(self) -> set:
+        """The ids the database repaired (a writer repairs their geometry again)."""
+        return self.repaired_fids
+
     def output_geometry(self, feature) -> QgsGeometry | None:
         """As :meth:`SourceArrays.output_geometry`: repaired when the database repaired it."""
         geom = feature.geometry()

@@ -28,9 +28,16 @@ from tests.algorithms.test_bulk_read import (
 UTM = QgsCoordinateReferenceSystem("EPSG:32638")
 
 
-def _store(db, name: str, wkts: list, key: str = "integer", shuffle: int = 7) -> int:
+def int32_keys(ids):
+    from clearance_planner.qgis_io.pg_keys import int32_keys
+
+    return int32_keys(ids)
+
+
+def _store(db, name: str, wkts: list, key: str = "integer", shuffle: int = 0) -> int:
     """``wkts`` in table ``name`` (SRID 32638, any geometry type), keys from -(n // 3) up,
-    inserted out of key order; a text column with trailing spaces and NULLs. Geometries
+    stored in key order (``shuffle``: the first rows stored last, so QGIS's provider reads
+    them last); a text column with trailing spaces and NULLs. Geometries
     PostGIS refuses to store (a two-point ring, Z in a 2D column) are left out; the count of
     rows stored."""
     rows = []
@@ -93,6 +100,30 @@ def test_bulk_read_of_messy_postgis_polygons_equals_the_providers_read(pg_db):
     assert record["null"] == 2 and record["repaired"] > 50 and record["degenerate"] >= 2
     assert min(slow.fids) == 0 and max(slow.fids) == 2**32 - 1  # keys 0 and -1 as QGIS has them
     assert slow.report.n_features == stored + 1
+
+
+def _by_feature(read) -> dict:
+    """Feature id -> its rings (bytes), whatever the row order."""
+    g = read.geometry
+    rings: dict = {fid: [] for fid in read.fids}
+    for r, row in enumerate(g.ring_feature.tolist()):
+        rings[read.fids[row]].append(g.xy[g.ring_offsets[r] : g.ring_offsets[r + 1]].tobytes())
+    return rings
+
+
+def test_bulk_read_of_a_table_stored_out_of_key_order_reads_it_in_key_order(pg_db):
+    wkts = [*POLYGONS, *_random_polygons(6, 80)]
+    _store(pg_db, "shuffled", wkts, shuffle=37)
+    slow, fast = _both(_layer(pg_db, "shuffled"))
+    keys = int32_keys(np.array(fast.fids))
+    assert keys.tolist() == sorted(keys.tolist()) and slow.fids != fast.fids
+    assert _by_feature(fast) == _by_feature(slow)  # the same rings for every feature
+    assert sorted(slow.repaired) == sorted(fast.repaired)
+    a, b = slow.report.record(), fast.report.record()
+    assert sorted(map(str, a.pop("degenerate_features"))) == sorted(
+        map(str, b.pop("degenerate_features"))
+    )
+    assert a == b
 
 
 def test_bulk_read_of_postgis_polygons_with_z_and_m_equals_the_providers_read(pg_db):
