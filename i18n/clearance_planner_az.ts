@@ -6190,5 +6190,10 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <source>its rows were edited after they were read</source>
         <translation>onun sətirləri oxunduqdan sonra dəyişdirilib</translation>
     </message>
+    <message>
+        <location filename="../plugin/qgis_io/bulk_read.py" line="285"/>
+        <source>Table &apos;{0}&apos; cannot be read any more: {1}</source>
+        <translation>'{0}' cədvəli artıq oxuna bilmir: {1}</translation>
+    </message>
 </context>
 </TS>

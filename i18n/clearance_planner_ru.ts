@@ -6190,5 +6190,10 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <source>its rows were edited after they were read</source>
         <translation>его строки изменены после того, как были прочитаны</translation>
     </message>
+    <message>
+        <location filename="../plugin/qgis_io/bulk_read.py" line="285"/>
+        <source>Table &apos;{0}&apos; cannot be read any more: {1}</source>
+        <translation>Таблицу '{0}' больше нельзя прочитать: {1}</translation>
+    </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@ from qgis.core import (
     NULL,
     QgsDataSourceUri,
     QgsGeometry,
+    QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingUtils,
     QgsProperty,
@@ -33,6 +34,7 @@ from qgis.core import (
 )
 
 from ..engine.geometry import GeometryArrays, GeometryBuilder
+from ..i18n import tr
 from .gdal_quiet import gdal_errors_quiet
 from .geometries import REPAIRED, GeometryReport, certified, clean
 from .heap import release_free_memory
@@ -222,11 +224,20 @@ class Batches:
 
     def __init__(self, table: OgrTable, fields: Sequence[str], geometry: bool) -> None:
         self.table, self.fields, self.geometry = table, list(fields), geometry
-        self.ds = table.open()
         self.postgis = table.driver == "PostgreSQL"
+        self.ds = table.open()
+        if self.ds is None:
+            raise _unreadable(table)
         if self.postgis:  # the page is read as the query runs: kept for the whole read
             gdal.SetThreadLocalConfigOption("OGR_PG_CURSOR_PAGE", CURSOR_PAGE)
-            self.lyr = self.ds.ExecuteSQL(table.select(self.fields, geometry))
+            with gdal_errors_quiet():
+                try:
+                    self.lyr = self.ds.ExecuteSQL(table.select(self.fields, geometry))
+                except RuntimeError:
+                    self.lyr = None
+            if self.lyr is None:
+                gdal.SetThreadLocalConfigOption("OGR_PG_CURSOR_PAGE", None)
+                raise _unreadable(table)
             self.fid_name, self.geom_name = table.relation[2], table.relation[3]
         else:
             self.lyr = _layer(self.ds, table.layer)
@@ -265,6 +276,15 @@ class Batches:
             yield keys, columns, geometries
             del columns, geometries
             release_free_memory()  # the batch's buffers go before the next is read
+
+
+def _unreadable(table: OgrTable) -> QgsProcessingException:
+    """The error of a table that could be read before and not now (a file removed, a table
+    dropped, the server gone), with GDAL's reason."""
+    where = ".".join(table.relation[:2]) if table.relation else str(table.layer)
+    return QgsProcessingException(
+        tr("Table '{0}' cannot be read any more: {1}").format(where, gdal.GetLastErrorMsg())
+    )
 
 
 def read_column(table: OgrTable, name: str, fids: np.ndarray) -> np.ndarray | list | None:

@@ -234,3 +234,16 @@ def test_bulk_read_through_an_authentication_configuration_keeps_the_password_ou
         assert fast.report.n_features == 20
     finally:
         manager.removeAuthenticationConfig(config.id())
+
+
+def test_a_table_dropped_after_it_was_chosen_for_the_bulk_read_stops_with_its_name(pg_db):
+    from qgis.core import QgsProcessingException
+
+    from clearance_planner.qgis_io.layers import read_source
+
+    _store(pg_db, "gone", _random_polygons(2, 5))
+    layer = _layer(pg_db, "gone")
+    table = _table(layer)
+    pg_db.sql(f"DROP TABLE {pg_db.schema}.gone")
+    with pytest.raises(QgsProcessingException, match=rf"'{pg_db.schema}\.gone' cannot be read"):
+        read_source(layer, "gone", UTM, QgsProcessingContext(), table=table)
