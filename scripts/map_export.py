@@ -67,6 +67,7 @@ def export_map(project, title: str, crs, extent, png: Path, layers=None, dpi: in
     for part in (QgsLegendStyle.Style.SymbolLabel, QgsLegendStyle.Style.Subgroup):
         set_legend_style_font(legend.rstyle(part), QFont("DejaVu Sans", 8))
     legend.setLegendFilterByMapEnabled(True)
+    _without_band_names(legend)
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")
     bar.setLinkedMap(map_item)
@@ -85,3 +86,19 @@ def export_map(project, title: str, crs, extent, png: Path, layers=None, dpi: in
         if status != QgsLayoutExporter.ExportResult.Success:
             raise SystemExit(f"map export failed: {status}")
         out.commit()
+
+
+def _without_band_names(legend) -> None:
+    """The legend's raster entries without QGIS's "Band 1: name (Gray)" line above the ramp
+    (the layer's own name says what the colours are)."""
+    from qgis.core import QgsMapLayerLegendUtils, QgsRasterLayer, QgsSimpleLegendNode
+
+    legend.setAutoUpdateModel(False)  # a tree of its own, whose nodes can be ordered
+    model = legend.model()
+    for node in model.rootGroup().findLayers():
+        if not isinstance(node.layer(), QgsRasterLayer):
+            continue
+        nodes = model.layerOriginalLegendNodes(node)
+        keep = [i for i, n in enumerate(nodes) if not isinstance(n, QgsSimpleLegendNode)]
+        QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
+        model.refreshLayerLegend(node)
