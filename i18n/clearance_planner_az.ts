@@ -2067,17 +2067,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>'{0}' layının koordinat istinad sistemi yoxdur. Onu Lay xüsusiyyətləri ▸ Mənbə bölməsində təyin edin (və ya 'Assign projection' icra edin) və yenidən icra edin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="267"/>
+        <location filename="../plugin/qgis_io/layers.py" line="269"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>'{0}' layı, {1} obyekti: həndəsəsi {2} sisteminə çevrilə bilmir ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="283"/>
+        <location filename="../plugin/qgis_io/layers.py" line="285"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>'{0}' layı, {1} obyekti: oxunmayan həndəsə ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="300"/>
+        <location filename="../plugin/qgis_io/layers.py" line="302"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>'{0}' layı, {1} obyekti: koordinatlar {2} sisteminə çevrilə bilmir (onlar layın CRS-i {3} ilədirmi?).</translation>
     </message>
@@ -3511,62 +3511,62 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>Sahələri bu sahə ilə adlandırmaq alınmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="26"/>
+        <location filename="../plugin/qgis_io/ids.py" line="28"/>
         <source>Id field (default: guessed — hazard_localid, localid, hazard_id, id… else fid)</source>
         <translation>Id sahəsi (standart: təxmin edilir — hazard_localid, localid, hazard_id, id… əks halda fid)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="80"/>
+        <location filename="../plugin/qgis_io/ids.py" line="82"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); choose one of its fields ({3}) or leave {2} empty to guess it.</source>
         <translation>'{0}' layında '{1}' sahəsi yoxdur ({2}); onun sahələrindən birini seçin ({3}) və ya təxmin edilməsi üçün {2}-ni boş buraxın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="142"/>
+        <location filename="../plugin/qgis_io/ids.py" line="147"/>
         <source>Layer &apos;{0}&apos;: {1}; all features are kept, labelled {2}.</source>
         <translation>'{0}' layı: {1}; bütün obyektlər saxlanılır, {2} kimi adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="152"/>
+        <location filename="../plugin/qgis_io/ids.py" line="157"/>
         <source>Layer &apos;{0}&apos;: {1} is not used as id: {2}.</source>
         <translation>'{0}' layı: {1} id kimi istifadə edilmir: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="159"/>
+        <location filename="../plugin/qgis_io/ids.py" line="164"/>
         <source>Layer &apos;{0}&apos;: features named by {1}.</source>
         <translation>'{0}' layı: obyektlər {1} ilə adlandırılır.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="161"/>
+        <location filename="../plugin/qgis_io/ids.py" line="166"/>
         <source>Layer &apos;{0}&apos; has no field of unique, non-empty ids (tried: {1}); features are named by their feature id (set ID_FIELD to choose a field).</source>
         <translation>'{0}' layında unikal, boş olmayan id-lər sahəsi yoxdur (yoxlanıldı: {1}); obyektlər obyekt id-si ilə adlandırılır (sahə seçmək üçün ID_FIELD-i təyin edin).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="161"/>
+        <location filename="../plugin/qgis_io/ids.py" line="166"/>
         <source>no id-like field</source>
         <translation>id-yə bənzər sahə yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="185"/>
+        <location filename="../plugin/qgis_io/ids.py" line="190"/>
         <source>&apos;{0} #2&apos; from the second occurrence</source>
         <translation>ikinci təkrardan '{0} #2'</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="187"/>
+        <location filename="../plugin/qgis_io/ids.py" line="192"/>
         <source>&apos;fid {0}&apos;</source>
         <translation>'fid {0}'</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="234"/>
+        <location filename="../plugin/qgis_io/layers.py" line="236"/>
         <source>feature {0} was added</source>
         <translation>{0} obyekti əlavə olunub</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="241"/>
+        <location filename="../plugin/qgis_io/layers.py" line="243"/>
         <source>{0} of its {1} features are gone</source>
         <translation>{1} obyektindən {0} silinib</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="247"/>
+        <location filename="../plugin/qgis_io/layers.py" line="249"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>'{0}' laylı təhlil gedərkən dəyişdi ({1}); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
@@ -5161,7 +5161,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>ENGINE: local (standart) üst-üstə qoymanı QGIS-də GEOS ilə edir; database bunu PostGIS-ə etdirir (hər giriş eyni verilənlər bazasının tam ədədli birinci açarı olan PostGIS cədvəlidir): bütün girişlər bir tranzaksiyada oxunur, eyni təmizləmə qaydaları tətbiq olunur, sahələr WGS 84 sferoidində ölçülür və yalnız rəqəmlər və xəritələşdirilməmiş hissələr geri qayıdır; insidentlər yenə QGIS-də yerləşdirilir. Rəqəmlər yerli rəqəmlərlə 1e-9 nisbi dəqiqliklə eynidir.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_overlay.py" line="213"/>
+        <location filename="../plugin/qgis_io/pg_overlay.py" line="218"/>
         <source>overlay in the database</source>
         <translation>verilənlər bazasında üst-üstə qoyma</translation>
     </message>
@@ -6186,12 +6186,12 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>sahələrin sayı</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/gpkg_rows.py" line="110"/>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="111"/>
         <source>its rows were edited after they were read</source>
         <translation>onun sətirləri oxunduqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/bulk_read.py" line="285"/>
+        <location filename="../plugin/qgis_io/bulk_read.py" line="290"/>
         <source>Table &apos;{0}&apos; cannot be read any more: {1}</source>
         <translation>'{0}' cədvəli artıq oxuna bilmir: {1}</translation>
     </message>

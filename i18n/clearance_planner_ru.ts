@@ -2067,17 +2067,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>У слоя '{0}' нет системы координат. Задайте её в Свойства слоя ▸ Источник (или запустите 'Assign projection') и повторите запуск.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="267"/>
+        <location filename="../plugin/qgis_io/layers.py" line="269"/>
         <source>Layer &apos;{0}&apos;, feature {1}: cannot transform its geometry to {2} ({3}).</source>
         <translation>Слой '{0}', объект {1}: геометрию нельзя преобразовать в {2} ({3}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="283"/>
+        <location filename="../plugin/qgis_io/layers.py" line="285"/>
         <source>Layer &apos;{0}&apos;, feature {1}: unreadable geometry ({2}).</source>
         <translation>Слой '{0}', объект {1}: нечитаемая геометрия ({2}).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="300"/>
+        <location filename="../plugin/qgis_io/layers.py" line="302"/>
         <source>Layer &apos;{0}&apos;, feature {1}: coordinates cannot be transformed to {2} (are they in the layer&apos;s CRS {3}?).</source>
         <translation>Слой '{0}', объект {1}: координаты нельзя преобразовать в {2} (они в СК слоя {3}?).</translation>
     </message>
@@ -3511,62 +3511,62 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Не удалось назвать участки по этому полю</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="26"/>
+        <location filename="../plugin/qgis_io/ids.py" line="28"/>
         <source>Id field (default: guessed — hazard_localid, localid, hazard_id, id… else fid)</source>
         <translation>Поле идентификатора (по умолчанию угадывается — hazard_localid, localid, hazard_id, id… иначе fid)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="80"/>
+        <location filename="../plugin/qgis_io/ids.py" line="82"/>
         <source>Layer &apos;{0}&apos; has no field &apos;{1}&apos; ({2}); choose one of its fields ({3}) or leave {2} empty to guess it.</source>
         <translation>В слое «{0}» нет поля «{1}» ({2}); выберите одно из его полей ({3}) или оставьте {2} пустым, чтобы угадать его.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="142"/>
+        <location filename="../plugin/qgis_io/ids.py" line="147"/>
         <source>Layer &apos;{0}&apos;: {1}; all features are kept, labelled {2}.</source>
         <translation>Слой «{0}»: {1}; все объекты сохранены, с подписями {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="152"/>
+        <location filename="../plugin/qgis_io/ids.py" line="157"/>
         <source>Layer &apos;{0}&apos;: {1} is not used as id: {2}.</source>
         <translation>Слой «{0}»: {1} не используется как идентификатор: {2}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="159"/>
+        <location filename="../plugin/qgis_io/ids.py" line="164"/>
         <source>Layer &apos;{0}&apos;: features named by {1}.</source>
         <translation>Слой «{0}»: объекты названы по {1}.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="161"/>
+        <location filename="../plugin/qgis_io/ids.py" line="166"/>
         <source>Layer &apos;{0}&apos; has no field of unique, non-empty ids (tried: {1}); features are named by their feature id (set ID_FIELD to choose a field).</source>
         <translation>В слое «{0}» нет поля с уникальными непустыми идентификаторами (проверены: {1}); объекты названы по идентификатору объекта (задайте ID_FIELD, чтобы выбрать поле).</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="161"/>
+        <location filename="../plugin/qgis_io/ids.py" line="166"/>
         <source>no id-like field</source>
         <translation>нет поля, похожего на идентификатор</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="185"/>
+        <location filename="../plugin/qgis_io/ids.py" line="190"/>
         <source>&apos;{0} #2&apos; from the second occurrence</source>
         <translation>«{0} #2» со второго вхождения</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/ids.py" line="187"/>
+        <location filename="../plugin/qgis_io/ids.py" line="192"/>
         <source>&apos;fid {0}&apos;</source>
         <translation>«fid {0}»</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="234"/>
+        <location filename="../plugin/qgis_io/layers.py" line="236"/>
         <source>feature {0} was added</source>
         <translation>добавлен объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="241"/>
+        <location filename="../plugin/qgis_io/layers.py" line="243"/>
         <source>{0} of its {1} features are gone</source>
         <translation>из {1} объектов исчезли {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/layers.py" line="247"/>
+        <location filename="../plugin/qgis_io/layers.py" line="249"/>
         <source>Layer &apos;{0}&apos; changed while the analysis ran ({1}); nothing was written. Run it again when the edits are saved.</source>
         <translation>Слой '{0}' изменился во время анализа ({1}); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
@@ -5161,7 +5161,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>ENGINE: local (по умолчанию) выполняет наложение средствами GEOS в QGIS; database поручает его PostGIS (каждый вход — таблица PostGIS одной базы данных с целочисленным первичным ключом): все входы читаются в одной транзакции, действуют те же правила очистки, площади измеряются на сфероиде WGS 84, обратно возвращаются только цифры и ненанесённые части; инциденты по-прежнему размещаются в QGIS. Цифры совпадают с локальными с относительной точностью 1e-9.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_overlay.py" line="213"/>
+        <location filename="../plugin/qgis_io/pg_overlay.py" line="218"/>
         <source>overlay in the database</source>
         <translation>наложение в базе данных</translation>
     </message>
@@ -6186,12 +6186,12 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>подсчёт участков</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/gpkg_rows.py" line="110"/>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="111"/>
         <source>its rows were edited after they were read</source>
         <translation>его строки изменены после того, как были прочитаны</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/bulk_read.py" line="285"/>
+        <location filename="../plugin/qgis_io/bulk_read.py" line="290"/>
         <source>Table &apos;{0}&apos; cannot be read any more: {1}</source>
         <translation>Таблицу '{0}' больше нельзя прочитать: {1}</translation>
     </message>

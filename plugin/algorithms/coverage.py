@@ -461,7 +461,7 @@ class CoverageAlgorithm(ClearanceAlgorithm):
         )
         # an input edited since the start (before or after this snapshot) stops the run at
         # the check before the commit (_checksums)
-        return database_overlay(inputs, layers.districts.feature_ids, steps, sources)
+        return database_overlay(inputs, layers.districts, steps, sources)
 
     def _read_polygons(self, args: Arguments, crs, context, steps) -> Layers | None:
         """The polygon layers as valid geometries in ``crs`` (None when cancelled)."""

@@ -376,15 +376,18 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
     def _bulk_target(self, out, parcels, kept, read, summed) -> Target | None:
         """Where the rows go in bulk (:mod:`..qgis_io.gpkg_rows`): a GeoPackage output of a
         whole GeoPackage or PostGIS source whose kept fields are copied as stored (the fid
-        first, ids ascending and positive); else None."""
+        first: a PostGIS source's key; ids ascending, positive, not a negative key's); else
+        None."""
         table = self._tables.get(id(parcels))
         if summed is not None or table is None:
             return None
         fids = np.asarray(read.fids)
         if not copyable(parcels.fields(), kept) or (len(fids) > 1 and (np.diff(fids) <= 0).any()):
             return None
-        if len(fids) and fids[0] < 1:  # a PostGIS key of 0 or less: QGIS's writer's own way
-            return None
+        if table.relation and parcels.fields().at(kept[0]).name() != table.relation[2]:
+            return None  # a field named fid that is not the PostGIS key
+        if len(fids) and (fids[0] < 1 or (table.int32_keys and fids[-1] >= 2**31)):
+            return None  # a key of 0 or less (k < 0 has the id k + 2**32): QGIS's own way
         return out.geopackage()
 
     def _write_back(self, stack, parameters, context, parcels, ids, result, run) -> AtomicSink:

@@ -151,7 +151,8 @@ def _postgres_table(layer: QgsVectorLayer) -> OgrTable | None:
     key = table.relation[2]
     if lyr is None or lyr.GetFIDColumn() != key or lyr.GetGeometryColumn() != geom:
         return None
-    return table
+    # every row the layer shows (no hidden type/SRID filter; QGIS's count not stale)
+    return table if lyr.GetFeatureCount() == layer.featureCount() else None
 
 
 def _main_thread() -> bool:
@@ -163,14 +164,16 @@ def _layer(ds, name):
     return ds.GetLayerByName(name) if isinstance(name, str) else ds.GetLayer(int(name))
 
 
-def read_table(table: OgrTable, name: str, polygonal: bool, metric_parts, feedback=None):
+def read_table(
+    table: OgrTable, name: str, polygonal: bool, metric_parts, feedback=None, total: int = 0
+):
     """``(GeometryArrays, report, fids, repaired)`` of the whole table (None if cancelled).
 
     ``metric_parts(geometry, fid)`` gives a cleaned geometry's rings for the features that
     need :func:`clean` (the same path as the per-feature reader).
     """
     found = TableRead(name)
-    pieces = list(found.batches(table, polygonal, metric_parts, feedback))
+    pieces = list(found.batches(table, polygonal, metric_parts, feedback, total))
     if found.cancelled:
         return None
     return _concat(pieces, polygonal), found.report, found.fids.tolist(), found.repaired
@@ -195,10 +198,11 @@ class TableRead:
             self._fids = [np.concatenate(self._fids) if self._fids else np.zeros(0, np.int64)]
         return self._fids[0]
 
-    def batches(self, table: OgrTable, polygonal: bool, metric_parts, feedback=None):
-        """The table's geometry arrays, one Arrow batch (``BATCH`` features) at a time."""
+    def batches(self, table: OgrTable, polygonal: bool, metric_parts, feedback=None, total=0):
+        """The table's geometry arrays, one Arrow batch (``BATCH`` features) at a time;
+        ``total``: the count of rows expected, for the progress (0: counted here)."""
         with Batches(table, (), geometry=True) as read:
-            total = max(read.count(), 1)
+            total = max(total or read.count(), 1)
             for keys, _, geometries in read:
                 if feedback is not None:
                     if feedback.isCanceled():
@@ -229,6 +233,7 @@ class Batches:
         if self.ds is None:
             raise _unreadable(table)
         if self.postgis:  # the page is read as the query runs: kept for the whole read
+            self.page = gdal.GetThreadLocalConfigOption("OGR_PG_CURSOR_PAGE", None)
             gdal.SetThreadLocalConfigOption("OGR_PG_CURSOR_PAGE", CURSOR_PAGE)
             with gdal_errors_quiet():
                 try:
@@ -236,7 +241,7 @@ class Batches:
                 except RuntimeError:
                     self.lyr = None
             if self.lyr is None:
-                gdal.SetThreadLocalConfigOption("OGR_PG_CURSOR_PAGE", None)
+                gdal.SetThreadLocalConfigOption("OGR_PG_CURSOR_PAGE", self.page)
                 raise _unreadable(table)
             self.fid_name, self.geom_name = table.relation[2], table.relation[3]
         else:
@@ -254,7 +259,7 @@ class Batches:
     def __exit__(self, *exc) -> None:
         if self.postgis:
             self.ds.ReleaseResultSet(self.lyr)
-            gdal.SetThreadLocalConfigOption("OGR_PG_CURSOR_PAGE", None)
+            gdal.SetThreadLocalConfigOption("OGR_PG_CURSOR_PAGE", self.page)
         self.lyr = self.ds = None
 
     def count(self) -> int:

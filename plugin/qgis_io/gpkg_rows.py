@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 from osgeo import ogr
-from qgis.core import QgsGeometry, QgsProcessingException, QgsWkbTypes
+from qgis.core import QgsFields, QgsGeometry, QgsProcessingException, QgsWkbTypes
 
 from ..i18n import tr
 from . import packed_rtree
@@ -78,11 +78,12 @@ def target(path: str, table: str | None) -> Target | None:
 
 def copyable(fields, kept: Sequence[int]) -> bool:
     """True when the kept source fields can be copied as stored: the first is the GeoPackage
-    fid (written as the output's fid, as QGIS does) and every one has a plain type."""
+    fid (written as the output's fid, as QGIS does), every one has a plain type and is a
+    column of the table (not an expression, virtual or joined field)."""
     names = [fields.at(k).name().lower() for k in kept]
-    return (
-        bool(names) and names[0] == "fid" and all(fields.at(k).type() in COPYABLE for k in kept[1:])
-    )
+    stored = all(fields.fieldOrigin(k) == QgsFields.FieldOrigin.OriginProvider for k in kept)
+    plain = all(fields.at(k).type() in COPYABLE for k in kept[1:])
+    return bool(names) and names[0] == "fid" and stored and plain
 
 
 def write_rows(
@@ -188,24 +189,24 @@ def _values(column) -> list:
 
 def _gpkg_blobs(keys: np.ndarray, column) -> list:
     """GeoPackage blobs (srs id 0, XY envelope, little-endian) of WKB polygons and
-    multi-polygons; None for null and empty geometries. Any other geometry (curves, Z/M,
-    NaN or infinite coordinates) raises :class:`Unsupported`."""
+    multi-polygons (envelopes from the walked vertices; QGIS's for the few the walk leaves,
+    e.g. very many parts); None for null and empty geometries. Any other geometry (curves,
+    Z/M, NaN or infinite coordinates) raises :class:`Unsupported`."""
     mask = np.ma.getmaskarray(column)
     data = np.ma.getdata(column)
     wkbs = [None if m else bytes(b) for b, m in zip(data.tolist(), mask.tolist())]
     walked = walk(wkbs)
     lo, hi = _feature_boxes(walked, len(wkbs))
+    finite = np.isfinite(lo).all(axis=1) & np.isfinite(hi).all(axis=1)
     out = []
     for i, wkb in enumerate(wkbs):
         if wkb is None:
             out.append(None)
-        elif walked.walked[i] and walked.kind[i] == 3 and np.isfinite(lo[i]).all():
+        elif walked.walked[i] and walked.kind[i] == 3 and finite[i]:
             envelope = (lo[i, 0], hi[i, 0], lo[i, 1], hi[i, 1])
             out.append(_HEADER.pack(b"GP", 0, _FLAGS_XY_LE, 0, *envelope) + wkb)
-        elif _empty(wkb):
-            out.append(None)
         else:
-            raise Unsupported(int(keys[i]))
+            out.append(_blob_of(int(keys[i]), wkb))
     return out
 
 
@@ -219,10 +220,19 @@ def _feature_boxes(walked, n: int) -> tuple[np.ndarray, np.ndarray]:
     return lo, hi
 
 
-def _empty(wkb: bytes) -> bool:
+def _blob_of(key: int, wkb: bytes) -> bytes | None:
+    """:func:`_gpkg_blobs` of one geometry the walk left: None when empty, a blob for a
+    little-endian 2D (multi-)polygon with finite coordinates, else :class:`Unsupported`."""
     geom = QgsGeometry()
     geom.fromWkb(wkb)
-    return geom.isEmpty()
+    if geom.isEmpty():
+        return None
+    plain = (QgsWkbTypes.Type.Polygon, QgsWkbTypes.Type.MultiPolygon)
+    box = geom.boundingBox()
+    envelope = (box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
+    if wkb[:1] != b"\x01" or geom.wkbType() not in plain or not np.isfinite(envelope).all():
+        raise Unsupported(key)
+    return _HEADER.pack(b"GP", 0, _FLAGS_XY_LE, 0, *envelope) + wkb
 
 
 class _Chunks:

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from qgis.core import (
     QgsFeatureRequest,
+    QgsFields,
     QgsProcessingException,
     QgsProcessingParameterField,
 )
@@ -19,6 +20,7 @@ from .layers import iter_features
 
 ID_FIELD = "ID_FIELD"
 FALLBACK_FIELD = "source_fid"  # feature ids written by outputs when no id field exists
+PROVIDER = QgsFields.FieldOrigin.OriginProvider  # a column of the table (read in bulk)
 
 
 def id_field_parameter(parent: str, name: str = ID_FIELD) -> QgsProcessingParameterField:
@@ -132,7 +134,10 @@ def feature_ids(
         order = fids if isinstance(fids, np.ndarray) else list(fids)
 
     def column(name: str) -> Sequence:
-        bulk = None if table is None or fids is None else read_column(table, name, order)
+        stored = source.fields().fieldOrigin(source.fields().lookupField(name)) == PROVIDER
+        bulk = None
+        if table is not None and fids is not None and stored:  # not a virtual/joined field
+            bulk = read_column(table, name, order)
         return bulk if bulk is not None else read_columns(source, [name], order)[0][name]
 
     if field:

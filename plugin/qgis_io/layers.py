@@ -108,7 +108,8 @@ def read_source(
     With ``keep_features`` the features are kept in order too.
 
     ``table`` (from :func:`bulk_read.ogr_table`) reads a whole GeoPackage layer or PostGIS
-    table in bulk when nothing is transformed or kept; the result is the same.
+    table in bulk when nothing is transformed or kept; the result is the same (a PostGIS
+    table's rows in key order, the provider's in its storage order).
     """
     transform = QgsCoordinateTransform(require_crs(source, name), crs, context.transformContext())
     if table is not None and repair and not keep_features and transform.isShortCircuited():
@@ -157,6 +158,7 @@ def _read_bulk(source, table: OgrTable, name: str, transform, feedback) -> Sourc
         polygonal,
         lambda geom, fid: _metric_parts(geom, transform, name, fid),
         feedback,
+        source.featureCount(),
     )
     if bulk is None:  # cancelled
         return SourceArrays(name, GeometryArrays.from_parts([]), GeometryReport(name))
@@ -186,7 +188,7 @@ def stream_source(
     polygonal = QgsWkbTypes.geometryType(source.wkbType()) == POLYGON
     found = TableRead(name)
     parts = lambda geom, fid: _metric_parts(geom, transform, name, fid)  # noqa: E731
-    for arrays in found.batches(table, polygonal, parts, feedback):
+    for arrays in found.batches(table, polygonal, parts, feedback, source.featureCount()):
         if found.n_read > source.featureCount():
             at = found.n_read - len(found.batch_fids)
             added = int(found.batch_fids[source.featureCount() - at])

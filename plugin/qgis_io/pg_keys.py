@@ -41,8 +41,9 @@ def int32_keys(ids: np.ndarray) -> np.ndarray:
 def feature_ids(table: PgTable, keys: Sequence[int], sources: dict | None = None) -> np.ndarray:
     """QGIS's feature ids of the rows of ``table`` whose primary key holds ``keys``. For a
     key QGIS does not number by, the ids are read from ``sources[table.key]`` (the QGIS
-    source of that parameter: the key only, no geometry); a key it does not hold (a row
-    added since) stops the run naming the layer."""
+    source of that parameter: the key only, no geometry), and a key it does not hold (a row
+    added since) stops the run naming the layer; ``int2``/``int4`` keys are converted
+    without a read (the callers match the ids against what QGIS read)."""
     keys = np.asarray(keys, dtype=np.int64)
     if keys_are_ids(table.fid_type):
         return int32_ids(keys)

@@ -19,6 +19,7 @@ this snapshot's read included.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy as np
@@ -203,17 +204,22 @@ def overlay_sql(inputs: OverlayInputs, token: str) -> str:
 
 
 def database_overlay(
-    inputs: OverlayInputs, district_ids: list[int], feedback=None, sources: dict | None = None
+    inputs: OverlayInputs,
+    districts: PolygonSet,
+    feedback=None,
+    sources: dict | None = None,
 ) -> OverlayResult | None:
     """The :class:`OverlayResult` of :func:`overlay.coverage_overlay` computed by PostGIS,
-    rows in the order of ``district_ids`` (the usable districts as read), then outside; None
-    when cancelled. ``sources``: as :func:`pg_keys.feature_ids` takes them. A district the
-    local read does not hold (a row added since) stops the run: no row is dropped."""
+    rows in the order of ``districts.feature_ids`` (the usable districts as read), then
+    outside; None when cancelled. ``sources``: as :func:`pg_keys.feature_ids` takes them. A
+    district the local read does not hold (a row added since) stops the run."""
+    district_ids = districts.feature_ids
     sql = overlay_sql(inputs, uuid.uuid4().hex[:12])
     rows = database_rows(inputs.districts, sql, tr("overlay in the database"), feedback)
     if rows is None:
         return None
-    row_of = _row_positions(inputs.districts, [str(r[1]) for r in rows], district_ids, sources)
+    keys = [str(r[1]) for r in rows]
+    row_of = _row_positions(inputs.districts, keys, district_ids, districts.null_ids, sources)
     n = len(district_ids) + 1
     areas = {k: np.zeros(n) for k in AREA_FIELDS}
     totals = dict.fromkeys(AREA_FIELDS, 0.0)
@@ -225,12 +231,13 @@ def database_overlay(
             geom.fromWkb(bytes.fromhex(str(wkb_hex)))
             code = sql_text(kind)
             name = None if code is None or inputs.types is None else inputs.types.names[int(code)]
-            gaps.append(Gap(row_of[row], name, polygon_parts(geom)))
+            if row_of[row] is not None:
+                gaps.append(Gap(row_of[row], name, polygon_parts(geom)))
             continue
         figures = dict(zip(AREA_FIELDS, (float(v) for v in values)))
         if row == TOTAL_ROW:
             totals = figures
-        else:
+        elif row_of[row] is not None:
             for key, value in figures.items():
                 areas[key][row_of[row]] = value
     gaps.sort(key=lambda g: (g.row, g.kind is None, g.kind or ""))  # as the local order
@@ -239,13 +246,18 @@ def database_overlay(
     return result
 
 
-def _row_positions(districts: PgTable, rows: list[str], district_ids, sources) -> dict:
-    """The position (in ``district_ids``, outside last) of each row key the SQL returned."""
+def _row_positions(
+    districts: PgTable, rows: list[str], district_ids, unusable: Collection, sources
+) -> dict:
+    """The position (in ``district_ids``, outside last) of each row key the SQL returned;
+    None for a district the local read found unusable (its row stays as the local engine
+    has it); a district the local read does not hold at all stops the run."""
     keys = sorted({int(r) for r in rows if r not in (OUTSIDE_ROW, TOTAL_ROW)})
     position = {fid: i for i, fid in enumerate(district_ids)}
-    found = {OUTSIDE_ROW: len(district_ids)}
+    found: dict = {OUTSIDE_ROW: len(district_ids)}
+    unusable = set(unusable)
     for key, fid in zip(keys, feature_ids(districts, keys, sources).tolist()):
-        if fid not in position:
+        if fid not in position and fid not in unusable:
             raise changed(districts.name)
-        found[str(key)] = position[fid]
+        found[str(key)] = position.get(fid)
     return found

@@ -87,9 +87,9 @@ def bulk_rows(monkeypatch) -> list:
     return counts
 
 
-def prioritise(db, output: str, engine: int = 0) -> dict:
+def prioritise(db, output: str, engine: int = 0, key: str = "fid") -> dict:
     params = {
-        "PARCELS": db.source("parcels"),
+        "PARCELS": db.source("parcels", key=key),
         "SETTLEMENTS": db.source("points"),
         "INCIDENTS": db.source("points"),
         "ENGINE": engine,
@@ -136,21 +136,40 @@ def test_bulk_rows_of_a_postgis_source_equal_the_per_feature_writer(
 
 
 @pytest.mark.parametrize(
-    "variant", ["boolean and date fields", "a key of 0"], ids=["types", "key0"]
+    "variant",
+    ["boolean and date fields", "a key of 0", "fid not the key", "negative keys last, EPSG:4326"],
+    ids=["types", "key0", "fid-not-key", "negative-4326"],
 )
 def test_postgis_sources_the_bulk_writer_cannot_copy_are_written_feature_by_feature(
     pg_db, tmp_path, monkeypatch, bulk_rows, variant
 ):
+    s = pg_db.schema
     if variant == "a key of 0":
         make_tables(pg_db, first_key=0)
+    elif variant == "fid not the key":  # a field named fid beside the real key
+        make_tables(pg_db)
+        pg_db.sql(
+            f"ALTER TABLE {s}.parcels DROP CONSTRAINT parcels_pkey; "
+            f"ALTER TABLE {s}.parcels ADD COLUMN id serial PRIMARY KEY; "
+            f"UPDATE {s}.parcels SET fid = 1000 - fid"
+        )
+    elif variant == "negative keys last, EPSG:4326":  # read per feature: ids ascending
+        make_tables(pg_db)
+        pg_db.sql(
+            f"ALTER TABLE {s}.parcels ALTER COLUMN geom TYPE geometry(Geometry, 4326) USING "
+            f"ST_Transform(geom, 4326); CREATE TABLE {s}.tail AS SELECT * FROM {s}.parcels "
+            f"WHERE fid > 60; DELETE FROM {s}.parcels WHERE fid > 60; "
+            f"INSERT INTO {s}.parcels SELECT -fid, name, n, big, x, geom FROM {s}.tail"
+        )
     else:
         make_tables(pg_db, "ok boolean, d date")
         pg_db.sql(f"UPDATE {pg_db.schema}.parcels SET ok = fid % 2 = 0, d = '2024-03-01'")
     fast, slow = str(tmp_path / "fast.gpkg"), str(tmp_path / "slow.gpkg")
-    prioritise(pg_db, fast)
+    key = "id" if variant == "fid not the key" else "fid"
+    prioritise(pg_db, fast, key=key)
     assert bulk_rows == []  # not one row in bulk
     per_feature(monkeypatch)
-    prioritise(pg_db, slow)
+    prioritise(pg_db, slow, key=key)
     assert_same_outputs(fast, slow)
 
 
@@ -171,3 +190,27 @@ def test_a_postgis_row_edited_between_the_passes_stops_the_bulk_write_naming_the
     with pytest.raises(QgsProcessingException, match=r"Layer 'parcels' changed while"):
         prioritise(pg_db, str(out))
     assert not out.exists()
+
+
+def test_an_expression_field_as_id_and_in_the_output_is_read_and_written_through_qgis(
+    pg_db, tmp_path
+):
+    from qgis.core import QgsField, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    make_tables(pg_db)
+    layer = QgsVectorLayer(pg_db.table_uri("parcels"), "parcels", "postgres")
+    layer.addExpressionField("'V' || \"fid\"", QgsField("vid", QVariant.String))
+    out = str(tmp_path / "out.gpkg")
+    params = {
+        "PARCELS": layer,
+        "ID_FIELD": "vid",
+        "SETTLEMENTS": pg_db.source("points"),
+        "OUTPUT": out,
+    }
+    processing.run("clearance:prioritise", params)
+    rows = ogr_rows(out)["rows"]
+    assert len(rows) == len(PLAIN) + 60 - 3 - 1
+    names = [name for name, *_ in ogr_rows(out)["schema"]]
+    values = {r[0][names.index("vid")] for r in rows.values()}
+    assert {"V1", "V2", "V4"} <= values
