@@ -126,6 +126,19 @@ def test_bulk_read_of_a_table_stored_out_of_key_order_reads_it_in_key_order(pg_d
     assert a == b
 
 
+def test_bulk_read_of_a_mixed_case_table_beside_its_lower_case_namesake_reads_the_right_one(
+    pg_db,
+):
+    _store(pg_db, "parcels", _random_polygons(5, 30))
+    _store(pg_db, '"Parcels"', _random_polygons(6, 12))
+    layer = QgsVectorLayer(pg_db.table_uri("Parcels"), "Parcels", "postgres")
+    assert layer.isValid() and layer.featureCount() == 12
+    assert _table(layer) is not None  # read in bulk (TABLES= keeps the case)
+    slow, fast = _both(layer)
+    _assert_same(slow, fast)
+    assert fast.report.n_features == 12
+
+
 def test_bulk_read_of_postgis_polygons_with_z_and_m_equals_the_providers_read(pg_db):
     pg_db.sql(
         f"CREATE TABLE {pg_db.schema}.zm (fid serial PRIMARY KEY, geom geometry(PolygonZM, "
