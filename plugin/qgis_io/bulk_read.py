@@ -266,7 +266,8 @@ class Batches:
         return self.lyr.GetFeatureCount()
 
     def field(self, name: str):
-        """The definition of field ``name`` as the batches hold it (None: not one)."""
+        """The definition of field ``name`` as the batches hold it (None: not one); valid
+        only while the reader is open (it belongs to the layer)."""
         defn = self.lyr.GetLayerDefn()
         k = defn.GetFieldIndex(name)
         return defn.GetFieldDefn(k) if k >= 0 and defn.GetFieldDefn(k).GetName() == name else None
@@ -308,6 +309,7 @@ def read_column(table: OgrTable, name: str, fids: np.ndarray) -> np.ndarray | li
             return None
         if field.GetType() not in _COLUMN_TYPES:
             return None
+        text = field.GetType() == ogr.OFTString  # asked now: the definition goes with the layer
         read_fids, parts = [], []
         for keys, columns, _ in read:
             read_fids.append(table.feature_ids(keys))
@@ -315,7 +317,7 @@ def read_column(table: OgrTable, name: str, fids: np.ndarray) -> np.ndarray | li
     got = np.concatenate(read_fids) if read_fids else np.zeros(0, np.int64)
     if not np.array_equal(got, np.asarray(fids)):
         return None
-    return _column_values(parts, field.GetType() == ogr.OFTString)
+    return _column_values(parts, text)
 
 
 _COLUMN_TYPES = (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTString)
