@@ -210,7 +210,7 @@ class TableRead:
                         return
                     feedback.setProgress(100.0 * self.n_read / total)
                 self.batch_fids = table.feature_ids(keys)
-                blobs = _blobs(geometries)
+                blobs = wkb_blobs(geometries)
                 del geometries  # a view of the Arrow batch (its WKB)
                 self._fids.append(self.batch_fids)
                 self.n_read += len(self.batch_fids)
@@ -301,7 +301,7 @@ def read_column(table: OgrTable, name: str, fids: np.ndarray) -> np.ndarray | li
     key = table.relation[2] if table.relation else None
     if name == key:  # QGIS shows a PostGIS key as a field
         return table.key_values(fids)
-    with Batches(table, [name] if name != key else [], geometry=False) as read:
+    with Batches(table, [name], geometry=False) as read:
         if name == read.fid_name:  # QGIS shows a GeoPackage's fid column as a field
             return np.array(fids, dtype=np.int64)
         field = read.field(name)
@@ -337,7 +337,7 @@ def _column_values(parts: list, text: bool) -> np.ndarray | list:
     return out
 
 
-def _blobs(column) -> list:
+def wkb_blobs(column) -> list:
     """WKB bytes per row, None for a null geometry (masked in the Arrow column)."""
     mask = np.ma.getmaskarray(column)
     data = np.ma.getdata(column)

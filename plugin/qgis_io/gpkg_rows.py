@@ -36,7 +36,7 @@ from qgis.core import QgsFields, QgsGeometry, QgsProcessingException, QgsWkbType
 
 from ..i18n import tr
 from . import packed_rtree
-from .bulk_read import Batches, OgrTable
+from .bulk_read import Batches, OgrTable, wkb_blobs
 from .fields import TYPES
 from .geometries import REPAIRED, clean
 from .heap import release_free_memory
@@ -104,8 +104,8 @@ def write_rows(
     (read in Arrow batches, :func:`_postgis_rows`). ``repaired``: feature id -> repaired
     geometry (written instead of the source's), or the set of the repaired ids (then
     repaired here from the source's, as ENGINE=database's writer does). Rows that are not
-    ``expected_fids`` (the
-    source edited since it was read) stop the run naming ``layer_name``."""
+    ``expected_fids`` (the source edited since it was read) stop the run naming
+    ``layer_name``."""
     expected_fids = np.asarray(expected_fids, dtype=np.int64)
     src_names, out_names = names
     changed = QgsProcessingException(
@@ -167,9 +167,8 @@ def _postgis_rows(source: OgrTable, names: Sequence[str]) -> Iterator[list[tuple
     with Batches(source, fields, geometry=True) as read:
         for name in fields:
             field = read.field(name)
-            if field is None or field.GetSubType() != ogr.OFSTNone:
-                raise Unsupported(name)
-            if field.GetType() not in _PLAIN_FIELDS:
+            plain = field is not None and field.GetSubType() == ogr.OFSTNone
+            if not plain or field.GetType() not in _PLAIN_FIELDS:
                 raise Unsupported(name)
         for keys, columns, geometries in read:
             values = [_values(columns[name]) for name in fields]
@@ -192,9 +191,7 @@ def _gpkg_blobs(keys: np.ndarray, column) -> list:
     multi-polygons (envelopes from the walked vertices; QGIS's for the few the walk leaves,
     e.g. very many parts); None for null and empty geometries. Any other geometry (curves,
     Z/M, NaN or infinite coordinates) raises :class:`Unsupported`."""
-    mask = np.ma.getmaskarray(column)
-    data = np.ma.getdata(column)
-    wkbs = [None if m else bytes(b) for b, m in zip(data.tolist(), mask.tolist())]
+    wkbs = wkb_blobs(column)
     walked = walk(wkbs)
     lo, hi = _feature_boxes(walked, len(wkbs))
     finite = np.isfinite(lo).all(axis=1) & np.isfinite(hi).all(axis=1)
@@ -282,7 +279,7 @@ class _Chunks:
         flags = blob[3] if len(blob) >= 8 else 0
         if blob[:2] != b"GP" or flags & 0b10000:  # not a GPKG blob, or empty: NULL
             return None
-        size = 8 + (0, 32, 48, 48, 64, 0, 0, 0)[(flags >> 1) & 0b111]
+        size = _header_size(blob)
         wkb = blob[size:]
         kind = struct.unpack("<I" if wkb[:1] == b"\x01" else ">I", wkb[1:5])[0]
         if flags & 0b1111 != _FLAGS_XY_LE or kind not in (3, 6):
@@ -300,7 +297,7 @@ class _Chunks:
         if fid not in self.repaired or blob is None or blob[:2] != b"GP":
             return None
         geom = QgsGeometry()
-        geom.fromWkb(blob[8 + (0, 32, 48, 48, 64, 0, 0, 0)[(blob[3] >> 1) & 0b111] :])
+        geom.fromWkb(blob[_header_size(blob) :])
         cleaned = clean(geom, polygonal=True)
         return cleaned.geometry if cleaned.state == REPAIRED else None
 
@@ -348,6 +345,11 @@ class _Chunks:
     def _exists(self, name: str) -> bool:
         found = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,))
         return found.fetchone() is not None
+
+
+def _header_size(blob: bytes) -> int:
+    """Bytes of a GeoPackage blob's header: 8 and its envelope (none, XY, XYZ, XYM, XYZM)."""
+    return 8 + (0, 32, 48, 48, 64, 0, 0, 0)[(blob[3] >> 1) & 0b111]
 
 
 def _drop_triggers(db, table: str) -> list[str]:

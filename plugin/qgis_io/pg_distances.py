@@ -242,9 +242,9 @@ def database_distances(
 
 
 def _parcel_rows(row: list, c: int) -> tuple[np.ndarray, str, np.ndarray]:
-    """The ids, state codes and ``(n, c)`` distances of one part's row."""
+    """The keys, state codes and ``(n, c)`` distances of one part's row."""
     row = [sql_text(v) for v in row]
-    fids = np.array([int(v) for v in row[0].split(",")] if row[0] else [], dtype=np.int64)
-    n = len(fids)
+    keys = np.array([int(v) for v in row[0].split(",")] if row[0] else [], dtype=np.int64)
+    n = len(keys)
     columns = [_numbers(row[2 + j], n) for j in range(c)]
-    return fids, row[1] or "", np.column_stack(columns) if c else np.zeros((n, 0))
+    return keys, row[1] or "", np.column_stack(columns) if c else np.zeros((n, 0))
