@@ -1,30 +1,31 @@
-"""Bulk writing of GeoPackage rows: a whole GeoPackage or PostGIS source copied with new
-columns.
+"""Bulk writing of output rows: a whole GeoPackage or PostGIS source copied with new columns
+into a GeoPackage output (here) or a PostGIS output (:mod:`.pg_rows`).
 
 The output table is created (empty) by QGIS's own writer through :class:`.sinks.AtomicSink`,
 so its fields, types, CRS and metadata tables are what the per-feature path gives; then
 :func:`write_rows` streams the source table in chunks (a GeoPackage with sqlite, a PostGIS
 table whose key is named ``fid`` in Arrow batches of GDAL's driver), appends the result
-columns and inserts them with ``executemany`` into the sink's temporary GeoPackage in one
-transaction, with the per-row triggers (RTree upkeep through GDAL's SQL functions, feature
-count) dropped: the RTree is written once at the end, packed (:mod:`.packed_rtree`), the
-triggers are created again, extent and count written once. The temporary file is swapped in by
-the sink as before (a cancel or failure leaves the earlier output untouched).
+columns and hands each chunk to the target's writer. A GeoPackage writer inserts them with
+``executemany`` into the sink's temporary GeoPackage in one transaction, with the per-row
+triggers (RTree upkeep through GDAL's SQL functions, feature count) dropped: the RTree is
+written once at the end, packed (:mod:`.packed_rtree`), the triggers are created again, extent
+and count written once. The temporary file (or partial table) is swapped in by the sink as
+before (a cancel or failure leaves the earlier output untouched).
 
-Geometries are written as the per-feature path writes them (``SourceArrays.output_geometry``):
-the source's own blob as a multi type (a repaired geometry for the repaired features, NULL
-for null and empty ones). A geometry that is not a plain 2D polygon (curves, Z/M: QGIS's
-writers convert those in ways of their own) raises :class:`Unsupported`, and the caller
-writes feature by feature instead. Source values are copied as stored, so only fields whose
-stored value is what QGIS writes back qualify (:func:`copyable`; from PostGIS only plain
-integers, reals and text).
+Geometries are written as the per-feature path writes them (``SourceArrays.output_geometry``,
+:class:`OutputBlobs`): the source's own blob as a multi type (a repaired geometry for the
+repaired features; NULL for null ones; empty ones NULL in a GeoPackage, a multi-type empty in
+PostGIS). A geometry that is not a plain 2D polygon (curves, Z/M: QGIS's writers convert
+those in ways of their own) raises :class:`Unsupported`, and the caller writes feature by
+feature instead. Source values are copied as stored, so only fields whose stored value is what
+QGIS writes back qualify (:func:`copyable`; from PostGIS only plain integers, reals and text).
 """
 
 from __future__ import annotations
 
 import sqlite3
 import struct
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -50,6 +51,7 @@ COPYABLE = tuple(TYPES[k] for k in ("int", "long", "double", "string", "bool", "
 _MULTI_HEADER = b"\x01" + struct.pack("<II", 6, 1)  # little-endian MultiPolygon of one part
 _HEADER = struct.Struct("<2sBBi4d")  # GPKG blob: magic, version, flags, srs_id, xy envelope
 _FLAGS_XY_LE = 0b0011  # envelope [minx, maxx, miny, maxy], little-endian, not empty
+_FLAG_EMPTY = 0b10000
 
 
 class Unsupported(Exception):
@@ -62,6 +64,9 @@ class Target:
 
     path: str
     table: str
+
+    def writer(self, columns: Sequence[str], blobs: OutputBlobs) -> _GpkgWriter:
+        return _GpkgWriter(self, columns, blobs)
 
 
 def target(path: str, table: str | None) -> Target | None:
@@ -89,7 +94,7 @@ def copyable(fields, kept: Sequence[int]) -> bool:
 def write_rows(
     source: OgrTable,
     names: tuple[Sequence[str], Sequence[str]],
-    target: Target,
+    target,
     results: Callable[[slice], list[list]],
     expected_fids: np.ndarray,
     repaired: dict | set,
@@ -101,27 +106,19 @@ def write_rows(
     columns ``names[1]`` of ``target``; False if cancelled (nothing committed).
 
     ``source``: a GeoPackage (read with sqlite) or a PostGIS table whose key is the fid
-    (read in Arrow batches, :func:`_postgis_rows`). ``repaired``: feature id -> repaired
-    geometry (written instead of the source's), or the set of the repaired ids (then
-    repaired here from the source's, as ENGINE=database's writer does). Rows that are not
-    ``expected_fids`` (the source edited since it was read) stop the run naming
-    ``layer_name``."""
+    (read in Arrow batches, :func:`_postgis_rows`). ``target``: a :class:`Target` or a
+    :class:`.pg_rows.PgTarget` (anything whose ``writer(columns, blobs)`` gives a writer with
+    ``add`` and ``finish``). ``repaired``: feature id -> repaired geometry (written instead of
+    the source's), or the set of the repaired ids (then repaired here from the source's, as
+    ENGINE=database's writer does). Rows that are not ``expected_fids`` (the source edited
+    since it was read) stop the run naming ``layer_name``."""
     expected_fids = np.asarray(expected_fids, dtype=np.int64)
     src_names, out_names = names
     changed = QgsProcessingException(
         changed_text(layer_name, tr("its rows were edited after they were read"))
     )
-    out = sqlite3.connect(target.path, isolation_level=None)
-    done = False
-    try:
-        out_geom, srs_id = out.execute(
-            "SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
-            (target.table,),
-        ).fetchone()
-        triggers = _drop_triggers(out, target.table)
-        out.execute("BEGIN")
-        writer = _Chunks(out, (target.table, out_geom, srs_id), out_names, repaired)
-        reader = _postgis_rows if source.driver == "PostgreSQL" else _sqlite_rows
+    reader = _postgis_rows if source.driver == "PostgreSQL" else _sqlite_rows
+    with target.writer(out_names, OutputBlobs(repaired)) as writer:
         start = 0
         for rows in reader(source, src_names):
             if cancelled():
@@ -135,13 +132,7 @@ def write_rows(
             release_free_memory()  # this chunk's blobs and rows are gone
         if start != len(expected_fids):
             raise changed
-        writer.finish(triggers)
-        out.execute("COMMIT")
-        done = True
-    finally:
-        if not done and out.in_transaction:
-            out.execute("ROLLBACK")
-        out.close()
+        writer.finish()
     return True
 
 
@@ -189,8 +180,8 @@ def _values(column) -> list:
 def _gpkg_blobs(keys: np.ndarray, column) -> list:
     """GeoPackage blobs (srs id 0, XY envelope, little-endian) of WKB polygons and
     multi-polygons (envelopes from the walked vertices; QGIS's for the few the walk leaves,
-    e.g. very many parts); None for null and empty geometries. Any other geometry (curves,
-    Z/M, NaN or infinite coordinates) raises :class:`Unsupported`."""
+    e.g. very many parts); None for null geometries, an empty blob for empty ones. Any other
+    geometry (curves, Z/M, NaN or infinite coordinates) raises :class:`Unsupported`."""
     wkbs = wkb_blobs(column)
     walked = walk(wkbs)
     lo, hi = _feature_boxes(walked, len(wkbs))
@@ -218,12 +209,12 @@ def _feature_boxes(walked, n: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _blob_of(key: int, wkb: bytes) -> bytes | None:
-    """:func:`_gpkg_blobs` of one geometry the walk left: None when empty, a blob for a
+    """:func:`_gpkg_blobs` of one geometry the walk left: an empty blob when empty, a blob for a
     little-endian 2D (multi-)polygon with finite coordinates, else :class:`Unsupported`."""
     geom = QgsGeometry()
     geom.fromWkb(wkb)
     if geom.isEmpty():
-        return None
+        return _empty_blob(_as_multi(wkb))
     plain = (QgsWkbTypes.Type.Polygon, QgsWkbTypes.Type.MultiPolygon)
     box = geom.boundingBox()
     envelope = (box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
@@ -232,60 +223,30 @@ def _blob_of(key: int, wkb: bytes) -> bytes | None:
     return _HEADER.pack(b"GP", 0, _FLAGS_XY_LE, 0, *envelope) + wkb
 
 
-class _Chunks:
-    """Inserts chunks of rows into the output table and keeps what the end needs."""
+class OutputBlobs:
+    """The geometry an output writes for one feature, as the per-feature path writes it: a
+    GeoPackage blob (output srs id, XY envelope, little-endian multi type), an empty blob
+    (:func:`is_empty`) for an empty geometry, None for a null one. A geometry that is not a
+    plain 2D (multi-)polygon raises :class:`Unsupported`."""
 
-    def __init__(self, db, table: tuple[str, str, int], columns, repaired) -> None:
-        self.db, (self.table, self.geom, srs_id), self.repaired = db, table, repaired
-        self.srs = struct.pack("<i", srs_id)
-        names = ", ".join(_q(c) for c in [*columns, self.geom])
-        marks = ", ".join("?" * (len(columns) + 1))
-        self.insert = f"INSERT INTO {_q(self.table)} ({names}) VALUES ({marks})"
-        self.rtree = f"rtree_{self.table}_{self.geom}"
-        self.has_rtree = self._exists(self.rtree)
-        self.boxes: list[tuple] = []  # (fid, minx, maxx, miny, maxy) of the current chunk
-        self.rtree_ids: list[np.ndarray] = []  # per chunk, for the RTree written at the end
-        self.rtree_boxes: list[np.ndarray] = []  # per chunk, rounded as sqlite stores them
-        self.extent = np.array([np.inf, np.inf, -np.inf, -np.inf])
-        self.count = 0
+    def __init__(self, repaired: dict | set, srs_id: int = 0) -> None:
+        self.repaired, self.srs = repaired, struct.pack("<i", srs_id)
 
-    def add(self, rows: list[tuple], results: list[list]) -> None:
-        values = []
-        for row, result in zip(rows, results):
-            blob = self._blob(row[0], row[-1])
-            values.append((*row[:-1], *result, blob))
-        self.db.executemany(self.insert, values)
-        self.count += len(values)
-        if self.boxes:
-            box = np.array([b[1:] for b in self.boxes])
-            if self.has_rtree:
-                self.rtree_ids.append(np.array([b[0] for b in self.boxes], dtype=np.int64))
-                self.rtree_boxes.append(packed_rtree.rounded(box))
-            low, high = box[:, [0, 2]].min(axis=0), box[:, [1, 3]].max(axis=0)
-            self.extent = np.concatenate(
-                [np.minimum(self.extent[:2], low), np.maximum(self.extent[2:], high)]
-            )
-            self.boxes = []
-
-    def _blob(self, fid: int, blob: bytes | None) -> bytes | None:
-        """The output blob of one feature (None: no geometry, or set later through OGR)."""
+    def blob(self, fid: int, blob: bytes | None) -> bytes | None:
+        """The output blob of feature ``fid`` whose source blob is ``blob``."""
         if blob is not None:
             blob = bytes(blob)
         geom = self._repaired(fid, blob)
         if geom is not None:
             return self._from_geometry(fid, geom)
-        if blob is None:
+        if blob is None or blob[:2] != b"GP":
             return None
-        flags = blob[3] if len(blob) >= 8 else 0
-        if blob[:2] != b"GP" or flags & 0b10000:  # not a GPKG blob, or empty: NULL
-            return None
-        size = _header_size(blob)
-        wkb = blob[size:]
+        if is_empty(blob):
+            return _empty_blob(_as_multi(blob[_header_size(blob) :]))
+        wkb = blob[_header_size(blob) :]
         kind = struct.unpack("<I" if wkb[:1] == b"\x01" else ">I", wkb[1:5])[0]
-        if flags & 0b1111 != _FLAGS_XY_LE or kind not in (3, 6):
+        if blob[3] & 0b1111 != _FLAGS_XY_LE or kind not in (3, 6):
             raise Unsupported(fid)
-        minx, maxx, miny, maxy = struct.unpack("<4d", blob[8:40])
-        self.boxes.append((fid, minx, maxx, miny, maxy))
         body = _MULTI_HEADER + wkb if kind == 3 else wkb
         return blob[:4] + self.srs + blob[8:40] + body
 
@@ -301,24 +262,96 @@ class _Chunks:
         cleaned = clean(geom, polygonal=True)
         return cleaned.geometry if cleaned.state == REPAIRED else None
 
-    def _from_geometry(self, fid: int, geom: QgsGeometry) -> bytes | None:
+    def _from_geometry(self, fid: int, geom: QgsGeometry) -> bytes:
         out = QgsGeometry(geom)
         out.convertToMultiType()
         if out.isEmpty():
-            return None
+            return _empty_blob(bytes(out.asWkb()))
         if out.wkbType() != QgsWkbTypes.Type.MultiPolygon:
             raise Unsupported(fid)
         box = out.boundingBox()
         envelope = (box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
-        self.boxes.append((fid, *envelope))
         header = _HEADER.pack(b"GP", 0, _FLAGS_XY_LE, 0, *envelope)
         return header[:4] + self.srs + header[8:] + bytes(out.asWkb())
 
-    def finish(self, triggers: Iterable[str]) -> None:
-        """Write the RTree, put the triggers back and record the extent and the count."""
+
+def is_empty(blob: bytes) -> bool:
+    """True for a GeoPackage blob flagged empty."""
+    return len(blob) >= 8 and bool(blob[3] & _FLAG_EMPTY)
+
+
+def _empty_blob(wkb: bytes) -> bytes:
+    """A GeoPackage blob flagged empty, without envelope, holding ``wkb``."""
+    return b"GP\x00" + bytes([_FLAG_EMPTY | 1]) + b"\x00" * 4 + wkb
+
+
+def _as_multi(wkb: bytes) -> bytes:
+    """The multi-type WKB of an empty geometry, as QGIS's ``convertToMultiType`` gives it."""
+    geom = QgsGeometry()
+    geom.fromWkb(wkb)
+    geom.convertToMultiType()
+    return bytes(geom.asWkb())
+
+
+class _GpkgWriter:
+    """Inserts chunks of rows into a table of a GeoPackage, in one transaction, and writes
+    the RTree, triggers, extent and count at the end."""
+
+    def __init__(self, target: Target, columns: Sequence[str], blobs: OutputBlobs) -> None:
+        self.target, self.columns, self.blobs = target, columns, blobs
+        self.rtree_ids: list[np.ndarray] = []  # per chunk, for the RTree written at the end
+        self.rtree_boxes: list[np.ndarray] = []  # per chunk, rounded as sqlite stores them
+        self.extent = np.array([np.inf, np.inf, -np.inf, -np.inf])
+        self.count = 0
+
+    def __enter__(self) -> _GpkgWriter:
+        self.db = sqlite3.connect(self.target.path, isolation_level=None)
+        self.table = self.target.table
+        self.geom, srs_id = self.db.execute(
+            "SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
+            (self.table,),
+        ).fetchone()
+        self.blobs.srs = struct.pack("<i", srs_id)
+        names = ", ".join(_q(c) for c in [*self.columns, self.geom])
+        marks = ", ".join("?" * (len(self.columns) + 1))
+        self.insert = f"INSERT INTO {_q(self.table)} ({names}) VALUES ({marks})"
+        self.rtree = f"rtree_{self.table}_{self.geom}"
+        self.has_rtree = self._exists(self.rtree)
+        self.triggers = _drop_triggers(self.db, self.table)
+        self.db.execute("BEGIN")
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+        self.db.close()
+
+    def add(self, rows: list[tuple], results: list[list]) -> None:
+        values, boxes = [], []
+        for row, result in zip(rows, results):
+            blob = self.blobs.blob(row[0], row[-1])
+            if blob is not None and is_empty(blob):
+                blob = None  # QGIS's GeoPackage writer writes an empty geometry as NULL
+            elif blob is not None:
+                boxes.append((row[0], *struct.unpack("<4d", blob[8:40])))
+            values.append((*row[:-1], *result, blob))
+        self.db.executemany(self.insert, values)
+        self.count += len(values)
+        if boxes:
+            box = np.array([b[1:] for b in boxes])
+            if self.has_rtree:
+                self.rtree_ids.append(np.array([b[0] for b in boxes], dtype=np.int64))
+                self.rtree_boxes.append(packed_rtree.rounded(box))
+            low, high = box[:, [0, 2]].min(axis=0), box[:, [1, 3]].max(axis=0)
+            self.extent = np.concatenate(
+                [np.minimum(self.extent[:2], low), np.maximum(self.extent[2:], high)]
+            )
+
+    def finish(self) -> None:
+        """Write the RTree, put the triggers back, record the extent and the count; commit."""
         if self.rtree_ids:
             self._write_rtree()
-        for sql in triggers:
+        for sql in self.triggers:
             self.db.execute(sql)
         if np.isfinite(self.extent).all():
             self.db.execute(
@@ -331,6 +364,7 @@ class _Chunks:
                 "UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
                 (self.count, self.table),
             )
+        self.db.execute("COMMIT")
 
     def _write_rtree(self) -> None:
         """The RTree packed in one go when it is empty (a new table), else row by row."""

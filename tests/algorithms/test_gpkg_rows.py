@@ -272,7 +272,7 @@ def test_a_cancel_or_failure_while_writing_in_bulk_leaves_the_earlier_output(tmp
     before = digest(out)
     monkeypatch.setattr(gpkg_rows, "CHUNK", 5)
     chunks: list = []
-    add = gpkg_rows._Chunks.add
+    add = gpkg_rows._GpkgWriter.add
     feedback = QgsProcessingFeedback()
 
     def add_then_cancel(self, rows, results):
@@ -281,14 +281,14 @@ def test_a_cancel_or_failure_while_writing_in_bulk_leaves_the_earlier_output(tmp
         if len(chunks) == 2:
             feedback.cancel()
 
-    monkeypatch.setattr(gpkg_rows._Chunks, "add", add_then_cancel)
+    monkeypatch.setattr(gpkg_rows._GpkgWriter, "add", add_then_cancel)
     prioritise(source, str(out), feedback=feedback)
     assert chunks == [5, 5] and digest(out) == before
 
     def failing(self, rows, results):
         raise OSError("disk full")
 
-    monkeypatch.setattr(gpkg_rows._Chunks, "add", failing)
+    monkeypatch.setattr(gpkg_rows._GpkgWriter, "add", failing)
     with pytest.raises((QgsProcessingException, OSError)):
         prioritise(source, str(out))
     assert digest(out) == before

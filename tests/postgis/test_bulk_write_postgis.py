@@ -77,13 +77,13 @@ def bulk_rows(monkeypatch) -> list:
     from clearance_planner.qgis_io import gpkg_rows
 
     counts = []
-    add = gpkg_rows._Chunks.add
+    add = gpkg_rows._GpkgWriter.add
 
     def counted(self, rows, results):
         counts.append(len(rows))
         return add(self, rows, results)
 
-    monkeypatch.setattr(gpkg_rows._Chunks, "add", counted)
+    monkeypatch.setattr(gpkg_rows._GpkgWriter, "add", counted)
     return counts
 
 
