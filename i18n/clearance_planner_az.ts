@@ -2132,32 +2132,32 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} oriyentiri birmənalı deyil ({1} nöqtə)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="151"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="154"/>
         <source>feature {0}</source>
         <translation>obyekt {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="151"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="154"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="154"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="157"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: {1} yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="214"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="224"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: '{1}' yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="302"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="312"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>'{0}' nəticəsi əvəz edilə bilmədi: {1} (başqa proqramda açıqdırmı?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="312"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="322"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' mövcuddur; onu əvəz etmək üçün OVERWRITE təyin edin.</translation>
     </message>
@@ -3596,72 +3596,72 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>PostgreSQL {0} ({1}): {2}{3}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="121"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="129"/>
         <source>QGIS has no PostgreSQL provider on this installation.</source>
         <translation>Bu QGIS quraşdırmasında PostgreSQL provayderi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="127"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="135"/>
         <source>connection</source>
         <translation>bağlantı</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="138"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="146"/>
         <source>check of table {0}</source>
         <translation>{0} cədvəlinin yoxlanması</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="146"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="154"/>
         <source>columns of {0}</source>
         <translation>{0} sütunları</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="155"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="163"/>
         <source>dependants of {0}</source>
         <translation>{0} cədvəlindən asılı obyektlər</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="168"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="176"/>
         <source>{0}: no table named in the PostGIS destination.</source>
         <translation>{0}: PostGIS təyinatında cədvəl adı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="171"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="179"/>
         <source>check of schema {0}</source>
         <translation>{0} sxeminin yoxlanması</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="179"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="187"/>
         <source>PostgreSQL ({0}): the schema &apos;{1}&apos; does not exist; create it or choose another one.</source>
         <translation>PostgreSQL ({0}): '{1}' sxemi mövcud deyil; onu yaradın və ya başqasını seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="183"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="191"/>
         <source>PostgreSQL ({0}): the user may not create tables in schema &apos;{1}&apos; (no CREATE right); ask the administrator or choose a schema you own.</source>
         <translation>PostgreSQL ({0}): istifadəçi '{1}' sxemində cədvəl yarada bilməz (CREATE hüququ yoxdur); administratora müraciət edin və ya öz sxeminizi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="222"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="230"/>
         <source>PostgreSQL: the table {0} has other columns than the new output and views depend on it; drop or change those views, or write to another table.</source>
         <translation>PostgreSQL: {0} cədvəlinin sütunları yeni nəticədən fərqlidir və ondan asılı görünüşlər (view) var; həmin görünüşləri silin və ya dəyişin, yaxud başqa cədvələ yazın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="285"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="293"/>
         <source>removal of the partial table {0}</source>
         <translation>{0} aralıq cədvəlinin silinməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="298"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="306"/>
         <source>swap of the output tables</source>
         <translation>nəticə cədvəllərinin əvəzlənməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="366"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="374"/>
         <source>run record in {0}</source>
         <translation>{0} cədvəlində icra qeydi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="408"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="416"/>
         <source>style in layer_styles</source>
         <translation>layer_styles cədvəlində üslub</translation>
     </message>
@@ -6186,14 +6186,19 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>sahələrin sayı</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/gpkg_rows.py" line="111"/>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="117"/>
         <source>its rows were edited after they were read</source>
         <translation>onun sətirləri oxunduqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/bulk_read.py" line="290"/>
+        <location filename="../plugin/qgis_io/bulk_read.py" line="291"/>
         <source>Table &apos;{0}&apos; cannot be read any more: {1}</source>
         <translation>'{0}' cədvəli artıq oxuna bilmir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="176"/>
+        <source>{0}: PostgreSQL refused a batch of {1} features: {2}</source>
+        <translation>{0}: PostgreSQL {1} obyektdən ibarət paketi qəbul etmədi: {2}</translation>
     </message>
 </context>
 </TS>

@@ -2132,32 +2132,32 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>ориентир {0} неоднозначен ({1} точек)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="151"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="154"/>
         <source>feature {0}</source>
         <translation>объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="151"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="154"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="154"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="157"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: не удалось записать {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="214"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="224"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: не удалось записать '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="302"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="312"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>Не удалось заменить результат '{0}': {1} (он открыт в другой программе?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="312"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="322"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' существует; задайте OVERWRITE, чтобы заменить его.</translation>
     </message>
@@ -3596,72 +3596,72 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>PostgreSQL {0} ({1}): {2}{3}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="121"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="129"/>
         <source>QGIS has no PostgreSQL provider on this installation.</source>
         <translation>В этой установке QGIS нет провайдера PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="127"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="135"/>
         <source>connection</source>
         <translation>подключение</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="138"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="146"/>
         <source>check of table {0}</source>
         <translation>проверка таблицы {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="146"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="154"/>
         <source>columns of {0}</source>
         <translation>столбцы {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="155"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="163"/>
         <source>dependants of {0}</source>
         <translation>зависимые объекты {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="168"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="176"/>
         <source>{0}: no table named in the PostGIS destination.</source>
         <translation>{0}: в назначении PostGIS не указана таблица.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="171"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="179"/>
         <source>check of schema {0}</source>
         <translation>проверка схемы {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="179"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="187"/>
         <source>PostgreSQL ({0}): the schema &apos;{1}&apos; does not exist; create it or choose another one.</source>
         <translation>PostgreSQL ({0}): схема '{1}' не существует; создайте её или выберите другую.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="183"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="191"/>
         <source>PostgreSQL ({0}): the user may not create tables in schema &apos;{1}&apos; (no CREATE right); ask the administrator or choose a schema you own.</source>
         <translation>PostgreSQL ({0}): пользователь не может создавать таблицы в схеме '{1}' (нет права CREATE); обратитесь к администратору или выберите свою схему.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="222"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="230"/>
         <source>PostgreSQL: the table {0} has other columns than the new output and views depend on it; drop or change those views, or write to another table.</source>
         <translation>PostgreSQL: у таблицы {0} другие столбцы, чем у нового результата, и от неё зависят представления; удалите или измените эти представления либо запишите в другую таблицу.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="285"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="293"/>
         <source>removal of the partial table {0}</source>
         <translation>удаление промежуточной таблицы {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="298"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="306"/>
         <source>swap of the output tables</source>
         <translation>замена выходных таблиц</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="366"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="374"/>
         <source>run record in {0}</source>
         <translation>запись о запуске в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="408"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="416"/>
         <source>style in layer_styles</source>
         <translation>стиль в layer_styles</translation>
     </message>
@@ -6186,14 +6186,19 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>подсчёт участков</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/gpkg_rows.py" line="111"/>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="117"/>
         <source>its rows were edited after they were read</source>
         <translation>его строки изменены после того, как были прочитаны</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/bulk_read.py" line="290"/>
+        <location filename="../plugin/qgis_io/bulk_read.py" line="291"/>
         <source>Table &apos;{0}&apos; cannot be read any more: {1}</source>
         <translation>Таблицу '{0}' больше нельзя прочитать: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="176"/>
+        <source>{0}: PostgreSQL refused a batch of {1} features: {2}</source>
+        <translation>{0}: PostgreSQL отклонил пакет из {1} объектов: {2}</translation>
     </message>
 </context>
 </TS>

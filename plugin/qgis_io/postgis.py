@@ -92,7 +92,7 @@ def partial_name(table: str, token: str | None = None) -> str:
 
 def explain(exc: Exception, uri: QgsDataSourceUri, what: str) -> str:
     """A message for a failed database step (``what``): names the server and the fix."""
-    text = without_password(str(exc).strip())
+    text = _server_error(without_password(str(exc).strip()))
     where = safe_uri(uri)
     low = text.lower()
     if any(k in low for k in ("could not connect", "connection refused", "connection failed")):
@@ -109,6 +109,14 @@ def explain(exc: Exception, uri: QgsDataSourceUri, what: str) -> str:
         hint = text
     detail = "" if hint == text else f" ({text.splitlines()[0]})"
     return tr("PostgreSQL {0} ({1}): {2}{3}").format(what, where, hint, detail)
+
+
+def _server_error(text: str, longest: int = 2000) -> str:
+    """The server's own error out of QGIS's "SQL error: <the SQL> returned 0 [ERROR: …]" (the
+    SQL of a bulk insert runs to megabytes), at most ``longest`` characters."""
+    match = re.search(r"\[(ERROR:.*)\]\s*$", text, re.DOTALL)
+    text = match.group(1).strip() if match else text
+    return text if len(text) <= longest else text[:longest] + " …"
 
 
 class Connection:

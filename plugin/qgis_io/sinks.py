@@ -32,6 +32,7 @@ from .atomic import AtomicFile, AtomicTable
 from .destinations import parse_destination
 from .fields import TYPES, make_field
 from .gpkg_rows import Target
+from .pg_geometry import storable
 from .postgis import AtomicPgTable, is_postgis_destination
 
 __all__ = ["AtomicSink", "clear_empty_geometries", "commit_all", "require_overwrite_ok"]
@@ -143,6 +144,8 @@ class AtomicSink:
         if self.csv:
             values = [_csv_value(n, v) for n, v in zip(self.names, values)]
         feature.setAttributes(values)
+        if self.database and feature.hasGeometry():
+            feature.setGeometry(storable(feature.geometry()))
         alone = self.database and any(_is_null(v) for v in values)
         if alone and self._buffered:
             self._flush()
@@ -166,8 +169,15 @@ class AtomicSink:
 
     def _flush(self) -> None:
         """Send the exporter's buffer (Processing's proxy sink does not pass flushBuffer on
-        before QGIS 3.28: flush the exporter itself)."""
-        self._exporter().flushBuffer()
+        before QGIS 3.28: flush the exporter itself), or stop naming the output: a refused
+        batch must not vanish in silence."""
+        exporter = self._exporter()
+        if not exporter.flushBuffer():
+            raise QgsProcessingException(
+                tr("{0}: PostgreSQL refused a batch of {1} features: {2}").format(
+                    self.name, self._buffered, exporter.lastError()
+                )
+            )
         self._buffered = 0
 
     def _exporter(self):
