@@ -394,17 +394,17 @@
         <translation>'{0}' layı ixrac üçün kopyalana bilmir ({1}): obyektlərdən birinin QGIS-in emal edə bilmədiyi koordinatı var (sonsuz?). Onun üzərində Həndəsəni yoxla icra edin və göstərilən obyektləri düzəldin.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="99"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="100"/>
         <source>Prioritise parcels</source>
         <translation>Sahələri prioritetləşdir</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="113"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="114"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>0-100 balında sinif hədləri &quot;high,medium&quot; (susmaya görə: tertillər)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="121"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="122"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Zonal statistika üçün səth rasteri (hər sahə üzrə orta/maksimum)</translation>
     </message>
@@ -414,27 +414,27 @@
         <translation>Prioritetləşdirilmiş sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="144"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="145"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>AHP uyğunluq nisbəti (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="158"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="159"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS iki ədəd &quot;high,medium&quot; olmalıdır, məs. &quot;60,30&quot; ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="164"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="165"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS 0 &lt;= medium &lt;= high &lt;= 100 şərtini ödəməlidir ({0} verilib).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="215"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="216"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>'{0}' üçün Clearance Planner prioritet balları.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="282"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="283"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>SURFACE_STATS rasteri '{0}' oxuna bilmir: {1}</translation>
     </message>
@@ -2147,17 +2147,17 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0}: {1} yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="224"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="233"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: '{1}' yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="312"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="321"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>'{0}' nəticəsi əvəz edilə bilmədi: {1} (başqa proqramda açıqdırmı?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="322"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="331"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' mövcuddur; onu əvəz etmək üçün OVERWRITE təyin edin.</translation>
     </message>
@@ -3271,7 +3271,7 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>Atlas səhifələri (PDF səhifələri, davam səhifələri daxil)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="143"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="144"/>
         <source>the ranking</source>
         <translation>sıralama</translation>
     </message>
@@ -3381,7 +3381,7 @@ Nəticələr: OUTPUT (hər rayona bir sətir), GAPS (hər rayon və təhlükə t
 ID_FIELD (isteğe bağlı, HAZARDS sahəsi) xəbərdarlıqlarda təhlükəli əraziləri adlandırır: boş = təxmin edilir (hazard_localid, localid, hazard_id, id… unikal və boş olmayan), əks halda obyektin id-si.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="57"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="58"/>
         <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
@@ -3414,7 +3414,7 @@ ID_FIELD (isteğe bağlı) sahələri adlandırır: boş = təxmin edilir (hazar
 WRITE_BACK (isteğe bağlı cədvəl, CSV və ya GeoPackage): hər sahə üçün id sahəsinə görə açarlı bir sətir (dəyərlər girişdəki kimi, məs. IMSMA hazard_localid) və priority_score, priority_rank, priority_class, main_driver, run_id, run_date sahələri — sıralamanı milli verilənlər bazasına birləşdirmək üçün.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="134"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="135"/>
         <source>Write-back table (priority by id, CSV or GeoPackage)</source>
         <translation>Geri yazma cədvəli (id üzrə prioritet, CSV və ya GeoPackage)</translation>
     </message>
@@ -6194,6 +6194,21 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <location filename="../plugin/qgis_io/bulk_read.py" line="291"/>
         <source>Table &apos;{0}&apos; cannot be read any more: {1}</source>
         <translation>'{0}' cədvəli artıq oxuna bilmir: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_rows.py" line="62"/>
+        <source>geometry column of {0}</source>
+        <translation>{0} həndəsə sütunu</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_rows.py" line="145"/>
+        <source>rows of {0}</source>
+        <translation>{0} sətirləri</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_rows.py" line="147"/>
+        <source>{0}: could not write its rows to PostGIS: {1}</source>
+        <translation>{0}: sətirləri PostGIS-ə yazıla bilmədi: {1}</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_io/sinks.py" line="176"/>

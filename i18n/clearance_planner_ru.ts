@@ -394,17 +394,17 @@
         <translation>Слой '{0}' нельзя скопировать для экспорта ({1}): у объекта координата, с которой QGIS не справляется (бесконечная?). Запустите на нём «Проверку геометрии» и исправьте перечисленные объекты.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="99"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="100"/>
         <source>Prioritise parcels</source>
         <translation>Приоритизация участков</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="113"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="114"/>
         <source>Class thresholds &quot;high,medium&quot; on the 0-100 score (default: terciles)</source>
         <translation>Пороги классов &quot;high,medium&quot; по шкале 0-100 (по умолчанию: терцили)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="121"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="122"/>
         <source>Surface raster for zonal statistics (mean/max per parcel)</source>
         <translation>Растр поверхности для зональной статистики (среднее/максимум по участку)</translation>
     </message>
@@ -414,27 +414,27 @@
         <translation>Приоритизированные участки</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="144"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="145"/>
         <source>AHP consistency ratio (WEIGHTS_AHP)</source>
         <translation>Отношение согласованности МАИ (WEIGHTS_AHP)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="158"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="159"/>
         <source>CLASS_THRESHOLDS must be two numbers &quot;high,medium&quot;, e.g. &quot;60,30&quot; (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны быть двумя числами &quot;high,medium&quot;, напр. &quot;60,30&quot; (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="164"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="165"/>
         <source>CLASS_THRESHOLDS must satisfy 0 &lt;= medium &lt;= high &lt;= 100 (got {0}).</source>
         <translation>CLASS_THRESHOLDS должны удовлетворять 0 &lt;= medium &lt;= high &lt;= 100 (получено {0}).</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="215"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="216"/>
         <source>Clearance Planner priority scores of &apos;{0}&apos;.</source>
         <translation>Баллы приоритета Clearance Planner для '{0}'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="282"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="283"/>
         <source>SURFACE_STATS raster &apos;{0}&apos; cannot be read: {1}</source>
         <translation>Растр SURFACE_STATS '{0}' не читается: {1}</translation>
     </message>
@@ -2147,17 +2147,17 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>{0}: не удалось записать {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="224"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="233"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: не удалось записать '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="312"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="321"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>Не удалось заменить результат '{0}': {1} (он открыт в другой программе?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="322"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="331"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' существует; задайте OVERWRITE, чтобы заменить его.</translation>
     </message>
@@ -3271,7 +3271,7 @@ NAME — имя входного слоя. Папка записывается �
         <translation>Страницы атласа (страницы PDF, включая страницы продолжения)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="143"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="144"/>
         <source>the ranking</source>
         <translation>ранжирование</translation>
     </message>
@@ -3381,7 +3381,7 @@ ID_FIELD (optional, of HAZARDS) names hazards in warnings: empty = guessed (haza
 ID_FIELD (необязательно, поле HAZARDS) задаёт имена опасных районов в предупреждениях: пусто = угадывается (hazard_localid, localid, hazard_id, id… уникальные и непустые), иначе идентификатор объекта.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="57"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="58"/>
         <source>Scores polygons (hazard areas SHA/CHA, cadastral parcels or grid cells) by their shortest distance to the nearest settlement, cemetery, planned infrastructure and incident.
 
 Per criterion: a weight (&gt;= 0, normalised to sum 1 over the layers given), a decay (linear: score 1 at distance 0 falling to 0 at DISTANCE; exponential and gaussian: score 0.5 at DISTANCE; step: 1 up to DISTANCE, else 0) and DISTANCE in metres.
@@ -3414,7 +3414,7 @@ ID_FIELD (необязательно) задаёт имена участков: 
 WRITE_BACK (необязательная таблица, CSV или GeoPackage): по строке на участок с ключом по полю идентификатора (значения точно как во входных данных, например hazard_localid IMSMA) и полями priority_score, priority_rank, priority_class, main_driver, run_id и run_date, чтобы присоединить ранжирование к национальной базе данных.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/prioritise.py" line="134"/>
+        <location filename="../plugin/algorithms/prioritise.py" line="135"/>
         <source>Write-back table (priority by id, CSV or GeoPackage)</source>
         <translation>Таблица обратной записи (приоритет по идентификатору, CSV или GeoPackage)</translation>
     </message>
@@ -6194,6 +6194,21 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <location filename="../plugin/qgis_io/bulk_read.py" line="291"/>
         <source>Table &apos;{0}&apos; cannot be read any more: {1}</source>
         <translation>Таблицу '{0}' больше нельзя прочитать: {1}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_rows.py" line="62"/>
+        <source>geometry column of {0}</source>
+        <translation>столбец геометрии {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_rows.py" line="145"/>
+        <source>rows of {0}</source>
+        <translation>строки {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/pg_rows.py" line="147"/>
+        <source>{0}: could not write its rows to PostGIS: {1}</source>
+        <translation>{0}: не удалось записать строки в PostGIS: {1}</translation>
     </message>
     <message>
         <location filename="../plugin/qgis_io/sinks.py" line="176"/>

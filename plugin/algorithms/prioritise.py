@@ -27,6 +27,7 @@ from ..qgis_io.fields import extend_fields
 from ..qgis_io.gpkg_rows import Target, Unsupported, copyable, write_rows
 from ..qgis_io.ids import FALLBACK_FIELD
 from ..qgis_io.layers import read_source
+from ..qgis_io.pg_rows import PgTarget
 from ..qgis_io.provenance import is_synthetic, layer_metadata, record_in_geopackage, run_record
 from ..qgis_io.raster import read_band
 from ..qgis_io.sinks import AtomicSink, clear_empty_geometries, commit_all
@@ -373,11 +374,11 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             return False
         return True if done else None
 
-    def _bulk_target(self, out, parcels, kept, read, summed) -> Target | None:
-        """Where the rows go in bulk (:mod:`..qgis_io.gpkg_rows`): a GeoPackage output of a
-        whole GeoPackage or PostGIS source whose kept fields are copied as stored (the fid
-        first: a PostGIS source's key; ids ascending, positive, not a negative key's); else
-        None."""
+    def _bulk_target(self, out, parcels, kept, read, summed) -> Target | PgTarget | None:
+        """Where the rows go in bulk (:mod:`..qgis_io.gpkg_rows`): a GeoPackage or PostGIS
+        output of a whole GeoPackage or PostGIS source whose kept fields are copied as stored
+        (the fid first: a PostGIS source's key; ids ascending, positive, not a negative
+        key's); else None."""
         table = self._tables.get(id(parcels))
         if summed is not None or table is None:
             return None
@@ -388,7 +389,7 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             return None  # a field named fid that is not the PostGIS key
         if len(fids) and (fids[0] < 1 or (table.int32_keys and fids[-1] >= 2**31)):
             return None  # a key of 0 or less (k < 0 has the id k + 2**32): QGIS's own way
-        return out.geopackage()
+        return out.geopackage() or out.postgis()
 
     def _write_back(self, stack, parameters, context, parcels, ids, result, run) -> AtomicSink:
         """WRITE_BACK: priority per parcel keyed on its id (one row per parcel, row order)."""

@@ -242,8 +242,8 @@ class OutputBlobs:
         if blob is None or blob[:2] != b"GP":
             return None
         if is_empty(blob):
-            return _empty_blob(_as_multi(blob[_header_size(blob) :]))
-        wkb = blob[_header_size(blob) :]
+            return _empty_blob(_as_multi(blob[header_size(blob) :]))
+        wkb = blob[header_size(blob) :]
         kind = struct.unpack("<I" if wkb[:1] == b"\x01" else ">I", wkb[1:5])[0]
         if blob[3] & 0b1111 != _FLAGS_XY_LE or kind not in (3, 6):
             raise Unsupported(fid)
@@ -258,7 +258,7 @@ class OutputBlobs:
         if fid not in self.repaired or blob is None or blob[:2] != b"GP":
             return None
         geom = QgsGeometry()
-        geom.fromWkb(blob[_header_size(blob) :])
+        geom.fromWkb(blob[header_size(blob) :])
         cleaned = clean(geom, polygonal=True)
         return cleaned.geometry if cleaned.state == REPAIRED else None
 
@@ -381,7 +381,7 @@ class _GpkgWriter:
         return found.fetchone() is not None
 
 
-def _header_size(blob: bytes) -> int:
+def header_size(blob: bytes) -> int:
     """Bytes of a GeoPackage blob's header: 8 and its envelope (none, XY, XYZ, XYM, XYZM)."""
     return 8 + (0, 32, 48, 48, 64, 0, 0, 0)[(blob[3] >> 1) & 0b111]
 

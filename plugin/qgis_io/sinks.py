@@ -27,7 +27,7 @@ from qgis.PyQt.QtCore import QVariant
 from .. import formatting
 from ..csv_text import safe_cell
 from ..i18n import tr, tr_message
-from . import atomic, gpkg_rows
+from . import atomic, gpkg_rows, pg_rows
 from .atomic import AtomicFile, AtomicTable
 from .destinations import parse_destination
 from .fields import TYPES, make_field
@@ -207,6 +207,15 @@ class AtomicSink:
             return None
         self.close()
         return gpkg_rows.target(str(self.file.path), getattr(self.file, "table", None))
+
+    def postgis(self) -> pg_rows.PgTarget | None:
+        """As :meth:`geopackage` for a PostGIS output: its partial table (created, empty, by
+        QGIS's provider), for rows written in bulk (:mod:`.pg_rows`); None for any other
+        output, or a geometry column the bulk writer does not write."""
+        if self.copy_to is not None or self.options or self.count or not self.database:
+            return None
+        self.close()
+        return pg_rows.target(self.file, self.name)
 
     @property
     def commits_last(self) -> bool:

@@ -1,7 +1,10 @@
 """``make bench BENCH_POSTGIS=1`` (``run_bench.py --postgis``): clearance:prioritise on the
 synthetic parcels stored in PostGIS, ENGINE local (QGIS reads every layer) against ENGINE
 database (PostGIS computes the distances), each in a child process, same GeoPackage output;
-the largest distance difference between the two. The server is scripts/db.sh's (build/pg)."""
+the largest distance difference between the two. Then the outputs: the GeoPackage inputs with
+ENGINE local written to a GeoPackage, to PostGIS in bulk (qgis_io/pg_rows) and to PostGIS
+feature by feature (QGIS's exporter), with the largest distance difference to the GeoPackage
+output. The server is scripts/db.sh's (build/pg)."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ import synthetic  # noqa: E402
 from tests.postgis_support import Database, psql, server_env  # noqa: E402
 
 ENGINES = ("local", "database")
+OUTPUTS = ("geopackage", "postgis", "postgis-per-feature")
 
 
 def ensure_tables(n: int, folder: Path) -> Database:
@@ -64,12 +68,54 @@ def child(schema: str, engine: str, dump: Path) -> None:
     print(json.dumps({"wall_s": wall, "peak_rss_mb": peak}))
 
 
-def run_engine(schema: str, engine: str, folder: Path) -> dict:
-    dump = folder / f"pg_{schema}_{engine}.npy"
-    cmd = [sys.executable, str(Path(__file__).resolve()), schema, engine, str(dump)]
+def child_output(schema: str, output: str, dump: Path) -> None:
+    """Run clearance:prioritise once on the GeoPackage inputs, writing ``output``."""
+    from qgis_app import start_qgis
+
+    app = start_qgis()  # noqa: F841 -- keeps QGIS alive
+    from qgis import processing
+
+    from clearance_planner.algorithms.prioritise import PrioritiseAlgorithm
+
+    if output == "postgis-per-feature":
+        PrioritiseAlgorithm._bulk_target = lambda *a, **k: None
+    db = Database(server_env(), schema)
+    gpkg = synthetic.ensure_inputs(dump.parent, int(schema.split("_")[-1]))
+    table = f"out_{output.replace('-', '_')}"
+    db.sql(f"DROP TABLE IF EXISTS {db.schema}.{table}")
+    out_gpkg = dump.with_suffix(".gpkg")
+    out_gpkg.unlink(missing_ok=True)
+    params = {
+        "PARCELS": f"{gpkg}|layername=parcels",
+        "OUTPUT": str(out_gpkg) if output == "geopackage" else db.destination(table),
+        **{name.upper(): f"{gpkg}|layername={name}" for name in synthetic.TARGET_LAYERS},
+    }
+    start = time.perf_counter()
+    processing.run("clearance:prioritise", params)
+    wall = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if output == "geopackage":
+        rows = synthetic.distance_rows(str(out_gpkg))
+    else:
+        rows = table_rows(db, table)
+    np.save(dump, rows[np.argsort(rows[:, 0])])
+    print(json.dumps({"wall_s": wall, "peak_rss_mb": peak}))
+
+
+def table_rows(db: Database, table: str) -> np.ndarray:
+    """As :func:`synthetic.distance_rows` for a PostGIS output table (NaN for NULL)."""
+    names = ", ".join(["parcel_id"] + [f"dist_{n}_m" for n in synthetic.TARGET_LAYERS])
+    text = db.sql(f"SELECT {names} FROM {db.schema}.{table}")
+    cells = [[float(c) if c else np.nan for c in line.split("|")] for line in text.splitlines()]
+    return np.array(cells, dtype=float)
+
+
+def run_child(mode: str, schema: str, what: str, folder: Path) -> dict:
+    dump = folder / f"pg_{schema}_{what}.npy"
+    cmd = [sys.executable, str(Path(__file__).resolve()), mode, schema, what, str(dump)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False, env=os.environ)
     if done.returncode != 0:
-        raise SystemExit(f"ENGINE {engine} child failed:\n{done.stderr[-3000:]}")
+        raise SystemExit(f"{what} child failed:\n{done.stderr[-3000:]}")
     out = json.loads(done.stdout.strip().splitlines()[-1])
     out["rows"] = np.load(dump)
     return out
@@ -85,7 +131,7 @@ def bench_postgis(sizes: list[int], folder: Path) -> list[dict]:
         runs = {}
         for engine in ENGINES:
             print(f"[postgis {n}] ENGINE {engine}…", flush=True)
-            runs[engine] = run_engine(db.schema, engine, folder)
+            runs[engine] = run_child("engine", db.schema, engine, folder)
             entry[f"{engine}_s"] = runs[engine]["wall_s"]
             entry[f"{engine}_peak_rss_mb"] = runs[engine]["peak_rss_mb"]
         a, b = runs["local"]["rows"], runs["database"]["rows"]
@@ -93,8 +139,30 @@ def bench_postgis(sizes: list[int], folder: Path) -> list[dict]:
         entry["max_distance_difference_m"] = float(np.max(np.abs(a[:, 1:] - b[:, 1:])[both]))
         entry["same_nulls"] = bool((np.isnan(a) == np.isnan(b)).all())
         entry["ratio"] = entry["local_s"] / entry["database_s"]
+        entry["outputs"] = bench_outputs(db.schema, folder)
         results.append(entry)
     return results
+
+
+def bench_outputs(schema: str, folder: Path) -> dict:
+    """GeoPackage inputs, ENGINE local: each output's time, peak RSS and largest distance
+    difference to the GeoPackage output (m), with the same NULLs."""
+    runs = {}
+    for output in OUTPUTS:
+        print(f"[postgis {schema}] OUTPUT {output}…", flush=True)
+        runs[output] = run_child("output", schema, output, folder)
+    base = runs["geopackage"]["rows"]
+    out = {}
+    for output, run in runs.items():
+        rows = run.pop("rows")
+        same_ids = rows.shape == base.shape and bool((rows[:, 0] == base[:, 0]).all())
+        both = ~np.isnan(rows[:, 1:]) & ~np.isnan(base[:, 1:]) if same_ids else None
+        run["same_rows"] = same_ids and bool((np.isnan(rows) == np.isnan(base)).all())
+        run["max_distance_difference_m"] = (
+            float(np.max(np.abs(rows[:, 1:] - base[:, 1:])[both])) if same_ids else None
+        )
+        out[output] = run
+    return out
 
 
 def print_postgis(results: list[dict]) -> None:
@@ -109,8 +177,17 @@ def print_postgis(results: list[dict]) -> None:
             f"{r['database_s']:>10.2f} {r['database_peak_rss_mb']:>5.0f} | "
             f"{r['ratio']:>4.2f}× {r['max_distance_difference_m']:>8.1e}"
         )
+    print(f"\nGeoPackage inputs, ENGINE local, by output\n{'parcels':>9} | output")
+    for r in results:
+        for output, o in r["outputs"].items():
+            print(
+                f"{r['parcels']:>9} | {output:<20} {o['wall_s']:>7.2f} s "
+                f"{o['peak_rss_mb']:>5.0f} MB  same rows {o['same_rows']}  "
+                f"Δ {o['max_distance_difference_m']}"
+            )
 
 
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT / "scripts"))
-    child(sys.argv[1], sys.argv[2], Path(sys.argv[3]))
+    run = child if sys.argv[1] == "engine" else child_output
+    run(sys.argv[2], sys.argv[3], Path(sys.argv[4]))
