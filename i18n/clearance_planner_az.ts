@@ -3641,27 +3641,27 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>PostgreSQL ({0}): istifadəçi '{1}' sxemində cədvəl yarada bilməz (CREATE hüququ yoxdur); administratora müraciət edin və ya öz sxeminizi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="230"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="231"/>
         <source>PostgreSQL: the table {0} has other columns than the new output and views depend on it; drop or change those views, or write to another table.</source>
         <translation>PostgreSQL: {0} cədvəlinin sütunları yeni nəticədən fərqlidir və ondan asılı görünüşlər (view) var; həmin görünüşləri silin və ya dəyişin, yaxud başqa cədvələ yazın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="293"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="307"/>
         <source>removal of the partial table {0}</source>
         <translation>{0} aralıq cədvəlinin silinməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="306"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="322"/>
         <source>swap of the output tables</source>
         <translation>nəticə cədvəllərinin əvəzlənməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="374"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="390"/>
         <source>run record in {0}</source>
         <translation>{0} cədvəlində icra qeydi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="416"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="432"/>
         <source>style in layer_styles</source>
         <translation>layer_styles cədvəlində üslub</translation>
     </message>
@@ -6196,17 +6196,17 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>'{0}' cədvəli artıq oxuna bilmir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_rows.py" line="62"/>
+        <location filename="../plugin/qgis_io/pg_rows.py" line="65"/>
         <source>geometry column of {0}</source>
         <translation>{0} həndəsə sütunu</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_rows.py" line="145"/>
+        <location filename="../plugin/qgis_io/pg_rows.py" line="151"/>
         <source>rows of {0}</source>
         <translation>{0} sətirləri</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_rows.py" line="147"/>
+        <location filename="../plugin/qgis_io/pg_rows.py" line="153"/>
         <source>{0}: could not write its rows to PostGIS: {1}</source>
         <translation>{0}: sətirləri PostGIS-ə yazıla bilmədi: {1}</translation>
     </message>
@@ -6214,6 +6214,11 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <location filename="../plugin/qgis_io/sinks.py" line="176"/>
         <source>{0}: PostgreSQL refused a batch of {1} features: {2}</source>
         <translation>{0}: PostgreSQL {1} obyektdən ibarət paketi qəbul etmədi: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="266"/>
+        <source>spatial index of {0}</source>
+        <translation>{0} məkan indeksi</translation>
     </message>
 </context>
 </TS>

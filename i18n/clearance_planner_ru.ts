@@ -3641,27 +3641,27 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>PostgreSQL ({0}): пользователь не может создавать таблицы в схеме '{1}' (нет права CREATE); обратитесь к администратору или выберите свою схему.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="230"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="231"/>
         <source>PostgreSQL: the table {0} has other columns than the new output and views depend on it; drop or change those views, or write to another table.</source>
         <translation>PostgreSQL: у таблицы {0} другие столбцы, чем у нового результата, и от неё зависят представления; удалите или измените эти представления либо запишите в другую таблицу.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="293"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="307"/>
         <source>removal of the partial table {0}</source>
         <translation>удаление промежуточной таблицы {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="306"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="322"/>
         <source>swap of the output tables</source>
         <translation>замена выходных таблиц</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="374"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="390"/>
         <source>run record in {0}</source>
         <translation>запись о запуске в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="416"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="432"/>
         <source>style in layer_styles</source>
         <translation>стиль в layer_styles</translation>
     </message>
@@ -6196,17 +6196,17 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Таблицу '{0}' больше нельзя прочитать: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_rows.py" line="62"/>
+        <location filename="../plugin/qgis_io/pg_rows.py" line="65"/>
         <source>geometry column of {0}</source>
         <translation>столбец геометрии {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_rows.py" line="145"/>
+        <location filename="../plugin/qgis_io/pg_rows.py" line="151"/>
         <source>rows of {0}</source>
         <translation>строки {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_rows.py" line="147"/>
+        <location filename="../plugin/qgis_io/pg_rows.py" line="153"/>
         <source>{0}: could not write its rows to PostGIS: {1}</source>
         <translation>{0}: не удалось записать строки в PostGIS: {1}</translation>
     </message>
@@ -6214,6 +6214,11 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <location filename="../plugin/qgis_io/sinks.py" line="176"/>
         <source>{0}: PostgreSQL refused a batch of {1} features: {2}</source>
         <translation>{0}: PostgreSQL отклонил пакет из {1} объектов: {2}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/postgis.py" line="266"/>
+        <source>spatial index of {0}</source>
+        <translation>пространственный индекс {0}</translation>
     </message>
 </context>
 </TS>

@@ -212,6 +212,7 @@ class AtomicPgTable:
         final = QgsDataSourceUri(self.uri.uri(False))
         final.setDataSource(self.schema, self.table, geometry)
         self.target = final.uri(False)  # the layer source once committed
+        self.geometry = geometry
         self.done = False
 
     def batch_key(self) -> str:
@@ -253,6 +254,19 @@ class AtomicPgTable:
             f"THEN RAISE EXCEPTION '%', {quote_literal(refusal)}; "
             f"ELSE {_executes(f'DROP TABLE {target}')}{rename}"
             f"{self._rename_parts_sql()}END IF; END $swap$;"
+        )
+
+    def index(self, conn: Connection) -> None:
+        """Give the partial table a spatial (GiST) index and fresh statistics before the swap:
+        QGIS's exporter makes neither, and without the index a map of the output scans the
+        whole table at every pan. (A target that is refilled keeps its own indexes.)"""
+        if not self.geometry or self.geometry not in dict(conn.columns(self.schema, self.partial)):
+            return
+        partial = qualified(self.schema, self.partial)
+        conn.execute(
+            f"CREATE INDEX ON {partial} USING GIST ({quote_ident(self.geometry)}); "
+            f"ANALYZE {partial}",
+            tr("spatial index of {0}").format(self.table),
         )
 
     def _rename_parts_sql(self) -> str:
@@ -302,6 +316,8 @@ def commit_tables(tables: Sequence[AtomicPgTable]) -> None:
     if not pending:
         return
     conn = Connection(pending[0].uri)
+    for table in pending:
+        table.index(conn)
     sql = " ".join(t.swap_sql(conn) for t in pending)
     conn.execute(f"BEGIN; {lock_sql(pending)} {sql} COMMIT;", tr("swap of the output tables"))
     for table in pending:

@@ -65,6 +65,31 @@ def test_second_run_replaces_the_table_and_keeps_a_view_on_it_valid(clearance_pr
     assert partial_tables(pg_db) == ""
 
 
+def indexes(db, table="priorities") -> list[str]:
+    text = db.sql(
+        f"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = '{db.schema}' "
+        f"AND tablename = '{table}' ORDER BY indexname"
+    )
+    return text.splitlines()
+
+
+def test_an_output_table_gets_a_spatial_index_named_after_it_and_keeps_one(
+    clearance_provider, pg_db
+):
+    prioritise(pg_db.destination("priorities"))
+    gist = [i for i in indexes(pg_db) if "USING gist (geom)" in i]
+    assert [i.split("|")[0] for i in gist] == ["priorities_geom_idx"]
+    prioritise(pg_db.destination("priorities"), n=4)  # refilled: its own index kept, no second
+    assert [i for i in indexes(pg_db) if "USING gist" in i] == gist
+    assert (
+        pg_db.sql(
+            f"SELECT count(*) FROM {pg_db.schema}.priorities WHERE geom && ST_MakeEnvelope("
+            f"{X}, {Y}, {X + 60}, {Y + 60}, 32638)"
+        )
+        == "1"
+    )
+
+
 def test_output_with_other_columns_replaces_a_table_nothing_depends_on(clearance_provider, pg_db):
     prioritise(pg_db.destination("priorities"))
     processing.run(
