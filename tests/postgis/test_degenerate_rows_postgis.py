@@ -49,7 +49,9 @@ def test_rings_postgis_refuses_are_stored_closed_and_padded_and_no_row_is_lost(
     counts = prioritise_gpkg(source, pg_db.destination("out"))
     assert pg_db.sql(f"SELECT count(*) FROM {pg_db.schema}.out") == str(len(REFUSED) + 60)
     assert stored(pg_db, "out") == CLOSED
-    assert counts["DEGENERATE_GEOMETRIES"] == 1  # the three-point ring: no area, kept as it is
+    # the three-point ring has no area: degenerate; the two open rings are repaired by GEOS
+    # 3.11 (QGIS 3.22) and left degenerate by GEOS 3.13 (3.40): counted either way, and kept
+    assert counts["DEGENERATE_GEOMETRIES"] in (1, 3)
 
 
 def test_a_batch_the_server_refuses_stops_the_run_naming_the_output(pg_db, tmp_path, monkeypatch):
