@@ -48,7 +48,12 @@ def test_rings_postgis_refuses_are_stored_closed_and_padded_and_no_row_is_lost(
         per_feature(monkeypatch)
     counts = prioritise_gpkg(source, pg_db.destination("out"))
     assert pg_db.sql(f"SELECT count(*) FROM {pg_db.schema}.out") == str(len(REFUSED) + 60)
-    assert stored(pg_db, "out") == CLOSED
+    assert stored(pg_db, "out")[:3] == CLOSED[:3]
+    same = pg_db.sql(  # its start vertex is GEOS's choice (3.11 and 3.14 differ)
+        f"SELECT ST_Equals(geom, ST_GeomFromText('{CLOSED[3]}', 32638)) FROM {pg_db.schema}.out "
+        "WHERE fid = 4"
+    )
+    assert same == "t"
     # the three-point ring has no area: degenerate; the two open rings are repaired by GEOS
     # 3.11 (QGIS 3.22) and left degenerate by GEOS 3.13 (3.40): counted either way, and kept
     assert counts["DEGENERATE_GEOMETRIES"] in (1, 3)
