@@ -201,7 +201,7 @@ class AtomicSink:
         (:mod:`.gpkg_rows`) instead of :meth:`add`; None for any other output (or with
         creation options, or a copy to a sheet). The sink is closed first: the table exists,
         empty, as QGIS created it."""
-        if self.copy_to is not None or self.options or self.count or self.database:
+        if not self._untouched or self.database:
             return None
         if self.file is None or self.file.path.suffix.lower() != ".gpkg":
             return None
@@ -212,10 +212,16 @@ class AtomicSink:
         """As :meth:`geopackage` for a PostGIS output: its partial table (created, empty, by
         QGIS's provider), for rows written in bulk (:mod:`.pg_rows`); None for any other
         output, or a geometry column the bulk writer does not write."""
-        if self.copy_to is not None or self.options or self.count or not self.database:
+        if not self._untouched or not self.database:
             return None
         self.close()
         return pg_rows.target(self.file, self.name)
+
+    @property
+    def _untouched(self) -> bool:
+        """No feature added yet, no creation options, no copy to a sheet: rows may go in
+        bulk."""
+        return self.copy_to is None and not self.options and not self.count
 
     @property
     def commits_last(self) -> bool:

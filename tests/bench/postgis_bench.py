@@ -48,8 +48,6 @@ def child(schema: str, engine: str, dump: Path) -> None:
     from qgis_app import start_qgis
 
     app = start_qgis()  # noqa: F841 -- keeps QGIS alive
-    from qgis import processing
-
     db = Database(server_env(), schema)
     out_gpkg = dump.with_suffix(".gpkg")
     out_gpkg.unlink(missing_ok=True)
@@ -59,11 +57,19 @@ def child(schema: str, engine: str, dump: Path) -> None:
         "OUTPUT": str(out_gpkg),
         **{name.upper(): db.source(name) for name in synthetic.TARGET_LAYERS},
     }
+    timed_run(params, dump, lambda result: synthetic.distance_rows(result["OUTPUT"]))
+
+
+def timed_run(params: dict, dump: Path, rows_of) -> None:
+    """Run clearance:prioritise with ``params``; save its distance rows (``rows_of(result)``,
+    sorted by parcel id) to ``dump`` and print a JSON line with the time and peak RSS."""
+    from qgis import processing
+
     start = time.perf_counter()
     result = processing.run("clearance:prioritise", params)
     wall = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    rows = synthetic.distance_rows(result["OUTPUT"])
+    rows = rows_of(result)
     np.save(dump, rows[np.argsort(rows[:, 0])])
     print(json.dumps({"wall_s": wall, "peak_rss_mb": peak}))
 
@@ -73,8 +79,6 @@ def child_output(schema: str, output: str, dump: Path) -> None:
     from qgis_app import start_qgis
 
     app = start_qgis()  # noqa: F841 -- keeps QGIS alive
-    from qgis import processing
-
     from clearance_planner.algorithms.prioritise import PrioritiseAlgorithm
 
     if output == "postgis-per-feature":
@@ -90,16 +94,10 @@ def child_output(schema: str, output: str, dump: Path) -> None:
         "OUTPUT": str(out_gpkg) if output == "geopackage" else db.destination(table),
         **{name.upper(): f"{gpkg}|layername={name}" for name in synthetic.TARGET_LAYERS},
     }
-    start = time.perf_counter()
-    processing.run("clearance:prioritise", params)
-    wall = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if output == "geopackage":
-        rows = synthetic.distance_rows(str(out_gpkg))
+        timed_run(params, dump, lambda _result: synthetic.distance_rows(str(out_gpkg)))
     else:
-        rows = table_rows(db, table)
-    np.save(dump, rows[np.argsort(rows[:, 0])])
-    print(json.dumps({"wall_s": wall, "peak_rss_mb": peak}))
+        timed_run(params, dump, lambda _result: table_rows(db, table))
 
 
 def table_rows(db: Database, table: str) -> np.ndarray:

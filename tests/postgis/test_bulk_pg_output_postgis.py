@@ -28,7 +28,7 @@ from tests.algorithms.test_gpkg_rows import (
     per_feature,
 )
 from tests.algorithms.test_gpkg_rows import prioritise as prioritise_gpkg
-from tests.postgis.test_bulk_write_postgis import make_tables
+from tests.postgis.test_bulk_write_postgis import chunk_counts, make_tables
 from tests.postgis.test_bulk_write_postgis import prioritise as prioritise_pg
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
@@ -39,15 +39,7 @@ def pg_batches(monkeypatch) -> list:
     """The count of rows each bulk PostGIS chunk inserted."""
     from clearance_planner.qgis_io import pg_rows
 
-    counts = []
-    add = pg_rows.PgWriter.add
-
-    def counted(self, rows, results):
-        counts.append(len(rows))
-        return add(self, rows, results)
-
-    monkeypatch.setattr(pg_rows.PgWriter, "add", counted)
-    return counts
+    return chunk_counts(monkeypatch, pg_rows.PgWriter)
 
 
 def table_facts(db, table: str) -> dict:

@@ -71,20 +71,25 @@ def make_tables(db, extra_columns: str = "", first_key: int = 1) -> None:
     )
 
 
-@pytest.fixture()
-def bulk_rows(monkeypatch) -> list:
-    """The count of rows each bulk chunk inserted."""
-    from clearance_planner.qgis_io import gpkg_rows
-
+def chunk_counts(monkeypatch, writer: type) -> list:
+    """The count of rows each chunk given to ``writer.add`` held (a bulk writer's class)."""
     counts = []
-    add = gpkg_rows._GpkgWriter.add
+    add = writer.add
 
     def counted(self, rows, results):
         counts.append(len(rows))
         return add(self, rows, results)
 
-    monkeypatch.setattr(gpkg_rows._GpkgWriter, "add", counted)
+    monkeypatch.setattr(writer, "add", counted)
     return counts
+
+
+@pytest.fixture()
+def bulk_rows(monkeypatch) -> list:
+    """The count of rows each bulk GeoPackage chunk inserted."""
+    from clearance_planner.qgis_io import gpkg_rows
+
+    return chunk_counts(monkeypatch, gpkg_rows._GpkgWriter)
 
 
 def prioritise(db, output: str, engine: int = 0, key: str = "fid") -> dict:
