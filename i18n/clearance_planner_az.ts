@@ -2097,7 +2097,7 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>birləşdirilmiş poliqon</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/raster.py" line="445"/>
+        <location filename="../plugin/qgis_io/raster.py" line="449"/>
         <source>the raster is rotated or not north-up</source>
         <translation>raster döndərilib və ya şimal yuxarıda deyil</translation>
     </message>
@@ -2132,32 +2132,32 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} oriyentiri birmənalı deyil ({1} nöqtə)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="154"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="155"/>
         <source>feature {0}</source>
         <translation>obyekt {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="154"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="155"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="157"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="158"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: {1} yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="233"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="240"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: '{1}' yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="321"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="334"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>'{0}' nəticəsi əvəz edilə bilmədi: {1} (başqa proqramda açıqdırmı?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="331"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="344"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' mövcuddur; onu əvəz etmək üçün OVERWRITE təyin edin.</translation>
     </message>
@@ -3281,12 +3281,12 @@ NAME giriş layının adıdır. Qovluq hədəfin yanında yazılır və sonda ad
         <translation>tapşırıqlar və xülasə</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/xlsx.py" line="131"/>
+        <location filename="../plugin/qgis_io/xlsx.py" line="134"/>
         <source>GDAL has no XLSX driver: the spreadsheet cannot be written.</source>
         <translation>GDAL-da XLSX drayveri yoxdur: cədvəl yazıla bilməz.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/xlsx.py" line="136"/>
+        <location filename="../plugin/qgis_io/xlsx.py" line="145"/>
         <source>Spreadsheet &apos;{0}&apos; cannot be created: {1}</source>
         <translation>'{0}' cədvəli yaradıla bilməz: {1}</translation>
     </message>
@@ -5621,67 +5621,67 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>dəyişiklik</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="153"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="154"/>
         <source>nothing was written to {0}</source>
         <translation>{0} faylına heç nə yazılmadı</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="304"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="305"/>
         <source>cannot open {0}: {1}</source>
         <translation>{0} açıla bilmir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="305"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="306"/>
         <source>{0}: cannot start a transaction ({1})</source>
         <translation>{0}: tranzaksiya başladıla bilmir ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="332"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="307"/>
         <source>{0}: commit failed ({1})</source>
         <translation>{0}: tranzaksiya təsdiqlənmədi ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="307"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="308"/>
         <source>cannot delete the old table {0!r}: {1}</source>
         <translation>köhnə {0!r} cədvəli silinə bilmir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="308"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="309"/>
         <source>cannot create table {0!r}: {1}</source>
         <translation>{0!r} cədvəli yaradıla bilmir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="309"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="310"/>
         <source>cannot create field {0!r}</source>
         <translation>{0!r} sahəsi yaradıla bilmir</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="310"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="311"/>
         <source>cannot copy feature {0}: {1}</source>
         <translation>{0} obyekti köçürülə bilmir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="311"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="312"/>
         <source>cannot write table {0!r}: {1}</source>
         <translation>{0!r} cədvəli yazıla bilmir: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="347"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="349"/>
         <source>no table {0!r} in {1}</source>
         <translation>{1} içində {0!r} cədvəli yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/provenance.py" line="92"/>
+        <location filename="../plugin/qgis_io/provenance.py" line="94"/>
         <source>Style {0} not embedded: {1}</source>
         <translation>{0} üslubu daxil edilmədi: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/provenance.py" line="99"/>
+        <location filename="../plugin/qgis_io/provenance.py" line="101"/>
         <source>Layer metadata not written to {0}: {1}</source>
         <translation>Lay metaməlumatları {0} yerinə yazılmadı: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/provenance.py" line="159"/>
+        <location filename="../plugin/qgis_io/provenance.py" line="163"/>
         <source>Could not open {0} to record the run</source>
         <translation>İcranı qeyd etmək üçün {0} açıla bilmədi</translation>
     </message>
@@ -5726,12 +5726,12 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>dəstəklənməyən WKB həndəsə növü {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/xlsx.py" line="100"/>
+        <location filename="../plugin/qgis_io/xlsx.py" line="102"/>
         <source>Clearance Planner (QGIS plugin)</source>
         <translation>Clearance Planner (QGIS plagini)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/xlsx.py" line="103"/>
+        <location filename="../plugin/qgis_io/xlsx.py" line="105"/>
         <source>areas in m² or ha (2 decimals), distances in m (0.1 m), scores 0.1, dates ISO 8601</source>
         <translation>sahələr m² və ya ha ilə (2 onluq rəqəm), məsafələr m ilə (0.1 m), ballar 0.1, tarixlər ISO 8601</translation>
     </message>
@@ -5901,12 +5901,12 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>Yerini ən çox dəyişən sahələr</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/provenance.py" line="263"/>
+        <location filename="../plugin/qgis_io/provenance.py" line="268"/>
         <source>memory layer</source>
         <translation>yaddaşdakı lay</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/provenance.py" line="268"/>
+        <location filename="../plugin/qgis_io/provenance.py" line="273"/>
         <source>layer &apos;{0}&apos; ({1})</source>
         <translation>'{0}' layı ({1})</translation>
     </message>
@@ -6186,12 +6186,12 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>sahələrin sayı</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/gpkg_rows.py" line="117"/>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="118"/>
         <source>its rows were edited after they were read</source>
         <translation>onun sətirləri oxunduqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/bulk_read.py" line="291"/>
+        <location filename="../plugin/qgis_io/bulk_read.py" line="304"/>
         <source>Table &apos;{0}&apos; cannot be read any more: {1}</source>
         <translation>'{0}' cədvəli artıq oxuna bilmir: {1}</translation>
     </message>
@@ -6211,7 +6211,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>{0}: sətirləri PostGIS-ə yazıla bilmədi: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="176"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="177"/>
         <source>{0}: PostgreSQL refused a batch of {1} features: {2}</source>
         <translation>{0}: PostgreSQL {1} obyektdən ibarət paketi qəbul etmədi: {2}</translation>
     </message>
@@ -6219,6 +6219,16 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <location filename="../plugin/qgis_io/postgis.py" line="266"/>
         <source>spatial index of {0}</source>
         <translation>{0} məkan indeksi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="313"/>
+        <source>not a GeoPackage GDAL can open</source>
+        <translation>GDAL-ın aça bildiyi GeoPackage deyil</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="329"/>
+        <source>Could not replace the output: {0} (is it open in another program?)</source>
+        <translation>Nəticə əvəz edilə bilmədi: {0} (başqa proqramda açıqdırmı?)</translation>
     </message>
 </context>
 </TS>

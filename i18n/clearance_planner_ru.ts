@@ -2097,7 +2097,7 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>объединённый полигон</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/raster.py" line="445"/>
+        <location filename="../plugin/qgis_io/raster.py" line="449"/>
         <source>the raster is rotated or not north-up</source>
         <translation>растр повёрнут или не ориентирован на север</translation>
     </message>
@@ -2132,32 +2132,32 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>ориентир {0} неоднозначен ({1} точек)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="154"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="155"/>
         <source>feature {0}</source>
         <translation>объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="154"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="155"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="157"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="158"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: не удалось записать {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="233"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="240"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: не удалось записать '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="321"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="334"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>Не удалось заменить результат '{0}': {1} (он открыт в другой программе?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="331"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="344"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' существует; задайте OVERWRITE, чтобы заменить его.</translation>
     </message>
@@ -3281,12 +3281,12 @@ NAME — имя входного слоя. Папка записывается �
         <translation>задачи и сводка</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/xlsx.py" line="131"/>
+        <location filename="../plugin/qgis_io/xlsx.py" line="134"/>
         <source>GDAL has no XLSX driver: the spreadsheet cannot be written.</source>
         <translation>В GDAL нет драйвера XLSX: таблицу нельзя записать.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/xlsx.py" line="136"/>
+        <location filename="../plugin/qgis_io/xlsx.py" line="145"/>
         <source>Spreadsheet &apos;{0}&apos; cannot be created: {1}</source>
         <translation>Таблицу '{0}' нельзя создать: {1}</translation>
     </message>
@@ -5621,67 +5621,67 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="153"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="154"/>
         <source>nothing was written to {0}</source>
         <translation>в {0} ничего не записано</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="304"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="305"/>
         <source>cannot open {0}: {1}</source>
         <translation>не удаётся открыть {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="305"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="306"/>
         <source>{0}: cannot start a transaction ({1})</source>
         <translation>{0}: не удаётся начать транзакцию ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="332"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="307"/>
         <source>{0}: commit failed ({1})</source>
         <translation>{0}: не удалось зафиксировать транзакцию ({1})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="307"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="308"/>
         <source>cannot delete the old table {0!r}: {1}</source>
         <translation>не удаётся удалить старую таблицу {0!r}: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="308"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="309"/>
         <source>cannot create table {0!r}: {1}</source>
         <translation>не удаётся создать таблицу {0!r}: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="309"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="310"/>
         <source>cannot create field {0!r}</source>
         <translation>не удаётся создать поле {0!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="310"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="311"/>
         <source>cannot copy feature {0}: {1}</source>
         <translation>не удаётся скопировать объект {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="311"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="312"/>
         <source>cannot write table {0!r}: {1}</source>
         <translation>не удаётся записать таблицу {0!r}: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/atomic.py" line="347"/>
+        <location filename="../plugin/qgis_io/atomic.py" line="349"/>
         <source>no table {0!r} in {1}</source>
         <translation>в {1} нет таблицы {0!r}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/provenance.py" line="92"/>
+        <location filename="../plugin/qgis_io/provenance.py" line="94"/>
         <source>Style {0} not embedded: {1}</source>
         <translation>Стиль {0} не встроен: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/provenance.py" line="99"/>
+        <location filename="../plugin/qgis_io/provenance.py" line="101"/>
         <source>Layer metadata not written to {0}: {1}</source>
         <translation>Метаданные слоя не записаны в {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/provenance.py" line="159"/>
+        <location filename="../plugin/qgis_io/provenance.py" line="163"/>
         <source>Could not open {0} to record the run</source>
         <translation>Не удалось открыть {0}, чтобы записать запуск</translation>
     </message>
@@ -5726,12 +5726,12 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>неподдерживаемый тип геометрии WKB {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/xlsx.py" line="100"/>
+        <location filename="../plugin/qgis_io/xlsx.py" line="102"/>
         <source>Clearance Planner (QGIS plugin)</source>
         <translation>Clearance Planner (модуль QGIS)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/xlsx.py" line="103"/>
+        <location filename="../plugin/qgis_io/xlsx.py" line="105"/>
         <source>areas in m² or ha (2 decimals), distances in m (0.1 m), scores 0.1, dates ISO 8601</source>
         <translation>площади в м² или га (2 знака), расстояния в м (0.1 м), баллы 0.1, даты ISO 8601</translation>
     </message>
@@ -5901,12 +5901,12 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Сильнее всего сместившиеся участки</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/provenance.py" line="263"/>
+        <location filename="../plugin/qgis_io/provenance.py" line="268"/>
         <source>memory layer</source>
         <translation>временный слой</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/provenance.py" line="268"/>
+        <location filename="../plugin/qgis_io/provenance.py" line="273"/>
         <source>layer &apos;{0}&apos; ({1})</source>
         <translation>слой '{0}' ({1})</translation>
     </message>
@@ -6186,12 +6186,12 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>подсчёт участков</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/gpkg_rows.py" line="117"/>
+        <location filename="../plugin/qgis_io/gpkg_rows.py" line="118"/>
         <source>its rows were edited after they were read</source>
         <translation>его строки изменены после того, как были прочитаны</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/bulk_read.py" line="291"/>
+        <location filename="../plugin/qgis_io/bulk_read.py" line="304"/>
         <source>Table &apos;{0}&apos; cannot be read any more: {1}</source>
         <translation>Таблицу '{0}' больше нельзя прочитать: {1}</translation>
     </message>
@@ -6211,7 +6211,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>{0}: не удалось записать строки в PostGIS: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="176"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="177"/>
         <source>{0}: PostgreSQL refused a batch of {1} features: {2}</source>
         <translation>{0}: PostgreSQL отклонил пакет из {1} объектов: {2}</translation>
     </message>
@@ -6219,6 +6219,16 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <location filename="../plugin/qgis_io/postgis.py" line="266"/>
         <source>spatial index of {0}</source>
         <translation>пространственный индекс {0}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/atomic.py" line="313"/>
+        <source>not a GeoPackage GDAL can open</source>
+        <translation>не GeoPackage, который может открыть GDAL</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis_io/sinks.py" line="329"/>
+        <source>Could not replace the output: {0} (is it open in another program?)</source>
+        <translation>Не удалось заменить результат: {0} (он открыт в другой программе?)</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@ def export_map(project, title: str, crs, extent, png: Path, layers=None, dpi: in
 
     from clearance_planner.qgis_io.atomic import AtomicFile
     from clearance_planner.qgis_io.compat import set_legend_style_font
-    from clearance_planner.qgis_io.gdal_quiet import gdal_errors_quiet
+    from clearance_planner.qgis_io.gdal_calls import gdal_errors_quiet
     from clearance_planner.reports.labels import add_label
 
     mm = QgsUnitTypes.LayoutUnit.LayoutMillimeters

@@ -36,6 +36,25 @@ def clearance_provider(qgis_processing):
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
 
+@pytest.fixture(params=["return codes", "exceptions"])
+def gdal_mode(request):
+    """Each error mode a user's GDAL bindings may be in when the plugin runs: QGIS 3.22 leaves
+    return codes, QGIS >= 3.40's Processing turns exceptions on (restored after the test)."""
+    from osgeo import gdal, ogr, osr
+
+    from clearance_planner.qgis_io.gdal_calls import exceptions_off
+
+    modules = (gdal, ogr, osr)
+    switched = exceptions_off(modules)  # from the state Processing left, whichever it is
+    if request.param == "exceptions":
+        for module in modules:
+            module.UseExceptions()
+    yield request.param
+    exceptions_off(modules)
+    for module in reversed(switched):
+        module.UseExceptions()
+
+
 @pytest.fixture(scope="session")
 def qgis_process_env(tmp_path_factory):
     """Environment in which ``qgis_process.bin`` loads the staged plugin (enabled once)."""

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..engine.text import QT_TR_NOOP, Text
+from .gdal_calls import gdal_reason, gdal_return_codes
 
 PARTIAL, OLD = "partial", "old"
 # parts QGIS deletes when it overwrites a shapefile (QgsVectorFileWriter::deleteShapeFile)
@@ -309,16 +310,19 @@ NO_TABLE = QT_TR_NOOP("cannot create table {0!r}: {1}")
 NO_FIELD = QT_TR_NOOP("cannot create field {0!r}")
 NO_COPY = QT_TR_NOOP("cannot copy feature {0}: {1}")
 NO_WRITE = QT_TR_NOOP("cannot write table {0!r}: {1}")
+NOT_GPKG = QT_TR_NOOP("not a GeoPackage GDAL can open")
 
 
+@gdal_return_codes()
 def replace_tables(target: Path, tables: Sequence[tuple[str, Path]]) -> None:
     """Replace (or add) each ``(table, source)`` of the GeoPackage ``target`` by that table of
-    its ``source`` file, all in ONE transaction: on any error the target is left as it was."""
+    its ``source`` file, all in ONE transaction: on any error the target is left as it was
+    (an ``OSError`` naming the file or table, in either GDAL error mode)."""
     from osgeo import gdal, ogr
 
     dst = gdal.OpenEx(str(target), gdal.OF_VECTOR | gdal.OF_UPDATE)
     if dst is None:
-        raise OSError(Text(CANNOT_OPEN, target, gdal.GetLastErrorMsg()))
+        raise OSError(Text(CANNOT_OPEN, target, gdal_reason(Text(NOT_GPKG))))
     try:
         if dst.StartTransaction() != ogr.OGRERR_NONE:
             raise OSError(Text(NO_TRANSACTION, target, gdal.GetLastErrorMsg()))
@@ -329,9 +333,7 @@ def replace_tables(target: Path, tables: Sequence[tuple[str, Path]]) -> None:
             dst.RollbackTransaction()
             raise
         if dst.CommitTransaction() != ogr.OGRERR_NONE:
-            raise OSError(
-                Text(QT_TR_NOOP("{0}: commit failed ({1})"), target, gdal.GetLastErrorMsg())
-            )
+            raise OSError(Text(NO_COMMIT, target, gdal.GetLastErrorMsg()))
     finally:
         dst = None  # closes the dataset
 
@@ -341,7 +343,7 @@ def _copy_from(dst, table: str, source: Path) -> None:
 
     src = gdal.OpenEx(str(source), gdal.OF_VECTOR)
     if src is None:
-        raise OSError(Text(CANNOT_OPEN, source, gdal.GetLastErrorMsg()))
+        raise OSError(Text(CANNOT_OPEN, source, gdal_reason(Text(NOT_GPKG))))
     layer = src.GetLayerByName(table)
     if layer is None:
         raise OSError(Text(QT_TR_NOOP("no table {0!r} in {1}"), table, source))

@@ -35,7 +35,7 @@ from qgis.core import (
 
 from ..engine.geometry import GeometryArrays, GeometryBuilder
 from ..i18n import tr
-from .gdal_quiet import gdal_errors_quiet
+from .gdal_calls import gdal_errors_quiet
 from .geometries import REPAIRED, GeometryReport, certified, clean
 from .heap import release_free_memory
 from .pg_keys import int32_ids, int32_keys, keys_are_ids
@@ -274,7 +274,7 @@ class Batches:
 
     def __iter__(self):
         stream = self.lyr.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={BATCH}"])
-        for batch in stream:
+        for batch in self._checked(stream):
             keys = np.array(batch[self.fid_name], np.int64, copy=True)
             columns = {name: batch[name] for name in self.fields}
             geometries = batch[self.geom_name] if self.geometry else None
@@ -282,6 +282,19 @@ class Batches:
             yield keys, columns, geometries
             del columns, geometries
             release_free_memory()  # the batch's buffers go before the next is read
+
+    def _checked(self, stream):
+        """The batches of ``stream``; a failure (the server gone, the file removed) stops the
+        run naming the table in either GDAL error mode (raised, or the rows cut short, which
+        the callers' counts catch)."""
+        batches = iter(stream)
+        while True:
+            try:
+                yield next(batches)
+            except StopIteration:
+                return
+            except RuntimeError:
+                raise _unreadable(self.table) from None
 
 
 def _unreadable(table: OgrTable) -> QgsProcessingException:

@@ -39,6 +39,7 @@ from ..i18n import tr
 from . import packed_rtree
 from .bulk_read import Batches, OgrTable, wkb_blobs
 from .fields import TYPES
+from .gdal_calls import gdal_return_codes
 from .geometries import REPAIRED, clean
 from .heap import release_free_memory
 from .layers import changed_text
@@ -397,6 +398,7 @@ def _drop_triggers(db, table: str) -> list[str]:
     return [sql for _name, sql in rows]
 
 
+@gdal_return_codes()
 def _source_columns(source: OgrTable) -> tuple[str, str, str]:
     """(table, fid column, geometry column) of the source table."""
     from osgeo import gdal

@@ -24,6 +24,7 @@ from ..logs import LOGGER
 from ..paths import plugin_version, style_path
 from . import postgis
 from .compat import save_style_to_database
+from .gdal_calls import gdal_return_codes
 from .layers import iter_features
 
 RUNS_TABLE = "clearance_runs"
@@ -53,6 +54,7 @@ def layer_metadata(
     return md
 
 
+@gdal_return_codes()
 def _gpkg_layer(dest: str) -> QgsVectorLayer | None:
     """The written layer, addressed with ``|layername=`` (metadata needs the name)."""
     from osgeo import ogr
@@ -135,6 +137,7 @@ def _qml(style: str) -> str:
     return Path(style_path(style)).read_text(encoding="utf-8")
 
 
+@gdal_return_codes()
 def _drop_style(gpkg_path: str, table: str, style: str) -> None:
     """Delete the style ``style`` of ``table`` saved by an earlier run into the same
     GeoPackage (QGIS would otherwise ask in a dialog whether to overwrite it)."""
@@ -150,6 +153,7 @@ def _drop_style(gpkg_path: str, table: str, style: str) -> None:
     ds = None
 
 
+@gdal_return_codes()
 def append_run(gpkg_path: str, layer_name: str, record: dict) -> None:
     """Append one row to the ``clearance_runs`` attribute table of a GeoPackage."""
     from osgeo import ogr
@@ -192,6 +196,7 @@ def latest_run(layer: QgsVectorLayer) -> dict | None:
     return _latest_run_row(layer)
 
 
+@gdal_return_codes()
 def _latest_run_row(layer: QgsVectorLayer) -> dict | None:
     from osgeo import ogr
 

@@ -28,6 +28,7 @@ from ..engine.surface import Grid, Window
 from ..i18n import tr
 from .atomic import AtomicFile
 from .compat import apply_affine
+from .gdal_calls import gdal_return_codes
 
 NODATA = -9999.0
 BLOCK = 256
@@ -207,6 +208,7 @@ class SurfaceWriter:
     :meth:`complete` adds the tags, :meth:`commit` moves the file into place (an
     :class:`~.atomic.AtomicFile`)."""
 
+    @gdal_return_codes()
     def __init__(self, path: str, grid: Grid, crs, bands: list[str]) -> None:
         from osgeo import gdal, osr
 
@@ -247,6 +249,7 @@ class SurfaceWriter:
                 Pyramid(grid.width, grid.height, len(self.factors), partial(_write_row, band))
             )
 
+    @gdal_return_codes()
     def write(self, window: Window, arrays: list[np.ndarray], valid: np.ndarray) -> None:
         """One array per band for a window inside the grid; cells not ``valid`` get nodata."""
         for i, array in enumerate(arrays, start=1):
@@ -266,6 +269,7 @@ class SurfaceWriter:
                     if end % (BLOCK * factor) == 0 or end == self.dataset.RasterYSize:
                         band.GetOverview(k).FlushCache()
 
+    @gdal_return_codes()
     def complete(self, tags: dict) -> None:
         """Add the tags and close the temporary file (every cell and overview written)."""
         if any(not p.done() for p in self.pyramids):

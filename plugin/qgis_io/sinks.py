@@ -31,6 +31,7 @@ from . import atomic, gpkg_rows, pg_rows
 from .atomic import AtomicFile, AtomicTable
 from .destinations import parse_destination
 from .fields import TYPES, make_field
+from .gdal_calls import gdal_return_codes
 from .gpkg_rows import Target
 from .pg_geometry import storable
 from .postgis import AtomicPgTable, is_postgis_destination
@@ -323,7 +324,13 @@ def commit_all(writers, cancelled=None) -> list[str] | None:
     try:
         return atomic.commit_all(writers, cancelled)
     except OSError as exc:
-        path = exc.filename2 or exc.filename or ""
+        path = exc.filename2 or exc.filename
+        if not path:  # a table of an existing GeoPackage: its path is in the message
+            raise QgsProcessingException(
+                tr("Could not replace the output: {0} (is it open in another program?)").format(
+                    tr_message(exc)
+                )
+            ) from exc
         raise QgsProcessingException(
             tr("Could not replace the output '{0}': {1} (is it open in another program?)").format(
                 path, exc.strerror or tr_message(exc)
@@ -337,6 +344,7 @@ def require_overwrite_ok(path: str, overwrite: bool) -> None:
         raise QgsProcessingException(tr("'{0}' exists; set OVERWRITE to replace it.").format(path))
 
 
+@gdal_return_codes()
 def clear_empty_geometries(dest: str) -> int:
     """Turn EMPTY geometries of a GeoPackage output into NULL; returns how many changed.
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from qgis.core import QgsFields, QgsProcessingException
 
@@ -20,6 +21,7 @@ from .. import formatting
 from ..i18n import tr
 from .atomic import AtomicFile
 from .fields import TYPES
+from .gdal_calls import gdal_return_codes
 
 README = "README"
 _OGR_KINDS = {  # fields.py kinds → OGR field types
@@ -122,6 +124,7 @@ def _flatten(record: dict, prefix: str = ""):
             yield name, "" if value is None else str(value)
 
 
+@gdal_return_codes()
 def write_xlsx(path, sheets: list[Sheet]) -> None:
     """Write ``sheets`` to ``path`` with OGR's XLSX driver; headers carry units."""
     from osgeo import gdal, ogr
@@ -132,14 +135,16 @@ def write_xlsx(path, sheets: list[Sheet]) -> None:
             tr("GDAL has no XLSX driver: the spreadsheet cannot be written.")
         )
     ds = driver.CreateDataSource(str(path))
-    if ds is None:
+    created = ds is not None
+    if created:
+        for sheet in sheets:
+            _write_sheet(ds, sheet, ogr)
+        ds.FlushCache()
+        ds = None  # the driver writes the file as it closes, and says nothing when it cannot
+    if not created or not Path(path).is_file():
         raise QgsProcessingException(
             tr("Spreadsheet '{0}' cannot be created: {1}").format(path, gdal.GetLastErrorMsg())
         )
-    for sheet in sheets:
-        _write_sheet(ds, sheet, ogr)
-    ds.FlushCache()
-    ds = None
 
 
 def _write_sheet(ds, sheet: Sheet, ogr) -> None:

@@ -9,6 +9,7 @@ import csv
 import hashlib
 import importlib
 import os
+import sqlite3
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -640,3 +641,27 @@ def test_output_that_cannot_be_replaced_stops_the_run_and_puts_back_the_others(
     with pytest.raises(QgsProcessingException, match=r"replace the output '.*chart\.png'"):
         run(case, parameters)
     assert snapshot(tmp_path) == before  # the GeoPackage swapped in before is put back
+
+
+def test_a_geopackage_another_program_holds_locked_stops_the_run_naming_it(gdal_mode, tmp_path):
+    """Either GDAL error mode (QGIS 3.22 leaves return codes, >= 3.40 exceptions): a message
+    naming the file, the GeoPackage as it was."""
+    store = tmp_path / "store.gpkg"
+    geopackage_with_tables(store, {"records": 50, "keep": 3})
+    case = CASES["records"]
+    parameters = params(case, tmp_path, table_destinations(store, RECORD_TABLES))
+    before = snapshot(tmp_path)
+    lock = sqlite3.connect(store, isolation_level=None)
+    lock.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(QgsProcessingException) as raised:
+            run(case, parameters)
+    finally:
+        lock.execute("ROLLBACK")
+        lock.close()
+    assert str(raised.value) == (
+        f"Could not replace the output: cannot open {store}: database is locked"
+        " (is it open in another program?)"
+    )
+    assert snapshot(tmp_path) == before
+    assert table_counts(store) == {"records": 50, "keep": 3}
