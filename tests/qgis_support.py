@@ -42,7 +42,7 @@ def gdal_mode(request):
     return codes, QGIS >= 3.40's Processing turns exceptions on (restored after the test)."""
     from osgeo import gdal, ogr, osr
 
-    from clearance_planner.qgis_io.gdal_calls import exceptions_off
+    from clearance_planner.qgis_io.gdal_calls import exceptions_back, exceptions_off
 
     modules = (gdal, ogr, osr)
     switched = exceptions_off(modules)  # from the state Processing left, whichever it is
@@ -51,8 +51,7 @@ def gdal_mode(request):
             module.UseExceptions()
     yield request.param
     exceptions_off(modules)
-    for module in reversed(switched):
-        module.UseExceptions()
+    exceptions_back(switched)
 
 
 @pytest.fixture(scope="session")

@@ -34,8 +34,7 @@ def gdal_return_codes() -> Iterator[None]:
     try:
         yield
     finally:
-        for module in reversed(switched):  # pushed back in the order they were stacked
-            module.UseExceptions()
+        exceptions_back(switched)
 
 
 def exceptions_off(modules) -> list:
@@ -57,6 +56,13 @@ def exceptions_off(modules) -> list:
         else:
             break
     return switched
+
+
+def exceptions_back(switched: list) -> None:
+    """Undo :func:`exceptions_off`: the modules it switched raise again, pushed back in the
+    order GDAL 3.6 had stacked them."""
+    for module in reversed(switched):
+        module.UseExceptions()
 
 
 def gdal_reason(fallback: str) -> str:
