@@ -176,12 +176,7 @@ def column_format(kind: str) -> Column:
 def _array(elements: list[str], kind: str, delimiter: str = ",") -> str:
     """An SQL array of type ``kind`` from its elements' text (``NULL`` for none), separated
     by the type's ``typdelim``."""
-    return _literal("{" + delimiter.join(elements) + "}") + f"::{kind}[]"
-
-
-def _literal(text: str) -> str:
-    """``text`` as an escaped SQL string, whatever ``standard_conforming_strings`` says."""
-    return "E'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
+    return quote_literal("{" + delimiter.join(elements) + "}") + f"::{kind}[]"
 
 
 def _types(values: list) -> set[type]:

@@ -75,7 +75,11 @@ def quote_ident(name: str) -> str:
 
 
 def quote_literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
+    """``text`` as an SQL string literal that means the same whatever the server's
+    ``standard_conforming_strings`` says: with a backslash in it, an ``E''`` literal (an old
+    server or a database set to ``off`` would read ``'C:\\new'`` as a newline)."""
+    body = text.replace("'", "''")
+    return "E'" + body.replace("\\", "\\\\") + "'" if "\\" in text else "'" + body + "'"
 
 
 def qualified(schema: str, table: str) -> str:

@@ -315,3 +315,40 @@ def test_two_concurrent_writers_never_mix_rows(qgis_process_env, pg_db, tmp_path
     assert [r[0] for r in table_rows(pg_db, "own9")] == [f"R9-{i}" for i in range(9)]
     assert pg_db.sql(f"SELECT count(DISTINCT run_id) FROM {pg_db.schema}.clearance_runs") == "4"
     assert partial_tables(pg_db) == ""
+
+
+def test_backslashes_survive_a_server_without_standard_conforming_strings(
+    clearance_provider, pg_db
+):
+    """A role (or database) set to ``standard_conforming_strings = off``, old servers'
+    default, reads ``'C:\\new'`` as a newline: the ids and the Windows path in the run
+    record keep every backslash."""
+    role = "legacy_" + uuid.uuid4().hex[:8]
+    pg_db.sql(
+        f"CREATE ROLE {role} LOGIN IN ROLE {pg_db.env['PGUSER']}; "
+        f"ALTER ROLE {role} SET standard_conforming_strings = off"
+    )
+    ids = ["C:\\new\\H0", "H1\\", "it's \\'H2"]
+    layer = memory_layer(
+        "Polygon",
+        [box(X + 100 * i, Y, 50, 50) for i in range(3)],
+        fields=[("hazard_id", QVariant.String)],
+        rows=[[i] for i in ids],
+    )
+    layer.setName("D:\\parcels\\new")  # a Windows path as a layer name
+    try:
+        assert pg_db.sql("SHOW standard_conforming_strings", user=role) == "off"
+        processing.run(
+            "clearance:prioritise",
+            {
+                "PARCELS": layer,
+                "SETTLEMENTS": points(),
+                "OUTPUT": pg_db.destination("priorities", user=role),
+            },
+        )
+        stored = pg_db.sql(f"SELECT hazard_id FROM {pg_db.schema}.priorities ORDER BY 1")
+        record = pg_db.sql(f"SELECT parameters FROM {pg_db.schema}.clearance_runs")
+    finally:
+        pg_db.sql(f"DROP OWNED BY {role}; DROP ROLE {role}")
+    assert sorted(stored.splitlines()) == sorted(ids)
+    assert json.loads(record)["inputs"]["PARCELS"]["name"] == "D:\\parcels\\new"
