@@ -387,7 +387,9 @@ class PrioritiseAlgorithm(ProximityAlgorithm):
             return None
         if table.relation and parcels.fields().at(kept[0]).name() != table.relation[2]:
             return None  # a field named fid that is not the PostGIS key
-        if len(fids) and (fids[0] < 1 or (table.int32_keys and fids[-1] >= 2**31)):
+        if table.mapped_keys:
+            return None  # QGIS's ids are not the key values
+        if len(fids) and (fids[0] < 1 or (table.relation and fids[-1] >= 2**31)):
             return None  # a key of 0 or less (k < 0 has the id k + 2**32): QGIS's own way
         return out.geopackage() or out.postgis()
 

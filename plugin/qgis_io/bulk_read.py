@@ -1,15 +1,18 @@
 """Bulk reading of GeoPackage and PostGIS layers: Arrow batches, walked WKB, the validity
 certificate.
 
-For a whole GeoPackage layer, or a whole PostGIS table with an ``int2``/``int4`` primary key,
-read in its own CRS, :func:`read_table` reads the geometry column in Arrow batches
-(``GetArrowStreamAsNumPy``; GDAL's PostgreSQL driver for PostGIS, on the layer's connection
-with its authentication expanded), walks the WKB of a batch at once (:mod:`wkb_arrays`) and
-lets :func:`geometries.certified` decide which features need GEOS: those go through
-:func:`geometries.clean` one by one, as every feature did before. Feature ids are QGIS's
-(:mod:`pg_keys` for PostGIS keys). Anything else (other providers, subsets, selections,
-limits, transforms, SQL query layers, other keys, estimated metadata, curves, Z/M, kept
-features) is read feature by feature by :func:`layers.read_source`.
+For a whole GeoPackage layer, or a whole PostGIS table with a single-column primary key
+(``int2``/``int4``, ``int8`` or text), read in its own CRS, :func:`read_table` reads the
+geometry column in Arrow batches (``GetArrowStreamAsNumPy``; GDAL's PostgreSQL driver for
+PostGIS, on the layer's connection with its authentication expanded), walks the WKB of a
+batch at once (:mod:`wkb_arrays`) and lets :func:`geometries.certified` decide which
+features need GEOS: those go through :func:`geometries.clean` one by one, as every feature
+did before. Feature ids are QGIS's
+(:mod:`pg_keys` for PostGIS keys: arithmetic for ``int2``/``int4``, one key-only read
+through QGIS for the others, which QGIS numbers as it reads). Anything else (other
+providers, subsets, selections, limits, transforms, SQL query layers, keys of several
+columns, estimated metadata, curves, Z/M, kept features) is read feature by feature by
+:func:`layers.read_source`.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from osgeo import gdal, ogr
@@ -38,13 +41,14 @@ from ..i18n import tr
 from .gdal_calls import gdal_errors_quiet
 from .geometries import REPAIRED, GeometryReport, certified, clean
 from .heap import release_free_memory
-from .pg_keys import int32_ids, int32_keys, keys_are_ids
+from .pg_keys import Int32Ids, MappedIds, keys_are_ids
 from .postgis import qualified, quote_ident
 from .wkb_arrays import walk
 
 BATCH = 100_000
 CURSOR_PAGE = "5000"  # rows per fetch of GDAL's PostgreSQL cursor (its 500: 1.5 s per 100k)
 DRIVERS = ("GPKG",)
+MAPPED_KEYS = ("int8", "bigint", "text", "varchar")  # keys QGIS numbers through a map
 PLAIN_NAME = re.compile(r"[^.,()\"'\s]+")  # a name GDAL's TABLES option takes as it is
 
 
@@ -56,8 +60,13 @@ class OgrTable:
     layer: str | int
     driver: str = "GPKG"
     open_options: tuple = field(default=(), repr=False)
-    int32_keys: bool = False  # PostGIS int2/int4 key: QGIS's id of key k < 0 is k + 2**32
+    key_ids: Int32Ids | MappedIds | None = field(default=None, repr=False)  # PostGIS keys
     relation: tuple = ()  # PostGIS: (schema, table, key, geometry column)
+
+    @property
+    def mapped_keys(self) -> bool:
+        """True when QGIS numbers the rows through a map (an ``int8`` or text key)."""
+        return self.key_ids is not None and self.key_ids.mapped
 
     def select(self, fields: Sequence[str], geometry: bool) -> str:
         """PostGIS: the SQL reading the key, ``fields`` and the geometry in key order (the
@@ -81,13 +90,15 @@ class OgrTable:
             except RuntimeError:
                 return None
 
-    def feature_ids(self, fids: np.ndarray) -> np.ndarray:
-        """QGIS's feature ids of the ids GDAL read."""
-        return int32_ids(fids) if self.int32_keys else fids
+    def feature_ids(self, keys: np.ndarray) -> np.ndarray:
+        """QGIS's feature ids of the keys (fids, PostGIS key values) GDAL read."""
+        return self.key_ids.ids(keys) if self.key_ids is not None else keys
 
-    def key_values(self, ids: np.ndarray) -> np.ndarray:
+    def key_values(self, ids: np.ndarray) -> np.ndarray | list:
         """The key values GDAL reads of QGIS's feature ids."""
-        return int32_keys(ids) if self.int32_keys else np.asarray(ids, dtype=np.int64)
+        if self.key_ids is not None:
+            return self.key_ids.keys(ids)
+        return np.asarray(ids, dtype=np.int64)
 
 
 def ogr_table(parameters: dict, key: str, context, source) -> OgrTable | None:
@@ -127,32 +138,45 @@ def ogr_table(parameters: dict, key: str, context, source) -> OgrTable | None:
 
 
 def _postgres_table(layer: QgsVectorLayer) -> OgrTable | None:
-    """The PostGIS table behind ``layer`` as GDAL reads it, when QGIS numbers its features by
-    an ``int2``/``int4`` primary key and GDAL sees that key and geometry column; else None."""
+    """The PostGIS table behind ``layer`` as GDAL reads it, when its primary key is one
+    integer or text column and GDAL sees that key and geometry column; else None. For a key
+    QGIS numbers through a map, the map is read here (the key only)."""
     uri = QgsDataSourceUri(layer.source())
     if uri.sql() or uri.useEstimatedMetadata() or not uri.geometryColumn():
         return None
     keys = layer.dataProvider().pkAttributeIndexes()
-    if len(keys) != 1 or not keys_are_ids(layer.fields().at(keys[0]).typeName()):
+    if len(keys) != 1:
+        return None
+    key_field = layer.fields().at(keys[0])
+    int32 = keys_are_ids(key_field.typeName())
+    if not int32 and key_field.typeName().lower() not in MAPPED_KEYS:
         return None
     schema, name, geom = uri.schema() or "public", uri.table(), uri.geometryColumn()
-    if not all(PLAIN_NAME.fullmatch(n) for n in (schema, name, geom)):
+    if not all(PLAIN_NAME.fullmatch(n) for n in (schema, name, geom, key_field.name())):
         return None  # an SQL query layer, or names the TABLES option would split
     table = OgrTable(
         "PG:" + uri.connectionInfo(True),  # the authentication configuration expanded
         0,
         "PostgreSQL",
         (f"TABLES={schema}.{name}({geom})",),
-        int32_keys=True,
-        relation=(schema, name, layer.fields().at(keys[0]).name(), geom),
+        relation=(schema, name, key_field.name(), geom),
     )
+    if not _gdal_sees(table, layer.featureCount()):
+        return None
+    ids = Int32Ids() if int32 else MappedIds.read(layer, key_field.name(), layer.name())
+    return replace(table, key_ids=ids)
+
+
+def _gdal_sees(table: OgrTable, count: int) -> bool:
+    """True when GDAL opens the table with its key and geometry column and counts the rows
+    QGIS shows (no hidden type or SRID filter, QGIS's count not stale)."""
     ds = table.open()
     lyr = ds.GetLayer(0) if ds is not None and ds.GetLayerCount() == 1 else None
-    key = table.relation[2]
-    if lyr is None or lyr.GetFIDColumn() != key or lyr.GetGeometryColumn() != geom:
-        return None
-    # every row the layer shows (no hidden type/SRID filter; QGIS's count not stale)
-    return table if lyr.GetFeatureCount() == layer.featureCount() else None
+    if lyr is None or lyr.GetGeometryColumn() != table.relation[3]:
+        return False
+    defn = lyr.GetLayerDefn()
+    fields = {defn.GetFieldDefn(k).GetName() for k in range(defn.GetFieldCount())}
+    return table.relation[2] in fields | {lyr.GetFIDColumn()} and lyr.GetFeatureCount() == count
 
 
 def _main_thread() -> bool:
@@ -275,7 +299,7 @@ class Batches:
     def __iter__(self):
         stream = self.lyr.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={BATCH}"])
         for batch in self._checked(stream):
-            keys = np.array(batch[self.fid_name], np.int64, copy=True)
+            keys = _keys(batch[self.fid_name])
             columns = {name: batch[name] for name in self.fields}
             geometries = batch[self.geom_name] if self.geometry else None
             del batch
@@ -295,6 +319,13 @@ class Batches:
                 return
             except RuntimeError:
                 raise _unreadable(self.table) from None
+
+
+def _keys(column) -> np.ndarray:
+    """A copy of a batch's key column: int64, or UTF-8 bytes for a text key."""
+    if column.dtype.kind in "iu":
+        return np.array(column, np.int64, copy=True)
+    return np.array(column.tolist(), "S")
 
 
 def _unreadable(table: OgrTable) -> QgsProcessingException:

@@ -1,7 +1,8 @@
 """Bulk reading of PostGIS tables (GDAL's PostgreSQL driver, Arrow batches) gives exactly what
 QGIS's provider gives feature by feature: arrays, report, feature ids (negative int4 keys
-too), repaired geometries and id columns; tables it cannot read the same way (other keys,
-query layers, filters, estimated metadata, transforms) are read feature by feature."""
+too; bigint and text keys, which QGIS numbers through a map), repaired geometries and id
+columns; tables it cannot read the same way (keys of two columns, query layers, filters,
+estimated metadata, transforms) are read feature by feature."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDataSourceUri,
     QgsProcessingContext,
+    QgsProcessingException,
     QgsVectorLayer,
 )
 
@@ -117,13 +119,65 @@ def test_bulk_read_of_a_table_stored_out_of_key_order_reads_it_in_key_order(pg_d
     slow, fast = _both(_layer(pg_db, "shuffled"))
     keys = int32_keys(np.array(fast.fids))
     assert keys.tolist() == sorted(keys.tolist()) and slow.fids != fast.fids
-    assert _by_feature(fast) == _by_feature(slow)  # the same rings for every feature
+    _assert_same_features(slow, fast)
+
+
+def _assert_same_features(slow, fast) -> None:
+    """The same rings, repairs and report for every feature, whatever the row order."""
+    assert _by_feature(fast) == _by_feature(slow)
     assert sorted(slow.repaired) == sorted(fast.repaired)
     a, b = slow.report.record(), fast.report.record()
     assert sorted(map(str, a.pop("degenerate_features"))) == sorted(
         map(str, b.pop("degenerate_features"))
     )
     assert a == b
+
+
+def _rekey(db, name: str, kind: str) -> None:
+    """The key of ``name`` as bigint far beyond int4 (negative ones too), or as text with
+    trailing spaces and a non-ASCII letter (QGIS numbers both through its map)."""
+    t = f"{db.schema}.{name}"
+    if kind == "bigint":
+        db.sql(f"ALTER TABLE {t} ALTER fid TYPE bigint; UPDATE {t} SET fid = fid * 5000000001")
+    else:
+        db.sql(
+            f"ALTER TABLE {t} ALTER fid TYPE text USING 'Ş-' || fid || repeat(' ', abs(fid) % 3)"
+        )
+
+
+@pytest.mark.parametrize("kind", ["bigint", "text"])
+def test_bulk_read_of_a_table_with_a_bigint_or_text_key_gives_qgis_own_ids(pg_db, kind):
+    from clearance_planner.qgis_io.bulk_read import read_column
+    from clearance_planner.qgis_io.ids import read_columns
+
+    _store(pg_db, "keyed", [*POLYGONS, *_random_polygons(5, 60)], shuffle=17)
+    _rekey(pg_db, "keyed", kind)
+    layer = _layer(pg_db, "keyed")
+    table = _table(layer)
+    assert table is not None and table.mapped_keys
+    slow, fast = _both(layer)
+    assert sorted(slow.fids) == sorted(fast.fids) and len(set(fast.fids)) == len(fast.fids)
+    _assert_same_features(slow, fast)
+    for name in ("fid", "tag"):
+        want = read_columns(layer, [name], fast.fids)[0][name]
+        assert list(read_column(table, name, np.asarray(fast.fids))) == list(want), name
+    keys = read_column(table, "fid", np.asarray(fast.fids))
+    assert (min(keys) < -(2**33)) if kind == "bigint" else any(k.endswith("  ") for k in keys)
+
+
+def test_a_row_added_after_the_key_map_was_read_stops_the_bulk_read_naming_the_layer(pg_db):
+    from clearance_planner.qgis_io.layers import read_source
+
+    _store(pg_db, "keyed", _random_polygons(3, 20))
+    _rekey(pg_db, "keyed", "bigint")
+    layer = _layer(pg_db, "keyed")
+    table = _table(layer)
+    pg_db.sql(
+        f"INSERT INTO {pg_db.schema}.keyed (fid, geom) VALUES "
+        f"(7, ST_Buffer(ST_SetSRID(ST_MakePoint({E}, {N}), 32638), 5))"
+    )
+    with pytest.raises(QgsProcessingException, match="keyed"):
+        read_source(layer, "keyed", UTM, QgsProcessingContext(), table=table)
 
 
 def test_bulk_read_of_a_mixed_case_table_beside_its_lower_case_namesake_reads_the_right_one(
@@ -192,21 +246,19 @@ def test_bulk_id_columns_of_postgis_equal_the_providers_values(pg_db):
 
 @pytest.mark.parametrize(
     "variant",
-    ["bigint key", "text key", "filter", "estimated metadata", "query layer", "one type"],
+    ["two-column key", "filter", "estimated metadata", "query layer", "one type"],
 )
 def test_postgis_tables_bulk_cannot_read_as_qgis_numbers_them_are_read_per_feature(pg_db, variant):
-    key = {"bigint key": "bigint", "text key": "text"}.get(variant, "integer")
     wkts = _random_polygons(2, 12)
-    if key == "text":
-        _store(pg_db, "t", wkts, key="integer")
+    _store(pg_db, "t", wkts)
+    if variant == "two-column key":
         pg_db.sql(
             f"ALTER TABLE {pg_db.schema}.t DROP CONSTRAINT t_pkey; "
             f"UPDATE {pg_db.schema}.t SET tag = 'k' || fid; "
-            f"ALTER TABLE {pg_db.schema}.t ADD PRIMARY KEY (tag)"
+            f"ALTER TABLE {pg_db.schema}.t ADD PRIMARY KEY (fid, tag)"
         )
-        layer = _layer(pg_db, "t", key="tag")
+        layer = _layer(pg_db, "t", key='"fid","tag"')
     else:
-        _store(pg_db, "t", wkts, key=key)
         layer = _layer(pg_db, "t")
     if variant == "filter":
         layer.setSubsetString("fid > 0")

@@ -78,3 +78,43 @@ def test_prioritise_postgis_inputs_and_output_equal_the_geopackage_run(
         assert reopened.renderer().type() == "categorizedSymbol"
     assert reopened.renderer().type() == "categorizedSymbol"  # the default style from the db
     assert reopened.renderer().classAttribute() == "priority_class"
+
+
+@pytest.mark.parametrize(
+    "rekey",
+    [
+        "ALTER fid TYPE bigint; UPDATE {t} SET fid = fid * 5000000001 - 2 ^ 40",
+        "ALTER fid TYPE text USING 'HZ ' || fid || repeat(' ', fid % 3); "
+        "ALTER TABLE {t} RENAME fid TO guid",  # a GeoPackage's fid cannot be text
+    ],
+    ids=["bigint key", "text key"],
+)
+def test_prioritise_of_hazards_keyed_by_bigint_or_text_equals_the_geopackage_run(
+    clearance_provider, pg_db, tmp_path, monkeypatch, rekey
+):
+    """QGIS numbers such rows through a map: the bulk reader takes its ids from one key-only
+    read, and every parcel keeps its own distances."""
+    from clearance_planner.qgis_io import pg_keys
+
+    pg_db.load(DEMO_GPKG, *LAYERS)
+    table = f"{pg_db.schema}.hazards"
+    pg_db.sql(f"ALTER TABLE {table} " + rekey.format(t=table))
+    maps = []
+    real = pg_keys.MappedIds.read.__func__
+    monkeypatch.setattr(
+        pg_keys.MappedIds, "read", classmethod(lambda cls, *a: maps.append(a[1]) or real(cls, *a))
+    )
+    file_out = processing.run("clearance:prioritise", params(gpkg_source, str(tmp_path / "p.gpkg")))
+    key = "guid" if "guid" in rekey else "fid"
+
+    def source(name):
+        return pg_db.source(name, key=key if name == "hazards" else "fid")
+
+    db_out = processing.run("clearance:prioritise", params(source, str(tmp_path / "d.gpkg")))
+    assert maps == [key]  # the hazards' map, read once; the other layers have int4 keys
+    expected = rows(QgsVectorLayer(file_out["OUTPUT"], "f", "ogr"))
+    got = rows(QgsVectorLayer(db_out["OUTPUT"], "d", "ogr"))
+    assert len(got) == 3000 and got.keys() == expected.keys()
+    for key, values in expected.items():
+        assert got[key][4:] == values[4:], key
+        assert got[key][:4] == pytest.approx(values[:4], abs=1e-9), key
