@@ -3,9 +3,12 @@
 Runs in its OWN virtual environment from PyPI (build/bench-venv: geopandas, shapely 2,
 pyogrio with their own GEOS and GDAL), never in the plugin's process. Reads the parcels and
 the four criterion layers from the GeoPackage, finds every parcel's nearest feature and exact
-distance with ``STRtree.query_nearest`` (GEOS), scores them with the same decays and weights
-as clearance:prioritise's defaults, ranks, and writes a GeoPackage. Prints one JSON line:
-wall time, peak RSS; saves ``parcel_id`` and the four distances for the comparison.
+distance with ``STRtree.query_nearest`` (GEOS; lines split into their segments first, as a
+user who knows the tree does: the nearest segment's distance is the line's, exactly, and a
+long line's box no longer overlaps half the map, 20x faster here), scores them with the same
+decays and weights as clearance:prioritise's defaults, ranks, and writes a GeoPackage.
+Prints one JSON line: wall time, peak RSS; saves ``parcel_id`` and the four distances for
+the comparison.
 
     build/bench-venv/bin/python tests/bench/geopandas_peer.py IN.gpkg OUT.gpkg ROWS.npy
 """
@@ -30,8 +33,17 @@ CRITERIA = (
 )
 
 
+def segments(lines: np.ndarray) -> np.ndarray:
+    """Every segment of ``lines`` as a two-point line."""
+    coords, index = shapely.get_coordinates(lines, return_index=True)
+    same = index[1:] == index[:-1]
+    return shapely.linestrings(np.stack([coords[:-1][same], coords[1:][same]], axis=1))
+
+
 def nearest_distance(parcels: np.ndarray, targets: np.ndarray) -> np.ndarray:
     """Exact distance from every parcel to its nearest target (GEOS via STRtree)."""
+    if len(targets) and np.isin(shapely.get_type_id(targets), (1, 5)).all():  # (multi)lines
+        targets = segments(targets)
     tree = shapely.STRtree(targets)
     (left, _), dist = tree.query_nearest(parcels, return_distance=True, all_matches=False)
     out = np.full(len(parcels), np.nan)
