@@ -67,7 +67,11 @@ class MappedIds:
     @classmethod
     def read(cls, source, key: str, name: str) -> MappedIds:
         """The ids of every feature of ``source`` (a layer or feature source) by key."""
-        keys, ids = _keys_and_ids(source, key)
+        return cls.of(*_keys_and_ids(source, key), name)
+
+    @classmethod
+    def of(cls, keys: list, ids: list[int], name: str) -> MappedIds:
+        """The map of ``keys[i]`` (int, or str) to ``ids[i]``."""
         text = any(isinstance(k, str) for k in keys)
         values = np.array([k.encode("utf-8") for k in keys] if text else keys)
         if not text:
