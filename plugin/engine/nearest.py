@@ -35,7 +35,7 @@ from .segment_distance import point_segment_distance, segment_distance
 
 PIECES_PER_CHUNK = 400_000
 FIRST_K = 1
-PARCELS_PER_CHUNK = 20_000
+PARCELS_PER_CHUNK = 2_500  # small: the last chunks of a block keep both cores busy
 PAIRS_PER_CHUNK = 500_000  # candidate pairs per step of a chunk (working memory per thread)
 HEAVY_PAIRS = 200_000  # parcels with more candidate pairs take the per-piece search
 PARCELS_PER_BLOCK = 100_000  # distance_matrix: parcels prepared at once (memory)
