@@ -9,12 +9,12 @@
         <translation>həndəsə yoxdur</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="298"/>
+        <location filename="../plugin/algorithms/base.py" line="301"/>
         <source> or </source>
         <translation> və ya </translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="299"/>
+        <location filename="../plugin/algorithms/base.py" line="302"/>
         <source>Layer &apos;{0}&apos; ({1}) holds {2}; {1} takes {3}. Choose a layer of {3}.</source>
         <translation>'{0}' laylı ({1}) {2} saxlayır; {1} {3} qəbul edir. {3} olan lay seçin.</translation>
     </message>
@@ -3221,17 +3221,17 @@ MAPPING (isteğe bağlı): plaginlə gələn susmaya görə dəyərlər üzərin
         <translation>Yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="132"/>
+        <location filename="../plugin/algorithms/base.py" line="133"/>
         <source>Spreadsheet (XLSX) of {0}, with a README sheet (optional)</source>
         <translation>Cədvəl (XLSX): {0}, README vərəqi ilə (könüllü)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="132"/>
+        <location filename="../plugin/algorithms/base.py" line="133"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel kitabları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="150"/>
+        <location filename="../plugin/algorithms/base.py" line="151"/>
         <source>XLSX: &apos;{0}&apos; must end in .xlsx (an Excel workbook).</source>
         <translation>XLSX: '{0}' .xlsx ilə bitməlidir (Excel kitabı).</translation>
     </message>
@@ -3571,97 +3571,97 @@ ID_FIELD (isteğe bağlı) diaqramda və mesajlarda sahələri clearance:priorit
         <translation>'{0}' laylı təhlil gedərkən dəyişdi ({1}); heç nə yazılmadı. Düzəlişlər saxlandıqdan sonra yenidən işə salın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="99"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="103"/>
         <source>the server is not reachable; is it running, and are host and port right?</source>
         <translation>serverə qoşulmaq mümkün deyil; server işləyirmi, host və port düzgündürmü?</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="101"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="105"/>
         <source>the database user lacks the rights; ask the administrator for CREATE on the schema.</source>
         <translation>verilənlər bazası istifadəçisinin hüququ yoxdur; administratordan sxem üzərində CREATE hüququ istəyin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="105"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="109"/>
         <source>the schema does not exist; create it or choose another one.</source>
         <translation>sxem mövcud deyil; onu yaradın və ya başqasını seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="107"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="111"/>
         <source>the user name or password was refused; check the saved connection.</source>
         <translation>istifadəçi adı və ya parol rədd edildi; saxlanmış bağlantını yoxlayın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="111"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="115"/>
         <source>PostgreSQL {0} ({1}): {2}{3}</source>
         <translation>PostgreSQL {0} ({1}): {2}{3}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="129"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="133"/>
         <source>QGIS has no PostgreSQL provider on this installation.</source>
         <translation>Bu QGIS quraşdırmasında PostgreSQL provayderi yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="135"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="139"/>
         <source>connection</source>
         <translation>bağlantı</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="146"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="159"/>
         <source>check of table {0}</source>
         <translation>{0} cədvəlinin yoxlanması</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="154"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="167"/>
         <source>columns of {0}</source>
         <translation>{0} sütunları</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="163"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="176"/>
         <source>dependants of {0}</source>
         <translation>{0} cədvəlindən asılı obyektlər</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="176"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="189"/>
         <source>{0}: no table named in the PostGIS destination.</source>
         <translation>{0}: PostGIS təyinatında cədvəl adı yoxdur.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="179"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="192"/>
         <source>check of schema {0}</source>
         <translation>{0} sxeminin yoxlanması</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="187"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="200"/>
         <source>PostgreSQL ({0}): the schema &apos;{1}&apos; does not exist; create it or choose another one.</source>
         <translation>PostgreSQL ({0}): '{1}' sxemi mövcud deyil; onu yaradın və ya başqasını seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="191"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="204"/>
         <source>PostgreSQL ({0}): the user may not create tables in schema &apos;{1}&apos; (no CREATE right); ask the administrator or choose a schema you own.</source>
         <translation>PostgreSQL ({0}): istifadəçi '{1}' sxemində cədvəl yarada bilməz (CREATE hüququ yoxdur); administratora müraciət edin və ya öz sxeminizi seçin.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="231"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="244"/>
         <source>PostgreSQL: the table {0} has other columns than the new output and views depend on it; drop or change those views, or write to another table.</source>
         <translation>PostgreSQL: {0} cədvəlinin sütunları yeni nəticədən fərqlidir və ondan asılı görünüşlər (view) var; həmin görünüşləri silin və ya dəyişin, yaxud başqa cədvələ yazın.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="307"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="320"/>
         <source>removal of the partial table {0}</source>
         <translation>{0} aralıq cədvəlinin silinməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="322"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="335"/>
         <source>swap of the output tables</source>
         <translation>nəticə cədvəllərinin əvəzlənməsi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="390"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="403"/>
         <source>run record in {0}</source>
         <translation>{0} cədvəlində icra qeydi</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="432"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="445"/>
         <source>style in layer_styles</source>
         <translation>layer_styles cədvəlində üslub</translation>
     </message>
@@ -4253,22 +4253,22 @@ Nəticələr: KENDALL_TAU iki prioritet sırası arasında Kendall tau-b-dir (fi
         <translation>Diqqət ərazisi '{0}': '{3}' layının {2} obyektindən {1}-i onu kəsir; {4} kənarda qalır.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="38"/>
+        <location filename="../plugin/algorithms/base.py" line="39"/>
         <source>Features read</source>
         <translation>Oxunan obyektlər</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="38"/>
+        <location filename="../plugin/algorithms/base.py" line="39"/>
         <source>Geometries repaired (makeValid)</source>
         <translation>Təmir edilmiş həndəsələr (makeValid)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="38"/>
+        <location filename="../plugin/algorithms/base.py" line="39"/>
         <source>Degenerate geometries (no area/length, NaN, not transformable)</source>
         <translation>Cırlaşmış həndəsələr (sahəsiz/uzunluqsuz, NaN, çevrilə bilməyən)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="55"/>
+        <location filename="../plugin/algorithms/base.py" line="56"/>
         <source>Parcels in class {0}</source>
         <translation>{0} sinfində sahələr</translation>
     </message>
@@ -6191,7 +6191,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>onun sətirləri oxunduqdan sonra dəyişdirilib</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/bulk_read.py" line="304"/>
+        <location filename="../plugin/qgis_io/bulk_read.py" line="335"/>
         <source>Table &apos;{0}&apos; cannot be read any more: {1}</source>
         <translation>'{0}' cədvəli artıq oxuna bilmir: {1}</translation>
     </message>
@@ -6216,7 +6216,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>{0}: PostgreSQL {1} obyektdən ibarət paketi qəbul etmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="266"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="279"/>
         <source>spatial index of {0}</source>
         <translation>{0} məkan indeksi</translation>
     </message>

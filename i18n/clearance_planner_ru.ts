@@ -9,12 +9,12 @@
         <translation>нет геометрии</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="298"/>
+        <location filename="../plugin/algorithms/base.py" line="301"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="299"/>
+        <location filename="../plugin/algorithms/base.py" line="302"/>
         <source>Layer &apos;{0}&apos; ({1}) holds {2}; {1} takes {3}. Choose a layer of {3}.</source>
         <translation>Слой '{0}' ({1}) содержит {2}; {1} принимает {3}. Выберите слой, содержащий {3}.</translation>
     </message>
@@ -3221,17 +3221,17 @@ MAPPING (необязательно): файл JSON поверх поставл�
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="132"/>
+        <location filename="../plugin/algorithms/base.py" line="133"/>
         <source>Spreadsheet (XLSX) of {0}, with a README sheet (optional)</source>
         <translation>Электронная таблица (XLSX): {0}, с листом README (необязательно)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="132"/>
+        <location filename="../plugin/algorithms/base.py" line="133"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="150"/>
+        <location filename="../plugin/algorithms/base.py" line="151"/>
         <source>XLSX: &apos;{0}&apos; must end in .xlsx (an Excel workbook).</source>
         <translation>XLSX: '{0}' должен оканчиваться на .xlsx (книга Excel).</translation>
     </message>
@@ -3571,97 +3571,97 @@ ID_FIELD (необязательно) задаёт имена участков �
         <translation>Слой '{0}' изменился во время анализа ({1}); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="99"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="103"/>
         <source>the server is not reachable; is it running, and are host and port right?</source>
         <translation>сервер недоступен; запущен ли он, верны ли хост и порт?</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="101"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="105"/>
         <source>the database user lacks the rights; ask the administrator for CREATE on the schema.</source>
         <translation>у пользователя базы данных нет прав; попросите администратора выдать CREATE на схему.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="105"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="109"/>
         <source>the schema does not exist; create it or choose another one.</source>
         <translation>схема не существует; создайте её или выберите другую.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="107"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="111"/>
         <source>the user name or password was refused; check the saved connection.</source>
         <translation>имя пользователя или пароль отклонены; проверьте сохранённое подключение.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="111"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="115"/>
         <source>PostgreSQL {0} ({1}): {2}{3}</source>
         <translation>PostgreSQL {0} ({1}): {2}{3}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="129"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="133"/>
         <source>QGIS has no PostgreSQL provider on this installation.</source>
         <translation>В этой установке QGIS нет провайдера PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="135"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="139"/>
         <source>connection</source>
         <translation>подключение</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="146"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="159"/>
         <source>check of table {0}</source>
         <translation>проверка таблицы {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="154"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="167"/>
         <source>columns of {0}</source>
         <translation>столбцы {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="163"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="176"/>
         <source>dependants of {0}</source>
         <translation>зависимые объекты {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="176"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="189"/>
         <source>{0}: no table named in the PostGIS destination.</source>
         <translation>{0}: в назначении PostGIS не указана таблица.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="179"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="192"/>
         <source>check of schema {0}</source>
         <translation>проверка схемы {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="187"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="200"/>
         <source>PostgreSQL ({0}): the schema &apos;{1}&apos; does not exist; create it or choose another one.</source>
         <translation>PostgreSQL ({0}): схема '{1}' не существует; создайте её или выберите другую.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="191"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="204"/>
         <source>PostgreSQL ({0}): the user may not create tables in schema &apos;{1}&apos; (no CREATE right); ask the administrator or choose a schema you own.</source>
         <translation>PostgreSQL ({0}): пользователь не может создавать таблицы в схеме '{1}' (нет права CREATE); обратитесь к администратору или выберите свою схему.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="231"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="244"/>
         <source>PostgreSQL: the table {0} has other columns than the new output and views depend on it; drop or change those views, or write to another table.</source>
         <translation>PostgreSQL: у таблицы {0} другие столбцы, чем у нового результата, и от неё зависят представления; удалите или измените эти представления либо запишите в другую таблицу.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="307"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="320"/>
         <source>removal of the partial table {0}</source>
         <translation>удаление промежуточной таблицы {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="322"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="335"/>
         <source>swap of the output tables</source>
         <translation>замена выходных таблиц</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="390"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="403"/>
         <source>run record in {0}</source>
         <translation>запись о запуске в {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="432"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="445"/>
         <source>style in layer_styles</source>
         <translation>стиль в layer_styles</translation>
     </message>
@@ -4253,22 +4253,22 @@ SCENARIO_A / SCENARIO_B: путь к JSON-файлу сценария (эксп�
         <translation>Область интереса '{0}': её пересекают {1} из {2} объектов слоя '{3}'; {4} не используются.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="38"/>
+        <location filename="../plugin/algorithms/base.py" line="39"/>
         <source>Features read</source>
         <translation>Прочитанные объекты</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="38"/>
+        <location filename="../plugin/algorithms/base.py" line="39"/>
         <source>Geometries repaired (makeValid)</source>
         <translation>Исправленные геометрии (makeValid)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="38"/>
+        <location filename="../plugin/algorithms/base.py" line="39"/>
         <source>Degenerate geometries (no area/length, NaN, not transformable)</source>
         <translation>Вырожденные геометрии (без площади/длины, NaN, не преобразуемые)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/base.py" line="55"/>
+        <location filename="../plugin/algorithms/base.py" line="56"/>
         <source>Parcels in class {0}</source>
         <translation>Участки класса {0}</translation>
     </message>
@@ -6191,7 +6191,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>его строки изменены после того, как были прочитаны</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/bulk_read.py" line="304"/>
+        <location filename="../plugin/qgis_io/bulk_read.py" line="335"/>
         <source>Table &apos;{0}&apos; cannot be read any more: {1}</source>
         <translation>Таблицу '{0}' больше нельзя прочитать: {1}</translation>
     </message>
@@ -6216,7 +6216,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>{0}: PostgreSQL отклонил пакет из {1} объектов: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/postgis.py" line="266"/>
+        <location filename="../plugin/qgis_io/postgis.py" line="279"/>
         <source>spatial index of {0}</source>
         <translation>пространственный индекс {0}</translation>
     </message>

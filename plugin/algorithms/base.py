@@ -27,6 +27,7 @@ from ..engine.scoring import GATED, HIGH, LOW, MEDIUM, UNKNOWN
 from ..engine.text import Text
 from ..help import help_url
 from ..i18n import QT_TR_NOOP, tr, tr_message
+from ..logs import warnings_to
 from ..paths import icon_path
 from ..qgis_io.destinations import destination_problems
 from ..qgis_io.layers import require_crs
@@ -230,12 +231,14 @@ class ClearanceAlgorithm(QgsProcessingAlgorithm):
 
 
 def _engine_errors_translated(step):
-    """``step`` raising a translated QgsProcessingException for an engine error."""
+    """``step`` raising a translated QgsProcessingException for an engine error, its warnings
+    shown in the run's log (:func:`..logs.warnings_to`)."""
 
     @functools.wraps(step)
     def run(self, parameters, context, feedback):
         try:
-            return step(self, parameters, context, feedback)
+            with warnings_to(feedback):
+                return step(self, parameters, context, feedback)
         except ValueError as exc:
             if not (exc.args and isinstance(exc.args[0], Text)):
                 raise

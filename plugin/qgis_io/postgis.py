@@ -144,7 +144,16 @@ class Connection:
         try:
             return self.conn.executeSql(sql, feedback)
         except (QgsException, QgsProviderConnectionException) as exc:
+            if sql.lstrip()[:5].upper() == "BEGIN":
+                self._roll_back()
             raise DatabaseError(explain(exc, self.uri, what)) from exc
+
+    def _roll_back(self) -> None:
+        """End the transaction a failed ``BEGIN; …`` left open: QGIS shares the connection
+        per thread, and every later statement on it (the run record, QGIS's own reads of
+        layers) would fail as "current transaction is aborted" until a ROLLBACK."""
+        with contextlib.suppress(QgsException, QgsProviderConnectionException):
+            self.conn.executeSql("ROLLBACK")
 
     def table_exists(self, schema: str, table: str) -> bool:
         rows = self.execute(

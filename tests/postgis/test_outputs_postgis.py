@@ -352,3 +352,56 @@ def test_backslashes_survive_a_server_without_standard_conforming_strings(
         pg_db.sql(f"DROP OWNED BY {role}; DROP ROLE {role}")
     assert sorted(stored.splitlines()) == sorted(ids)
     assert json.loads(record)["inputs"]["PARCELS"]["name"] == "D:\\parcels\\new"
+
+
+class WarningLog(QgsProcessingFeedback):
+    """The warnings a run pushes to its log."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, text):
+        self.warnings.append(text)
+
+
+@pytest.fixture
+def writer_role(pg_db):
+    """A role with USAGE and CREATE on the test schema only (no right on public, where
+    layer_styles lives), dropped with what it owns afterwards."""
+    role = "writer_" + uuid.uuid4().hex[:8]
+    pg_db.sql(f"CREATE ROLE {role} LOGIN; GRANT USAGE, CREATE ON SCHEMA {pg_db.schema} TO {role}")
+    yield role
+    pg_db.sql(f"DROP OWNED BY {role}; DROP ROLE {role}")
+
+
+def test_a_style_that_cannot_be_saved_is_said_and_the_run_record_still_written(
+    clearance_provider, pg_db, writer_role
+):
+    """The style's transaction fails (no right on layer_styles): QGIS's shared connection is
+    rolled back, so the comment and the run record after it are written, and the user reads
+    why the style is missing in the algorithm's own log."""
+    log = WarningLog()
+    prioritise(pg_db.destination("priorities", user=writer_role), feedback=log)
+    assert [w for w in log.warnings if "layer_styles" in w], log.warnings
+    assert not [w for w in log.warnings if "aborted" in w], log.warnings
+    assert pg_db.sql(f"SELECT output_layer FROM {pg_db.schema}.clearance_runs") == "priorities"
+    comment = f"SELECT obj_description('{pg_db.schema}.priorities'::regclass) IS NOT NULL"
+    assert pg_db.sql(comment) == "t"
+
+
+def test_a_run_record_that_cannot_be_written_is_said_in_the_run_log(
+    clearance_provider, pg_db, writer_role
+):
+    """The output is committed; the run record is refused (a colleague's clearance_runs this
+    role may not insert into): the user reads why in the algorithm's own log."""
+    pg_db.sql(
+        f"CREATE TABLE {pg_db.schema}.clearance_runs (run_id text, run_time timestamptz, "
+        "algorithm text, plugin_version text, output_layer text, parameters jsonb, "
+        "PRIMARY KEY (run_id, output_layer))"
+    )
+    log = WarningLog()
+    prioritise(pg_db.destination("priorities", user=writer_role), feedback=log)
+    said = [w for w in log.warnings if "clearance_runs" in w]
+    assert said and "permission denied" in said[0], log.warnings
+    assert len(table_rows(pg_db)) == 6
