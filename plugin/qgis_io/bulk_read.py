@@ -2,7 +2,7 @@
 certificate.
 
 For a whole GeoPackage layer, or a whole PostGIS table with a single-column primary key
-(``int2``/``int4``, ``int8`` or text), read in its own CRS, :func:`read_table` reads the
+(``int2``/``int4``, ``int8``, text or uuid), read in its own CRS, :func:`read_table` reads the
 geometry column in Arrow batches (``GetArrowStreamAsNumPy``; GDAL's PostgreSQL driver for
 PostGIS, on the layer's connection with its authentication expanded), walks the WKB of a
 batch at once (:mod:`wkb_arrays`) and lets :func:`geometries.certified` decide which
@@ -48,7 +48,7 @@ from .wkb_arrays import walk
 BATCH = 100_000
 CURSOR_PAGE = "5000"  # rows per fetch of GDAL's PostgreSQL cursor (its 500: 1.5 s per 100k)
 DRIVERS = ("GPKG",)
-MAPPED_KEYS = ("int8", "bigint", "text", "varchar")  # keys QGIS numbers through a map
+MAPPED_KEYS = ("int8", "bigint", "text", "varchar", "uuid")  # keys QGIS numbers by a map
 PLAIN_NAME = re.compile(r"[^.,()\"'\s]+")  # a name GDAL's TABLES option takes as it is
 
 

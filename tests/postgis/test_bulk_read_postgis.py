@@ -1,6 +1,6 @@
 """Bulk reading of PostGIS tables (GDAL's PostgreSQL driver, Arrow batches) gives exactly what
 QGIS's provider gives feature by feature: arrays, report, feature ids (negative int4 keys
-too; bigint and text keys, which QGIS numbers through a map), repaired geometries and id
+too; bigint, text and uuid keys, which QGIS numbers through a map), repaired geometries and id
 columns; tables it cannot read the same way (keys of two columns, query layers, filters,
 estimated metadata, transforms) are read feature by feature."""
 
@@ -134,19 +134,21 @@ def _assert_same_features(slow, fast) -> None:
 
 
 def _rekey(db, name: str, kind: str) -> None:
-    """The key of ``name`` as bigint far beyond int4 (negative ones too), or as text with
-    trailing spaces and a non-ASCII letter (QGIS numbers both through its map)."""
+    """The key of ``name`` as bigint far beyond int4 (negative ones too), as text with
+    trailing spaces and a non-ASCII letter, or as uuid (QGIS numbers all three by its map)."""
     t = f"{db.schema}.{name}"
     if kind == "bigint":
         db.sql(f"ALTER TABLE {t} ALTER fid TYPE bigint; UPDATE {t} SET fid = fid * 5000000001")
+    elif kind == "uuid":  # as IMSMA's hazard_guid
+        db.sql(f"ALTER TABLE {t} ALTER fid TYPE uuid USING md5(fid::text)::uuid")
     else:
         db.sql(
             f"ALTER TABLE {t} ALTER fid TYPE text USING 'Ş-' || fid || repeat(' ', abs(fid) % 3)"
         )
 
 
-@pytest.mark.parametrize("kind", ["bigint", "text"])
-def test_bulk_read_of_a_table_with_a_bigint_or_text_key_gives_qgis_own_ids(pg_db, kind):
+@pytest.mark.parametrize("kind", ["bigint", "text", "uuid"])
+def test_bulk_read_of_a_table_with_a_bigint_text_or_uuid_key_gives_qgis_own_ids(pg_db, kind):
     from clearance_planner.qgis_io.bulk_read import read_column
     from clearance_planner.qgis_io.ids import read_columns
 
@@ -162,7 +164,12 @@ def test_bulk_read_of_a_table_with_a_bigint_or_text_key_gives_qgis_own_ids(pg_db
         want = read_columns(layer, [name], fast.fids)[0][name]
         assert list(read_column(table, name, np.asarray(fast.fids))) == list(want), name
     keys = read_column(table, "fid", np.asarray(fast.fids))
-    assert (min(keys) < -(2**33)) if kind == "bigint" else any(k.endswith("  ") for k in keys)
+    if kind == "bigint":
+        assert min(keys) < -(2**33)
+    elif kind == "text":
+        assert any(k.endswith("  ") for k in keys)
+    else:
+        assert all(len(k) == 36 and k.count("-") == 4 for k in keys)
 
 
 def test_a_row_added_after_the_key_map_was_read_stops_the_bulk_read_naming_the_layer(pg_db):
