@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="29"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="30"/>
         <source>no geometry</source>
         <translation>нет геометрии</translation>
     </message>
@@ -1992,12 +1992,12 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>{0} не выполняется для объекта {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="33"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="34"/>
         <source>NaN or infinite coordinate</source>
         <translation>координата NaN или бесконечная</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="31"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="32"/>
         <source>no area (not a polygon, or a zero-area ring)</source>
         <translation>нет площади (не полигон или кольцо нулевой площади)</translation>
     </message>
@@ -2007,12 +2007,12 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>после исправления ничего не осталось ({0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="32"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="33"/>
         <source>no area after repair (collapsed to a line or point)</source>
         <translation>нет площади после исправления (выродился в линию или точку)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="30"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="31"/>
         <source>empty geometry</source>
         <translation>пустая геометрия</translation>
     </message>
@@ -5072,21 +5072,21 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
     </message>
     <message>
         <location filename="../plugin/algorithms/engine_choice.py" line="24"/>
-        <source>ENGINE: local (default) reads every layer into QGIS; database lets PostGIS compute the distances (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction (one snapshot), only ids and distances come back, with the same results within 0.01 m. A parcel table edited during the run stops it before anything is written.</source>
-        <translation>ENGINE: local (по умолчанию) читает каждый слой в QGIS; database поручает расчёт расстояний PostGIS (каждый вход — таблица PostGIS одной базы данных с целочисленным первичным ключом): все входы читаются в одной транзакции (одном снимке), обратно возвращаются только идентификаторы и расстояния, результаты совпадают с точностью 0,01 м. Если таблица участков изменяется во время запуска, он останавливается, ничего не записав.</translation>
+        <source>ENGINE: local (default) reads every layer into QGIS; database lets PostGIS compute the distances (every input a PostGIS table of one database, with a primary key of one integer, text or uuid column): all inputs are read in one transaction (one snapshot), only ids and distances come back, with the same results within 0.01 m. A parcel table edited during the run stops it before anything is written.</source>
+        <translation>ENGINE: local (по умолчанию) читает каждый слой в QGIS; database поручает расчёт расстояний PostGIS (каждый вход — таблица PostGIS одной базы данных с первичным ключом из одного целочисленного, текстового или uuid-столбца): все входы читаются в одной транзакции (одном снимке), обратно возвращаются только идентификаторы и расстояния, результаты совпадают с точностью 0,01 м. Если таблица участков изменяется во время запуска, он останавливается, ничего не записав.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="42"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="43"/>
         <source>Analysis engine (database: SQL in PostGIS, every input a table of one database)</source>
         <translation>Движок анализа (database: SQL в PostGIS, каждый вход — таблица одной базы данных)</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="60"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="61"/>
         <source>AREA cannot be combined with ENGINE &apos;database&apos; yet; choose ENGINE &apos;local&apos;.</source>
         <translation>AREA пока нельзя сочетать с ENGINE 'database'; выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/algorithms/engine_choice.py" line="71"/>
+        <location filename="../plugin/algorithms/engine_choice.py" line="72"/>
         <source>{0}: selected features or a feature limit cannot be read by ENGINE &apos;database&apos;; give the whole layer (a layer filter is fine) or choose ENGINE &apos;local&apos;.</source>
         <translation>{0}: выбранные объекты или ограничение числа объектов ENGINE 'database' прочитать не может; укажите весь слой (фильтр слоя допустим) или выберите ENGINE 'local'.</translation>
     </message>
@@ -5096,7 +5096,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Ближайшие {0} для участков, в базе данных…</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="211"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="213"/>
         <source>distances in the database</source>
         <translation>расстояния в базе данных</translation>
     </message>
@@ -5106,27 +5106,27 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Слой '{0}' изменился во время анализа (его строки были изменены после того, как база данных их прочитала); ничего не записано. Запустите снова, когда правки будут сохранены.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="204"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="213"/>
         <source>ENGINE &apos;database&apos; needs every input in PostGIS: layer &apos;{0}&apos; ({1}) is not a PostGIS table. Load it into the database, or choose ENGINE &apos;local&apos;.</source>
         <translation>ENGINE 'database' требует, чтобы каждый вход был в PostGIS: слой '{0}' ({1}) не является таблицей PostGIS. Загрузите его в базу данных или выберите ENGINE 'local'.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="212"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="221"/>
         <source>Layer &apos;{0}&apos; ({1}) is an SQL query, not a table; ENGINE &apos;database&apos; needs a table.</source>
         <translation>Слой '{0}' ({1}) — SQL-запрос, а не таблица; ENGINE 'database' нужна таблица.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="221"/>
-        <source>Layer &apos;{0}&apos; ({1}) has no single integer primary key; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
-        <translation>У слоя '{0}' ({1}) нет единственного целочисленного первичного ключа; ENGINE 'database' нужен такой ключ (например, столбец fid типа serial), чтобы сопоставить строки.</translation>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="230"/>
+        <source>Layer &apos;{0}&apos; ({1}) has no primary key of one integer, text or uuid column; ENGINE &apos;database&apos; needs one (e.g. a serial fid column) to match its rows.</source>
+        <translation>У слоя '{0}' ({1}) нет первичного ключа из одного целочисленного, текстового или uuid-столбца; ENGINE 'database' нужен такой ключ (например, столбец fid типа serial), чтобы сопоставить строки.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="229"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="238"/>
         <source>Layer &apos;{0}&apos; ({1}): its CRS has no PostGIS SRID; ENGINE &apos;database&apos; needs one.</source>
         <translation>Слой '{0}' ({1}): у его системы координат нет SRID PostGIS; ENGINE 'database' он нужен.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_tables.py" line="264"/>
+        <location filename="../plugin/qgis_io/pg_tables.py" line="273"/>
         <source>ENGINE &apos;database&apos; needs every input in one database: layer &apos;{0}&apos; ({1}) is in another database than &apos;{2}&apos; ({3}).</source>
         <translation>ENGINE 'database' требует, чтобы все входы были в одной базе данных: слой '{0}' ({1}) находится в другой базе данных, чем '{2}' ({3}).</translation>
     </message>
@@ -5157,11 +5157,11 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
     </message>
     <message>
         <location filename="../plugin/algorithms/engine_choice.py" line="32"/>
-        <source>ENGINE: local (default) does the overlay with GEOS in QGIS; database lets PostGIS do it (every input a PostGIS table of one database, with an integer primary key): all inputs are read in one transaction, the same cleaning rules apply, areas are measured on the WGS 84 spheroid and only the figures and the unmapped pieces come back; incidents are still placed in QGIS. The figures equal the local ones within 1e-9 relative.</source>
-        <translation>ENGINE: local (по умолчанию) выполняет наложение средствами GEOS в QGIS; database поручает его PostGIS (каждый вход — таблица PostGIS одной базы данных с целочисленным первичным ключом): все входы читаются в одной транзакции, действуют те же правила очистки, площади измеряются на сфероиде WGS 84, обратно возвращаются только цифры и ненанесённые части; инциденты по-прежнему размещаются в QGIS. Цифры совпадают с локальными с относительной точностью 1e-9.</translation>
+        <source>ENGINE: local (default) does the overlay with GEOS in QGIS; database lets PostGIS do it (every input a PostGIS table of one database, with a primary key of one integer, text or uuid column): all inputs are read in one transaction, the same cleaning rules apply, areas are measured on the WGS 84 spheroid and only the figures and the unmapped pieces come back; incidents are still placed in QGIS. The figures equal the local ones within 1e-9 relative.</source>
+        <translation>ENGINE: local (по умолчанию) выполняет наложение средствами GEOS в QGIS; database поручает его PostGIS (каждый вход — таблица PostGIS одной базы данных с первичным ключом из одного целочисленного, текстового или uuid-столбца): все входы читаются в одной транзакции, действуют те же правила очистки, площади измеряются на сфероиде WGS 84, обратно возвращаются только цифры и ненанесённые части; инциденты по-прежнему размещаются в QGIS. Цифры совпадают с локальными с относительной точностью 1e-9.</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_overlay.py" line="218"/>
+        <location filename="../plugin/qgis_io/pg_overlay.py" line="219"/>
         <source>overlay in the database</source>
         <translation>наложение в базе данных</translation>
     </message>
@@ -6181,7 +6181,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>Редко в первых K (&lt; 5 % прогонов)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/pg_distances.py" line="191"/>
+        <location filename="../plugin/qgis_io/pg_distances.py" line="193"/>
         <source>count of the parcels</source>
         <translation>подсчёт участков</translation>
     </message>

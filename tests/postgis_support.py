@@ -61,6 +61,7 @@ class Database:
 
     def __init__(self, env: dict[str, str], schema: str) -> None:
         self.env, self.schema = env, schema
+        self.keys: dict[str, str] = {}  # table -> its key column when it is not fid
 
     def connection(self, user: str | None = None) -> str:
         e = self.env
@@ -71,6 +72,7 @@ class Database:
 
     def table_uri(self, table: str, geometry: str | None = "geom", user=None, key="fid") -> str:
         geom = f" ({geometry})" if geometry else ""
+        key = self.keys.get(table, key) if key == "fid" else key
         keypart = f" key='{key}'" if key else ""
         return f'{self.connection(user)}{keypart} table="{self.schema}"."{table}"{geom}'
 

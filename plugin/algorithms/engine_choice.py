@@ -23,18 +23,19 @@ ENGINES = ("local", "database")
 
 ENGINE_HELP = QT_TR_NOOP(
     """ENGINE: local (default) reads every layer into QGIS; database lets PostGIS compute the \
-distances (every input a PostGIS table of one database, with an integer primary key): all \
-inputs are read in one transaction (one snapshot), only ids and distances come back, with \
-the same results within 0.01 m. A parcel table edited during the run stops it before \
-anything is written."""
+distances (every input a PostGIS table of one database, with a primary key of one integer, \
+text or uuid column): all inputs are read in one transaction (one snapshot), only ids and \
+distances come back, with the same results within 0.01 m. A parcel table edited during the \
+run stops it before anything is written."""
 )
 
 COVERAGE_ENGINE_HELP = QT_TR_NOOP(
     """ENGINE: local (default) does the overlay with GEOS in QGIS; database lets PostGIS \
-do it (every input a PostGIS table of one database, with an integer primary key): all \
-inputs are read in one transaction, the same cleaning rules apply, areas are measured on \
-the WGS 84 spheroid and only the figures and the unmapped pieces come back; incidents are \
-still placed in QGIS. The figures equal the local ones within 1e-9 relative."""
+do it (every input a PostGIS table of one database, with a primary key of one integer, \
+text or uuid column): all inputs are read in one transaction, the same cleaning rules apply, \
+areas are measured on the WGS 84 spheroid and only the figures and the unmapped pieces come \
+back; incidents are still placed in QGIS. The figures equal the local ones within 1e-9 \
+relative."""
 )
 
 

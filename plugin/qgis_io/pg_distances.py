@@ -22,6 +22,7 @@ connection cancels every running query on the server (QGIS's ``PQcancel``).
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass, field, replace
 
@@ -148,13 +149,13 @@ def distance_sql(
     columns = [
         f"string_agg(coalesce(d{j}::text, 'NaN'), ',' ORDER BY fid)" for j in range(len(targets))
     ]
-    reports = [
-        f"(SELECT string_agg(fid::text, ',' ORDER BY fid) || '|' || string_agg(state, '' "
-        f"ORDER BY fid) FROM (SELECT DISTINCT fid, state FROM {name}) f)"
+    reports = [  # keys as JSON: a text key may hold commas, quotes, anything
+        f"(SELECT json_build_array(json_agg(fid ORDER BY fid), string_agg(state, '' "
+        f"ORDER BY fid))::text FROM (SELECT DISTINCT fid, state FROM {name}) f)"
         for name in temp
     ]
     selected = ", ".join(
-        ["string_agg(fid::text, ',' ORDER BY fid)", "string_agg(state, '' ORDER BY fid)"]
+        ["json_agg(fid ORDER BY fid)::text", "string_agg(state, '' ORDER BY fid)"]
         + columns
         + reports
     )
@@ -166,11 +167,12 @@ def distance_sql(
 
 
 def _part(parcels: PgTable, k: int, n: int) -> PgTable:
-    """The parcels whose id is ``k`` modulo ``n`` (all of them when ``n`` is 1)."""
+    """The parcels whose key (a text key's hash) is ``k`` modulo ``n`` (all when ``n`` is 1)."""
     if n == 1:
         return parcels
     fid = quote_ident(parcels.fid)
-    rows = f"(({fid} % {n}) + {n}) % {n} = {k}"  # also for negative ids
+    number = fid if parcels.integer_key else f"hashtext({fid}::text)"
+    rows = f"(({number} % {n}) + {n}) % {n} = {k}"  # also for negative ids and hashes
     return replace(parcels, subset=f"({parcels.subset}) AND {rows}" if parcels.subset else rows)
 
 
@@ -211,7 +213,7 @@ def database_distances(
     done = database_rows_each(parcels, sqls, tr("distances in the database"), feedback)
     if not done or not all(done):
         return None
-    parts = [_parcel_rows(rows[0], len(targets)) for rows in done]
+    parts = [_parcel_rows(rows[0], len(targets), parcels) for rows in done]
     keys = np.concatenate([p[0] for p in parts])
     order = np.argsort(keys, kind="stable")
     fids = feature_ids(parcels, keys[order], sources).tolist()
@@ -222,9 +224,9 @@ def database_distances(
     row = [sql_text(v) for v in done[0][0]]  # every part read the criteria in the same state
     c = len(targets)
     for j, target in enumerate(targets):
-        ids_text, _, codes = (row[2 + c + j] or "|").partition("|")
-        ids = [int(v) for v in ids_text.split(",")] if ids_text else []
-        ids = feature_ids(target, ids, sources).tolist()
+        keys_of, codes = json.loads(row[2 + c + j] or "[null, null]")
+        codes = codes or ""
+        ids = feature_ids(target, [target.key_of(k) for k in keys_of or []], sources).tolist()
         usable = sum(code in USABLE for code in codes)
         reads.append(TargetRead(_report(target.name, ids, codes), usable))
         if usable == 0:
@@ -241,10 +243,11 @@ def database_distances(
     return read, reads, distances
 
 
-def _parcel_rows(row: list, c: int) -> tuple[np.ndarray, str, np.ndarray]:
-    """The keys, state codes and ``(n, c)`` distances of one part's row."""
+def _parcel_rows(row: list, c: int, parcels: PgTable) -> tuple[np.ndarray, str, np.ndarray]:
+    """The keys (int64, or str), state codes and ``(n, c)`` distances of one part's row."""
     row = [sql_text(v) for v in row]
-    keys = np.array([int(v) for v in row[0].split(",")] if row[0] else [], dtype=np.int64)
+    keys = [parcels.key_of(k) for k in json.loads(row[0] or "[]")]
+    keys = np.array(keys, dtype=np.int64 if parcels.integer_key else str)
     n = len(keys)
     columns = [_numbers(row[2 + j], n) for j in range(c)]
     return keys, row[1] or "", np.column_stack(columns) if c else np.zeros((n, 0))

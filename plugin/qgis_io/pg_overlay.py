@@ -35,8 +35,8 @@ from .polygons import PolygonSet, polygon_parts, type_text
 from .postgis import quote_ident, quote_literal
 
 M2_PER_HA = 10_000.0
-OUTSIDE_ROW, TOTAL_ROW = "outside", "total"  # the SQL's row keys (text) besides the
-# districts' keys (any integer, so no number can mark them)
+DISTRICT_ROW = "'d' || d.fid::text"  # a district's row key: never a marker, whatever its key
+OUTSIDE_ROW, TOTAL_ROW = "outside", "total"  # the SQL's other row keys
 
 
 def _area(expr: str) -> str:
@@ -73,16 +73,17 @@ def hazard_types(
     feature holding it, whose value in the local read ``read`` :func:`polygons.type_text`
     turns into its type (one rule for both engines, none in SQL); None when cancelled.
     ``sources``: as :func:`pg_keys.feature_ids` takes them."""
-    column = quote_ident(field)
+    column, key = quote_ident(field), quote_ident(hazards.fid)
+    key = key if hazards.integer_key else f"{key}::text"  # no min() of uuid
     sql = (
-        f"SELECT {column} IS NULL, coalesce({column}::text, ''), min({quote_ident(hazards.fid)})"
+        f"SELECT {column} IS NULL, coalesce({column}::text, ''), min({key})"
         f" FROM {hazards.from_sql()} GROUP BY 1, 2"
     )
     rows = database_rows(hazards, sql, tr("overlay in the database"), feedback)
     if rows is None:
         return None
     value_of = dict(zip(read.row_ids, read.row_values()))
-    fids = feature_ids(hazards, [int(r[2]) for r in rows], sources).tolist()
+    fids = feature_ids(hazards, [hazards.key_of(r[2]) for r in rows], sources).tolist()
     kinds = {}
     for (null, raw, _key), fid in zip(rows, fids):
         if fid not in value_of:  # a row added since the layer was read
@@ -159,16 +160,16 @@ def overlay_sql(inputs: OverlayInputs, token: str) -> str:
     # hazards dissolved per district (or outside) and type
     sql.append(
         f"CREATE TEMP TABLE {t['k']} ON COMMIT DROP AS "
-        f"SELECT d.fid::text AS row, k.kind, k.g FROM {t['d']} d CROSS JOIN LATERAL (SELECT "
+        f"SELECT {DISTRICT_ROW} AS row, k.kind, k.g FROM {t['d']} d CROSS JOIN LATERAL (SELECT "
         f"h.kind, ST_CollectionExtract(ST_Intersection({union('h.g')}, d.g), 3) AS g "
         f"FROM {t['h']} h WHERE h.g && d.g GROUP BY h.kind) k UNION ALL "
         f"SELECT {quote_literal(OUTSIDE_ROW)}, h.kind, ST_CollectionExtract(ST_Difference("
         f"{union('h.g')}, {whole['du']}), 3) FROM {t['h']} h GROUP BY h.kind"
     )
-    row_hazard = f"(SELECT {union('k.g')} FROM {t['k']} k WHERE k.row = d.fid::text)"
+    row_hazard = f"(SELECT {union('k.g')} FROM {t['k']} k WHERE k.row = {DISTRICT_ROW})"
     sql.append(
         f"CREATE TEMP TABLE {t['u']} ON COMMIT DROP AS "
-        f"SELECT d.fid::text AS row, d.g AS dg, {row_hazard} AS hg, "
+        f"SELECT {DISTRICT_ROW} AS row, d.g AS dg, {row_hazard} AS hg, "
         f"coalesce({clip('r', 'd')}, {empty}) AS rg, coalesce({clip('c', 'd')}, {empty}) AS cg "
         f"FROM {t['d']} d UNION ALL SELECT {quote_literal(OUTSIDE_ROW)}, {empty}, "
         + ", ".join(
@@ -252,12 +253,13 @@ def _row_positions(
     """The position (in ``district_ids``, outside last) of each row key the SQL returned;
     None for a district the local read found unusable (its row stays as the local engine
     has it); a district the local read does not hold at all stops the run."""
-    keys = sorted({int(r) for r in rows if r not in (OUTSIDE_ROW, TOTAL_ROW)})
+    rows = sorted({r for r in rows if r not in (OUTSIDE_ROW, TOTAL_ROW)})
+    keys = [districts.key_of(r[1:]) for r in rows]  # the 'd' of DISTRICT_ROW off
     position = {fid: i for i, fid in enumerate(district_ids)}
     found: dict = {OUTSIDE_ROW: len(district_ids)}
     unusable = set(unusable)
-    for key, fid in zip(keys, feature_ids(districts, keys, sources).tolist()):
+    for row, fid in zip(rows, feature_ids(districts, keys, sources).tolist()):
         if fid not in position and fid not in unusable:
             raise changed(districts.name)
-        found[str(key)] = position.get(fid)
+        found[row] = position.get(fid)
     return found

@@ -21,6 +21,7 @@ from .geometries import DEGENERATE, NULL, OK, REPAIRED, Cleaned
 from .postgis import Connection, DatabaseError, qualified, quote_ident
 
 INTEGER_TYPES = ("int2", "int4", "int8", "integer", "bigint", "smallint", "serial", "bigserial")
+KEY_TYPES = (*INTEGER_TYPES, "text", "varchar", "uuid")  # uuid: IMSMA's GUIDs
 
 # state codes the SQL returns -> what geometries.clean says of such a feature
 STATES = {
@@ -57,11 +58,19 @@ class PgTable:
     schema: str
     table: str
     geometry: str
-    fid: str  # integer primary key: QGIS's feature id
+    fid: str  # the primary key column (integer, text or uuid): QGIS numbers features by it
     srid: int
     polygonal: bool
     subset: str = ""
     fid_type: str = ""  # the key's type: how QGIS numbers the features (pg_keys)
+
+    @property
+    def integer_key(self) -> bool:
+        return self.fid_type.lower() in INTEGER_TYPES
+
+    def key_of(self, value) -> int | str:
+        """A key value as SQL gave it, as QGIS shows it (int, or text)."""
+        return int(value) if self.integer_key else str(value)
 
     @property
     def database(self) -> tuple:
@@ -217,11 +226,11 @@ def pg_table(layer: QgsVectorLayer | None, key: str, name: str) -> PgTable:
     fields = layer.fields()
     keys = layer.dataProvider().pkAttributeIndexes()
     kinds = [fields.at(i).typeName().lower() for i in keys]
-    if len(keys) != 1 or kinds[0] not in INTEGER_TYPES:
+    if len(keys) != 1 or kinds[0] not in KEY_TYPES:
         raise QgsProcessingException(
             tr(
-                "Layer '{0}' ({1}) has no single integer primary key; ENGINE 'database' needs "
-                "one (e.g. a serial fid column) to match its rows."
+                "Layer '{0}' ({1}) has no primary key of one integer, text or uuid column; "
+                "ENGINE 'database' needs one (e.g. a serial fid column) to match its rows."
             ).format(name, key)
         )
     srid = layer.crs().postgisSrid()

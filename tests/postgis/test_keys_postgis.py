@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from tests.postgis import test_coverage_database_postgis as coverage
 from tests.postgis import test_engine_database_postgis as prioritise
@@ -18,7 +18,26 @@ KEYS = {
         "ALTER TABLE {t} ALTER COLUMN fid TYPE bigint; "
         "UPDATE {t} SET fid = fid * 10000000000 WHERE fid % 2 = 0"
     ),
+    # text keys with what breaks lists (commas, quotes, a pipe, trailing spaces), and uuid
+    # keys as IMSMA's GUIDs; renamed, as a GeoPackage output's fid cannot be text
+    "text": (
+        "ALTER TABLE {t} ALTER COLUMN fid TYPE text USING "
+        "'HZ, \"' || fid || '|' || chr(39) || repeat(' ', fid % 3); "
+        "ALTER TABLE {t} RENAME fid TO guid"
+    ),
+    "uuid": (
+        "ALTER TABLE {t} ALTER COLUMN fid DROP DEFAULT; "
+        "ALTER TABLE {t} ALTER COLUMN fid TYPE uuid USING md5(fid::text)::uuid; "
+        "ALTER TABLE {t} RENAME fid TO guid"
+    ),
 }
+
+
+def rekey(db, table: str, kind: str) -> None:
+    """Give ``table`` the key of ``kind``; its layers then name the key column."""
+    db.sql(KEYS[kind].format(t=f"{db.schema}.{table}"))
+    if "guid" in KEYS[kind]:
+        db.keys[table] = "guid"
 
 
 def test_int4_ids_are_the_key_and_a_negative_key_plus_two_to_the_32(pg_db):
@@ -42,7 +61,7 @@ def test_prioritise_database_engine_equals_local_on_keys_qgis_does_not_number_by
     clearance_provider, pg_db, tmp_path, kind
 ):
     pg_db.sql(prioritise.MESSY.format(s=pg_db.schema))
-    pg_db.sql(KEYS[kind].format(t=f"{pg_db.schema}.parcels"))
+    rekey(pg_db, "parcels", kind)
     out = {
         engine: prioritise.run(
             pg_db,
@@ -71,7 +90,7 @@ def test_coverage_database_engine_equals_local_with_district_keys_minus_one_and_
     s = pg_db.schema
     pg_db.sql(coverage.MESSY.format(s=s))
     pg_db.sql(f"UPDATE {s}.districts SET fid = -fid")  # West -1, East -2: no marker clash
-    pg_db.sql(KEYS[kind].format(t=f"{s}.hazards"))
+    rekey(pg_db, "hazards", kind)
     extra = {"HAZARD_TYPE_FIELD": "hazard_type", "ID_FIELD": "hazard_id"}
     local, database = (
         coverage.run(pg_db, e, tmp_path, coverage.MESSY_TABLES, **extra) for e in (0, 1)
@@ -82,3 +101,24 @@ def test_coverage_database_engine_equals_local_with_district_keys_minus_one_and_
     hazard = coverage.FIELDS.index("hazard_ha")
     assert got["West"][hazard] > 100 and got["East"][hazard] > 100
     coverage.assert_same_gaps(coverage.gap_rows(local["GAPS"]), coverage.gap_rows(database["GAPS"]))
+
+
+def test_database_engine_refuses_a_key_of_two_columns_naming_the_layer(
+    clearance_provider, pg_db, tmp_path
+):
+    t = f"{pg_db.schema}.parcels"
+    pg_db.sql(prioritise.MESSY.format(s=pg_db.schema))
+    pg_db.sql(
+        f"ALTER TABLE {t} DROP CONSTRAINT parcels_pkey; ALTER TABLE {t} ADD PRIMARY KEY (fid, pid)"
+    )
+    pg_db.keys["parcels"] = '"fid","pid"'
+    with pytest.raises(
+        QgsProcessingException, match="'parcels' \\(PARCELS\\) has no primary key of one"
+    ):
+        prioritise.run(
+            pg_db,
+            1,
+            str(tmp_path / "x.gpkg"),
+            parcels="parcels",
+            criteria=prioritise.MESSY_CRITERIA,
+        )

@@ -10,7 +10,12 @@ import time
 
 import numpy as np
 import pytest
-from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsVectorLayer,
+)
 
 from tests.postgis.test_engine_database_postgis import MESSY
 
@@ -78,6 +83,41 @@ def test_parcels_shared_among_three_connections_give_the_distances_and_reports_o
     for a, b in zip(targets3, targets1):
         assert (a.n_usable, a.report.n_features) == (b.n_usable, b.report.n_features)
     assert np.isnan(d3[~read3.usable_mask]).all() and (~read3.usable_mask).sum() == 3
+
+
+@pytest.mark.parametrize("kind", ["text", "uuid"])
+def test_parcels_keyed_by_text_or_uuid_shared_among_three_connections_give_those_of_one(
+    pg_db, monkeypatch, kind
+):
+    """A text key is shared among the connections by its hash; every parcel lands in exactly
+    one part and gets QGIS's own id back through its map."""
+    from dataclasses import replace
+
+    from clearance_planner.qgis_io import pg_distances
+    from tests.postgis.test_keys_postgis import rekey
+
+    pg_db.sql(MESSY.format(s=pg_db.schema))
+    rekey(pg_db, "parcels", kind)
+    parcels, targets = _tables(pg_db)
+    parcels = replace(parcels, uri=QgsDataSourceUri(pg_db.table_uri("parcels")), fid="guid")
+    parcels = replace(parcels, fid_type=kind)
+    layer = QgsVectorLayer(pg_db.table_uri("parcels"), "parcels", "postgres")
+    qgis = {f.id(): f["guid"] for f in layer.getFeatures()}
+    monkeypatch.setattr(pg_distances, "MAX_CONNECTIONS", 1)
+    one = pg_distances.database_distances(parcels, targets, 32638, None, {"PARCELS": layer})
+    monkeypatch.setattr(pg_distances, "MAX_CONNECTIONS", 3)
+    monkeypatch.setattr(pg_distances, "PARCELS_PER_CONNECTION", 10)
+    sizes = []
+    real = pg_distances._parcel_rows
+    monkeypatch.setattr(
+        pg_distances, "_parcel_rows", lambda *a: sizes.append(len(real(*a)[0])) or real(*a)
+    )
+    three = pg_distances.database_distances(parcels, targets, 32638, None, {"PARCELS": layer})
+    (read1, _, d1), (read3, _, d3) = one, three
+    assert len(sizes) == 3 and min(sizes) > 50 and sum(sizes) == 408
+    assert read3.fids == read1.fids and sorted(read3.fids) == sorted(qgis)
+    np.testing.assert_array_equal(d3, d1)
+    np.testing.assert_array_equal(read3.usable_mask, read1.usable_mask)
 
 
 def test_a_failing_statement_cancels_the_others_and_its_error_is_reported(pg_db):
