@@ -157,7 +157,8 @@ def run_peer(gpkg: Path, n: int, folder: Path) -> dict:
 
 
 def run_native(gpkg: Path) -> dict:
-    """joinbynearest + field calculator per criterion, then the weighted sum (memory layers)."""
+    """joinbynearest + field calculator per criterion, then the weighted sum (memory layers);
+    line layers exploded into their segments first (:func:`native_target`)."""
     from qgis import processing
 
     start, cpu = time.perf_counter(), time.process_time()
@@ -167,7 +168,7 @@ def run_native(gpkg: Path) -> dict:
             "native:joinbynearest",
             {
                 "INPUT": layer,
-                "INPUT_2": layer_uri(gpkg, name),
+                "INPUT_2": native_target(gpkg, name),
                 "FIELDS_TO_COPY": ["tid"],
                 "DISCARD_NONMATCHING": False,
                 "PREFIX": f"{name}_",
@@ -208,6 +209,21 @@ def run_native(gpkg: Path) -> dict:
     idx = [layer.fields().lookupField(n) for n in names]
     rows = np.array([[f.attributes()[i] for i in idx] for f in layer.getFeatures()], dtype=float)
     return {"wall_s": wall, "cpu_s": cpu, "load": os.getloadavg(), "rows": rows}
+
+
+def native_target(gpkg: Path, name: str):
+    """The criterion layer as a QGIS user who knows joinbynearest gives it: lines exploded
+    into their segments (``native:explodelines``; the same nearest distance, exactly), as a
+    long line's box overlaps most parcels' search (87.6 s -> 7.9 s for the lines at 100k)."""
+    from qgis import processing
+    from qgis.core import QgsVectorLayer, QgsWkbTypes
+
+    uri = layer_uri(gpkg, name)
+    lines = QgsWkbTypes.GeometryType.LineGeometry
+    if QgsVectorLayer(uri, name, "ogr").geometryType() != lines:
+        return uri
+    params = {"INPUT": uri, "OUTPUT": "TEMPORARY_OUTPUT"}
+    return processing.run("native:explodelines", params)["OUTPUT"]
 
 
 def native_child(gpkg: Path, dump: Path) -> None:
