@@ -237,9 +237,10 @@ class OutputBlobs:
         """The output blob of feature ``fid`` whose source blob is ``blob``."""
         if blob is not None:
             blob = bytes(blob)
-        geom = self._repaired(fid, blob)
-        if geom is not None:
-            return self._from_geometry(fid, geom)
+        if fid in self.repaired:  # few are: the others skip the lookup's call
+            geom = self._repaired(fid, blob)
+            if geom is not None:
+                return self._from_geometry(fid, geom)
         if blob is None or blob[:2] != b"GP":
             return None
         if is_empty(blob):
