@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import QVariant
 from .. import formatting
 from ..csv_text import safe_cell
 from ..i18n import tr, tr_message
+from ..logs import LOGGER
 from . import atomic, gpkg_rows, pg_rows
 from .atomic import AtomicFile, AtomicTable
 from .destinations import parse_destination
@@ -121,13 +122,34 @@ class AtomicSink:
                 self.file.path, _csv_fields(fields), wkb_type, crs, context
             )
         else:
-            self.sink, dest = alg.parameterAsSink(
-                params, name, context, fields, wkb_type, crs, flags
-            )
+            self.sink, dest = self._sink(alg, params, fields, wkb_type, crs, flags)
         if self.sink is None:
             self.discard()
             raise QgsProcessingException(alg.invalidSinkError(parameters, name))
         self.dest_id = self.final or dest
+
+    def _sink(self, alg, params: dict, fields: QgsFields, wkb_type, crs, flags):
+        """``parameterAsSink``; a format that refuses a field named fid that is not an
+        integer (a GeoPackage keeps fid for its own ids; a PostGIS table keyed by a text
+        fid) gets it renamed, said in the run's log, instead of failing the run."""
+        try:
+            return alg.parameterAsSink(
+                params, self.name, self.context, fields, wkb_type, crs, flags
+            )
+        except QgsProcessingException:
+            renamed = renamed_text_fid(fields)
+            if renamed is None:
+                self.discard()
+                raise
+        LOGGER.warning(
+            tr(
+                "{0}: the field fid holds no integers, which {1} keeps for its own ids; "
+                "written as {2}"
+            ).format(self.layer_name, self.final or params[self.name], renamed[1])
+        )
+        return alg.parameterAsSink(
+            params, self.name, self.context, renamed[0], wkb_type, crs, flags
+        )
 
     def __enter__(self) -> AtomicSink:
         return self
@@ -261,6 +283,21 @@ class AtomicSink:
 
 
 PG_BATCH = 1000  # features per INSERT batch of a PostGIS output (without NULLs)
+
+
+def renamed_text_fid(fields: QgsFields) -> tuple[QgsFields, str] | None:
+    """``fields`` with a field named fid (any case) that is not an integer renamed to the
+    first free ``fid_source``, ``fid_source_2``…, and that name; None when there is none."""
+    at = fields.lookupField("fid")
+    if at < 0 or fields.at(at).type() in (TYPES["int"], TYPES["long"]):
+        return None
+    taken = {n.lower() for n in fields.names()}
+    name = next(
+        n for n in ("fid_source", *(f"fid_source_{k}" for k in range(2, 999))) if n not in taken
+    )
+    out = QgsFields(fields)
+    out.rename(at, name)
+    return out, name
 
 
 def _is_null(value) -> bool:
