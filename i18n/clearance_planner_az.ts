@@ -2132,32 +2132,32 @@ Heç nə itirilmir: etibarsız sahələr təmir edilir (makeValid); yararlı pol
         <translation>{0} oriyentiri birmənalı deyil ({1} nöqtə)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="177"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="182"/>
         <source>feature {0}</source>
         <translation>obyekt {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="177"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="182"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="180"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="185"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: {1} yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="262"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="267"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: '{1}' yazıla bilmədi: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="371"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="376"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>'{0}' nəticəsi əvəz edilə bilmədi: {1} (başqa proqramda açıqdırmı?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="381"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="386"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' mövcuddur; onu əvəz etmək üçün OVERWRITE təyin edin.</translation>
     </message>
@@ -6211,7 +6211,7 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>{0}: sətirləri PostGIS-ə yazıla bilmədi: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="199"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="204"/>
         <source>{0}: PostgreSQL refused a batch of {1} features: {2}</source>
         <translation>{0}: PostgreSQL {1} obyektdən ibarət paketi qəbul etmədi: {2}</translation>
     </message>
@@ -6226,14 +6226,14 @@ TOP_PARCELS (defolt 25, 0 = yoxdur) xəritədən sonra ən təcili sahələrin c
         <translation>GDAL-ın aça bildiyi GeoPackage deyil</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="366"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="371"/>
         <source>Could not replace the output: {0} (is it open in another program?)</source>
         <translation>Nəticə əvəz edilə bilmədi: {0} (başqa proqramda açıqdırmı?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="144"/>
-        <source>{0}: the field fid holds no integers, which {1} keeps for its own ids; written as {2}</source>
-        <translation>{0}: fid sahəsində tam ədədlər yoxdur, {1} isə fid-i öz identifikatorları üçün saxlayır; sahə {2} adı ilə yazıldı</translation>
+        <location filename="../plugin/qgis_io/sinks.py" line="151"/>
+        <source>{0}: the field fid holds no integers, and the output format keeps fid for its own ids; written as {1}</source>
+        <translation>{0}: fid sahəsində tam ədədlər yoxdur, çıxış formatı isə fid-i öz identifikatorları üçün saxlayır; sahə {1} adı ilə yazıldı</translation>
     </message>
 </context>
 </TS>

@@ -2132,32 +2132,32 @@ TARGET_DATE: TEAMS_NEEDED перечисляет по каждому метод�
         <translation>ориентир {0} неоднозначен ({1} точек)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="177"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="182"/>
         <source>feature {0}</source>
         <translation>объект {0}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="177"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="182"/>
         <source> (id {0})</source>
         <translation> (id {0})</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="180"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="185"/>
         <source>{0}: could not write {1}: {2}</source>
         <translation>{0}: не удалось записать {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="262"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="267"/>
         <source>{0}: could not write &apos;{1}&apos;: {2}</source>
         <translation>{0}: не удалось записать '{1}': {2}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="371"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="376"/>
         <source>Could not replace the output &apos;{0}&apos;: {1} (is it open in another program?)</source>
         <translation>Не удалось заменить результат '{0}': {1} (он открыт в другой программе?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="381"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="386"/>
         <source>&apos;{0}&apos; exists; set OVERWRITE to replace it.</source>
         <translation>'{0}' существует; задайте OVERWRITE, чтобы заменить его.</translation>
     </message>
@@ -6211,7 +6211,7 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>{0}: не удалось записать строки в PostGIS: {1}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="199"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="204"/>
         <source>{0}: PostgreSQL refused a batch of {1} features: {2}</source>
         <translation>{0}: PostgreSQL отклонил пакет из {1} объектов: {2}</translation>
     </message>
@@ -6226,14 +6226,14 @@ TOP_PARCELS (по умолчанию 25, 0 = нет) добавляет посл
         <translation>не GeoPackage, который может открыть GDAL</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="366"/>
+        <location filename="../plugin/qgis_io/sinks.py" line="371"/>
         <source>Could not replace the output: {0} (is it open in another program?)</source>
         <translation>Не удалось заменить результат: {0} (он открыт в другой программе?)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis_io/sinks.py" line="144"/>
-        <source>{0}: the field fid holds no integers, which {1} keeps for its own ids; written as {2}</source>
-        <translation>{0}: поле fid содержит не целые числа, а {1} оставляет fid для собственных идентификаторов; поле записано как {2}</translation>
+        <location filename="../plugin/qgis_io/sinks.py" line="151"/>
+        <source>{0}: the field fid holds no integers, and the output format keeps fid for its own ids; written as {1}</source>
+        <translation>{0}: поле fid содержит не целые числа, а формат вывода оставляет fid для собственных идентификаторов; поле записано как {1}</translation>
     </message>
 </context>
 </TS>

@@ -141,15 +141,20 @@ class AtomicSink:
             if renamed is None:
                 self.discard()
                 raise
+        try:
+            sink = alg.parameterAsSink(
+                params, self.name, self.context, renamed[0], wkb_type, crs, flags
+            )
+        except QgsProcessingException:
+            self.discard()
+            raise
         LOGGER.warning(
             tr(
-                "{0}: the field fid holds no integers, which {1} keeps for its own ids; "
-                "written as {2}"
-            ).format(self.layer_name, self.final or params[self.name], renamed[1])
+                "{0}: the field fid holds no integers, and the output format keeps fid for its "
+                "own ids; written as {1}"
+            ).format(self.layer_name, renamed[1])
         )
-        return alg.parameterAsSink(
-            params, self.name, self.context, renamed[0], wkb_type, crs, flags
-        )
+        return sink
 
     def __enter__(self) -> AtomicSink:
         return self
