@@ -52,7 +52,7 @@ def table_facts(db, table: str) -> dict:
     )
     key = db.sql(
         f"SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = '{s}.{table}'"
-        "::regclass"
+        "::regclass ORDER BY 1"  # PostgreSQL 18 lists NOT NULL constraints too, in any order
     )
     geometry = db.sql(
         "SELECT f_geometry_column, srid, type, coord_dimension FROM geometry_columns "
