@@ -42,13 +42,13 @@ from .gdal_calls import gdal_errors_quiet
 from .geometries import REPAIRED, GeometryReport, certified, clean
 from .heap import release_free_memory
 from .pg_keys import Int32Ids, MappedIds, keys_are_ids
+from .pg_tables import KEY_TYPES
 from .postgis import qualified, quote_ident
 from .wkb_arrays import walk
 
 BATCH = 100_000
 CURSOR_PAGE = "5000"  # rows per fetch of GDAL's PostgreSQL cursor (its 500: 1.5 s per 100k)
 DRIVERS = ("GPKG",)
-MAPPED_KEYS = ("int8", "bigint", "text", "varchar", "uuid")  # keys QGIS numbers by a map
 PLAIN_NAME = re.compile(r"[^.,()\"'\s]+")  # a name GDAL's TABLES option takes as it is
 
 
@@ -139,8 +139,8 @@ def ogr_table(parameters: dict, key: str, context, source) -> OgrTable | None:
 
 def _postgres_table(layer: QgsVectorLayer) -> OgrTable | None:
     """The PostGIS table behind ``layer`` as GDAL reads it, when its primary key is one
-    integer or text column and GDAL sees that key and geometry column; else None. For a key
-    QGIS numbers through a map, the map is read here (the key only)."""
+    integer, text or uuid column and GDAL sees that key and geometry column; else None. For a
+    key QGIS numbers through a map, the map is read here (the key only)."""
     uri = QgsDataSourceUri(layer.source())
     if uri.sql() or uri.useEstimatedMetadata() or not uri.geometryColumn():
         return None
@@ -149,7 +149,7 @@ def _postgres_table(layer: QgsVectorLayer) -> OgrTable | None:
         return None
     key_field = layer.fields().at(keys[0])
     int32 = keys_are_ids(key_field.typeName())
-    if not int32 and key_field.typeName().lower() not in MAPPED_KEYS:
+    if not int32 and key_field.typeName().lower() not in KEY_TYPES:  # as ENGINE=database
         return None
     schema, name, geom = uri.schema() or "public", uri.table(), uri.geometryColumn()
     if not all(PLAIN_NAME.fullmatch(n) for n in (schema, name, geom, key_field.name())):

@@ -253,11 +253,12 @@ class OutputBlobs:
         return blob[:4] + self.srs + blob[8:40] + body
 
     def _repaired(self, fid: int, blob: bytes | None) -> QgsGeometry | None:
-        """The repaired geometry of feature ``fid``: given (a dict), or (a set of the
-        repaired ids) ``blob``'s geometry repaired here as :func:`geometries.clean` does."""
+        """The repaired geometry of the repaired feature ``fid``: given (a dict), or (a set
+        of the repaired ids) ``blob``'s geometry repaired here as :func:`geometries.clean`
+        does."""
         if isinstance(self.repaired, dict):
-            return self.repaired.get(fid)
-        if fid not in self.repaired or blob is None or blob[:2] != b"GP":
+            return self.repaired[fid]
+        if blob is None or blob[:2] != b"GP":
             return None
         geom = QgsGeometry()
         geom.fromWkb(blob[header_size(blob) :])
