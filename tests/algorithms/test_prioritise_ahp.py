@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 from qgis import processing
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
-from tests.qgis_support import QVariant, memory_layer
+from tests.qgis_support import QVariant, WarningFeedback, memory_layer
 
 # parcel 1 touches the settlement, parcel 2 touches the cemetery
 PARCELS = [
@@ -21,15 +21,6 @@ def layers():
     settlements = memory_layer("Point", ["POINT(50 50)"])
     cemeteries = memory_layer("Point", ["POINT(5050 50)"])
     return parcels, settlements, cemeteries
-
-
-class Recorder(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
 
 
 def run(layers, **extra):
@@ -65,7 +56,7 @@ def test_without_ahp_the_direct_weights_apply_and_no_cr_is_reported(clearance_pr
 
 def test_inconsistent_matrix_warns_with_its_cr(clearance_provider, layers):
     incidents = memory_layer("Point", ["POINT(9000 9000)"])
-    feedback = Recorder()
+    feedback = WarningFeedback()
     parcels, settlements, cemeteries = layers
     result = processing.run(
         "clearance:prioritise",

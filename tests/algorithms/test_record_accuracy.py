@@ -2,10 +2,10 @@
 
 import pytest
 from qgis import processing
-from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import NULL, QgsProcessingException
 
 from clearance_planner.algorithms.record_accuracy import RESULT_FIELDS
-from tests.qgis_support import QVariant, memory_layer
+from tests.qgis_support import QVariant, WarningFeedback, memory_layer
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
 
@@ -85,15 +85,6 @@ def test_unparsable_confirmed_expression_is_refused_not_ignored():
         run(CONFIRMED_EXPRESSION="\"hazard_type\" = 'CHA' AND (")
 
 
-class Warnings(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
-
-
 def test_confirmed_expression_on_a_missing_field_names_the_field_and_layer():
     with pytest.raises(QgsProcessingException) as caught:
         run(CONFIRMED_EXPRESSION="\"hazard_kind\" = 'CHA'")
@@ -112,7 +103,7 @@ def test_records_and_incidents_without_usable_geometry_are_kept_and_named():
     records.setName("records")
     incidents = memory_layer("Point", [f"POINT({X + 10} {Y + 10})", None, "POINT EMPTY"])
     incidents.setName("incidents")
-    feedback = Warnings()
+    feedback = WarningFeedback()
     out = run(RECORDS=records, INCIDENTS=incidents, feedback=feedback)
     rows = {f["record_id"]: f for f in out["OUTPUT"].getFeatures()}
     assert sorted(rows) == ["NULLGEOM", "R1", "TWOPOINT"]
@@ -152,7 +143,7 @@ def test_a_chosen_id_field_with_a_repeated_id_warns_by_value():
         rows=[["MF-1"], ["mf-1 "]],
     )
     records.setName("records")
-    feedback = Warnings()
+    feedback = WarningFeedback()
     out = run(feedback, RECORDS=records, ID_FIELD="mf_no", DISTRICT_FIELD="")["OUTPUT"]
     fids = [f.id() for f in records.getFeatures()]
     assert out.featureCount() == 2 and "source_fid" not in out.fields().names()

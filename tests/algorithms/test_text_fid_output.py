@@ -6,24 +6,15 @@ from __future__ import annotations
 
 import pytest
 from qgis import processing
-from qgis.core import QgsField, QgsFields, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsField, QgsFields, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from clearance_planner.qgis_io.sinks import renamed_text_fid
-from tests.qgis_support import memory_layer
+from tests.qgis_support import WarningFeedback, memory_layer
 
 pytestmark = pytest.mark.usefixtures("clearance_provider")
 
 X, Y = 600_000, 4_400_000
-
-
-class WarningLog(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
 
 
 def _fields(*specs) -> QgsFields:
@@ -60,7 +51,7 @@ def test_prioritise_of_parcels_with_a_text_fid_writes_a_geopackage_keeping_every
         rows=[[i] for i in ids],
     )
     settlements = memory_layer("Point", [f"POINT({X - 10} {Y + 25})"])
-    log = WarningLog()
+    log = WarningFeedback()
     out = processing.run(
         "clearance:prioritise",
         {"PARCELS": parcels, "SETTLEMENTS": settlements, "OUTPUT": str(tmp_path / "p.gpkg")},

@@ -11,7 +11,7 @@ import pytest
 from qgis import processing
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
-from tests.qgis_support import QGIS_PROCESS, QVariant, memory_layer
+from tests.qgis_support import QGIS_PROCESS, QVariant, WarningFeedback, memory_layer
 
 X, Y = 600_000, 4_400_000
 
@@ -354,17 +354,6 @@ def test_backslashes_survive_a_server_without_standard_conforming_strings(
     assert json.loads(record)["inputs"]["PARCELS"]["name"] == "D:\\parcels\\new"
 
 
-class WarningLog(QgsProcessingFeedback):
-    """The warnings a run pushes to its log."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
-
-
 @pytest.fixture
 def writer_role(pg_db):
     """A role with USAGE and CREATE on the test schema only (no right on public, where
@@ -381,7 +370,7 @@ def test_a_style_that_cannot_be_saved_is_said_and_the_run_record_still_written(
     """The style's transaction fails (no right on layer_styles): QGIS's shared connection is
     rolled back, so the comment and the run record after it are written, and the user reads
     why the style is missing in the algorithm's own log."""
-    log = WarningLog()
+    log = WarningFeedback()
     prioritise(pg_db.destination("priorities", user=writer_role), feedback=log)
     assert [w for w in log.warnings if "layer_styles" in w], log.warnings
     assert not [w for w in log.warnings if "aborted" in w], log.warnings
@@ -400,7 +389,7 @@ def test_a_run_record_that_cannot_be_written_is_said_in_the_run_log(
         "algorithm text, plugin_version text, output_layer text, parameters jsonb, "
         "PRIMARY KEY (run_id, output_layer))"
     )
-    log = WarningLog()
+    log = WarningFeedback()
     prioritise(pg_db.destination("priorities", user=writer_role), feedback=log)
     said = [w for w in log.warnings if "clearance_runs" in w]
     assert said and "permission denied" in said[0], log.warnings
