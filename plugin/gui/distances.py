@@ -13,7 +13,6 @@ from qgis.core import (
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeature,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProject,
     QgsVectorLayer,
@@ -28,6 +27,7 @@ from ..qgis_io.expressions import checked_expression
 from ..qgis_io.gates import gate_mask
 from ..qgis_io.ids import feature_ids
 from ..qgis_io.layers import read_source
+from .task_runner import desktop_context
 
 
 @dataclass
@@ -63,8 +63,7 @@ def read_inputs(
     """Parcels (features kept, repaired), the gate on them, then the criterion layers, in
     the metric CRS of the parcels; parcels labelled by ``id_field`` (empty: guessed).
     Errors name the layer (``QgsProcessingException``) or the gate (``ValueError``)."""
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
+    context = desktop_context(QgsProject.instance())
     crs = metric_crs(parcels.crs(), parcels.extent())
     read = read_source(parcels, parcels.name(), crs, context, keep_features=True, repair=True)
     gated = evaluate_gate(parcels, read.features, gate)

@@ -9,6 +9,8 @@ from typing import Any, Callable
 
 from qgis.core import (
     QgsApplication,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -32,6 +34,23 @@ class Outcome:
 
 Done = Callable[[Outcome], None]
 Job = Callable[[ProgressFn, CancelFn], Any]
+
+
+def desktop_context(project: QgsProject) -> QgsProcessingContext:
+    """A Processing context for a run started from the desktop, built on the main thread.
+
+    Its expression context already holds the global and project scopes, as QGIS's own
+    Processing dialog does: an algorithm given an empty one builds the project's scope in its
+    own thread, and QGIS builds that scope lazily and unguarded, so a canvas refreshing at the
+    same moment crashed QGIS 3.44 (``QgsProject::createExpressionContextScope`` from both).
+    """
+    context = QgsProcessingContext()
+    context.setProject(project)
+    expressions = QgsExpressionContext()
+    expressions.appendScope(QgsExpressionContextUtils.globalScope())
+    expressions.appendScope(QgsExpressionContextUtils.projectScope(project))
+    context.setExpressionContext(expressions)
+    return context
 
 
 class FunctionTask(QgsTask):
@@ -106,8 +125,7 @@ class TaskRunner:
             raise LookupError(
                 tr("The Processing algorithm {0} is not available.").format(algorithm_id)
             )
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
+        context = desktop_context(QgsProject.instance())
         feedback = QgsProcessingFeedback()
         if wait:
             results, ok = algorithm.run(parameters, context, feedback)

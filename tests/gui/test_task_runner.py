@@ -94,6 +94,8 @@ def test_an_algorithm_runs_in_the_background_with_its_results_and_log(
     runner, (outcomes, done) = TaskRunner(), collect()
     task = runner.run_algorithm("clearance:prioritise", params, done)
     assert task is not None and runner.busy
+    context = runner.running[id(task)][2]  # built here, before the task's thread starts
+    assert context.expressionContext().scopeCount() == 2
     qtbot.waitUntil(lambda: bool(outcomes), timeout=30_000)
     assert outcomes[0].ok and "OUTPUT" in outcomes[0].value and not runner.busy
     assert QgsApplication.taskManager().countActiveTasks() == 0
@@ -109,3 +111,24 @@ def test_an_unknown_algorithm_is_refused_by_name(clearance_provider):
 
     with pytest.raises(LookupError, match="clearance:no_such_thing is not available"):
         TaskRunner().run_algorithm("clearance:no_such_thing", {}, print)
+
+
+def test_a_desktop_run_gets_the_project_scope_built_on_the_main_thread(qgis_new_project):
+    """The algorithm's thread must not build the project's expression scope (QGIS builds it
+    lazily and unguarded; a canvas doing the same at that moment crashed QGIS 3.44)."""
+    from qgis.core import QgsExpressionContextUtils
+
+    from clearance_planner.gui.task_runner import desktop_context
+
+    project = QgsProject.instance()
+    project.setTitle("Agdam district SYNTHETIC")
+    QgsExpressionContextUtils.setProjectVariable(project, "programme", "demo")
+    context = desktop_context(project)
+    expressions = context.expressionContext()
+    assert context.project() is project
+    assert [expressions.scope(i).name() for i in range(expressions.scopeCount())] == [
+        "Global",
+        "Project",
+    ]
+    assert expressions.variable("project_title") == "Agdam district SYNTHETIC"
+    assert expressions.variable("programme") == "demo"
