@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -15,10 +16,24 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_GPKG = ROOT / "resources" / "demo" / "clearance_demo.gpkg"
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_running(qgis_canvas):
+    """After every test no background task runs and the canvas is not drawing: the next
+    test's ``qgis_new_project`` removes every layer at once, which QGIS itself does only after
+    cancelling the canvas's jobs (pytest-qgis does not; a segfault in QGIS 3.40 once)."""
+    yield
+    manager, deadline = QgsApplication.taskManager(), time.monotonic() + 30
+    while manager.countActiveTasks() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    qgis_canvas.stopRendering()
+    assert manager.countActiveTasks() == 0, "a background task outlived its test"
 
 
 @pytest.fixture(scope="session")
