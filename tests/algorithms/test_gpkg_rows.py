@@ -8,6 +8,8 @@ from __future__ import annotations
 import hashlib
 import math
 import sqlite3
+import struct
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -356,3 +358,76 @@ def test_parcels_streamed_in_small_batches_get_the_distances_of_reading_them_who
             assert distance is None, fid
         else:
             assert distance == pytest.approx(expected[fid], abs=1e-6), fid
+
+
+def stored_rows(path: str, table: str) -> list:
+    with closing(sqlite3.connect(path)) as db:
+        return db.execute(f'SELECT * FROM "{table}" ORDER BY fid').fetchall()
+
+
+def rewrite_blobs(path: str) -> None:
+    """Blobs GDAL never writes but other tools do: a big-endian polygon, an empty polygon,
+    bytes that are no GeoPackage blob; text in an integer field."""
+    square = struct.pack(">bIII", 0, 3, 1, 5)  # big-endian polygon of one ring of 5 points
+    ring = [(E, N), (E + 90, N), (E + 90, N + 80), (E, N + 80), (E, N)]
+    big_endian = square + b"".join(struct.pack(">dd", x, y) for x, y in ring)
+    envelope = struct.pack("<4d", E, E + 90, N, N + 80)
+    with closing(sqlite3.connect(path)) as db, db:
+        fids = [r[0] for r in db.execute("SELECT fid FROM parcels ORDER BY fid LIMIT 5")]
+        blobs = [
+            b"GP\x00\x03" + struct.pack("<i", 32638) + envelope + big_endian,
+            b"GP\x00\x11" + struct.pack("<i", 32638) + struct.pack("<bII", 1, 3, 0),  # empty
+            b"not a geometry",
+        ]
+        triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+        triggers = triggers.fetchall()  # GDAL's RTree upkeep needs its SQL functions: off
+        for name, _sql in triggers:
+            db.execute(f'DROP TRIGGER "{name}"')
+        for fid, blob in zip(fids, blobs):
+            db.execute("UPDATE parcels SET geom = ? WHERE fid = ?", (blob, fid))
+        db.execute("UPDATE parcels SET n = '12 ' WHERE fid = ?", (fids[4],))
+        for _name, sql in triggers:
+            db.execute(sql)
+
+
+def test_blobs_gdal_never_writes_are_written_in_bulk_like_the_per_feature_writer(
+    tmp_path, monkeypatch, bulk_calls
+):
+    """A big-endian polygon, an empty polygon, bytes that are no geometry, text in an integer
+    field: the bulk rows hold what the per-feature writer writes; the source is not touched."""
+    source = make_source(tmp_path / "src.gpkg", seed=4)
+    rewrite_blobs(source)
+    before = digest(Path(source))
+    fast, slow = tmp_path / "fast.gpkg", tmp_path / "slow.gpkg"
+    added = []
+    add = gpkg_rows._GpkgWriter.add
+    monkeypatch.setattr(gpkg_rows._GpkgWriter, "add", lambda *a: added.append(add(*a)))
+    prioritise(source, str(fast))
+    assert len(bulk_calls) == 1 and len(added) == 1  # written in bulk, not given up
+    per_feature(monkeypatch)
+    prioritise(source, str(slow))
+    assert digest(Path(source)) == before
+    a, b = ogr_rows(str(fast)), ogr_rows(str(slow))
+    same_values(a, b)
+    geometries = [row[1] for row in stored_rows(str(fast), "fast")]  # fid, geom, the fields
+    assert geometries[0][49:50] == b"\x00"  # the big-endian polygon kept so in the multi
+    assert geometries[1:3] == [None, None]  # empty, unreadable
+    facts = gpkg_facts(str(fast), "fast"), gpkg_facts(str(slow), "slow")
+    assert facts[0]["rtree"] == facts[1]["rtree"] and facts[0]["integrity"] == "ok"
+
+
+def test_a_geopackage_source_edited_before_its_rows_are_written_stops_naming_the_layer(
+    tmp_path, monkeypatch
+):
+    source = make_source(tmp_path / "src.gpkg")
+    rows = gpkg_rows._sqlite_rows
+
+    def edit_then_read(*args):
+        with closing(sqlite3.connect(source)) as db, db:
+            db.execute("DELETE FROM parcels WHERE fid = (SELECT max(fid) FROM parcels)")
+        return rows(*args)
+
+    monkeypatch.setattr(gpkg_rows, "_sqlite_rows", edit_then_read)
+    with pytest.raises(QgsProcessingException, match="'src' changed while the analysis ran"):
+        prioritise(source, str(tmp_path / "out.gpkg"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["src.gpkg"]
