@@ -24,9 +24,14 @@ DEMO_GPKG = ROOT / "resources" / "demo" / "clearance_demo.gpkg"
 
 @pytest.fixture(autouse=True)
 def nothing_left_running(qgis_canvas):
-    """After every test no background task runs and the canvas is not drawing: the next
-    test's ``qgis_new_project`` removes every layer at once, which QGIS itself does only after
-    cancelling the canvas's jobs (pytest-qgis does not; a segfault in QGIS 3.40 once)."""
+    """pytest-qgis's canvas never draws (it follows the project's layers, and no test looks
+    at it: maps are rendered with QgsMapRendererParallelJob or in a real QGIS desktop), and
+    after every test no background task runs. A canvas drawing while a Processing task runs
+    rebuilds the project's expression scope, which crashes QGIS now and then whatever the
+    algorithm (``scripts/stress_project_scope.py`` crashes QGIS 3.22 with native:centroids);
+    and the next test's ``qgis_new_project`` removes every layer at once, which QGIS itself
+    does only after cancelling the canvas's jobs."""
+    qgis_canvas.freeze(True)
     yield
     manager, deadline = QgsApplication.taskManager(), time.monotonic() + 30
     while manager.countActiveTasks() and time.monotonic() < deadline:
