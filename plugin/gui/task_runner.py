@@ -41,8 +41,9 @@ def desktop_context(project: QgsProject) -> QgsProcessingContext:
 
     Its expression context already holds the global and project scopes, as QGIS's own
     Processing dialog does: an algorithm given an empty one builds the project's scope in its
-    own thread, and QGIS builds that scope lazily and unguarded, so a canvas refreshing at the
-    same moment crashed QGIS 3.44 (``QgsProject::createExpressionContextScope`` from both).
+    own thread, and QGIS builds and resets that scope unguarded on the main thread too. (QGIS
+    can still crash when the main thread rebuilds the scope while any algorithm runs, its own
+    too: ``scripts/stress_project_scope.py``.)
     """
     context = QgsProcessingContext()
     context.setProject(project)

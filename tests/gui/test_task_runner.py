@@ -114,8 +114,8 @@ def test_an_unknown_algorithm_is_refused_by_name(clearance_provider):
 
 
 def test_a_desktop_run_gets_the_project_scope_built_on_the_main_thread(qgis_new_project):
-    """The algorithm's thread must not build the project's expression scope (QGIS builds it
-    lazily and unguarded; a canvas doing the same at that moment crashed QGIS 3.44)."""
+    """The algorithm's thread does not build the project's expression scope (QGIS builds it
+    lazily and unguarded), as with QGIS's own Processing dialog."""
     from qgis.core import QgsExpressionContextUtils
 
     from clearance_planner.gui.task_runner import desktop_context
