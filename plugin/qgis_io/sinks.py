@@ -122,7 +122,11 @@ class AtomicSink:
                 self.file.path, _csv_fields(fields), wkb_type, crs, context
             )
         else:
-            self.sink, dest = self._sink(alg, params, fields, wkb_type, crs, flags)
+            try:
+                self.sink, dest = self._sink(alg, params, fields, wkb_type, crs, flags)
+            except QgsProcessingException:
+                self.discard()  # no partial file of a refused sink left behind
+                raise
         if self.sink is None:
             self.discard()
             raise QgsProcessingException(alg.invalidSinkError(parameters, name))
@@ -132,29 +136,24 @@ class AtomicSink:
         """``parameterAsSink``; a format that refuses a field named fid that is not an
         integer (a GeoPackage keeps fid for its own ids; a PostGIS table keyed by a text
         fid) gets it renamed, said in the run's log, instead of failing the run."""
+
+        def sink(these: QgsFields):
+            return alg.parameterAsSink(params, self.name, self.context, these, wkb_type, crs, flags)
+
         try:
-            return alg.parameterAsSink(
-                params, self.name, self.context, fields, wkb_type, crs, flags
-            )
+            return sink(fields)
         except QgsProcessingException:
             renamed = renamed_text_fid(fields)
             if renamed is None:
-                self.discard()
                 raise
-        try:
-            sink = alg.parameterAsSink(
-                params, self.name, self.context, renamed[0], wkb_type, crs, flags
-            )
-        except QgsProcessingException:
-            self.discard()
-            raise
+        made = sink(renamed[0])
         LOGGER.warning(
             tr(
                 "{0}: the field fid holds no integers, and the output format keeps fid for its "
                 "own ids; written as {1}"
             ).format(self.layer_name, renamed[1])
         )
-        return sink
+        return made
 
     def __enter__(self) -> AtomicSink:
         return self
