@@ -51,20 +51,36 @@ def nearest_distance(parcels: np.ndarray, targets: np.ndarray) -> np.ndarray:
     return out
 
 
-def main(source: str, output: str, rows: str) -> None:
-    start = time.perf_counter()
+def read(source: str):
+    """The parcels (a GeoDataFrame) and each criterion's geometries, as pyogrio reads them."""
     parcels = gpd.read_file(source, layer="parcels", engine="pyogrio")
-    geoms = parcels.geometry.values
-    total = np.zeros(len(parcels))
+    targets = {
+        n: gpd.read_file(source, layer=n, engine="pyogrio").geometry.values for n, _, _ in CRITERIA
+    }
+    return parcels, targets
+
+
+def prioritise(parcels, targets: dict) -> None:
+    """Distances, scores, the weighted priority score and its rank, as columns of ``parcels``."""
+    geoms, total = np.asarray(parcels.geometry.values), np.zeros(len(parcels))
     for name, weight, score in CRITERIA:
-        targets = gpd.read_file(source, layer=name, engine="pyogrio").geometry.values
-        d = nearest_distance(np.asarray(geoms), np.asarray(targets))
+        d = nearest_distance(geoms, np.asarray(targets[name]))
         parcels[f"dist_{name}_m"] = d
         parcels[f"score_{name}"] = score(d)
         total += weight * score(d)
     parcels["priority_score"] = 100 * total
     parcels["priority_rank"] = parcels["priority_score"].rank(ascending=False, method="first")
+
+
+def write(parcels, output: str) -> None:
     parcels.to_file(output, layer="prioritised", driver="GPKG", engine="pyogrio")
+
+
+def main(source: str, output: str, rows: str) -> None:
+    start = time.perf_counter()
+    parcels, targets = read(source)
+    prioritise(parcels, targets)
+    write(parcels, output)
     wall = time.perf_counter() - start
     columns = ["parcel_id"] + [f"dist_{n}_m" for n, _, _ in CRITERIA]
     np.save(rows, parcels[columns].to_numpy(dtype=float))

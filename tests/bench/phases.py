@@ -15,27 +15,22 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-LAYERS = ("settlements", "cemeteries", "infrastructure", "incidents")
+sys.path.insert(0, str(Path(__file__).parent))
 
 
 def ours(source: str, runs: int = 3) -> None:
-    sys.path.insert(0, str(ROOT / "build"))
-    sys.path.append("/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from qgis_app import start_qgis
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    import processing
-    from processing.core.Processing import Processing
+    app = start_qgis()
+    from qgis import processing
+    from run_bench import layer_uri
+    from synthetic import TARGET_LAYERS
 
-    Processing.initialize()
-    import clearance_planner
     from clearance_planner.algorithms.prioritise import PrioritiseAlgorithm
     from clearance_planner.engine.nearest import DistanceStream
     from clearance_planner.qgis_io import bulk_read
 
-    plugin = clearance_planner.classFactory(None)  # kept: its provider lives as long as it
-    plugin.initProcessing()
     spent: collections.Counter = collections.Counter()
     for owner, name, label in (
         (bulk_read, "_batch", "read"),
@@ -43,8 +38,8 @@ def ours(source: str, runs: int = 3) -> None:
         (PrioritiseAlgorithm, "_write", "write"),
     ):
         setattr(owner, name, _timed(getattr(owner, name), label, spent))
-    params = {"PARCELS": f"{source}|layername=parcels"}
-    params.update({name.upper(): f"{source}|layername={name}" for name in LAYERS})
+    params = {"PARCELS": layer_uri(source, "parcels")}
+    params.update({name.upper(): layer_uri(source, name) for name in TARGET_LAYERS})
     with tempfile.TemporaryDirectory() as folder:
         for run in range(runs):
             spent.clear()
@@ -56,38 +51,18 @@ def ours(source: str, runs: int = 3) -> None:
 
 
 def peer(source: str, runs: int = 3) -> None:
-    import geopandas as gpd
-    import numpy as np
-
-    sys.path.insert(0, str(Path(__file__).parent))
     import geopandas_peer
 
     with tempfile.TemporaryDirectory() as folder:
         for run in range(runs):
             spent: collections.Counter = collections.Counter()
             start = time.perf_counter()
-            parcels = gpd.read_file(source, layer="parcels", engine="pyogrio")
-            targets = {n: gpd.read_file(source, layer=n, engine="pyogrio") for n in LAYERS}
+            parcels, targets = geopandas_peer.read(source)
             spent["read"] = time.perf_counter() - start
-            geoms, total = np.asarray(parcels.geometry.values), np.zeros(len(parcels))
-            for name, weight, score in geopandas_peer.CRITERIA:
-                d = geopandas_peer.nearest_distance(
-                    geoms, np.asarray(targets[name].geometry.values)
-                )
-                parcels[f"dist_{name}_m"], parcels[f"score_{name}"] = d, score(d)
-                total += weight * score(d)
-            parcels["priority_score"] = 100 * total
-            parcels["priority_rank"] = parcels["priority_score"].rank(
-                ascending=False, method="first"
-            )
+            geopandas_peer.prioritise(parcels, targets)
             spent["distances"] = time.perf_counter() - start - spent["read"]
             written = time.perf_counter()
-            parcels.to_file(
-                os.path.join(folder, f"peer{run}.gpkg"),
-                layer="prioritised",
-                driver="GPKG",
-                engine="pyogrio",
-            )
+            geopandas_peer.write(parcels, os.path.join(folder, f"peer{run}.gpkg"))
             spent["write"] = time.perf_counter() - written
             _report("peer", run, time.perf_counter() - start, spent)
 
