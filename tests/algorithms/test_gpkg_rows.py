@@ -379,14 +379,11 @@ def rewrite_blobs(path: str) -> None:
             b"GP\x00\x11" + struct.pack("<i", 32638) + struct.pack("<bII", 1, 3, 0),  # empty
             b"not a geometry",
         ]
-        triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
-        triggers = triggers.fetchall()  # GDAL's RTree upkeep needs its SQL functions: off
-        for name, _sql in triggers:
-            db.execute(f'DROP TRIGGER "{name}"')
+        triggers = gpkg_rows._drop_triggers(db, "parcels")  # GDAL's RTree upkeep: GDAL SQL
         for fid, blob in zip(fids, blobs):
             db.execute("UPDATE parcels SET geom = ? WHERE fid = ?", (blob, fid))
         db.execute("UPDATE parcels SET n = '12 ' WHERE fid = ?", (fids[4],))
-        for _name, sql in triggers:
+        for sql in triggers:
             db.execute(sql)
 
 

@@ -95,10 +95,8 @@ def test_a_certified_ring_is_exactly_simple_and_the_box_prefilter_changes_nothin
     for ring, sure in zip(batch, certified):
         if sure:
             assert exactly_simple(ring), ring
-        m = len(ring) - 1
-        if m >= 3:
-            x, y = np.array([ring[:-1]])[..., 0], np.array([ring[:-1]])[..., 1]
-            assert bool(sure) == bool(all_pairs(x, y)[0]), ring
+        vertices = np.array([ring[:-1]])  # one ring of 3 or more distinct vertices
+        assert bool(sure) == bool(all_pairs(vertices[..., 0], vertices[..., 1])[0]), ring
 
 
 def test_a_square_is_certified_and_a_bowtie_a_spike_or_a_touching_vertex_is_not():

@@ -99,8 +99,8 @@ def test_parcels_keyed_by_text_or_uuid_shared_among_three_connections_give_those
     pg_db.sql(MESSY.format(s=pg_db.schema))
     rekey(pg_db, "parcels", kind)
     parcels, targets = _tables(pg_db)
-    parcels = replace(parcels, uri=QgsDataSourceUri(pg_db.table_uri("parcels")), fid="guid")
-    parcels = replace(parcels, fid_type=kind)
+    uri = QgsDataSourceUri(pg_db.table_uri("parcels"))
+    parcels = replace(parcels, uri=uri, fid="guid", fid_type=kind)
     layer = QgsVectorLayer(pg_db.table_uri("parcels"), "parcels", "postgres")
     qgis = {f.id(): f["guid"] for f in layer.getFeatures()}
     monkeypatch.setattr(pg_distances, "MAX_CONNECTIONS", 1)
